@@ -1,0 +1,7 @@
+"""`python -m bot ...` is `magbot ...`."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

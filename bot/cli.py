@@ -1,0 +1,197 @@
+"""The `magbot` command: parse arguments, call the core, render, return an exit code.
+
+Exit codes: 0 answered, unsure or small talk; 1 no match; 2 usage error or unusable
+knowledge base; 3 internal error (logged to the state folder); 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import traceback
+
+from . import __version__
+from .knowledge import KnowledgeBase, KnowledgeError, load
+from .paths import log_error
+
+EXIT_OK, EXIT_NO_MATCH, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+EXIT_BROKEN_PIPE = 141
+
+DISCLAIMER = ("magbot answers from one article, \"Can Magnesium Cause Back Pain?\". "
+              "It is information, not medical advice or a diagnosis.")
+
+EPILOG = f"""\
+examples:
+  magbot                                   start a conversation
+  magbot ask "can magnesium cause back pain"
+  magbot ask --json "why does oxide upset my stomach"
+  printf 'does magnesium cause back pain?\\nwhy?\\n' | magbot chat --json
+
+{DISCLAIMER}
+"""
+
+
+class UsageError(Exception):
+    """A command line that cannot be carried out; the message is shown as is."""
+
+
+def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--kb", metavar="DIR", default=default,
+                        help="knowledge folder to answer from (default: $MAGBOT_KB or the shipped one)")
+    parser.add_argument("--no-color", action="store_true",
+                        default=argparse.SUPPRESS if suppress else False,
+                        help="no colour (also when NO_COLOR is set or output is not a terminal)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="magbot", description=f"Answers questions about magnesium and back pain. {DISCLAIMER}",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"magbot {__version__}")
+    _common(parser, suppress=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    ask = sub.add_parser(
+        "ask", help="answer one question and exit",
+        description="Answer one question and exit (0 answered, 1 no match, 2 usage error).",
+        epilog='example:\n  magbot ask --json "is magnesium oxide well absorbed"',
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    ask.add_argument("question", nargs="+", metavar="QUESTION", help="the question, in any words")
+    ask.add_argument("--json", action="store_true", help="print one JSON object")
+    _common(ask, suppress=True)
+    ask.set_defaults(run=cmd_ask)
+
+    chat = sub.add_parser(
+        "chat", help="hold a conversation (the default)",
+        description="Hold a conversation: a prompt on a terminal, one message per line from a pipe.",
+        epilog="example:\n  printf 'can magnesium cause back pain?\\nwhy?\\n' | magbot chat --json",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    chat.add_argument("--json", action="store_true", help="from a pipe: one JSON object per line")
+    _common(chat, suppress=True)
+    chat.set_defaults(run=cmd_chat)
+    return parser
+
+
+def _knowledge(args: argparse.Namespace) -> KnowledgeBase:
+    return load(args.kb)
+
+
+def use_color(args: argparse.Namespace, stream) -> bool:
+    """Colour only on a terminal, and never when asked not to (--no-color, NO_COLOR, TERM=dumb)."""
+    if getattr(args, "no_color", False) or os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("TERM") == "dumb":
+        return False
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+def _width(stream) -> int | None:
+    if not getattr(stream, "isatty", lambda: False)():
+        return None
+    return min(shutil.get_terminal_size((80, 24)).columns, 100) - 2
+
+
+def emit_reply(reply, args: argparse.Namespace, kb: KnowledgeBase) -> None:
+    from . import render
+
+    if args.json:
+        print(json.dumps(reply.to_dict(), ensure_ascii=False))
+    else:
+        pieces = render.fragments(reply, _width(sys.stdout), kb.article.title)
+        text = render.ansi(pieces) if use_color(args, sys.stdout) else render.join(pieces)
+        print(text, end="" if text.endswith("\n") else "\n")
+    sys.stdout.flush()
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from .conversation import Conversation
+    from .matcher import NO_MATCH
+
+    question = " ".join(args.question).strip()
+    if not question:
+        raise UsageError("ask: the question is empty")
+    kb = _knowledge(args)
+    reply = Conversation(kb).respond(question)
+    emit_reply(reply, args, kb)
+    return EXIT_NO_MATCH if reply.status == NO_MATCH else EXIT_OK
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    kb = _knowledge(args)
+    if sys.stdin.isatty() and sys.stdout.isatty() and not args.json:
+        from .repl import run
+
+        return run(kb, color=use_color(args, sys.stdout))
+    return _chat_lines(kb, args)
+
+
+def _chat_lines(kb: KnowledgeBase, args: argparse.Namespace) -> int:
+    """Piped chat: one message per line, one reply each, in one conversation."""
+    from .conversation import Conversation
+
+    if hasattr(sys.stdin, "reconfigure"):
+        sys.stdin.reconfigure(errors="replace")
+    conversation = Conversation(kb)
+    first = True
+    for line in sys.stdin:
+        text = line.strip()
+        if not text:
+            continue
+        if text.lower() in ("/quit", "/exit", "/q"):
+            break
+        reply = conversation.respond(text)
+        if not args.json and not first:
+            print()
+        emit_reply(reply, args, kb)
+        first = False
+    return EXIT_OK
+
+
+def _argv(argv: list[str] | None) -> list[str]:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    commands = {"ask", "chat"}
+    if not argv:
+        return ["chat"]
+    first_word = next((a for a in argv if not a.startswith("-")), None)
+    if first_word is not None and first_word not in commands and argv[0] not in ("--kb",):
+        # `magbot can magnesium cause back pain` is a question, not a typo of a command
+        position = argv.index(first_word)
+        return argv[:position] + ["ask"] + argv[position:]
+    if first_word is None and not any(a in ("-h", "--help", "--version") for a in argv):
+        return argv + ["chat"]
+    return argv
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run magbot with `argv` (default: the process's arguments); return the exit code."""
+    try:
+        args = build_parser().parse_args(_argv(argv))
+        return args.run(args)
+    except SystemExit as exc:  # argparse: --help, --version, usage errors
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_BROKEN_PIPE
+    except (KnowledgeError, UsageError) as exc:
+        print(f"magbot: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception:  # noqa: BLE001 - the user never sees a traceback
+        where = log_error(traceback.format_exc())
+        detail = f"; details in {where}" if where else ""
+        print(f"magbot: internal error{detail}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe, point stdout at /dev/null so the exit flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

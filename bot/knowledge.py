@@ -1,0 +1,167 @@
+"""Load a knowledge folder into a `KnowledgeBase`: entries, small talk, lexicon, settings, article.
+
+Loading validates everything (see `bot.validate`), so a broken base never half-loads:
+the first error is raised as a `KnowledgeError` that names the file and line.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .text import Lexicon
+
+ARTICLE_FILE = "article.txt"
+ENTRIES_DIR = "entries"
+SMALLTALK_FILE = "smalltalk.toml"
+LEXICON_FILE = "lexicon.toml"
+SETTINGS_FILE = "settings.toml"
+
+
+class KnowledgeError(Exception):
+    """A knowledge folder that cannot be used; str() is `file:line: message`."""
+
+    def __init__(self, path: str | Path, line: int | None, message: str):
+        self.path, self.line, self.message = str(path), line, message
+        super().__init__(f"{self.path}:{line}: {message}" if line else f"{self.path}: {message}")
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    question: str
+    alternates: tuple[str, ...]
+    terms: tuple[str, ...]
+    answer: str
+    source: str
+    related: tuple[str, ...]
+    file: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class SmallTalk:
+    id: str
+    patterns: tuple[str, ...]
+    answer: str
+    file: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Article:
+    title: str
+    sections: tuple[Section, ...]
+
+    def section(self, heading: str) -> Section | None:
+        return next((s for s in self.sections if s.heading == heading), None)
+
+    @property
+    def headings(self) -> tuple[str, ...]:
+        return tuple(s.heading for s in self.sections)
+
+
+@dataclass(frozen=True)
+class Settings:
+    name: str = "magbot"
+    greeting: str = ""
+    disclaimer: str = ""
+    fallback: str = ""
+    answer_threshold: float = 60.0
+    unsure_margin: float = 4.0
+    smalltalk_threshold: float = 85.0
+    unknown_word_penalty: float = 0.55
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    root: Path
+    entries: tuple[Entry, ...]
+    smalltalk: tuple[SmallTalk, ...]
+    lexicon: Lexicon
+    settings: Settings
+    article: Article
+
+    by_id: dict[str, Entry] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_id", {e.id: e for e in self.entries})
+
+    def entry(self, entry_id: str) -> Entry | None:
+        return self.by_id.get(entry_id)
+
+
+def parse_article(text: str) -> Article:
+    """Split an article into its title and sections.
+
+    Markdown headings (`# ...`) are headings; so is, in plain text, a short line standing
+    alone between blank lines that does not end like a sentence.
+    """
+    blocks = [b.strip() for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
+    if not blocks:
+        return Article("", ())
+    title = blocks[0].lstrip("#").strip()
+    sections: list[Section] = []
+    heading, paragraphs = title, []
+    for block in blocks[1:]:
+        if _is_heading(block):
+            if paragraphs or heading != title:
+                sections.append(Section(heading, "\n\n".join(paragraphs)))
+            heading, paragraphs = block.lstrip("#").strip(), []
+        else:
+            paragraphs.append(block)
+    sections.append(Section(heading, "\n\n".join(paragraphs)))
+    return Article(title, tuple(sections))
+
+
+def _is_heading(block: str) -> bool:
+    if block.startswith("#"):
+        return True
+    return "\n" not in block and len(block) <= 120 and not block.rstrip().endswith((".", ":", ";", ","))
+
+
+def read_toml(path: Path) -> tuple[dict, str]:
+    """Parse one TOML file; a syntax error becomes a `KnowledgeError` at its line."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KnowledgeError(path, None, f"cannot read: {exc}") from None
+    try:
+        return tomllib.loads(raw), raw
+    except tomllib.TOMLDecodeError as exc:
+        found = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        raise KnowledgeError(path, int(found.group(1)) if found else None,
+                             f"TOML syntax error: {message}") from None
+
+
+def default_dir() -> Path:
+    """The knowledge folder: $MAGBOT_KB, else the one shipped in the wheel, else the clone's."""
+    env = os.environ.get("MAGBOT_KB")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parent
+    shipped = here / "knowledge"
+    return shipped if shipped.is_dir() else here.parent / "knowledge"
+
+
+def load(root: str | Path | None = None) -> KnowledgeBase:
+    """Load and validate a knowledge folder; raise `KnowledgeError` on the first error."""
+    from .validate import collect  # validation is its own module; it imports this one
+
+    kb, problems = collect(Path(root) if root else default_dir())
+    errors = [p for p in problems if p.is_error]
+    if errors:
+        first = errors[0]
+        raise KnowledgeError(first.path, first.line, first.message)
+    assert kb is not None
+    return kb

@@ -1,0 +1,95 @@
+"""Render a `Reply` for people: plain text for `ask` and pipes, styled fragments for the REPL.
+
+No prompt_toolkit import here: fragments are plain `(style, text)` tuples, which
+prompt_toolkit's `FormattedText` accepts as they are.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+from .matcher import NO_MATCH, SMALLTALK, UNSURE
+from .reply import Reply
+
+# Control characters (C0 except tab/newline, DEL, C1) would let text steer the terminal:
+# an ESC in a question or in knowledge text must never reach it raw.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+Fragments = list[tuple[str, str]]
+
+
+def clean(text: str) -> str:
+    """`text` with every terminal control character removed."""
+    return _CONTROL.sub("", text)
+
+
+def _wrap(text: str, width: int | None, indent: str = "") -> str:
+    text = clean(text)
+    if not width:
+        return indent + text
+    return textwrap.fill(text, width=max(width, 20), initial_indent=indent,
+                         subsequent_indent=indent)
+
+
+def fragments(reply: Reply, width: int | None = None, title: str = "") -> Fragments:
+    """The reply as styled pieces: answer, then source, then numbered suggestions."""
+    out: Fragments = []
+    if reply.status == UNSURE:
+        out.append(("class:notice", "I'm not certain which you mean; this is the closest:\n"))
+    if reply.answer:
+        style = "class:fallback" if reply.status == NO_MATCH else "class:answer"
+        out.append((style, _wrap(reply.answer, width) + "\n"))
+    if reply.entry is not None:
+        source = f"Source: {reply.entry.source}"
+        if title and reply.entry.source != title:
+            source += f" ({title})"
+        out.append(("class:source", "\n" + _wrap(source, width) + "\n"))
+    if reply.status == UNSURE and reply.alternatives:
+        out.append(("class:heading", "\nDid you mean:\n"))
+        for number, match in enumerate(reply.alternatives, 1):
+            out.append(("class:suggestion", f"  {number}) {clean(match.entry.question)}\n"))
+    elif reply.related and reply.status != SMALLTALK:
+        out.append(("class:heading", "\nYou could also ask:\n"))
+        for number, entry in enumerate(reply.related, 1):
+            out.append(("class:suggestion", f"  {number}) {clean(entry.question)}\n"))
+    return out
+
+
+# One palette for both edges: the REPL turns it into a prompt_toolkit Style, `ask` into ANSI.
+PALETTE = {
+    "answer": "",
+    "notice": "ansiyellow",
+    "fallback": "ansiyellow",
+    "source": "ansibrightblack italic",
+    "heading": "bold",
+    "suggestion": "ansicyan",
+    "urgent": "ansired bold",
+    "warning": "ansiyellow bold",
+}
+_SGR = {"bold": "1", "italic": "3", "ansired": "31", "ansiyellow": "33", "ansicyan": "36",
+        "ansibrightblack": "90"}
+
+
+def join(pieces: Fragments) -> str:
+    """Fragments as plain text."""
+    return "".join(text for _, text in pieces)
+
+
+def plain(reply: Reply, width: int | None = None, title: str = "") -> str:
+    """The reply as plain text."""
+    return join(fragments(reply, width, title))
+
+
+def ansi(pieces: Fragments) -> str:
+    """Fragments as text with ANSI colour codes (for `ask` on a terminal)."""
+    out = []
+    for style, text in pieces:
+        codes = [_SGR[word] for cls in style.split() if cls.startswith("class:")
+                 for word in PALETTE.get(cls[6:], "").split() if word in _SGR]
+        if codes and text.strip():
+            body = text.rstrip("\n")
+            out.append(f"\x1b[{';'.join(codes)}m{body}\x1b[0m" + text[len(body):])
+        else:
+            out.append(text)
+    return "".join(out)

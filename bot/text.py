@@ -1,0 +1,106 @@
+"""Text normalisation: the first step every question and every knowledge string goes through.
+
+Pure functions, no knowledge of the knowledge base: `normalise` makes text comparable,
+`tokens` splits it, `stem` folds the word endings English piles on a root, and
+`Lexicon.canonical` rewrites a user's words into the knowledge base's own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+# Questions longer than this are cut before any work is done on them, so a pasted
+# megabyte costs the same as a long sentence. Nobody asks a 1,000-character question.
+MAX_QUERY_CHARS = 1000
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
+_POSSESSIVE = re.compile(r"'s\b")
+_NOT_WORD = re.compile(r"[\W_]+")
+
+# (suffix, replacement), longest first; the first that leaves a stem of 3+ letters wins.
+_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("isations", "iz"), ("izations", "iz"), ("isation", "iz"), ("ization", "iz"),
+    ("ising", "iz"), ("izing", "iz"), ("ised", "iz"), ("ized", "iz"), ("ise", "iz"), ("ize", "iz"),
+    ("fulness", ""), ("ousness", ""), ("iveness", ""),
+    ("ically", "ic"), ("ations", ""), ("ation", ""), ("ments", ""), ("ment", ""),
+    ("ities", ""), ("ity", ""), ("tions", "t"), ("tion", "t"), ("ness", ""),
+    ("ously", ""), ("ous", ""), ("ively", ""), ("ives", ""), ("ive", ""),
+    ("ating", ""), ("ated", ""), ("ates", ""), ("ate", ""),
+    ("ings", ""), ("ing", ""), ("edly", ""), ("ies", "y"), ("ied", "y"), ("ed", ""),
+    ("ally", "al"), ("ly", ""), ("sses", "ss"), ("al", ""),
+)
+_KEEP_S = ("ss", "us", "is")
+_UNDOUBLE = set("bdfgkmnprt")
+
+
+def normalise(text: str) -> str:
+    """Lower-case, accent-free text of letters and digits separated by single spaces."""
+    text = unicodedata.normalize("NFKD", text[:MAX_QUERY_CHARS])
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold().translate(_APOSTROPHES)
+    text = _POSSESSIVE.sub("", text).replace("'", "")
+    return _NOT_WORD.sub(" ", text).strip()
+
+
+def tokens(text: str) -> list[str]:
+    """The words of `text`, normalised."""
+    return normalise(text).split()
+
+
+def stem(word: str) -> str:
+    """Fold an English word to a stem shared with its inflections ("cramping" -> "cramp")."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    for suffix, replacement in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) + len(replacement) >= 3:
+            word = word[: -len(suffix)] + replacement
+            break
+    else:
+        if word.endswith("s") and not word.endswith(_KEEP_S) and len(word) > 4:
+            word = word[:-1]
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] in _UNDOUBLE:
+        word = word[:-1]
+    if len(word) > 4 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Synonyms (a user's word or phrase -> the knowledge base's) and words with no topic."""
+
+    synonyms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    stopwords: frozenset[str] = frozenset()
+    longest: int = 1
+
+    @classmethod
+    def build(cls, synonyms: dict[str, str], stopwords: list[str]) -> Lexicon:
+        table = {tuple(tokens(k)): tuple(tokens(v)) for k, v in synonyms.items() if tokens(k)}
+        longest = max((len(k) for k in table), default=1)
+        return cls(table, frozenset(w for s in stopwords for w in tokens(s)), longest)
+
+    def canonical(self, words: list[str]) -> list[str]:
+        """Rewrite `words` with the synonym table, longest phrase first, left to right."""
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(self.longest, len(words) - i), 0, -1):
+                replacement = self.synonyms.get(tuple(words[i : i + n]))
+                if replacement is not None:
+                    out.extend(replacement)
+                    i += n
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        return out
+
+    def content(self, words: list[str]) -> list[str]:
+        """The stems of the words that carry a topic, in order, without repeats."""
+        seen: dict[str, None] = {}
+        for word in self.canonical(words):
+            if word not in self.stopwords:
+                seen.setdefault(stem(word), None)
+        return list(seen)

@@ -1,0 +1,267 @@
+"""Read a knowledge folder and report every fault as a `Problem` at `file:line`.
+
+`collect` is what both `load` (which stops at the first error) and `magbot check`
+(which lists them all) use, so the two can never disagree about what is valid.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .knowledge import (
+    ARTICLE_FILE, ENTRIES_DIR, LEXICON_FILE, SETTINGS_FILE, SMALLTALK_FILE,
+    Article, Entry, KnowledgeBase, KnowledgeError, Settings, SmallTalk, parse_article, read_toml,
+)
+from .text import Lexicon
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+MIN_ALTERNATES = 4
+_NUMBER_SETTINGS = ("answer_threshold", "unsure_margin", "smalltalk_threshold",
+                    "unknown_word_penalty")
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    line: int | None
+    message: str
+    is_error: bool = True
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {'error' if self.is_error else 'warning'}: {self.message}"
+
+
+class _Locator:
+    """Find the line of the n-th `[[table]]` of a file, and of a key inside it."""
+
+    def __init__(self, raw: str, table: str):
+        self.lines = raw.splitlines()
+        header = re.compile(rf"^\s*\[\[\s*{re.escape(table)}\s*\]\]")
+        self.starts = [i for i, line in enumerate(self.lines) if header.match(line)]
+
+    def line(self, index: int, key: str | None = None) -> int | None:
+        if index >= len(self.starts):
+            return None
+        start = self.starts[index]
+        if key:
+            end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.lines)
+            pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
+            for i in range(start, end):
+                if pattern.match(self.lines[i]):
+                    return i + 1
+        return start + 1
+
+
+class _Report:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def error(self, path: Path | str, line: int | None, message: str) -> None:
+        self.problems.append(Problem(str(path), line, message, True))
+
+    def warning(self, path: Path | str, line: int | None, message: str) -> None:
+        self.problems.append(Problem(str(path), line, message, False))
+
+
+def _text(value: object) -> bool:
+    return isinstance(value, str) and value.strip() != ""
+
+
+def _texts(value: object) -> bool:
+    return isinstance(value, list) and all(_text(v) for v in value)
+
+
+def _read(path: Path, report: _Report, required: bool = True) -> tuple[dict, str] | None:
+    if not path.is_file():
+        if required:
+            report.error(path, None, "file is missing")
+        return None
+    try:
+        return read_toml(path)
+    except KnowledgeError as exc:
+        report.error(exc.path, exc.line, exc.message)
+        return None
+
+
+def _entries(root: Path, article: Article, report: _Report) -> list[Entry]:
+    folder = root / ENTRIES_DIR
+    files = sorted(folder.glob("*.toml")) if folder.is_dir() else []
+    if not files:
+        report.error(folder, None, "no entry files (*.toml) found")
+    entries: list[Entry] = []
+    for path in files:
+        parsed = _read(path, report)
+        if parsed is None:
+            continue
+        data, raw = parsed
+        where = _Locator(raw, "entry")
+        tables = data.get("entry", [])
+        if not isinstance(tables, list) or not tables:
+            report.error(path, None, "no [[entry]] tables")
+            continue
+        for index, table in enumerate(tables):
+            entry = _entry(path, index, table, where, report)
+            if entry:
+                entries.append(entry)
+    _cross_check(entries, article, report)
+    return entries
+
+
+def _entry(path: Path, index: int, table: dict, where: _Locator, report: _Report) -> Entry | None:
+    ok = True
+    for key in ("id", "question", "answer", "source"):
+        if key not in table:
+            report.error(path, where.line(index), f"entry is missing `{key}`")
+            ok = False
+        elif not _text(table[key]):
+            report.error(path, where.line(index, key), f"`{key}` must be a non-empty string")
+            ok = False
+    for key in ("alternates", "terms", "related"):
+        if key in table and not _texts(table[key]):
+            report.error(path, where.line(index, key), f"`{key}` must be a list of non-empty strings")
+            ok = False
+    if ok and not ID_PATTERN.match(table["id"]):
+        report.error(path, where.line(index, "id"),
+                     f"id {table['id']!r} must be lower-case letters, digits and dashes")
+    alternates = table.get("alternates", [])
+    if ok and len(alternates) < MIN_ALTERNATES:
+        report.warning(path, where.line(index, "alternates"),
+                       f"entry {table['id']!r} has {len(alternates)} alternates; "
+                       f"{MIN_ALTERNATES} or more help people find it")
+    if not ok:
+        return None
+    return Entry(
+        id=table["id"], question=table["question"].strip(), alternates=tuple(alternates),
+        terms=tuple(table.get("terms", ())), answer=" ".join(table["answer"].split()),
+        source=table["source"].strip(), related=tuple(table.get("related", ())),
+        file=str(path), line=where.line(index) or 0,
+    )
+
+
+def _line_of(entry: Entry, key: str) -> int:
+    try:
+        raw = Path(entry.file).read_text(encoding="utf-8")
+    except OSError:
+        return entry.line
+    lines = raw.splitlines()
+    pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
+    for i in range(entry.line - 1, len(lines)):
+        if i > entry.line - 1 and lines[i].lstrip().startswith("[["):
+            break
+        if pattern.match(lines[i]):
+            return i + 1
+    return entry.line
+
+
+def _cross_check(entries: list[Entry], article: Article, report: _Report) -> None:
+    seen: dict[str, Entry] = {}
+    for entry in entries:
+        if entry.id in seen:
+            first = seen[entry.id]
+            report.error(entry.file, entry.line,
+                         f"duplicate id {entry.id!r} (first at {first.file}:{first.line})")
+        else:
+            seen[entry.id] = entry
+    headings = set(article.headings)
+    for entry in entries:
+        if headings and entry.source not in headings:
+            report.error(entry.file, _line_of(entry, "source"),
+                         f"source {entry.source!r} is not a heading of {ARTICLE_FILE}")
+        for rel in entry.related:
+            if rel not in seen:
+                report.error(entry.file, _line_of(entry, "related"),
+                             f"related id {rel!r} of entry {entry.id!r} matches no entry")
+            elif rel == entry.id:
+                report.warning(entry.file, _line_of(entry, "related"),
+                               f"entry {entry.id!r} lists itself as related")
+
+
+def _smalltalk(root: Path, report: _Report) -> list[SmallTalk]:
+    path = root / SMALLTALK_FILE
+    parsed = _read(path, report, required=False)
+    if parsed is None:
+        return []
+    data, raw = parsed
+    where = _Locator(raw, "smalltalk")
+    out: list[SmallTalk] = []
+    for index, table in enumerate(data.get("smalltalk", [])):
+        bad = [k for k in ("id", "answer") if not _text(table.get(k))]
+        if not _texts(table.get("patterns")) or not table.get("patterns"):
+            bad.append("patterns")
+        for key in bad:
+            report.error(path, where.line(index, key), f"small talk is missing a valid `{key}`")
+        if not bad:
+            out.append(SmallTalk(table["id"], tuple(table["patterns"]),
+                                 " ".join(table["answer"].split()), str(path), where.line(index) or 0))
+    return out
+
+
+def _lexicon(root: Path, report: _Report) -> Lexicon:
+    path = root / LEXICON_FILE
+    parsed = _read(path, report, required=False)
+    if parsed is None:
+        return Lexicon()
+    data, raw = parsed
+    synonyms = data.get("synonyms", {})
+    stopwords = data.get("stopwords", [])
+    if not isinstance(synonyms, dict) or not all(_text(v) for v in synonyms.values()):
+        report.error(path, _key_line(raw, "synonyms"), "`synonyms` must map words to words")
+        synonyms = {}
+    if not _texts(stopwords):
+        report.error(path, _key_line(raw, "stopwords"), "`stopwords` must be a list of words")
+        stopwords = []
+    return Lexicon.build(synonyms, stopwords)
+
+
+def _key_line(raw: str, key: str) -> int | None:
+    pattern = re.compile(rf"^\s*\[?{re.escape(key)}\]?\s*(=|$)")
+    return next((i + 1 for i, line in enumerate(raw.splitlines()) if pattern.match(line)), None)
+
+
+def _settings(root: Path, report: _Report) -> Settings:
+    path = root / SETTINGS_FILE
+    parsed = _read(path, report, required=False)
+    if parsed is None:
+        return Settings()
+    data, raw = parsed
+    bot, match = data.get("bot", {}), data.get("match", {})
+    values: dict = {}
+    for key in ("name", "greeting", "disclaimer", "fallback"):
+        if key in bot:
+            if _text(bot[key]):
+                values[key] = bot[key].strip()
+            else:
+                report.error(path, _key_line(raw, key), f"`{key}` must be a non-empty string")
+    for key in _NUMBER_SETTINGS:
+        if key in match:
+            value = match[key]
+            if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0:
+                values[key] = float(value)
+            else:
+                report.error(path, _key_line(raw, key), f"`{key}` must be a number >= 0")
+    return Settings(**values)
+
+
+def collect(root: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
+    """Read everything under `root`; return the base (None on errors) and every problem."""
+    report = _Report()
+    if not root.is_dir():
+        report.error(root, None, "knowledge folder not found")
+        return None, report.problems
+    article_path = root / ARTICLE_FILE
+    try:
+        article = parse_article(article_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        report.error(article_path, None, f"cannot read the source article: {exc}")
+        article = Article("", ())
+    entries = _entries(root, article, report)
+    smalltalk = _smalltalk(root, report)
+    lexicon = _lexicon(root, report)
+    settings = _settings(root, report)
+    if any(p.is_error for p in report.problems):
+        return None, report.problems
+    kb = KnowledgeBase(root, tuple(entries), tuple(smalltalk), lexicon, settings, article)
+    return kb, report.problems
