@@ -17,6 +17,10 @@ class Conversation:
     def __init__(self, kb: KnowledgeBase, matcher: Matcher | None = None):
         self.kb = kb
         self.matcher = matcher or Matcher(kb)
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget the current topic and suggestions (the knowledge stays loaded)."""
         self.last: Entry | None = None
         self.shown: list[str] = []
         self.suggestions: tuple[Entry, ...] = ()

@@ -1,0 +1,130 @@
+"""Slash commands of the chat, in one registry that `/help` is generated from.
+
+Each command takes the chat's `Session` and the rest of the line and returns styled
+fragments to show; `/quit` raises `EOFError`, so the loop has a single way out.
+Pure: no prompt_toolkit, no printing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .conversation import Conversation
+from .render import Fragments, clean, fragments
+
+Handler = Callable[["Session", str], Fragments]
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str
+    handler: Handler
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class Session:
+    """What the commands can see: the conversation and what has been asked."""
+
+    conversation: Conversation
+    asked: list[str] = field(default_factory=list)
+    clear_screen: bool = False
+
+
+REGISTRY: dict[str, Command] = {}
+
+
+def command(name: str, help: str, aliases: tuple[str, ...] = ()) -> Callable[[Handler], Handler]:
+    """Register a slash command under its name and aliases."""
+
+    def register(handler: Handler) -> Handler:
+        cmd = Command(name, help, handler, aliases)
+        for key in (name, *aliases):
+            REGISTRY[key] = cmd
+        return handler
+
+    return register
+
+
+def commands() -> list[Command]:
+    """Each command once, in the order they were registered."""
+    return list(dict.fromkeys(REGISTRY.values()))
+
+
+def is_command(text: str) -> bool:
+    return text.lstrip().startswith("/")
+
+
+def run(session: Session, text: str) -> Fragments:
+    """Carry out one slash command line."""
+    name, _, rest = text.strip().partition(" ")
+    cmd = REGISTRY.get(name.lower())
+    if cmd is None:
+        return [("class:notice", f"Unknown command {clean(name)}; /help lists them.\n")]
+    return cmd.handler(session, rest.strip())
+
+
+@command("/help", "list the commands and keys", aliases=("/?", "/h"))
+def _help(session: Session, _: str) -> Fragments:
+    out: Fragments = [("class:heading", "Commands\n")]
+    for cmd in commands():
+        names = ", ".join((cmd.name, *cmd.aliases))
+        out.append(("class:suggestion", f"  {names:<22}"))
+        out.append(("", f"{cmd.help}\n"))
+    out.append(("class:heading", "\nKeys\n"))
+    out.append(("", "  Tab complete a question   Up/Down history   Ctrl-C clear the line   "
+                    "Ctrl-D quit\n"))
+    out.append(("", "  Type a number to ask a suggested question.\n"))
+    return out
+
+
+@command("/topics", "the questions I can answer, by article section", aliases=("/t",))
+def _topics(session: Session, _: str) -> Fragments:
+    kb = session.conversation.kb
+    out: Fragments = []
+    for heading in kb.article.headings:
+        entries = [e for e in kb.entries if e.source == heading]
+        if not entries:
+            continue
+        out.append(("class:heading", f"{clean(heading)}\n"))
+        out.extend(("", f"  - {clean(e.question)}\n") for e in entries)
+    return out
+
+
+@command("/source", "the article passage behind the last answer", aliases=("/s",))
+def _source(session: Session, _: str) -> Fragments:
+    conversation = session.conversation
+    entry = conversation.last
+    if entry is None:
+        return [("class:notice", "Ask a question first; /source then shows where its answer "
+                                 "comes from.\n")]
+    section = conversation.kb.article.section(entry.source)
+    text = section.text if section else ""
+    return [("class:heading", f"{clean(entry.source)}\n"), ("class:source", clean(text) + "\n")]
+
+
+@command("/more", "tell me more about the current topic", aliases=("/m",))
+def _more(session: Session, _: str) -> Fragments:
+    reply = session.conversation.respond("tell me more")
+    return fragments(reply, title=session.conversation.kb.article.title)
+
+
+@command("/history", "the questions asked in this session")
+def _history(session: Session, _: str) -> Fragments:
+    if not session.asked:
+        return [("class:notice", "Nothing asked yet.\n")]
+    return [("", f"  {n}. {clean(q)}\n") for n, q in enumerate(session.asked, 1)]
+
+
+@command("/clear", "clear the screen and start a new topic", aliases=("/reset",))
+def _clear(session: Session, _: str) -> Fragments:
+    session.conversation.reset()
+    session.clear_screen = True
+    return []
+
+
+@command("/quit", "leave (or Ctrl-D)", aliases=("/exit", "/q"))
+def _quit(session: Session, _: str) -> Fragments:
+    raise EOFError
