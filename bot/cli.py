@@ -7,14 +7,11 @@ knowledge base; 3 internal error (logged to the state folder); 130 interrupted.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import shutil
 import sys
-import traceback
 
 from . import __version__
-from .knowledge import KnowledgeBase, KnowledgeError, load
+from .knowledge import KnowledgeBase, KnowledgeError
 from .paths import log_error
 
 EXIT_OK, EXIT_NO_MATCH, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
@@ -76,8 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _knowledge(args: argparse.Namespace) -> KnowledgeBase:
-    return load(args.kb)
+def _matcher(args: argparse.Namespace):
+    """The matcher for the chosen knowledge folder (compiled once, then cached)."""
+    from .cache import load_matcher
+
+    return load_matcher(args.kb)
 
 
 def use_color(args: argparse.Namespace, stream) -> bool:
@@ -92,6 +92,8 @@ def use_color(args: argparse.Namespace, stream) -> bool:
 def _width(stream) -> int | None:
     if not getattr(stream, "isatty", lambda: False)():
         return None
+    import shutil
+
     return min(shutil.get_terminal_size((80, 24)).columns, 100) - 2
 
 
@@ -99,6 +101,8 @@ def emit_reply(reply, args: argparse.Namespace, kb: KnowledgeBase) -> None:
     from . import render
 
     if args.json:
+        import json
+
         print(json.dumps(reply.to_dict(), ensure_ascii=False))
     else:
         pieces = render.fragments(reply, _width(sys.stdout), kb.article.title)
@@ -114,28 +118,29 @@ def cmd_ask(args: argparse.Namespace) -> int:
     question = " ".join(args.question).strip()
     if not question:
         raise UsageError("ask: the question is empty")
-    kb = _knowledge(args)
-    reply = Conversation(kb).respond(question)
-    emit_reply(reply, args, kb)
+    matcher = _matcher(args)
+    reply = Conversation(matcher.kb, matcher).respond(question)
+    emit_reply(reply, args, matcher.kb)
     return EXIT_NO_MATCH if reply.status == NO_MATCH else EXIT_OK
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    kb = _knowledge(args)
+    matcher = _matcher(args)
     if sys.stdin.isatty() and sys.stdout.isatty() and not args.json:
         from .repl import run
 
-        return run(kb, color=use_color(args, sys.stdout))
-    return _chat_lines(kb, args)
+        return run(matcher.kb, color=use_color(args, sys.stdout), matcher=matcher)
+    return _chat_lines(matcher, args)
 
 
-def _chat_lines(kb: KnowledgeBase, args: argparse.Namespace) -> int:
+def _chat_lines(matcher, args: argparse.Namespace) -> int:
     """Piped chat: one message per line, one reply each, in one conversation."""
     from .conversation import Conversation
 
     if hasattr(sys.stdin, "reconfigure"):
         sys.stdin.reconfigure(errors="replace")
-    conversation = Conversation(kb)
+    kb = matcher.kb
+    conversation = Conversation(kb, matcher)
     first = True
     for line in sys.stdin:
         text = line.strip()
@@ -182,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"magbot: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except Exception:  # noqa: BLE001 - the user never sees a traceback
+        import traceback
+
         where = log_error(traceback.format_exc())
         detail = f"; details in {where}" if where else ""
         print(f"magbot: internal error{detail}", file=sys.stderr)

@@ -8,7 +8,7 @@ Pure: no prompt_toolkit, no printing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .conversation import Conversation
 from .render import Fragments, clean, fragments
@@ -16,21 +16,20 @@ from .render import Fragments, clean, fragments
 Handler = Callable[["Session", str], Fragments]
 
 
-@dataclass(frozen=True)
-class Command:
+class Command(NamedTuple):
     name: str
     help: str
     handler: Handler
     aliases: tuple[str, ...] = ()
 
 
-@dataclass
 class Session:
     """What the commands can see: the conversation and what has been asked."""
 
-    conversation: Conversation
-    asked: list[str] = field(default_factory=list)
-    clear_screen: bool = False
+    def __init__(self, conversation: Conversation):
+        self.conversation = conversation
+        self.asked: list[str] = []
+        self.clear_screen = False
 
 
 REGISTRY: dict[str, Command] = {}

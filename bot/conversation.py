@@ -2,15 +2,27 @@
 
 Pure: no terminal, no files. The REPL, piped `magbot chat` and `magbot ask` all go
 through `Conversation.respond`, so a scripted conversation behaves like a typed one.
+
+The order of decisions for one message:
+  a number or "yes" picks a suggestion -> "tell me more" moves on -> small talk ->
+  a follow-up is read with the current topic -> a plain match -> the reply.
 """
 
 from __future__ import annotations
 
 from .knowledge import Entry, KnowledgeBase
-from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Matcher, MatchResult
+from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
 from .reply import Reply
+from .text import normalise, tokens
 
 MAX_SUGGESTIONS = 3
+PLAIN_MATCHES = 5  # a follow-up may land on one of the message's own best matches
+
+
+def _has_phrase(words: list[str], phrases: frozenset[str]) -> bool:
+    """Does any phrase occur in `words` as whole words?"""
+    text = f" {' '.join(words)} "
+    return any(f" {phrase} " in text for phrase in phrases)
 
 
 class Conversation:
@@ -22,40 +34,98 @@ class Conversation:
     def reset(self) -> None:
         """Forget the current topic and suggestions (the knowledge stays loaded)."""
         self.last: Entry | None = None
+        self.topic: tuple[str, ...] = ()     # content stems of the current topic
         self.shown: list[str] = []
-        self.suggestions: tuple[Entry, ...] = ()
+        self.options: tuple[Entry, ...] = ()  # what a number typed next picks
+        self.unsure = False                   # were the options a "did you mean"?
+
+    # -- the policy ----------------------------------------------------------------------
 
     def respond(self, text: str) -> Reply:
         """The reply to one message, updating the conversation's memory."""
-        choice = self._numbered_choice(text)
-        if choice is not None:
-            return self._answer(text, self.matcher.match(choice.question), forced=choice)
-        return self._answer(text, self.matcher.match(text))
-
-    def _numbered_choice(self, text: str) -> Entry | None:
-        stripped = text.strip().rstrip(".)")
-        if stripped.isdigit() and 1 <= int(stripped) <= len(self.suggestions):
-            return self.suggestions[int(stripped) - 1]
-        return None
-
-    def _answer(self, text: str, result: MatchResult, forced: Entry | None = None) -> Reply:
-        if result.status == SMALLTALK and forced is None:
+        norm = normalise(text)
+        picked = self._picked(norm)
+        if picked is not None:
+            return self._reply(text, picked, ANSWERED, 100.0)
+        if self.last is not None and norm in self.kb.cues.more:
+            return self._more(text)
+        result = self.matcher.match(text)
+        if result.status == SMALLTALK:
             talk = result.smalltalk
             return Reply(text, SMALLTALK, talk.answer, score=result.score, smalltalk_id=talk.id)
-        if forced is None and result.status == NO_MATCH:
+        if self.last is not None and self._leans(norm, result):
+            result = self._follow_up(result)
+        elif self.unsure and self.options:
+            result = self._among_options(result)
+        if result.status == NO_MATCH:
             return Reply(text, NO_MATCH, self.kb.settings.fallback or None, score=result.score)
-        entry = forced or result.best.entry
         alternatives = ()
-        status = ANSWERED if forced else result.status
-        if status == UNSURE:
+        if result.status == UNSURE:
             alternatives = tuple(m for m in result.matches[1:MAX_SUGGESTIONS]
                                  if result.score - m.score < self.kb.settings.unsure_margin)
+        return self._reply(text, result.best.entry, result.status, result.score, alternatives,
+                           result.query.stems)
+
+    def _picked(self, norm: str) -> Entry | None:
+        """The suggestion a number ("2") or, after "did you mean", a "yes" picks."""
+        if norm.isdigit() and 1 <= int(norm) <= len(self.options):
+            return self.options[int(norm) - 1]
+        if self.unsure and self.options and norm in self.kb.cues.affirm:
+            return self.options[0]
+        return None
+
+    def _leans(self, norm: str, result: MatchResult) -> bool:
+        """Does this message need the current topic to make sense?"""
+        query = result.query
+        if not query.stems or _has_phrase(norm.split(), self.kb.cues.lean):
+            return True
+        return result.status == NO_MATCH and not query.unknown
+
+    def _follow_up(self, plain: MatchResult) -> MatchResult:
+        """Read the message together with the current topic; keep the plain match if better."""
+        query = plain.query
+        last = self.last
+        if not query.stems:  # "why?", "how so?": the most relevant related entry not yet seen
+            fresh = [r for r in last.related if r not in self.shown] or list(last.related)
+            ranked = self.matcher.rank(query, self.topic, set(fresh))
+            entry = ranked[0].entry if ranked else self.kb.entry(fresh[0]) if fresh else last
+            return MatchResult(query, ANSWERED, (Match(entry, 100.0),), None, 100.0)
+        focus = {last.id, *last.related, *(m.entry.id for m in plain.matches[:PLAIN_MATCHES])}
+        leaned = self.matcher.decide(query, self.matcher.rank(query, self.topic, focus))
+        if plain.status != NO_MATCH and plain.score >= leaned.score:
+            return plain
+        return leaned
+
+    def _among_options(self, plain: MatchResult) -> MatchResult:
+        """After "did you mean", the words of one option pick it."""
+        ids = {e.id for e in self.options}
+        ranked = self.matcher.rank(plain.query, focus=ids)
+        if ranked and (plain.status == NO_MATCH or plain.best.entry.id in ids):
+            chosen = self.matcher.decide(plain.query, ranked)
+            if chosen.status != NO_MATCH:
+                return chosen
+        return plain
+
+    def _more(self, text: str) -> Reply:
+        """"Tell me more": the first related entry not yet shown."""
+        for entry_id in self.last.related:
+            if entry_id not in self.shown and self.kb.entry(entry_id):
+                return self._reply(text, self.kb.entry(entry_id), ANSWERED, 100.0)
+        return Reply(text, NO_MATCH, "That is all the article says on this topic. "
+                     "Ask something else, or type /topics to see what I can answer.")
+
+    # -- memory --------------------------------------------------------------------------
+
+    def _reply(self, text: str, entry: Entry, status: str, score: float,
+               alternatives: tuple[Match, ...] = (), stems: tuple[str, ...] = ()) -> Reply:
         related = self._related(entry, exclude={m.entry.id for m in alternatives})
         self.last = entry
+        self.topic = tuple(dict.fromkeys(
+            (*self.kb.lexicon.content(tokens(entry.question)), *stems)))
         if entry.id not in self.shown:
             self.shown.append(entry.id)
-        self.suggestions = alternatives and tuple(m.entry for m in alternatives) or related
-        score = 100.0 if forced else result.score
+        self.unsure = bool(alternatives)
+        self.options = tuple(m.entry for m in alternatives) if alternatives else related
         return Reply(text, status, entry.answer, entry, score, alternatives, related)
 
     def _related(self, entry: Entry, exclude: set[str]) -> tuple[Entry, ...]:

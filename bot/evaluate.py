@@ -8,7 +8,7 @@ the answer), declined ones `expect_status`, conversations `turns`. Pure: returns
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from typing import NamedTuple
 from pathlib import Path
 
 from .conversation import Conversation
@@ -23,8 +23,7 @@ class EvalFileError(Exception):
     """A question file that cannot be read; str() is `file:line: message`."""
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     id: str
     category: str
     turns: tuple[str, ...]
@@ -37,16 +36,17 @@ class Row:
         return " / ".join(self.turns)
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     row: Row
     reply: Reply
     ok: bool
 
 
-@dataclass
 class Report:
-    outcomes: list[Outcome] = field(default_factory=list)
+    """The outcome of every row of a question file."""
+
+    def __init__(self) -> None:
+        self.outcomes: list[Outcome] = []
 
     def by_category(self) -> dict[str, list[Outcome]]:
         groups: dict[str, list[Outcome]] = {}

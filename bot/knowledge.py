@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
-from dataclasses import dataclass, field
+from typing import NamedTuple
 from pathlib import Path
 
 from .text import Lexicon
@@ -19,6 +18,7 @@ ENTRIES_DIR = "entries"
 SMALLTALK_FILE = "smalltalk.toml"
 LEXICON_FILE = "lexicon.toml"
 SETTINGS_FILE = "settings.toml"
+CONVERSATION_FILE = "conversation.toml"
 
 
 class KnowledgeError(Exception):
@@ -29,8 +29,7 @@ class KnowledgeError(Exception):
         super().__init__(f"{self.path}:{line}: {message}" if line else f"{self.path}: {message}")
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     id: str
     question: str
     alternates: tuple[str, ...]
@@ -42,8 +41,7 @@ class Entry:
     line: int = 0
 
 
-@dataclass(frozen=True)
-class SmallTalk:
+class SmallTalk(NamedTuple):
     id: str
     patterns: tuple[str, ...]
     answer: str
@@ -51,14 +49,20 @@ class SmallTalk:
     line: int = 0
 
 
-@dataclass(frozen=True)
-class Section:
+class Cues(NamedTuple):
+    """Phrases that make a message lean on the conversation (see conversation.toml)."""
+
+    more: frozenset[str] = frozenset()
+    lean: frozenset[str] = frozenset()
+    affirm: frozenset[str] = frozenset()
+
+
+class Section(NamedTuple):
     heading: str
     text: str
 
 
-@dataclass(frozen=True)
-class Article:
+class Article(NamedTuple):
     title: str
     sections: tuple[Section, ...]
 
@@ -70,8 +74,7 @@ class Article:
         return tuple(s.heading for s in self.sections)
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     name: str = "magbot"
     greeting: str = ""
     disclaimer: str = ""
@@ -80,21 +83,20 @@ class Settings:
     unsure_margin: float = 4.0
     smalltalk_threshold: float = 85.0
     unknown_word_penalty: float = 0.55
+    filler_word_penalty: float = 0.92
 
 
-@dataclass(frozen=True)
 class KnowledgeBase:
-    root: Path
-    entries: tuple[Entry, ...]
-    smalltalk: tuple[SmallTalk, ...]
-    lexicon: Lexicon
-    settings: Settings
-    article: Article
+    """A loaded knowledge folder; built once by `load` and not changed after."""
 
-    by_id: dict[str, Entry] = field(init=False, repr=False, compare=False)
+    __slots__ = ("root", "entries", "smalltalk", "lexicon", "settings", "article", "cues",
+                 "by_id")
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "by_id", {e.id: e for e in self.entries})
+    def __init__(self, root: Path, entries: tuple[Entry, ...], smalltalk: tuple[SmallTalk, ...],
+                 lexicon: Lexicon, settings: Settings, article: Article, cues: Cues = Cues()):
+        self.root, self.entries, self.smalltalk = root, entries, smalltalk
+        self.lexicon, self.settings, self.article, self.cues = lexicon, settings, article, cues
+        self.by_id = {e.id: e for e in entries}
 
     def entry(self, entry_id: str) -> Entry | None:
         return self.by_id.get(entry_id)
@@ -131,6 +133,8 @@ def _is_heading(block: str) -> bool:
 
 def read_toml(path: Path) -> tuple[dict, str]:
     """Parse one TOML file; a syntax error becomes a `KnowledgeError` at its line."""
+    import tomllib  # only when the compiled cache is out of date
+
     try:
         raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -28,28 +28,29 @@ ANSWERED, UNSURE, NO_MATCH, SMALLTALK = "answered", "unsure", "no_match", "small
 
 COVERAGE_WEIGHT = 0.65   # share of the final score from coverage; the rest is closeness
 ANSWER_CREDIT = 0.5      # a word found only in an entry's answer counts this much
+CONTEXT_WEIGHT = 0.5     # a word of the current topic counts this much of a typed one
+FILLER_WEIGHT = 0.3      # weight of a generic word the base does not know
+SMALLTALK_MIN_SHARE = 0.6  # a message must be this long, relative to a small-talk phrase
 SHORTLIST = 40           # entries re-ranked by closeness
 RANKED = 5               # matches kept in a result
 
 
-@dataclass(frozen=True)
-class Query:
+class Query(NamedTuple):
     """A question after normalisation: its words, its content stems, what the base lacks."""
 
     text: str
     words: tuple[str, ...]
-    stems: tuple[str, ...]
-    unknown: tuple[str, ...]
+    stems: tuple[str, ...]       # content stems, as the knowledge base spells them
+    unknown: tuple[str, ...]     # words the base has never seen, that name a topic
+    filler: tuple[str, ...] = ()  # words the base has never seen, that are generic
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     entry: Entry
     score: float
 
 
-@dataclass(frozen=True)
-class MatchResult:
+class MatchResult(NamedTuple):
     query: Query
     status: str
     matches: tuple[Match, ...] = ()
@@ -64,38 +65,74 @@ class MatchResult:
 def max_typos(word: str) -> int:
     """Edits forgiven in a word of this length: none in short words, more in long ones."""
     n = len(word)
-    return 0 if n <= 3 else 1 if n <= 5 else 2 if n <= 9 else 3
+    return 0 if n <= 3 else 1 if n <= 7 else 2 if n <= 12 else 3
+
+
+class Index(NamedTuple):
+    """What matching needs from a knowledge base, as plain data (so it can be cached)."""
+
+    postings: dict[str, dict[int, float]]  # stem -> {entry index: credit}
+    choices: list[list[str]]               # per entry: its question/alternates/terms, as stems
+    idf: dict[str, float]
+    rare_weight: float                     # the weight of a word no entry has
+    known: frozenset[str]                  # every stem of the entries and the article
+    spellings: dict[str, str]              # surface word -> stem, for typo lookup
+    smalltalk: list[str]                   # small-talk phrases, normalised
+    smalltalk_owner: list[int]             # which small-talk item each phrase belongs to
+    smalltalk_words: frozenset[str]
+
+
+def build_index(kb: KnowledgeBase) -> Index:
+    """Pre-process every entry once: the work no question should repeat."""
+    lexicon = kb.lexicon
+    postings: dict[str, dict[int, float]] = {}
+    choices: list[list[str]] = []
+    surface: set[str] = set()
+    for index, entry in enumerate(kb.entries):
+        own = []
+        for text in (entry.question, *entry.alternates, *entry.terms):
+            words = tokens(text)
+            surface.update(words)
+            stems = lexicon.content(words)
+            own.append(" ".join(stems))
+            for s in stems:
+                postings.setdefault(s, {})[index] = 1.0
+        words = tokens(entry.answer)
+        surface.update(words)
+        for s in lexicon.content(words):
+            postings.setdefault(s, {}).setdefault(index, ANSWER_CREDIT)
+        choices.append(list(dict.fromkeys(c for c in own if c)))
+    n = max(len(kb.entries), 1)
+    idf = {s: math.log(1.0 + n / len(p)) for s, p in postings.items()}
+    article = tokens(" ".join([kb.article.title] + [f"{s.heading} {s.text}"
+                                                    for s in kb.article.sections]))
+    surface.update(article)
+    known = frozenset(postings) | frozenset(lexicon.content(article))
+    # surface words, so that a typo is compared with what people type, not with a stem
+    spellings = {w: stem(w) for w in sorted(surface)
+                 if w not in lexicon.stopwords and stem(w) in known}
+    phrases, owners = [], []
+    for number, item in enumerate(kb.smalltalk):
+        for pattern in item.patterns:
+            phrases.append(normalise(pattern))
+            owners.append(number)
+    words = frozenset(w for p in phrases for w in p.split())
+    return Index(postings, choices, idf, math.log(1.0 + n), known, spellings, phrases, owners,
+                 words)
 
 
 class Matcher:
-    """Everything matching needs, computed once from a `KnowledgeBase`."""
+    """Matches questions against a `KnowledgeBase`, using its pre-processed `Index`."""
 
-    def __init__(self, kb: KnowledgeBase):
+    def __init__(self, kb: KnowledgeBase, index: Index | None = None):
         self.kb = kb
         self.lexicon = kb.lexicon
         self.entries = kb.entries
-        # stem -> {entry index: credit}; 1.0 from question/alternates/terms, less from answer
-        self.postings: dict[str, dict[int, float]] = {}
-        self.choices: list[list[str]] = []
-        for index, entry in enumerate(self.entries):
-            strong_texts = (entry.question, *entry.alternates, *entry.terms)
-            choices = []
-            for text in strong_texts:
-                stems = self.lexicon.content(tokens(text))
-                choices.append(" ".join(stems))
-                for s in stems:
-                    self.postings.setdefault(s, {})[index] = 1.0
-            for s in self.lexicon.content(tokens(entry.answer)):
-                self.postings.setdefault(s, {}).setdefault(index, ANSWER_CREDIT)
-            self.choices.append(list(dict.fromkeys(c for c in choices if c)))
-        n = max(len(self.entries), 1)
-        self.idf = {s: math.log(1.0 + n / len(p)) for s, p in self.postings.items()}
-        self.rare_weight = math.log(1.0 + n)
-        article_words = " ".join([kb.article.title] + [s.heading + " " + s.text
-                                                       for s in kb.article.sections])
-        self.known = set(self.postings) | set(self.lexicon.content(tokens(article_words)))
-        self._known_list = sorted(self.known)
-        self._smalltalk = self._prepare_smalltalk(kb.smalltalk)
+        self.index = index or build_index(kb)
+        self.postings = self.index.postings
+        self.known = self.index.known
+        self.spellings = self.index.spellings
+        self._spelling_list = list(self.spellings)
         self._spelled: dict[str, str | None] = {}
 
     # -- stage 0: the query ------------------------------------------------------------
@@ -105,56 +142,74 @@ class Matcher:
         words = self.lexicon.canonical(tokens(text))
         stems: dict[str, None] = {}
         unknown: list[str] = []
-        for raw in self.lexicon.content(words):
-            found = self._spell(raw)
+        filler: list[str] = []
+        for word in self.lexicon.content_words(words):
+            found = self._spell(word)
             if found is None:
-                unknown.append(raw)
-                stems.setdefault(raw, None)
+                (filler if self.lexicon.is_filler(word) else unknown).append(word)
+                stems.setdefault(stem(word), None)
             else:
                 for s in found.split():
                     stems.setdefault(s, None)
-        return Query(normalise(text), tuple(words), tuple(stems), tuple(unknown))
+        return Query(normalise(text), tuple(words), tuple(stems), tuple(unknown), tuple(filler))
 
     def _spell(self, word: str) -> str | None:
-        """The known stem(s) `word` stands for: itself, a near spelling, or two joined words."""
-        if word in self.known:
-            return word
+        """The known stem(s) `word` stands for: its own, a near spelling's, or two joined words'."""
+        own = stem(word)
+        if own in self.known:
+            return own
         if word in self._spelled:
             return self._spelled[word]
         found = None
         limit = max_typos(word)
         if limit and word.isalpha():
-            hit = process.extractOne(word, self._known_list, scorer=OSA.distance,
+            hit = process.extractOne(word, self._spelling_list, scorer=OSA.distance,
                                      score_cutoff=limit)
-            if hit and (len(word) > 5 or hit[0][0] == word[0]):
-                found = hit[0]
+            if hit and hit[0][0] == word[0]:  # people rarely mistype a first letter
+                found = self.spellings[hit[0]]
         if found is None and len(word) >= 6:
-            found = next((f"{word[:i]} {word[i:]}" for i in range(3, len(word) - 2)
-                          if word[:i] in self.known and word[i:] in self.known), None)
+            found = next((f"{self.spellings[word[:i]]} {self.spellings[word[i:]]}"
+                          for i in range(3, len(word) - 2)
+                          if word[:i] in self.spellings and word[i:] in self.spellings), None)
         if len(self._spelled) < 10_000:
             self._spelled[word] = found
         return found
 
     # -- stages 1 and 2: entries -------------------------------------------------------
 
-    def weight(self, stem_: str) -> float:
-        return self.idf.get(stem_, self.rare_weight)
+    def weight(self, stem_: str, filler: frozenset[str] = frozenset()) -> float:
+        idf = self.index.idf
+        if stem_ in idf:
+            return idf[stem_]
+        return FILLER_WEIGHT if stem_ in filler else self.index.rare_weight
 
-    def rank(self, query: Query) -> list[Match]:
-        """Entries ranked by confidence (0-100), best first."""
-        if not query.stems:
+    def rank(self, query: Query, context: tuple[str, ...] = (),
+             focus: set[str] | None = None) -> list[Match]:
+        """Entries ranked by confidence (0-100), best first.
+
+        `context` stems (the conversation's current topic) count for less than the query's
+        own words; `focus` limits the ranking to the entries with those ids.
+        """
+        filler = frozenset(stem(w) for w in query.filler)
+        weights = {s: self.weight(s, filler) for s in query.stems}
+        for s in context:
+            weights.setdefault(s, CONTEXT_WEIGHT * self.weight(s))
+        if not weights:
             return []
-        weights = {s: self.weight(s) for s in query.stems}
         total = sum(weights.values())
         covered: dict[int, float] = {}
         for s, w in weights.items():
             for index, credit in self.postings.get(s, {}).items():
                 covered[index] = covered.get(index, 0.0) + w * credit
+        if focus is not None:
+            covered = {i: v for i, v in covered.items() if self.entries[i].id in focus}
         if not covered:
             return []
         shortlist = heapq.nlargest(SHORTLIST, covered, key=covered.__getitem__)
-        closeness = self._closeness(" ".join(query.stems), shortlist)
-        penalty = self.kb.settings.unknown_word_penalty ** len(query.unknown)
+        closeness = self._closeness(" ".join(weights), shortlist)
+        settings = self.kb.settings
+        penalty = (settings.unknown_word_penalty ** len(query.unknown)
+                   * settings.filler_word_penalty ** len(query.filler))
         scored = []
         for index in shortlist:
             coverage = covered[index] / total
@@ -167,7 +222,7 @@ class Matcher:
         owners: list[int] = []
         texts: list[str] = []
         for index in shortlist:
-            for choice in self.choices[index]:
+            for choice in self.index.choices[index]:
                 owners.append(index)
                 texts.append(choice)
         best = dict.fromkeys(shortlist, 0.0)
@@ -180,43 +235,38 @@ class Matcher:
 
     # -- small talk --------------------------------------------------------------------
 
-    def _prepare_smalltalk(self, items: tuple[SmallTalk, ...]):
-        patterns, owners, vocabulary = [], [], set()
-        for item in items:
-            for pattern in item.patterns:
-                norm = normalise(pattern)
-                patterns.append(norm)
-                owners.append(item)
-                vocabulary.update(norm.split())
-        vocabulary -= {w for w in vocabulary if stem(w) in self.postings}
-        return patterns, owners, vocabulary
-
     def smalltalk(self, query: Query) -> tuple[SmallTalk | None, float]:
         """The small-talk item `query` is, if it is made only of small-talk words."""
-        patterns, owners, vocabulary = self._smalltalk
+        patterns, vocabulary = self.index.smalltalk, self.index.smalltalk_words
         if not patterns or not query.text:
             return None, 0.0
         for word in query.text.split():
             if word in vocabulary or word in self.lexicon.stopwords:
                 continue
             limit = max_typos(word)
-            if not limit or not process.extractOne(word, vocabulary, scorer=OSA.distance,
-                                                   score_cutoff=limit):
+            hit = limit and process.extractOne(word, vocabulary, scorer=OSA.distance,
+                                               score_cutoff=limit)
+            if not hit or hit[0][0] != word[0]:
                 return None, 0.0
-        hit = process.extractOne(query.text, patterns, scorer=fuzz.WRatio, processor=None)
-        if hit is None or hit[1] < self.kb.settings.smalltalk_threshold:
-            return None, 0.0
-        return owners[hit[2]], float(hit[1])
+        threshold = self.kb.settings.smalltalk_threshold
+        for _, score, position in process.extract(query.text, patterns, scorer=fuzz.WRatio,
+                                                  processor=None, limit=8, score_cutoff=threshold):
+            # a fragment ("how" of "how are you") is not the phrase
+            if len(query.text) >= SMALLTALK_MIN_SHARE * len(patterns[position]):
+                return self.kb.smalltalk[self.index.smalltalk_owner[position]], float(score)
+        return None, 0.0
 
     # -- the whole decision ------------------------------------------------------------
 
     def match(self, text: str) -> MatchResult:
         """Classify `text`: answered, unsure (the best two are close), no_match or small talk."""
         query = self.analyse(text)
+        result = self.decide(query, self.rank(query))
         talk, talk_score = self.smalltalk(query)
-        if talk is not None:
+        # "are you a doctor" is small talk; "do I need to see a doctor" is a question
+        if talk is not None and (result.status == NO_MATCH or talk_score >= result.score):
             return MatchResult(query, SMALLTALK, (), talk, round(talk_score, 1))
-        return self.decide(query, self.rank(query))
+        return result
 
     def decide(self, query: Query, ranked: list[Match]) -> MatchResult:
         """Turn a ranking into a status, using the base's thresholds."""

@@ -47,3 +47,17 @@ def log_error(message: str) -> Path | None:
     except OSError:
         return None
     return path
+
+
+def cache_dir() -> Path | None:
+    """The cache folder (not created): $XDG_CACHE_HOME/magbot or ~/.cache/magbot."""
+    base = os.environ.get("XDG_CACHE_HOME")
+    if base and os.path.isabs(base):
+        return Path(base) / "magbot"
+    try:
+        home = Path.home()
+    except (RuntimeError, KeyError):
+        return None
+    if not str(home) or str(home) == "~":
+        return None
+    return home / ".cache" / "magbot"

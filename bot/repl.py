@@ -21,6 +21,7 @@ from prompt_toolkit.styles import Style
 from . import commands
 from .conversation import Conversation
 from .knowledge import KnowledgeBase
+from .matcher import Matcher
 from .paths import HISTORY_FILE, ensure_state_dir, log_error
 from .render import PALETTE, Fragments, clean, fragments
 
@@ -89,7 +90,8 @@ def turn(chat: commands.Session, text: str, width: int) -> Fragments:
     return fragments(reply, width, chat.conversation.kb.article.title)
 
 
-def run(kb: KnowledgeBase, color: bool = True, input=None, output=None) -> int:
+def run(kb: KnowledgeBase, color: bool = True, input=None, output=None,
+        matcher: Matcher | None = None) -> int:
     """Hold a conversation until Ctrl-D or /quit; return the exit code."""
     session, warning = build_session(kb, color, input, output)
     style = build_style(color)
@@ -98,7 +100,7 @@ def run(kb: KnowledgeBase, color: bool = True, input=None, output=None) -> int:
         print_formatted_text(FormattedText(pieces), style=style, output=output,
                              include_default_pygments_style=False, end="")
 
-    chat = commands.Session(Conversation(kb))
+    chat = commands.Session(Conversation(kb, matcher))
     show([("class:answer", clean(kb.settings.greeting) + "\n"),
           ("class:source", "Type a question, /help for commands, Ctrl-D to leave.\n\n")])
     if warning:

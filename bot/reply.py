@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .knowledge import Entry
 from .matcher import Match
 
 
-@dataclass(frozen=True)
-class Reply:
+class Reply(NamedTuple):
     query: str
     status: str                           # answered | unsure | no_match | smalltalk
     answer: str | None                    # the text shown to the user

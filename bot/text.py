@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # Questions longer than this are cut before any work is done on them, so a pasted
 # megabyte costs the same as a long sentence. Nobody asks a 1,000-character question.
@@ -67,19 +67,30 @@ def stem(word: str) -> str:
     return word
 
 
-@dataclass(frozen=True)
-class Lexicon:
-    """Synonyms (a user's word or phrase -> the knowledge base's) and words with no topic."""
+class Lexicon(NamedTuple):
+    """How users' words relate to the knowledge base's.
 
-    synonyms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    `synonyms` rewrite a user's word or phrase into the base's; `stopwords` carry no
+    meaning and are dropped; `filler` words are generic ("once", "lately", "checked"):
+    unknown to the base, they do not make a question off-topic the way "kidney" does.
+    """
+
+    synonyms: dict[tuple[str, ...], tuple[str, ...]] = {}  # noqa: RUF012 - never mutated
     stopwords: frozenset[str] = frozenset()
+    filler: frozenset[str] = frozenset()
     longest: int = 1
 
     @classmethod
-    def build(cls, synonyms: dict[str, str], stopwords: list[str]) -> Lexicon:
+    def build(cls, synonyms: dict[str, str], stopwords: list[str],
+              filler: list[str] = ()) -> Lexicon:
         table = {tuple(tokens(k)): tuple(tokens(v)) for k, v in synonyms.items() if tokens(k)}
         longest = max((len(k) for k in table), default=1)
-        return cls(table, frozenset(w for s in stopwords for w in tokens(s)), longest)
+        words = frozenset(w for s in stopwords for w in tokens(s))
+        generic = frozenset(w for s in filler for w in tokens(s)) - words
+        return cls(table, words, generic | frozenset(stem(w) for w in generic), longest)
+
+    def is_filler(self, word: str) -> bool:
+        return word in self.filler or stem(word) in self.filler
 
     def canonical(self, words: list[str]) -> list[str]:
         """Rewrite `words` with the synonym table, longest phrase first, left to right."""
@@ -97,10 +108,10 @@ class Lexicon:
                 i += 1
         return out
 
+    def content_words(self, words: list[str]) -> list[str]:
+        """The canonical words that carry a topic, in order, without repeats."""
+        return list(dict.fromkeys(w for w in self.canonical(words) if w not in self.stopwords))
+
     def content(self, words: list[str]) -> list[str]:
         """The stems of the words that carry a topic, in order, without repeats."""
-        seen: dict[str, None] = {}
-        for word in self.canonical(words):
-            if word not in self.stopwords:
-                seen.setdefault(stem(word), None)
-        return list(seen)
+        return list(dict.fromkeys(stem(w) for w in self.content_words(words)))

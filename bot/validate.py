@@ -7,23 +7,22 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 from .knowledge import (
-    ARTICLE_FILE, ENTRIES_DIR, LEXICON_FILE, SETTINGS_FILE, SMALLTALK_FILE,
-    Article, Entry, KnowledgeBase, KnowledgeError, Settings, SmallTalk, parse_article, read_toml,
+    ARTICLE_FILE, CONVERSATION_FILE, ENTRIES_DIR, LEXICON_FILE, SETTINGS_FILE, SMALLTALK_FILE,
+    Article, Cues, Entry, KnowledgeBase, KnowledgeError, Settings, SmallTalk, parse_article, read_toml,
 )
-from .text import Lexicon
+from .text import Lexicon, normalise
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 MIN_ALTERNATES = 4
 _NUMBER_SETTINGS = ("answer_threshold", "unsure_margin", "smalltalk_threshold",
-                    "unknown_word_penalty")
+                    "unknown_word_penalty", "filler_word_penalty")
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     path: str
     line: int | None
     message: str
@@ -213,7 +212,11 @@ def _lexicon(root: Path, report: _Report) -> Lexicon:
     if not _texts(stopwords):
         report.error(path, _key_line(raw, "stopwords"), "`stopwords` must be a list of words")
         stopwords = []
-    return Lexicon.build(synonyms, stopwords)
+    filler = data.get("filler", "")
+    if not isinstance(filler, str):
+        report.error(path, _key_line(raw, "filler"), "`filler` must be a string of words")
+        filler = ""
+    return Lexicon.build(synonyms, stopwords, filler.split())
 
 
 def _key_line(raw: str, key: str) -> int | None:
@@ -245,6 +248,22 @@ def _settings(root: Path, report: _Report) -> Settings:
     return Settings(**values)
 
 
+def _cues(root: Path, report: _Report) -> Cues:
+    path = root / CONVERSATION_FILE
+    parsed = _read(path, report, required=False)
+    if parsed is None:
+        return Cues()
+    data, raw = parsed
+    lists = {}
+    for key in ("more", "lean", "affirm"):
+        value = data.get(key, [])
+        if not _texts(value):
+            report.error(path, _key_line(raw, key), f"`{key}` must be a list of phrases")
+            value = []
+        lists[key] = frozenset(normalise(v) for v in value)
+    return Cues(**lists)
+
+
 def collect(root: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
     """Read everything under `root`; return the base (None on errors) and every problem."""
     report = _Report()
@@ -261,7 +280,8 @@ def collect(root: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
     smalltalk = _smalltalk(root, report)
     lexicon = _lexicon(root, report)
     settings = _settings(root, report)
+    cues = _cues(root, report)
     if any(p.is_error for p in report.problems):
         return None, report.problems
-    kb = KnowledgeBase(root, tuple(entries), tuple(smalltalk), lexicon, settings, article)
+    kb = KnowledgeBase(root, tuple(entries), tuple(smalltalk), lexicon, settings, article, cues)
     return kb, report.problems
