@@ -54,7 +54,7 @@ class Conversation:
             talk = result.smalltalk
             return Reply(text, SMALLTALK, talk.answer, score=result.score, smalltalk_id=talk.id)
         if self.last is not None and self._leans(norm, result):
-            result = self._follow_up(result)
+            result = self._follow_up(result, norm)
         elif self.unsure and self.options:
             result = self._among_options(result)
         if result.status == NO_MATCH:
@@ -77,24 +77,33 @@ class Conversation:
     def _leans(self, norm: str, result: MatchResult) -> bool:
         """Does this message need the current topic to make sense?"""
         query = result.query
-        if not query.stems or _has_phrase(norm.split(), self.kb.cues.lean):
+        cues = self.kb.cues
+        if not query.stems or _has_phrase(norm.split(), cues.lean | cues.refer):
             return True
         return result.status == NO_MATCH and not query.unknown
 
-    def _follow_up(self, plain: MatchResult) -> MatchResult:
+    def _follow_up(self, plain: MatchResult, norm: str) -> MatchResult:
         """Read the message together with the current topic; keep the plain match if better."""
         query = plain.query
         last = self.last
-        if not query.stems:  # "why?", "how so?": the most relevant related entry not yet seen
-            fresh = [r for r in last.related if r not in self.shown] or list(last.related)
-            ranked = self.matcher.rank(query, self.topic, set(fresh))
-            entry = ranked[0].entry if ranked else self.kb.entry(fresh[0]) if fresh else last
+        if not query.stems:  # "why?", "how so?": the next related entry not yet seen
+            entry = self._next_related() or last
             return MatchResult(query, ANSWERED, (Match(entry, 100.0),), None, 100.0)
         focus = {last.id, *last.related, *(m.entry.id for m in plain.matches[:PLAIN_MATCHES])}
         leaned = self.matcher.decide(query, self.matcher.rank(query, self.topic, focus))
-        if plain.status != NO_MATCH and plain.score >= leaned.score:
-            return plain
-        return leaned
+        refers = _has_phrase(norm.split(), self.kb.cues.refer)
+        if plain.status == NO_MATCH or leaned.status != NO_MATCH and (
+                refers or leaned.score > plain.score):
+            return leaned
+        return plain
+
+    def _next_related(self) -> Entry | None:
+        """The first entry related to the current one that has not been shown yet."""
+        for entry_id in self.last.related:
+            entry = self.kb.entry(entry_id)
+            if entry is not None and entry_id not in self.shown:
+                return entry
+        return None
 
     def _among_options(self, plain: MatchResult) -> MatchResult:
         """After "did you mean", the words of one option pick it."""
@@ -108,9 +117,9 @@ class Conversation:
 
     def _more(self, text: str) -> Reply:
         """"Tell me more": the first related entry not yet shown."""
-        for entry_id in self.last.related:
-            if entry_id not in self.shown and self.kb.entry(entry_id):
-                return self._reply(text, self.kb.entry(entry_id), ANSWERED, 100.0)
+        entry = self._next_related()
+        if entry is not None:
+            return self._reply(text, entry, ANSWERED, 100.0)
         return Reply(text, NO_MATCH, "That is all the article says on this topic. "
                      "Ask something else, or type /topics to see what I can answer.")
 

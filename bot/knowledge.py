@@ -55,6 +55,7 @@ class Cues(NamedTuple):
     more: frozenset[str] = frozenset()
     lean: frozenset[str] = frozenset()
     affirm: frozenset[str] = frozenset()
+    refer: frozenset[str] = frozenset()
 
 
 class Section(NamedTuple):
@@ -84,6 +85,7 @@ class Settings(NamedTuple):
     smalltalk_threshold: float = 85.0
     unknown_word_penalty: float = 0.55
     filler_word_penalty: float = 0.92
+    min_evidence: float = 1.6
 
 
 class KnowledgeBase:

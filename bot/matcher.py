@@ -30,7 +30,6 @@ COVERAGE_WEIGHT = 0.65   # share of the final score from coverage; the rest is c
 ANSWER_CREDIT = 0.5      # a word found only in an entry's answer counts this much
 CONTEXT_WEIGHT = 0.5     # a word of the current topic counts this much of a typed one
 FILLER_WEIGHT = 0.3      # weight of a generic word the base does not know
-SMALLTALK_MIN_SHARE = 0.6  # a message must be this long, relative to a small-talk phrase
 SHORTLIST = 40           # entries re-ranked by closeness
 RANKED = 5               # matches kept in a result
 
@@ -116,7 +115,7 @@ def build_index(kb: KnowledgeBase) -> Index:
         for pattern in item.patterns:
             phrases.append(normalise(pattern))
             owners.append(number)
-    words = frozenset(w for p in phrases for w in p.split())
+    words = frozenset(x for p in phrases for w in p.split() for x in (w, stem(w)))
     return Index(postings, choices, idf, math.log(1.0 + n), known, spellings, phrases, owners,
                  words)
 
@@ -210,6 +209,9 @@ class Matcher:
         settings = self.kb.settings
         penalty = (settings.unknown_word_penalty ** len(query.unknown)
                    * settings.filler_word_penalty ** len(query.filler))
+        # a question made only of common words ("magnesium?") says too little to be sure of
+        evidence = sum(w for s, w in weights.items() if s in self.index.idf)
+        penalty *= min(1.0, evidence / settings.min_evidence)
         scored = []
         for index in shortlist:
             coverage = covered[index] / total
@@ -238,23 +240,34 @@ class Matcher:
     def smalltalk(self, query: Query) -> tuple[SmallTalk | None, float]:
         """The small-talk item `query` is, if it is made only of small-talk words."""
         patterns, vocabulary = self.index.smalltalk, self.index.smalltalk_words
-        if not patterns or not query.text:
+        words = query.text.split()
+        if not patterns or not words or not self._smalltalk_words(words, vocabulary):
             return None, 0.0
-        for word in query.text.split():
-            if word in vocabulary or word in self.lexicon.stopwords:
-                continue
-            limit = max_typos(word)
-            hit = limit and process.extractOne(word, vocabulary, scorer=OSA.distance,
-                                               score_cutoff=limit)
-            if not hit or hit[0][0] != word[0]:
-                return None, 0.0
-        threshold = self.kb.settings.smalltalk_threshold
-        for _, score, position in process.extract(query.text, patterns, scorer=fuzz.WRatio,
-                                                  processor=None, limit=8, score_cutoff=threshold):
-            # a fragment ("how" of "how are you") is not the phrase
-            if len(query.text) >= SMALLTALK_MIN_SHARE * len(patterns[position]):
-                return self.kb.smalltalk[self.index.smalltalk_owner[position]], float(score)
-        return None, 0.0
+        best, best_score = None, 0.0
+        for position, pattern in enumerate(patterns):
+            # a message shorter than a phrase must match it whole: "how" is not "howdy"
+            scorer = fuzz.WRatio if len(query.text) >= len(pattern) else fuzz.ratio
+            score = scorer(query.text, pattern, processor=None)
+            if score > best_score:
+                best, best_score = position, score
+        if best is None or best_score < self.kb.settings.smalltalk_threshold:
+            return None, 0.0
+        return self.kb.smalltalk[self.index.smalltalk_owner[best]], float(best_score)
+
+    def _smalltalk_words(self, words: list[str], vocabulary: frozenset[str]) -> bool:
+        """Is every word small talk, filler, or a small word beside a small-talk word?"""
+        own = [w in vocabulary or stem(w) in vocabulary or self._near(w, vocabulary)
+               for w in words]
+        anchored = any(ok and w not in self.lexicon.stopwords for ok, w in zip(own, words))
+        return all(ok or self.lexicon.is_filler(w) or (anchored and w in self.lexicon.stopwords)
+                   for ok, w in zip(own, words))
+
+    @staticmethod
+    def _near(word: str, vocabulary: frozenset[str]) -> bool:
+        limit = max_typos(word)
+        hit = limit and process.extractOne(word, vocabulary, scorer=OSA.distance,
+                                           score_cutoff=limit)
+        return bool(hit) and hit[0][0] == word[0]
 
     # -- the whole decision ------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from .text import Lexicon, normalise
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 MIN_ALTERNATES = 4
 _NUMBER_SETTINGS = ("answer_threshold", "unsure_margin", "smalltalk_threshold",
-                    "unknown_word_penalty", "filler_word_penalty")
+                    "unknown_word_penalty", "filler_word_penalty", "min_evidence")
 
 
 class Problem(NamedTuple):
@@ -255,7 +255,7 @@ def _cues(root: Path, report: _Report) -> Cues:
         return Cues()
     data, raw = parsed
     lists = {}
-    for key in ("more", "lean", "affirm"):
+    for key in ("more", "lean", "affirm", "refer"):
         value = data.get(key, [])
         if not _texts(value):
             report.error(path, _key_line(raw, key), f"`{key}` must be a list of phrases")
