@@ -29,6 +29,7 @@ ANSWERED, UNSURE, NO_MATCH, SMALLTALK = "answered", "unsure", "no_match", "small
 COVERAGE_WEIGHT = 0.65   # share of the final score from coverage; the rest is closeness
 ANSWER_CREDIT = 0.5      # a word found only in an entry's answer counts this much
 CONTEXT_WEIGHT = 0.5     # a word of the current topic counts this much of a typed one
+KNOWN_FILLER_WEIGHT = 1.0  # at most this for a generic word the base uses, unless a key term
 FILLER_WEIGHT = 0.3      # weight of a generic word the base does not know
 SHORTLIST = 40           # entries re-ranked by closeness
 RANKED = 5               # matches kept in a result
@@ -79,6 +80,7 @@ class Index(NamedTuple):
     smalltalk: list[str]                   # small-talk phrases, normalised
     smalltalk_owner: list[int]             # which small-talk item each phrase belongs to
     smalltalk_words: frozenset[str]
+    key_terms: frozenset[str]              # stems of the entries' `terms`
 
 
 def build_index(kb: KnowledgeBase) -> Index:
@@ -87,6 +89,7 @@ def build_index(kb: KnowledgeBase) -> Index:
     postings: dict[str, dict[int, float]] = {}
     choices: list[list[str]] = []
     surface: set[str] = set()
+    key_terms = frozenset(s for e in kb.entries for t in e.terms for s in lexicon.content(tokens(t)))
     for index, entry in enumerate(kb.entries):
         own = []
         for text in (entry.question, *entry.alternates, *entry.terms):
@@ -117,7 +120,7 @@ def build_index(kb: KnowledgeBase) -> Index:
             owners.append(number)
     words = frozenset(x for p in phrases for w in p.split() for x in (w, stem(w)))
     return Index(postings, choices, idf, math.log(1.0 + n), known, spellings, phrases, owners,
-                 words)
+                 words, key_terms)
 
 
 class Matcher:
@@ -179,6 +182,9 @@ class Matcher:
     def weight(self, stem_: str, filler: frozenset[str] = frozenset()) -> float:
         idf = self.index.idf
         if stem_ in idf:
+            # a generic word an entry happens to use ("enough", "lately") is no key to it
+            if stem_ in self.lexicon.filler and stem_ not in self.index.key_terms:
+                return min(idf[stem_], KNOWN_FILLER_WEIGHT)
             return idf[stem_]
         return FILLER_WEIGHT if stem_ in filler else self.index.rare_weight
 

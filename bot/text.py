@@ -28,7 +28,8 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("ities", ""), ("ity", ""), ("tions", "t"), ("tion", "t"), ("ness", ""),
     ("ously", ""), ("ous", ""), ("ively", ""), ("ives", ""), ("ive", ""),
     ("ating", ""), ("ated", ""), ("ates", ""), ("ate", ""),
-    ("ings", ""), ("ing", ""), ("edly", ""), ("ies", "y"), ("ied", "y"), ("ed", ""),
+    ("ings", ""), ("ing", ""), ("edly", ""), ("iest", "y"), ("ier", "y"), ("ies", "y"),
+    ("ied", "y"), ("ed", ""),
     ("ally", "al"), ("ly", ""), ("sses", "ss"), ("al", ""),
 )
 _KEEP_S = ("ss", "us", "is")
