@@ -16,7 +16,9 @@ from .reply import Reply
 from .text import normalise, tokens
 
 MAX_SUGGESTIONS = 3
-PLAIN_MATCHES = 5  # a follow-up may land on one of the message's own best matches
+PLAIN_MATCHES = 5     # a follow-up may land on one of the message's own best matches
+SHORT_MESSAGE = 3      # content words; a message this short is read with the topic too
+DISTINCT_WEIGHT = 1.0  # a topic word this rare (idf) ties an explaining entry to the topic
 
 
 def _has_phrase(words: list[str], phrases: frozenset[str]) -> bool:
@@ -75,27 +77,43 @@ class Conversation:
         return None
 
     def _leans(self, norm: str, result: MatchResult) -> bool:
-        """Does this message need the current topic to make sense?"""
+        """Might this message lean on the current topic? Short ones often do."""
         query = result.query
         cues = self.kb.cues
         if not query.stems or _has_phrase(norm.split(), cues.lean | cues.refer):
             return True
-        return result.status == NO_MATCH and not query.unknown
+        return len(query.stems) <= SHORT_MESSAGE or result.status == NO_MATCH and not query.unknown
 
     def _follow_up(self, plain: MatchResult, norm: str) -> MatchResult:
         """Read the message together with the current topic; keep the plain match if better."""
         query = plain.query
         last = self.last
-        if not query.stems:  # "why?", "how so?": the next related entry not yet seen
-            entry = self._next_related() or last
+        if not query.stems:  # "why?" explains the last answer; "and?" moves on
+            if norm in self.kb.cues.explain:
+                entry = self._explanation()
+            else:
+                entry = self._next_related() or last
             return MatchResult(query, ANSWERED, (Match(entry, 100.0),), None, 100.0)
         focus = {last.id, *last.related, *(m.entry.id for m in plain.matches[:PLAIN_MATCHES])}
         leaned = self.matcher.decide(query, self.matcher.rank(query, self.topic, focus))
         refers = _has_phrase(norm.split(), self.kb.cues.refer)
         if plain.status == NO_MATCH or leaned.status != NO_MATCH and (
-                refers or leaned.score > plain.score):
+                refers or leaned.score >= plain.score):
             return leaned
         return plain
+
+    def _explanation(self) -> Entry:
+        """A related entry that explains the current one ("How does...?"), or the current one."""
+        starts = {cue.split()[0] for cue in self.kb.cues.explain}
+        topic = {s for s in self.topic if self.matcher.weight(s) >= DISTINCT_WEIGHT}
+        for entry_id in self.last.related:
+            entry = self.kb.entry(entry_id)
+            if entry is None or entry_id in self.shown:
+                continue
+            words = normalise(entry.question).split()
+            if words and words[0] in starts and topic & set(self.kb.lexicon.content(words)):
+                return entry
+        return self.last
 
     def _next_related(self) -> Entry | None:
         """The first entry related to the current one that has not been shown yet."""

@@ -56,6 +56,7 @@ class Cues(NamedTuple):
     lean: frozenset[str] = frozenset()
     affirm: frozenset[str] = frozenset()
     refer: frozenset[str] = frozenset()
+    explain: frozenset[str] = frozenset()
 
 
 class Section(NamedTuple):

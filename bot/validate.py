@@ -255,7 +255,7 @@ def _cues(root: Path, report: _Report) -> Cues:
         return Cues()
     data, raw = parsed
     lists = {}
-    for key in ("more", "lean", "affirm", "refer"):
+    for key in ("more", "lean", "affirm", "refer", "explain"):
         value = data.get(key, [])
         if not _texts(value):
             report.error(path, _key_line(raw, key), f"`{key}` must be a list of phrases")
