@@ -18,10 +18,12 @@ from .knowledge import (
 )
 from .matcher import Index, Matcher, build_index
 from .paths import cache_dir
+from .safety import Flag
 from .text import Lexicon
 
 FORMAT = 1
-_CODE = ("text.py", "knowledge.py", "validate.py", "matcher.py", "cache.py", "__init__.py")
+_CODE = ("text.py", "knowledge.py", "validate.py", "matcher.py", "safety.py", "cache.py",
+         "__init__.py")
 
 
 def _stat_files(folder: Path, prefix: str = "") -> list[tuple[str, int, int]]:
@@ -66,6 +68,7 @@ def dump(kb: KnowledgeBase, index: Index) -> dict:
         "settings": _values(kb.settings),
         "article": (kb.article.title, [_values(s) for s in kb.article.sections]),
         "cues": _values(kb.cues),
+        "flags": [_values(f) for f in kb.flags],
         "index": _values(index),
     }
 
@@ -76,7 +79,7 @@ def restore(state: dict) -> tuple[KnowledgeBase, Index]:
         Path(state["root"]), tuple(Entry(*e) for e in state["entries"]),
         tuple(SmallTalk(*s) for s in state["smalltalk"]), Lexicon(*state["lexicon"]),
         Settings(*state["settings"]), Article(title, tuple(Section(*s) for s in sections)),
-        Cues(*state["cues"]))
+        Cues(*state["cues"]), tuple(Flag(*f) for f in state["flags"]))
     return kb, Index(*state["index"])
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
 from .reply import Reply
+from .safety import check as red_flag
 from .text import normalise, tokens
 
 MAX_SUGGESTIONS = 3
@@ -44,7 +45,16 @@ class Conversation:
     # -- the policy ----------------------------------------------------------------------
 
     def respond(self, text: str) -> Reply:
-        """The reply to one message, updating the conversation's memory."""
+        """The reply to one message, updating the conversation's memory.
+
+        A message that describes a red-flag symptom gets the see-a-doctor guidance first,
+        whatever else it matched.
+        """
+        reply = self._respond(text)
+        flag = red_flag(text, self.kb.flags)
+        return reply if flag is None else reply._replace(safety=flag)
+
+    def _respond(self, text: str) -> Reply:
         norm = normalise(text)
         picked = self._picked(norm)
         if picked is not None:

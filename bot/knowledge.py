@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple
 from pathlib import Path
 
+from .safety import Flag
 from .text import Lexicon
 
 ARTICLE_FILE = "article.txt"
@@ -19,6 +20,7 @@ SMALLTALK_FILE = "smalltalk.toml"
 LEXICON_FILE = "lexicon.toml"
 SETTINGS_FILE = "settings.toml"
 CONVERSATION_FILE = "conversation.toml"
+SAFETY_FILE = "safety.toml"
 
 
 class KnowledgeError(Exception):
@@ -93,12 +95,14 @@ class KnowledgeBase:
     """A loaded knowledge folder; built once by `load` and not changed after."""
 
     __slots__ = ("root", "entries", "smalltalk", "lexicon", "settings", "article", "cues",
-                 "by_id")
+                 "flags", "by_id")
 
     def __init__(self, root: Path, entries: tuple[Entry, ...], smalltalk: tuple[SmallTalk, ...],
-                 lexicon: Lexicon, settings: Settings, article: Article, cues: Cues = Cues()):
+                 lexicon: Lexicon, settings: Settings, article: Article, cues: Cues = Cues(),
+                 flags: tuple[Flag, ...] = ()):
         self.root, self.entries, self.smalltalk = root, entries, smalltalk
         self.lexicon, self.settings, self.article, self.cues = lexicon, settings, article, cues
+        self.flags = flags
         self.by_id = {e.id: e for e in entries}
 
     def entry(self, entry_id: str) -> Entry | None:

@@ -11,6 +11,7 @@ import textwrap
 
 from .matcher import NO_MATCH, SMALLTALK, UNSURE
 from .reply import Reply
+from .safety import URGENT
 
 # Control characters (C0 except tab/newline, DEL, C1) would let text steer the terminal:
 # an ESC in a question or in knowledge text must never reach it raw.
@@ -35,11 +36,14 @@ def _wrap(text: str, width: int | None, indent: str = "") -> str:
 def fragments(reply: Reply, width: int | None = None, title: str = "") -> Fragments:
     """The reply as styled pieces: answer, then source, then numbered suggestions."""
     out: Fragments = []
+    if reply.safety is not None:
+        style = "class:urgent" if reply.safety.level == URGENT else "class:warning"
+        out.append((style, _wrap(reply.safety.message, width) + "\n\n"))
     if reply.status == UNSURE:
         out.append(("class:notice", "I'm not certain which you mean; this is the closest:\n"))
-    if reply.answer:
+    if reply.text:
         style = "class:fallback" if reply.status == NO_MATCH else "class:answer"
-        out.append((style, _wrap(reply.answer, width) + "\n"))
+        out.append((style, _wrap(reply.text, width) + "\n"))
     if reply.entry is not None:
         source = f"Source: {reply.entry.source}"
         if title and reply.entry.source != title:

@@ -6,17 +6,26 @@ from typing import NamedTuple
 
 from .knowledge import Entry
 from .matcher import Match
+from .safety import Flag
 
 
 class Reply(NamedTuple):
     query: str
     status: str                           # answered | unsure | no_match | smalltalk
-    answer: str | None                    # the text shown to the user
+    text: str | None                      # the answer, small talk or fallback
     entry: Entry | None = None            # the entry answered from, if any
     score: float = 0.0
     alternatives: tuple[Match, ...] = ()  # other close entries ("did you mean")
     related: tuple[Entry, ...] = ()       # numbered suggestions after an answer
     smalltalk_id: str | None = None
+    safety: Flag | None = None            # a red flag the message raised
+
+    @property
+    def answer(self) -> str | None:
+        """Everything the user is told: the safety guidance first, then the answer."""
+        if self.safety is None:
+            return self.text
+        return f"{self.safety.message}\n\n{self.text}" if self.text else self.safety.message
 
     def to_dict(self) -> dict:
         """The JSON contract of `magbot ask --json` and `magbot chat --json`."""
@@ -32,4 +41,7 @@ class Reply(NamedTuple):
                 {"id": m.entry.id, "question": m.entry.question, "score": m.score}
                 for m in self.alternatives
             ],
+            "safety": None if self.safety is None else {
+                "id": self.safety.id, "level": self.safety.level,
+            },
         }

@@ -11,9 +11,11 @@ from typing import NamedTuple
 from pathlib import Path
 
 from .knowledge import (
-    ARTICLE_FILE, CONVERSATION_FILE, ENTRIES_DIR, LEXICON_FILE, SETTINGS_FILE, SMALLTALK_FILE,
+    ARTICLE_FILE, CONVERSATION_FILE, ENTRIES_DIR, LEXICON_FILE, SAFETY_FILE, SETTINGS_FILE,
+    SMALLTALK_FILE,
     Article, Cues, Entry, KnowledgeBase, KnowledgeError, Settings, SmallTalk, parse_article, read_toml,
 )
+from .safety import LEVELS, Flag, phrase_stems
 from .text import Lexicon, normalise
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -264,6 +266,30 @@ def _cues(root: Path, report: _Report) -> Cues:
     return Cues(**lists)
 
 
+def _flags(root: Path, report: _Report) -> list[Flag]:
+    path = root / SAFETY_FILE
+    parsed = _read(path, report, required=False)
+    if parsed is None:
+        return []
+    data, raw = parsed
+    where = _Locator(raw, "flag")
+    out: list[Flag] = []
+    for index, table in enumerate(data.get("flag", [])):
+        bad = [k for k in ("id", "message") if not _text(table.get(k))]
+        if not _texts(table.get("phrases")) or not table.get("phrases"):
+            bad.append("phrases")
+        for key in bad:
+            report.error(path, where.line(index, key), f"flag is missing a valid `{key}`")
+        if table.get("level") not in LEVELS:
+            report.error(path, where.line(index, "level"),
+                         f"`level` must be one of {', '.join(LEVELS)}")
+            bad.append("level")
+        if not bad:
+            phrases = tuple(p for p in (phrase_stems(x) for x in table["phrases"]) if p)
+            out.append(Flag(table["id"], table["level"], phrases, " ".join(table["message"].split())))
+    return out
+
+
 def collect(root: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
     """Read everything under `root`; return the base (None on errors) and every problem."""
     report = _Report()
@@ -281,7 +307,9 @@ def collect(root: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
     lexicon = _lexicon(root, report)
     settings = _settings(root, report)
     cues = _cues(root, report)
+    flags = _flags(root, report)
     if any(p.is_error for p in report.problems):
         return None, report.problems
-    kb = KnowledgeBase(root, tuple(entries), tuple(smalltalk), lexicon, settings, article, cues)
+    kb = KnowledgeBase(root, tuple(entries), tuple(smalltalk), lexicon, settings, article, cues,
+                       tuple(flags))
     return kb, report.problems
