@@ -1,0 +1,155 @@
+"""Text normalisation, the first step of every question: pure functions, no knowledge base."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.text import MAX_QUERY_CHARS, Lexicon, normalise, stem, tokens
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("Can Magnesium CAUSE Back Pain", "can magnesium cause back pain"),
+        ("back-pain?!", "back pain"),
+        ("...oxide, citrate; glycinate...", "oxide citrate glycinate"),
+        ("  lots \t of\n\nspace  ", "lots of space"),
+        ("snake_case", "snake case"),
+        ("Magnésium à la crème", "magnesium a la creme"),
+        ("naïve Zürich façade", "naive zurich facade"),
+        ("ＭＡＧ ｏｘｉｄｅ", "mag oxide"),            # full-width letters
+        ("STRASSE Straße", "strasse strasse"),       # casefold, not just lower
+        ("don’t", "dont"),                           # curly apostrophe
+        ("don't", "dont"),
+        ("it`s", "it"),                              # a backtick typed as an apostrophe
+        ("magnesium’s role", "magnesium role"),      # curly possessive
+        ("the article's title", "the article title"),
+        ("James' book", "james book"),
+        ("", ""),
+        ("?!...", ""),
+    ],
+)
+def test_normalise(raw, expected):
+    assert normalise(raw) == expected
+
+
+def test_normalise_cuts_very_long_text():
+    assert len(normalise("a" * (MAX_QUERY_CHARS * 50))) == MAX_QUERY_CHARS
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=300, deadline=None)
+def test_normalise_is_idempotent_and_clean(text):
+    once = normalise(text)
+    assert normalise(once) == once
+    assert once == once.strip() and "  " not in once
+    assert once == once.casefold()
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("Can magnesium cause back pain?", ["can", "magnesium", "cause", "back", "pain"]),
+        ("mag-ox, 400mg!", ["mag", "ox", "400mg"]),
+        ("   ", []),
+    ],
+)
+def test_tokens(raw, expected):
+    assert tokens(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("cramp", "cramps", "cramped", "cramping"),
+        ("spasm", "spasms"),
+        ("relax", "relaxes", "relaxed", "relaxing", "relaxation"),
+        ("absorb", "absorbs", "absorbed", "absorbing"),
+        ("cause", "causes", "caused", "causing"),
+        ("radiate", "radiates", "radiated", "radiating"),
+        ("strain", "strains", "strained", "straining"),
+        ("stop", "stops", "stopped", "stopping"),
+        ("muscle", "muscles"),
+        ("nerve", "nerves"),
+        ("supplement", "supplements"),
+        ("inflame", "inflamed", "inflammation"),
+        ("sit", "sitting"),
+        # British and American spellings
+        ("recognise", "recognize", "recognised", "recognized", "recognising", "recognizing"),
+        ("minimise", "minimize", "minimised", "minimized"),
+        ("sensitisation", "sensitization"),
+        ("organisation", "organization"),
+        pytest.param(("ache", "aches", "ached", "aching"), marks=pytest.mark.xfail(
+            strict=True, reason="bot/text.py stem: the final -e is kept in 4-letter words "
+                                "('ache'), but -ed/-ing forms lose it ('ach')")),
+        pytest.param(("bloat", "bloats", "bloated", "bloating"), marks=pytest.mark.xfail(
+            strict=True, reason="bot/text.py stem: the -ating/-ated suffixes eat the root's "
+                                "'at' ('bloating' -> 'blo', 'bloat' -> 'bloat')")),
+        pytest.param(("recognises", "recognizes"), marks=pytest.mark.xfail(
+            strict=True, reason="bot/text.py _SUFFIXES has no -ises/-izes: 'recognises' -> "
+                                "'recognis' but 'recognizes' -> 'recogniz'")),
+    ],
+    ids=lambda words: words[0],
+)
+def test_stem_folds_inflections_together(words):
+    stems = {word: stem(word) for word in words}
+    assert len(set(stems.values())) == 1, stems
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [("magnesium", "magnet"), ("back", "bake"), ("stress", "strain"), ("nerve", "never")],
+)
+def test_stem_keeps_different_words_apart(one, other):
+    assert stem(one) != stem(other)
+
+
+@pytest.mark.parametrize("word", ["bus", "is", "gas", "400mg", "b12", "ok"])
+def test_stem_leaves_short_and_non_alphabetic_words_alone(word):
+    assert stem(word) == word
+
+
+LEXICON = Lexicon.build(
+    synonyms={
+        "mag": "magnesium",
+        "mag ox": "magnesium oxide",
+        "back ache": "back pain",
+        "lower back ache": "lumbar pain",
+        "Tummy": "stomach",
+    },
+    stopwords=["the", "my", "is", "Does", "give", "me"],
+)
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        ("does mag help", "does magnesium help"),
+        ("mag ox gave me back ache", "magnesium oxide gave me back pain"),   # longest phrase first
+        ("my lower back ache", "my lumbar pain"),                           # 3 words beat 2
+        ("my back is fine", "my back is fine"),                 # "back" alone is no phrase
+        ("tummy and mag", "stomach and magnesium"),                         # keys are normalised
+        ("back ache back ache", "back pain back pain"),
+        ("", ""),
+    ],
+)
+def test_lexicon_canonical(words, expected):
+    assert LEXICON.canonical(words.split()) == expected.split()
+
+
+def test_lexicon_content_drops_stopwords_and_repeats():
+    words = tokens("Does the cramping, the cramps, give me cramped muscles?")
+    assert LEXICON.content(words) == ["cramp", "muscl"]
+
+
+def test_lexicon_content_applies_synonyms_before_stopwords():
+    assert LEXICON.content(tokens("is my mag ox the problem")) == [
+        stem("magnesium"), stem("oxide"), stem("problem")]
+
+
+def test_empty_lexicon_changes_nothing():
+    words = tokens("mag ox gave me back ache")
+    assert Lexicon().canonical(words) == words
+    assert Lexicon().content(words) == [stem(w) for w in words]
