@@ -70,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--json", action="store_true", help="from a pipe: one JSON object per line")
     _common(chat, suppress=True)
     chat.set_defaults(run=cmd_chat)
+    parser.commands = frozenset(sub.choices)
     return parser
 
 
@@ -156,25 +157,39 @@ def _chat_lines(matcher, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _argv(argv: list[str] | None) -> list[str]:
+_TAKES_VALUE = ("--kb",)
+
+
+def _argv(argv: list[str] | None, commands) -> list[str]:
+    """`magbot` alone is `magbot chat`; `magbot can magnesium ...` is `magbot ask can ...`."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"ask", "chat"}
-    if not argv:
-        return ["chat"]
-    first_word = next((a for a in argv if not a.startswith("-")), None)
-    if first_word is not None and first_word not in commands and argv[0] not in ("--kb",):
-        # `magbot can magnesium cause back pain` is a question, not a typo of a command
-        position = argv.index(first_word)
-        return argv[:position] + ["ask"] + argv[position:]
-    if first_word is None and not any(a in ("-h", "--help", "--version") for a in argv):
+    position, skip = None, False
+    for i, arg in enumerate(argv):
+        if skip:
+            skip = False
+        elif arg == "--":
+            position = i + 1 if i + 1 < len(argv) else None
+            break
+        elif arg in _TAKES_VALUE:
+            skip = True
+        elif not arg.startswith("-"):
+            position = i
+            break
+    if position is None:
+        if any(a in ("-h", "--help", "--version") for a in argv):
+            return argv
         return argv + ["chat"]
-    return argv
+    if argv[position] in commands:
+        return argv
+    # a question, not a typo of a command
+    return argv[:position] + ["ask"] + argv[position:]
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run magbot with `argv` (default: the process's arguments); return the exit code."""
     try:
-        args = build_parser().parse_args(_argv(argv))
+        parser = build_parser()
+        args = parser.parse_args(_argv(argv, parser.commands))
         return args.run(args)
     except SystemExit as exc:  # argparse: --help, --version, usage errors
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE

@@ -18,6 +18,7 @@ from .text import normalise, tokens
 
 MAX_SUGGESTIONS = 3
 PLAIN_MATCHES = 5     # a follow-up may land on one of the message's own best matches
+REFER_BONUS = 15.0     # head start of the topic's reading when a message says "it"/"that"
 SHORT_MESSAGE = 3      # content words; a message this short is read with the topic too
 DISTINCT_WEIGHT = 1.0  # a topic word this rare (idf) ties an explaining entry to the topic
 
@@ -105,12 +106,30 @@ class Conversation:
                 entry = self._next_related() or last
             return MatchResult(query, ANSWERED, (Match(entry, 100.0),), None, 100.0)
         focus = {last.id, *last.related, *(m.entry.id for m in plain.matches[:PLAIN_MATCHES])}
-        leaned = self.matcher.decide(query, self.matcher.rank(query, self.topic, focus))
-        refers = _has_phrase(norm.split(), self.kb.cues.refer)
-        if plain.status == NO_MATCH or leaned.status != NO_MATCH and (
-                refers or leaned.score >= plain.score):
+        leaned = self._moving_on(
+            self.matcher.decide(query, self.matcher.rank(query, self.topic, focus)))
+        holds = self.matcher.holds
+        if (plain.status != NO_MATCH and leaned.best is not None
+                and holds(plain.best.entry, query, DISTINCT_WEIGHT)
+                and not holds(leaned.best.entry, query, DISTINCT_WEIGHT)):
+            return plain  # the topic's reading ignores a telling word the message typed
+        # "it", "that": the message points at the topic, so its reading gets a head start
+        bonus = REFER_BONUS if _has_phrase(norm.split(), self.kb.cues.refer) else 0.0
+        if plain.status in (NO_MATCH, UNSURE) or (leaned.status != NO_MATCH
+                                                  and leaned.score + bonus >= plain.score):
             return leaned
         return plain
+
+    def _moving_on(self, leaned: MatchResult) -> MatchResult:
+        """A follow-up asks for something new: between the last entry and a close second,
+        the second wins ("why is it felt in the back?" after "what is referred pain?")."""
+        matches = leaned.matches
+        if (leaned.status == NO_MATCH or len(matches) < 2 or matches[0].entry != self.last
+                or matches[0].score - matches[1].score >= self.kb.settings.unsure_margin
+                or matches[1].score < self.kb.settings.answer_threshold):
+            return leaned
+        rest = (matches[1], matches[0], *matches[2:])
+        return MatchResult(leaned.query, ANSWERED, rest, None, matches[1].score)
 
     def _explanation(self) -> Entry:
         """A related entry that explains the current one ("How does...?"), or the current one."""

@@ -31,6 +31,7 @@ ANSWER_CREDIT = 0.5      # a word found only in an entry's answer counts this mu
 CONTEXT_WEIGHT = 0.5     # a word of the current topic counts this much of a typed one
 KNOWN_FILLER_WEIGHT = 1.0  # at most this for a generic word the base uses, unless a key term
 FILLER_WEIGHT = 0.3      # weight of a generic word the base does not know
+VERBATIM = 95            # fuzz.ratio at which a query is one of an entry's phrasings
 SHORTLIST = 40           # entries re-ranked by closeness
 RANKED = 5               # matches kept in a result
 
@@ -43,6 +44,12 @@ class Query(NamedTuple):
     stems: tuple[str, ...]       # content stems, as the knowledge base spells them
     unknown: tuple[str, ...]     # words the base has never seen, that name a topic
     filler: tuple[str, ...] = ()  # words the base has never seen, that are generic
+
+
+class Closeness(NamedTuple):
+    best: dict[int, float]      # entry index -> closeness to its nearest phrasing (0-100)
+    question: dict[int, float]  # entry index -> closeness to its question
+    verbatim: set[int]          # entries asked (nearly) word for word as the query asks
 
 
 class Match(NamedTuple):
@@ -73,6 +80,7 @@ class Index(NamedTuple):
 
     postings: dict[str, dict[int, float]]  # stem -> {entry index: credit}
     choices: list[list[str]]               # per entry: its question/alternates/terms, as stems
+    phrases: list[list[str]]               # per entry: its question and alternates, word for word
     idf: dict[str, float]
     rare_weight: float                     # the weight of a word no entry has
     known: frozenset[str]                  # every stem of the entries and the article
@@ -88,6 +96,7 @@ def build_index(kb: KnowledgeBase) -> Index:
     lexicon = kb.lexicon
     postings: dict[str, dict[int, float]] = {}
     choices: list[list[str]] = []
+    phrases: list[list[str]] = []
     surface: set[str] = set()
     key_terms = frozenset(s for e in kb.entries for t in e.terms for s in lexicon.content(tokens(t)))
     for index, entry in enumerate(kb.entries):
@@ -104,6 +113,8 @@ def build_index(kb: KnowledgeBase) -> Index:
         for s in lexicon.content(words):
             postings.setdefault(s, {}).setdefault(index, ANSWER_CREDIT)
         choices.append(list(dict.fromkeys(c for c in own if c)))
+        phrases.append(list(dict.fromkeys(" ".join(lexicon.canonical(tokens(text)))
+                                          for text in (entry.question, *entry.alternates))))
     n = max(len(kb.entries), 1)
     idf = {s: math.log(1.0 + n / len(p)) for s, p in postings.items()}
     article = tokens(" ".join([kb.article.title] + [f"{s.heading} {s.text}"
@@ -113,14 +124,14 @@ def build_index(kb: KnowledgeBase) -> Index:
     # surface words, so that a typo is compared with what people type, not with a stem
     spellings = {w: stem(w) for w in sorted(surface)
                  if w not in lexicon.stopwords and stem(w) in known}
-    phrases, owners = [], []
+    talk, owners = [], []
     for number, item in enumerate(kb.smalltalk):
         for pattern in item.patterns:
-            phrases.append(normalise(pattern))
+            talk.append(normalise(pattern))
             owners.append(number)
-    words = frozenset(x for p in phrases for w in p.split() for x in (w, stem(w)))
-    return Index(postings, choices, idf, math.log(1.0 + n), known, spellings, phrases, owners,
-                 words, key_terms)
+    words = frozenset(x for p in talk for w in p.split() for x in (w, stem(w)))
+    return Index(postings, choices, phrases, idf, math.log(1.0 + n), known, spellings, talk,
+                 owners, words, key_terms)
 
 
 class Matcher:
@@ -132,6 +143,7 @@ class Matcher:
         self.entries = kb.entries
         self.index = index or build_index(kb)
         self.postings = self.index.postings
+        self.index_of = {e.id: i for i, e in enumerate(kb.entries)}
         self.known = self.index.known
         self.spellings = self.index.spellings
         self._spelling_list = list(self.spellings)
@@ -188,6 +200,13 @@ class Matcher:
             return idf[stem_]
         return FILLER_WEIGHT if stem_ in filler else self.index.rare_weight
 
+    def holds(self, entry: Entry, query: Query, weight: float) -> bool:
+        """Is every word of `query` that weighs `weight` or more one of `entry`'s own words
+        (in its question, alternates or key terms, not only in its answer)?"""
+        index = self.index_of[entry.id]
+        return all(self.postings.get(s, {}).get(index) == 1.0 for s in query.stems
+                   if s in self.index.idf and self.weight(s) >= weight)
+
     def rank(self, query: Query, context: tuple[str, ...] = (),
              focus: set[str] | None = None) -> list[Match]:
         """Entries ranked by confidence (0-100), best first.
@@ -197,8 +216,11 @@ class Matcher:
         """
         filler = frozenset(stem(w) for w in query.filler)
         weights = {s: self.weight(s, filler) for s in query.stems}
-        for s in context:
-            weights.setdefault(s, CONTEXT_WEIGHT * self.weight(s))
+        extra = {s: CONTEXT_WEIGHT * self.weight(s) for s in context if s not in weights}
+        own, added = sum(weights.values()), sum(extra.values())
+        if own and added > own:  # the topic never outweighs what was actually typed
+            extra = {s: w * own / added for s, w in extra.items()}
+        weights.update(extra)
         if not weights:
             return []
         total = sum(weights.values())
@@ -211,35 +233,57 @@ class Matcher:
         if not covered:
             return []
         shortlist = heapq.nlargest(SHORTLIST, covered, key=covered.__getitem__)
-        closeness = self._closeness(" ".join(weights), shortlist)
+        close = self._closeness(" ".join(weights), " ".join(query.words), shortlist)
         settings = self.kb.settings
         penalty = (settings.unknown_word_penalty ** len(query.unknown)
                    * settings.filler_word_penalty ** len(query.filler))
-        # a question made only of common words ("magnesium?") says too little to be sure of
+        # a question made only of common words ("magnesium?") says too little to be sure of,
+        # unless it is, word for word, one of the ways an entry is asked
         evidence = sum(w for s, w in weights.items() if s in self.index.idf)
-        penalty *= min(1.0, evidence / settings.min_evidence)
+        vague = min(1.0, evidence / settings.min_evidence)
         scored = []
         for index in shortlist:
             coverage = covered[index] / total
-            score = 100.0 * COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * closeness[index]
-            scored.append(Match(self.entries[index], round(score * penalty, 1)))
-        scored.sort(key=lambda m: -m.score)
-        return scored
+            score = 100.0 * COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * close.best[index]
+            score *= penalty * (1.0 if index in close.verbatim else vague)
+            scored.append((round(score, 1), close.question[index], Match(self.entries[index], score)))
+        # equal scores: the entry whose own question is closer comes first
+        scored.sort(key=lambda t: (-t[0], -t[1]))
+        return [Match(m.entry, s) for s, _, m in scored]
 
-    def _closeness(self, query: str, shortlist: list[int]) -> dict[int, float]:
+    def _closeness(self, stems: str, words: str, shortlist: list[int]) -> Closeness:
+        """How close the query is to each shortlisted entry's phrasings.
+
+        Two readings, averaged: by content stems against the question, alternates and key
+        terms (what it is about), and word for word against the question and alternates
+        (how it is asked: "why does..." is not "what is...").
+        """
+        by_stems = self._best(stems, self.index.choices, shortlist)
+        by_words = self._best(words, self.index.phrases, shortlist)
+        best = {i: (by_stems[0][i] + by_words[0][i]) / 2 for i in shortlist}
+        verbatim = {i for i in shortlist if by_words[0][i] >= VERBATIM}
+        return Closeness(best, by_stems[1], verbatim)
+
+    @staticmethod
+    def _best(query: str, table: list[list[str]], shortlist: list[int]) -> tuple[dict, dict]:
+        """Per entry, the best token_sort_ratio over its texts, and the one of its first text."""
         owners: list[int] = []
         texts: list[str] = []
+        firsts: set[int] = set()
         for index in shortlist:
-            for choice in self.index.choices[index]:
+            firsts.add(len(texts))
+            for text in table[index]:
                 owners.append(index)
-                texts.append(choice)
+                texts.append(text)
         best = dict.fromkeys(shortlist, 0.0)
+        first = dict.fromkeys(shortlist, 0.0)
         for _, score, position in process.extract(query, texts, scorer=fuzz.token_sort_ratio,
                                                   processor=None, limit=None):
             owner = owners[position]
-            if score > best[owner]:
-                best[owner] = score
-        return best
+            best[owner] = max(best[owner], score)
+            if position in firsts:  # an entry's first text is its question
+                first[owner] = score
+        return best, first
 
     # -- small talk --------------------------------------------------------------------
 
@@ -261,19 +305,27 @@ class Matcher:
         return self.kb.smalltalk[self.index.smalltalk_owner[best]], float(best_score)
 
     def _smalltalk_words(self, words: list[str], vocabulary: frozenset[str]) -> bool:
-        """Is every word small talk, filler, or a small word beside a small-talk word?"""
+        """Is every word a small-talk word, or a generic one beside a real small-talk word?
+
+        "ok cool thanks" is small talk; "what time is it" is not, although "what", "is"
+        and "it" all occur in small-talk phrases: none of them is small talk on its own.
+        """
+        lexicon = self.lexicon
         own = [w in vocabulary or stem(w) in vocabulary or self._near(w, vocabulary)
                for w in words]
-        anchored = any(ok and w not in self.lexicon.stopwords for ok, w in zip(own, words))
-        return all(ok or self.lexicon.is_filler(w) or (anchored and w in self.lexicon.stopwords)
+        anchored = any(ok and w not in lexicon.stopwords for ok, w in zip(own, words))
+        return all(ok or anchored and (lexicon.is_filler(w) or w in lexicon.stopwords)
                    for ok, w in zip(own, words))
 
     @staticmethod
     def _near(word: str, vocabulary: frozenset[str]) -> bool:
+        """A typo of a small-talk word; in a 4-letter word only a dropped letter ("helo")."""
         limit = max_typos(word)
         hit = limit and process.extractOne(word, vocabulary, scorer=OSA.distance,
                                            score_cutoff=limit)
-        return bool(hit) and hit[0][0] == word[0]
+        if not hit or hit[0][0] != word[0]:
+            return False
+        return len(word) > 4 or len(hit[0]) > len(word)
 
     # -- the whole decision ------------------------------------------------------------
 

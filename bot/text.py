@@ -19,10 +19,12 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": 
 _POSSESSIVE = re.compile(r"'s\b")
 _NOT_WORD = re.compile(r"[\W_]+")
 
-# (suffix, replacement), longest first; the first that leaves a stem of 3+ letters wins.
+# (suffix, replacement), longest first; the first that leaves a stem of 3+ letters wins
+# (4+ for the "-ate" family, so that "bloating" keeps its "bloat").
 _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("isations", "iz"), ("izations", "iz"), ("isation", "iz"), ("ization", "iz"),
-    ("ising", "iz"), ("izing", "iz"), ("ised", "iz"), ("ized", "iz"), ("ise", "iz"), ("ize", "iz"),
+    ("ising", "iz"), ("izing", "iz"), ("ises", "iz"), ("izes", "iz"), ("ised", "iz"),
+    ("ized", "iz"), ("ise", "iz"), ("ize", "iz"),
     ("fulness", ""), ("ousness", ""), ("iveness", ""),
     ("ically", "ic"), ("ations", ""), ("ation", ""), ("ments", ""), ("ment", ""),
     ("ities", ""), ("ity", ""), ("tions", "t"), ("tion", "t"), ("ness", ""),
@@ -55,7 +57,8 @@ def stem(word: str) -> str:
     if len(word) <= 3 or not word.isalpha():
         return word
     for suffix, replacement in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) + len(replacement) >= 3:
+        shortest = 4 if suffix.startswith("at") else 3
+        if word.endswith(suffix) and len(word) - len(suffix) + len(replacement) >= shortest:
             word = word[: -len(suffix)] + replacement
             break
     else:
@@ -63,7 +66,7 @@ def stem(word: str) -> str:
             word = word[:-1]
     if len(word) > 3 and word[-1] == word[-2] and word[-1] in _UNDOUBLE:
         word = word[:-1]
-    if len(word) > 4 and word.endswith("e"):
+    if len(word) >= 4 and word.endswith("e"):
         word = word[:-1]
     return word
 
@@ -110,8 +113,13 @@ class Lexicon(NamedTuple):
         return out
 
     def content_words(self, words: list[str]) -> list[str]:
-        """The canonical words that carry a topic, in order, without repeats."""
-        return list(dict.fromkeys(w for w in self.canonical(words) if w not in self.stopwords))
+        """The canonical words that carry a topic, in order, without repeats.
+
+        Synonyms apply twice: to the words as typed ("what should i do"), then to the
+        content words alone, so "upset my stomach" meets the phrase "upset stomach".
+        """
+        content = [w for w in self.canonical(words) if w not in self.stopwords]
+        return list(dict.fromkeys(w for w in self.canonical(content) if w not in self.stopwords))
 
     def content(self, words: list[str]) -> list[str]:
         """The stems of the words that carry a topic, in order, without repeats."""

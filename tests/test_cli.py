@@ -115,11 +115,6 @@ def test_a_question_without_ask_is_asked(capsys):
     assert "Source:" in out
 
 
-ARGV_BUG = pytest.mark.xfail(strict=True, reason=(
-    "bot/cli.py _argv takes the value of --kb for the first word (command or question) "
-    "unless --kb comes first"))
-
-
 @pytest.mark.parametrize(
     "argv",
     [
@@ -128,8 +123,8 @@ ARGV_BUG = pytest.mark.xfail(strict=True, reason=(
         ["ask", "--kb=KB", "hello"],
         ["--kb=KB", "hello"],
         ["--no-color", "hello"],
-        pytest.param(["--no-color", "--kb", "KB", "ask", "hello"], marks=ARGV_BUG),
-        pytest.param(["--kb", "KB", "hello"], marks=ARGV_BUG),
+        ["--no-color", "--kb", "KB", "ask", "hello"],
+        ["--kb", "KB", "hello"],
     ],
     ids=" ".join,
 )
@@ -141,9 +136,7 @@ def test_options_before_and_after_the_command(capsys, shipped_dir, argv):
 
 @pytest.mark.parametrize(
     "argv",
-    [["--kb=KB"], pytest.param(["--kb", "KB"], marks=pytest.mark.xfail(
-        strict=True, reason="bot/cli.py _argv: `magbot --kb DIR` adds no `chat`; exits 3 "
-                            "(AttributeError: no attribute 'run')"))],
+    [["--kb=KB"], ["--kb", "KB"]],
     ids=" ".join,
 )
 def test_kb_option_alone_starts_the_chat(capsys, monkeypatch, shipped_dir, argv):

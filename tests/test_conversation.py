@@ -178,8 +178,6 @@ def test_to_dict_of_unsure_lists_alternatives(tied):
     assert all(0 <= a["score"] <= 100 for a in data["alternatives"])
 
 
-@pytest.mark.xfail(strict=True, reason="the follow-up re-answers back-pain-after-starting "
-                                       "word for word (83.1) instead of the entry it asks")
 def test_a_follow_up_with_its_own_words_is_not_the_last_answer_again(chat):
     first = chat.respond("my back hurts since I started magnesium oxide")
     assert first.entry.id == "back-pain-after-starting"

@@ -16,9 +16,7 @@ STATUSES = {ANSWERED, UNSURE, NO_MATCH, SMALLTALK}
     [
         ("does taking magnesium give you back pain", "magnesium-back-pain"),
         ("why is magnesium oxide harder on my stomach", "oxide-absorption"),
-        pytest.param("is glycinate gentler on the stomach than oxide", "glycinate",
-                     marks=pytest.mark.xfail(strict=True, reason=(
-                         "no_match: 'gentler' is unknown and multiplies the score by 0.55"))),
+        ("is glycinate gentler on the stomach than oxide", "glycinate"),
         ("how does magnesium work as a laxative", "how-osmotic-works"),
         ("what does mag do at the nmda receptors", "nmda-receptors"),
         ("what is central sensitisation", "central-sensitization"),
@@ -31,17 +29,9 @@ STATUSES = {ANSWERED, UNSURE, NO_MATCH, SMALLTALK}
         ("how many reactions need magnesium", "cofactor"),
         ("is magnesium used for pain relief", "magnesium-for-pain"),
         ("my back aches since i started magnesium", "back-pain-after-starting"),
-        pytest.param("Can magnesium cause back pain?", "magnesium-back-pain",
-                     marks=pytest.mark.xfail(strict=True, reason=(
-                         "the headline question is 'unsure': magnesium-back-pain and "
-                         "common-causes both score 100.0 (scores saturate at 100)"))),
-        pytest.param("why does magnesium oxide upset my stomach", "oxide-absorption",
-                     marks=pytest.mark.xfail(strict=True, reason=(
-                         "unsure: digestive-side-effects 74.0, citrate 71.2, oxide-absorption "
-                         "68.1; the --help example 'why does oxide upset my stomach' too"))),
-        pytest.param("does magnesium make you bloat", "digestive-side-effects",
-                     marks=pytest.mark.xfail(strict=True, reason=(
-                         "no_match: stem('bloat') != stem('bloating') (bot/text.py)"))),
+        ("Can magnesium cause back pain?", "magnesium-back-pain"),
+        ("why does magnesium oxide upset my stomach", "oxide-absorption"),
+        ("does magnesium make you bloat", "digestive-side-effects"),
     ],
 )
 def test_clear_questions_are_answered(matcher, question, entry_id):
@@ -49,16 +39,12 @@ def test_clear_questions_are_answered(matcher, question, entry_id):
     assert (result.status, result.best.entry.id) == (ANSWERED, entry_id), result.matches[:3]
 
 
-@pytest.mark.xfail(strict=True, reason="'How does magnesium lead to back pain?' (digestive-cause) "
-                                       "ties with magnesium-back-pain at 100.0 and ranks second")
 def test_each_entry_question_finds_its_own_entry(kb, matcher):
     misses = {e.id: matcher.match(e.question).best.entry.id for e in kb.entries
               if matcher.match(e.question).best.entry.id != e.id}
     assert misses == {}
 
 
-@pytest.mark.xfail(strict=True, reason="'why do people take magnesium' is no_match; 'back pain "
-                                       "causes' and 2 more rank magnesium-back-pain first (tie)")
 def test_each_alternate_finds_its_own_entry(kb, matcher):
     misses = {}
     for entry in kb.entries:
@@ -107,10 +93,7 @@ def test_smalltalk_words_do_not_hide_a_question(matcher, question, entry_id):
     [
         "what is the capital of france", "write me a poem about the sea", "how do i bake bread",
         "who won the world cup", "recommend a good laptop", "asdfgh qwerty",
-        pytest.param("how far is the moon", marks=pytest.mark.xfail(
-            strict=True, reason="small talk 'how-are-you' (85.5): 'I'm fine, thanks for asking'")),
-        pytest.param("what time is it", marks=pytest.mark.xfail(
-            strict=True, reason="small talk (85.5)")),
+        "how far is the moon", "what time is it",
     ],
 )
 def test_off_topic_is_declined(matcher, question):

@@ -81,15 +81,9 @@ def test_tokens(raw, expected):
         ("minimise", "minimize", "minimised", "minimized"),
         ("sensitisation", "sensitization"),
         ("organisation", "organization"),
-        pytest.param(("ache", "aches", "ached", "aching"), marks=pytest.mark.xfail(
-            strict=True, reason="bot/text.py stem: the final -e is kept in 4-letter words "
-                                "('ache'), but -ed/-ing forms lose it ('ach')")),
-        pytest.param(("bloat", "bloats", "bloated", "bloating"), marks=pytest.mark.xfail(
-            strict=True, reason="bot/text.py stem: the -ating/-ated suffixes eat the root's "
-                                "'at' ('bloating' -> 'blo', 'bloat' -> 'bloat')")),
-        pytest.param(("recognises", "recognizes"), marks=pytest.mark.xfail(
-            strict=True, reason="bot/text.py _SUFFIXES has no -ises/-izes: 'recognises' -> "
-                                "'recognis' but 'recognizes' -> 'recogniz'")),
+        ("ache", "aches", "ached", "aching"),
+        ("bloat", "bloats", "bloated", "bloating"),
+        ("recognises", "recognizes"),
     ],
     ids=lambda words: words[0],
 )
