@@ -16,7 +16,7 @@ from pathlib import Path
 from .knowledge import (
     Article, Cues, Entry, KnowledgeBase, Section, Settings, SmallTalk, default_dir, load,
 )
-from .matcher import Index, Matcher, build_index
+from .matcher import Index, Matcher, Texts
 from .paths import cache_dir
 from .safety import Flag
 from .text import Lexicon
@@ -69,7 +69,7 @@ def dump(kb: KnowledgeBase, index: Index) -> dict:
         "article": (kb.article.title, [_values(s) for s in kb.article.sections]),
         "cues": _values(kb.cues),
         "flags": [_values(f) for f in kb.flags],
-        "index": _values(index),
+        "index": tuple(tuple(v) if isinstance(v, Texts) else v for v in index),
     }
 
 
@@ -80,7 +80,8 @@ def restore(state: dict) -> tuple[KnowledgeBase, Index]:
         tuple(SmallTalk(*s) for s in state["smalltalk"]), Lexicon(*state["lexicon"]),
         Settings(*state["settings"]), Article(title, tuple(Section(*s) for s in sections)),
         Cues(*state["cues"]), tuple(Flag(*f) for f in state["flags"]))
-    return kb, Index(*state["index"])
+    index = Index(*state["index"])
+    return kb, index._replace(choices=Texts(*index.choices), phrases=Texts(*index.phrases))
 
 
 def _path(root: Path) -> Path | None:

@@ -176,8 +176,7 @@ class Conversation:
                alternatives: tuple[Match, ...] = (), stems: tuple[str, ...] = ()) -> Reply:
         related = self._related(entry, exclude={m.entry.id for m in alternatives})
         self.last = entry
-        self.topic = tuple(dict.fromkeys(
-            (*self.kb.lexicon.content(tokens(entry.question)), *stems)))
+        self.topic = tuple(dict.fromkeys((*self.matcher.question_stems(entry), *stems)))
         if entry.id not in self.shown:
             self.shown.append(entry.id)
         self.unsure = bool(alternatives)

@@ -32,7 +32,7 @@ CONTEXT_WEIGHT = 0.5     # a word of the current topic counts this much of a typ
 KNOWN_FILLER_WEIGHT = 1.0  # at most this for a generic word the base uses, unless a key term
 FILLER_WEIGHT = 0.3      # weight of a generic word the base does not know
 VERBATIM = 95            # fuzz.ratio at which a query is one of an entry's phrasings
-SHORTLIST = 40           # entries re-ranked by closeness
+SHORTLIST = 16           # entries re-ranked by closeness
 RANKED = 5               # matches kept in a result
 
 
@@ -75,12 +75,39 @@ def max_typos(word: str) -> int:
     return 0 if n <= 3 else 1 if n <= 7 else 2 if n <= 12 else 3
 
 
+class Texts(NamedTuple):
+    """Every entry's texts in one flat list, for one `process.extract` call over them all."""
+
+    texts: list[str]
+    owners: list[int]   # entry index of each text
+    starts: list[int]   # where each entry's texts begin; its first text is its question
+
+    @classmethod
+    def build(cls, per_entry: list[list[str]]) -> Texts:
+        texts, owners, starts = [], [], []
+        for index, own in enumerate(per_entry):
+            starts.append(len(texts))
+            texts.extend(own)
+            owners.extend([index] * len(own))
+        return cls(texts, owners, starts)
+
+    def of(self, index: int) -> list[str]:
+        return self.texts[self.starts[index]:self._end(index)]
+
+    def question(self, index: int) -> str:
+        start = self.starts[index]
+        return self.texts[start] if start < self._end(index) else ""
+
+    def _end(self, index: int) -> int:
+        return self.starts[index + 1] if index + 1 < len(self.starts) else len(self.texts)
+
+
 class Index(NamedTuple):
     """What matching needs from a knowledge base, as plain data (so it can be cached)."""
 
     postings: dict[str, dict[int, float]]  # stem -> {entry index: credit}
-    choices: list[list[str]]               # per entry: its question/alternates/terms, as stems
-    phrases: list[list[str]]               # per entry: its question and alternates, word for word
+    choices: Texts                         # per entry: its question/alternates/terms, as stems
+    phrases: Texts                         # per entry: its question and alternates, word for word
     idf: dict[str, float]
     rare_weight: float                     # the weight of a word no entry has
     known: frozenset[str]                  # every stem of the entries and the article
@@ -130,7 +157,7 @@ def build_index(kb: KnowledgeBase) -> Index:
             talk.append(normalise(pattern))
             owners.append(number)
     words = frozenset(x for p in talk for w in p.split() for x in (w, stem(w)))
-    return Index(postings, choices, phrases, idf, math.log(1.0 + n), known, spellings, talk,
+    return Index(postings, Texts.build(choices), Texts.build(phrases), idf, math.log(1.0 + n), known, spellings, talk,
                  owners, words, key_terms)
 
 
@@ -200,6 +227,10 @@ class Matcher:
             return idf[stem_]
         return FILLER_WEIGHT if stem_ in filler else self.index.rare_weight
 
+    def question_stems(self, entry: Entry) -> list[str]:
+        """The content stems of an entry's question."""
+        return self.index.choices.question(self.index_of[entry.id]).split()
+
     def holds(self, entry: Entry, query: Query, weight: float) -> bool:
         """Is every word of `query` that weighs `weight` or more one of `entry`'s own words
         (in its question, alternates or key terms, not only in its answer)?"""
@@ -265,24 +296,27 @@ class Matcher:
         return Closeness(best, by_stems[1], verbatim)
 
     @staticmethod
-    def _best(query: str, table: list[list[str]], shortlist: list[int]) -> tuple[dict, dict]:
-        """Per entry, the best token_sort_ratio over its texts, and the one of its first text."""
-        owners: list[int] = []
-        texts: list[str] = []
-        firsts: set[int] = set()
-        for index in shortlist:
-            firsts.add(len(texts))
-            for text in table[index]:
-                owners.append(index)
-                texts.append(text)
+    def _best(query: str, table: Texts, shortlist: list[int]) -> tuple[dict, dict]:
+        """Per entry, the best token_sort_ratio over its texts, and the one of its question."""
+        if len(shortlist) == len(table.starts):  # a small base: every entry is shortlisted
+            texts, owners = table.texts, table.owners
+        else:
+            texts, owners = [], []
+            for index in shortlist:
+                own = table.of(index)
+                texts.extend(own)
+                owners.extend([index] * len(own))
         best = dict.fromkeys(shortlist, 0.0)
-        first = dict.fromkeys(shortlist, 0.0)
+        seen: set[int] = set()
+        # results come best first, so an entry's first result is its best
         for _, score, position in process.extract(query, texts, scorer=fuzz.token_sort_ratio,
-                                                  processor=None, limit=None):
+                                                  processor=None, limit=None, score_cutoff=1):
             owner = owners[position]
-            best[owner] = max(best[owner], score)
-            if position in firsts:  # an entry's first text is its question
-                first[owner] = score
+            if owner not in seen:
+                seen.add(owner)
+                best[owner] = score
+        first = {i: fuzz.token_sort_ratio(query, table.question(i), processor=None)
+                 for i in shortlist}
         return best, first
 
     # -- small talk --------------------------------------------------------------------

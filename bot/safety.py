@@ -33,5 +33,7 @@ def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
 def check(text: str, flags: tuple[Flag, ...]) -> Flag | None:
     """The most pressing flag `text` raises: the first urgent one, else the first one."""
     words = phrase_stems(text)
-    fired = [f for f in flags if any(_contains(words, p) for p in f.phrases)]
+    present = set(words)
+    fired = [f for f in flags
+             if any(p[0] in present and _contains(words, p) for p in f.phrases)]
     return next((f for f in fired if f.level == URGENT), fired[0] if fired else None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 # Questions longer than this are cut before any work is done on them, so a pasted
@@ -38,10 +39,13 @@ _KEEP_S = ("ss", "us", "is")
 _UNDOUBLE = set("bdfgkmnprt")
 
 
+@lru_cache(maxsize=512)  # a message is normalised by several steps of its way
 def normalise(text: str) -> str:
     """Lower-case, accent-free text of letters and digits separated by single spaces."""
-    text = unicodedata.normalize("NFKD", text[:MAX_QUERY_CHARS])
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text[:MAX_QUERY_CHARS]
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold().translate(_APOSTROPHES)
     text = _POSSESSIVE.sub("", text).replace("'", "")
     return _NOT_WORD.sub(" ", text).strip()
@@ -52,8 +56,20 @@ def tokens(text: str) -> list[str]:
     return normalise(text).split()
 
 
+_STEMS: dict[str, str] = {}
+
+
 def stem(word: str) -> str:
     """Fold an English word to a stem shared with its inflections ("cramping" -> "cramp")."""
+    found = _STEMS.get(word)
+    if found is None:
+        found = _stem(word)
+        if len(_STEMS) < 50_000:
+            _STEMS[word] = found
+    return found
+
+
+def _stem(word: str) -> str:
     if len(word) <= 3 or not word.isalpha():
         return word
     for suffix, replacement in _SUFFIXES:

@@ -1,0 +1,74 @@
+"""The compiled-knowledge cache: written once, read back identical, refreshed by any edit."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from bot import cache
+from bot.knowledge import KnowledgeError
+from bot.matcher import Matcher
+
+
+def cache_files(state_home: Path) -> list[Path]:
+    folder = state_home.parent / "cache" / "magbot"
+    return sorted(folder.glob("kb-*.bin")) if folder.exists() else []
+
+
+def test_first_load_writes_the_cache_and_the_second_reads_it(state_home, kb_copy, monkeypatch):
+    built = cache.load_matcher(kb_copy)
+    [written] = cache_files(state_home)
+    monkeypatch.setattr(cache, "load", lambda root: pytest.fail("the cache was not used"))
+    restored = cache.load_matcher(kb_copy)
+    assert restored.index == built.index
+    assert restored.kb.entries == built.kb.entries
+    assert restored.kb.flags == built.kb.flags and restored.kb.cues == built.kb.cues
+    assert [e.id for e in restored.kb.entries] == [e.id for e in built.kb.entries]
+    assert written.stat().st_size > 0
+
+
+def test_restored_matcher_answers_like_a_fresh_one(state_home, kb_copy, kb):
+    cache.load_matcher(kb_copy)
+    restored = cache.load_matcher(kb_copy)
+    fresh = Matcher(restored.kb)
+    for question in ("can magnesium cause back pain", "why is oxide hard on the gut", "hello",
+                     "can magnesium cause kidney stones"):
+        a, b = restored.match(question), fresh.match(question)
+        assert (a.status, a.score, a.best and a.best.entry.id) == (
+            b.status, b.score, b.best and b.best.entry.id)
+
+
+def test_an_edit_to_the_knowledge_makes_a_new_cache(state_home, kb_copy):
+    before = cache.load_matcher(kb_copy)
+    settings = kb_copy / "settings.toml"
+    settings.write_text(settings.read_text(encoding="utf-8").replace(
+        "answer_threshold = 60", "answer_threshold = 61"), encoding="utf-8")
+    stat = settings.stat()
+    os.utime(settings, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    after = cache.load_matcher(kb_copy)
+    assert (before.kb.settings.answer_threshold, after.kb.settings.answer_threshold) == (60, 61)
+
+
+def test_a_broken_edit_is_an_error_even_with_a_cache(state_home, kb_copy):
+    cache.load_matcher(kb_copy)
+    lexicon = kb_copy / "lexicon.toml"
+    lexicon.write_text("stopwords = [\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError):
+        cache.load_matcher(kb_copy)
+
+
+@pytest.mark.parametrize("garbage", [b"", b"\x00\x01junk", b"\xe3" * 100])
+def test_a_corrupt_cache_file_is_ignored(state_home, kb_copy, garbage):
+    cache.load_matcher(kb_copy)
+    [written] = cache_files(state_home)
+    written.write_bytes(garbage)
+    assert cache.load_matcher(kb_copy).match("hello").status == "smalltalk"
+
+
+def test_an_unwritable_cache_folder_is_not_an_error(state_home, kb_copy, monkeypatch):
+    blocker = state_home.parent / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    assert cache.load_matcher(kb_copy).match("hello").status == "smalltalk"
