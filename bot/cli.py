@@ -135,25 +135,41 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def _chat_lines(matcher, args: argparse.Namespace) -> int:
-    """Piped chat: one message per line, one reply each, in one conversation."""
+    """Piped chat: one message per line, one reply each, in one conversation.
+
+    Slash commands work as in the REPL (`/quit` ends); with --json a command prints
+    `{"command": ..., "output": ...}`.
+    """
+    from . import commands, render
     from .conversation import Conversation
 
     if hasattr(sys.stdin, "reconfigure"):
         sys.stdin.reconfigure(errors="replace")
     kb = matcher.kb
-    conversation = Conversation(kb, matcher)
+    session = commands.Session(Conversation(kb, matcher))
     first = True
     for line in sys.stdin:
         text = line.strip()
         if not text:
             continue
-        if text.lower() in ("/quit", "/exit", "/q"):
-            break
-        reply = conversation.respond(text)
         if not args.json and not first:
             print()
-        emit_reply(reply, args, kb)
         first = False
+        if commands.is_command(text):
+            try:
+                output = render.join(commands.run(session, text))
+            except EOFError:
+                break
+            if args.json:
+                import json
+
+                print(json.dumps({"command": text, "output": output}, ensure_ascii=False))
+            else:
+                print(output, end="" if output.endswith("\n") else "\n")
+            sys.stdout.flush()
+            continue
+        session.asked.append(text)
+        emit_reply(session.conversation.respond(text), args, kb)
     return EXIT_OK
 
 

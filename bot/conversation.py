@@ -134,7 +134,8 @@ class Conversation:
     def _explanation(self) -> Entry:
         """A related entry that explains the current one ("How does...?"), or the current one."""
         starts = {cue.split()[0] for cue in self.kb.cues.explain}
-        topic = {s for s in self.topic if self.matcher.weight(s) >= DISTINCT_WEIGHT}
+        topic = ({s for s in self.topic if self.matcher.weight(s) >= DISTINCT_WEIGHT}
+                 or set(self.topic))  # a topic of common words only: any of them
         for entry_id in self.last.related:
             entry = self.kb.entry(entry_id)
             if entry is None or entry_id in self.shown:
