@@ -57,7 +57,7 @@ class Conversation:
 
     def _respond(self, text: str) -> Reply:
         norm = normalise(text)
-        picked = self._picked(norm)
+        picked = self._picked(text, norm)
         if picked is not None:
             return self._reply(text, picked, ANSWERED, 100.0)
         if self.last is not None and norm in self.kb.cues.more:
@@ -79,10 +79,11 @@ class Conversation:
         return self._reply(text, result.best.entry, result.status, result.score, alternatives,
                            result.query.stems)
 
-    def _picked(self, norm: str) -> Entry | None:
-        """The suggestion a number ("2") or, after "did you mean", a "yes" picks."""
-        if norm.isdigit() and 1 <= int(norm) <= len(self.options):
-            return self.options[int(norm) - 1]
+    def _picked(self, text: str, norm: str) -> Entry | None:
+        """The suggestion a number ("2", "2)") or, after "did you mean", a "yes" picks."""
+        number = text.strip().rstrip(".)")
+        if number.isascii() and number.isdigit() and 1 <= int(number) <= len(self.options):
+            return self.options[int(number) - 1]
         if self.unsure and self.options and norm in self.kb.cues.affirm:
             return self.options[0]
         return None
