@@ -89,6 +89,7 @@ class Settings(NamedTuple):
     unknown_word_penalty: float = 0.55
     filler_word_penalty: float = 0.92
     min_evidence: float = 1.6
+    unsure_threshold: float = 75.0
 
 
 class KnowledgeBase:

@@ -31,6 +31,7 @@ ANSWER_CREDIT = 0.5      # a word found only in an entry's answer counts this mu
 CONTEXT_WEIGHT = 0.5     # a word of the current topic counts this much of a typed one
 KNOWN_FILLER_WEIGHT = 1.0  # at most this for a generic word the base uses, unless a key term
 FILLER_WEIGHT = 0.3      # weight of a generic word the base does not know
+LACKING_COST = 0.5       # share of a known word's weight an entry without it loses
 VERBATIM = 95            # fuzz.ratio at which a query is one of an entry's phrasings
 SHORTLIST = 16           # entries re-ranked by closeness
 RANKED = 5               # matches kept in a result
@@ -270,11 +271,15 @@ class Matcher:
                    * settings.filler_word_penalty ** len(query.filler))
         # a question made only of common words ("magnesium?") says too little to be sure of,
         # unless it is, word for word, one of the ways an entry is asked
-        evidence = sum(w for s, w in weights.items() if s in self.index.idf)
+        evidence = sum(w for s, w in weights.items() if s in self.index.idf and (
+            s not in self.lexicon.filler or s in self.index.key_terms))
         vague = min(1.0, evidence / settings.min_evidence)
         scored = []
         for index in shortlist:
-            coverage = covered[index] / total
+            # a word of the base that this entry lacks costs less than a word of no entry
+            lacking = sum(w for s, w in weights.items()
+                          if s in self.index.idf and index not in self.postings.get(s, ()))
+            coverage = covered[index] / (total - (1 - LACKING_COST) * lacking)
             score = 100.0 * COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * close.best[index]
             score *= penalty * (1.0 if index in close.verbatim else vague)
             scored.append((round(score, 1), close.question[index], Match(self.entries[index], score)))
@@ -380,4 +385,7 @@ class Matcher:
         if not top or top[0].score < settings.answer_threshold:
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score if top else 0.0)
         close = len(top) > 1 and top[0].score - top[1].score < settings.unsure_margin
+        if close and top[0].score < settings.unsure_threshold:
+            # torn between entries and sure of none: that is not knowing
+            return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
         return MatchResult(query, UNSURE if close else ANSWERED, tuple(top), None, top[0].score)

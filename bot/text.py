@@ -78,7 +78,7 @@ def _stem(word: str) -> str:
             word = word[: -len(suffix)] + replacement
             break
     else:
-        if word.endswith("s") and not word.endswith(_KEEP_S) and len(word) > 4:
+        if word.endswith("s") and not word.endswith(_KEEP_S) and len(word) >= 4:
             word = word[:-1]
     if len(word) > 3 and word[-1] == word[-2] and word[-1] in _UNDOUBLE:
         word = word[:-1]

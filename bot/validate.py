@@ -21,7 +21,8 @@ from .text import Lexicon, normalise
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 MIN_ALTERNATES = 4
 _NUMBER_SETTINGS = ("answer_threshold", "unsure_margin", "smalltalk_threshold",
-                    "unknown_word_penalty", "filler_word_penalty", "min_evidence")
+                    "unknown_word_penalty", "filler_word_penalty", "min_evidence",
+                    "unsure_threshold")
 
 
 class Problem(NamedTuple):
