@@ -16,14 +16,15 @@ from pathlib import Path
 from .knowledge import (
     Article, Cues, Entry, KnowledgeBase, Section, Settings, SmallTalk, default_dir, load,
 )
-from .matcher import Index, Matcher, Texts
+from .index import Index
+from .matcher import Matcher
 from .paths import cache_dir
 from .safety import Flag
 from .text import Lexicon
 
 FORMAT = 1
-_CODE = ("text.py", "knowledge.py", "validate.py", "matcher.py", "safety.py", "cache.py",
-         "__init__.py")
+_CODE = ("text.py", "knowledge.py", "validate.py", "index.py", "matcher.py", "safety.py",
+         "cache.py", "__init__.py")
 
 
 def _stat_files(folder: Path, prefix: str = "") -> list[tuple[str, int, int]]:
@@ -69,7 +70,7 @@ def dump(kb: KnowledgeBase, index: Index) -> dict:
         "article": (kb.article.title, [_values(s) for s in kb.article.sections]),
         "cues": _values(kb.cues),
         "flags": [_values(f) for f in kb.flags],
-        "index": tuple(tuple(v) if isinstance(v, Texts) else v for v in index),
+        "index": index.to_plain(),
     }
 
 
@@ -80,8 +81,7 @@ def restore(state: dict) -> tuple[KnowledgeBase, Index]:
         tuple(SmallTalk(*s) for s in state["smalltalk"]), Lexicon(*state["lexicon"]),
         Settings(*state["settings"]), Article(title, tuple(Section(*s) for s in sections)),
         Cues(*state["cues"]), tuple(Flag(*f) for f in state["flags"]))
-    index = Index(*state["index"])
-    return kb, index._replace(choices=Texts(*index.choices), phrases=Texts(*index.phrases))
+    return kb, Index.from_plain(state["index"])
 
 
 def _path(root: Path) -> Path | None:

@@ -15,12 +15,12 @@ Two stages, both over data prepared once in `Matcher.__init__`:
 from __future__ import annotations
 
 import heapq
-import math
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from .index import Index, Texts, build_index, holds
 from .knowledge import Entry, KnowledgeBase, SmallTalk
 from .text import normalise, stem, tokens
 
@@ -76,92 +76,6 @@ def max_typos(word: str) -> int:
     return 0 if n <= 3 else 1 if n <= 7 else 2 if n <= 12 else 3
 
 
-class Texts(NamedTuple):
-    """Every entry's texts in one flat list, for one `process.extract` call over them all."""
-
-    texts: list[str]
-    owners: list[int]   # entry index of each text
-    starts: list[int]   # where each entry's texts begin; its first text is its question
-
-    @classmethod
-    def build(cls, per_entry: list[list[str]]) -> Texts:
-        texts, owners, starts = [], [], []
-        for index, own in enumerate(per_entry):
-            starts.append(len(texts))
-            texts.extend(own)
-            owners.extend([index] * len(own))
-        return cls(texts, owners, starts)
-
-    def of(self, index: int) -> list[str]:
-        return self.texts[self.starts[index]:self._end(index)]
-
-    def question(self, index: int) -> str:
-        start = self.starts[index]
-        return self.texts[start] if start < self._end(index) else ""
-
-    def _end(self, index: int) -> int:
-        return self.starts[index + 1] if index + 1 < len(self.starts) else len(self.texts)
-
-
-class Index(NamedTuple):
-    """What matching needs from a knowledge base, as plain data (so it can be cached)."""
-
-    postings: dict[str, dict[int, float]]  # stem -> {entry index: credit}
-    choices: Texts                         # per entry: its question/alternates/terms, as stems
-    phrases: Texts                         # per entry: its question and alternates, word for word
-    idf: dict[str, float]
-    rare_weight: float                     # the weight of a word no entry has
-    known: frozenset[str]                  # every stem of the entries and the article
-    spellings: dict[str, str]              # surface word -> stem, for typo lookup
-    smalltalk: list[str]                   # small-talk phrases, normalised
-    smalltalk_owner: list[int]             # which small-talk item each phrase belongs to
-    smalltalk_words: frozenset[str]
-    key_terms: frozenset[str]              # stems of the entries' `terms`
-
-
-def build_index(kb: KnowledgeBase) -> Index:
-    """Pre-process every entry once: the work no question should repeat."""
-    lexicon = kb.lexicon
-    postings: dict[str, dict[int, float]] = {}
-    choices: list[list[str]] = []
-    phrases: list[list[str]] = []
-    surface: set[str] = set()
-    key_terms = frozenset(s for e in kb.entries for t in e.terms for s in lexicon.content(tokens(t)))
-    for index, entry in enumerate(kb.entries):
-        own = []
-        for text in (entry.question, *entry.alternates, *entry.terms):
-            words = tokens(text)
-            surface.update(words)
-            stems = lexicon.content(words)
-            own.append(" ".join(stems))
-            for s in stems:
-                postings.setdefault(s, {})[index] = 1.0
-        words = tokens(entry.answer)
-        surface.update(words)
-        for s in lexicon.content(words):
-            postings.setdefault(s, {}).setdefault(index, ANSWER_CREDIT)
-        choices.append(list(dict.fromkeys(c for c in own if c)))
-        phrases.append(list(dict.fromkeys(" ".join(lexicon.canonical(tokens(text)))
-                                          for text in (entry.question, *entry.alternates))))
-    n = max(len(kb.entries), 1)
-    idf = {s: math.log(1.0 + n / len(p)) for s, p in postings.items()}
-    article = tokens(" ".join([kb.article.title] + [f"{s.heading} {s.text}"
-                                                    for s in kb.article.sections]))
-    surface.update(article)
-    known = frozenset(postings) | frozenset(lexicon.content(article))
-    # surface words, so that a typo is compared with what people type, not with a stem
-    spellings = {w: stem(w) for w in sorted(surface)
-                 if w not in lexicon.stopwords and stem(w) in known}
-    talk, owners = [], []
-    for number, item in enumerate(kb.smalltalk):
-        for pattern in item.patterns:
-            talk.append(normalise(pattern))
-            owners.append(number)
-    words = frozenset(x for p in talk for w in p.split() for x in (w, stem(w)))
-    return Index(postings, Texts.build(choices), Texts.build(phrases), idf, math.log(1.0 + n), known, spellings, talk,
-                 owners, words, key_terms)
-
-
 class Matcher:
     """Matches questions against a `KnowledgeBase`, using its pre-processed `Index`."""
 
@@ -170,7 +84,6 @@ class Matcher:
         self.lexicon = kb.lexicon
         self.entries = kb.entries
         self.index = index or build_index(kb)
-        self.postings = self.index.postings
         self.index_of = {e.id: i for i, e in enumerate(kb.entries)}
         self.known = self.index.known
         self.spellings = self.index.spellings
@@ -236,7 +149,7 @@ class Matcher:
         """Is every word of `query` that weighs `weight` or more one of `entry`'s own words
         (in its question, alternates or key terms, not only in its answer)?"""
         index = self.index_of[entry.id]
-        return all(self.postings.get(s, {}).get(index) == 1.0 for s in query.stems
+        return all(holds(self.index.strong, s, index) for s in query.stems
                    if s in self.index.idf and self.weight(s) >= weight)
 
     def rank(self, query: Query, context: tuple[str, ...] = (),
@@ -256,10 +169,19 @@ class Matcher:
         if not weights:
             return []
         total = sum(weights.values())
-        covered: dict[int, float] = {}
+        covered: dict[int, float] = {}   # weight of the query's words each entry holds
+        present: dict[int, float] = {}   # the same, counting a word in an answer in full
+        known = 0.0
         for s, w in weights.items():
-            for index, credit in self.postings.get(s, {}).items():
-                covered[index] = covered.get(index, 0.0) + w * credit
+            if s not in self.index.idf:
+                continue
+            known += w
+            for index in self.index.strong.get(s, ()):
+                covered[index] = covered.get(index, 0.0) + w
+                present[index] = present.get(index, 0.0) + w
+            for index in self.index.weak.get(s, ()):
+                covered[index] = covered.get(index, 0.0) + w * ANSWER_CREDIT
+                present[index] = present.get(index, 0.0) + w
         if focus is not None:
             covered = {i: v for i, v in covered.items() if self.entries[i].id in focus}
         if not covered:
@@ -277,8 +199,7 @@ class Matcher:
         scored = []
         for index in shortlist:
             # a word of the base that this entry lacks costs less than a word of no entry
-            lacking = sum(w for s, w in weights.items()
-                          if s in self.index.idf and index not in self.postings.get(s, ()))
+            lacking = known - present[index]
             coverage = covered[index] / (total - (1 - LACKING_COST) * lacking)
             score = 100.0 * COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * close.best[index]
             score *= penalty * (1.0 if index in close.verbatim else vague)
@@ -303,8 +224,8 @@ class Matcher:
     @staticmethod
     def _best(query: str, table: Texts, shortlist: list[int]) -> tuple[dict, dict]:
         """Per entry, the best token_sort_ratio over its texts, and the one of its question."""
-        if len(shortlist) == len(table.starts):  # a small base: every entry is shortlisted
-            texts, owners = table.texts, table.owners
+        if len(shortlist) == len(table):  # a small base: every entry is shortlisted
+            texts, owners = table.flat()
         else:
             texts, owners = [], []
             for index in shortlist:

@@ -98,16 +98,19 @@ class Lexicon(NamedTuple):
     synonyms: dict[tuple[str, ...], tuple[str, ...]] = {}  # noqa: RUF012 - never mutated
     stopwords: frozenset[str] = frozenset()
     filler: frozenset[str] = frozenset()
-    longest: int = 1
+    starts: dict[str, tuple[int, ...]] = {}  # noqa: RUF012 - first word -> phrase lengths
 
     @classmethod
     def build(cls, synonyms: dict[str, str], stopwords: list[str],
               filler: list[str] = ()) -> Lexicon:
         table = {tuple(tokens(k)): tuple(tokens(v)) for k, v in synonyms.items() if tokens(k)}
-        longest = max((len(k) for k in table), default=1)
+        starts: dict[str, set[int]] = {}
+        for phrase in table:
+            starts.setdefault(phrase[0], set()).add(len(phrase))
         words = frozenset(w for s in stopwords for w in tokens(s))
         generic = frozenset(w for s in filler for w in tokens(s)) - words
-        return cls(table, words, generic | frozenset(stem(w) for w in generic), longest)
+        return cls(table, words, generic | frozenset(stem(w) for w in generic),
+                   {w: tuple(sorted(n, reverse=True)) for w, n in starts.items()})
 
     def is_filler(self, word: str) -> bool:
         return word in self.filler or stem(word) in self.filler
@@ -117,7 +120,7 @@ class Lexicon(NamedTuple):
         out: list[str] = []
         i = 0
         while i < len(words):
-            for n in range(min(self.longest, len(words) - i), 0, -1):
+            for n in self.starts.get(words[i], ()):
                 replacement = self.synonyms.get(tuple(words[i : i + n]))
                 if replacement is not None:
                     out.extend(replacement)

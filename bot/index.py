@@ -1,0 +1,137 @@
+"""The matching index: everything a question is compared with, computed once per knowledge base.
+
+Plain data, compact enough for 100,000 entries (postings are arrays of entry numbers,
+each entry's texts one string), and convertible to marshal-able values for the cache.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from bisect import bisect_left
+from typing import NamedTuple
+
+from .knowledge import KnowledgeBase
+from .text import normalise, stem, tokens
+
+_SEP = "\n"  # between the texts of one entry (normalised text never holds a newline)
+
+
+class Texts:
+    """Each entry's texts (question first), one joined string per entry."""
+
+    __slots__ = ("joined", "_flat")
+
+    def __init__(self, joined: list[str]):
+        self.joined = joined
+        self._flat: tuple[list[str], list[int]] | None = None
+
+    def __len__(self) -> int:
+        return len(self.joined)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Texts) and other.joined == self.joined
+
+    def of(self, index: int) -> list[str]:
+        joined = self.joined[index]
+        return joined.split(_SEP) if joined else []
+
+    def question(self, index: int) -> str:
+        return self.joined[index].partition(_SEP)[0]
+
+    def flat(self) -> tuple[list[str], list[int]]:
+        """Every text of every entry, and the entry each belongs to (built once)."""
+        if self._flat is None:
+            texts: list[str] = []
+            owners: list[int] = []
+            for index in range(len(self.joined)):
+                own = self.of(index)
+                texts.extend(own)
+                owners.extend([index] * len(own))
+            self._flat = (texts, owners)
+        return self._flat
+
+
+def holds(postings: dict[str, array], word: str, index: int) -> bool:
+    """Is entry `index` in the (sorted) postings of `word`?"""
+    found = postings.get(word)
+    if not found:
+        return False
+    at = bisect_left(found, index)
+    return at < len(found) and found[at] == index
+
+
+class Index(NamedTuple):
+    """What matching needs from a knowledge base."""
+
+    strong: dict[str, array]    # stem -> entries whose question, alternates or terms hold it
+    weak: dict[str, array]      # stem -> entries that hold it only in their answer
+    choices: Texts              # per entry: its question, alternates and terms, as stems
+    phrases: Texts              # per entry: its question and alternates, word for word
+    idf: dict[str, float]
+    rare_weight: float          # the weight of a word no entry has
+    known: frozenset[str]       # every stem of the entries and the article
+    spellings: dict[str, str]   # surface word -> stem, for typo lookup
+    smalltalk: list[str]        # small-talk phrases, normalised
+    smalltalk_owner: list[int]  # which small-talk item each phrase belongs to
+    smalltalk_words: frozenset[str]
+    key_terms: frozenset[str]   # stems of the entries' `terms`
+
+    def to_plain(self) -> tuple:
+        """Marshal-able values (no arrays, no classes)."""
+        pack = lambda table: {s: a.tobytes() for s, a in table.items()}  # noqa: E731
+        return (pack(self.strong), pack(self.weak), self.choices.joined, self.phrases.joined,
+                *self[4:])
+
+    @classmethod
+    def from_plain(cls, values: tuple) -> Index:
+        unpack = lambda table: {s: array("I", b) for s, b in table.items()}  # noqa: E731
+        strong, weak, choices, phrases, *rest = values
+        return cls(unpack(strong), unpack(weak), Texts(choices), Texts(phrases), *rest)
+
+
+def build_index(kb: KnowledgeBase) -> Index:
+    """Pre-process every entry once: the work no question should repeat."""
+    lexicon = kb.lexicon
+    strong: dict[str, array] = {}
+    weak: dict[str, array] = {}
+    choices: list[str] = []   # joined per entry as we go: no list of lists at the peak
+    phrases: list[str] = []
+    surface: set[str] = set()
+    for index, entry in enumerate(kb.entries):
+        own, held = [], set()
+        for text in (entry.question, *entry.alternates, *entry.terms):
+            words = tokens(text)
+            surface.update(words)
+            stems = lexicon.content(words)
+            own.append(" ".join(stems))
+            held.update(stems)
+        for s in held:
+            strong.setdefault(s, array("I")).append(index)
+        words = tokens(entry.answer)
+        surface.update(words)
+        for s in set(lexicon.content(words)) - held:
+            weak.setdefault(s, array("I")).append(index)
+        choices.append(_SEP.join(dict.fromkeys(c for c in own if c)))
+        phrases.append(_SEP.join(dict.fromkeys(" ".join(lexicon.canonical(tokens(text)))
+                                               for text in (entry.question, *entry.alternates))))
+    n = max(len(kb.entries), 1)
+    idf = {s: math.log(1.0 + n / (len(strong.get(s, ())) + len(weak.get(s, ()))))
+           for s in strong.keys() | weak.keys()}
+    article = tokens(" ".join([kb.article.title] + [f"{s.heading} {s.text}"
+                                                    for s in kb.article.sections]))
+    surface.update(article)
+    known = frozenset(idf) | frozenset(lexicon.content(article))
+    # surface words, so that a typo is compared with what people type, not with a stem
+    spellings = {w: stem(w) for w in sorted(surface)
+                 if w not in lexicon.stopwords and stem(w) in known}
+    talk, owners = [], []
+    for number, item in enumerate(kb.smalltalk):
+        for pattern in item.patterns:
+            talk.append(normalise(pattern))
+            owners.append(number)
+    talk_words = frozenset(x for p in talk for w in p.split() for x in (w, stem(w)))
+    key_terms = frozenset(s for e in kb.entries for t in e.terms
+                          for s in lexicon.content(tokens(t)))
+    return Index(strong, weak, Texts(choices), Texts(phrases), idf,
+                 math.log(1.0 + n), known, spellings, talk, owners, talk_words, key_terms)
