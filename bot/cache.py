@@ -8,15 +8,24 @@ written is not used, and nothing else changes.
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
 import zlib
 from pathlib import Path
 
-from .knowledge import (
-    Article, Cues, Entry, KnowledgeBase, Section, Settings, SmallTalk, default_dir, load,
-)
 from .index import Index
+from .knowledge import (
+    Article,
+    Cues,
+    Entry,
+    KnowledgeBase,
+    Section,
+    Settings,
+    SmallTalk,
+    default_dir,
+    load,
+)
 from .matcher import Matcher
 from .paths import cache_dir
 from .safety import Flag
@@ -122,7 +131,5 @@ def _write(path: Path, data: dict) -> None:
         temp.write_bytes(marshal.dumps(data))
         os.replace(temp, path)
     except (OSError, ValueError):
-        try:
+        with contextlib.suppress(OSError, UnboundLocalError):
             temp.unlink(missing_ok=True)
-        except (OSError, UnboundLocalError):
-            pass

@@ -14,7 +14,7 @@ from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
 from .reply import Reply
 from .safety import check as red_flag
-from .text import normalise, tokens
+from .text import normalise
 
 MAX_SUGGESTIONS = 3
 PLAIN_MATCHES = 5     # a follow-up may land on one of the message's own best matches

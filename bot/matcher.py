@@ -20,9 +20,10 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from . import smalltalk
 from .index import Index, Texts, build_index, holds
 from .knowledge import Entry, KnowledgeBase, SmallTalk
-from .text import normalise, stem, tokens
+from .text import max_typos, normalise, stem, tokens
 
 ANSWERED, UNSURE, NO_MATCH, SMALLTALK = "answered", "unsure", "no_match", "smalltalk"
 
@@ -68,12 +69,6 @@ class MatchResult(NamedTuple):
     @property
     def best(self) -> Match | None:
         return self.matches[0] if self.matches else None
-
-
-def max_typos(word: str) -> int:
-    """Edits forgiven in a word of this length: none in short words, more in long ones."""
-    n = len(word)
-    return 0 if n <= 3 else 1 if n <= 7 else 2 if n <= 12 else 3
 
 
 class Matcher:
@@ -203,7 +198,8 @@ class Matcher:
             coverage = covered[index] / (total - (1 - LACKING_COST) * lacking)
             score = 100.0 * COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * close.best[index]
             score *= penalty * (1.0 if index in close.verbatim else vague)
-            scored.append((round(score, 1), close.question[index], Match(self.entries[index], score)))
+            match = Match(self.entries[index], score)
+            scored.append((round(score, 1), close.question[index], match))
         # equal scores: the entry whose own question is closer comes first
         scored.sort(key=lambda t: (-t[0], -t[1]))
         return [Match(m.entry, s) for s, _, m in scored]
@@ -249,43 +245,9 @@ class Matcher:
 
     def smalltalk(self, query: Query) -> tuple[SmallTalk | None, float]:
         """The small-talk item `query` is, if it is made only of small-talk words."""
-        patterns, vocabulary = self.index.smalltalk, self.index.smalltalk_words
-        words = query.text.split()
-        if not patterns or not words or not self._smalltalk_words(words, vocabulary):
-            return None, 0.0
-        best, best_score = None, 0.0
-        for position, pattern in enumerate(patterns):
-            # a message shorter than a phrase must match it whole: "how" is not "howdy"
-            scorer = fuzz.WRatio if len(query.text) >= len(pattern) else fuzz.ratio
-            score = scorer(query.text, pattern, processor=None)
-            if score > best_score:
-                best, best_score = position, score
-        if best is None or best_score < self.kb.settings.smalltalk_threshold:
-            return None, 0.0
-        return self.kb.smalltalk[self.index.smalltalk_owner[best]], float(best_score)
-
-    def _smalltalk_words(self, words: list[str], vocabulary: frozenset[str]) -> bool:
-        """Is every word a small-talk word, or a generic one beside a real small-talk word?
-
-        "ok cool thanks" is small talk; "what time is it" is not, although "what", "is"
-        and "it" all occur in small-talk phrases: none of them is small talk on its own.
-        """
-        lexicon = self.lexicon
-        own = [w in vocabulary or stem(w) in vocabulary or self._near(w, vocabulary)
-               for w in words]
-        anchored = any(ok and w not in lexicon.stopwords for ok, w in zip(own, words))
-        return all(ok or anchored and (lexicon.is_filler(w) or w in lexicon.stopwords)
-                   for ok, w in zip(own, words))
-
-    @staticmethod
-    def _near(word: str, vocabulary: frozenset[str]) -> bool:
-        """A typo of a small-talk word; in a 4-letter word only a dropped letter ("helo")."""
-        limit = max_typos(word)
-        hit = limit and process.extractOne(word, vocabulary, scorer=OSA.distance,
-                                           score_cutoff=limit)
-        if not hit or hit[0][0] != word[0]:
-            return False
-        return len(word) > 4 or len(hit[0]) > len(word)
+        found, score = smalltalk.match(query.text, self.index, self.lexicon,
+                                       self.kb.settings.smalltalk_threshold)
+        return (None, 0.0) if found is None else (self.kb.smalltalk[found], score)
 
     # -- the whole decision ------------------------------------------------------------
 

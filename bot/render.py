@@ -6,6 +6,7 @@ prompt_toolkit's `FormattedText` accepts as they are.
 
 from __future__ import annotations
 
+import json
 import re
 import textwrap
 
@@ -20,9 +21,20 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 Fragments = list[tuple[str, str]]
 
 
+# JSON escapes C0 controls itself, but not DEL, C1 controls (U+009B is a one-byte CSI to some
+# terminals) or lone surrogates (which cannot be written as UTF-8 at all).
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\ud800-\udfff]")
+
+
 def clean(text: str) -> str:
     """`text` with every terminal control character removed."""
     return _CONTROL.sub("", text)
+
+
+def json_line(data: object) -> str:
+    """`data` as one line of JSON that is safe to write to a terminal: no raw control bytes."""
+    text = json.dumps(data, ensure_ascii=False)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _wrap(text: str, width: int | None, indent: str = "") -> str:

@@ -56,6 +56,12 @@ def tokens(text: str) -> list[str]:
     return normalise(text).split()
 
 
+def max_typos(word: str) -> int:
+    """Edits forgiven in a word of this length: none in short words, more in long ones."""
+    n = len(word)
+    return 0 if n <= 3 else 1 if n <= 7 else 2 if n <= 12 else 3
+
+
 _STEMS: dict[str, str] = {}
 
 

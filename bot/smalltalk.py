@@ -1,0 +1,53 @@
+"""Small talk: greetings, thanks, goodbyes. Recognised only when every word is small talk.
+
+Pure functions over the matching `Index` (its normalised small-talk phrases and their
+words) and the `Lexicon` (stopwords and generic words).
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from .index import Index
+from .text import Lexicon, max_typos, stem
+
+
+def match(text: str, index: Index, lexicon: Lexicon, threshold: float) -> tuple[int | None, float]:
+    """The number of the small-talk item `text` (normalised) is, and how close; or None."""
+    patterns, vocabulary = index.smalltalk, index.smalltalk_words
+    words = text.split()
+    if not patterns or not words or not only_smalltalk(words, vocabulary, lexicon):
+        return None, 0.0
+    best, best_score = None, 0.0
+    for position, pattern in enumerate(patterns):
+        # a message shorter than a phrase must match it whole: "how" is not "howdy"
+        scorer = fuzz.WRatio if len(text) >= len(pattern) else fuzz.ratio
+        score = scorer(text, pattern, processor=None)
+        if score > best_score:
+            best, best_score = position, score
+    if best is None or best_score < threshold:
+        return None, 0.0
+    return index.smalltalk_owner[best], float(best_score)
+
+
+def only_smalltalk(words: list[str], vocabulary: frozenset[str], lexicon: Lexicon) -> bool:
+    """Is every word a small-talk word, or a generic one beside a real small-talk word?
+
+    "ok cool thanks" is small talk; "what time is it" is not, although "what", "is"
+    and "it" all occur in small-talk phrases: none of them is small talk on its own.
+    """
+    own = [w in vocabulary or stem(w) in vocabulary or _near(w, vocabulary) for w in words]
+    anchored = any(ok and w not in lexicon.stopwords for ok, w in zip(own, words, strict=True))
+    return all(ok or anchored and (lexicon.is_filler(w) or w in lexicon.stopwords)
+               for ok, w in zip(own, words, strict=True))
+
+
+def _near(word: str, vocabulary: frozenset[str]) -> bool:
+    """A typo of a small-talk word; in a 4-letter word only a dropped letter ("helo")."""
+    limit = max_typos(word)
+    hit = limit and process.extractOne(word, vocabulary, scorer=OSA.distance,
+                                       score_cutoff=limit)
+    if not hit or hit[0][0] != word[0]:
+        return False
+    return len(word) > 4 or len(hit[0]) > len(word)
