@@ -22,8 +22,9 @@ Fragments = list[tuple[str, str]]
 
 
 # JSON escapes C0 controls itself, but not DEL, C1 controls (U+009B is a one-byte CSI to some
-# terminals) or lone surrogates (which cannot be written as UTF-8 at all).
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\ud800-\udfff]")
+# terminals), the Unicode line separators (which split a JSON line for many readers) or lone
+# surrogates (which cannot be written as UTF-8 at all).
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 def clean(text: str) -> str:

@@ -2,20 +2,25 @@
 
 The session is built once (`build_session`); each turn is computed by the pure core
 (`Conversation`, `commands`) and only printed here. A turn that fails is logged to the
-state folder and shown as one line; the session goes on.
+state folder and shown as one line; the session goes on. With colour off, the session and
+every print use a 1-bit colour depth, so no colour escape is ever written.
 """
 
 from __future__ import annotations
 
-import shutil
+import textwrap
 import traceback
+from collections.abc import Callable
 
 from prompt_toolkit import PromptSession, print_formatted_text
+from prompt_toolkit.application.current import get_app
 from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
 from prompt_toolkit.completion import FuzzyCompleter, WordCompleter
+from prompt_toolkit.filters import Condition
 from prompt_toolkit.formatted_text import FormattedText
-from prompt_toolkit.history import FileHistory, InMemoryHistory
+from prompt_toolkit.history import FileHistory, History, InMemoryHistory
 from prompt_toolkit.key_binding import KeyBindings
+from prompt_toolkit.output import ColorDepth, Output
 from prompt_toolkit.styles import Style
 
 from . import commands
@@ -24,21 +29,34 @@ from .knowledge import KnowledgeBase
 from .matcher import Matcher
 from .paths import HISTORY_FILE, ensure_state_dir, log_error
 from .render import PALETTE, Fragments, clean, fragments
+from .reply import Reply
 
 PROMPT = [("class:prompt", "you> ")]
-TOOLBAR = [("class:bottom-toolbar", " Enter ask   Tab complete   /help commands   "
-                                    "Ctrl-C clear line   Ctrl-D quit ")]
+MAX_WIDTH = 100  # longer lines are hard to read, however wide the terminal
+INDENT = "  "    # the bot's lines are indented, the user's are not
+
+# Without colour, only attributes that a monochrome terminal shows.
+MONOCHROME = {"prompt": "bold", "heading": "bold", "urgent": "bold", "warning": "bold",
+              "bottom-toolbar": "reverse", "bottom-toolbar.key": "bold"}
+COLOUR = {"prompt": "ansigreen bold", "bottom-toolbar": "noreverse bg:#303030 #d0d0d0",
+          "bottom-toolbar.key": "bold #ffffff"}
 
 
 def build_style(color: bool) -> Style:
+    """The shared palette in colour, or bold and reverse video only."""
     if not color:
-        return Style([])
+        return Style.from_dict(MONOCHROME)
     rules = {name: value for name, value in PALETTE.items() if value}
-    rules.update({"prompt": "ansigreen bold", "bottom-toolbar": "noreverse bg:#303030 #d0d0d0"})
+    rules.update(COLOUR)
     return Style.from_dict(rules)
 
 
-def open_history() -> tuple[object, str | None]:
+def color_depth(color: bool) -> ColorDepth | None:
+    """1-bit when colour is off; otherwise whatever the terminal supports."""
+    return None if color else ColorDepth.DEPTH_1_BIT
+
+
+def open_history() -> tuple[History, str | None]:
     """A FileHistory in the state folder, or an in-memory one and a warning saying why."""
     folder = ensure_state_dir()
     if folder is not None:
@@ -65,46 +83,111 @@ def key_bindings() -> KeyBindings:
 
 
 def completer(kb: KnowledgeBase) -> FuzzyCompleter:
-    words = [e.question for e in kb.entries] + sorted(commands.REGISTRY)
-    return FuzzyCompleter(WordCompleter(words, sentence=True, ignore_case=True))
+    """Fuzzy completion over the slash commands (with their help) and the known questions."""
+    names = {cmd.name: cmd.help for cmd in commands.commands()}
+    words = [*names, *(e.question for e in kb.entries)]
+    # the whole line is the fuzzy pattern ("oxide stomach"), not just its last word
+    return FuzzyCompleter(WordCompleter(words, meta_dict=names, sentence=True, ignore_case=True),
+                          pattern=r"^.*")
 
 
-def build_session(kb: KnowledgeBase, color: bool, input=None, output=None):
+@Condition
+def _typing_a_command() -> bool:
+    """Questions complete on Tab only; commands as soon as "/" is typed."""
+    return get_app().current_buffer.text.startswith("/")
+
+
+def toolbar(chat: commands.Session) -> Callable[[], Fragments]:
+    """The bottom toolbar: the keys, and which numbers pick a suggestion while there are some."""
+
+    def pieces() -> Fragments:
+        keys = [("Tab", "complete")]
+        count = len(chat.conversation.options)
+        if count:
+            keys.append(("1" if count == 1 else f"1-{count}", "suggestion"))
+        keys += [("/help", "commands"), ("Ctrl-C", "clear"), ("Ctrl-D", "quit")]
+        out: Fragments = []
+        for key, what in keys:
+            out += [("class:bottom-toolbar.key", f" {key} "), ("class:bottom-toolbar", f"{what} ")]
+        return out
+
+    return pieces
+
+
+def build_session(chat: commands.Session, color: bool, input=None, output=None):
     """The one PromptSession of a chat, and a warning if history cannot be kept."""
     history, warning = open_history()
     session = PromptSession(
-        history=history, auto_suggest=AutoSuggestFromHistory(), completer=completer(kb),
-        complete_while_typing=False, key_bindings=key_bindings(), style=build_style(color),
-        bottom_toolbar=TOOLBAR, include_default_pygments_style=False,
-        input=input, output=output, color_depth=None,
+        history=history, auto_suggest=AutoSuggestFromHistory(),
+        completer=completer(chat.conversation.kb), complete_while_typing=_typing_a_command,
+        key_bindings=key_bindings(), bottom_toolbar=toolbar(chat),
+        style=build_style(color), color_depth=color_depth(color),
+        include_default_pygments_style=False, input=input, output=output,
     )
     return session, warning
 
 
+def line_width(output: Output) -> int:
+    """Columns for a line of text: the terminal's width, at most MAX_WIDTH, less one
+    (writing the last column makes some terminals wrap early)."""
+    columns = output.get_size().columns or 80
+    return max(min(columns, MAX_WIDTH) - 1, 20)
+
+
+def indent(pieces: Fragments, prefix: str = INDENT) -> Fragments:
+    """`pieces` with `prefix`, unstyled, before each line that has text."""
+    out: Fragments = []
+    at_start = True
+    for style, text in pieces:
+        for line in text.splitlines(keepends=True):
+            if at_start and line.strip():
+                out.append(("", prefix))
+            out.append((style, line))
+            at_start = line.endswith("\n")
+    return out
+
+
 def turn(chat: commands.Session, text: str, width: int) -> Fragments:
-    """Everything shown for one line typed: a command's output or the reply."""
+    """Everything shown for one line typed (a command's output or the reply), indented,
+    its text wrapped to `width` columns in all."""
+    chat.width = width - len(INDENT)
     if commands.is_command(text):
-        return commands.run(chat, text)
+        return indent(commands.run(chat, text))
     chat.asked.append(text)
     reply = chat.conversation.respond(text)
-    return fragments(reply, width, chat.conversation.kb.article.title)
+    return indent(fragments(reply, chat.width, chat.conversation.kb.article.title))
+
+
+def greeting(kb: KnowledgeBase, width: int) -> Fragments:
+    """What the bot knows, that it is not medical advice, and how to go on."""
+    hint = "Type a question, /help for commands, Ctrl-D to leave."
+    return [("class:answer", textwrap.fill(clean(kb.settings.greeting), width) + "\n"),
+            ("class:source", textwrap.fill(hint, width) + "\n\n")]
 
 
 def run(kb: KnowledgeBase, color: bool = True, input=None, output=None,
-        matcher: Matcher | None = None) -> int:
+        matcher: Matcher | None = None, on_reply: Callable[[Reply], None] | None = None) -> int:
     """Hold a conversation until Ctrl-D or /quit; return the exit code."""
-    session, warning = build_session(kb, color, input, output)
-    style = build_style(color)
+    chat = commands.Session(Conversation(kb, matcher))
+    if on_reply is not None:  # told every reply, e.g. to keep misses for `magbot misses`
+        respond = chat.conversation.respond
+
+        def respond_and_tell(text: str) -> Reply:
+            reply = respond(text)
+            on_reply(reply)
+            return reply
+
+        chat.conversation.respond = respond_and_tell
+    session, warning = build_session(chat, color, input, output)
 
     def show(pieces: Fragments) -> None:
-        print_formatted_text(FormattedText(pieces), style=style, output=output,
-                             include_default_pygments_style=False, end="")
+        print_formatted_text(FormattedText(pieces), style=session.style, end="",
+                             output=session.output, color_depth=session.color_depth,
+                             include_default_pygments_style=False)
 
-    chat = commands.Session(Conversation(kb, matcher))
-    show([("class:answer", clean(kb.settings.greeting) + "\n"),
-          ("class:source", "Type a question, /help for commands, Ctrl-D to leave.\n\n")])
+    show(greeting(kb, line_width(session.output)))
     if warning:
-        show([("class:warning", warning + "\n\n")])
+        show([("class:warning", textwrap.fill(warning, line_width(session.output)) + "\n\n")])
     while True:
         try:
             text = session.prompt(PROMPT)
@@ -115,8 +198,7 @@ def run(kb: KnowledgeBase, color: bool = True, input=None, output=None,
         if not text.strip():
             continue
         try:
-            width = min(shutil.get_terminal_size((80, 24)).columns, 100) - 2
-            pieces = turn(chat, text, width)
+            pieces = turn(chat, text, line_width(session.output))
         except EOFError:
             break
         except Exception:  # noqa: BLE001 - one bad turn must not end the session
@@ -125,7 +207,10 @@ def run(kb: KnowledgeBase, color: bool = True, input=None, output=None,
                        + (f" (details in {where})" if where else "") + ".\n")]
         if chat.clear_screen:
             chat.clear_screen = False
-            session.app.renderer.clear()
-        show(pieces + [("", "\n")])
+            session.output.erase_screen()
+            session.output.cursor_goto(0, 0)
+            session.output.flush()
+        if pieces:
+            show(pieces + [("", "\n")])
     show([("class:source", "Goodbye, and take care of your back.\n")])
     return 0

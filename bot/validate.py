@@ -20,6 +20,8 @@ from .text import Lexicon, normalise
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 MIN_ALTERNATES = 4
+ENTRY_KEYS = ("id", "question", "alternates", "terms", "answer", "source", "related")
+_TEXT_SETTINGS = ("name", "greeting", "disclaimer", "fallback")
 _NUMBER_SETTINGS = ("answer_threshold", "unsure_margin", "smalltalk_threshold",
                     "unknown_word_penalty", "filler_word_penalty", "min_evidence",
                     "unsure_threshold")
@@ -94,22 +96,36 @@ def _entries(root: Path, article: Article, report: _Report) -> list[Entry]:
     if not files:
         report.error(folder, None, "no entry files (*.toml) found")
     entries: list[Entry] = []
+    # ids of entries that are there but broken, or None when a whole file could not be read:
+    # a `related` pointing at them is not reported again as pointing nowhere
+    broken: set[str] | None = set()
     for path in files:
         parsed = _read(path, report)
-        if parsed is None:
+        tables = None if parsed is None else _tables(parsed[0], "entry", path, parsed[1], report)
+        if tables is None:
+            broken = None
             continue
-        data, raw = parsed
-        where = _Locator(raw, "entry")
-        tables = data.get("entry", [])
-        if not isinstance(tables, list) or not tables:
+        if not tables:
             report.error(path, None, "no [[entry]] tables")
             continue
+        where = _Locator(parsed[1], "entry")
         for index, table in enumerate(tables):
             entry = _entry(path, index, table, where, report)
             if entry:
                 entries.append(entry)
-    _cross_check(entries, article, report)
+            elif broken is not None and isinstance(table.get("id"), str):
+                broken.add(table["id"])
+    _cross_check(entries, article, report, broken)
     return entries
+
+
+def _tables(data: dict, name: str, path: Path, raw: str, report: _Report) -> list[dict] | None:
+    """The `[[name]]` tables of a file; None (and an error) when `name` holds anything else."""
+    value = data.get(name, [])
+    if isinstance(value, list) and all(isinstance(t, dict) for t in value):
+        return value
+    report.error(path, _key_line(raw, name), f"`{name}` must be written as [[{name}]] tables")
+    return None
 
 
 def _entry(path: Path, index: int, table: dict, where: _Locator, report: _Report) -> Entry | None:
@@ -125,6 +141,10 @@ def _entry(path: Path, index: int, table: dict, where: _Locator, report: _Report
         if key in table and not _texts(table[key]):
             report.error(path, where.line(index, key), f"`{key}` must be a list of non-empty strings")
             ok = False
+    for key in table:
+        if key not in ENTRY_KEYS:  # a misspelt key would silently drop what it holds
+            report.warning(path, where.line(index, key),
+                           f"unknown key `{key}` in entry (known: {', '.join(ENTRY_KEYS)})")
     if ok and not ID_PATTERN.match(table["id"]):
         report.error(path, where.line(index, "id"),
                      f"id {table['id']!r} must be lower-case letters, digits and dashes")
@@ -158,7 +178,8 @@ def _line_of(entry: Entry, key: str) -> int:
     return entry.line
 
 
-def _cross_check(entries: list[Entry], article: Article, report: _Report) -> None:
+def _cross_check(entries: list[Entry], article: Article, report: _Report,
+                 broken: set[str] | None = frozenset()) -> None:
     seen: dict[str, Entry] = {}
     for entry in entries:
         if entry.id in seen:
@@ -173,7 +194,7 @@ def _cross_check(entries: list[Entry], article: Article, report: _Report) -> Non
             report.error(entry.file, _line_of(entry, "source"),
                          f"source {entry.source!r} is not a heading of {ARTICLE_FILE}")
         for rel in entry.related:
-            if rel not in seen:
+            if rel not in seen and broken is not None and rel not in broken:
                 report.error(entry.file, _line_of(entry, "related"),
                              f"related id {rel!r} of entry {entry.id!r} matches no entry")
             elif rel == entry.id:
@@ -189,7 +210,7 @@ def _smalltalk(root: Path, report: _Report) -> list[SmallTalk]:
     data, raw = parsed
     where = _Locator(raw, "smalltalk")
     out: list[SmallTalk] = []
-    for index, table in enumerate(data.get("smalltalk", [])):
+    for index, table in enumerate(_tables(data, "smalltalk", path, raw, report) or ()):
         bad = [k for k in ("id", "answer") if not _text(table.get(k))]
         if not _texts(table.get("patterns")) or not table.get("patterns"):
             bad.append("patterns")
@@ -233,9 +254,15 @@ def _settings(root: Path, report: _Report) -> Settings:
     if parsed is None:
         return Settings()
     data, raw = parsed
-    bot, match = data.get("bot", {}), data.get("match", {})
     values: dict = {}
-    for key in ("name", "greeting", "disclaimer", "fallback"):
+    bot = _section(data, "bot", path, raw, report)
+    match = _section(data, "match", path, raw, report)
+    known = {"bot": _TEXT_SETTINGS, "match": _NUMBER_SETTINGS}
+    for name, table in (("bot", bot), ("match", match)):
+        for key in table:
+            if key not in known[name]:  # a misspelt threshold would silently keep the default
+                report.warning(path, _key_line(raw, key), f"unknown setting `{key}` in [{name}]")
+    for key in _TEXT_SETTINGS:
         if key in bot:
             if _text(bot[key]):
                 values[key] = bot[key].strip()
@@ -249,6 +276,14 @@ def _settings(root: Path, report: _Report) -> Settings:
             else:
                 report.error(path, _key_line(raw, key), f"`{key}` must be a number >= 0")
     return Settings(**values)
+
+
+def _section(data: dict, name: str, path: Path, raw: str, report: _Report) -> dict:
+    value = data.get(name, {})
+    if isinstance(value, dict):
+        return value
+    report.error(path, _key_line(raw, name), f"`{name}` must be a [{name}] table")
+    return {}
 
 
 def _cues(root: Path, report: _Report) -> Cues:
@@ -275,7 +310,7 @@ def _flags(root: Path, report: _Report) -> list[Flag]:
     data, raw = parsed
     where = _Locator(raw, "flag")
     out: list[Flag] = []
-    for index, table in enumerate(data.get("flag", [])):
+    for index, table in enumerate(_tables(data, "flag", path, raw, report) or ()):
         bad = [k for k in ("id", "message") if not _text(table.get(k))]
         if not _texts(table.get("phrases")) or not table.get("phrases"):
             bad.append("phrases")
@@ -303,6 +338,9 @@ def collect(root: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
     except (OSError, UnicodeDecodeError) as exc:
         report.error(article_path, None, f"cannot read the source article: {exc}")
         article = Article("", ())
+    else:
+        if not article.sections:
+            report.error(article_path, None, "the source article is empty")
     entries = _entries(root, article, report)
     smalltalk = _smalltalk(root, report)
     lexicon = _lexicon(root, report)

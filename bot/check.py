@@ -1,0 +1,160 @@
+"""`magbot check`: every fault of a knowledge folder, as `Problem`s at `file:line`.
+
+The structural faults come from `bot.validate.collect`, the same code `load` uses. On top
+of them, warnings only the matcher can see: an alternate that reads closer to another entry
+than to its own (or that is word for word another entry's phrasing too), and an entry that
+no question of an evaluation file reaches.
+It returns data and prints nothing; the CLI shows it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+from .conversation import Conversation
+from .evaluate import Row
+from .knowledge import Entry, KnowledgeBase
+from .matcher import Match, Matcher
+from .text import normalise
+from .validate import Problem, collect
+
+EVAL_FILE = Path("tests") / "eval" / "questions.jsonl"
+MISFILED_MARGIN = 15.0  # points by which another entry must win for an alternate to look misfiled
+
+
+class Outcome(NamedTuple):
+    kb: KnowledgeBase | None  # None when the folder has errors
+    problems: list[Problem]
+
+    @property
+    def errors(self) -> int:
+        return sum(p.is_error for p in self.problems)
+
+    @property
+    def warnings(self) -> int:
+        return len(self.problems) - self.errors
+
+    def summary(self) -> str:
+        return f"{_count(self.errors, 'error')}, {_count(self.warnings, 'warning')}"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def project_eval_file(root: Path) -> Path | None:
+    """The project's question file beside a knowledge folder (a clone's), if there is one."""
+    path = root.resolve().parent / EVAL_FILE
+    return path if path.is_file() else None
+
+
+def check(root: Path, rows: list[Row] | None = None, rows_name: str = "") -> Outcome:
+    """Every problem of the folder `root`; `rows` (an evaluation file) adds the reach check."""
+    kb, problems = collect(root)
+    if kb is None:
+        return Outcome(None, problems)
+    problems = problems + shared_phrasings(kb) + misleading_alternates(kb)
+    if rows is not None:
+        problems += unreached_entries(kb, Matcher(kb), rows, rows_name)
+    problems.sort(key=lambda p: (p.path, p.line or 0))
+    return Outcome(kb, problems)
+
+
+def shared_phrasings(kb: KnowledgeBase) -> list[Problem]:
+    """Alternates that are, word for word, a phrasing of an earlier entry too."""
+    return [_warning(entry, text, f"alternate {text!r} of entry {entry.id!r} is also a "
+                                  f"phrasing of entry {first.id!r}")
+            for entry, text, first in _shared(kb)]
+
+
+def _shared(kb: KnowledgeBase) -> list[tuple[Entry, str, Entry]]:
+    owner: dict[str, Entry] = {}
+    out = []
+    for entry in kb.entries:
+        for text in (entry.question, *entry.alternates):
+            first = owner.setdefault(normalise(text), entry)
+            if first.id != entry.id and text in entry.alternates:
+                out.append((entry, text, first))
+    return out
+
+
+def misfiled(kb: KnowledgeBase) -> list[tuple[Entry, str, Match | None, float]]:
+    """Alternates that read closer to another entry than to their own: (entry, alternate,
+    the other entry's match or None if no entry matches at all, its own score).
+
+    Each alternate is asked of the entries without their alternates (question, key terms and
+    answer): with them, every alternate matches its own entry word for word, which tests
+    nothing. It is flagged when another entry scores MISFILED_MARGIN points or more above its own.
+    """
+    bare = KnowledgeBase(kb.root, tuple(e._replace(alternates=()) for e in kb.entries),
+                         kb.smalltalk, kb.lexicon, kb.settings, kb.article, kb.cues, kb.flags)
+    matcher = Matcher(bare)
+    out = []
+    for entry in kb.entries:
+        for alternate in entry.alternates:
+            ranked = matcher.rank(matcher.analyse(alternate))
+            if not ranked:
+                out.append((entry, alternate, None, 0.0))
+                continue
+            own = next((m.score for m in ranked if m.entry.id == entry.id), 0.0)
+            top = ranked[0]
+            if top.entry.id != entry.id and top.score - own >= MISFILED_MARGIN:
+                out.append((entry, alternate, top, own))
+    return out
+
+
+def misleading_alternates(kb: KnowledgeBase) -> list[Problem]:
+    """`misfiled` alternates as warnings (a word-for-word shared one is reported apart)."""
+    shared = {(entry.id, text) for entry, text, _ in _shared(kb)}
+    out = []
+    for entry, alternate, other, own in misfiled(kb):
+        if (entry.id, alternate) in shared:
+            continue
+        if other is None:
+            message = (f"alternate {alternate!r} of entry {entry.id!r} has no word that points "
+                       "to any entry")
+        else:
+            message = (f"alternate {alternate!r} of entry {entry.id!r} reads closer to entry "
+                       f"{other.entry.id!r} ({other.score:.1f}) than to its own ({own:.1f})")
+        out.append(_warning(entry, alternate, message))
+    return out
+
+
+def unreached_entries(kb: KnowledgeBase, matcher: Matcher, rows: list[Row],
+                      rows_name: str) -> list[Problem]:
+    """Entries that no row of an evaluation file is answered from, at any of its turns."""
+    reached: set[str] = set()
+    for row in rows:
+        conversation = Conversation(kb, matcher)
+        for turn in row.turns:
+            reply = conversation.respond(turn)
+            if reply.entry is not None:
+                reached.add(reply.entry.id)
+    name = rows_name or "the evaluation file"
+    return [Problem(e.file, e.line or None, f"entry {e.id!r} is reached by no question of {name}",
+                    False)
+            for e in kb.entries if e.id not in reached]
+
+
+def _warning(entry: Entry, alternate: str, message: str) -> Problem:
+    return Problem(entry.file, _line_of_alternate(entry, alternate), message, False)
+
+
+def _line_of_alternate(entry: Entry, alternate: str) -> int | None:
+    """The line of the entry's file that holds `alternate` (else its `alternates` key)."""
+    try:
+        lines = Path(entry.file).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return entry.line or None
+    start = max(entry.line - 1, 0)
+    key = None
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if i > start and line.lstrip().startswith("[["):
+            break
+        if key is None and line.lstrip().startswith("alternates"):
+            key = i + 1
+        if key is not None and alternate in line:
+            return i + 1
+    return key or entry.line or None

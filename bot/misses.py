@@ -1,0 +1,138 @@
+"""Questions the bot could not answer, kept on this machine so the author can see what is missing.
+
+`record` appends one JSON line per miss (a `no_match` fallback or an `unsure` reply) to
+$XDG_STATE_HOME/magbot/misses.jsonl, and silently does nothing when that folder cannot be
+written. `summarise` groups them by question for `magbot misses`, most frequent first, each
+with the entry the current knowledge finds closest, so the author can add an alternate or
+an entry. Nothing is sent anywhere.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import NamedTuple
+
+from .knowledge import KnowledgeBase
+from .matcher import NO_MATCH, UNSURE, Match, Matcher
+from .paths import ensure_state_dir, state_dir
+from .render import clean
+from .reply import Reply
+from .text import MAX_QUERY_CHARS, normalise
+
+MISSES_FILE = "misses.jsonl"
+NO_LOG_ENV = "MAGBOT_NO_LOG"
+
+
+def wanted(no_log: bool = False) -> bool:
+    """Are misses to be kept? Not with --no-log, nor with MAGBOT_NO_LOG set (to anything but 0)."""
+    return not no_log and os.environ.get(NO_LOG_ENV, "").strip() in ("", "0")
+
+
+def is_miss(reply: Reply, kb: KnowledgeBase) -> bool:
+    """Did the bot fail this question: unsure, or its fallback ("I don't know")?
+
+    Other `no_match` replies, such as "that is all the article says" after "tell me more",
+    are the conversation running out, not a question the knowledge lacks.
+    """
+    if reply.status == UNSURE:
+        return True
+    return reply.status == NO_MATCH and reply.text == (kb.settings.fallback or None)
+
+
+def record(reply: Reply, kb: KnowledgeBase, folder: Path | None = None) -> None:
+    """Append `reply` to the misses file if it is a miss; never raise, never complain."""
+    if not is_miss(reply, kb) or not reply.query.strip():
+        return
+    folder = folder or ensure_state_dir()
+    if folder is None:
+        return
+    row = {"time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "kb": str(kb.root),
+           "question": reply.query[:MAX_QUERY_CHARS], "status": reply.status,
+           "entry": reply.entry.id if reply.entry else None, "score": reply.score}
+    try:
+        with (folder / MISSES_FILE).open("a", encoding="utf-8") as log:
+            log.write(json.dumps(row, ensure_ascii=False) + "\n")
+    except (OSError, ValueError):
+        pass
+
+
+def read(folder: Path | None = None) -> list[dict]:
+    """Every recorded miss, oldest first; lines that cannot be read are skipped."""
+    folder = folder or state_dir()
+    if folder is None:
+        return []
+    try:
+        text = (folder / MISSES_FILE).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return []
+    rows = []
+    for line in text.splitlines():
+        try:
+            row = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(row, dict) and isinstance(row.get("question"), str):
+            rows.append(row)
+    return rows
+
+
+class Miss(NamedTuple):
+    question: str           # as last asked
+    count: int
+    status: str             # as last recorded: no_match or unsure
+    last_seen: str
+    now: str                # the status the current knowledge gives it
+    closest: Match | None   # the entry the current knowledge finds closest
+
+    def to_dict(self) -> dict:
+        closest = None
+        if self.closest is not None:
+            e = self.closest.entry
+            closest = {"id": e.id, "question": e.question, "score": round(self.closest.score, 1),
+                       "file": e.file, "line": e.line}
+        return {"question": self.question, "count": self.count, "status": self.status,
+                "last_seen": self.last_seen, "now": self.now, "closest": closest}
+
+
+def summarise(rows: Iterable[dict], matcher: Matcher) -> list[Miss]:
+    """The misses of `matcher`'s knowledge folder, grouped by question, most frequent first."""
+    root = str(matcher.kb.root)
+    groups: dict[str, list[dict]] = {}
+    for row in rows:
+        key = normalise(row["question"])
+        if row.get("kb") == root and key:
+            groups.setdefault(key, []).append(row)
+    out = []
+    for same in groups.values():
+        last = same[-1]
+        question = last["question"]
+        ranked = matcher.rank(matcher.analyse(question))
+        out.append(Miss(question, len(same), str(last.get("status", "")), str(last.get("time", "")),
+                        matcher.match(question).status, ranked[0] if ranked else None))
+    out.sort(key=lambda m: m.last_seen, reverse=True)   # the latest first among equals
+    out.sort(key=lambda m: -m.count)
+    return out
+
+
+def describe(found: list[Miss], root: Path) -> str:
+    """`magbot misses` as text: one block per question, then what to do about them."""
+    if not found:
+        return f"No missed questions recorded for {root}.\n"
+    lines = []
+    for miss in found:
+        now = f"  (now {miss.now})" if miss.now != miss.status else ""
+        lines.append(f"{miss.count:>4}x {miss.status:<8}  {clean(miss.question)}{now}")
+        if miss.closest is None:
+            lines.append("        closest: none (no word of it is in the knowledge)")
+        else:
+            e = miss.closest.entry
+            lines.append(f"        closest: {e.id} ({miss.closest.score:.1f}) "
+                         f"{clean(e.question)!r} at {e.file}:{e.line}")
+    many = "1 question" if len(found) == 1 else f"{len(found)} questions"
+    lines += ["", f"{many}. Add one as an alternate of its closest entry, or "
+              "write a new [[entry]]; then run `magbot check`."]
+    return "\n".join(lines) + "\n"

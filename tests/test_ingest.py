@@ -1,0 +1,226 @@
+"""`magbot ingest`: an article of another subject becomes a knowledge folder that check accepts
+and ask answers from (tests/fixtures/sourdough.md, written for these tests)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.check import check
+from bot.cli import main
+from bot.ingest import IngestError, Seed, draft, seed_from, sentences
+from bot.knowledge import load
+from bot.validate import MIN_ALTERNATES
+
+SOURDOUGH = Path(__file__).parent / "fixtures" / "sourdough.md"
+TITLE = "Baking Sourdough Bread at Home"
+HEADINGS = (TITLE, "Keeping a Starter Alive", "Mixing and Shaping the Dough",
+            "Proofing and Fermentation", "Baking and Cooling")
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture(scope="module")
+def sourdough(tmp_path_factory) -> Path:
+    """The sourdough article ingested once, by the command, into a new folder."""
+    out = tmp_path_factory.mktemp("ingest") / "sourdough-kb"
+    assert 0 == main(["ingest", str(SOURDOUGH), "-o", str(out)])
+    return out
+
+
+def test_ingest_writes_a_complete_folder(sourdough):
+    names = sorted(str(p.relative_to(sourdough)) for p in sourdough.rglob("*") if p.is_file())
+    assert {"article.txt", "settings.toml", "lexicon.toml", "conversation.toml",
+            "smalltalk.toml"} <= set(names)
+    assert len([n for n in names if n.startswith("entries/")]) == len(HEADINGS)
+    assert (sourdough / "article.txt").read_text(encoding="utf-8").strip() == \
+        SOURDOUGH.read_text(encoding="utf-8").strip()
+
+
+def test_the_draft_passes_check_without_errors(capsys, sourdough):
+    code, out, _ = run(capsys, "check", "--kb", str(sourdough))
+    assert 0 == code, out
+    assert out.splitlines()[-1] == f"0 errors, 0 warnings in {sourdough}"
+
+
+def test_one_entry_per_paragraph(sourdough):
+    kb = load(sourdough)
+    assert len(kb.entries) == 13                        # 1 introduction + 4 sections of 3
+    assert [e.source for e in kb.entries] == [TITLE] + [h for h in HEADINGS[1:] for _ in range(3)]
+    for entry in kb.entries:
+        assert 1 <= len(sentences(entry.answer)) <= 4
+        assert len(entry.alternates) >= MIN_ALTERNATES
+        assert entry.terms
+        assert entry.question.endswith("?")
+        assert all(kb.entry(r) is not None for r in entry.related)
+    first = kb.entries[1]
+    assert first.question == "What about keeping a starter alive?"   # from the heading
+    assert kb.entries[2].question.startswith("Feeding means discarding")  # its first sentence
+    assert kb.entries[2].related == (kb.entries[3].id, kb.entries[1].id)  # its neighbours
+
+
+def test_the_fallback_names_the_article(sourdough):
+    assert TITLE in load(sourdough).settings.fallback
+
+
+@pytest.mark.parametrize(
+    "question, section, words",
+    [
+        ("how often do I have to feed my starter", "Keeping a Starter Alive",
+         "once or twice a day"),
+        ("there's grey liquid sitting on my starter, is that bad", "Keeping a Starter Alive",
+         "hooch"),
+        ("what's autolyse", "Mixing and Shaping the Dough", "absorb the water"),
+        ("do I have to knead sourdough", "Mixing and Shaping the Dough", "stretch and folds"),
+        ("how long does bulk fermentation take", "Proofing and Fermentation", "four to six hours"),
+        ("can I leave the dough in the fridge overnight", "Proofing and Fermentation",
+         "cold retard"),
+        ("why use a dutch oven", "Baking and Cooling", "traps steam"),
+        ("why slash the loaf with a razor", "Baking and Cooling", "scoring"),
+        ("how soon can I cut into the bread", "Baking and Cooling", "gummy"),
+    ],
+)
+def test_ask_answers_from_the_right_section(capsys, sourdough, question, section, words):
+    code, out, err = run(capsys, "ask", "--kb", str(sourdough), "--json", question)
+    assert 0 == code, err
+    reply = json.loads(out)
+    assert reply["status"] == "answered", reply
+    assert reply["entry"]["source"] == section
+    assert words in reply["answer"]
+
+
+@pytest.mark.parametrize("question",
+                         ["how do I change a car tyre", "what is the capital of france"])
+def test_off_topic_gets_no_match(capsys, sourdough, question):
+    code, out, _ = run(capsys, "ask", "--kb", str(sourdough), "--json", question)
+    assert 1 == code
+    assert json.loads(out)["status"] == "no_match"
+
+
+def test_magbot_kb_points_at_the_draft(capsys, sourdough, monkeypatch):
+    monkeypatch.setenv("MAGBOT_KB", str(sourdough))
+    code, out, _ = run(capsys, "ask", "--json", "what is autolyse")
+    assert 0 == code
+    assert json.loads(out)["entry"]["source"] == "Mixing and Shaping the Dough"
+
+
+# -- the command's edges -----------------------------------------------------------------
+
+
+def test_refuses_a_folder_that_is_not_empty(capsys, sourdough):
+    before = sorted(sourdough.rglob("*"))
+    code, out, err = run(capsys, "ingest", str(SOURDOUGH), "-o", str(sourdough))
+    assert 2 == code
+    assert out == "" and len(err.splitlines()) == 1
+    assert err.startswith(f"magbot: error: ingest: {sourdough} is not an empty folder")
+    assert sorted(sourdough.rglob("*")) == before
+
+
+def test_an_empty_folder_is_fine(capsys, tmp_path):
+    (tmp_path / "empty").mkdir()
+    code, out, _ = run(capsys, "ingest", str(SOURDOUGH), "-o", str(tmp_path / "empty"))
+    assert 0 == code, out
+    assert "Drafted 13 entries" in out
+
+
+def test_the_default_folder_is_named_after_the_article(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(capsys, "ingest", str(SOURDOUGH))
+    assert 0 == code, out
+    assert load(tmp_path / "sourdough-kb").article.title == TITLE
+
+
+@pytest.mark.parametrize("content", ["", "\n\n", "Only A Title\n"])
+def test_an_article_with_nothing_to_draft(capsys, tmp_path, content):
+    article = tmp_path / "empty.md"
+    article.write_text(content, encoding="utf-8")
+    code, _, err = run(capsys, "ingest", str(article), "-o", str(tmp_path / "out"))
+    assert 2 == code
+    assert err.startswith(f"magbot: error: ingest: {article}: ") and len(err.splitlines()) == 1
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("content", [None, b"\xff\xfe not utf-8 \xc3"])
+def test_an_article_that_cannot_be_read(capsys, tmp_path, content):
+    article = tmp_path / "article.md"
+    if content is not None:
+        article.write_bytes(content)
+    code, _, err = run(capsys, "ingest", str(article), "-o", str(tmp_path / "out"))
+    assert 2 == code
+    assert err.startswith("magbot: error: ingest: ") and "Traceback" not in err
+
+
+# -- the pure draft ------------------------------------------------------------------------
+
+
+MARKDOWN = """\
+# Tea
+
+Tea is the cured leaf of *Camellia sinensis*, brewed in hot water.
+
+## Brewing
+
+- Green tea wants water at **80 degrees** for two minutes.
+- Black tea wants [boiling water](https://example.com) for four minutes.
+
+```
+kettle --boil
+```
+
+## Storing
+
+Keep tea in a dark, airtight tin.
+"""
+
+
+def test_draft_is_pure_data_and_reads_markdown(tmp_path):
+    files = draft(MARKDOWN)
+    assert set(files) >= {"article.txt", "settings.toml", "lexicon.toml"}
+    assert files["article.txt"] == MARKDOWN
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    kb = load(tmp_path)
+    answers = [e.answer for e in kb.entries]
+    assert answers == [
+        "Tea is the cured leaf of Camellia sinensis, brewed in hot water.",
+        "Green tea wants water at 80 degrees for two minutes. Black tea wants boiling water "
+        "for four minutes.",
+        "Keep tea in a dark, airtight tin."]
+    assert [e.source for e in kb.entries] == ["Tea", "Brewing", "Storing"]
+    assert check(tmp_path).errors == 0
+
+
+def test_text_that_toml_must_escape_survives(tmp_path):
+    article = 'Quotes\n\nShe said "stop" \\ then left.\u0007 Tabs\there; """triple""".\n'
+    files = draft(article)
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    [entry] = load(tmp_path).entries
+    assert entry.answer == 'She said "stop" \\ then left.\u0007 Tabs here; """triple""".'
+
+
+def test_a_long_answer_is_cut_to_four_sentences():
+    paragraph = " ".join(f"Sentence number {n} is here." for n in range(1, 8))
+    files = draft(f"Title\n\n{paragraph}\n")
+    [entries] = [t for n, t in files.items() if n.startswith("entries/")]
+    assert "number 4" in entries and "number 5" not in entries
+
+
+def test_seed_takes_stopwords_cues_and_smalltalk(shipped_dir):
+    seed = seed_from(shipped_dir)
+    assert "the" in seed.stopwords and seed.filler and "more" in seed.conversation
+    assert {talk_id for talk_id, _ in seed.smalltalk} == {"greeting", "thanks", "goodbye"}
+    assert seed_from(shipped_dir / "nowhere") == Seed()
+
+
+def test_nothing_to_draft_raises():
+    with pytest.raises(IngestError):
+        draft("# Just a title\n")
