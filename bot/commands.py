@@ -7,6 +7,7 @@ Pure: no prompt_toolkit, no printing.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -24,12 +25,23 @@ class Command(NamedTuple):
 
 
 class Session:
-    """What the commands can see: the conversation and what has been asked."""
+    """What the commands can see: the conversation, what has been asked, the text width."""
 
-    def __init__(self, conversation: Conversation):
+    def __init__(self, conversation: Conversation, width: int | None = None):
         self.conversation = conversation
         self.asked: list[str] = []
+        self.width = width          # wrap output to this many columns; None: do not wrap
         self.clear_screen = False
+
+
+def _fill(text: str, width: int | None, indent: str = "") -> str:
+    """`text`, cleaned and wrapped to `width` (each paragraph on its own), then a newline."""
+    paragraphs = [" ".join(p.split()) for p in clean(text).split("\n\n") if p.strip()]
+    if not width:
+        return "\n\n".join(indent + p for p in paragraphs) + "\n"
+    return "\n\n".join(textwrap.fill(p, width=max(width, 20), initial_indent=indent,
+                                     subsequent_indent=" " * len(indent))
+                       for p in paragraphs) + "\n"
 
 
 REGISTRY: dict[str, Command] = {}
@@ -65,6 +77,17 @@ def run(session: Session, text: str) -> Fragments:
     return cmd.handler(session, rest.strip())
 
 
+# The keys of the chat on a terminal, listed by /help after the commands.
+KEYS = (
+    ("1, 2, 3", "ask a suggested question (or pick a \"Did you mean\" option)"),
+    ("Tab", "complete a question or command"),
+    ("Up, Down", "walk through the questions asked before"),
+    ("Right", "accept the greyed-out suggestion from history"),
+    ("Ctrl-C", "clear the line"),
+    ("Ctrl-D", "quit"),
+)
+
+
 @command("/help", "list the commands and keys", aliases=("/?", "/h"))
 def _help(session: Session, _: str) -> Fragments:
     out: Fragments = [("class:heading", "Commands\n")]
@@ -73,9 +96,9 @@ def _help(session: Session, _: str) -> Fragments:
         out.append(("class:suggestion", f"  {names:<22}"))
         out.append(("", f"{cmd.help}\n"))
     out.append(("class:heading", "\nKeys\n"))
-    out.append(("", "  Tab complete a question   Up/Down history   Ctrl-C clear the line   "
-                    "Ctrl-D quit\n"))
-    out.append(("", "  Type a number to ask a suggested question.\n"))
+    for key, what in KEYS:
+        out.append(("class:suggestion", f"  {key:<22}"))
+        out.append(("", f"{what}\n"))
     return out
 
 
@@ -87,8 +110,8 @@ def _topics(session: Session, _: str) -> Fragments:
         entries = [e for e in kb.entries if e.source == heading]
         if not entries:
             continue
-        out.append(("class:heading", f"{clean(heading)}\n"))
-        out.extend(("", f"  - {clean(e.question)}\n") for e in entries)
+        out.append(("class:heading", _fill(heading, session.width)))
+        out.extend(("", _fill(e.question, session.width, "  - ")) for e in entries)
     return out
 
 
@@ -101,13 +124,18 @@ def _source(session: Session, _: str) -> Fragments:
                                  "comes from.\n")]
     section = conversation.kb.article.section(entry.source)
     text = section.text if section else ""
-    return [("class:heading", f"{clean(entry.source)}\n"), ("class:source", clean(text) + "\n")]
+    return [("class:heading", _fill(entry.source, session.width) + "\n"),
+            ("class:source", _fill(text, session.width))]
 
 
 @command("/more", "tell me more about the current topic", aliases=("/m",))
 def _more(session: Session, _: str) -> Fragments:
-    reply = session.conversation.respond("tell me more")
-    return fragments(reply, title=session.conversation.kb.article.title)
+    conversation = session.conversation
+    if conversation.last is None:
+        return [("class:notice", "Ask a question first; /more then goes on to a related "
+                                 "question.\n")]
+    reply = conversation.respond("tell me more")
+    return fragments(reply, session.width, conversation.kb.article.title)
 
 
 @command("/history", "the questions asked in this session")

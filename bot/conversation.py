@@ -53,7 +53,11 @@ class Conversation:
         """
         reply = self._respond(text)
         flag = red_flag(text, self.kb.flags)
-        return reply if flag is None else reply._replace(safety=flag)
+        if flag is None:
+            return reply
+        if reply.status == NO_MATCH:  # after urgent guidance, a short word, not the whole menu
+            reply = reply._replace(text=self.kb.settings.flagged_fallback or reply.text)
+        return reply._replace(safety=flag)
 
     def _respond(self, text: str) -> Reply:
         norm = normalise(text)

@@ -8,15 +8,19 @@ the answer), declined ones `expect_status`, conversations `turns`. Pure: returns
 from __future__ import annotations
 
 import json
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 from .conversation import Conversation
 from .knowledge import KnowledgeBase
-from .matcher import ANSWERED, Matcher
+from .matcher import ANSWERED, NO_MATCH, Matcher
 from .reply import Reply
 
 CATEGORY_ORDER = ("core", "followup", "smalltalk", "offtopic", "near")
+OVERALL = "overall"
+BIN_WIDTH = 10  # points of confidence per bar of the histogram
+# the three groups of the confidence histogram; small-talk rows are in none of them
+RIGHT, WRONG, DECLINE = "answerable_right", "answerable_wrong", "should_decline"
 
 
 class EvalFileError(Exception):
@@ -42,6 +46,42 @@ class Outcome(NamedTuple):
     ok: bool
 
 
+class Tally(NamedTuple):
+    category: str
+    right: int
+    total: int
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.right / self.total if self.total else 0.0
+
+
+class Miss(NamedTuple):
+    """A row judged wrong, and what the bot did instead."""
+
+    id: str
+    category: str
+    line: int
+    turns: tuple[str, ...]
+    expected: str   # "answer holding ..." or the status expected
+    status: str
+    entry: str | None
+    score: float
+
+
+class Floor(NamedTuple):
+    """A `--min CATEGORY=PCT` floor and whether the report meets it."""
+
+    category: str
+    minimum: float
+    percent: float
+    rows: int
+
+    @property
+    def met(self) -> bool:
+        return self.rows > 0 and self.percent >= self.minimum
+
+
 class Report:
     """The outcome of every row of a question file."""
 
@@ -63,6 +103,69 @@ class Report:
     def misses(self) -> list[Outcome]:
         return [o for o in self.outcomes if not o.ok]
 
+    def tallies(self) -> list[Tally]:
+        """Rows right out of rows, per category in the usual order, then overall."""
+        out = [Tally(c, sum(o.ok for o in group), len(group))
+               for c, group in self.by_category().items()]
+        return out + [Tally(OVERALL, sum(o.ok for o in self.outcomes), len(self.outcomes))]
+
+    def miss_details(self) -> list[Miss]:
+        return [Miss(o.row.id, o.row.category, o.row.line, o.row.turns, expected(o.row),
+                     o.reply.status, o.reply.entry.id if o.reply.entry else None, o.reply.score)
+                for o in self.misses]
+
+    def confidence(self, width: int = BIN_WIDTH) -> dict[str, list[int]]:
+        """How many replies' top scores fall in each `width`-point bin, per group.
+
+        Answerable rows answered right, answerable rows answered wrong or declined, and
+        rows that should be declined: where the groups overlap, no threshold separates them.
+        The last bin includes 100.
+        """
+        bins = -(-100 // width)
+        groups: dict[str, list[int]] = {name: [0] * bins for name in (RIGHT, WRONG, DECLINE)}
+        for outcome in self.outcomes:
+            group = _group(outcome)
+            if group is not None:
+                score = min(max(outcome.reply.score, 0.0), 100.0)
+                groups[group][min(int(score // width), bins - 1)] += 1
+        return groups
+
+    def floors(self, minimums: dict[str, float]) -> list[Floor]:
+        """Each floor against its category's figure; a category with no rows is not met."""
+        tallies = {t.category: t for t in self.tallies()}
+        out = []
+        for category, minimum in minimums.items():
+            tally = tallies.get(category, Tally(category, 0, 0))
+            out.append(Floor(category, minimum, tally.percent, tally.total))
+        return out
+
+    def to_dict(self, minimums: dict[str, float] | None = None) -> dict:
+        """The whole report as JSON-able data (the contract of `magbot eval --json`)."""
+        return {
+            "categories": {t.category: {"right": t.right, "total": t.total,
+                                        "percent": round(t.percent, 1)}
+                           for t in self.tallies()},
+            "misses": [{**m._asdict(), "turns": list(m.turns)} for m in self.miss_details()],
+            "confidence": {"bin_width": BIN_WIDTH, "groups": self.confidence()},
+            "floors": [{"category": f.category, "min": f.minimum, "percent": round(f.percent, 1),
+                        "rows": f.rows, "met": f.met}
+                       for f in self.floors(minimums or {})],
+        }
+
+
+def _group(outcome: Outcome) -> str | None:
+    row = outcome.row
+    if row.expect_status is None:
+        return RIGHT if outcome.ok else WRONG
+    return DECLINE if row.expect_status == NO_MATCH else None
+
+
+def expected(row: Row) -> str:
+    """What a row expects, in words: the status, or the strings the answer must hold."""
+    if row.expect_status is not None:
+        return row.expect_status
+    return "answer holding " + " and ".join("/".join(group) for group in row.expect)
+
 
 def read_rows(path: str | Path) -> list[Row]:
     """Parse a question file; a malformed line raises `EvalFileError`."""
@@ -75,18 +178,31 @@ def read_rows(path: str | Path) -> list[Row]:
         if not line.strip():
             continue
         try:
-            data = json.loads(line)
-            turns = tuple(data["turns"]) if "turns" in data else (data["q"],)
-            expect = tuple(tuple(str(w).lower() for w in group) for group in data.get("expect", ()))
-            if not turns or not all(isinstance(t, str) for t in turns):
-                raise ValueError("`q` or `turns` must be text")
-            if not expect and "expect_status" not in data:
-                raise ValueError("a row needs `expect` or `expect_status`")
-            rows.append(Row(str(data.get("id", f"line-{number}")), str(data.get("category", "core")),
-                            turns, expect, data.get("expect_status"), number))
-        except (ValueError, KeyError, TypeError) as exc:
+            rows.append(_row(json.loads(line), number))
+        except ValueError as exc:
             raise EvalFileError(f"{path}:{number}: {exc}") from None
     return rows
+
+
+def _row(data: object, number: int) -> Row:
+    """One row of a question file; a row of the wrong shape raises `ValueError`."""
+    if not isinstance(data, dict):
+        raise ValueError("a row must be a JSON object")
+    turns = data.get("turns", [data["q"]] if "q" in data else None)
+    if not isinstance(turns, list) or not turns or not all(isinstance(t, str) for t in turns):
+        raise ValueError("a row needs `q` (text) or `turns` (a list of texts)")
+    groups = data.get("expect", [])
+    if not isinstance(groups, list) or not all(
+            isinstance(g, list) and g and all(isinstance(w, str) for w in g) for g in groups):
+        raise ValueError("`expect` must be a list of groups, each a list of strings")
+    status = data.get("expect_status")
+    if status is not None and not isinstance(status, str):
+        raise ValueError("`expect_status` must be text")
+    if not groups and status is None:
+        raise ValueError("a row needs `expect` or `expect_status`")
+    expect = tuple(tuple(w.lower() for w in group) for group in groups)
+    return Row(str(data.get("id", f"line-{number}")), str(data.get("category", "core")),
+               tuple(turns), expect, status, number)
 
 
 def judge(row: Row, reply: Reply) -> bool:

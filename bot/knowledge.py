@@ -83,6 +83,7 @@ class Settings(NamedTuple):
     greeting: str = ""
     disclaimer: str = ""
     fallback: str = ""
+    flagged_fallback: str = ""  # after red-flag guidance, instead of the whole fallback
     answer_threshold: float = 60.0
     unsure_margin: float = 4.0
     smalltalk_threshold: float = 85.0

@@ -64,12 +64,25 @@ def fragments(reply: Reply, width: int | None = None, title: str = "") -> Fragme
         out.append(("class:source", "\n" + _wrap(source, width) + "\n"))
     if reply.status == UNSURE and reply.alternatives:
         out.append(("class:heading", "\nDid you mean:\n"))
-        for number, match in enumerate(reply.alternatives, 1):
-            out.append(("class:suggestion", f"  {number}) {clean(match.entry.question)}\n"))
+        out += _numbered([m.entry.question for m in reply.alternatives], width)
     elif reply.related and reply.status != SMALLTALK:
         out.append(("class:heading", "\nYou could also ask:\n"))
-        for number, entry in enumerate(reply.related, 1):
-            out.append(("class:suggestion", f"  {number}) {clean(entry.question)}\n"))
+        out += _numbered([e.question for e in reply.related], width)
+    return out
+
+
+def _numbered(questions: list[str], width: int | None) -> Fragments:
+    """"  1) question" lines; a long one wraps under its own text, not under the number."""
+    out: Fragments = []
+    for number, question in enumerate(questions, 1):
+        label = f"  {number}) "
+        text = clean(question)
+        if width:
+            text = textwrap.fill(text, width=max(width, 20), initial_indent=label,
+                                 subsequent_indent=" " * len(label))
+        else:
+            text = label + text
+        out.append(("class:suggestion", text + "\n"))
     return out
 
 

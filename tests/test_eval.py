@@ -52,3 +52,53 @@ def test_a_malformed_row_names_its_line(tmp_path, line, problem):
         read_rows(path)
     assert str(caught.value).startswith(f"{path}:3: ")
     assert problem in str(caught.value)
+
+
+# -- the report's figures, on outcomes made by hand ----------------------------------------
+
+
+def _outcome(category: str, ok: bool, score: float, expect_status: str | None = None):
+    from bot.evaluate import Outcome, Row
+    from bot.reply import Reply
+
+    row = Row(f"{category}-{score}", category, ("q",), () if expect_status else (("x",),),
+              expect_status)
+    return Outcome(row, Reply("q", expect_status or "answered", "x", score=score), ok)
+
+
+def _report(*outcomes):
+    from bot.evaluate import Report
+
+    report = Report()
+    report.outcomes.extend(outcomes)
+    return report
+
+
+def test_tallies_follow_the_category_order_then_overall():
+    report = _report(_outcome("near", True, 10, "no_match"), _outcome("core", False, 70),
+                     _outcome("core", True, 90), _outcome("custom", True, 95))
+    assert [tuple(t[:3]) for t in report.tallies()] == [
+        ("core", 1, 2), ("near", 1, 1), ("custom", 1, 1), ("overall", 3, 4)]
+    assert report.tallies()[0].percent == 50.0
+
+
+@pytest.mark.parametrize(
+    "score, bin_", [(0.0, 0), (9.9, 0), (10.0, 1), (59.9, 5), (60.0, 6), (99.9, 9), (100.0, 9)])
+def test_confidence_puts_a_score_in_its_ten_point_bin(score, bin_):
+    groups = _report(_outcome("core", True, score)).confidence()
+    assert groups["answerable_right"] == [int(i == bin_) for i in range(10)]
+
+
+def test_confidence_groups_right_wrong_and_should_decline_but_not_smalltalk():
+    groups = _report(_outcome("core", True, 95), _outcome("core", False, 65),
+                     _outcome("followup", False, 30), _outcome("near", False, 72, "no_match"),
+                     _outcome("smalltalk", True, 100, "smalltalk")).confidence()
+    assert {name: sum(counts) for name, counts in groups.items()} == {
+        "answerable_right": 1, "answerable_wrong": 2, "should_decline": 1}
+
+
+def test_floors_compare_categories_and_overall():
+    report = _report(_outcome("core", True, 90), _outcome("core", False, 50))
+    floors = report.floors({"core": 50, "overall": 51, "near": 0})
+    assert [(f.category, f.percent, f.met) for f in floors] == [
+        ("core", 50.0, True), ("overall", 50.0, False), ("near", 0.0, False)]

@@ -101,6 +101,7 @@ def test_the_repl_keeps_its_misses(kb, state_home):
 
     with create_pipe_input() as pipe:
         pipe.send_text(f"{OXIDE}\n{KIDNEY}\n/help\n\x04")
+        pipe.close()  # a session that does not end on Ctrl-D then fails instead of hanging
         assert 0 == bot.repl.run(kb, color=False, input=pipe, output=DummyOutput(), on_reply=keep)
     assert told == [ANSWERED, NO_MATCH]
     assert [r["question"] for r in logged(state_home)] == [KIDNEY]

@@ -1,25 +1,34 @@
 """The chat on a terminal, driven through prompt_toolkit's pipe input and a dummy output.
 
 What each line produced is read from `bot.repl.turn`'s return value, and what the loop
-printed around it from `print_formatted_text`, not from rendered bytes.
+printed around it from the fragments given to `print_formatted_text`, not from rendered
+bytes. The real program in a pseudo-terminal is tested in test_pty.py.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 
 import pytest
+from prompt_toolkit.application import create_app_session
+from prompt_toolkit.data_structures import Size
 from prompt_toolkit.input import create_pipe_input
-from prompt_toolkit.output import DummyOutput
+from prompt_toolkit.output import ColorDepth, DummyOutput
 
 import bot.repl
 from bot import commands
+from bot.cli import main
 from bot.conversation import Conversation
+from bot.knowledge import load
 from bot.matcher import NO_MATCH
 from bot.paths import HISTORY_FILE, LOG_FILE
+from bot.render import PALETTE
 
 OXIDE = "is mag oxide poorly absorbed"
+BLADDER = "my back hurts and I lost bladder control"   # an emergency sign
+NUMB = "back pain with numbness in my leg"               # see a doctor
 CTRL_C, CTRL_D = "\x03", "\x04"
 
 
@@ -28,32 +37,43 @@ def text_of(pieces) -> str:
 
 
 def flat(text: str) -> str:
-    """Text with its wrapping undone, to compare with an answer."""
+    """Text with its wrapping and indentation undone, to compare with an answer."""
     return " ".join(text.split())
 
 
 class Chat:
     """A chat session run to its end; what each line typed produced, and everything printed."""
 
-    def __init__(self, kb, keys: str, monkeypatch, color: bool = False):
+    def __init__(self, kb, keys: str, monkeypatch, color: bool = False, output=None):
         self.turns: list[tuple[str, str]] = []
         self.printed: list[str] = []
-        real_turn = bot.repl.turn
+        self.print_options: list[dict] = []
+        self.sessions: list = []
+        real_turn, real_build = bot.repl.turn, bot.repl.build_session
 
         def record_turn(chat, text, width):
             self.turns.append((text, None))
             pieces = real_turn(chat, text, width)
             self.turns[-1] = (text, text_of(pieces))
+            self.pieces = pieces
             return pieces
 
-        def record_print(formatted, **_):
+        def record_print(formatted, **options):
             self.printed.append(text_of(formatted))
+            self.print_options.append(options)
+
+        def record_session(*args, **kwargs):
+            session, warning = real_build(*args, **kwargs)
+            self.sessions.append(session)
+            return session, warning
 
         monkeypatch.setattr(bot.repl, "turn", record_turn)
         monkeypatch.setattr(bot.repl, "print_formatted_text", record_print)
+        monkeypatch.setattr(bot.repl, "build_session", record_session)
         with create_pipe_input() as pipe:
             pipe.send_text(keys)
-            self.code = bot.repl.run(kb, color=color, input=pipe, output=DummyOutput())
+            pipe.close()  # the end of the keys is Ctrl-D: a test never waits for more
+            self.code = bot.repl.run(kb, color=color, input=pipe, output=output or DummyOutput())
 
     @property
     def typed(self) -> list[str]:
@@ -69,7 +89,7 @@ class Chat:
 
 @pytest.fixture
 def chat(kb, monkeypatch):
-    return lambda keys, **kw: Chat(kb, keys, monkeypatch, **kw)
+    return lambda keys, kb=kb, **kw: Chat(kb, keys, monkeypatch, **kw)
 
 
 def test_question_help_and_ctrl_d(kb, chat):
@@ -87,6 +107,7 @@ def test_greeting_says_what_it_is_and_goodbye_ends(chat):
     session = chat(CTRL_D)
     assert 0 == session.code
     assert "not medical advice" in flat(session.printed[0])
+    assert "one article" in flat(session.printed[0])
     assert "/help" in session.all_printed
     assert "Goodbye" in session.printed[-1]
     assert session.turns == []
@@ -97,6 +118,7 @@ def test_quit_command_ends_the_loop(chat, quit_line):
     session = chat(f"hello\n{quit_line}\n{OXIDE}\n")
     assert 0 == session.code
     assert session.typed == ["hello", quit_line]       # the question after it is never read
+    assert "Goodbye" in session.printed[-1]
 
 
 def test_ctrl_c_clears_the_line_and_the_loop_goes_on(chat):
@@ -110,10 +132,153 @@ def test_blank_lines_are_skipped(chat):
     assert session.typed == ["hello"]
 
 
-def test_a_number_asks_the_suggestion(kb, chat):
-    session = chat(f"{OXIDE}\n1\n{CTRL_D}")
-    first_related = kb.entry(kb.entry("oxide-absorption").related[0])
-    assert flat(first_related.answer) in flat(session.shown("1"))
+@pytest.mark.parametrize("number", [1, 2, 3])
+def test_a_number_asks_the_suggestion(kb, chat, number):
+    session = chat(f"{OXIDE}\n{number}\n{CTRL_D}")
+    suggested = kb.entry(kb.entry("oxide-absorption").related[number - 1])
+    assert f"{number}) {suggested.question}" in session.shown(OXIDE)
+    assert flat(suggested.answer) in flat(session.shown(str(number)))
+
+
+# -- did you mean -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def twin_kb(kb_copy, add_entries, new_entry):
+    """A base where "zebra balm" matches two entries equally well."""
+    add_entries(new_entry(id="zebra-balm"),
+                new_entry(id="zebra-balm-too", question="Is zebra balm safe with magnesium?",
+                          answer="Zebra balm mixes with nothing; the tests made it up too."))
+    return load(kb_copy)
+
+
+@pytest.mark.parametrize("pick", ["1", "yes", "is zebra balm safe with magnesium"])
+def test_did_you_mean_takes_a_number_yes_or_the_words(twin_kb, chat, pick):
+    session = chat(f"zebra balm\n{pick}\n{CTRL_D}", kb=twin_kb)
+    asked = session.shown("zebra balm")
+    assert "Did you mean:" in asked
+    [option] = [line.strip() for line in asked.splitlines() if line.strip().startswith("1)")]
+    other = next(e for e in twin_kb.entries if option == f"1) {e.question}")
+    assert flat(other.answer) not in flat(asked)                # the best one was answered
+    assert flat(other.answer) in flat(session.shown(pick))      # the option, once picked
+
+
+# -- safety ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("message, style", [(BLADDER, "class:urgent"), (NUMB, "class:warning")])
+def test_safety_guidance_comes_first_and_is_styled(chat, message, style):
+    session = chat(f"{message}\n{CTRL_D}")
+    styles = [name for name, _ in session.pieces if name]
+    assert styles[0] == style
+    assert "doctor" in text_of(p for p in session.pieces if p[0] == style)
+    assert styles.index("class:answer" if "class:answer" in styles else "class:fallback") > \
+        max(i for i, name in enumerate(styles) if name == style)
+
+
+@pytest.mark.parametrize("color", [True, False])
+@pytest.mark.parametrize("name", ["urgent", "warning"])
+def test_safety_styles_stand_out_with_and_without_colour(name, color):
+    attrs = bot.repl.build_style(color).get_attrs_for_style_str(f"class:{name}")
+    assert attrs.bold
+    assert bool(attrs.color) == color
+
+
+# -- layout ------------------------------------------------------------------------------
+
+
+class NarrowOutput(DummyOutput):
+    def get_size(self) -> Size:
+        return Size(rows=24, columns=50)
+
+
+@pytest.mark.parametrize("output, columns", [(None, 80), (NarrowOutput(), 50)])
+def test_replies_are_wrapped_to_the_session_width_and_indented(kb, chat, output, columns):
+    session = chat(f"{OXIDE}\n/source\n/topics\n{CTRL_D}", output=output)
+    for typed in (OXIDE, "/source", "/topics"):
+        lines = [line for line in session.shown(typed).splitlines() if line]
+        assert all(line.startswith(bot.repl.INDENT) for line in lines), typed
+        # suggestions are one line each (render.py does not wrap them)
+        lines = [line for line in lines if not line.lstrip()[:1].isdigit()]
+        assert all(len(line) < columns for line in lines), typed
+    assert all(len(line) < columns for line in session.printed[0].splitlines())  # greeting
+    assert flat(kb.entry("oxide-absorption").answer) in flat(session.shown(OXIDE))
+
+
+@pytest.mark.parametrize("columns, width", [(40, 39), (80, 79), (300, bot.repl.MAX_WIDTH - 1)])
+def test_line_width_follows_the_terminal_up_to_a_limit(columns, width):
+    class Sized(DummyOutput):
+        def get_size(self) -> Size:
+            return Size(rows=24, columns=columns)
+
+    assert bot.repl.line_width(Sized()) == width
+
+
+def test_answer_source_and_suggestions_are_set_apart(chat):
+    session = chat(f"{OXIDE}\n{CTRL_D}")
+    blocks = session.shown(OXIDE).split("\n\n")
+    assert [b.split()[0] for b in blocks if b.strip()][1:] == ["Source:", "You"]
+    styles = [style for style, text in session.pieces if text.strip()]
+    assert styles.index("class:answer") < styles.index("class:source") \
+        < styles.index("class:suggestion")
+
+
+@pytest.mark.parametrize(
+    "pieces, expected",
+    [([("a", "one\ntwo\n")], [("", "  "), ("a", "one\n"), ("", "  "), ("a", "two\n")]),
+     ([("a", "x"), ("b", "y\n\n"), ("c", "z")],
+      [("", "  "), ("a", "x"), ("b", "y\n"), ("b", "\n"), ("", "  "), ("c", "z")]),
+     ([("a", "")], [])],
+)
+def test_indent(pieces, expected):
+    assert bot.repl.indent(pieces) == expected
+
+
+# -- toolbar and completion --------------------------------------------------------------
+
+
+def test_toolbar_shows_the_keys_and_the_numbers_while_there_are_suggestions(kb, matcher):
+    session = commands.Session(Conversation(kb, matcher))
+    toolbar = bot.repl.toolbar(session)
+    before = text_of(toolbar())
+    assert all(key in before for key in ("Tab", "/help", "Ctrl-C", "Ctrl-D"))
+    assert "1-" not in before
+    session.conversation.respond(OXIDE)
+    assert " 1-3 " in text_of(toolbar())
+    assert all(style.startswith("class:bottom-toolbar") for style, _ in toolbar())
+
+
+def test_toolbar_is_reverse_video_without_colour():
+    attrs = bot.repl.build_style(False).get_attrs_for_style_str("class:bottom-toolbar")
+    assert attrs.reverse and not attrs.color and not attrs.bgcolor
+
+
+def completions(kb, text: str) -> list:
+    from prompt_toolkit.completion import CompleteEvent
+    from prompt_toolkit.document import Document
+
+    event = CompleteEvent(completion_requested=True)
+    return list(bot.repl.completer(kb).get_completions(Document(text), event))
+
+
+@pytest.mark.parametrize(
+    "typed, first",
+    [("oxide trouble", "Why does magnesium oxide cause more digestive trouble?"),
+     ("what refered", "What is referred pain?"),
+     ("/sou", "/source"), ("/hi", "/history")],
+)
+def test_fuzzy_completion_of_questions_and_commands(kb, typed, first):
+    found = completions(kb, typed)
+    assert found and found[0].text == first
+    assert found[0].start_position == -len(typed)      # the whole line is replaced
+
+
+def test_command_completions_say_what_they_do(kb):
+    [source] = [c for c in completions(kb, "/source")]
+    assert source.display_meta_text == commands.REGISTRY["/source"].help
+
+
+# -- failures ----------------------------------------------------------------------------
 
 
 def test_history_is_kept_in_the_state_folder(chat, state_home):
@@ -143,8 +308,9 @@ def test_a_turn_that_fails_is_logged_and_the_session_goes_on(chat, monkeypatch, 
     assert 0 == session.code
     log = state_home / "magbot" / LOG_FILE
     assert "RuntimeError: boom from the test" in log.read_text(encoding="utf-8")
-    assert "something went wrong" in session.all_printed
-    assert str(log) in session.all_printed
+    [failure] = [p for p in session.printed if "something went wrong" in p]
+    assert len(failure.strip().splitlines()) == 1
+    assert str(log) in failure
     assert "Traceback" not in session.all_printed
     assert session.typed == ["explode", "hello"]
     assert "Hello" in session.shown("hello")
@@ -189,8 +355,57 @@ def test_failing_turn_without_a_log_still_goes_on(chat, state_home, monkeypatch,
     assert "details in" not in session.all_printed
 
 
-def test_colour_session_runs(chat):
-    assert 0 == chat(f"{OXIDE}\n{CTRL_D}", color=True).code
+# -- colour ------------------------------------------------------------------------------
+
+
+def colours(style) -> dict[str, tuple[str, str]]:
+    """The colours a style gives each class the chat uses (empty when there are none)."""
+    names = [*PALETTE, "prompt", "bottom-toolbar", "bottom-toolbar.key"]
+    attrs = {name: style.get_attrs_for_style_str(f"class:{name}") for name in names}
+    return {name: (a.color, a.bgcolor) for name, a in attrs.items() if a.color or a.bgcolor}
+
+
+@pytest.mark.parametrize("color", [True, False])
+def test_colour_off_means_one_bit_everywhere(chat, color):
+    session = chat(f"{OXIDE}\n/help\n{CTRL_D}", color=color)
+    assert 0 == session.code
+    [prompt] = session.sessions
+    depth = None if color else ColorDepth.DEPTH_1_BIT
+    assert prompt.color_depth == depth
+    assert {options["color_depth"] for options in session.print_options} == {depth}
+    assert all(options["style"] is prompt.style for options in session.print_options)
+    assert bool(colours(prompt.style)) == color
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("how", ["colour", "NO_COLOR", "--no-color", "--no-color after chat",
+                                 "TERM=dumb"])
+def test_no_color_reaches_the_chat(monkeypatch, how):
+    """`magbot` on a terminal: NO_COLOR, --no-color and TERM=dumb turn colour off."""
+    monkeypatch.setenv("TERM", "dumb" if how == "TERM=dumb" else "xterm-256color")
+    if how == "NO_COLOR":
+        monkeypatch.setenv("NO_COLOR", "1")
+    argv = {"--no-color": ["--no-color"], "--no-color after chat": ["chat", "--no-color"]}
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    monkeypatch.setattr(sys, "stdout", Terminal())
+    seen = []
+    real_build = bot.repl.build_session
+    monkeypatch.setattr(bot.repl, "build_session",
+                        lambda *a, **kw: seen.append(real_build(*a, **kw)[0]) or (seen[-1], None))
+    with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
+        pipe.send_text(f"{OXIDE}\n{CTRL_D}")
+        pipe.close()
+        assert 0 == main(argv.get(how, []))
+    [session] = seen
+    if how == "colour":
+        assert session.color_depth is None and colours(session.style)
+    else:
+        assert session.color_depth == ColorDepth.DEPTH_1_BIT
+        assert colours(session.style) == {}
 
 
 # -- the slash commands, called as the loop calls them -----------------------------------
@@ -209,18 +424,30 @@ def test_every_command_and_alias_is_in_help(session):
     shown = run_command(session, "/help")
     for name in commands.REGISTRY:
         assert name in shown
+    assert "Ctrl-D" in shown and "Tab" in shown
 
 
-def test_topics_lists_every_question(kb, session):
-    shown = run_command(session, "/topics")
-    assert all(entry.question in shown for entry in kb.entries)
+@pytest.mark.parametrize("width", [None, 60])
+def test_topics_lists_every_question_under_its_section(kb, session, width):
+    session.width = width
+    shown = flat(run_command(session, "/topics"))
+    for entry in kb.entries:
+        assert f"- {entry.question}" in shown
+        assert shown.index(entry.source) < shown.index(entry.question)
+
+
+@pytest.mark.parametrize("line", ["/source", "/s", "/more", "/m"])
+def test_source_and_more_ask_for_a_question_first(session, line):
+    shown = run_command(session, line)
+    assert "Ask a question first" in shown
+    assert "don't know" not in shown
 
 
 def test_source_shows_the_article_passage(kb, session):
-    assert "Ask a question first" in run_command(session, "/source")
     reply = session.conversation.respond(OXIDE)
     shown = run_command(session, "/s")
-    assert kb.article.section(reply.entry.source).text in shown
+    assert flat(kb.article.section(reply.entry.source).text) in flat(shown)
+    assert shown.startswith(reply.entry.source + "\n")
 
 
 def test_history_lists_what_was_asked(session):
@@ -233,6 +460,7 @@ def test_more_moves_to_a_related_question(kb, session):
     first = session.conversation.respond(OXIDE)
     shown = run_command(session, "/more")
     assert flat(first.related[0].answer) in flat(shown)
+    assert flat(first.related[1].answer) in flat(run_command(session, "/more"))
 
 
 def test_clear_starts_a_new_topic(session):
@@ -240,6 +468,30 @@ def test_clear_starts_a_new_topic(session):
     assert run_command(session, "/clear") == ""
     assert session.clear_screen
     assert session.conversation.respond("1").status == NO_MATCH
+
+
+def test_clear_in_the_chat_clears_the_screen_and_the_topic(kb, chat, monkeypatch):
+    erased = []
+    monkeypatch.setattr(DummyOutput, "erase_screen", lambda self: erased.append(True))
+    session = chat(f"{OXIDE}\n/clear\n1\n/source\n{CTRL_D}")
+    assert erased == [True]
+    assert session.shown("/clear") == ""
+    assert flat(kb.settings.fallback) in flat(session.shown("1"))
+    assert "Ask a question first" in session.shown("/source")
+
+
+def test_every_command_in_the_chat(kb, chat):
+    lines = [OXIDE, "/help", "/topics", "/source", "/more", "/history", "/nope", "/quit"]
+    session = chat("\n".join(lines) + "\n")
+    assert 0 == session.code
+    assert session.typed == lines
+    assert "/topics" in session.shown("/help")
+    assert kb.entries[0].question in flat(session.shown("/topics"))
+    assert "Digestive Distress" in session.shown("/source")
+    first_related = kb.entry(kb.entry("oxide-absorption").related[0])
+    assert flat(first_related.answer) in flat(session.shown("/more"))
+    assert flat(session.shown("/history")) == f"1. {OXIDE}"
+    assert "Unknown command" in session.shown("/nope")
 
 
 @pytest.mark.parametrize("line", ["/nope", "/HELPME", "/"])
@@ -251,22 +503,3 @@ def test_unknown_command(session, line):
 def test_quit_raises_eof(session, line):
     with pytest.raises(EOFError):
         commands.run(session, line)
-
-
-# -- a real terminal -------------------------------------------------------------------
-
-
-def test_chat_on_a_real_terminal(tmp_path):
-    pexpect = pytest.importorskip("pexpect")
-    env = {**os.environ, "TERM": "xterm", "NO_COLOR": "1", "PROMPT_TOOLKIT_NO_CPR": "1"}
-    child = pexpect.spawn(sys.executable, ["-m", "bot"], env=env, encoding="utf-8",
-                          timeout=15, dimensions=(24, 100), cwd=str(tmp_path))
-    child.expect("not medical advice")
-    child.expect("you>")
-    child.sendline(OXIDE)
-    child.expect("Source:")
-    child.expect("you>")
-    child.sendline("/quit")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert 0 == child.exitstatus
