@@ -111,11 +111,12 @@ class Matcher:
         if word in self._spelled:
             return self._spelled[word]
         found = None
-        limit = max_typos(word)
+        limit = max_typos(word) or (1 if len(word) == 3 else 0)
         if limit and word.isalpha():
             hit = process.extractOne(word, self._spelling_list, scorer=OSA.distance,
                                      score_cutoff=limit)
-            if hit and hit[0][0] == word[0]:  # people rarely mistype a first letter
+            # people rarely mistype a first letter; a 3-letter word only lost one ("bak")
+            if hit and hit[0][0] == word[0] and (len(word) > 3 or len(hit[0]) == 4):
                 found = self.spellings[hit[0]]
         if found is None and len(word) >= 6:
             found = next((f"{self.spellings[word[:i]]} {self.spellings[word[i:]]}"

@@ -19,6 +19,7 @@ MAX_QUERY_CHARS = 1000
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
 _POSSESSIVE = re.compile(r"'s\b")
 _NOT_WORD = re.compile(r"[\W_]+")
+_DIGITS_LETTERS = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")  # "400mg" -> "400 mg"
 
 # (suffix, replacement), longest first; the first that leaves a stem of 3+ letters wins
 # (4+ for the "-ate" family, so that "bloating" keeps its "bloat").
@@ -48,7 +49,8 @@ def normalise(text: str) -> str:
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold().translate(_APOSTROPHES)
     text = _POSSESSIVE.sub("", text).replace("'", "")
-    return _NOT_WORD.sub(" ", text).strip()
+    text = _NOT_WORD.sub(" ", text)
+    return _DIGITS_LETTERS.sub(" ", text).strip()
 
 
 def tokens(text: str) -> list[str]:
@@ -119,7 +121,8 @@ class Lexicon(NamedTuple):
                    {w: tuple(sorted(n, reverse=True)) for w, n in starts.items()})
 
     def is_filler(self, word: str) -> bool:
-        return word in self.filler or stem(word) in self.filler
+        """A generic word: one of `filler`, or a number ("3 days", "400 mg")."""
+        return word.isdigit() or word in self.filler or stem(word) in self.filler
 
     def canonical(self, words: list[str]) -> list[str]:
         """Rewrite `words` with the synonym table, longest phrase first, left to right."""
