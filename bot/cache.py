@@ -12,7 +12,6 @@ import contextlib
 import marshal
 import os
 import zlib
-from pathlib import Path
 
 from .index import Index
 from .knowledge import (
@@ -23,7 +22,7 @@ from .knowledge import (
     Section,
     Settings,
     SmallTalk,
-    default_dir,
+    default_root,
     load,
 )
 from .matcher import Matcher
@@ -36,13 +35,13 @@ _CODE = ("text.py", "knowledge.py", "validate.py", "index.py", "matcher.py", "sa
          "cache.py", "__init__.py")
 
 
-def _stat_files(folder: Path, prefix: str = "") -> list[tuple[str, int, int]]:
+def _stat_files(folder: str, prefix: str = "") -> list[tuple[str, int, int]]:
     out = []
     try:
         with os.scandir(folder) as items:
             for item in items:
                 if item.is_dir():
-                    out += _stat_files(Path(item.path), prefix + item.name + "/")
+                    out += _stat_files(item.path, prefix + item.name + "/")
                 else:
                     st = item.stat()
                     out.append((prefix + item.name, st.st_size, st.st_mtime_ns))
@@ -51,13 +50,13 @@ def _stat_files(folder: Path, prefix: str = "") -> list[tuple[str, int, int]]:
     return sorted(out)
 
 
-def fingerprint(root: Path) -> tuple:
+def fingerprint(root: str) -> tuple:
     """What the cache must match: the knowledge files and the code that reads them."""
-    here = Path(__file__).parent
+    here = os.path.dirname(os.path.abspath(__file__))
     code = []
     for name in _CODE:
         try:
-            st = os.stat(here / name)
+            st = os.stat(os.path.join(here, name))
             code.append((name, st.st_size, st.st_mtime_ns))
         except OSError:
             code.append((name, 0, 0))
@@ -71,7 +70,7 @@ def _values(record: tuple) -> tuple:
 def dump(kb: KnowledgeBase, index: Index) -> dict:
     """The knowledge base and its index as marshal-able data."""
     return {
-        "root": str(kb.root),
+        "root": os.fspath(kb.root),
         "entries": [_values(e) for e in kb.entries],
         "smalltalk": [_values(s) for s in kb.smalltalk],
         "lexicon": _values(kb.lexicon),
@@ -86,31 +85,33 @@ def dump(kb: KnowledgeBase, index: Index) -> dict:
 def restore(state: dict) -> tuple[KnowledgeBase, Index]:
     title, sections = state["article"]
     kb = KnowledgeBase(
-        Path(state["root"]), tuple(Entry(*e) for e in state["entries"]),
+        state["root"], tuple(Entry(*e) for e in state["entries"]),
         tuple(SmallTalk(*s) for s in state["smalltalk"]), Lexicon(*state["lexicon"]),
         Settings(*state["settings"]), Article(title, tuple(Section(*s) for s in sections)),
         Cues(*state["cues"]), tuple(Flag(*f) for f in state["flags"]))
     return kb, Index.from_plain(state["index"])
 
 
-def _path(root: Path) -> Path | None:
+def _path(root: str) -> str | None:
     folder = cache_dir()
     if folder is None:
         return None
-    return folder / f"kb-{zlib.crc32(str(root).encode('utf-8', 'replace')):08x}.bin"
+    name = f"kb-{zlib.crc32(root.encode('utf-8', 'replace')):08x}.bin"
+    return os.path.join(folder, name)
 
 
-def load_matcher(root: str | Path | None = None) -> Matcher:
+def load_matcher(root: str | os.PathLike | None = None) -> Matcher:
     """A `Matcher` for the knowledge folder `root`, from the cache when it is up to date.
 
     Raises `KnowledgeError` exactly as `knowledge.load` does for a broken folder.
     """
-    root = Path(root).resolve() if root else default_dir().resolve()
+    root = os.path.realpath(os.fspath(root) if root else default_root())
     key = fingerprint(root)
     path = _path(root)
     if path is not None:
         try:
-            stored = marshal.loads(path.read_bytes())
+            with open(path, "rb") as stored_file:
+                stored = marshal.loads(stored_file.read())
             if stored.get("key") == key:
                 kb, index = restore(stored["state"])
                 return Matcher(kb, index)
@@ -123,13 +124,14 @@ def load_matcher(root: str | Path | None = None) -> Matcher:
     return matcher
 
 
-def _write(path: Path, data: dict) -> None:
+def _write(path: str, data: dict) -> None:
     """Write atomically; a cache that cannot be written is simply not kept."""
+    temp = f"{path}.{os.getpid()}.tmp"
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        temp.write_bytes(marshal.dumps(data))
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(temp, "wb") as out:
+            out.write(marshal.dumps(data))
         os.replace(temp, path)
     except (OSError, ValueError):
-        with contextlib.suppress(OSError, UnboundLocalError):
-            temp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            os.unlink(temp)

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import os
 import re
-from typing import NamedTuple
-from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from .safety import Flag
 from .text import Lexicon
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 ARTICLE_FILE = "article.txt"
 ENTRIES_DIR = "entries"
@@ -157,18 +159,27 @@ def read_toml(path: Path) -> tuple[dict, str]:
                              f"TOML syntax error: {message}") from None
 
 
-def default_dir() -> Path:
+def default_root() -> str:
     """The knowledge folder: $MAGBOT_KB, else the one shipped in the wheel, else the clone's."""
     env = os.environ.get("MAGBOT_KB")
     if env:
-        return Path(env)
-    here = Path(__file__).resolve().parent
-    shipped = here / "knowledge"
-    return shipped if shipped.is_dir() else here.parent / "knowledge"
+        return env
+    here = os.path.dirname(os.path.realpath(__file__))
+    shipped = os.path.join(here, "knowledge")
+    return shipped if os.path.isdir(shipped) else os.path.join(os.path.dirname(here), "knowledge")
+
+
+def default_dir() -> Path:
+    """`default_root()` as a Path."""
+    from pathlib import Path
+
+    return Path(default_root())
 
 
 def load(root: str | Path | None = None) -> KnowledgeBase:
     """Load and validate a knowledge folder; raise `KnowledgeError` on the first error."""
+    from pathlib import Path
+
     from .validate import collect  # validation is its own module; it imports this one
 
     kb, problems = collect(Path(root) if root else default_dir())

@@ -9,11 +9,9 @@ an entry. Nothing is sent anywhere.
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from collections.abc import Iterable
-from pathlib import Path
 from typing import NamedTuple
 
 from .knowledge import KnowledgeBase
@@ -43,7 +41,7 @@ def is_miss(reply: Reply, kb: KnowledgeBase) -> bool:
     return reply.status == NO_MATCH and reply.text == (kb.settings.fallback or None)
 
 
-def record(reply: Reply, kb: KnowledgeBase, folder: Path | None = None) -> None:
+def record(reply: Reply, kb: KnowledgeBase, folder: str | os.PathLike | None = None) -> None:
     """Append `reply` to the misses file if it is a miss; never raise, never complain."""
     if not is_miss(reply, kb) or not reply.query.strip():
         return
@@ -53,22 +51,27 @@ def record(reply: Reply, kb: KnowledgeBase, folder: Path | None = None) -> None:
     row = {"time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "kb": str(kb.root),
            "question": reply.query[:MAX_QUERY_CHARS], "status": reply.status,
            "entry": reply.entry.id if reply.entry else None, "score": reply.score}
+    import json  # only now: `magbot ask` that answers must not pay for it
+
     try:
-        with (folder / MISSES_FILE).open("a", encoding="utf-8") as log:
+        with open(os.path.join(folder, MISSES_FILE), "a", encoding="utf-8") as log:
             log.write(json.dumps(row, ensure_ascii=False) + "\n")
     except (OSError, ValueError):
         pass
 
 
-def read(folder: Path | None = None) -> list[dict]:
+def read(folder: str | os.PathLike | None = None) -> list[dict]:
     """Every recorded miss, oldest first; lines that cannot be read are skipped."""
     folder = folder or state_dir()
     if folder is None:
         return []
     try:
-        text = (folder / MISSES_FILE).read_text(encoding="utf-8", errors="replace")
+        with open(os.path.join(folder, MISSES_FILE), encoding="utf-8", errors="replace") as log:
+            text = log.read()
     except OSError:
         return []
+    import json
+
     rows = []
     for line in text.splitlines():
         try:
@@ -118,7 +121,7 @@ def summarise(rows: Iterable[dict], matcher: Matcher) -> list[Miss]:
     return out
 
 
-def describe(found: list[Miss], root: Path) -> str:
+def describe(found: list[Miss], root: str | os.PathLike) -> str:
     """`magbot misses` as text: one block per question, then what to do about them."""
     if not found:
         return f"No missed questions recorded for {root}.\n"

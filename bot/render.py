@@ -6,9 +6,7 @@ prompt_toolkit's `FormattedText` accepts as they are.
 
 from __future__ import annotations
 
-import json
 import re
-import textwrap
 
 from .matcher import NO_MATCH, SMALLTALK, UNSURE
 from .reply import Reply
@@ -34,6 +32,8 @@ def clean(text: str) -> str:
 
 def json_line(data: object) -> str:
     """`data` as one line of JSON that is safe to write to a terminal: no raw control bytes."""
+    import json  # only for --json
+
     text = json.dumps(data, ensure_ascii=False)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
@@ -42,6 +42,8 @@ def _wrap(text: str, width: int | None, indent: str = "") -> str:
     text = clean(text)
     if not width:
         return indent + text
+    import textwrap  # only on a terminal
+
     return textwrap.fill(text, width=max(width, 20), initial_indent=indent,
                          subsequent_indent=indent)
 
@@ -78,6 +80,8 @@ def _numbered(questions: list[str], width: int | None) -> Fragments:
         label = f"  {number}) "
         text = clean(question)
         if width:
+            import textwrap
+
             text = textwrap.fill(text, width=max(width, 20), initial_indent=label,
                                  subsequent_indent=" " * len(label))
         else:

@@ -8,6 +8,7 @@ every print use a 1-bit colour depth, so no colour escape is ever written.
 
 from __future__ import annotations
 
+import os
 import textwrap
 import traceback
 from collections.abc import Callable
@@ -60,12 +61,11 @@ def open_history() -> tuple[History, str | None]:
     """A FileHistory in the state folder, or an in-memory one and a warning saying why."""
     folder = ensure_state_dir()
     if folder is not None:
-        path = folder / HISTORY_FILE
+        path = os.path.join(folder, HISTORY_FILE)
         try:
-            path.touch(exist_ok=True)
-            with path.open("a", encoding="utf-8"):
+            with open(path, "a", encoding="utf-8"):
                 pass
-            return FileHistory(str(path)), None
+            return FileHistory(path), None
         except OSError:
             pass
     return InMemoryHistory(), ("warning: cannot write history to the state folder "
