@@ -38,7 +38,8 @@ class UsageError(Exception):
 def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
     parser.add_argument("--kb", metavar="DIR", default=default,
-                        help="knowledge folder to answer from (default: $MAGBOT_KB or the shipped one)")
+                        help="knowledge folder to answer from "
+                             "(default: $MAGBOT_KB or the shipped one)")
     parser.add_argument("--no-color", action="store_true",
                         default=argparse.SUPPRESS if suppress else False,
                         help="no colour (also when NO_COLOR is set or output is not a terminal)")
@@ -66,7 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     chat = sub.add_parser(
         "chat", help="hold a conversation (the default)",
-        description="Hold a conversation: a prompt on a terminal, one message per line from a pipe.",
+        description="Hold a conversation: a prompt on a terminal, "
+                    "one message per line from a pipe.",
         epilog="example:\n  printf 'can magnesium cause back pain?\\nwhy?\\n' | magbot chat --json",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     chat.add_argument("--json", action="store_true", help="from a pipe: one JSON object per line")

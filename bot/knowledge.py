@@ -95,6 +95,9 @@ class Settings(NamedTuple):
     unsure_threshold: float = 75.0
 
 
+NO_CUES = Cues()
+
+
 class KnowledgeBase:
     """A loaded knowledge folder; built once by `load` and not changed after."""
 
@@ -102,7 +105,7 @@ class KnowledgeBase:
                  "flags", "by_id")
 
     def __init__(self, root: Path, entries: tuple[Entry, ...], smalltalk: tuple[SmallTalk, ...],
-                 lexicon: Lexicon, settings: Settings, article: Article, cues: Cues = Cues(),
+                 lexicon: Lexicon, settings: Settings, article: Article, cues: Cues = NO_CUES,
                  flags: tuple[Flag, ...] = ()):
         self.root, self.entries, self.smalltalk = root, entries, smalltalk
         self.lexicon, self.settings, self.article, self.cues = lexicon, settings, article, cues
@@ -139,7 +142,8 @@ def parse_article(text: str) -> Article:
 def _is_heading(block: str) -> bool:
     if block.startswith("#"):
         return True
-    return "\n" not in block and len(block) <= 120 and not block.rstrip().endswith((".", ":", ";", ","))
+    ends_like_a_sentence = block.rstrip().endswith((".", ":", ";", ","))
+    return "\n" not in block and len(block) <= 120 and not ends_like_a_sentence
 
 
 def read_toml(path: Path) -> tuple[dict, str]:

@@ -7,13 +7,26 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 from .knowledge import (
-    ARTICLE_FILE, CONVERSATION_FILE, ENTRIES_DIR, LEXICON_FILE, SAFETY_FILE, SETTINGS_FILE,
+    ARTICLE_FILE,
+    CONVERSATION_FILE,
+    ENTRIES_DIR,
+    LEXICON_FILE,
+    SAFETY_FILE,
+    SETTINGS_FILE,
     SMALLTALK_FILE,
-    Article, Cues, Entry, KnowledgeBase, KnowledgeError, Settings, SmallTalk, parse_article, read_toml,
+    Article,
+    Cues,
+    Entry,
+    KnowledgeBase,
+    KnowledgeError,
+    Settings,
+    SmallTalk,
+    parse_article,
+    read_toml,
 )
 from .safety import LEVELS, Flag, phrase_stems
 from .text import Lexicon, normalise
@@ -139,7 +152,8 @@ def _entry(path: Path, index: int, table: dict, where: _Locator, report: _Report
             ok = False
     for key in ("alternates", "terms", "related"):
         if key in table and not _texts(table[key]):
-            report.error(path, where.line(index, key), f"`{key}` must be a list of non-empty strings")
+            report.error(path, where.line(index, key),
+                         f"`{key}` must be a list of non-empty strings")
             ok = False
     for key in table:
         if key not in ENTRY_KEYS:  # a misspelt key would silently drop what it holds
@@ -218,7 +232,8 @@ def _smalltalk(root: Path, report: _Report) -> list[SmallTalk]:
             report.error(path, where.line(index, key), f"small talk is missing a valid `{key}`")
         if not bad:
             out.append(SmallTalk(table["id"], tuple(table["patterns"]),
-                                 " ".join(table["answer"].split()), str(path), where.line(index) or 0))
+                                 " ".join(table["answer"].split()), str(path),
+                                 where.line(index) or 0))
     return out
 
 
@@ -322,7 +337,8 @@ def _flags(root: Path, report: _Report) -> list[Flag]:
             bad.append("level")
         if not bad:
             phrases = tuple(p for p in (phrase_stems(x) for x in table["phrases"]) if p)
-            out.append(Flag(table["id"], table["level"], phrases, " ".join(table["message"].split())))
+            message = " ".join(table["message"].split())
+            out.append(Flag(table["id"], table["level"], phrases, message))
     return out
 
 
