@@ -1,0 +1,176 @@
+"""The commands for whoever keeps the knowledge: eval, check, ingest, misses.
+
+Like bot/cli.py, an edge: parse, call the core (evaluate, check, ingest, misses), print,
+return an exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .cli import EXIT_OK, EXIT_USAGE, UsageError, _common, _matcher
+
+EXIT_BELOW_FLOOR = 1  # magbot eval: a --min floor is not met
+
+
+def _floor(text: str) -> tuple[str, float]:
+    """`--min CATEGORY=PCT`."""
+    category, _, number = text.partition("=")
+    try:
+        percent = float(number)
+    except ValueError:
+        percent = -1.0
+    if not category.strip() or not 0 <= percent <= 100:
+        raise argparse.ArgumentTypeError(f"{text!r} is not CATEGORY=PCT with PCT from 0 to 100")
+    return category.strip(), percent
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from . import evalreport
+    from .evaluate import EvalFileError, read_rows, run
+
+    try:
+        rows = read_rows(args.file)
+    except EvalFileError as exc:
+        raise UsageError(str(exc)) from None
+    matcher = _matcher(args)
+    report = run(matcher.kb, rows, matcher)
+    minimums = dict(args.min)
+    floors = report.floors(minimums)
+    threshold = matcher.kb.settings.answer_threshold
+    if args.json:
+        import json
+
+        data = {"file": args.file, "answer_threshold": threshold, **report.to_dict(minimums)}
+        print(json.dumps(data, ensure_ascii=False))
+    else:
+        print(evalreport.render(report, threshold, floors), end="")
+    short = evalreport.shortfall(floors)
+    if short:
+        print(f"magbot: eval: below the floor: {short}", file=sys.stderr)
+    return EXIT_BELOW_FLOOR if short else EXIT_OK
+
+
+def add_commands(sub) -> None:
+    """Add the subcommands for knowledge authors to `sub`."""
+    evaluate = sub.add_parser(
+        "eval", help="answer a file of test questions and report the accuracy",
+        description="Answer every row of a question file (JSON Lines, see tests/eval/README.md)\n"
+                    "as ask and chat would; report per-category accuracy, each miss and the\n"
+                    "confidence of right and wrong answers, to see where to set the threshold.\n"
+                    "Exit 0, or 1 when a --min floor is not met, 2 on a bad file.",
+        epilog="example:\n  magbot eval tests/eval/questions.jsonl --min core=90 --min near=80",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    evaluate.add_argument("file", metavar="FILE.jsonl", help="the questions")
+    evaluate.add_argument("--json", action="store_true", help="print one JSON report object")
+    evaluate.add_argument("--min", action="append", type=_floor, default=[],
+                          metavar="CATEGORY=PCT",
+                          help="exit 1 unless CATEGORY (or overall) reaches PCT%% (repeatable)")
+    _common(evaluate, suppress=True)
+    evaluate.set_defaults(run=cmd_eval)
+
+    check = sub.add_parser(
+        "check", help="list every problem of a knowledge folder",
+        description="List every problem of a knowledge folder as `file:line: error|warning: "
+                    "message`,\nthen a summary. Exit 2 if there is an error, else 0.",
+        epilog="examples:\n  magbot check\n  magbot check --kb my-kb --eval questions.jsonl",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    check.add_argument("--eval", metavar="FILE.jsonl",
+                       help="warn about entries no question of FILE reaches (default: the "
+                            "project's tests/eval/questions.jsonl, when there is one)")
+    _common(check, suppress=True)
+    check.set_defaults(run=cmd_check)
+
+    ingest = sub.add_parser(
+        "ingest", help="draft a knowledge folder from an article",
+        description="Draft a knowledge folder from a plain-text or Markdown article with "
+                    "headings:\none entry per paragraph, to review and edit. The stopwords "
+                    "and cues come from\nthe --kb folder (default: the shipped one).",
+        epilog="example:\n  magbot ingest bread.md -o bread-kb && magbot check --kb bread-kb",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    ingest.add_argument("article", metavar="ARTICLE", help="the article (UTF-8 text or Markdown)")
+    ingest.add_argument("-o", "--output", metavar="DIR",
+                        help="the new folder (default: ARTICLE's name with -kb); must be empty")
+    _common(ingest, suppress=True)
+    ingest.set_defaults(run=cmd_ingest)
+
+    misses = sub.add_parser(
+        "misses", help="list the questions that got no answer",
+        description="List the questions asked of this knowledge folder that got no answer or "
+                    "an unsure\none, most frequent first, each with the closest entry now.",
+        epilog="example:\n  magbot misses --json",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    misses.add_argument("--json", action="store_true", help="one JSON object per question")
+    _common(misses, suppress=True)
+    misses.set_defaults(run=cmd_misses)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from . import check
+    from .evaluate import EvalFileError, read_rows
+    from .knowledge import default_dir
+    from .render import clean
+
+    root = Path(args.kb) if args.kb else default_dir()
+    questions = Path(args.eval) if args.eval else check.project_eval_file(root)
+    rows = None
+    if questions is not None:
+        try:
+            rows = read_rows(questions)
+        except EvalFileError as exc:
+            raise UsageError(str(exc)) from None
+    outcome = check.check(root, rows, questions.name if questions else "")
+    for problem in outcome.problems:
+        print(clean(str(problem)))
+    if questions is None:
+        print(f"note: entries no question reaches are not looked for: no {check.EVAL_FILE} "
+              "beside the knowledge folder (give one with --eval FILE)")
+    elif outcome.kb is not None:
+        print(f"note: entries no question reaches were looked for with {len(rows)} questions "
+              f"of {questions}")
+    print(f"{outcome.summary()} in {root}")
+    return EXIT_USAGE if outcome.errors else EXIT_OK
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from . import ingest
+    from .knowledge import default_dir
+
+    source = Path(args.article)
+    out = Path(args.output) if args.output else Path(f"{source.stem}-kb")
+    try:
+        text = source.read_text(encoding="utf-8")
+        if out.exists() and (not out.is_dir() or any(out.iterdir())):
+            raise UsageError(f"ingest: {out} is not an empty folder; choose another with -o DIR")
+        files = ingest.draft(text, ingest.seed_from(Path(args.kb) if args.kb else default_dir()))
+        for name, body in files.items():
+            (out / name).parent.mkdir(parents=True, exist_ok=True)
+            (out / name).write_text(body, encoding="utf-8")
+    except ingest.IngestError as exc:
+        raise UsageError(f"ingest: {source}: {exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"ingest: {exc}") from None
+    entries = sum(body.count("[[entry]]\n") for body in files.values())
+    print(f"Drafted {entries} entries from {source} into {out}.\n"
+          f"Review them, then: magbot check --kb {out}")
+    return EXIT_OK
+
+
+def cmd_misses(args: argparse.Namespace) -> int:
+    from . import misses, render
+
+    matcher = _matcher(args)
+    found = misses.summarise(misses.read(), matcher)
+    if args.json:
+        for miss in found:
+            print(render.json_line(miss.to_dict()))
+    else:
+        print(misses.describe(found, matcher.kb.root), end="")
+    return EXIT_OK
+
+
