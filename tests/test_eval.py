@@ -10,10 +10,11 @@ from bot.evaluate import CATEGORY_ORDER, EvalFileError, read_rows, run
 
 QUESTIONS = Path(__file__).parent / "eval" / "questions.jsonl"
 
-# Per-category floors, in percent of rows judged right. They are floors to raise as the
-# quality rises, never to lower to make a change pass; the final numbers are set with the
-# matcher's tuning.
-MINIMUMS = {"core": 85, "smalltalk": 90, "offtopic": 100, "near": 90, "followup": 40}
+# Per-category floors, in percent of rows judged right: a little under what the matcher
+# reaches today (core 88.5, followup 88, smalltalk 100, offtopic 100, near 94.3), so that a
+# change that loses answers fails here. Raise them as quality rises; never lower them to make
+# a change pass.
+MINIMUMS = {"core": 86, "smalltalk": 100, "offtopic": 100, "near": 90, "followup": 80}
 
 
 @pytest.fixture(scope="module")
