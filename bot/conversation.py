@@ -57,6 +57,8 @@ class Conversation:
             return reply
         if reply.status == NO_MATCH:  # after urgent guidance, a short word, not the whole menu
             reply = reply._replace(text=self.kb.settings.flagged_fallback or reply.text)
+        if reply.entry is not None and reply.entry.id in flag.same_as:
+            flag = flag._replace(message="")  # the answer is the guidance: say it once
         return reply._replace(safety=flag)
 
     def _respond(self, text: str) -> Reply:

@@ -51,7 +51,7 @@ def _wrap(text: str, width: int | None, indent: str = "") -> str:
 def fragments(reply: Reply, width: int | None = None, title: str = "") -> Fragments:
     """The reply as styled pieces: answer, then source, then numbered suggestions."""
     out: Fragments = []
-    if reply.safety is not None:
+    if reply.safety is not None and reply.safety.message:
         style = "class:urgent" if reply.safety.level == URGENT else "class:warning"
         out.append((style, _wrap(reply.safety.message, width) + "\n\n"))
     if reply.status == UNSURE:

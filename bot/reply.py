@@ -23,7 +23,7 @@ class Reply(NamedTuple):
     @property
     def answer(self) -> str | None:
         """Everything the user is told: the safety guidance first, then the answer."""
-        if self.safety is None:
+        if self.safety is None or not self.safety.message:
             return self.text
         return f"{self.safety.message}\n\n{self.text}" if self.text else self.safety.message
 

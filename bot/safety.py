@@ -19,6 +19,7 @@ class Flag(NamedTuple):
     level: str                           # "urgent" or "doctor"
     phrases: tuple[tuple[str, ...], ...]  # each phrase as stems
     message: str
+    same_as: tuple[str, ...] = ()         # entries whose answer already is this guidance
 
 
 def phrase_stems(text: str) -> tuple[str, ...]:

@@ -335,10 +335,15 @@ def _flags(root: Path, report: _Report) -> list[Flag]:
             report.error(path, where.line(index, "level"),
                          f"`level` must be one of {', '.join(LEVELS)}")
             bad.append("level")
+        if "same_as" in table and not _texts(table["same_as"]):
+            report.error(path, where.line(index, "same_as"),
+                         "`same_as` must be a list of entry ids")
+            bad.append("same_as")
         if not bad:
             phrases = tuple(p for p in (phrase_stems(x) for x in table["phrases"]) if p)
             message = " ".join(table["message"].split())
-            out.append(Flag(table["id"], table["level"], phrases, message))
+            same_as = tuple(table.get("same_as", ()))
+            out.append(Flag(table["id"], table["level"], phrases, message, same_as))
     return out
 
 
@@ -363,6 +368,12 @@ def collect(root: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
     settings = _settings(root, report)
     cues = _cues(root, report)
     flags = _flags(root, report)
+    ids = {e.id for e in entries}
+    for flag in flags:
+        for entry_id in flag.same_as:
+            if entry_id not in ids:
+                report.error(root / SAFETY_FILE, None,
+                             f"`same_as` of flag {flag.id!r} names no entry: {entry_id!r}")
     if any(p.is_error for p in report.problems):
         return None, report.problems
     kb = KnowledgeBase(root, tuple(entries), tuple(smalltalk), lexicon, settings, article, cues,

@@ -185,3 +185,10 @@ def test_the_answer_still_follows_the_guidance(chat):
                          "cause back pain?")
     assert reply.safety is not None and reply.entry is not None
     assert reply.answer.endswith(reply.entry.answer)
+
+
+def test_guidance_the_answer_already_gives_is_said_once(chat):
+    reply = chat.respond("back pain with numbness in my leg")
+    assert reply.entry.id == "see-a-doctor" and reply.safety.id == "neurological"
+    assert reply.answer == reply.entry.answer  # no second "see a doctor" before it
+    assert json.loads(json.dumps(reply.to_dict()))["safety"]["level"] == DOCTOR

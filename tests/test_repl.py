@@ -28,7 +28,7 @@ from bot.render import PALETTE
 
 OXIDE = "is mag oxide poorly absorbed"
 BLADDER = "my back hurts and I lost bladder control"   # an emergency sign
-NUMB = "back pain with numbness in my leg"               # see a doctor
+NUMB = "my leg feels numb since I started magnesium oxide"  # see a doctor, then the answer
 CTRL_C, CTRL_D = "\x03", "\x04"
 
 
