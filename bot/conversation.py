@@ -175,8 +175,7 @@ class Conversation:
         entry = self._next_related()
         if entry is not None:
             return self._reply(text, entry, ANSWERED, 100.0)
-        return Reply(text, NO_MATCH, "That is all the article says on this topic. "
-                     "Ask something else, or type /topics to see what I can answer.")
+        return Reply(text, NO_MATCH, self.kb.settings.exhausted or None)
 
     # -- memory --------------------------------------------------------------------------
 
