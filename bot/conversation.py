@@ -14,6 +14,7 @@ from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
 from .reply import Reply
 from .safety import check as red_flag
+from .safety import without_flags
 from .text import normalise
 
 MAX_SUGGESTIONS = 3
@@ -51,10 +52,10 @@ class Conversation:
         A message that describes a red-flag symptom gets the see-a-doctor guidance first,
         whatever else it matched.
         """
-        reply = self._respond(text)
         flag = red_flag(text, self.kb.flags)
         if flag is None:
-            return reply
+            return self._respond(text)
+        reply = self._respond(without_flags(text, self.kb.flags))._replace(query=text)
         if reply.status == NO_MATCH:  # after urgent guidance, a short word, not the whole menu
             reply = reply._replace(text=self.kb.settings.flagged_fallback or reply.text)
         if reply.entry is not None and reply.entry.id in flag.same_as:

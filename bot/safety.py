@@ -31,6 +31,24 @@ def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     return any(words[i : i + n] == phrase for i in range(len(words) - n + 1))
 
 
+def without_flags(text: str, flags: tuple[Flag, ...]) -> str:
+    """`text` (normalised) without the words that raised a flag.
+
+    The flag answers for them, so they must not make the rest of the message look
+    off-topic: "I lost bladder control, is it the magnesium?" still asks about magnesium.
+    """
+    words = tokens(text)
+    stems = [stem(w) for w in words]
+    drop = [False] * len(words)
+    for flag in flags:
+        for phrase in flag.phrases:
+            n = len(phrase)
+            for i in range(len(stems) - n + 1):
+                if tuple(stems[i : i + n]) == phrase:
+                    drop[i : i + n] = [True] * n
+    return " ".join(w for w, gone in zip(words, drop, strict=True) if not gone)
+
+
 def check(text: str, flags: tuple[Flag, ...]) -> Flag | None:
     """The most pressing flag `text` raises: the first urgent one, else the first one."""
     words = phrase_stems(text)

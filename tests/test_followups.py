@@ -188,7 +188,14 @@ def test_the_answer_still_follows_the_guidance(chat):
 
 
 def test_guidance_the_answer_already_gives_is_said_once(chat):
-    reply = chat.respond("back pain with numbness in my leg")
+    reply = chat.respond("when should I see a doctor about numbness and back pain?")
     assert reply.entry.id == "see-a-doctor" and reply.safety.id == "neurological"
     assert reply.answer == reply.entry.answer  # no second "see a doctor" before it
     assert json.loads(json.dumps(reply.to_dict()))["safety"]["level"] == DOCTOR
+
+
+def test_the_words_of_a_flag_do_not_make_the_rest_off_topic(chat):
+    reply = chat.respond("I lost control of my bladder and my back hurts, is it the magnesium?")
+    assert reply.safety.level == URGENT
+    assert reply.status in (ANSWERED, UNSURE) and "magnesium" in reply.entry.question.lower()
+    assert reply.query.startswith("I lost control")  # the message as typed
