@@ -34,6 +34,8 @@ KNOWN_FILLER_WEIGHT = 1.0  # at most this for a generic word the base uses, unle
 FILLER_WEIGHT = 0.3      # weight of a generic word the base does not know
 LACKING_COST = 0.5       # share of a known word's weight an entry without it loses
 VERBATIM = 95            # fuzz.ratio at which a query is one of an entry's phrasings
+COMMON_DF = 2000         # a word in more entries than this (or 1/20 of them) is common
+CANDIDATES = 400         # entries found through rare words, then scored for common ones
 SHORTLIST = 16           # entries re-ranked by closeness
 RANKED = 5               # matches kept in a result
 
@@ -165,19 +167,7 @@ class Matcher:
         if not weights:
             return []
         total = sum(weights.values())
-        covered: dict[int, float] = {}   # weight of the query's words each entry holds
-        present: dict[int, float] = {}   # the same, counting a word in an answer in full
-        known = 0.0
-        for s, w in weights.items():
-            if s not in self.index.idf:
-                continue
-            known += w
-            for index in self.index.strong.get(s, ()):
-                covered[index] = covered.get(index, 0.0) + w
-                present[index] = present.get(index, 0.0) + w
-            for index in self.index.weak.get(s, ()):
-                covered[index] = covered.get(index, 0.0) + w * ANSWER_CREDIT
-                present[index] = present.get(index, 0.0) + w
+        covered, present, known = self._cover(weights)
         if focus is not None:
             covered = {i: v for i, v in covered.items() if self.entries[i].id in focus}
         if not covered:
@@ -204,6 +194,45 @@ class Matcher:
         # equal scores: the entry whose own question is closer comes first
         scored.sort(key=lambda t: (-t[0], -t[1]))
         return [Match(m.entry, s) for s, _, m in scored]
+
+    def _cover(self, weights: dict[str, float]) -> tuple[dict, dict, float]:
+        """Per entry, the weight of the query's words it holds (half for a word only in its
+        answer), the same counting answers in full, and the weight of all known words.
+
+        In a large base a common word's postings are long: entries are first found through
+        the rarer words, and only the best of them are then looked up for the common ones.
+        """
+        index = self.index
+        size = len(self.entries)
+        common_df = max(COMMON_DF, size // 20)
+        df = {s: len(index.strong.get(s, ())) + len(index.weak.get(s, ()))
+              for s in weights if s in index.idf}
+        known = sum(weights[s] for s in df)
+        walk = [s for s in df if df[s] <= common_df] or sorted(df, key=df.get)[:1]
+        covered: dict[int, float] = {}
+        present: dict[int, float] = {}
+        for s in walk:
+            w = weights[s]
+            for i in index.strong.get(s, ()):
+                covered[i] = covered.get(i, 0.0) + w
+                present[i] = present.get(i, 0.0) + w
+            for i in index.weak.get(s, ()):
+                covered[i] = covered.get(i, 0.0) + w * ANSWER_CREDIT
+                present[i] = present.get(i, 0.0) + w
+        rest = [s for s in df if s not in walk]
+        if rest:
+            candidates = heapq.nlargest(CANDIDATES, covered, key=covered.__getitem__)
+            covered = {i: covered[i] for i in candidates}
+            for s in rest:
+                w = weights[s]
+                for i in candidates:
+                    if holds(index.strong, s, i):
+                        covered[i] += w
+                        present[i] += w
+                    elif holds(index.weak, s, i):
+                        covered[i] += w * ANSWER_CREDIT
+                        present[i] += w
+        return covered, present, known
 
     def _closeness(self, stems: str, words: str, shortlist: list[int]) -> Closeness:
         """How close the query is to each shortlisted entry's phrasings.
