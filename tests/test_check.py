@@ -11,9 +11,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from helpers import run
 
 from bot.check import check, misfiled
-from bot.cli import main
 from bot.knowledge import KnowledgeError, load
 
 TESTS = Path(__file__).parent
@@ -46,12 +46,6 @@ CASES = {
     "conversation-cues": ("conversation.toml", 2, "error: `lean` must be a list of phrases"),
     "empty-article": ("article.txt", None, "error: the source article is empty"),
 }
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def where(name: str, file: str, line: int | None) -> str:

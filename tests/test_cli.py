@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import run
 
 from bot import __version__
-from bot.cli import main
 from bot.conversation import Conversation
 
 REPLY_KEYS = {"query", "status", "answer", "entry", "score", "alternatives", "safety"}
@@ -21,12 +21,6 @@ ENTRY_KEYS = {"id", "question", "source"}
 
 OXIDE = "is mag oxide poorly absorbed"
 OFF_TOPIC = "what is the capital of france"
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def magbot(*args: str, stdin: str | bytes = b"", cwd: Path | None = None,

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from helpers import run
 
 from bot.check import check
 from bot.cli import main
@@ -18,12 +19,6 @@ SOURDOUGH = Path(__file__).parent / "fixtures" / "sourdough.md"
 TITLE = "Baking Sourdough Bread at Home"
 HEADINGS = (TITLE, "Keeping a Starter Alive", "Mixing and Shaping the Dough",
             "Proofing and Fermentation", "Baking and Cooling")
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture(scope="module")

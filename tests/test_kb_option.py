@@ -9,19 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import run
 
-from bot.cli import main
 from bot.knowledge import default_dir
 
 PAN = Path(__file__).parent / "fixtures" / "pan-kb"
 PAN_QUESTION = "how do i clean a cast iron pan"
 PAN_FALLBACK = "I only know about caring for a cast iron pan."
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def pan_answer(capsys, *argv: str) -> dict:

@@ -9,12 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import run
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
 import bot.repl
 from bot import misses
-from bot.cli import main
 from bot.matcher import ANSWERED, NO_MATCH, UNSURE
 from bot.reply import Reply
 from bot.text import MAX_QUERY_CHARS
@@ -22,12 +22,6 @@ from bot.text import MAX_QUERY_CHARS
 KIDNEY = "can magnesium cause kidney stones"
 FRANCE = "what is the capital of france"
 OXIDE = "is mag oxide poorly absorbed"
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def logged(state_home: Path) -> list[dict]:

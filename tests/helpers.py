@@ -1,0 +1,12 @@
+"""Helpers shared by the test modules (plain functions; fixtures live in conftest.py)."""
+
+from __future__ import annotations
+
+from bot.cli import main
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    """Run `magbot ARGV...` in this process: its exit code, stdout and stderr."""
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
