@@ -6,6 +6,7 @@ each entry's texts one string), and convertible to marshal-able values for the c
 
 from __future__ import annotations
 
+import heapq
 import math
 from array import array
 from bisect import bisect_left
@@ -15,6 +16,9 @@ from .knowledge import KnowledgeBase
 from .text import normalise, stem, tokens
 
 _SEP = "\n"  # between the texts of one entry (normalised text never holds a newline)
+ANSWER_CREDIT = 0.5  # a word found only in an entry's answer counts this much
+COMMON_DF = 2000     # a word in more entries than this (or 1/20 of them) is common
+CANDIDATES = 400     # entries found through rare words, then scored for common ones
 
 
 class Texts:
@@ -88,6 +92,44 @@ class Index(NamedTuple):
         unpack = lambda table: {s: array("I", b) for s, b in table.items()}  # noqa: E731
         strong, weak, choices, phrases, *rest = values
         return cls(unpack(strong), unpack(weak), Texts(choices), Texts(phrases), *rest)
+
+
+def cover(index: Index, weights: dict[str, float], size: int) -> tuple[dict, dict, float]:
+    """Per entry, the weight of the query's words it holds (half for a word only in its
+    answer), the same counting answers in full, and the weight of all known words.
+
+    In a large base a common word's postings are long: entries are first found through
+    the rarer words, and only the best of them are then looked up for the common ones.
+    """
+    common_df = max(COMMON_DF, size // 20)
+    df = {s: len(index.strong.get(s, ())) + len(index.weak.get(s, ()))
+          for s in weights if s in index.idf}
+    known = sum(weights[s] for s in df)
+    walk = [s for s in df if df[s] <= common_df] or sorted(df, key=df.get)[:1]
+    covered: dict[int, float] = {}
+    present: dict[int, float] = {}
+    for s in walk:
+        w = weights[s]
+        for i in index.strong.get(s, ()):
+            covered[i] = covered.get(i, 0.0) + w
+            present[i] = present.get(i, 0.0) + w
+        for i in index.weak.get(s, ()):
+            covered[i] = covered.get(i, 0.0) + w * ANSWER_CREDIT
+            present[i] = present.get(i, 0.0) + w
+    rest = [s for s in df if s not in walk]
+    if rest:
+        candidates = heapq.nlargest(CANDIDATES, covered, key=covered.__getitem__)
+        covered = {i: covered[i] for i in candidates}
+        for s in rest:
+            w = weights[s]
+            for i in candidates:
+                if holds(index.strong, s, i):
+                    covered[i] += w
+                    present[i] += w
+                elif holds(index.weak, s, i):
+                    covered[i] += w * ANSWER_CREDIT
+                    present[i] += w
+    return covered, present, known
 
 
 def build_index(kb: KnowledgeBase) -> Index:

@@ -21,21 +21,19 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from . import smalltalk
-from .index import Index, Texts, build_index, holds
+from .index import Index, Texts, build_index, cover, holds
 from .knowledge import Entry, KnowledgeBase, SmallTalk
 from .text import max_typos, normalise, stem, tokens
 
 ANSWERED, UNSURE, NO_MATCH, SMALLTALK = "answered", "unsure", "no_match", "smalltalk"
 
 COVERAGE_WEIGHT = 0.65   # share of the final score from coverage; the rest is closeness
-ANSWER_CREDIT = 0.5      # a word found only in an entry's answer counts this much
 CONTEXT_WEIGHT = 0.5     # a word of the current topic counts this much of a typed one
 KNOWN_FILLER_WEIGHT = 1.0  # at most this for a generic word the base uses, unless a key term
 FILLER_WEIGHT = 0.3      # weight of a generic word the base does not know
 LACKING_COST = 0.5       # share of a known word's weight an entry without it loses
-VERBATIM = 95            # fuzz.ratio at which a query is one of an entry's phrasings
-COMMON_DF = 2000         # a word in more entries than this (or 1/20 of them) is common
-CANDIDATES = 400         # entries found through rare words, then scored for common ones
+VERBATIM_SCAN = 2000     # a vague query looks for a word-for-word phrasing among this many
+VERBATIM = 95            # token_sort_ratio at which a query is one of an entry's phrasings
 SHORTLIST = 16           # entries re-ranked by closeness
 RANKED = 5               # matches kept in a result
 
@@ -167,21 +165,25 @@ class Matcher:
         if not weights:
             return []
         total = sum(weights.values())
-        covered, present, known = self._cover(weights)
+        covered, present, known = cover(self.index, weights, len(self.entries))
         if focus is not None:
             covered = {i: v for i, v in covered.items() if self.entries[i].id in focus}
         if not covered:
             return []
-        shortlist = heapq.nlargest(SHORTLIST, covered, key=covered.__getitem__)
-        close = self._closeness(" ".join(weights), " ".join(query.words), shortlist)
         settings = self.kb.settings
-        penalty = (settings.unknown_word_penalty ** len(query.unknown)
-                   * settings.filler_word_penalty ** len(query.filler))
+        said = " ".join(query.words)
         # a question made only of common words ("magnesium?") says too little to be sure of,
         # unless it is, word for word, one of the ways an entry is asked
         evidence = sum(w for s, w in weights.items() if s in self.index.idf and (
             s not in self.lexicon.filler or s in self.index.key_terms))
         vague = min(1.0, evidence / settings.min_evidence)
+        shortlist = heapq.nlargest(SHORTLIST, covered, key=covered.__getitem__)
+        if vague < 1.0 and len(covered) <= VERBATIM_SCAN:
+            # common words tie many entries: look for the one asked exactly this way
+            shortlist += [i for i in self._asked_so(said, list(covered)) if i not in shortlist]
+        close = self._closeness(" ".join(weights), said, shortlist)
+        penalty = (settings.unknown_word_penalty ** len(query.unknown)
+                   * settings.filler_word_penalty ** len(query.filler))
         scored = []
         for index in shortlist:
             # a word of the base that this entry lacks costs less than a word of no entry
@@ -195,44 +197,16 @@ class Matcher:
         scored.sort(key=lambda t: (-t[0], -t[1]))
         return [Match(m.entry, s) for s, _, m in scored]
 
-    def _cover(self, weights: dict[str, float]) -> tuple[dict, dict, float]:
-        """Per entry, the weight of the query's words it holds (half for a word only in its
-        answer), the same counting answers in full, and the weight of all known words.
-
-        In a large base a common word's postings are long: entries are first found through
-        the rarer words, and only the best of them are then looked up for the common ones.
-        """
-        index = self.index
-        size = len(self.entries)
-        common_df = max(COMMON_DF, size // 20)
-        df = {s: len(index.strong.get(s, ())) + len(index.weak.get(s, ()))
-              for s in weights if s in index.idf}
-        known = sum(weights[s] for s in df)
-        walk = [s for s in df if df[s] <= common_df] or sorted(df, key=df.get)[:1]
-        covered: dict[int, float] = {}
-        present: dict[int, float] = {}
-        for s in walk:
-            w = weights[s]
-            for i in index.strong.get(s, ()):
-                covered[i] = covered.get(i, 0.0) + w
-                present[i] = present.get(i, 0.0) + w
-            for i in index.weak.get(s, ()):
-                covered[i] = covered.get(i, 0.0) + w * ANSWER_CREDIT
-                present[i] = present.get(i, 0.0) + w
-        rest = [s for s in df if s not in walk]
-        if rest:
-            candidates = heapq.nlargest(CANDIDATES, covered, key=covered.__getitem__)
-            covered = {i: covered[i] for i in candidates}
-            for s in rest:
-                w = weights[s]
-                for i in candidates:
-                    if holds(index.strong, s, i):
-                        covered[i] += w
-                        present[i] += w
-                    elif holds(index.weak, s, i):
-                        covered[i] += w * ANSWER_CREDIT
-                        present[i] += w
-        return covered, present, known
+    def _asked_so(self, said: str, indices: list[int]) -> list[int]:
+        """The entries among `indices` with a phrasing (nearly) word for word `said`."""
+        texts, owners = [], []
+        for index in indices:
+            own = self.index.phrases.of(index)
+            texts.extend(own)
+            owners.extend([index] * len(own))
+        hits = process.extract(said, texts, scorer=fuzz.token_sort_ratio, processor=None,
+                               limit=None, score_cutoff=VERBATIM)
+        return list(dict.fromkeys(owners[position] for _, _, position in hits))
 
     def _closeness(self, stems: str, words: str, shortlist: list[int]) -> Closeness:
         """How close the query is to each shortlisted entry's phrasings.
