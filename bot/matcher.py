@@ -1,15 +1,22 @@
 """Find the entry that answers a question, with a 0-100 confidence, or say there is none.
 
-Two stages, both over data prepared once in `Matcher.__init__`:
+Over the `Index` built once per knowledge base (bot/index.py):
 
-1. *Coverage* — every content word of the query is looked up in the knowledge base's
-   vocabulary (typos forgiven by edit distance, synonyms already folded by the lexicon).
-   Each entry scores the share of the query's words it holds, each word weighted by how
-   rarely it occurs across entries, so "oxide" counts for more than "magnesium". A word the
-   base has never seen counts against every entry: that is what declines "can magnesium
-   cause kidney stones" although three of its four words are about magnesium and pain.
-2. *Closeness* — the best few entries are re-ranked by `rapidfuzz.process.extract` against
-   their question, alternates and key terms, so the phrasing people actually use wins ties.
+1. *Words* — the query's content words are mapped onto the base's vocabulary: synonyms
+   folded by the lexicon, typos forgiven by edit distance, "backpain" split in two. A word
+   no entry or article paragraph has is *unknown*, unless it is a generic `filler` word or
+   a number.
+2. *Coverage* — each entry scores the share of the query's weight it holds, each word
+   weighted by how few entries hold it ("oxide" counts for more than "magnesium"). An
+   unknown word counts against every entry and multiplies the confidence by a penalty:
+   that is what declines "can magnesium cause kidney stones" although three of its four
+   words are about magnesium and pain. A question of common words only ("magnesium?") is
+   scaled down, unless an entry is asked exactly that way.
+3. *Closeness* — the best entries are re-ranked by `rapidfuzz.process.extract` against
+   their phrasings, by content stems (what it is about) and word for word (how it is
+   asked), so the phrasing people actually use wins.
+4. *Decision* — under `answer_threshold`, no match; two close entries, unsure (or no match
+   when neither reaches `unsure_threshold`); else answered.
 """
 
 from __future__ import annotations
