@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .cli import EXIT_OK, EXIT_USAGE, UsageError, _common, _matcher
+from .cli import EXIT_OK, EXIT_USAGE, UsageError, _matcher, subcommand
 
 EXIT_BELOW_FLOOR = 1  # magbot eval: a --min floor is not met
 
@@ -54,56 +54,44 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def add_commands(sub) -> None:
     """Add the subcommands for knowledge authors to `sub`."""
-    evaluate = sub.add_parser(
-        "eval", help="answer a file of test questions and report the accuracy",
+    evaluate = subcommand(
+        sub, "eval", cmd_eval, help="answer a file of test questions and report the accuracy",
         description="Answer every row of a question file (JSON Lines, see tests/eval/README.md)\n"
                     "as ask and chat would; report per-category accuracy, each miss and the\n"
                     "confidence of right and wrong answers, to see where to set the threshold.\n"
                     "Exit 0, or 1 when a --min floor is not met, 2 on a bad file.",
-        epilog="example:\n  magbot eval tests/eval/questions.jsonl --min core=90 --min near=80",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog="example:\n  magbot eval tests/eval/questions.jsonl --min core=90 --min near=80")
     evaluate.add_argument("file", metavar="FILE.jsonl", help="the questions")
     evaluate.add_argument("--json", action="store_true", help="print one JSON report object")
     evaluate.add_argument("--min", action="append", type=_floor, default=[],
                           metavar="CATEGORY=PCT",
                           help="exit 1 unless CATEGORY (or overall) reaches PCT%% (repeatable)")
-    _common(evaluate, suppress=True)
-    evaluate.set_defaults(run=cmd_eval)
 
-    check = sub.add_parser(
-        "check", help="list every problem of a knowledge folder",
+    check = subcommand(
+        sub, "check", cmd_check, help="list every problem of a knowledge folder",
         description="List every problem of a knowledge folder as `file:line: error|warning: "
                     "message`,\nthen a summary. Exit 2 if there is an error, else 0.",
-        epilog="examples:\n  magbot check\n  magbot check --kb my-kb --eval questions.jsonl",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog="examples:\n  magbot check\n  magbot check --kb my-kb --eval questions.jsonl")
     check.add_argument("--eval", metavar="FILE.jsonl",
                        help="warn about entries no question of FILE reaches (default: the "
                             "project's tests/eval/questions.jsonl, when there is one)")
-    _common(check, suppress=True)
-    check.set_defaults(run=cmd_check)
 
-    ingest = sub.add_parser(
-        "ingest", help="draft a knowledge folder from an article",
+    ingest = subcommand(
+        sub, "ingest", cmd_ingest, help="draft a knowledge folder from an article",
         description="Draft a knowledge folder from a plain-text or Markdown article with "
                     "headings:\none entry per paragraph, to review and edit. The stopwords "
                     "and cues come from\nthe --kb folder (default: the shipped one).",
-        epilog="example:\n  magbot ingest bread.md -o bread-kb && magbot check --kb bread-kb",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog="example:\n  magbot ingest bread.md -o bread-kb && magbot check --kb bread-kb")
     ingest.add_argument("article", metavar="ARTICLE", help="the article (UTF-8 text or Markdown)")
     ingest.add_argument("-o", "--output", metavar="DIR",
                         help="the new folder (default: ARTICLE's name with -kb); must be empty")
-    _common(ingest, suppress=True)
-    ingest.set_defaults(run=cmd_ingest)
 
-    misses = sub.add_parser(
-        "misses", help="list the questions that got no answer",
+    misses = subcommand(
+        sub, "misses", cmd_misses, help="list the questions that got no answer",
         description="List the questions asked of this knowledge folder that got no answer or "
                     "an unsure\none, most frequent first, each with the closest entry now.",
-        epilog="example:\n  magbot misses --json",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog="example:\n  magbot misses --json")
     misses.add_argument("--json", action="store_true", help="one JSON object per question")
-    _common(misses, suppress=True)
-    misses.set_defaults(run=cmd_misses)
 
 
 def cmd_check(args: argparse.Namespace) -> int:

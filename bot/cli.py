@@ -45,6 +45,18 @@ def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
                         help="no colour (also when NO_COLOR is set or output is not a terminal)")
 
 
+def subcommand(sub, name: str, run, help: str, description: str, epilog: str,
+               log: bool = False) -> argparse.ArgumentParser:
+    """A subcommand with the options every one takes (--kb, --no-color; --no-log if `log`)."""
+    parser = sub.add_parser(name, help=help, description=description, epilog=epilog,
+                            formatter_class=argparse.RawDescriptionHelpFormatter)
+    _common(parser, suppress=True)
+    if log:
+        _no_log(parser, suppress=True)
+    parser.set_defaults(run=run)
+    return parser
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="magbot", description=f"Answers questions about magnesium and back pain. {DISCLAIMER}",
@@ -54,27 +66,20 @@ def build_parser() -> argparse.ArgumentParser:
     _no_log(parser, suppress=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    ask = sub.add_parser(
-        "ask", help="answer one question and exit",
+    ask = subcommand(
+        sub, "ask", cmd_ask, help="answer one question and exit",
         description="Answer one question and exit (0 answered, 1 no match, 2 usage error).",
-        epilog='example:\n  magbot ask --json "is magnesium oxide well absorbed"',
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog='example:\n  magbot ask --json "is magnesium oxide well absorbed"', log=True)
     ask.add_argument("question", nargs="+", metavar="QUESTION", help="the question, in any words")
     ask.add_argument("--json", action="store_true", help="print one JSON object")
-    _common(ask, suppress=True)
-    _no_log(ask, suppress=True)
-    ask.set_defaults(run=cmd_ask)
 
-    chat = sub.add_parser(
-        "chat", help="hold a conversation (the default)",
+    chat = subcommand(
+        sub, "chat", cmd_chat, help="hold a conversation (the default)",
         description="Hold a conversation: a prompt on a terminal, "
                     "one message per line from a pipe.",
         epilog="example:\n  printf 'can magnesium cause back pain?\\nwhy?\\n' | magbot chat --json",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+        log=True)
     chat.add_argument("--json", action="store_true", help="from a pipe: one JSON object per line")
-    _common(chat, suppress=True)
-    _no_log(chat, suppress=True)
-    chat.set_defaults(run=cmd_chat)
 
     from .authoring import add_commands  # eval, check, ingest, misses
 

@@ -217,6 +217,12 @@ def _cross_check(entries: list[Entry], article: Article, report: _Report,
                                f"entry {entry.id!r} lists itself as related")
 
 
+def _invalid(table: dict, texts: tuple[str, ...], lists: tuple[str, ...]) -> list[str]:
+    """The keys of `table` that are not a non-empty string (`texts`) or list of them (`lists`)."""
+    return ([k for k in texts if not _text(table.get(k))]
+            + [k for k in lists if not table.get(k) or not _texts(table.get(k))])
+
+
 def _smalltalk(root: Path, report: _Report) -> list[SmallTalk]:
     path = root / SMALLTALK_FILE
     parsed = _read(path, report, required=False)
@@ -226,9 +232,7 @@ def _smalltalk(root: Path, report: _Report) -> list[SmallTalk]:
     where = _Locator(raw, "smalltalk")
     out: list[SmallTalk] = []
     for index, table in enumerate(_tables(data, "smalltalk", path, raw, report) or ()):
-        bad = [k for k in ("id", "answer") if not _text(table.get(k))]
-        if not _texts(table.get("patterns")) or not table.get("patterns"):
-            bad.append("patterns")
+        bad = _invalid(table, texts=("id", "answer"), lists=("patterns",))
         for key in bad:
             report.error(path, where.line(index, key), f"small talk is missing a valid `{key}`")
         if not bad:
@@ -327,9 +331,7 @@ def _flags(root: Path, report: _Report) -> list[Flag]:
     where = _Locator(raw, "flag")
     out: list[Flag] = []
     for index, table in enumerate(_tables(data, "flag", path, raw, report) or ()):
-        bad = [k for k in ("id", "message") if not _text(table.get(k))]
-        if not _texts(table.get("phrases")) or not table.get("phrases"):
-            bad.append("phrases")
+        bad = _invalid(table, texts=("id", "message"), lists=("phrases",))
         for key in bad:
             report.error(path, where.line(index, key), f"flag is missing a valid `{key}`")
         if table.get("level") not in LEVELS:
