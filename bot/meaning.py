@@ -20,9 +20,12 @@ from rapidfuzz.distance import OSA
 from . import words
 from .text import max_typos, stem
 
-SYNONYM = 0.62   # a word at least this near one of the base's words stands for it
-RELATED = 0.42   # ... at least this near (but not a synonym) names an uncovered topic
-EVERYDAY = 4.6   # a word at least this frequent in English (Zipf) is an everyday word
+SYNONYM = 0.55   # a word at least this near one of the base's words stands for it ...
+SUBJECT = 0.2    # ... if it is this near the base's subject; a word this near names a
+                 # topic of the subject that the base does not cover ("kidney")
+SUBJECT_WORD = 4.0  # the base's words rarer than this in English (Zipf) make its subject
+RARE = 3.0       # a word rarer than this (Zipf) is a specific word: a topic, not chatter
+EVERYDAY = 5.0   # a word more frequent than this is never a topic of its own
 MAX_VOCABULARY = 4000  # the base's words compared with, the rarest (most telling) first
 
 KNOWN, STOP, GENERIC, UNKNOWN = "known", "stop", "generic", "unknown"
@@ -44,6 +47,7 @@ class Vocabulary:
         self.spellings = spellings
         self.surface = ranked[:MAX_VOCABULARY]
         self._vectors: list[tuple[str, tuple[float, ...]]] | None = None
+        self._subject: tuple[float, ...] | None = None
 
     def vectors(self) -> list[tuple[str, tuple[float, ...]]]:
         if self._vectors is None:
@@ -54,6 +58,21 @@ class Vocabulary:
                     found.append((word, v))
             self._vectors = found
         return self._vectors
+
+    def subject(self) -> tuple[float, ...] | None:
+        """The centre of the base's specific words: what it is about, in meaning space."""
+        if self._subject is None:
+            specific = [v for w, v in self.vectors() if 0 < words.zipf(w) < SUBJECT_WORD]
+            if not specific:
+                return None
+            total = [sum(column) for column in zip(*specific, strict=True)]
+            self._subject = words.unit(total) or ()
+        return self._subject or None
+
+    def on_subject(self, word: str) -> float:
+        """How near `word` is to the base's subject (cosine with its centre)."""
+        v, centre = words.vector(word), self.subject()
+        return words.cosine(v, centre) if v and centre else 0.0
 
     def nearest(self, word: str) -> tuple[str, float]:
         """The base's word nearest in meaning to `word`, and how near (cosine)."""
@@ -87,8 +106,11 @@ def read(word: str, vocabulary: Vocabulary, stopwords: frozenset[str], spell) ->
     """How to read a word the base does not know (`spell` is the base's own typo lookup)."""
     if not words.available():
         return Reading(UNKNOWN, word)
-    if words.zipf(word) == 0.0:
+    frequency = words.zipf(word)
+    if frequency < RARE:  # not a word, or a rare one: a typo of a common word?
         mended = mend(word, stopwords)
+        if mended is not None and mended not in stopwords and words.zipf(mended) < frequency + 1:
+            mended = None  # a rare word in its own right, not a slip
         if mended is not None:
             if mended in stopwords:
                 return Reading(STOP, mended)
@@ -96,9 +118,11 @@ def read(word: str, vocabulary: Vocabulary, stopwords: frozenset[str], spell) ->
             if found is not None:
                 return Reading(KNOWN, mended, found)
             word = mended
+    frequency = words.zipf(word)
+    subject = vocabulary.on_subject(word)
     near, nearness = vocabulary.nearest(word)
-    if nearness >= SYNONYM:
+    if nearness >= SYNONYM and subject >= SUBJECT / 2:
         return Reading(KNOWN, word, vocabulary.spellings.get(near, stem(near)), nearness)
-    if nearness >= RELATED and words.zipf(word) < EVERYDAY:
-        return Reading(UNKNOWN, word, nearness=nearness)
-    return Reading(GENERIC, word, nearness=nearness)
+    if frequency < EVERYDAY and (subject >= SUBJECT or frequency < RARE):
+        return Reading(UNKNOWN, word, nearness=subject)
+    return Reading(GENERIC, word, nearness=subject)

