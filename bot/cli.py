@@ -151,7 +151,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
 def _chat_lines(matcher, args: argparse.Namespace) -> int:
     """Piped chat: one message per line, one reply each, in one conversation.
 
-    Slash commands work as in the REPL (`/quit` ends); with --json a command prints
+    Slash commands work as in the REPL (`/quit`, or a goodbye typed alone, ends); with --json
+    a command prints
     `{"command": ..., "output": ...}`.
     """
     from . import commands, render
@@ -170,9 +171,10 @@ def _chat_lines(matcher, args: argparse.Namespace) -> int:
         if not args.json and not first:
             print()
         first = False
-        if commands.is_command(text):
+        command = commands.as_command(text)   # "/help", or "bye" typed alone
+        if command is not None:
             try:
-                output = render.join(commands.run(session, text))
+                output = render.join(commands.run(session, command))
             except EOFError:
                 break
             if args.json:

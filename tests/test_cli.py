@@ -16,7 +16,8 @@ from helpers import run
 from bot import __version__
 from bot.conversation import Conversation
 
-REPLY_KEYS = {"query", "status", "answer", "entry", "score", "alternatives", "safety"}
+REPLY_KEYS = {"query", "status", "answer", "entry", "score", "alternatives", "safety",
+              "suggestions"}
 ENTRY_KEYS = {"id", "question", "source"}
 
 OXIDE = "is mag oxide poorly absorbed"
@@ -346,6 +347,51 @@ def test_piped_chat_json_one_object_per_non_empty_line(kb):
     # one conversation: "1" asked the first question suggested after the first answer
     first_related = kb.entry(replies[0]["entry"]["id"]).related[0]
     assert replies[1]["entry"]["id"] == first_related
+
+
+def test_json_suggestions_are_numbered_as_shown_and_picked_by_number(kb):
+    """A program piping "2" can tell from the JSON what it picked (issue 11, point 7)."""
+    result = magbot("chat", "--json", stdin=f"{OXIDE}\n2\n")
+    assert 0 == result.returncode, result.stderr
+    first, second = json_lines(result.stdout.decode())
+    related = kb.entry("oxide-absorption").related
+    assert first["suggestions"] == [
+        {"number": n, "id": entry_id, "question": kb.entry(entry_id).question}
+        for n, entry_id in enumerate(related[:3], 1)]
+    assert second["entry"]["id"] == first["suggestions"][1]["id"]
+    plain = magbot("ask", OXIDE).stdout.decode()
+    for suggestion in first["suggestions"]:
+        assert f"{suggestion['number']}) {suggestion['question']}" in plain
+
+
+def test_json_suggestions_of_an_unsure_reply_are_its_options(capsys, kb_copy, add_entries,
+                                                               new_entry):
+    add_entries(new_entry(id="zebra-balm"),
+                new_entry(id="zebra-balm-too", question="Is zebra balm safe with magnesium?"))
+    code, out, _ = run(capsys, "ask", "--json", "--kb", str(kb_copy), "zebra balm")
+    [data] = json_lines(out)
+    assert data["status"] == "unsure"
+    assert [s["id"] for s in data["suggestions"]] == [a["id"] for a in data["alternatives"]]
+    assert [s["number"] for s in data["suggestions"]] == list(range(1, len(data["alternatives"]) + 1))
+
+
+def test_json_suggestions_are_empty_after_small_talk(capsys):
+    code, out, _ = run(capsys, "ask", "--json", "hello")
+    assert json_lines(out)[0]["suggestions"] == []
+
+
+@pytest.mark.parametrize("goodbye", ["bye", "exit", "quit", "goodbye", "Bye!", "  EXIT  "])
+def test_a_goodbye_alone_stops_piped_chat(goodbye):
+    """Issue 11, point 3: leaving words typed alone end the chat like /quit."""
+    result = magbot("chat", "--json", stdin=f"hello\n{goodbye}\n{OXIDE}\n")
+    assert 0 == result.returncode, result.stderr
+    assert [r["query"] for r in json_lines(result.stdout.decode())] == ["hello"]
+
+
+@pytest.mark.parametrize("message", ["bye for now, is oxide poorly absorbed", "how do I exit"])
+def test_a_goodbye_word_inside_a_message_is_a_message(message):
+    result = magbot("chat", "--json", stdin=f"{message}\nhello\n")
+    assert [r["query"] for r in json_lines(result.stdout.decode())] == [message, "hello"]
 
 
 def test_piped_chat_plain():

@@ -18,6 +18,7 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import ColorDepth, DummyOutput
 
 import bot.repl
+import bot.toolbar
 from bot import commands
 from bot.cli import main
 from bot.conversation import Conversation
@@ -119,6 +120,16 @@ def test_quit_command_ends_the_loop(chat, quit_line):
     assert 0 == session.code
     assert session.typed == ["hello", quit_line]       # the question after it is never read
     assert "Goodbye" in session.printed[-1]
+
+
+@pytest.mark.parametrize("goodbye", ["exit", "quit", "bye", "goodbye", "Bye!"])
+def test_a_goodbye_typed_alone_leaves(chat, goodbye):
+    """Issue 11, point 3: like /quit, the prompt does not come back."""
+    session = chat(f"hello\n{goodbye}\n{OXIDE}\n")
+    assert 0 == session.code
+    assert session.typed == ["hello", goodbye]         # the question after it is never read
+    assert "Goodbye" in session.printed[-1]
+    assert sum("Goodbye" in p for p in session.printed) == 1
 
 
 def test_ctrl_c_clears_the_line_and_the_loop_goes_on(chat):
@@ -239,13 +250,36 @@ def test_indent(pieces, expected):
 
 def test_toolbar_shows_the_keys_and_the_numbers_while_there_are_suggestions(kb, matcher):
     session = commands.Session(Conversation(kb, matcher))
-    toolbar = bot.repl.toolbar(session)
+    toolbar = bot.toolbar.toolbar(lambda: len(session.conversation.options), lambda: 200)
     before = text_of(toolbar())
-    assert all(key in before for key in ("Tab", "/help", "Ctrl-C", "Ctrl-D"))
+    assert all(key in before for key in ("Tab", "/help", "Ctrl-C", "Ctrl-D", "Ctrl-R",
+                                         "Ctrl-X Ctrl-E"))
     assert "1-" not in before
     session.conversation.respond(OXIDE)
     assert " 1-3 " in text_of(toolbar())
     assert all(style.startswith("class:bottom-toolbar") for style, _ in toolbar())
+
+
+@pytest.mark.parametrize("columns", [30, 40, 60, 80, 100])
+@pytest.mark.parametrize("options", [0, 3])
+def test_toolbar_shortens_itself_to_whole_items_that_fit(columns, options):
+    """Issue 11, point 8: at 40 columns the toolbar was cut mid-word."""
+    pieces = bot.toolbar.toolbar(lambda: options, lambda: columns)()
+    assert len(text_of(pieces)) < columns
+    pairs = [(k.strip(), w.strip()) for (_, k), (_, w) in zip(pieces[::2], pieces[1::2])]
+    assert set(pairs) <= set(bot.toolbar.items(options))   # whole items only
+    assert ("/help", "commands") in pairs and ("Ctrl-D", "quit") in pairs
+
+
+def test_the_chat_toolbar_follows_the_terminal_width(chat):
+    class Narrow(DummyOutput):
+        def get_size(self) -> Size:
+            return Size(rows=24, columns=40)
+
+    session = chat(CTRL_D, output=Narrow())
+    [prompt] = session.sessions
+    shown = text_of(prompt.bottom_toolbar())
+    assert len(shown) < 40 and "/help" in shown and "Ctrl-X" not in shown
 
 
 def test_toolbar_is_reverse_video_without_colour():
@@ -309,8 +343,8 @@ def test_a_turn_that_fails_is_logged_and_the_session_goes_on(chat, monkeypatch, 
     log = state_home / "magbot" / LOG_FILE
     assert "RuntimeError: boom from the test" in log.read_text(encoding="utf-8")
     [failure] = [p for p in session.printed if "something went wrong" in p]
-    assert len(failure.strip().splitlines()) == 1
-    assert str(log) in failure
+    # one sentence, wrapped to the terminal like everything else, and no traceback
+    assert flat(failure) == f"Sorry, something went wrong with that question (details in {log})."
     assert "Traceback" not in session.all_printed
     assert session.typed == ["explode", "hello"]
     assert "Hello" in session.shown("hello")
