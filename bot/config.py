@@ -121,23 +121,23 @@ class Config:
             self.settings[key] = Setting(value, f"{path}:{line}")
 
 
-_loaded: Config | None = None
+_loaded: dict[tuple, Config] = {}
 
 
 def load() -> Config:
-    """The user's settings, read once per process; its warnings go to stderr that once."""
-    global _loaded
-    if _loaded is None:
-        _loaded = Config()
-        for warning in _loaded.warnings:
+    """The user's settings, read once per process (again if the file changes); the
+    warnings go to stderr once."""
+    path = config_path()
+    try:
+        stat = os.stat(path) if path else None
+        key = (path, stat.st_mtime_ns, stat.st_size) if stat else (path,)
+    except OSError:
+        key = (path,)
+    if key not in _loaded:
+        config = _loaded[key] = Config(path)
+        for warning in config.warnings:
             print(f"magbot: warning: {warning}", file=sys.stderr)
-    return _loaded
-
-
-def forget() -> None:
-    """Read the file again next time (for tests)."""
-    global _loaded
-    _loaded = None
+    return _loaded[key]
 
 
 # -- the effective values, with the options and environment variables that win ----------

@@ -77,7 +77,13 @@ def wrap(pieces: Fragments, width: int | None) -> Fragments:
             style = out[-1][0] if out else ""
             out.append((style, "\n"))
         out += _wrap_line(line, max(width, MIN_WIDTH))
-    return out
+    merged: Fragments = []
+    for style, text in out:  # one piece per run of a style, as the caller gave them
+        if merged and merged[-1][0] == style:
+            merged[-1] = (style, merged[-1][1] + text)
+        else:
+            merged.append((style, text))
+    return merged
 
 
 def _wrap_line(line: Fragments, width: int) -> Fragments:

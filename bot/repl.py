@@ -238,5 +238,6 @@ def run(kb: KnowledgeBase, color: bool = True, input=None, output=None,
             session.output.flush()
         if pieces:
             show(pieces + [("", "\n")])
-    show([("class:source", "Goodbye, and take care of your back.\n")])
+    show(wrap([("class:source", "Goodbye, and take care of your back.\n")],
+              line_width(session.output)))
     return 0
