@@ -11,6 +11,7 @@ import os
 import sys
 
 from . import __version__
+from .argv import Parser, UsageError, complete, from_argv
 from .knowledge import KnowledgeBase, KnowledgeError
 from .paths import log_error
 
@@ -36,10 +37,6 @@ EXIT_CODES = "exit codes: 0 answered, unsure or small talk; 1 no match; 2 usage 
              "3 internal error; 130 interrupted"
 
 
-class UsageError(Exception):
-    """A command line that cannot be carried out; the message is shown as is."""
-
-
 def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
     parser.add_argument("--kb", metavar="DIR", default=default,
@@ -48,43 +45,6 @@ def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
     parser.add_argument("--no-color", action="store_true",
                         default=argparse.SUPPRESS if suppress else False,
                         help="no colour (also when NO_COLOR is set or output is not a terminal)")
-
-
-class Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose unknown options are reported by the (sub)command they were
-    given to, with that command's usage and the option they were probably meant to be."""
-
-    def parse_args(self, args=None, namespace=None):
-        args, extras = self.parse_known_args(args, namespace)
-        if extras:
-            owner = self.subparsers.get(getattr(args, "command", None), self)
-            owner.error(f"unrecognized arguments: {' '.join(extras)}{owner.suggest(extras)}")
-        return args
-
-    def suggest(self, extras: list[str]) -> str:
-        """"; did you mean --json?" for the first unknown option close to a known one."""
-        known = [o for action in self._actions for o in action.option_strings
-                 if o.startswith("--")]
-        for extra in extras:
-            if extra.startswith("--"):
-                name = extra.partition("=")[0]
-                near = _nearest(name, known)
-                if near:
-                    return f"; did you mean {near}?"
-        return ""
-
-
-def _nearest(word: str, choices, most: int = 2) -> str | None:
-    """The choice within `most` edits of `word` (fewer for short ones), if there is one."""
-    from rapidfuzz.distance import OSA
-
-    best, distance = None, most + 1
-    for choice in choices:
-        allowed = min(most, 1 if len(choice.lstrip("-")) <= 4 else most)
-        d = OSA.distance(word.lower(), choice, score_cutoff=allowed)
-        if d <= allowed and d < distance:
-            best, distance = choice, d
-    return best
 
 
 def subcommand(sub, name: str, run, help: str, description: str, epilog: str,
@@ -191,7 +151,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from .conversation import Conversation
     from .matcher import NO_MATCH
 
-    question = _from_argv(" ".join(args.question)).strip()
+    question = from_argv(" ".join(args.question)).strip()
     if not question:
         raise UsageError("ask: the question is empty")
     matcher = _matcher(args)
@@ -325,51 +285,11 @@ def _a_question(text: str, matcher) -> bool:
     return bool(matcher.analyse(text).stems)
 
 
-def _from_argv(text: str) -> str:
-    """An argument whose bytes that are not UTF-8 (kept by Python as surrogates) become U+FFFD."""
-    try:
-        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    except UnicodeEncodeError:
-        return text.encode("utf-8", "replace").decode("utf-8")
-
-
-_TAKES_VALUE = ("--kb",)
-
-
-def _argv(argv: list[str] | None, commands) -> list[str]:
-    """`magbot` alone is `magbot chat`; `magbot can magnesium ...` is `magbot ask can ...`."""
-    argv = list(sys.argv[1:] if argv is None else argv)
-    position, skip = None, False
-    for i, arg in enumerate(argv):
-        if skip:
-            skip = False
-        elif arg == "--":
-            position = i + 1 if i + 1 < len(argv) else None
-            break
-        elif arg in _TAKES_VALUE:
-            skip = True
-        elif not arg.startswith("-"):
-            position = i
-            break
-    if position is None:
-        if any(a in ("-h", "--help", "-V", "--version", "--print-config") for a in argv):
-            return argv
-        return argv + ["chat"]
-    if argv[position] in commands:
-        return argv
-    words = [a for a in argv[position:] if not a.startswith("-")]
-    near = _nearest(argv[position], sorted(commands)) if len(words) == 1 else None
-    if near is not None:  # `magbot chekc`: a typo of a command, not a question
-        raise UsageError(f"unknown command '{argv[position]}'; did you mean '{near}'? "
-                         f"(to ask it as a question: magbot ask {argv[position]})")
-    return argv[:position] + ["ask"] + argv[position:]
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run magbot with `argv` (default: the process's arguments); return the exit code."""
     try:
         parser = build_parser()
-        args = parser.parse_args(_argv(argv, parser.commands))
+        args = parser.parse_args(complete(argv, parser.commands))
         if args.print_config:
             return print_config(args)
         return args.run(args)

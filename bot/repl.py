@@ -1,9 +1,11 @@
 """The interactive chat on a terminal, built on prompt_toolkit.
 
-The session is built once (`build_session`); each turn is computed by the pure core
-(`Conversation`, `commands`) and only printed here. A turn that fails is logged to the
-state folder and shown as one line; the session goes on. With colour off, the session and
-every print use a 1-bit colour depth, so no colour escape is ever written.
+The session is built once (`build_session`, with the bindings of keys.py and the toolbar
+of toolbar.py); each turn is computed by the pure core (`Conversation`, `commands`), wrapped
+to the terminal's width and only printed here, through the pager (pager.py) when it is
+taller than the screen. A turn that fails is logged to the state folder and shown as one
+sentence; the session goes on. With colour off, the session and every print use a 1-bit
+colour depth, so no colour escape is ever written.
 """
 
 from __future__ import annotations

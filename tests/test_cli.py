@@ -372,7 +372,8 @@ def test_json_suggestions_of_an_unsure_reply_are_its_options(capsys, kb_copy, ad
     [data] = json_lines(out)
     assert data["status"] == "unsure"
     assert [s["id"] for s in data["suggestions"]] == [a["id"] for a in data["alternatives"]]
-    assert [s["number"] for s in data["suggestions"]] == list(range(1, len(data["alternatives"]) + 1))
+    numbers = [s["number"] for s in data["suggestions"]]
+    assert numbers == list(range(1, len(data["alternatives"]) + 1))
 
 
 def test_json_suggestions_are_empty_after_small_talk(capsys):
@@ -537,7 +538,8 @@ def test_ask_help_lists_every_exit_code(capsys):
 def test_the_eval_help_example_passes_on_the_shipped_base(capsys):
     root = Path(__file__).resolve().parents[1]
     _, out, _ = run(capsys, "eval", "--help")
-    [example] = [line.split() for line in out.splitlines() if line.strip().startswith("magbot eval")]
+    [example] = [line.split() for line in out.splitlines()
+                 if line.strip().startswith("magbot eval")]
     argv = [str(root / a) if a.endswith(".jsonl") else a for a in example[1:]]
     code, out, err = run(capsys, *argv)
     assert 0 == code, err
