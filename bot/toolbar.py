@@ -10,7 +10,7 @@ def items(options: int, vi: bool = False) -> list[tuple[str, str]]:
     """(key, what) pairs, the most useful first: a narrow toolbar keeps the first ones."""
     keys = [("/help", "commands"), ("Ctrl-D", "quit")]
     if options:
-        keys.append(("1" if options == 1 else f"1-{options}", "suggestion"))
+        keys.append(("1" if options == 1 else f"1-{options}", "ask"))
     keys += [("Tab", "complete"), ("Ctrl-R", "search"), ("Ctrl-C", "clear"),
              ("Esc v" if vi else "Ctrl-X Ctrl-E", "editor")]
     return keys
