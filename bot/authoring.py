@@ -60,7 +60,7 @@ def add_commands(sub) -> None:
                     "as ask and chat would; report per-category accuracy, each miss and the\n"
                     "confidence of right and wrong answers, to see where to set the threshold.\n"
                     "Exit 0, or 1 when a --min floor is not met, 2 on a bad file.",
-        epilog="example:\n  magbot eval tests/eval/questions.jsonl --min core=90 --min near=80")
+        epilog="example:\n  magbot eval tests/eval/questions.jsonl --min core=85 --min near=90")
     evaluate.add_argument("file", metavar="FILE.jsonl", help="the questions")
     evaluate.add_argument("--json", action="store_true", help="print one JSON report object")
     evaluate.add_argument("--min", action="append", type=_floor, default=[],
