@@ -18,7 +18,8 @@ from typing import NamedTuple
 from . import phrasing
 from .knowledge import Entry
 from .reader import CODE, LIST, PARAGRAPH, TABLE, Block, Document, Section, introduces
-from .text import Lexicon, normalise, stem, tokens
+from .text import MAX_QUERY_CHARS, Lexicon, normalise, stem
+from .text import tokens as _short_tokens
 
 UNIT_WORDS = 110        # a list or paragraph longer than this is split into several entries
 SHORT_WORDS = 14        # a paragraph this short joins the passage after it
@@ -36,6 +37,21 @@ class Unit(NamedTuple):
 class Draft(NamedTuple):
     entry: Entry
     candidates: tuple[str, ...]   # alternates to choose from, best first
+
+
+def tokens(text: str) -> list[str]:
+    """The words of `text`, normalised, however long it is (`text.tokens` reads a question's
+    first MAX_QUERY_CHARS only)."""
+    out: list[str] = []
+    piece: list[str] = []
+    size = 0
+    for word in text.split():
+        if size + len(word) >= MAX_QUERY_CHARS - 1:
+            out += _short_tokens(" ".join(piece))
+            piece, size = [], 0
+        piece.append(word[: MAX_QUERY_CHARS // 2])
+        size += len(word) + 1
+    return out + _short_tokens(" ".join(piece))
 
 
 # -- units ---------------------------------------------------------------------------------

@@ -6,7 +6,9 @@ noticeable share of it, whatever the subject ("symptoms", "doctor", "infection",
 
 from __future__ import annotations
 
-from .text import stem, tokens
+import re
+
+from .text import stem
 
 # Words of medicine, care and the body, as stems: general English, not one article's.
 HEALTH_WORDS = frozenset(stem(w) for w in """
@@ -25,7 +27,7 @@ MIN_SHARE = 0.01    # ... and the share of its words they must make up
 
 
 def is_health_like(text: str) -> bool:
-    words = [stem(w) for w in tokens(text) if w.isalpha()]
+    words = [stem(w) for w in re.findall(r"[a-z]+", text.lower())]
     if not words:
         return False
     found = [w for w in words if w in HEALTH_WORDS]

@@ -236,3 +236,138 @@ def test_seed_takes_stopwords_cues_and_smalltalk(shipped_dir):
 def test_nothing_to_draft_raises():
     with pytest.raises(IngestError):
         draft("# Just a title\n")
+
+
+# -- formats -------------------------------------------------------------------------------
+
+PAGE = """<!doctype html><html><head><title>Kettles | Example Site</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/shop">Shop</a></li>
+<li><a href="/about">About us</a></li></ul></nav>
+<main><article><h1>Descaling a Kettle</h1>
+<p>Limescale builds up inside a kettle wherever the water is hard, and it makes the kettle
+slower to boil and leaves white flakes in your tea.</p>
+<h2>Using vinegar</h2>
+<p>To descale a kettle with vinegar:</p>
+<ul><li>Fill it halfway with equal parts of white vinegar and water.</li>
+<li>Bring it to the boil and leave it to stand for an hour.</li>
+<li>Rinse it out and boil fresh water twice before making tea.</li></ul>
+<h2>How often to descale</h2>
+<p>In a hard-water area, descale the kettle once a month; in a soft-water area, twice a
+year is enough to keep it clean.</p>
+</article></main>
+<footer><a href="/privacy">Privacy</a> <a href="/terms">Terms</a> Copyright Example</footer>
+</body></html>"""
+
+
+def test_html_keeps_the_main_text_and_its_headings(capsys, tmp_path):
+    page = tmp_path / "kettle.html"
+    page.write_text(PAGE, encoding="utf-8")
+    code, out, err = run(capsys, "ingest", str(page), "-o", str(tmp_path / "kb"))
+    assert 0 == code, err
+    kb = load(tmp_path / "kb")
+    assert kb.article.title == "Descaling a Kettle"
+    assert [s.heading for s in kb.article.sections][1:] == ["Using vinegar",
+                                                            "How often to descale"]
+    article = (tmp_path / "kb" / "article.txt").read_text(encoding="utf-8")
+    assert "Shop" not in article and "Privacy" not in article
+    [vinegar] = [e for e in kb.entries if e.source == "Using vinegar"]
+    assert vinegar.answer.startswith("To descale a kettle with vinegar: Fill it halfway")
+    assert vinegar.answer.endswith("boil fresh water twice before making tea.")
+    code, out, _ = run(capsys, "ask", "--kb", str(tmp_path / "kb"), "--json",
+                       "how do I descale a kettle with vinegar")
+    assert json.loads(out)["entry"]["id"] == vinegar.id
+
+
+def test_a_saved_page_in_markdown_loses_its_menus():
+    from bot.reader import read_markdown
+
+    menu = "\n".join(f"* [Page {n}](/page-{n}.html)" for n in range(12))
+    text = (f"[Skip to content](#c)\n\n{menu}\n\nKettles\n=======\n\n"
+            "Descale a kettle once a month where the water is hard.\n\n"
+            f"{menu}\n\n* Contact us\n* Call 800-000-0000\n")
+    document = read_markdown(text)
+    assert document.title == "Kettles"
+    [section] = document.sections
+    assert [b.text for b in section.blocks] == [
+        "Descale a kettle once a month where the water is hard."]
+
+
+@pytest.mark.parametrize("name, content", [
+    ("paper.pdf", b"%PDF-1.7\n..."), ("notes.docx", b"PK\x03\x04..."),
+    ("paper.txt", b"%PDF-1.4 renamed")])
+def test_unsupported_formats_are_refused_clearly(capsys, tmp_path, name, content):
+    article = tmp_path / name
+    article.write_bytes(content)
+    code, out, err = run(capsys, "ingest", str(article), "-o", str(tmp_path / "kb"))
+    assert 2 == code and out == ""
+    assert "Markdown" in err and "convert" in err and len(err.splitlines()) == 1
+    assert not (tmp_path / "kb").exists()
+
+
+def test_plain_text_quotes_and_commands_are_not_headings():
+    from bot.reader import read_text
+
+    text = ("Using the Shell\n\nType the command below and press Enter.\n\n"
+            "$ ls -la /tmp\n\n\"Always read the manual\"\n\nFinding Files\n\n"
+            "The find command searches a folder tree.\n")
+    document = read_text(text)
+    assert [s.heading for s in document.sections] == ["Using the Shell", "Finding Files"]
+
+
+def test_a_lead_in_never_ends_an_answer(tmp_path):
+    text = ("# Headaches\n\n## Managing them\n\nTo manage chocolate-induced headaches:\n\n"
+            "- keep a food diary\n- cut down slowly\n- drink water\n\n"
+            "Most people feel better within a week.\n")
+    kb = load(_write(draft(text), tmp_path))
+    assert all(not e.answer.rstrip().endswith(":") for e in kb.entries)
+    [lead] = [e for e in kb.entries if "food diary" in e.answer]
+    assert lead.answer == ("To manage chocolate-induced headaches: keep a food diary. "
+                           "cut down slowly. drink water.")
+
+
+# -- safety ----------------------------------------------------------------------------------
+
+HEALTH = """# Heat Exhaustion
+
+Heat exhaustion happens when the body loses too much water and salt, often after hard
+exercise in hot weather. Symptoms include a headache, dizziness, nausea, muscle cramps and
+heavy sweating, and the illness can lead to dehydration.
+
+## Treatment
+
+Move the patient somewhere cool, give water to drink, and call a doctor or go to a hospital
+if the symptoms do not improve within thirty minutes, as heatstroke is a medical emergency.
+"""
+
+
+def test_a_health_article_gets_red_flags(shipped_dir, tmp_path):
+    files = draft(HEALTH, seed_from(shipped_dir))
+    assert "safety.toml" in files
+    kb = load(_write(files, tmp_path))
+    assert {f.id for f in kb.flags} >= {"fever", "bladder-bowel-control"}
+    assert all(not f.same_as for f in kb.flags)
+    assert "safety.toml" not in draft(MARKDOWN, seed_from(shipped_dir))
+
+
+def test_check_warns_about_a_health_article_without_red_flags(capsys, shipped_dir, tmp_path):
+    files = draft(HEALTH, seed_from(shipped_dir))
+    del files["safety.toml"]
+    _write(files, tmp_path)
+    code, out, _ = run(capsys, "check", "--kb", str(tmp_path))
+    assert 0 == code
+    assert f"{tmp_path / 'safety.toml'}: warning: the article is about health" in out
+    _write(draft(HEALTH, seed_from(shipped_dir)), tmp_path)
+    code, out, _ = run(capsys, "check", "--kb", str(tmp_path))
+    assert "about health" not in out
+
+
+def test_ask_never_imports_the_parsers(shipped_dir):
+    import subprocess
+    import sys
+
+    code = ("import sys; from bot.cli import main; main(['ask', 'magnesium']); "
+            "print(sorted(m for m in ('markdown_it', 'trafilatura', 'lxml') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env={"MAGBOT_NO_LOG": "1", "MAGBOT_KB": str(shipped_dir),
+                               "PATH": "/usr/bin:/bin"}, cwd=Path(__file__).parents[1])
+    assert done.stdout.splitlines()[-1] == "[]", done.stderr
