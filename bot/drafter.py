@@ -21,9 +21,10 @@ from .reader import CODE, LIST, PARAGRAPH, TABLE, Block, Document, Section, intr
 from .text import MAX_QUERY_CHARS, Lexicon, normalise, stem
 from .text import tokens as _short_tokens
 
-UNIT_WORDS = 110        # a list or paragraph longer than this is split into several entries
+UNIT_WORDS = 160        # a list or paragraph longer than this is split into several entries
 SHORT_WORDS = 14        # a paragraph this short joins the passage after it
-TERMS = 12
+ASKED_WORDS = 150       # the passage answering a question heading takes paragraphs up to this
+TERMS = 20
 MAX_CANDIDATES = 10
 
 
@@ -71,17 +72,29 @@ def _section_units(section: Section) -> list[tuple[str, str]]:
         if groups and (introduces(groups[-1][-1], block)
                        or block.kind == CODE and groups[-1][-1].kind != CODE):
             groups[-1].append(block)
-        elif (groups and block.kind == PARAGRAPH and len(groups[-1]) == 1
-              and groups[-1][0].kind == PARAGRAPH
-              and len(groups[-1][0].text.split()) < SHORT_WORDS
-              and not groups[-1][0].text.rstrip().endswith(":")):
+        elif groups and block.kind == PARAGRAPH and _short(groups[-1], SHORT_WORDS):
             groups[-1].append(block)
+        elif groups and all(b.kind == CODE for b in groups[-1]):
+            groups[-1].append(block)   # code with no lead-in: the text after explains it
         else:
             groups.append([block])
+    if "?" in section.heading:  # a question: its answer is the passage that starts it
+        while len(groups) > 1 and _short(groups[0], ASKED_WORDS - _words(groups[1])):
+            groups[0:2] = [groups[0] + groups[1]]
     out: list[tuple[str, str]] = []
     for group in groups:
         out += _group_units(group)
     return out
+
+
+def _words(group: list[Block]) -> int:
+    return sum(len(b.text.split()) for b in group)
+
+
+def _short(group: list[Block], limit: int) -> bool:
+    """Is `group` prose short enough to take the next paragraph in?"""
+    return (all(b.kind == PARAGRAPH for b in group) and _words(group) < limit
+            and not group[-1].text.rstrip().endswith(":"))
 
 
 def _group_units(group: list[Block]) -> list[tuple[str, str]]:

@@ -174,7 +174,7 @@ def ask_heading(heading: str) -> str:
         if words[0].lower() in ("how", "why", "what", "when", "which"):
             return _finish(words)
         return _finish(["How", "do", "I", *_person(_lower_all(words))])
-    if len(words) >= 5 and not words[0].lower().endswith("ing"):
+    if len(words) >= 4 and {w.lower() for w in words} & {"my", "i", "your", "you", "me"}:
         return _finish(["What", "can", "I", "do", "if", *_person(_lower_all(words))])
     return _finish(["What", "should", "I", "know", "about", *_lower_all(words)])
 

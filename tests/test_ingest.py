@@ -219,11 +219,13 @@ def test_text_that_toml_must_escape_survives(tmp_path):
 
 
 def test_a_long_paragraph_is_split_between_sentences():
-    paragraph = " ".join(f"Sentence number {n} is here about topic {n}." for n in range(1, 31))
+    from bot.drafter import UNIT_WORDS
+
+    paragraph = " ".join(f"Sentence number {n} is here about topic {n}." for n in range(1, 61))
     files = draft(f"Title\n\n{paragraph}\n")
     [entries] = [t for n, t in files.items() if n.startswith("entries/")]
-    assert entries.count("[[entry]]") == 3
-    assert "number 30 is here about topic 30." in entries
+    assert entries.count("[[entry]]") == -(-len(paragraph.split()) // UNIT_WORDS) == 3
+    assert "number 60 is here about topic 60." in entries
 
 
 def test_seed_takes_stopwords_cues_and_smalltalk(shipped_dir):
