@@ -38,7 +38,7 @@ from .knowledge import (
     read_toml,
 )
 from .reader import Document, ReadError, read_markdown, read_text, to_text
-from .text import Lexicon
+from .text import Lexicon, normalise
 
 MIN_ALTERNATES = 4
 MAX_ALTERNATES = 8
@@ -142,7 +142,11 @@ def _choose_alternates(drafts: list[drafter.Draft], text: str,
     kb = KnowledgeBase(Path("."), trial, (), lexicon, Settings(), parse_article(text))
     flagged = {(entry.id, alt) for entry, alt, _, _ in misfiled(kb)}
     chosen = []
+    owner: dict[str, str] = {normalise(d.entry.question): d.entry.id for d in reversed(drafts)}
     for entry in trial:
+        for text in entry.alternates:  # a phrasing two entries share points at neither
+            if owner.setdefault(normalise(text), entry.id) != entry.id:
+                flagged.add((entry.id, text))
         good = [t for t in entry.alternates if (entry.id, t) not in flagged]
         rest = [t for t in entry.alternates if (entry.id, t) in flagged]
         keep = (good + rest)[:max(MIN_ALTERNATES, min(len(good), MAX_ALTERNATES))]

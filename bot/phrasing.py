@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-MAX_WORDS = 18          # a drafted question longer than this is cut at a clause
+MAX_WORDS = 12          # a drafted question longer than this is cut at a clause
 SUBJECT_WORDS = 6       # the words before an auxiliary that may be its subject
 
 _AUX = {"is", "are", "was", "were", "can", "could", "should", "will", "would", "may",

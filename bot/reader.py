@@ -87,6 +87,7 @@ def read_html(html: str) -> Document:
 
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?)\n\1[ \t]*(\n|\Z)", re.S)
 _TEMPLATE_LINE = re.compile(r"(?m)^[ \t]*(\{\{.*?\}\}|\{%.*?%\})[ \t]*$")
+_TEMPLATE = re.compile(r"\{\{[<%].*?[>%]\}\}|\{%.*?%\}")
 
 
 def read_markdown(text: str) -> Document:
@@ -101,6 +102,7 @@ def read_markdown(text: str) -> Document:
         title = meta.group(1).strip() if meta else ""
         text = text[found.end():]
     text = _TEMPLATE_LINE.sub("", text)  # static-site shortcodes: {{< tabs >}}, {% note %}
+    text = _TEMPLATE.sub("", text)      # ... and inside a line: [link]({{< relref "x" >}})
     tree = SyntaxTreeNode(MarkdownIt("commonmark").enable("table").parse(text))
     raw: list[tuple[int, str, Block | None]] = []   # (heading level or 0, heading, block)
     for node in tree.children:
