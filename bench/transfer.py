@@ -12,7 +12,9 @@ checked (`magbot check`) and scored (`magbot eval`). BM25 (bm25s, as in bench/an
 retrieves one of the article's paragraphs (the passages of the drafted article.txt) and is
 judged the same way; its no-match threshold is tuned on half of the questions (even rows
 by id) and both are scored on the other half. Columns: answerable right, near-misses
-declined, off-topic declined, for magbot then BM25; then ingest seconds and check errors.
+declined, off-topic declined, for magbot then BM25; magbot's top-1 is the share of answerable
+questions whose top-ranked entry holds the answer, whatever its confidence (the draft's
+quality apart from the decision to answer); then ingest seconds and check errors.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ class Row(NamedTuple):
     seconds: float
     errors: int
     entries: int
+    first: float   # answerable rows whose right answer is the draft's top-ranked entry
 
 
 def magbot(*args: str) -> subprocess.CompletedProcess:
@@ -118,18 +121,36 @@ def run(folder: Path, out: Path) -> Row:
     if not anchors.missing(anchors.BY_KEY["bm25"]):
         bm25, threshold = bm25_line(passages(kb), tuning, held_out)
     words = len(" ".join(s.text for s in kb.article.sections).split())
-    return Row(folder.name, words, mine, bm25, threshold, seconds, errors, len(kb.entries))
+    return Row(folder.name, words, mine, bm25, threshold, seconds, errors, len(kb.entries),
+               ranked_first(kb, [r for r in held_out if r.expect_status is None]))
+
+
+def ranked_first(kb, rows: list) -> float:
+    """Percent of `rows` whose top-ranked entry (whatever its score) holds the answer: how
+    good the draft is, apart from the decision to answer."""
+    from bot.evaluate import judge
+    from bot.matcher import ANSWERED, Matcher
+    from bot.reply import Reply
+
+    matcher = Matcher(kb)
+    hits = 0
+    for row in rows:
+        ranked = matcher.rank(matcher.analyse(row.turns[0]))
+        top = ranked[0].entry if ranked else None
+        hits += top is not None and judge(row, Reply("", ANSWERED, top.answer, top, 0.0))
+    return 100.0 * hits / len(rows) if rows else float("nan")
 
 
 def table(rows: list[Row]) -> str:
     head = (f"{'article':22s} {'words':>5s} {'entries':>7s} | {'magbot: right':>13s} "
-            f"{'near':>5s} {'off':>5s} | {'BM25: right':>11s} {'near':>5s} {'off':>5s} | "
-            f"{'ingest':>6s} {'check errors':>12s}")
+            f"{'near':>5s} {'off':>5s} {'top-1':>6s} | {'BM25: right':>11s} {'near':>5s} "
+            f"{'off':>5s} | {'ingest':>6s} {'check errors':>12s}")
     lines = [head, "-" * len(head)]
     for r in rows:
         bm = r.bm25 or (float("nan"),) * 3
         lines.append(f"{r.name:22s} {r.words:5d} {r.entries:7d} | {r.magbot[0]:12.0f}% "
-                     f"{r.magbot[1]:4.0f}% {r.magbot[2]:4.0f}% | {bm[0]:10.0f}% {bm[1]:4.0f}% "
+                     f"{r.magbot[1]:4.0f}% {r.magbot[2]:4.0f}% {r.first:5.0f}% | {bm[0]:10.0f}% "
+                     f"{bm[1]:4.0f}% "
                      f"{bm[2]:4.0f}% | {r.seconds:5.2f}s {r.errors:12d}")
     return "\n".join(lines)
 
@@ -144,7 +165,8 @@ def main(argv: list[str]) -> int:
     print(f"Each article of {ARTICLES.relative_to(ROOT)} ingested untouched; every method scored "
           "on the held-out half of its\nquestions (odd rows by id), BM25's threshold tuned on "
           "the other half. Percent right: answerable\nquestions answered with the expected "
-          "words, near-miss and off-topic questions declined.\n")
+          "words, near-miss and off-topic questions declined; top-1: answerable\nquestions "
+          "whose top-ranked entry holds the answer, whatever its confidence.\n")
     print(table(rows))
     return 0
 
