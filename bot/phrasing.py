@@ -60,8 +60,10 @@ NAMES: set[str] = set()  # words the article capitalises mid-sentence (see `lear
 def learn_names(text: str) -> None:
     """Remember the names of a text: words it capitalises where a sentence does not start."""
     NAMES.clear()
+    lower = set(re.findall(r"\b[a-z][\w-]*", text))
     for match in re.finditer(r"(?<=[a-z,;] )([A-Z][\w-]+)", text):
-        NAMES.add(match.group(1))
+        if match.group(1).lower() not in lower:
+            NAMES.add(match.group(1))
 
 
 def _lower_first(words: list[str]) -> list[str]:
@@ -80,10 +82,12 @@ def _lower_all(words: list[str]) -> list[str]:
 
 
 def _finish(words: list[str]) -> str:
-    if len(words) > MAX_WORDS:
+    if len(words) > MAX_WORDS + 3:
         cut = " ".join(words[:MAX_WORDS])
         at = max(cut.rfind(","), cut.rfind(";"), cut.rfind(" - "))
-        words = cut[:at].split() if at > 20 else words[:MAX_WORDS]
+        words = cut[:at].split() if len(cut[:at].split()) >= 7 else words[:MAX_WORDS]
+        while len(words) > 3 and words[-1].lower().strip(",;") in _FUNCTION:
+            words = words[:-1]
     text = " ".join(words).rstrip(",;:- ")
     text = text[0].upper() + text[1:] if text else text
     return text + "?"
@@ -104,8 +108,8 @@ def is_instruction(words: list[str]) -> bool:
 def ask_sentence(sentence: str) -> list[str]:
     """The questions a sentence answers, most natural first (maybe none)."""
     words = _words(sentence)
-    if len(words) < 3:
-        return []
+    if len(words) < 3 or re.search(r"[\[\]{}<>|]|https?:|\.pdf\b", sentence, re.I):
+        return []  # a link, a file or markup: nobody asks in those words
     lead: list[str] = []
     if words[0].lower() in ("if", "when", "once") and any(w.endswith(",") for w in words[:12]):
         at = next(i for i, w in enumerate(words[:12]) if w.endswith(","))

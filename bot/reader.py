@@ -154,6 +154,8 @@ def tidy(text: str) -> str:
     """Inline text as one line, without Markdown left over where the source escaped it."""
     text = _LEFT_LINK.sub(r"\1", text)
     text = re.sub(r"\*{2,}|_{2,}", "", text)
+    text = re.sub(r"(?:(?<=\s)|^)\*\s+", "", text)           # bullets flattened into a cell
+    text = re.sub(r"\s*\[[A-Z]{2,5}-?[\d.]+\s?[KMG]B\]", "", text)  # "[PDF-2.1MB]" badges
     return " ".join(text.split())
 
 
