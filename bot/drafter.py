@@ -291,9 +291,13 @@ def _questions(unit: Unit, weight: dict[str, float]) -> list[str]:
     asked: list[str] = []
     for sentence in phrasing.sentence_split(unit.text):
         asked += phrasing.ask_sentence(sentence)
+    if not asked:
+        return []
     score = {q: sum(weight.get(w, 0.0) for w in set(tokens(q))) / (1 + len(tokens(q)) ** 0.5)
              for q in asked}
-    return sorted(dict.fromkeys(asked), key=lambda q: -score[q])[:MAX_CANDIDATES]
+    first = asked[0]  # the topic sentence's question leads; the rest by their key words
+    rest = sorted(dict.fromkeys(q for q in asked if q != first), key=lambda q: -score[q])
+    return [first, *rest][:MAX_CANDIDATES]
 
 
 def _in_order(text: str, words: list[str]) -> list[str]:

@@ -85,7 +85,7 @@ def _finish(words: list[str]) -> str:
     if len(words) > MAX_WORDS + 3:
         cut = " ".join(words[:MAX_WORDS])
         at = max(cut.rfind(","), cut.rfind(";"), cut.rfind(" - "))
-        words = cut[:at].split() if len(cut[:at].split()) >= 7 else words[:MAX_WORDS]
+        words = cut[:at].split() if at > 0 and len(cut[:at].split()) >= 7 else words[:MAX_WORDS]
         while len(words) > 3 and words[-1].lower().strip(",;") in _FUNCTION:
             words = words[:-1]
     text = " ".join(words).rstrip(",;:- ")
