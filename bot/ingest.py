@@ -43,6 +43,8 @@ from .text import Lexicon, normalise
 MIN_ALTERNATES = 4
 MAX_ALTERNATES = 8
 SMALLTALK_IDS = ("greeting", "thanks", "goodbye")
+TOPICS = 5        # section headings the fallback names
+TOPIC_WORDS = 10  # ... when they are short enough to read in a list
 
 
 class IngestError(Exception):
@@ -120,13 +122,14 @@ def draft(article: Document | str, seed: Seed | None = None) -> dict[str, str]:
     lexicon = Lexicon.build({}, list(seed.stopwords), seed.filler.split())
     phrasing.learn_names(" ".join(b.text for s in document.sections for b in s.blocks))
     entries = _choose_alternates(drafter.drafts(found, lexicon), text, lexicon)
-    files = {ARTICLE_FILE: text, SETTINGS_FILE: _settings(document.title),
+    health = is_health_like(text)
+    files = {ARTICLE_FILE: text, SETTINGS_FILE: _settings(document, health),
              LEXICON_FILE: _lexicon(seed)}
     if seed.conversation:
         files[CONVERSATION_FILE] = seed.conversation
     if seed.smalltalk:
         files[SMALLTALK_FILE] = _smalltalk(seed, document.title)
-    if seed.safety and is_health_like(text):
+    if seed.safety and health:
         files[SAFETY_FILE] = _safety(seed.safety)
     for number, heading in enumerate(dict.fromkeys(e.source for e in entries), 1):
         own = [e for e in entries if e.source == heading]
@@ -189,14 +192,22 @@ def _entries_file(heading: str, entries: list[Entry]) -> str:
     return "\n".join(out)
 
 
-def _settings(title: str) -> str:
-    name = title or "the article"
-    return "\n".join([
-        "# Drafted by `magbot ingest`: what the bot says around its answers.", "", "[bot]",
-        'name = "magbot"',
-        f"greeting = {_toml(f'Hi, I answer questions about one article, {name!r}. Ask away.')}",
-        f"fallback = {_toml(f'I do not know: the article {name!r} does not cover that.')}",
-        "", "# [match] thresholds: see the shipped knowledge/settings.toml.", ""])
+def _settings(document: Document, health: bool) -> str:
+    name = document.title or "the article"
+    topics = [s.heading for s in document.sections
+              if s.heading != document.title and len(s.heading.split()) <= TOPIC_WORDS]
+    fallback = f"I do not know: the article {name!r} does not cover that."
+    if topics:
+        shown = [t.rstrip("?.!:*") for t in topics[:TOPICS]]
+        fallback += f" I can tell you about: {'; '.join(shown)}."
+    lines = ["# Drafted by `magbot ingest`: what the bot says around its answers.", "", "[bot]",
+             'name = "magbot"',
+             f"greeting = {_toml(f'Hi, I answer questions about one article, {name!r}. Ask away.')}",
+             f"fallback = {_toml(fallback)}"]
+    if health:
+        lines.append(f"disclaimer = {_toml('Information from one article, not medical advice.')}")
+    return "\n".join([*lines, "", "# [match] thresholds: see the shipped knowledge/settings.toml.",
+                      ""])
 
 
 def _lexicon(seed: Seed) -> str:
