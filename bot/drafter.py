@@ -16,8 +16,8 @@ from collections import Counter
 from typing import NamedTuple
 
 from . import phrasing
+from .document import CODE, LIST, PARAGRAPH, TABLE, Block, Document, Section, introduces
 from .knowledge import Entry
-from .reader import CODE, LIST, PARAGRAPH, TABLE, Block, Document, Section, introduces
 from .text import MAX_QUERY_CHARS, Lexicon, normalise, stem
 from .text import tokens as _short_tokens
 
@@ -69,13 +69,8 @@ def units(document: Document) -> list[Unit]:
 def _section_units(section: Section) -> list[tuple[str, str]]:
     groups: list[list[Block]] = []
     for block in section.blocks:
-        if groups and (introduces(groups[-1][-1], block)
-                       or block.kind == CODE and groups[-1][-1].kind != CODE):
+        if groups and _joins(groups[-1], block):
             groups[-1].append(block)
-        elif groups and block.kind == PARAGRAPH and _short(groups[-1], SHORT_WORDS):
-            groups[-1].append(block)
-        elif groups and all(b.kind == CODE for b in groups[-1]):
-            groups[-1].append(block)   # code with no lead-in: the text after explains it
         else:
             groups.append([block])
     if "?" in section.heading:  # a question: its answer is the passage that starts it
@@ -85,6 +80,16 @@ def _section_units(section: Section) -> list[tuple[str, str]]:
     for group in groups:
         out += _group_units(group)
     return out
+
+
+def _joins(group: list[Block], block: Block) -> bool:
+    """Does `block` belong to the passage `group`: a list, code or table its last paragraph
+    introduces, code after prose, a paragraph after a short one, the text after code that
+    had no lead-in (it explains the code)?"""
+    last = group[-1]
+    return (introduces(last, block) or block.kind == CODE and last.kind != CODE
+            or block.kind == PARAGRAPH and _short(group, SHORT_WORDS)
+            or all(b.kind == CODE for b in group))
 
 
 def _words(group: list[Block]) -> int:

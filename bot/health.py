@@ -11,7 +11,7 @@ import re
 from .text import stem
 
 # Words of medicine, care and the body, as stems: general English, not one article's.
-HEALTH_WORDS = frozenset(stem(w) for w in """
+_HEALTH_TEXT = """
     health healthy medical medicine medication doctor physician nurse hospital clinic
     emergency symptom symptoms disease illness sick infection infections bacteria germs virus
     immune pain ache fever diagnosis treatment therapy patient patients dose dosage
@@ -21,7 +21,8 @@ HEALTH_WORDS = frozenset(stem(w) for w in """
     stomach digestive intestines bowel bladder headache migraine nausea vomiting diarrhea
     dehydrated dehydration prescription pharmacist diet calories disorder syndrome cancer
     diabetes tissue organ surgery wound bleeding breathing
-""".split())
+"""
+HEALTH_WORDS = frozenset(stem(w) for w in _HEALTH_TEXT.split())
 MIN_WORDS = 5       # distinct health words an article needs
 MIN_SHARE = 0.01    # ... and the share of its words they must make up
 

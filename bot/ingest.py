@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from . import drafter, phrasing
 from .check import misfiled
+from .document import Document, to_text
 from .health import is_health_like
 from .knowledge import (
     ARTICLE_FILE,
@@ -37,7 +38,7 @@ from .knowledge import (
     parse_article,
     read_toml,
 )
-from .reader import Document, ReadError, read_markdown, read_text, to_text
+from .reader import ReadError, read_markdown, read_text
 from .text import Lexicon, normalise
 
 MIN_ALTERNATES = 4
@@ -200,10 +201,9 @@ def _settings(document: Document, health: bool) -> str:
     if topics:
         shown = [t.rstrip("?.!:*") for t in topics[:TOPICS]]
         fallback += f" I can tell you about: {'; '.join(shown)}."
+    greeting = f"Hi, I answer questions about one article, {name!r}. Ask away."
     lines = ["# Drafted by `magbot ingest`: what the bot says around its answers.", "", "[bot]",
-             'name = "magbot"',
-             f"greeting = {_toml(f'Hi, I answer questions about one article, {name!r}. Ask away.')}",
-             f"fallback = {_toml(fallback)}"]
+             'name = "magbot"', f"greeting = {_toml(greeting)}", f"fallback = {_toml(fallback)}"]
     if health:
         lines.append(f"disclaimer = {_toml('Information from one article, not medical advice.')}")
     return "\n".join([*lines, "", "# [match] thresholds: see the shipped knowledge/settings.toml.",

@@ -23,7 +23,7 @@ _FUNCTION = {"a", "an", "the", "this", "that", "these", "those", "it", "its", "t
              "some", "all", "each", "every", "any", "no", "not", "what", "which", "who",
              "how", "why", "where", "you", "your", "our", "their", "his", "her", "my",
              "one", "more", "less", "also", "then", "now", "however", "instead", "unlike",
-             "similar", "due", "for", "example", "usually", "often", "generally"} | _AUX
+             "similar", "due", "example", "usually", "often", "generally"} | _AUX
 # what follows an instruction's verb: "wash your", "boil the", "figure out", "go where"
 _AFTER_VERB = {"the", "a", "an", "your", "any", "it", "them", "this", "that", "these",
                "those", "to", "up", "out", "over", "off", "in", "on", "at", "with", "for",
