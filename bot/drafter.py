@@ -233,14 +233,17 @@ def top(words: list[str], weight: dict[str, float], n: int) -> list[str]:
 # -- entries -------------------------------------------------------------------------------
 
 
-def drafts(found: list[Unit], lexicon: Lexicon) -> list[Draft]:
+def drafts(found: list[Unit], lexicon: Lexicon,
+           names: phrasing.Names = frozenset()) -> list[Draft]:
+    """An entry for each unit, with the alternates to choose from; `names` are the words
+    the article always capitalises."""
     weights = distinctive([f"{u.lead} {u.text}" for u in found], lexicon)
     ids = _ids(found, weights, lexicon)
     out = []
     for i, (unit, weight) in enumerate(zip(found, weights, strict=True)):
-        asked = _questions(unit, weight)
+        asked = _questions(unit, weight, names)
         phrases = key_phrases(unit.text, weight, lexicon)
-        heading_question = phrasing.ask_heading(unit.heading)
+        heading_question = phrasing.ask_heading(unit.heading, names)
         if unit.number == 1 and heading_question:
             question = heading_question
         elif asked:
@@ -291,11 +294,11 @@ def _answer(unit: Unit) -> str:
     return unit.text
 
 
-def _questions(unit: Unit, weight: dict[str, float]) -> list[str]:
+def _questions(unit: Unit, weight: dict[str, float], names: phrasing.Names) -> list[str]:
     """Questions drafted from the unit's sentences, those with its key words first."""
     asked: list[str] = []
     for sentence in phrasing.sentence_split(unit.text):
-        asked += phrasing.ask_sentence(sentence)
+        asked += phrasing.ask_sentence(sentence, names)
     if not asked:
         return []
     score = {q: sum(weight.get(w, 0.0) for w in set(tokens(q))) / (1 + len(tokens(q)) ** 0.5)

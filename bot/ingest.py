@@ -121,8 +121,8 @@ def draft(article: Document | str, seed: Seed | None = None) -> dict[str, str]:
     if not found:
         raise IngestError("the article has no paragraphs to draft entries from")
     lexicon = Lexicon.build({}, list(seed.stopwords), seed.filler.split())
-    phrasing.learn_names(" ".join(b.text for s in document.sections for b in s.blocks))
-    entries = _choose_alternates(drafter.drafts(found, lexicon), text, lexicon)
+    names = phrasing.names_in(" ".join(b.text for s in document.sections for b in s.blocks))
+    entries = _choose_alternates(drafter.drafts(found, lexicon, names), text, lexicon)
     health = is_health_like(text)
     files = {ARTICLE_FILE: text, SETTINGS_FILE: _settings(document, health),
              LEXICON_FILE: _lexicon(seed)}

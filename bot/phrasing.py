@@ -54,31 +54,30 @@ def _person(words: list[str]) -> list[str]:
     return out
 
 
-NAMES: set[str] = set()  # words the article capitalises mid-sentence (see `learn_names`)
+Names = frozenset[str]  # words an article capitalises mid-sentence, never in lower case
 
 
-def learn_names(text: str) -> None:
-    """Remember the names of a text: words it capitalises where a sentence does not start."""
-    NAMES.clear()
+def names_in(text: str) -> Names:
+    """The names of a text: words it capitalises where no sentence starts, and never writes
+    in lower case ("Cronobacter", not "Store")."""
     lower = set(re.findall(r"\b[a-z][\w-]*", text))
-    for match in re.finditer(r"(?<=[a-z,;] )([A-Z][\w-]+)", text):
-        if match.group(1).lower() not in lower:
-            NAMES.add(match.group(1))
+    return frozenset(m.group(1) for m in re.finditer(r"(?<=[a-z,;] )([A-Z][\w-]+)", text)
+                     if m.group(1).lower() not in lower)
 
 
-def _lower_first(words: list[str]) -> list[str]:
+def _lower_first(words: list[str], names: Names) -> list[str]:
     """The first word in lower case, unless it is a name or an acronym."""
     if not words:
         return words
     first = words[0]
     keep = (first.isupper() and len(first) > 1 or any(c.isupper() for c in first[1:])
-            or first.strip(",;:'\u2019s") in NAMES)
+            or first.strip(",;:'\u2019s") in names)
     return words if keep else [first[0].lower() + first[1:], *words[1:]]
 
 
-def _lower_all(words: list[str]) -> list[str]:
+def _lower_all(words: list[str], names: Names) -> list[str]:
     """Title case undone: every word lower-case but names and acronyms."""
-    return [_lower_first([w])[0] for w in words]
+    return [_lower_first([w], names)[0] for w in words]
 
 
 def _finish(words: list[str]) -> str:
@@ -105,7 +104,7 @@ def is_instruction(words: list[str]) -> bool:
             and words[0][:1].isupper() and (second in _AFTER_VERB or second.endswith("ly")))
 
 
-def ask_sentence(sentence: str) -> list[str]:
+def ask_sentence(sentence: str, names: Names = frozenset()) -> list[str]:
     """The questions a sentence answers, most natural first (maybe none)."""
     words = _words(sentence)
     if len(words) < 3 or re.search(r"[\[\]{}<>|]|https?:|\.pdf\b", sentence, re.I):
@@ -119,7 +118,7 @@ def ask_sentence(sentence: str) -> list[str]:
             return []
         words[0] = words[0][0].upper() + words[0][1:]
     out = []
-    condition = " ".join(_person(_lower_first(lead))) if lead else ""
+    condition = " ".join(_person(_lower_first(lead, names))) if lead else ""
     if is_instruction(words):
         first = words[0].lower()
         if first in ("never", "avoid", "don't", "dont"):
@@ -128,22 +127,23 @@ def ask_sentence(sentence: str) -> list[str]:
         else:
             if first == "always":
                 words = words[1:]
-            out.append(_finish(["Should", "I", *_person(_lower_first(words))]))
+            out.append(_finish(["Should", "I", *_person(_lower_first(words, names))]))
     else:
-        out += _inverted(words)
+        out += _inverted(words, names)
     if condition:
         out = [q[:-1] + f" {condition}?" if len(q.split()) + len(lead) <= MAX_WORDS + 4 else q
                for q in out]
     return out
 
 
-def _inverted(words: list[str]) -> list[str]:
+def _inverted(words: list[str], names: Names) -> list[str]:
     """Subject and auxiliary turned round, and "What is X?" for a definition."""
     out = []
     for k, word in enumerate(words[: SUBJECT_WORDS + 1]):
         bare = word.lower()
         if bare in ("means", "mean") and k >= 1 and not any(w.endswith(",") for w in words[:k]):
-            out.append(_finish(["What", "does", *_person(_lower_first(words[:k])), "mean"]))
+            subject = _person(_lower_first(words[:k], names))
+            out.append(_finish(["What", "does", *subject, "mean"]))
             return out
         if bare in ("is", "are") and words[k + 1 : k + 2] == ["called"] and len(words) > k + 2:
             named = " ".join(words[k + 2 :]).split(",")[0].split()
@@ -157,16 +157,16 @@ def _inverted(words: list[str]) -> list[str]:
             rest = words[k + 1 :]
             if bare in ("is", "are") and rest and rest[0].lower() in ("a", "an", "the") \
                     and k <= 4 and subject[0].lower() not in ("it", "this", "that", "there"):
-                out.append(_finish(["What", bare, *_person(_lower_first(subject))]))
+                out.append(_finish(["What", bare, *_person(_lower_first(subject, names))]))
             if bare in ("has", "have", "does", "do") and rest and rest[0].lower() != "not":
                 return out  # "has" and "does" are often the verb itself
-            out.append(_finish([bare.capitalize(), *_person(_lower_first(subject)),
+            out.append(_finish([bare.capitalize(), *_person(_lower_first(subject, names)),
                                 *_person(rest)]))
             return out
     return out
 
 
-def ask_heading(heading: str) -> str:
+def ask_heading(heading: str, names: Names = frozenset()) -> str:
     """A heading as a question: it may be one already, an instruction, or a topic."""
     text = " ".join(heading.split())
     if "?" in text:
@@ -177,10 +177,10 @@ def ask_heading(heading: str) -> str:
     if is_instruction(words) or words[0].lower() in ("how", "why", "what", "when", "which"):
         if words[0].lower() in ("how", "why", "what", "when", "which"):
             return _finish(words)
-        return _finish(["How", "do", "I", *_person(_lower_all(words))])
+        return _finish(["How", "do", "I", *_person(_lower_all(words, names))])
     if len(words) >= 4 and {w.lower() for w in words} & {"my", "i", "your", "you", "me"}:
-        return _finish(["What", "can", "I", "do", "if", *_person(_lower_all(words))])
-    return _finish(["What", "should", "I", "know", "about", *_lower_all(words)])
+        return _finish(["What", "can", "I", "do", "if", *_person(_lower_all(words, names))])
+    return _finish(["What", "should", "I", "know", "about", *_lower_all(words, names)])
 
 
 def ask_topic(phrase: str) -> list[str]:
