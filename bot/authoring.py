@@ -83,7 +83,8 @@ def add_commands(sub) -> None:
                     "edit. The stopwords,\ncues and (for a health article) red flags come "
                     "from the --kb folder (default: the\nshipped one).",
         epilog="example:\n  magbot ingest bread.md -o bread-kb && magbot check --kb bread-kb")
-    ingest.add_argument("article", metavar="ARTICLE", help="the article: .md, .html or .txt (UTF-8)")
+    ingest.add_argument("article", metavar="ARTICLE",
+                        help="the article: .md, .html or .txt (UTF-8)")
     ingest.add_argument("-o", "--output", metavar="DIR",
                         help="the new folder (default: ARTICLE's name with -kb); must be empty")
 
