@@ -48,6 +48,8 @@ def _is_navigation(block: Block) -> bool:
 
 def assemble(raw: list[tuple[int, str, Block | None]], title: str) -> Document:
     """Blocks under their headings, from the first top heading to where the menus begin."""
+    # a heading with no words (an image, a lost link) heads nothing
+    raw = [item for item in raw if item[2] is not None or item[1].strip()]
     levels = [level for level, _, block in raw if block is None and level]
     top = min(levels) if levels else 0
     start = 0

@@ -62,12 +62,22 @@ def read_html(html: str) -> Document:
         import trafilatura
     except ImportError:
         raise ReadError("reading HTML needs trafilatura: pip install 'magbot[html]'") from None
-    markdown = trafilatura.extract(html, output_format="markdown", include_formatting=True,
+    markdown = trafilatura.extract(_plain_headings(html), output_format="markdown", include_formatting=True,
                                    include_links=False, include_tables=True,
                                    include_comments=False, with_metadata=True)
     if not markdown:
         raise ReadError("no main text found in the page")
     return read_markdown(markdown)
+
+
+_HEADING = re.compile(r"(<h([1-6])\b[^>]*>)(.*?)(</h\2\s*>)", re.S | re.I)
+
+
+def _plain_headings(html: str) -> str:
+    """Headings with their inner tags unwrapped: trafilatura loses the text of a heading
+    that is all bold (`<h2><strong>...</strong></h2>`)."""
+    return _HEADING.sub(lambda m: m.group(1) + re.sub(r"<[^>]+>", "", m.group(3))
+                        + m.group(4), html)
 
 
 # -- Markdown ------------------------------------------------------------------------------

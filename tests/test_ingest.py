@@ -373,3 +373,23 @@ def test_ask_never_imports_the_parsers(shipped_dir):
                           env={"MAGBOT_NO_LOG": "1", "MAGBOT_KB": str(shipped_dir),
                                "PATH": "/usr/bin:/bin"}, cwd=Path(__file__).parents[1])
     assert done.stdout.splitlines()[-1] == "[]", done.stderr
+
+
+def test_bold_headings_of_a_web_page_keep_their_words(tmp_path):
+    page = PAGE.replace("<h2>Using vinegar</h2>",
+                        "<h2>\n <strong>\n  Using vinegar\n </strong>\n</h2>")
+    page = page.replace("<h1>Descaling a Kettle</h1>",
+                        "<h1>\n <span>\n  Descaling a Kettle\n </span>\n</h1>")
+    (tmp_path / "kettle.html").write_text(page, encoding="utf-8")
+    from bot.reader import read
+
+    document = read(tmp_path / "kettle.html")
+    assert [s.heading for s in document.sections] == ["Descaling a Kettle", "Using vinegar",
+                                                      "How often to descale"]
+
+
+def test_a_heading_with_no_words_heads_nothing(tmp_path):
+    text = "# Tea\n\nTea is a drink.\n\n## ![logo](logo.png)\n\nKeep tea in a tin.\n"
+    kb = load(_write(draft(text), tmp_path))
+    assert [s.heading for s in kb.article.sections] == ["Tea"]
+    assert check(tmp_path).errors == 0
