@@ -16,7 +16,7 @@ HEADINGS = {RIGHT: "answerable: right", WRONG: "answerable: wrong/declined",
 
 def render(report: Report, threshold: float | None = None, floors: Sequence[Floor] = ()) -> str:
     """The whole report as plain text, one block per section."""
-    blocks = [accuracy(report), misses(report.miss_details()),
+    blocks = [accuracy(report), summary(report), misses(report.miss_details()),
               histogram(report.confidence(), threshold)]
     if floors:
         blocks.append(floor_lines(floors))
@@ -26,6 +26,13 @@ def render(report: Report, threshold: float | None = None, floors: Sequence[Floo
 def accuracy(report: Report) -> str:
     return "\n".join(f"{t.category:10s} {t.percent:5.1f}%  ({t.right}/{t.total})"
                      for t in report.tallies())
+
+
+def summary(report: Report) -> str:
+    right, declined, wrong, total = report.three()
+    share = (lambda n: 100.0 * n / total) if total else (lambda n: 0.0)
+    return (f"answered right {share(right):5.1f}%   declined wrongly {share(declined):5.1f}%   "
+            f"answered wrongly {share(wrong):5.1f}%   (of {total} rows)")
 
 
 def misses(details: list[Miss]) -> str:

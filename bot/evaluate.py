@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from .conversation import Conversation
 from .knowledge import KnowledgeBase
-from .matcher import ANSWERED, NO_MATCH, Matcher
+from .matcher import ANSWERED, NO_MATCH, UNSURE, Matcher
 from .reply import Reply
 
 CATEGORY_ORDER = ("core", "followup", "smalltalk", "offtopic", "near")
@@ -109,6 +109,20 @@ class Report:
                for c, group in self.by_category().items()]
         return out + [Tally(OVERALL, sum(o.ok for o in self.outcomes), len(self.outcomes))]
 
+    def three(self) -> tuple[int, int, int, int]:
+        """Rows answered right, declined wrongly (answerable, no answer), answered wrongly
+        (the wrong content, or an answer where it should decline), and all rows: the three
+        figures that say how a health bot does (a wrong answer is worse than none)."""
+        right = declined = wrong = 0
+        for outcome in self.outcomes:
+            if outcome.ok:
+                right += 1
+            elif outcome.reply.status in (ANSWERED, UNSURE):
+                wrong += 1
+            elif outcome.row.expect_status is None:
+                declined += 1
+        return right, declined, wrong, len(self.outcomes)
+
     def miss_details(self) -> list[Miss]:
         return [Miss(o.row.id, o.row.category, o.row.line, o.row.turns, expected(o.row),
                      o.reply.status, o.reply.entry.id if o.reply.entry else None, o.reply.score)
@@ -141,7 +155,10 @@ class Report:
 
     def to_dict(self, minimums: dict[str, float] | None = None) -> dict:
         """The whole report as JSON-able data (the contract of `magbot eval --json`)."""
+        right, declined, wrong, total = self.three()
         return {
+            "summary": {"right": right, "declined_wrongly": declined, "answered_wrongly": wrong,
+                        "total": total},
             "categories": {t.category: {"right": t.right, "total": t.total,
                                         "percent": round(t.percent, 1)}
                            for t in self.tallies()},
