@@ -1,7 +1,8 @@
 """The `magbot` command: parse arguments, call the core, render, return an exit code.
 
-Exit codes: 0 answered, unsure or small talk; 1 no match; 2 usage error or unusable
-knowledge base; 3 internal error (logged to the state folder); 130 interrupted.
+Exit codes: 0 answered, unsure or small talk; 1 no match; 2 usage error, unusable
+knowledge base or output that cannot be written; 3 internal error (logged to the state
+folder); 130 interrupted.
 """
 
 from __future__ import annotations
@@ -35,6 +36,15 @@ class UsageError(Exception):
     """A command line that cannot be carried out; the message is shown as is."""
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse, with what it prints (usage errors quote the arguments) sanitised."""
+
+    def _print_message(self, message: str, file=None) -> None:
+        from .render import clean
+
+        super()._print_message(clean(message) if message else message, file)
+
+
 def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
     parser.add_argument("--kb", metavar="DIR", default=default,
@@ -58,7 +68,7 @@ def subcommand(sub, name: str, run, help: str, description: str, epilog: str,
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="magbot", description=f"Answers questions about magnesium and back pain. {DISCLAIMER}",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"magbot {__version__}")
@@ -141,10 +151,13 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def cmd_chat(args: argparse.Namespace) -> int:
     matcher = _matcher(args)
     if sys.stdin.isatty() and sys.stdout.isatty() and not args.json:
+        from . import misses
         from .repl import run
 
         return run(matcher.kb, color=use_color(args, sys.stdout), matcher=matcher,
-                   on_reply=_miss_logger(args, matcher.kb))
+                   on_reply=_miss_logger(args, matcher.kb),
+                   keep_history=not misses.silenced(getattr(args, "no_log", False)),
+                   notice=misses.notice(_keeps_misses(args), not misses.silenced(args.no_log)))
     return _chat_lines(matcher, args)
 
 
@@ -163,7 +176,7 @@ def _chat_lines(matcher, args: argparse.Namespace) -> int:
     session = commands.Session(Conversation(kb, matcher))
     note_miss = _miss_logger(args, kb)
     first = True
-    for line in sys.stdin:
+    for line in bounded_lines(sys.stdin):
         text = line.strip()
         if not text:
             continue
@@ -194,16 +207,42 @@ def _chat_lines(matcher, args: argparse.Namespace) -> int:
 def _no_log(parser: argparse.ArgumentParser, suppress: bool) -> None:
     parser.add_argument("--no-log", action="store_true",
                         default=argparse.SUPPRESS if suppress else False,
-                        help="keep no record of unanswered questions (also MAGBOT_NO_LOG=1)")
+                        help="write nothing: no unanswered questions, no chat history "
+                             "(also MAGBOT_NO_LOG=1)")
+    parser.add_argument("--log", action="store_true",
+                        default=argparse.SUPPRESS if suppress else False,
+                        help="keep unanswered questions for `magbot misses` (also MAGBOT_LOG=1; "
+                             "the default with --kb or MAGBOT_KB)")
+
+
+def _keeps_misses(args: argparse.Namespace) -> bool:
+    """Opt-in for whoever asks the shipped article, opt-out for an author naming a folder."""
+    from . import misses
+
+    author = bool(getattr(args, "kb", None) or os.environ.get("MAGBOT_KB"))
+    return misses.wanted(getattr(args, "no_log", False), getattr(args, "log", False), author)
 
 
 def _miss_logger(args: argparse.Namespace, kb: KnowledgeBase):
     """What to call with each reply: keep it for `magbot misses` if it is a miss."""
     from . import misses
 
-    if not misses.wanted(getattr(args, "no_log", False)):
+    if not _keeps_misses(args):
         return lambda reply: None
     return lambda reply: misses.record(reply, kb)
+
+
+MAX_LINE_CHARS = 64 * 1024  # of a piped line; only the first MAX_QUERY_CHARS are read anyway
+
+
+def bounded_lines(stream, limit: int = MAX_LINE_CHARS):
+    """The lines of `stream`, each cut to `limit` characters: a gigabyte without a newline
+    is read in pieces and thrown away, never held."""
+    while line := stream.readline(limit):
+        if not line.endswith("\n"):
+            while (rest := stream.readline(limit)) and not rest.endswith("\n"):
+                pass
+        yield line
 
 
 def _from_argv(text: str) -> str:
@@ -244,6 +283,10 @@ def _argv(argv: list[str] | None, commands) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     """Run magbot with `argv` (default: the process's arguments); return the exit code."""
+    if sys.stdout is None or sys.stderr is None:  # started with `>&-` or `2>&-`
+        _complain("standard output is closed")
+        return EXIT_USAGE
+    _tolerant_output()
     try:
         parser = build_parser()
         args = parser.parse_args(_argv(argv, parser.commands))
@@ -256,15 +299,51 @@ def main(argv: list[str] | None = None) -> int:
         _quiet_stdout()
         return EXIT_BROKEN_PIPE
     except (KnowledgeError, UsageError) as exc:
-        print(f"magbot: error: {exc}", file=sys.stderr)
+        _complain(str(exc))
+        return EXIT_USAGE
+    except OSError as exc:
+        if exc.errno not in _OUTPUT_ERRORS:
+            return _internal_error()
+        _quiet_stdout()
+        _complain(f"cannot write the output: {exc.strerror or exc}")
         return EXIT_USAGE
     except Exception:  # noqa: BLE001 - the user never sees a traceback
-        import traceback
+        return _internal_error()
 
-        where = log_error(traceback.format_exc())
-        detail = f"; details in {where}" if where else ""
-        print(f"magbot: internal error{detail}", file=sys.stderr)
-        return EXIT_INTERNAL
+
+# what writing to stdout raises when it is /dev/full, closed or gone
+_OUTPUT_ERRORS = {28, 5, 9, 122}  # ENOSPC, EIO, EBADF, EDQUOT
+
+
+def _internal_error() -> int:
+    import traceback
+
+    where = log_error(traceback.format_exc())
+    _complain("internal error" + (f"; details in {where}" if where else ""), prefix="magbot: ")
+    return EXIT_INTERNAL
+
+
+def _complain(message: str, prefix: str = "magbot: error: ") -> None:
+    """One line on stderr, sanitised (paths and messages may hold escapes); never raises."""
+    from .render import clean
+
+    try:
+        if sys.stderr is not None:
+            print(prefix + clean(message), file=sys.stderr)
+    except (OSError, ValueError):
+        pass
+
+
+def _tolerant_output() -> None:
+    """Text the terminal's encoding cannot show (a curly quote under ISO-8859-1) degrades to
+    a replacement instead of raising UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="replace")
+            except (ValueError, OSError):
+                pass
 
 
 def _quiet_stdout() -> None:

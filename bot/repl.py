@@ -28,7 +28,7 @@ from . import commands
 from .conversation import Conversation
 from .knowledge import KnowledgeBase
 from .matcher import Matcher
-from .paths import HISTORY_FILE, ensure_state_dir, log_error
+from .paths import HISTORY_FILE, ensure_state_dir, log_error, open_private
 from .render import PALETTE, Fragments, clean, fragments
 from .reply import Reply
 
@@ -57,19 +57,43 @@ def color_depth(color: bool) -> ColorDepth | None:
     return None if color else ColorDepth.DEPTH_1_BIT
 
 
-def open_history() -> tuple[History, str | None]:
-    """A FileHistory in the state folder, or an in-memory one and a warning saying why."""
+NO_HISTORY = ("warning: cannot write history to the state folder ($XDG_STATE_HOME/magbot); "
+              "this session's history will not be kept")
+
+
+class KeptHistory(FileHistory):
+    """A FileHistory that outlives a full disk: the first failed write is noted in `failure`
+    (to warn once), and the session goes on with its history in memory."""
+
+    broken = False
+    failure: str | None = None  # to be shown, then cleared
+
+    def store_string(self, string: str) -> None:
+        if self.broken:
+            return
+        try:
+            super().store_string(string)
+        except OSError as exc:
+            self.broken = True
+            self.failure = (f"warning: cannot write history ({exc.strerror or exc}); "
+                            "the rest of this session's history is kept in memory only")
+
+
+def open_history(keep: bool = True) -> tuple[History, str | None]:
+    """A history file in the state folder (0600), or an in-memory one and a warning saying
+    why; in memory only, and no warning, when nothing is to be kept (--no-log)."""
+    if not keep:
+        return InMemoryHistory(), None
     folder = ensure_state_dir()
     if folder is not None:
         path = os.path.join(folder, HISTORY_FILE)
         try:
-            with open(path, "a", encoding="utf-8"):
+            with open_private(path):
                 pass
-            return FileHistory(path), None
+            return KeptHistory(path), None
         except OSError:
             pass
-    return InMemoryHistory(), ("warning: cannot write history to the state folder "
-                               "($XDG_STATE_HOME/magbot); this session's history will not be kept")
+    return InMemoryHistory(), NO_HISTORY
 
 
 def key_bindings() -> KeyBindings:
@@ -114,9 +138,10 @@ def toolbar(chat: commands.Session) -> Callable[[], Fragments]:
     return pieces
 
 
-def build_session(chat: commands.Session, color: bool, input=None, output=None):
+def build_session(chat: commands.Session, color: bool, input=None, output=None,
+                  keep_history: bool = True):
     """The one PromptSession of a chat, and a warning if history cannot be kept."""
-    history, warning = open_history()
+    history, warning = open_history(keep_history)
     session = PromptSession(
         history=history, auto_suggest=AutoSuggestFromHistory(),
         completer=completer(chat.conversation.kb), complete_while_typing=_typing_a_command,
@@ -166,8 +191,12 @@ def greeting(kb: KnowledgeBase, width: int) -> Fragments:
 
 
 def run(kb: KnowledgeBase, color: bool = True, input=None, output=None,
-        matcher: Matcher | None = None, on_reply: Callable[[Reply], None] | None = None) -> int:
-    """Hold a conversation until Ctrl-D or /quit; return the exit code."""
+        matcher: Matcher | None = None, on_reply: Callable[[Reply], None] | None = None,
+        keep_history: bool = True, notice: str = "") -> int:
+    """Hold a conversation until Ctrl-D or /quit; return the exit code.
+
+    `notice`, said once after the greeting, tells what is kept on this machine.
+    """
     chat = commands.Session(Conversation(kb, matcher))
     if on_reply is not None:  # told every reply, e.g. to keep misses for `magbot misses`
         respond = chat.conversation.respond
@@ -178,16 +207,22 @@ def run(kb: KnowledgeBase, color: bool = True, input=None, output=None,
             return reply
 
         chat.conversation.respond = respond_and_tell
-    session, warning = build_session(chat, color, input, output)
+    session, warning = build_session(chat, color, input, output, keep_history=keep_history)
 
     def show(pieces: Fragments) -> None:
         print_formatted_text(FormattedText(pieces), style=session.style, end="",
                              output=session.output, color_depth=session.color_depth,
                              include_default_pygments_style=False)
 
+    def warn(text: str) -> None:
+        show([("class:warning", textwrap.fill(clean(text), line_width(session.output)) + "\n\n")])
+
     show(greeting(kb, line_width(session.output)))
+    if notice:
+        show([("class:source", textwrap.fill(clean(notice), line_width(session.output)) + "\n\n")])
     if warning:
-        show([("class:warning", textwrap.fill(warning, line_width(session.output)) + "\n\n")])
+        warn(warning)
+    history = session.history
     while True:
         try:
             text = session.prompt(PROMPT)
@@ -195,6 +230,9 @@ def run(kb: KnowledgeBase, color: bool = True, input=None, output=None,
             continue
         except EOFError:
             break
+        if getattr(history, "failure", None):  # the disk filled up: say so once
+            warn(history.failure)
+            history.failure = None
         if not text.strip():
             continue
         try:
