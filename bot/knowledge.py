@@ -32,8 +32,8 @@ TOML_FILES = (SMALLTALK_FILE, LEXICON_FILE, SETTINGS_FILE, CONVERSATION_FILE, SA
 
 # What a knowledge folder may hold. The shipped one is about 100 KB in 5 entry files;
 # 10,000 entries with their alternates fit in a few MB.
-MAX_FILE_BYTES = 4 * 1024 * 1024
-MAX_FOLDER_BYTES = 16 * 1024 * 1024
+MAX_FILE_BYTES = 8 * 1024 * 1024
+MAX_FOLDER_BYTES = 32 * 1024 * 1024
 MAX_ENTRY_FILES = 1000
 MAX_NESTING = 32  # arrays and inline tables inside one another; deeper is an error at its line
 

@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 from typing import NamedTuple
@@ -37,7 +36,7 @@ from .text import Lexicon, normalise
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 MIN_ALTERNATES = 4
 # Beyond these, loading and matching would take seconds, and no article needs them.
-MAX_ENTRIES = 10_000
+MAX_ENTRIES = 20_000
 MAX_PHRASINGS = 100     # alternates (and terms) of one entry
 ENTRY_KEYS = ("id", "question", "alternates", "terms", "answer", "source", "related")
 _TEXT_SETTINGS = ("name", "greeting", "disclaimer", "fallback", "flagged_fallback",
@@ -139,6 +138,7 @@ def _entries(root: Path, folder: Folder, article: Article, report: _Report) -> l
     # ids of entries that are there but broken, or None when a whole file could not be read:
     # a `related` pointing at them is not reported again as pointing nowhere
     broken: set[str] | None = set()
+    locators: dict[str, _Locator] = {}  # each file's lines, split once
     for name in sorted(names):
         path = root / name
         parsed = _read(folder, name, report)
@@ -149,7 +149,7 @@ def _entries(root: Path, folder: Folder, article: Article, report: _Report) -> l
         if not tables:
             report.error(path, None, "no [[entry]] tables")
             continue
-        where = _Locator(parsed[1], "entry")
+        where = locators[str(path)] = _Locator(parsed[1], "entry")
         for index, table in enumerate(tables):
             entry = _entry(path, index, table, where, report)
             if entry:
@@ -161,7 +161,7 @@ def _entries(root: Path, folder: Folder, article: Article, report: _Report) -> l
                              f"more than {MAX_ENTRIES:,} entries; split the article into "
                              "several knowledge folders")
                 return entries
-    _cross_check(entries, article, report, broken, folder)
+    _cross_check(entries, article, report, broken, locators)
     return entries
 
 
@@ -214,10 +214,10 @@ def _entry(path: Path, index: int, table: dict, where: _Locator, report: _Report
     )
 
 
-def _line_of(entry: Entry, key: str, folder: Folder) -> int:
+def _line_of(entry: Entry, key: str, locators: dict[str, _Locator]) -> int:
     """The line of `key` in the entry's table, from the text that was read (never re-read)."""
-    name = os.path.relpath(entry.file, folder.root)
-    lines = folder.files.get(name, b"").decode("utf-8", "replace").splitlines()
+    where = locators.get(entry.file)
+    lines = where.lines if where else []
     pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
     for i in range(entry.line - 1, len(lines)):
         if i > entry.line - 1 and lines[i].lstrip().startswith("[["):
@@ -228,7 +228,7 @@ def _line_of(entry: Entry, key: str, folder: Folder) -> int:
 
 
 def _cross_check(entries: list[Entry], article: Article, report: _Report,
-                 broken: set[str] | None, folder: Folder) -> None:
+                 broken: set[str] | None, locators: dict[str, _Locator]) -> None:
     seen: dict[str, Entry] = {}
     for entry in entries:
         if entry.id in seen:
@@ -240,14 +240,14 @@ def _cross_check(entries: list[Entry], article: Article, report: _Report,
     headings = set(article.headings)
     for entry in entries:
         if headings and entry.source not in headings:
-            report.error(entry.file, _line_of(entry, "source", folder),
+            report.error(entry.file, _line_of(entry, "source", locators),
                          f"source {entry.source!r} is not a heading of {ARTICLE_FILE}")
         for rel in entry.related:
             if rel not in seen and broken is not None and rel not in broken:
-                report.error(entry.file, _line_of(entry, "related", folder),
+                report.error(entry.file, _line_of(entry, "related", locators),
                              f"related id {rel!r} of entry {entry.id!r} matches no entry")
             elif rel == entry.id:
-                report.warning(entry.file, _line_of(entry, "related", folder),
+                report.warning(entry.file, _line_of(entry, "related", locators),
                                f"entry {entry.id!r} lists itself as related")
 
 
