@@ -47,14 +47,15 @@ def wanted(no_log: bool = False, log: bool = False, author: bool = False) -> boo
     return not silenced(no_log) and (author or log or _set(LOG_ENV))
 
 
-def notice(kept: bool, history: bool) -> str:
-    """The one line the chat greeting says about what it keeps, and how to keep nothing."""
+def notice(kept: bool, history: bool, folder: str | None = None) -> str:
+    """The one line the chat greeting says about what it keeps, where, and how to keep nothing."""
     if not kept and not history:
         return "Nothing you type here is kept."
     what = "this chat's history" if history else ""
     if kept:
         what += (" and " if what else "") + "the questions I cannot answer"
-    return (f"Kept on this machine only, for you: {what} (in $XDG_STATE_HOME/magbot). "
+    where = folder or state_dir() or "$XDG_STATE_HOME/magbot"
+    return (f"Kept on this machine only, for you: {what} (in {where}). "
             "Start with --no-log, or set MAGBOT_NO_LOG=1, to keep nothing.")
 
 
