@@ -15,6 +15,7 @@ them unless they say not to; anyone else, asking the shipped article, only if th
 from __future__ import annotations
 
 import os
+import stat
 import time
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -94,8 +95,13 @@ def read(folder: str | os.PathLike | None = None) -> list[dict]:
     folder = folder or state_dir()
     if folder is None:
         return []
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)  # a FIFO planted there must not block
     try:
-        with open(os.path.join(folder, MISSES_FILE), "rb") as log:
+        fd = os.open(os.path.join(folder, MISSES_FILE), flags)
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            return []
+        with open(fd, "rb") as log:
             size = log.seek(0, os.SEEK_END)
             log.seek(max(size - MAX_READ_BYTES, 0))
             text = log.read(MAX_READ_BYTES).decode("utf-8", "replace")

@@ -85,11 +85,15 @@ def ensure_state_dir() -> str | None:
 
 def open_private(path: str, mode: str = "a"):
     """Open a state file for text writing ("a" or "w"), 0600, never through a symbolic link."""
-    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_CLOEXEC", 0)
+    flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)  # no link, no FIFO wait
     flags |= os.O_APPEND if mode == "a" else os.O_TRUNC
     fd = os.open(path, flags, 0o600)
     try:
-        if stat.S_IMODE(os.fstat(fd).st_mode) & 0o077:  # an older file: tighten it
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(f"{path} is not a regular file")
+        if stat.S_IMODE(info.st_mode) & 0o077:  # an older file: tighten it
             os.fchmod(fd, 0o600)
         return open(fd, mode, encoding="utf-8")
     except BaseException:

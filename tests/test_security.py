@@ -508,3 +508,10 @@ def test_check_reads_each_file_once(capsys, kb_copy, add_entries, new_entry, mon
     else:
         assert 0 == code and out.count("is also a phrasing of entry 'zebra-0'") >= 199
     assert [p for p in reads if p.suffix == ".toml"] == []
+
+
+def test_a_fifo_as_the_misses_file_does_not_block(capsys, state_home):
+    (state_home / "magbot").mkdir(parents=True, mode=0o700)
+    os.mkfifo(state_home / "magbot" / misses.MISSES_FILE)
+    assert misses.read() == []
+    assert 1 == run(capsys, "ask", "--log", KIDNEY)[0]  # and writing to it does not block
