@@ -337,13 +337,13 @@ def _complain(message: str, prefix: str = "magbot: error: ") -> None:
 def _tolerant_output() -> None:
     """Text the terminal's encoding cannot show (a curly quote under ISO-8859-1) degrades to
     a replacement instead of raising UnicodeEncodeError."""
+    import contextlib
+
     for stream in (sys.stdout, sys.stderr):
         encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
         if encoding != "utf8" and hasattr(stream, "reconfigure"):
-            try:
+            with contextlib.suppress(ValueError, OSError):
                 stream.reconfigure(errors="replace")
-            except (ValueError, OSError):
-                pass
 
 
 def _quiet_stdout() -> None:

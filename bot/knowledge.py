@@ -172,24 +172,24 @@ class Folder(NamedTuple):
         return os.path.join(self.root, name) if name else self.root
 
 
-class _Unusable(Exception):
+class UnusableFile(OSError):
     """A file of the layout that is there but must not be read."""
 
 
 def read_file(path: str, limit: int = MAX_FILE_BYTES) -> bytes:
     """The bytes of `path` if it is a regular file of at most `limit` bytes.
 
-    Raises OSError when it cannot be opened, `_Unusable` when it is not a regular file (a FIFO
-    would block, /dev/zero never ends) or is too large.
+    Raises OSError when it cannot be opened; `UnusableFile`, an OSError too, when it is not a
+    regular file (a FIFO would block, /dev/zero never ends) or is too large.
     """
     # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just after
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise _Unusable("not a regular file")
+            raise UnusableFile("not a regular file")
         if info.st_size > limit:
-            raise _Unusable(f"larger than the limit of {_megabytes(limit)}")
+            raise UnusableFile(f"larger than the limit of {_megabytes(limit)}")
         chunks, size = [], 0
         while size <= limit:
             chunk = os.read(fd, limit + 1 - size)
@@ -198,7 +198,7 @@ def read_file(path: str, limit: int = MAX_FILE_BYTES) -> bytes:
             chunks.append(chunk)
             size += len(chunk)
         if size > limit:  # it grew while being read
-            raise _Unusable(f"larger than the limit of {_megabytes(limit)}")
+            raise UnusableFile(f"larger than the limit of {_megabytes(limit)}")
         return b"".join(chunks)
     finally:
         os.close(fd)
@@ -221,7 +221,7 @@ def read_folder(root: str) -> Folder:
             data = read_file(os.path.join(root, name), min(MAX_FILE_BYTES, budget))
         except FileNotFoundError:
             continue  # a missing file is the loader's to judge: some are optional
-        except _Unusable as exc:
+        except UnusableFile as exc:
             message = str(exc)
             if budget < MAX_FILE_BYTES and "larger" in message:
                 message = f"the knowledge folder is larger than {_megabytes(MAX_FOLDER_BYTES)}"
@@ -263,7 +263,7 @@ def read_toml(path: Path | str, raw: str | None = None) -> tuple[dict, str]:
     if raw is None:
         try:
             raw = read_file(os.fspath(path)).decode("utf-8")
-        except (OSError, UnicodeDecodeError, _Unusable) as exc:
+        except (OSError, UnicodeDecodeError) as exc:
             raise KnowledgeError(path, None, f"cannot read: {exc}") from None
     line = nesting_line(raw)
     if line is not None:

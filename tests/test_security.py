@@ -30,9 +30,7 @@ import bot.repl
 from bot import cache, misses, paths
 from bot.cli import bounded_lines
 from bot.knowledge import MAX_FILE_BYTES, KnowledgeError, load
-from bot.matcher import NO_MATCH
 from bot.render import clean
-from bot.reply import Reply
 
 KIDNEY = "can magnesium cause kidney stones"
 BACK = "can magnesium cause back pain"
@@ -354,8 +352,9 @@ def test_clean_removes_bidi_controls(char):
 def test_misses_shows_no_escape_from_the_log_or_a_file_name(capsys, state_home, kb_copy):
     hostile = kb_copy.parent / "kb\x1b]0;pwned\x07"
     kb_copy.rename(hostile)
-    row = {"time": "2026-01-01T00:00:00Z", "kb": str(hostile.resolve()), "status":
-           "no_match\x1b[2J\u202e", "question": "magnesium \x9b31m oxide", "entry": None, "score": 1}
+    row = {"time": "2026-01-01T00:00:00Z", "kb": str(hostile.resolve()),
+           "status": "no_match\x1b[2J\u202e", "question": "magnesium \x9b31m oxide",
+           "entry": None, "score": 1}
     (state_home / "magbot").mkdir(parents=True)
     (state_home / "magbot" / misses.MISSES_FILE).write_text(json.dumps(row) + "\n",
                                                             encoding="utf-8")
@@ -515,3 +514,15 @@ def test_a_fifo_as_the_misses_file_does_not_block(capsys, state_home):
     os.mkfifo(state_home / "magbot" / misses.MISSES_FILE)
     assert misses.read() == []
     assert 1 == run(capsys, "ask", "--log", KIDNEY)[0]  # and writing to it does not block
+
+
+@pytest.mark.parametrize("kind", ["fifo", "/dev/zero"])
+def test_a_question_file_that_is_not_a_regular_file_is_refused(capsys, tmp_path, kind):
+    questions = tmp_path / "q.jsonl"
+    if kind == "fifo":
+        os.mkfifo(questions)
+    else:
+        questions.symlink_to("/dev/zero")
+    code, _, err = run(capsys, "eval", str(questions))
+    assert 2 == code
+    assert err == f"magbot: error: {questions}: cannot read: not a regular file\n"
