@@ -283,7 +283,7 @@ def _argv(argv: list[str] | None, commands) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     """Run magbot with `argv` (default: the process's arguments); return the exit code."""
-    if sys.stdout is None or sys.stderr is None:  # started with `>&-` or `2>&-`
+    if sys.stdout is None:  # started with `>&-`
         _complain("standard output is closed")
         return EXIT_USAGE
     _tolerant_output()

@@ -402,6 +402,9 @@ def test_closed_stdout_is_one_line_error(tmp_path):
                             capture_output=True, timeout=60)
     assert 2 == result.returncode
     assert result.stderr == b"magbot: error: standard output is closed\n"
+    result = subprocess.run(f"'{sys.executable}' -m bot ask '{BACK}' 2>&-", shell=True,
+                            capture_output=True, timeout=60)
+    assert 0 == result.returncode and result.stdout.startswith(b"Not directly")
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
