@@ -8,6 +8,7 @@ Plain `os.path` strings: `magbot ask` must not pay for pathlib.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 
@@ -59,7 +60,8 @@ def private_dir(folder: str | None, create: bool = True) -> str | None:
             return None
         try:
             os.makedirs(os.path.dirname(folder), exist_ok=True)
-            os.mkdir(folder, 0o700)
+            with contextlib.suppress(FileExistsError):  # another magbot made it just now
+                os.mkdir(folder, 0o700)
             info = os.lstat(folder)
         except OSError:
             return None
