@@ -279,7 +279,8 @@ def read_toml(path: Path | str, raw: str | None = None) -> tuple[dict, str]:
         raise KnowledgeError(path, None, "arrays or tables nested too deep") from None
 
 
-_TOML_TOKEN = re.compile(r'"""|\'\'\'|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*|[\[\]{}\n]')
+# compiled on first use (re caches it): `magbot ask` from the cache never needs it
+_TOML_TOKEN = r'"""|\'\'\'|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*|[\[\]{}\n]'
 
 
 def nesting_line(raw: str, limit: int = MAX_NESTING) -> int | None:
@@ -290,7 +291,8 @@ def nesting_line(raw: str, limit: int = MAX_NESTING) -> int | None:
     if raw.count("[") + raw.count("{") <= limit:
         return None
     depth, line, pos = 0, 1, 0
-    while found := _TOML_TOKEN.search(raw, pos):
+    token = re.compile(_TOML_TOKEN)
+    while found := token.search(raw, pos):
         text, pos = found.group(), found.end()
         if text in ('"""', "'''"):  # a multi-line string: skip to its end
             end = raw.find(text, pos)
