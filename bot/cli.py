@@ -154,10 +154,10 @@ def cmd_chat(args: argparse.Namespace) -> int:
         from . import misses
         from .repl import run
 
+        history = not misses.silenced(getattr(args, "no_log", False))
         return run(matcher.kb, color=use_color(args, sys.stdout), matcher=matcher,
-                   on_reply=_miss_logger(args, matcher.kb),
-                   keep_history=not misses.silenced(getattr(args, "no_log", False)),
-                   notice=misses.notice(_keeps_misses(args), not misses.silenced(args.no_log)))
+                   on_reply=_miss_logger(args, matcher.kb), keep_history=history,
+                   notice=misses.notice(_keeps_misses(args), history))
     return _chat_lines(matcher, args)
 
 
@@ -302,17 +302,15 @@ def main(argv: list[str] | None = None) -> int:
         _complain(str(exc))
         return EXIT_USAGE
     except OSError as exc:
-        if exc.errno not in _OUTPUT_ERRORS:
+        import errno  # what writing to stdout raises when it is /dev/full, closed or gone
+
+        if exc.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EBADF):
             return _internal_error()
         _quiet_stdout()
         _complain(f"cannot write the output: {exc.strerror or exc}")
         return EXIT_USAGE
     except Exception:  # noqa: BLE001 - the user never sees a traceback
         return _internal_error()
-
-
-# what writing to stdout raises when it is /dev/full, closed or gone
-_OUTPUT_ERRORS = {28, 5, 9, 122}  # ENOSPC, EIO, EBADF, EDQUOT
 
 
 def _internal_error() -> int:
