@@ -23,6 +23,9 @@ BIN_WIDTH = 10  # points of confidence per bar of the histogram
 RIGHT, WRONG, DECLINE = "answerable_right", "answerable_wrong", "should_decline"
 
 
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
 class EvalFileError(Exception):
     """A question file that cannot be read; str() is `file:line: message`."""
 
@@ -187,8 +190,10 @@ def expected(row: Row) -> str:
 def read_rows(path: str | Path) -> list[Row]:
     """Parse a question file; a malformed line raises `EvalFileError`."""
     rows: list[Row] = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    from .knowledge import read_file
+
+    try:  # a regular file of bounded size: never a FIFO that blocks, nor /dev/zero
+        lines = read_file(str(path), MAX_FILE_BYTES).decode("utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise EvalFileError(f"{path}: cannot read: {exc}") from None
     for number, line in enumerate(lines, 1):
