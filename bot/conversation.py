@@ -79,6 +79,10 @@ class Conversation:
             result = self._among_options(result)
         if result.status == NO_MATCH:
             return self._not_found(text, result)
+        if result.passage is not None:  # no entry answers; the article's own words do
+            self.options, self.unsure = (), False
+            return Reply(text, result.status, result.passage.text, score=result.score,
+                         passage=result.passage)
         alternatives = ()
         if result.status == UNSURE:
             alternatives = tuple(m for m in result.matches[1:MAX_SUGGESTIONS]

@@ -285,7 +285,7 @@ def _lexicon(root: Path, folder: Folder, report: _Report) -> Lexicon:
     path = root / LEXICON_FILE
     parsed = _read(folder, LEXICON_FILE, report, required=False)
     if parsed is None:
-        return Lexicon()
+        return Lexicon.build({}, [])  # the general English stopwords all the same
     data, raw = parsed
     synonyms = data.get("synonyms", {})
     stopwords = data.get("stopwords", [])

@@ -10,8 +10,8 @@ from bot.conversation import Conversation
 from bot.knowledge import load
 from bot.matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE
 
-REPLY_KEYS = {"query", "status", "answer", "entry", "score", "alternatives", "safety",
-              "suggestions"}
+REPLY_KEYS = {"query", "status", "answer", "entry", "score", "alternatives", "passage",
+              "safety", "suggestions"}
 ENTRY_KEYS = {"id", "question", "source"}
 ALTERNATIVE_KEYS = {"id", "question", "score"}
 
@@ -159,6 +159,7 @@ def test_to_dict_of_an_answer(chat):
                   "source": reply.entry.source},
         "score": reply.score,
         "alternatives": [],
+        "passage": None,
         "safety": None,
         "suggestions": [{"number": n, "id": e.id, "question": e.question}
                         for n, e in enumerate(reply.related, 1)],
