@@ -3,46 +3,62 @@
 Pure: no terminal, no files. The REPL, piped `magbot chat` and `magbot ask` all go
 through `Conversation.respond`, so a scripted conversation behaves like a typed one.
 
-The order of decisions for one message:
-  a number or "yes" picks a suggestion -> "tell me more" moves on -> small talk ->
-  a follow-up is read with the current topic -> a plain match -> the reply.
+A message is split into its parts (lines, sentences; see bot/turns.py) and each part is
+read by its kind, each kind with its own policy:
+
+  pick        a number picks a numbered suggestion, or says there is nothing to pick
+  more        "tell me more" moves on to a related entry not yet shown
+  correction  "no, I meant oxide" re-asks the previous question with the part corrected
+  small talk  "thanks", "hi"
+  telling     "i started citrate last week" is noted and acknowledged
+  question /  matched on its own words; read with the topic or the person's situation
+  follow-up   only when it leans on them ("why?", "is that bad?", "could that be it?")
+
+Several questions in one message are answered in turn, numbered.
 """
 
 from __future__ import annotations
 
 from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
+from .reasons import passage
 from .reply import Reply
 from .safety import check as red_flag
 from .safety import without_flags
-from .text import normalise
+from .situation import Situation
+from .text import normalise, stem
+from .turns import (CORRECTION, FOLLOW_UP, MORE, PICK, QUESTION, TELLING, asks, correction,
+                    has_phrase, number, parts, tells, without_shift)
 
+NOTED = "noted"         # the small-talk id of an acknowledgement of what the person told
 MAX_SUGGESTIONS = 3
+MAX_PARTS = 3           # questions of one message answered in turn; the rest are named
 PLAIN_MATCHES = 5     # a follow-up may land on one of the message's own best matches
 REFER_BONUS = 15.0     # head start of the topic's reading when a message says "it"/"that"
 SHORT_MESSAGE = 3      # content words; a message this short is read with the topic too
 DISTINCT_WEIGHT = 1.0  # a topic word this rare (idf) ties an explaining entry to the topic
-
-
-def _has_phrase(words: list[str], phrases: frozenset[str]) -> bool:
-    """Does any phrase occur in `words` as whole words?"""
-    text = f" {' '.join(words)} "
-    return any(f" {phrase} " in text for phrase in phrases)
+SYMPTOMS = "symptoms"  # the [situation] group whose mention makes a statement a question
+TIMING = "timing"      # the [situation] group that says when, not what: never matched
+ASKING = (QUESTION, FOLLOW_UP, CORRECTION, PICK, MORE)
 
 
 class Conversation:
     def __init__(self, kb: KnowledgeBase, matcher: Matcher | None = None):
         self.kb = kb
         self.matcher = matcher or Matcher(kb)
+        self.situation = Situation(kb.cues.situation)
         self.reset()
 
     def reset(self) -> None:
-        """Forget the current topic and suggestions (the knowledge stays loaded)."""
+        """Forget the topic, suggestions and situation (the knowledge stays loaded)."""
         self.last: Entry | None = None
         self.topic: tuple[str, ...] = ()     # content stems of the current topic
         self.shown: list[str] = []
         self.options: tuple[Entry, ...] = ()  # what a number typed next picks
         self.unsure = False                   # were the options a "did you mean"?
+        self.asked = ""                       # the last question answered, as asked
+        self.told = False                     # told about themselves since the last answer
+        self.situation.clear()
 
     # -- the policy ----------------------------------------------------------------------
 
@@ -53,6 +69,7 @@ class Conversation:
         whatever else it matched.
         """
         flag = red_flag(text, self.kb.flags)
+        self.situation.note_flag(flag)
         if flag is None:
             return self._respond(text)
         reply = self._respond(without_flags(text, self.kb.flags))._replace(query=text)
@@ -63,70 +80,178 @@ class Conversation:
         return reply._replace(safety=flag)
 
     def _respond(self, text: str) -> Reply:
+        self.situation.before = bool(self.situation)
+        pieces = parts(text)
+        if len(pieces) == 1:
+            return self.turn(text)[1]
+        read = [(piece, *self.turn(piece)) for piece in pieces]
+        asked = [(piece, reply) for piece, kind, reply in read if kind in ASKING]
+        if len(asked) == 1:
+            return asked[0][1]._replace(query=text)
+        if not asked:  # statements and small talk only: the last says it all
+            return read[-1][2]._replace(query=text)
+        return self._several(text, asked)
+
+    def turn(self, text: str) -> tuple[str, Reply]:
+        """The kind of one part of a message and the reply its policy gives."""
+        cues = self.kb.cues
         norm = normalise(text)
-        picked = self._picked(text, norm)
+        picked = number(text)
         if picked is not None:
-            return self._reply(text, picked, ANSWERED, 100.0)
-        if self.last is not None and norm in self.kb.cues.more:
-            return self._more(text)
-        result = self.matcher.match(text)
+            return PICK, self._pick(text, picked)
+        if self.unsure and self.options and norm in cues.affirm:
+            return PICK, self._reply(text, self.options[0], ANSWERED, 100.0)
+        if self.last is not None and norm in cues.more:
+            return MORE, self._more(text)
+        said, new_subject = without_shift(text, cues)
+        statement = tells(said, cues, any(g == TIMING for g, _ in self.situation.find(said)))
+        if statement or has_phrase(normalise(said), cues.me):
+            self.situation.hear(said)  # what the person says about themselves
+        fixed = self._corrected(said) if self.asked and not new_subject else None
+        if fixed is not None:
+            return CORRECTION, self._question(text, fixed, self.matcher.match(fixed), False)
+        result = self.matcher.match(said)
+        leaning = (self.last is not None or self.situation.before) and not new_subject
+        refers = leaning and asks(said, cues) and (
+            not result.query.stems or has_phrase(norm, cues.refer | cues.explain))
         if result.status == SMALLTALK:
-            talk = result.smalltalk
-            return Reply(text, SMALLTALK, talk.answer, score=result.score, smalltalk_id=talk.id)
-        if self.last is not None and self._leans(norm, result):
-            result = self._follow_up(result, norm)
+            if not refers:
+                talk = result.smalltalk
+                return SMALLTALK, Reply(text, SMALLTALK, talk.answer, score=result.score,
+                                        smalltalk_id=talk.id)
+            # "what does that do?" asks about the last answer: a question, never small talk
+            result = self.matcher.decide(result.query, self.matcher.rank(result.query))
+        if statement:
+            return TELLING, self._told(text, said, result)
+        kind = FOLLOW_UP if leaning and self._leans(normalise(said), result) else QUESTION
+        return kind, self._question(text, said, result, kind == FOLLOW_UP)
+
+    # -- pick, more --------------------------------------------------------------------
+
+    def _pick(self, text: str, picked: int) -> Reply:
+        """A number picks the numbered suggestion shown last; else there is nothing to pick."""
+        if 1 <= picked <= len(self.options):
+            return self._reply(text, self.options[picked - 1], ANSWERED, 100.0)
+        return Reply(text, NO_MATCH, self.kb.settings.nothing_to_pick
+                     or self.kb.settings.fallback or None)
+
+    def _more(self, text: str) -> Reply:
+        """"Tell me more": the first related entry not yet shown."""
+        entry = self._next_related()
+        if entry is not None:
+            return self._reply(text, entry, ANSWERED, 100.0)
+        return Reply(text, NO_MATCH, self.kb.settings.exhausted or None)
+
+    # -- questions and follow-ups ------------------------------------------------------
+
+    def _question(self, text: str, said: str, plain: MatchResult, leans: bool) -> Reply:
+        """Match on the message's own words; lean on the topic or situation only if it needs."""
+        result = plain
+        story = False
+        if leans:
+            norm = normalise(said)
+            if self.situation.before and (self.told or self.last is None):
+                result, story = self._story(said, plain)
+            elif self.last is not None:
+                result = self._follow_up(plain, norm)
+                if (isinstance(result, MatchResult) and result.status == NO_MATCH
+                        and self.situation.before and has_phrase(norm, self.kb.cues.refer)):
+                    result, story = self._story(said, plain)  # "could that be connected?"
         elif self.unsure and self.options:
-            result = self._among_options(result)
+            result = self._among_options(plain)
+        if isinstance(result, Reply):
+            return result._replace(query=text)
         if result.status == NO_MATCH:
+            self.options = ()  # a list shown before this "I don't know" is no longer on screen
             return Reply(text, NO_MATCH, self.kb.settings.fallback or None, score=result.score)
         alternatives = ()
         if result.status == UNSURE:
             alternatives = tuple(m for m in result.matches[1:MAX_SUGGESTIONS]
                                  if result.score - m.score < self.kb.settings.unsure_margin)
-        return self._reply(text, result.best.entry, result.status, result.score, alternatives,
-                           result.query.stems)
-
-    def _picked(self, text: str, norm: str) -> Entry | None:
-        """The suggestion a number ("2", "2)") or, after "did you mean", a "yes" picks."""
-        number = text.strip().rstrip(".)")
-        if number.isascii() and number.isdigit() and 1 <= int(number) <= len(self.options):
-            return self.options[int(number) - 1]
-        if self.unsure and self.options and norm in self.kb.cues.affirm:
-            return self.options[0]
-        return None
+        reply = self._reply(text, result.best.entry, result.status, result.score, alternatives,
+                            result.query.stems)
+        self.asked = said
+        if (story or leans) and self.situation.flag is not None and reply.safety is None:
+            reply = reply._replace(safety=self.situation.flag)  # the symptom told before
+        return reply
 
     def _leans(self, norm: str, result: MatchResult) -> bool:
         """Might this message lean on the current topic? Short ones often do."""
         query = result.query
         cues = self.kb.cues
-        if not query.stems or _has_phrase(norm.split(), cues.lean | cues.refer):
+        if not query.stems or has_phrase(norm, cues.lean | cues.refer):
             return True
         return len(query.stems) <= SHORT_MESSAGE or result.status == NO_MATCH and not query.unknown
 
-    def _follow_up(self, plain: MatchResult, norm: str) -> MatchResult:
+    def _story(self, said: str, plain: MatchResult) -> tuple[MatchResult, bool]:
+        """Read the message with what the person has told about themselves."""
+        told = " ".join(self._known_notes())
+        own = plain.query
+        if not told or own.unknown or not (own.stems or has_phrase(normalise(said),
+                                                                    self.kb.cues.refer)):
+            # a word the base lacks still makes the question off-topic; "how much then?"
+            # says nothing the situation could complete
+            return plain, False
+        query = self.matcher.analyse(f"{told} {said}")
+        story = self._decide_story(query, self.matcher.rank(query))
+        if story.status == NO_MATCH:
+            return plain, False
+        if plain.status == ANSWERED and plain.score >= story.score:
+            return plain, False
+        return story, True
+
+    def _decide_story(self, query, ranked: list[Match]) -> MatchResult:
+        """A story's reading holds many told words no one entry has all of: it is answered
+        from `situation_threshold`, and close seconds are offered beside it."""
+        settings = self.kb.settings
+        top = tuple(ranked[:PLAIN_MATCHES])
+        if not top or top[0].score < settings.situation_threshold:
+            return MatchResult(query, NO_MATCH, top, None, top[0].score if top else 0.0)
+        close = len(top) > 1 and top[0].score - top[1].score < settings.unsure_margin
+        return MatchResult(query, UNSURE if close else ANSWERED, top, None, top[0].score)
+
+    def _known_notes(self) -> list[str]:
+        """The noted phrases the knowledge base knows every word of (not when: what)."""
+        groups = tuple(g for g in self.situation.groups if g != TIMING)
+        return [p for p in self.situation.phrases(groups)
+                if not self.matcher.analyse(p).unknown]
+
+    def _follow_up(self, plain: MatchResult, norm: str) -> MatchResult | Reply:
         """Read the message together with the current topic; keep the plain match if better."""
         query = plain.query
         last = self.last
-        if not query.stems:  # "why?" explains the last answer; "and?" moves on
-            if norm in self.kb.cues.explain:
-                entry = self._explanation()
-            else:
-                entry = self._next_related() or last
-            return MatchResult(query, ANSWERED, (Match(entry, 100.0),), None, 100.0)
+        if self._asks_why(norm, query):
+            return self._explain()
+        if not query.stems:  # "how much then?": nothing to read with the topic
+            return plain
+        holds = self.matcher.holds
+        # a question that names what the topic lacks, and is answered by it, stands alone
+        if (plain.status in (ANSWERED, UNSURE) and not holds(last, query, DISTINCT_WEIGHT)
+                and holds(plain.best.entry, query, DISTINCT_WEIGHT)):
+            return plain
         focus = {last.id, *last.related, *(m.entry.id for m in plain.matches[:PLAIN_MATCHES])}
         leaned = self._moving_on(
             self.matcher.decide(query, self.matcher.rank(query, self.topic, focus)))
-        holds = self.matcher.holds
-        if (plain.status != NO_MATCH and leaned.best is not None
-                and holds(plain.best.entry, query, DISTINCT_WEIGHT)
+        if (leaned.best is not None and not holds(last, query, DISTINCT_WEIGHT)
                 and not holds(leaned.best.entry, query, DISTINCT_WEIGHT)):
             return plain  # the topic's reading ignores a telling word the message typed
         # "it", "that": the message points at the topic, so its reading gets a head start
-        bonus = REFER_BONUS if _has_phrase(norm.split(), self.kb.cues.refer) else 0.0
+        bonus = REFER_BONUS if has_phrase(norm, self.kb.cues.refer) else 0.0
         if plain.status in (NO_MATCH, UNSURE) or (leaned.status != NO_MATCH
                                                   and leaned.score + bonus >= plain.score):
             return leaned
         return plain
+
+    def _asks_why(self, norm: str, query) -> bool:
+        """"why?", "how come?", "what does that do?", "and why there?" (not "how much?")."""
+        cues = self.kb.cues
+        if norm in cues.explain:
+            return True
+        words = norm.split()
+        while words and words[0] in cues.lean and words[0] not in cues.explain:
+            words = words[1:]
+        return (not query.stems and len(words) <= SHORT_MESSAGE
+                and bool(words) and words[0] in _reasons(cues.explain))
 
     def _moving_on(self, leaned: MatchResult) -> MatchResult:
         """A follow-up asks for something new: between the last entry and a close second,
@@ -139,19 +264,33 @@ class Conversation:
         rest = (matches[1], matches[0], *matches[2:])
         return MatchResult(leaned.query, ANSWERED, rest, None, matches[1].score)
 
-    def _explanation(self) -> Entry:
-        """A related entry that explains the current one ("How does...?"), or the current one."""
-        starts = {cue.split()[0] for cue in self.kb.cues.explain}
-        topic = ({s for s in self.topic if self.matcher.weight(s) >= DISTINCT_WEIGHT}
-                 or set(self.topic))  # a topic of common words only: any of them
+    def _explain(self) -> MatchResult | Reply:
+        """"Why?": a related entry that explains the last answer, else the article's words."""
+        entry = self._explanation()
+        if entry is not None:
+            return MatchResult(self.matcher.analyse(""), ANSWERED, (Match(entry, 100.0),),
+                               None, 100.0)
+        last = self.last
+        words = passage(self.kb.article, last)
+        lead = self.kb.settings.no_further_reason
+        text = f"{lead}\n\n\u201c{words}\u201d" if lead and words else (words or last.answer)
+        related = self._related(last, exclude=set(self.shown))
+        self.options, self.unsure = related, False
+        return Reply("", ANSWERED, text, last, 100.0, (), related)
+
+    def _explanation(self) -> Entry | None:
+        """A related entry not yet shown that explains the current one ("How does...?")."""
+        starts = _reasons(self.kb.cues.explain)
+        topic = set(self.topic)
         for entry_id in self.last.related:
             entry = self.kb.entry(entry_id)
             if entry is None or entry_id in self.shown:
                 continue
             words = normalise(entry.question).split()
-            if words and words[0] in starts and topic & set(self.kb.lexicon.content(words)):
+            if (words and words[0] in starts
+                    and topic & set(self.matcher.question_stems(entry))):
                 return entry
-        return self.last
+        return None
 
     def _next_related(self) -> Entry | None:
         """The first entry related to the current one that has not been shown yet."""
@@ -171,12 +310,88 @@ class Conversation:
                 return chosen
         return plain
 
-    def _more(self, text: str) -> Reply:
-        """"Tell me more": the first related entry not yet shown."""
-        entry = self._next_related()
-        if entry is not None:
-            return self._reply(text, entry, ANSWERED, 100.0)
-        return Reply(text, NO_MATCH, self.kb.settings.exhausted or None)
+    # -- corrections -------------------------------------------------------------------
+
+    def _corrected(self, said: str) -> str | None:
+        """The previous question with the correction in `said` applied, or None."""
+        fix = correction(said, self.asked, self.kb.cues)
+        if fix is None:
+            return None
+        if fix.question is not None:
+            return fix.question
+        stopwords = self.kb.lexicon.stopwords
+        instead = [w for w in fix.instead if w not in stopwords]
+        before = normalise(self.asked).split()
+        wrong = {i for i, w in enumerate(before)
+                 if w not in stopwords and stem(w) in fix.wrong}
+        if not wrong and instead:  # "i meant citrate": it stands for a word of the same kind
+            kinds = {group for group, _ in self.situation.find(" ".join(instead))}
+            wrong = {i for i, w in enumerate(before) if w not in stopwords and any(
+                group in kinds for group, _ in self.situation.find(w))}
+            instead = [w for w in instead
+                       if not kinds or self.situation.find(w) or w not in fix.instead]
+        if not wrong:
+            return " ".join(before + instead) if instead else None
+        keep = [w for w in instead if w not in before] or instead
+        out, put = [], False
+        for i, word in enumerate(before):
+            if i in wrong:
+                if not put:
+                    out.extend(self._same_kind(keep, before[i]))
+                    put = True
+            else:
+                out.append(word)
+        return " ".join(out)
+
+    def _same_kind(self, words: list[str], wrong: str) -> list[str]:
+        """Of the correcting words, those of the wrong word's kind, if the base says so."""
+        kinds = {group for group, _ in self.situation.find(wrong)}
+        same = [w for w in words if kinds & {g for g, _ in self.situation.find(w)}]
+        return same or words
+
+    # -- telling -----------------------------------------------------------------------
+
+    def _told(self, text: str, said: str, result: MatchResult) -> Reply:
+        """A statement about the person: answered if it reports a symptom the article
+        explains, else noted and acknowledged, with questions it suggests."""
+        found = self.situation.find(said)
+        if any(group == SYMPTOMS for group, _ in found):
+            reading, story = (self._story(said, result) if self.situation.before
+                              else (result, False))
+            if reading.status in (ANSWERED, UNSURE):
+                reply = self._reply(text, reading.best.entry, ANSWERED, reading.score, (),
+                                    reading.query.stems)
+                self.asked = said
+                return reply
+        self.told = True
+        told = " ".join(self._known_notes()) or said
+        ranked = self.matcher.rank(self.matcher.analyse(told))
+        self.options, self.unsure = (), False
+        words = self.kb.settings.acknowledge or ""
+        example = ranked[0].entry.question if ranked else ""
+        words = words.replace("{example}", example) if example else words.split("{example}")[0]
+        return Reply(text, SMALLTALK, words.strip() or None, smalltalk_id=NOTED)
+
+    # -- several questions -------------------------------------------------------------
+
+    def _several(self, text: str, asked: list[tuple[str, Reply]]) -> Reply:
+        """Several questions in one message: each answer in turn, numbered; the rest named."""
+        settings = self.kb.settings
+        answered = [(q, r) for q, r in asked if r.status in (ANSWERED, UNSURE)][:MAX_PARTS]
+        rest = [q for q, r in asked if (q, r) not in answered]
+        if not answered:
+            return Reply(text, NO_MATCH, settings.fallback or None)
+        blocks = []
+        if settings.several:
+            blocks.append(settings.several.replace("{count}", str(len(asked))))
+        for n, (question, reply) in enumerate(answered, 1):
+            blocks.append(f"{n}. {question}\n{reply.answer}")
+        if rest:
+            blocks.append(settings.unanswered + "\n" + "\n".join(f"- {q}" for q in rest))
+        first = answered[0][1]
+        last = answered[-1][1]
+        return Reply(text, first.status, "\n\n".join(blocks), first.entry, first.score,
+                     (), last.related, safety=first.safety)
 
     # -- memory --------------------------------------------------------------------------
 
@@ -188,6 +403,7 @@ class Conversation:
         if entry.id not in self.shown:
             self.shown.append(entry.id)
         self.unsure = bool(alternatives)
+        self.told = False
         self.options = tuple(m.entry for m in alternatives) if alternatives else related
         return Reply(text, status, entry.answer, entry, score, alternatives, related)
 
@@ -198,3 +414,10 @@ class Conversation:
             if other and other.id not in exclude and other.id != entry.id:
                 out.append(other)
         return tuple(out[:MAX_SUGGESTIONS])
+
+
+def _reasons(explain: frozenset[str]) -> frozenset[str]:
+    """The one-word cues that ask for a reason ("why", "how"): a question that starts with
+    one of them explains."""
+    return frozenset(cue for cue in explain if " " not in cue)
+

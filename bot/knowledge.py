@@ -61,6 +61,11 @@ class Cues(NamedTuple):
     affirm: frozenset[str] = frozenset()
     refer: frozenset[str] = frozenset()
     explain: frozenset[str] = frozenset()
+    shift: frozenset[str] = frozenset()    # "anyway", "totally unrelated": a new subject
+    correct: frozenset[str] = frozenset()  # "i meant": a correction of the last question
+    ask: frozenset[str] = frozenset()      # first words of a question
+    me: frozenset[str] = frozenset()       # first-person words: a statement about oneself
+    situation: tuple[tuple[str, tuple[str, ...]], ...] = ()  # group -> phrases remembered
 
 
 class Section(NamedTuple):
@@ -87,6 +92,11 @@ class Settings(NamedTuple):
     fallback: str = ""
     flagged_fallback: str = ""  # after red-flag guidance, instead of the whole fallback
     exhausted: str = ""         # "tell me more" when every related entry has been shown
+    acknowledge: str = ""       # to a message that tells rather than asks
+    nothing_to_pick: str = ""   # a number when no numbered list is shown
+    no_further_reason: str = ""  # "why?" when the article gives no further reason
+    several: str = ""           # before the answers to several questions ({count})
+    unanswered: str = ""        # before the questions of a message left unanswered
     answer_threshold: float = 60.0
     unsure_margin: float = 4.0
     smalltalk_threshold: float = 85.0
@@ -94,6 +104,7 @@ class Settings(NamedTuple):
     filler_word_penalty: float = 0.92
     min_evidence: float = 1.6
     unsure_threshold: float = 75.0
+    situation_threshold: float = 50.0
 
 
 NO_CUES = Cues()

@@ -35,10 +35,11 @@ ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 MIN_ALTERNATES = 4
 ENTRY_KEYS = ("id", "question", "alternates", "terms", "answer", "source", "related")
 _TEXT_SETTINGS = ("name", "greeting", "disclaimer", "fallback", "flagged_fallback",
-                  "exhausted")
+                  "exhausted", "acknowledge", "nothing_to_pick", "no_further_reason", "several",
+                  "unanswered")
 _NUMBER_SETTINGS = ("answer_threshold", "unsure_margin", "smalltalk_threshold",
                     "unknown_word_penalty", "filler_word_penalty", "min_evidence",
-                    "unsure_threshold")
+                    "unsure_threshold", "situation_threshold")
 
 
 class Problem(NamedTuple):
@@ -313,13 +314,23 @@ def _cues(root: Path, report: _Report) -> Cues:
         return Cues()
     data, raw = parsed
     lists = {}
-    for key in ("more", "lean", "affirm", "refer", "explain"):
+    for key in ("more", "lean", "affirm", "refer", "explain", "shift", "correct", "ask", "me"):
         value = data.get(key, [])
         if not _texts(value):
             report.error(path, _key_line(raw, key), f"`{key}` must be a list of phrases")
             value = []
         lists[key] = frozenset(normalise(v) for v in value)
-    return Cues(**lists)
+    groups = data.get("situation", {})
+    if not isinstance(groups, dict):
+        report.error(path, _key_line(raw, "situation"), "`situation` must be a [situation] table")
+        groups = {}
+    situation = []
+    for name, value in groups.items():
+        if not _texts(value):
+            report.error(path, _key_line(raw, name), f"`situation.{name}` must be a list of phrases")
+            continue
+        situation.append((name, tuple(dict.fromkeys(normalise(v) for v in value if normalise(v)))))
+    return Cues(**lists, situation=tuple(situation))
 
 
 def _flags(root: Path, report: _Report) -> list[Flag]:
