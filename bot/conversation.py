@@ -84,13 +84,18 @@ class Conversation:
         pieces = parts(text)
         if len(pieces) == 1:
             return self.turn(text)[1]
-        read = [(piece, *self.turn(piece)) for piece in pieces]
+        read, later = [], []
+        for piece in pieces:
+            if sum(r.status in (ANSWERED, UNSURE) for _, k, r in read if k in ASKING) < MAX_PARTS:
+                read.append((piece, *self.turn(piece)))
+            else:  # enough for one reply: the rest is named, not answered
+                later.append(piece)
         asked = [(piece, reply) for piece, kind, reply in read if kind in ASKING]
-        if len(asked) == 1:
+        if len(asked) == 1 and not later:
             return asked[0][1]._replace(query=text)
         if not asked:  # statements and small talk only: the last says it all
             return read[-1][2]._replace(query=text)
-        return self._several(text, asked)
+        return self._several(text, asked, later)
 
     def turn(self, text: str) -> tuple[str, Reply]:
         """The kind of one part of a message and the reply its policy gives."""
@@ -356,8 +361,13 @@ class Conversation:
         explains, else noted and acknowledged, with questions it suggests."""
         found = self.situation.find(said)
         if any(group == SYMPTOMS for group, _ in found):
-            reading, story = (self._story(said, result) if self.situation.before
-                              else (result, False))
+            reading = result
+            told = " ".join(self._known_notes())
+            if told and not (result.status == ANSWERED and result.query.stems):
+                query = self.matcher.analyse(told)
+                story = self._decide_story(query, self.matcher.rank(query))
+                if story.status != NO_MATCH and story.score > result.score:
+                    reading = story
             if reading.status in (ANSWERED, UNSURE):
                 reply = self._reply(text, reading.best.entry, ANSWERED, reading.score, (),
                                     reading.query.stems)
@@ -374,20 +384,22 @@ class Conversation:
 
     # -- several questions -------------------------------------------------------------
 
-    def _several(self, text: str, asked: list[tuple[str, Reply]]) -> Reply:
+    def _several(self, text: str, asked: list[tuple[str, Reply]], later: list[str]) -> Reply:
         """Several questions in one message: each answer in turn, numbered; the rest named."""
         settings = self.kb.settings
-        answered = [(q, r) for q, r in asked if r.status in (ANSWERED, UNSURE)][:MAX_PARTS]
-        rest = [q for q, r in asked if (q, r) not in answered]
+        answered = [(q, r) for q, r in asked if r.status in (ANSWERED, UNSURE)]
+        missing = [q for q, r in asked if r.status not in (ANSWERED, UNSURE)]
         if not answered:
             return Reply(text, NO_MATCH, settings.fallback or None)
         blocks = []
         if settings.several:
-            blocks.append(settings.several.replace("{count}", str(len(asked))))
+            blocks.append(settings.several.replace("{count}", str(len(asked) + len(later))))
         for n, (question, reply) in enumerate(answered, 1):
             blocks.append(f"{n}. {question}\n{reply.answer}")
-        if rest:
-            blocks.append(settings.unanswered + "\n" + "\n".join(f"- {q}" for q in rest))
+        for lead, questions in ((settings.not_covered, missing), (settings.left_over, later)):
+            if questions:
+                lead = lead.replace("{count}", str(len(answered)))
+                blocks.append(lead + "\n" + "\n".join(f"- {q}" for q in questions))
         first = answered[0][1]
         last = answered[-1][1]
         return Reply(text, first.status, "\n\n".join(blocks), first.entry, first.score,

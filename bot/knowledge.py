@@ -96,7 +96,8 @@ class Settings(NamedTuple):
     nothing_to_pick: str = ""   # a number when no numbered list is shown
     no_further_reason: str = ""  # "why?" when the article gives no further reason
     several: str = ""           # before the answers to several questions ({count})
-    unanswered: str = ""        # before the questions of a message left unanswered
+    not_covered: str = ""       # before the questions of a message the article does not cover
+    left_over: str = ""         # before the questions beyond those answered in turn ({count})
     answer_threshold: float = 60.0
     unsure_margin: float = 4.0
     smalltalk_threshold: float = 85.0

@@ -36,7 +36,7 @@ MIN_ALTERNATES = 4
 ENTRY_KEYS = ("id", "question", "alternates", "terms", "answer", "source", "related")
 _TEXT_SETTINGS = ("name", "greeting", "disclaimer", "fallback", "flagged_fallback",
                   "exhausted", "acknowledge", "nothing_to_pick", "no_further_reason", "several",
-                  "unanswered")
+                  "not_covered", "left_over")
 _NUMBER_SETTINGS = ("answer_threshold", "unsure_margin", "smalltalk_threshold",
                     "unknown_word_penalty", "filler_word_penalty", "min_evidence",
                     "unsure_threshold", "situation_threshold")
