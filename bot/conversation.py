@@ -28,7 +28,7 @@ from .safety import without_flags
 from .situation import Situation
 from .text import normalise, stem
 from .turns import (CORRECTION, FOLLOW_UP, MORE, PICK, QUESTION, TELLING, asks, correction,
-                    has_phrase, number, parts, tells, without_shift)
+                    has_phrase, number, parts, resolve, tells, without_shift)
 
 NOTED = "noted"         # the small-talk id of an acknowledgement of what the person told
 MAX_SUGGESTIONS = 3
@@ -112,7 +112,7 @@ class Conversation:
         statement = tells(said, cues, any(g == TIMING for g, _ in self.situation.find(said)))
         if statement or has_phrase(normalise(said), cues.me):
             self.situation.hear(said)  # what the person says about themselves
-        fixed = self._corrected(said) if self.asked and not new_subject else None
+        fixed = self._corrected(said) if not new_subject else None
         if fixed is not None:
             return CORRECTION, self._question(text, fixed, self.matcher.match(fixed), False)
         result = self.matcher.match(said)
@@ -151,6 +151,8 @@ class Conversation:
 
     def _question(self, text: str, said: str, plain: MatchResult, leans: bool) -> Reply:
         """Match on the message's own words; lean on the topic or situation only if it needs."""
+        if not leans:
+            self.asked = said  # what a correction corrects, answered or not
         result = plain
         story = False
         if leans:
@@ -175,7 +177,6 @@ class Conversation:
                                  if result.score - m.score < self.kb.settings.unsure_margin)
         reply = self._reply(text, result.best.entry, result.status, result.score, alternatives,
                             result.query.stems)
-        self.asked = said
         if (story or leans) and self.situation.flag is not None and reply.safety is None:
             reply = reply._replace(safety=self.situation.flag)  # the symptom told before
         return reply
@@ -225,8 +226,8 @@ class Conversation:
         """Read the message together with the current topic; keep the plain match if better."""
         query = plain.query
         last = self.last
-        if self._asks_why(norm, query):
-            return self._explain()
+        if self._asks_why(norm, plain):
+            return self._explain(norm)
         if not query.stems:  # "how much then?": nothing to read with the topic
             return plain
         holds = self.matcher.holds
@@ -247,10 +248,15 @@ class Conversation:
             return leaned
         return plain
 
-    def _asks_why(self, norm: str, query) -> bool:
-        """"why?", "how come?", "what does that do?", "and why there?" (not "how much?")."""
+    def _asks_why(self, norm: str, plain: MatchResult) -> bool:
+        """"why?", "how come?", "what does that do?", "and why there?" (not "how much?");
+        "what does that mean for pain?" too, when its own words answer nothing."""
         cues = self.kb.cues
+        query = plain.query
         if norm in cues.explain:
+            return True
+        phrases = frozenset(cue for cue in cues.explain if " " in cue)
+        if plain.status == NO_MATCH and has_phrase(norm, phrases):
             return True
         words = norm.split()
         while words and words[0] in cues.lean and words[0] not in cues.explain:
@@ -269,9 +275,9 @@ class Conversation:
         rest = (matches[1], matches[0], *matches[2:])
         return MatchResult(leaned.query, ANSWERED, rest, None, matches[1].score)
 
-    def _explain(self) -> MatchResult | Reply:
+    def _explain(self, norm: str) -> MatchResult | Reply:
         """"Why?": a related entry that explains the last answer, else the article's words."""
-        entry = self._explanation()
+        entry = self._explanation(norm)
         if entry is not None:
             return MatchResult(self.matcher.analyse(""), ANSWERED, (Match(entry, 100.0),),
                                None, 100.0)
@@ -283,17 +289,27 @@ class Conversation:
         self.options, self.unsure = related, False
         return Reply("", ANSWERED, text, last, 100.0, (), related)
 
-    def _explanation(self) -> Entry | None:
-        """A related entry not yet shown that explains the current one ("How does...?")."""
+    def _explanation(self, norm: str) -> Entry | None:
+        """A related entry not yet shown that explains the current one.
+
+        "Why?" and "how come?" go to one that asks why or how about the topic ("How
+        does...?"); "what does that do?" to one about a thing the last answer mentions.
+        """
         starts = _reasons(self.kb.cues.explain)
+        words = [w for w in norm.split() if w not in self.kb.cues.lean or w in starts]
+        why = bool(words) and words[0] in starts
         topic = set(self.topic)
+        mentioned = set(self.matcher.analyse(self.last.answer).stems)
         for entry_id in self.last.related:
             entry = self.kb.entry(entry_id)
             if entry is None or entry_id in self.shown:
                 continue
-            words = normalise(entry.question).split()
-            if (words and words[0] in starts
-                    and topic & set(self.matcher.question_stems(entry))):
+            own = set(self.matcher.question_stems(entry))
+            if why:
+                first = normalise(entry.question).split()[:1]
+                if first and first[0] in starts and topic & own:
+                    return entry
+            elif own and len(own & mentioned) * 2 > len(own):
                 return entry
         return None
 
@@ -323,7 +339,9 @@ class Conversation:
         if fix is None:
             return None
         if fix.question is not None:
-            return fix.question
+            return resolve(fix.question, self.asked, self.kb.cues.refer)
+        if not self.asked:  # nothing to correct: what follows the cue is the question
+            return " ".join(fix.instead) or None
         stopwords = self.kb.lexicon.stopwords
         instead = [w for w in fix.instead if w not in stopwords]
         before = normalise(self.asked).split()
@@ -331,8 +349,8 @@ class Conversation:
                  if w not in stopwords and stem(w) in fix.wrong}
         if not wrong and instead:  # "i meant citrate": it stands for a word of the same kind
             kinds = {group for group, _ in self.situation.find(" ".join(instead))}
-            wrong = {i for i, w in enumerate(before) if w not in stopwords and any(
-                group in kinds for group, _ in self.situation.find(w))}
+            wrong = _first_run({i for i, w in enumerate(before) if w not in stopwords and any(
+                group in kinds for group, _ in self.situation.find(w))})
             instead = [w for w in instead
                        if not kinds or self.situation.find(w) or w not in fix.instead]
         if not wrong:
@@ -426,6 +444,16 @@ class Conversation:
             if other and other.id not in exclude and other.id != entry.id:
                 out.append(other)
         return tuple(out[:MAX_SUGGESTIONS])
+
+
+def _first_run(positions: set[int]) -> set[int]:
+    """The first run of consecutive positions: one part of a question is corrected."""
+    run: set[int] = set()
+    for i in sorted(positions):
+        if run and i != max(run) + 1:
+            break
+        run.add(i)
+    return run
 
 
 def _reasons(explain: frozenset[str]) -> frozenset[str]:

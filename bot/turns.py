@@ -129,6 +129,26 @@ def correction(text: str, previous: str, cues: Cues) -> Correction | None:
     return Correction(None, tuple(right), tuple(stem(w) for w in wrong))
 
 
+def resolve(question: str, previous: str, refer: frozenset[str]) -> str:
+    """`question` with a pronoun that stands where `previous` had words put back.
+
+    "is it good for spasms" after "is magnesium good for sleep" is "is magnesium good
+    for spasms": the two are aligned word by word, and "it" takes the place of "magnesium".
+    """
+    from difflib import SequenceMatcher
+
+    new, old = normalise(question).split(), normalise(previous).split()
+    if not old or not set(new) & refer:
+        return question
+    out: list[str] = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, new, old, autojunk=False).get_opcodes():
+        if op == "replace" and i2 - i1 == 1 and new[i1] in refer:
+            out.extend(old[j1:j2])
+        else:
+            out.extend(new[i1:i2])
+    return " ".join(out)
+
+
 def _after_cue(words: list[str], phrases: frozenset[str]) -> list[str] | None:
     """The words after the last correction cue, or None when there is no cue."""
     found = None
