@@ -90,7 +90,8 @@ class Conversation:
                 read.append((piece, *self.turn(piece)))
             else:  # enough for one reply: the rest is named, not answered
                 later.append(piece)
-        asked = [(piece, reply) for piece, kind, reply in read if kind in ASKING]
+        asked = [(piece, reply) for piece, kind, reply in read if kind in ASKING
+                 and (reply.status != NO_MATCH or self._says_something(piece))]
         if len(asked) == 1 and not later:
             return asked[0][1]._replace(query=text)
         if not asked:  # statements and small talk only: the last says it all
@@ -401,6 +402,13 @@ class Conversation:
         return Reply(text, SMALLTALK, words.strip() or None, smalltalk_id=NOTED)
 
     # -- several questions -------------------------------------------------------------
+
+    def _says_something(self, piece: str) -> bool:
+        """Is this part a question, not a "hm ok." or "lol" beside one: a "?" or a word
+        the base knows?"""
+        query = self.matcher.analyse(piece)
+        vague = {stem(w) for w in (*query.unknown, *query.filler)}
+        return "?" in piece or any(s not in vague for s in query.stems)
 
     def _several(self, text: str, asked: list[tuple[str, Reply]], later: list[str]) -> Reply:
         """Several questions in one message: each answer in turn, numbered; the rest named."""
