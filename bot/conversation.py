@@ -39,6 +39,7 @@ SHORT_MESSAGE = 3      # content words; a message this short is read with the to
 DISTINCT_WEIGHT = 1.0  # a topic word this rare (idf) ties an explaining entry to the topic
 SYMPTOMS = "symptoms"  # the [situation] group whose mention makes a statement a question
 TIMING = "timing"      # the [situation] group that says when, not what: never matched
+COMMON_SHARE = 5       # a stem in the questions of 1 entry in this many is common
 ASKING = (QUESTION, FOLLOW_UP, CORRECTION, PICK, MORE)
 
 
@@ -47,6 +48,7 @@ class Conversation:
         self.kb = kb
         self.matcher = matcher or Matcher(kb)
         self.situation = Situation(kb.cues.situation)
+        self._distinct_stems: frozenset[str] | None = None
         self.reset()
 
     def reset(self) -> None:
@@ -85,21 +87,28 @@ class Conversation:
         if len(pieces) == 1:
             return self.turn(text)[1]
         read, later = [], []
+        fresh = False
         for piece in pieces:
-            if sum(r.status in (ANSWERED, UNSURE) for _, k, r in read if k in ASKING) < MAX_PARTS:
-                read.append((piece, *self.turn(piece)))
+            rest, shift = without_shift(piece, self.kb.cues)
+            if shift and not normalise(rest):  # "different thing:" opens what follows
+                fresh = True
+            elif sum(r.status in (ANSWERED, UNSURE) for _, k, r in read if k in ASKING) < MAX_PARTS:
+                read.append((piece, *self.turn(piece, fresh)))
             else:  # enough for one reply: the rest is named, not answered
                 later.append(piece)
         asked = [(piece, reply) for piece, kind, reply in read if kind in ASKING
                  and (reply.status != NO_MATCH or self._says_something(piece))]
         if len(asked) == 1 and not later:
             return asked[0][1]._replace(query=text)
-        if not asked:  # statements and small talk only: the last says it all
+        if not asked and read:  # statements and small talk only: the last says it all
             return read[-1][2]._replace(query=text)
+        if not asked:
+            return Reply(text, NO_MATCH, self.kb.settings.fallback or None)
         return self._several(text, asked, later)
 
-    def turn(self, text: str) -> tuple[str, Reply]:
-        """The kind of one part of a message and the reply its policy gives."""
+    def turn(self, text: str, fresh: bool = False) -> tuple[str, Reply]:
+        """The kind of one part of a message and the reply its policy gives (`fresh`: it
+        opens a new subject)."""
         cues = self.kb.cues
         norm = normalise(text)
         picked = number(text)
@@ -110,6 +119,7 @@ class Conversation:
         if self.last is not None and norm in cues.more:
             return MORE, self._more(text)
         said, new_subject = without_shift(text, cues)
+        new_subject = new_subject or fresh
         statement = tells(said, cues, any(g == TIMING for g, _ in self.situation.find(said)))
         if statement or has_phrase(normalise(said), cues.me):
             self.situation.hear(said)  # what the person says about themselves
@@ -299,7 +309,10 @@ class Conversation:
         starts = _reasons(self.kb.cues.explain)
         words = [w for w in norm.split() if w not in self.kb.cues.lean or w in starts]
         why = bool(words) and words[0] in starts
-        topic = set(self.topic)
+        # a topic of common words only ("can magnesium cause back pain?"): any of them
+        # the topic's telling words: in some entries' questions, not in many; when it has
+        # none ("can magnesium cause back pain?"), any of its words
+        topic = {s for s in self.topic if s in self._distinct()} or set(self.topic)
         mentioned = set(self.matcher.analyse(self.last.answer).stems)
         for entry_id in self.last.related:
             entry = self.kb.entry(entry_id)
@@ -313,6 +326,18 @@ class Conversation:
             elif own and len(own & mentioned) * 2 > len(own):
                 return entry
         return None
+
+    def _distinct(self) -> frozenset[str]:
+        """Stems in the questions of some entries but not of many ("oxide", not "magnesium"):
+        the words that tie an explaining entry to the topic."""
+        if self._distinct_stems is None:
+            counts: dict[str, int] = {}
+            for entry in self.kb.entries:
+                for s in set(self.matcher.question_stems(entry)):
+                    counts[s] = counts.get(s, 0) + 1
+            many = max(2, len(self.kb.entries) // COMMON_SHARE)
+            self._distinct_stems = frozenset(s for s, n in counts.items() if n < many)
+        return self._distinct_stems
 
     def _next_related(self) -> Entry | None:
         """The first entry related to the current one that has not been shown yet."""

@@ -24,8 +24,8 @@ from .text import normalise, stem, tokens
 PICK, MORE, CORRECTION, FOLLOW_UP, TELLING, QUESTION = (
     "pick", "more", "correction", "follow-up", "telling", "question")
 
-# a sentence ends at . ! ? followed by a space, or at a line break
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")
+# a sentence ends at . ! ? : followed by a space, or at a line break
+_SENTENCE_END = re.compile(r"(?<=[.!?:])\s+|\s*\n\s*")
 _CLAUSE = re.compile(r"[,;:]|\b(?:but|so)\b", re.IGNORECASE)
 _NOT_WORDS = re.compile(r"(?<![\w'])not\s+")
 
@@ -51,6 +51,8 @@ def number(text: str) -> int | None:
 def without_shift(text: str, cues: Cues) -> tuple[str, bool]:
     """`text` without the words that open a new subject, and whether it had any."""
     words = normalise(text).split()
+    while len(words) > 1 and words[0] in cues.affirm:  # "ok, new question: ..."
+        words = words[1:]
     for phrase in sorted(cues.shift, key=len, reverse=True):
         cue = phrase.split()
         n = len(cue)

@@ -335,3 +335,21 @@ def test_reset_forgets_the_situation(chat):
     chat.reset()
     assert not chat.situation and chat.situation.describe() == []
     assert chat.respond("could that be connected?").status == NO_MATCH
+
+
+@pytest.mark.parametrize("message, rest", [
+    ("ok new question: does dehydration affect back pain?", "does dehydration affect back pain?"),
+    ("different thing: why is magnesium oxide worse than other kinds?",
+     "why is magnesium oxide worse than other kinds?"),
+])
+def test_a_new_subject_after_its_own_words_is_asked_on_its_own(kb, matcher, chat, message, rest):
+    talk(chat, "my back hurts after lifting boxes at work", "yeah it's been a few days")
+    reply = chat.respond(message)
+    fresh = alone(kb, matcher, rest)
+    assert fresh.status == ANSWERED and (reply.status, reply.entry) == (ANSWERED, fresh.entry)
+
+
+def test_why_is_tied_to_the_topic_by_its_telling_words_not_by_magnesium(kb, chat):
+    first = chat.respond("does oxide absorb well")
+    why = chat.respond("why not?")
+    assert why.entry == first.entry and why.answer.startswith(kb.settings.no_further_reason)
