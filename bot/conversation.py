@@ -19,16 +19,30 @@ Several questions in one message are answered in turn, numbered.
 
 from __future__ import annotations
 
+from .corrections import corrected
 from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
-from .reasons import passage
+from .reasons import asks_why, distinct_stems, explaining, passage
 from .reply import Reply
 from .safety import check as red_flag
 from .safety import without_flags
+from .several import several
 from .situation import Situation
 from .text import normalise, stem
-from .turns import (CORRECTION, FOLLOW_UP, MORE, PICK, QUESTION, TELLING, asks, correction,
-                    has_phrase, number, parts, resolve, tells, without_shift)
+from .turns import (
+    CORRECTION,
+    FOLLOW_UP,
+    MORE,
+    PICK,
+    QUESTION,
+    TELLING,
+    asks,
+    has_phrase,
+    number,
+    parts,
+    tells,
+    without_shift,
+)
 
 NOTED = "noted"         # the small-talk id of an acknowledgement of what the person told
 MAX_SUGGESTIONS = 3
@@ -39,7 +53,6 @@ SHORT_MESSAGE = 3      # content words; a message this short is read with the to
 DISTINCT_WEIGHT = 1.0  # a topic word this rare (idf) ties an explaining entry to the topic
 SYMPTOMS = "symptoms"  # the [situation] group whose mention makes a statement a question
 TIMING = "timing"      # the [situation] group that says when, not what: never matched
-COMMON_SHARE = 5       # a stem in the questions of 1 entry in this many is common
 ASKING = (QUESTION, FOLLOW_UP, CORRECTION, PICK, MORE)
 
 
@@ -48,7 +61,7 @@ class Conversation:
         self.kb = kb
         self.matcher = matcher or Matcher(kb)
         self.situation = Situation(kb.cues.situation)
-        self._distinct_stems: frozenset[str] | None = None
+        self._distinct: frozenset[str] | None = None  # see reasons.distinct_stems
         self.reset()
 
     def reset(self) -> None:
@@ -104,7 +117,7 @@ class Conversation:
             return read[-1][2]._replace(query=text)
         if not asked:
             return Reply(text, NO_MATCH, self.kb.settings.fallback or None)
-        return self._several(text, asked, later)
+        return several(text, asked, later, self.kb.settings)
 
     def turn(self, text: str, fresh: bool = False) -> tuple[str, Reply]:
         """The kind of one part of a message and the reply its policy gives (`fresh`: it
@@ -123,7 +136,8 @@ class Conversation:
         statement = tells(said, cues, any(g == TIMING for g, _ in self.situation.find(said)))
         if statement or has_phrase(normalise(said), cues.me):
             self.situation.hear(said)  # what the person says about themselves
-        fixed = self._corrected(said) if not new_subject else None
+        fixed = None if new_subject else corrected(
+            said, self.asked, cues, self.kb.lexicon.stopwords, self.situation)
         if fixed is not None:
             return CORRECTION, self._question(text, fixed, self.matcher.match(fixed), False)
         result = self.matcher.match(said)
@@ -237,7 +251,7 @@ class Conversation:
         """Read the message together with the current topic; keep the plain match if better."""
         query = plain.query
         last = self.last
-        if self._asks_why(norm, plain):
+        if asks_why(norm, bool(query.stems), plain.status != NO_MATCH, self.kb.cues):
             return self._explain(norm)
         if not query.stems:  # "how much then?": nothing to read with the topic
             return plain
@@ -259,22 +273,6 @@ class Conversation:
             return leaned
         return plain
 
-    def _asks_why(self, norm: str, plain: MatchResult) -> bool:
-        """"why?", "how come?", "what does that do?", "and why there?" (not "how much?");
-        "what does that mean for pain?" too, when its own words answer nothing."""
-        cues = self.kb.cues
-        query = plain.query
-        if norm in cues.explain:
-            return True
-        phrases = frozenset(cue for cue in cues.explain if " " in cue)
-        if plain.status == NO_MATCH and has_phrase(norm, phrases):
-            return True
-        words = norm.split()
-        while words and words[0] in cues.lean and words[0] not in cues.explain:
-            words = words[1:]
-        return (not query.stems and len(words) <= SHORT_MESSAGE
-                and bool(words) and words[0] in _reasons(cues.explain))
-
     def _moving_on(self, leaned: MatchResult) -> MatchResult:
         """A follow-up asks for something new: between the last entry and a close second,
         the second wins ("why is it felt in the back?" after "what is referred pain?")."""
@@ -288,7 +286,16 @@ class Conversation:
 
     def _explain(self, norm: str) -> MatchResult | Reply:
         """"Why?": a related entry that explains the last answer, else the article's words."""
-        entry = self._explanation(norm)
+        if self._distinct is None:
+            self._distinct = distinct_stems(self.kb.entries, self.matcher.question_stems)
+        # the topic's telling words: in some entries' questions, not in many; when it has
+        # none ("can magnesium cause back pain?"), any of its words
+        topic = {s for s in self.topic if s in self._distinct} or set(self.topic)
+        unseen = [e for e in map(self.kb.entry, self.last.related)
+                  if e is not None and e.id not in self.shown]
+        mentioned = set(self.matcher.analyse(self.last.answer).stems)
+        entry = explaining(norm, unseen, topic, mentioned, self.matcher.question_stems,
+                           self.kb.cues.explain)
         if entry is not None:
             return MatchResult(self.matcher.analyse(""), ANSWERED, (Match(entry, 100.0),),
                                None, 100.0)
@@ -299,45 +306,6 @@ class Conversation:
         related = self._related(last, exclude=set(self.shown))
         self.options, self.unsure = related, False
         return Reply("", ANSWERED, text, last, 100.0, (), related)
-
-    def _explanation(self, norm: str) -> Entry | None:
-        """A related entry not yet shown that explains the current one.
-
-        "Why?" and "how come?" go to one that asks why or how about the topic ("How
-        does...?"); "what does that do?" to one about a thing the last answer mentions.
-        """
-        starts = _reasons(self.kb.cues.explain)
-        words = [w for w in norm.split() if w not in self.kb.cues.lean or w in starts]
-        why = bool(words) and words[0] in starts
-        # a topic of common words only ("can magnesium cause back pain?"): any of them
-        # the topic's telling words: in some entries' questions, not in many; when it has
-        # none ("can magnesium cause back pain?"), any of its words
-        topic = {s for s in self.topic if s in self._distinct()} or set(self.topic)
-        mentioned = set(self.matcher.analyse(self.last.answer).stems)
-        for entry_id in self.last.related:
-            entry = self.kb.entry(entry_id)
-            if entry is None or entry_id in self.shown:
-                continue
-            own = set(self.matcher.question_stems(entry))
-            if why:
-                first = normalise(entry.question).split()[:1]
-                if first and first[0] in starts and topic & own:
-                    return entry
-            elif own and len(own & mentioned) * 2 > len(own):
-                return entry
-        return None
-
-    def _distinct(self) -> frozenset[str]:
-        """Stems in the questions of some entries but not of many ("oxide", not "magnesium"):
-        the words that tie an explaining entry to the topic."""
-        if self._distinct_stems is None:
-            counts: dict[str, int] = {}
-            for entry in self.kb.entries:
-                for s in set(self.matcher.question_stems(entry)):
-                    counts[s] = counts.get(s, 0) + 1
-            many = max(2, len(self.kb.entries) // COMMON_SHARE)
-            self._distinct_stems = frozenset(s for s, n in counts.items() if n < many)
-        return self._distinct_stems
 
     def _next_related(self) -> Entry | None:
         """The first entry related to the current one that has not been shown yet."""
@@ -356,47 +324,6 @@ class Conversation:
             if chosen.status != NO_MATCH:
                 return chosen
         return plain
-
-    # -- corrections -------------------------------------------------------------------
-
-    def _corrected(self, said: str) -> str | None:
-        """The previous question with the correction in `said` applied, or None."""
-        fix = correction(said, self.asked, self.kb.cues)
-        if fix is None:
-            return None
-        if fix.question is not None:
-            return resolve(fix.question, self.asked, self.kb.cues.refer)
-        if not self.asked:  # nothing to correct: what follows the cue is the question
-            return " ".join(fix.instead) or None
-        stopwords = self.kb.lexicon.stopwords
-        instead = [w for w in fix.instead if w not in stopwords]
-        before = normalise(self.asked).split()
-        wrong = {i for i, w in enumerate(before)
-                 if w not in stopwords and stem(w) in fix.wrong}
-        if not wrong and instead:  # "i meant citrate": it stands for a word of the same kind
-            kinds = {group for group, _ in self.situation.find(" ".join(instead))}
-            wrong = _first_run({i for i, w in enumerate(before) if w not in stopwords and any(
-                group in kinds for group, _ in self.situation.find(w))})
-            instead = [w for w in instead
-                       if not kinds or self.situation.find(w) or w not in fix.instead]
-        if not wrong:
-            return " ".join(before + instead) if instead else None
-        keep = [w for w in instead if w not in before] or instead
-        out, put = [], False
-        for i, word in enumerate(before):
-            if i in wrong:
-                if not put:
-                    out.extend(self._same_kind(keep, before[i]))
-                    put = True
-            else:
-                out.append(word)
-        return " ".join(out)
-
-    def _same_kind(self, words: list[str], wrong: str) -> list[str]:
-        """Of the correcting words, those of the wrong word's kind, if the base says so."""
-        kinds = {group for group, _ in self.situation.find(wrong)}
-        same = [w for w in words if kinds & {g for g, _ in self.situation.find(w)}]
-        return same or words
 
     # -- telling -----------------------------------------------------------------------
 
@@ -426,35 +353,12 @@ class Conversation:
         words = words.replace("{example}", example) if example else words.split("{example}")[0]
         return Reply(text, SMALLTALK, words.strip() or None, smalltalk_id=NOTED)
 
-    # -- several questions -------------------------------------------------------------
-
     def _says_something(self, piece: str) -> bool:
         """Is this part a question, not a "hm ok." or "lol" beside one: a "?" or a word
         the base knows?"""
         query = self.matcher.analyse(piece)
         vague = {stem(w) for w in (*query.unknown, *query.filler)}
         return "?" in piece or any(s not in vague for s in query.stems)
-
-    def _several(self, text: str, asked: list[tuple[str, Reply]], later: list[str]) -> Reply:
-        """Several questions in one message: each answer in turn, numbered; the rest named."""
-        settings = self.kb.settings
-        answered = [(q, r) for q, r in asked if r.status in (ANSWERED, UNSURE)]
-        missing = [q for q, r in asked if r.status not in (ANSWERED, UNSURE)]
-        if not answered:
-            return Reply(text, NO_MATCH, settings.fallback or None)
-        blocks = []
-        if settings.several:
-            blocks.append(settings.several.replace("{count}", str(len(asked) + len(later))))
-        for n, (question, reply) in enumerate(answered, 1):
-            blocks.append(f"{n}. {question}\n{reply.answer}")
-        for lead, questions in ((settings.not_covered, missing), (settings.left_over, later)):
-            if questions:
-                lead = lead.replace("{count}", str(len(answered)))
-                blocks.append(lead + "\n" + "\n".join(f"- {q}" for q in questions))
-        first = answered[0][1]
-        last = answered[-1][1]
-        return Reply(text, first.status, "\n\n".join(blocks), first.entry, first.score,
-                     (), last.related, safety=first.safety)
 
     # -- memory --------------------------------------------------------------------------
 
@@ -477,20 +381,3 @@ class Conversation:
             if other and other.id not in exclude and other.id != entry.id:
                 out.append(other)
         return tuple(out[:MAX_SUGGESTIONS])
-
-
-def _first_run(positions: set[int]) -> set[int]:
-    """The first run of consecutive positions: one part of a question is corrected."""
-    run: set[int] = set()
-    for i in sorted(positions):
-        if run and i != max(run) + 1:
-            break
-        run.add(i)
-    return run
-
-
-def _reasons(explain: frozenset[str]) -> frozenset[str]:
-    """The one-word cues that ask for a reason ("why", "how"): a question that starts with
-    one of them explains."""
-    return frozenset(cue for cue in explain if " " not in cue)
-

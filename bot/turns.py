@@ -16,10 +16,9 @@ one of:
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from .knowledge import Cues
-from .text import normalise, stem, tokens
+from .text import normalise
 
 PICK, MORE, CORRECTION, FOLLOW_UP, TELLING, QUESTION = (
     "pick", "more", "correction", "follow-up", "telling", "question")
@@ -27,7 +26,6 @@ PICK, MORE, CORRECTION, FOLLOW_UP, TELLING, QUESTION = (
 # a sentence ends at . ! ? : followed by a space, or at a line break
 _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+|\s*\n\s*")
 _CLAUSE = re.compile(r"[,;:]|\b(?:but|so)\b", re.IGNORECASE)
-_NOT_WORDS = re.compile(r"(?<![\w'])not\s+")
 
 
 def has_phrase(norm: str, phrases: frozenset[str]) -> bool:
@@ -98,85 +96,3 @@ def tells(text: str, cues: Cues, when: bool) -> bool:
 
 # question words that ask wherever they stand ("if not that, what else could it be")
 _WH = frozenset({"what", "whats", "why", "how", "which", "when", "where", "who"})
-
-
-class Correction(NamedTuple):
-    """A correction of the previous question: a whole new question, or a part to swap."""
-
-    question: str | None        # "i meant is it good for spasms": ask this instead
-    instead: tuple[str, ...]    # the words that replace part of the previous question
-    wrong: tuple[str, ...]      # the words said to be wrong ("not citrate"), as stems
-
-
-def correction(text: str, previous: str, cues: Cues) -> Correction | None:
-    """Read `text` as a correction of `previous`, or None when it is not one."""
-    norm = normalise(text)
-    words = norm.split()
-    before = set(stem(w) for w in tokens(previous))
-    said = _after_cue(words, cues.correct)
-    if said is None:
-        # "X, not Y" / "not Y, X": a correction only when Y is a word of the last question
-        if not _NOT_WORDS.search(norm) or asks(text, cues):
-            return None
-        said = words
-    right, wrong = _split_not(said)
-    if wrong and not set(stem(w) for w in wrong) & before:
-        if said is words:
-            return None
-        wrong = []
-    if not right and not wrong:
-        return None
-    if right and asks(" ".join(right), cues) and not wrong:
-        return Correction(" ".join(right), (), ())
-    return Correction(None, tuple(right), tuple(stem(w) for w in wrong))
-
-
-def resolve(question: str, previous: str, refer: frozenset[str]) -> str:
-    """`question` with a pronoun that stands where `previous` had words put back.
-
-    "is it good for spasms" after "is magnesium good for sleep" is "is magnesium good
-    for spasms": the two are aligned word by word, and "it" takes the place of "magnesium".
-    """
-    from difflib import SequenceMatcher
-
-    new, old = normalise(question).split(), normalise(previous).split()
-    if not old or not set(new) & refer:
-        return question
-    out: list[str] = []
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, new, old, autojunk=False).get_opcodes():
-        if op == "replace" and i2 - i1 == 1 and new[i1] in refer:
-            out.extend(old[j1:j2])
-        else:
-            out.extend(new[i1:i2])
-    return " ".join(out)
-
-
-def _after_cue(words: list[str], phrases: frozenset[str]) -> list[str] | None:
-    """The words after the last correction cue, or None when there is no cue."""
-    found = None
-    for phrase in phrases:
-        cue = phrase.split()
-        n = len(cue)
-        for i in range(len(words) - n + 1):
-            if words[i : i + n] == cue and (found is None or i + n > found):
-                found = i + n
-    return None if found is None else words[found:]
-
-
-def _split_not(words: list[str]) -> tuple[list[str], list[str]]:
-    """Split "oxide not citrate" / "not citrate oxide" into what is right and what is wrong.
-
-    What is wrong runs from "not" to the end, or to the next clause when "not" comes first;
-    a lone word after it is all that is wrong in "the hips not the legs".
-    """
-    if "not" not in words:
-        return words, []
-    at = words.index("not")
-    if at == 0:
-        # "not the colon the stomach": the wrong part is the first content word or two
-        rest = words[1:]
-        cut = 1
-        while cut < len(rest) and rest[cut - 1] in ("the", "a", "an", "my", "your"):
-            cut += 1
-        return rest[cut:], rest[:cut]
-    return words[:at], words[at + 1:]

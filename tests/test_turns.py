@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.corrections import correction, resolve
 from bot.situation import Situation
-from bot.turns import asks, correction, number, parts, resolve, tells, without_shift
+from bot.turns import asks, number, parts, tells, without_shift
 
 
 @pytest.fixture(scope="module")
