@@ -134,12 +134,14 @@ class Conversation:
         said, new_subject = without_shift(text, cues)
         new_subject = new_subject or fresh
         statement = tells(said, cues, any(g == TIMING for g, _ in self.situation.find(said)))
-        if statement or has_phrase(normalise(said), cues.me):
+        if not asks(said, cues) or has_phrase(normalise(said), cues.me):
             self.situation.hear(said)  # what the person says about themselves
-        fixed = None if new_subject else corrected(
+        readings = [] if new_subject else corrected(
             said, self.asked, cues, self.kb.lexicon.stopwords, self.situation)
-        if fixed is not None:
-            return CORRECTION, self._question(text, fixed, self.matcher.match(fixed), False)
+        if readings:  # the reading of the correction that matches best, the likeliest if tied
+            fixed, plain = max(((r, self.matcher.match(r)) for r in readings),
+                               key=lambda pair: pair[1].status != NO_MATCH and pair[1].score)
+            return CORRECTION, self._question(text, fixed, plain, False)
         result = self.matcher.match(said)
         leaning = (self.last is not None or self.situation.before) and not new_subject
         refers = leaning and asks(said, cues) and (
@@ -182,7 +184,10 @@ class Conversation:
         story = False
         if leans:
             norm = normalise(said)
-            if self.situation.before and (self.told or self.last is None):
+            telling = self.situation.before and (self.told or self.last is None)
+            why = asks_why(norm, bool(plain.query.stems), plain.status != NO_MATCH,
+                           self.kb.cues)
+            if telling and not (why and self.last is not None):
                 result, story = self._story(said, plain)
             elif self.last is not None:
                 result = self._follow_up(plain, norm)
@@ -223,13 +228,20 @@ class Conversation:
             # a word the base lacks still makes the question off-topic; "how much then?"
             # says nothing the situation could complete
             return plain, False
+        if plain.status == ANSWERED and self._stands_alone(own):
+            return plain, False  # a question with its own telling words is asked on its own
         query = self.matcher.analyse(f"{told} {said}")
         story = self._decide_story(query, self.matcher.rank(query))
         if story.status == NO_MATCH:
             return plain, False
-        if plain.status == ANSWERED and plain.score >= story.score:
-            return plain, False
         return story, True
+
+    def _stands_alone(self, query) -> bool:
+        """Does the message name something of its own ("glycinate", not "it" or "related"):
+        a word in some entries' questions but not in many?"""
+        if self._distinct is None:
+            self._distinct = distinct_stems(self.kb.entries, self.matcher.question_stems)
+        return any(s in self._distinct for s in query.stems)
 
     def _decide_story(self, query, ranked: list[Match]) -> MatchResult:
         """A story's reading holds many told words no one entry has all of: it is answered
@@ -286,8 +298,7 @@ class Conversation:
 
     def _explain(self, norm: str) -> MatchResult | Reply:
         """"Why?": a related entry that explains the last answer, else the article's words."""
-        if self._distinct is None:
-            self._distinct = distinct_stems(self.kb.entries, self.matcher.question_stems)
+        self._stands_alone(self.matcher.analyse(""))  # computes self._distinct
         # the topic's telling words: in some entries' questions, not in many; when it has
         # none ("can magnesium cause back pain?"), any of its words
         topic = {s for s in self.topic if s in self._distinct} or set(self.topic)
@@ -334,15 +345,18 @@ class Conversation:
         if any(group == SYMPTOMS for group, _ in found):
             reading = result
             told = " ".join(self._known_notes())
-            if told and not (result.status == ANSWERED and result.query.stems):
+            if told and (self.situation.before or result.status != ANSWERED):
+                # a story goes on: what this turn tells is read with what came before
                 query = self.matcher.analyse(told)
                 story = self._decide_story(query, self.matcher.rank(query))
-                if story.status != NO_MATCH and story.score > result.score:
+                if story.status != NO_MATCH and (self.situation.before
+                                                 or story.score > result.score):
                     reading = story
             if reading.status in (ANSWERED, UNSURE):
                 reply = self._reply(text, reading.best.entry, ANSWERED, reading.score, (),
                                     reading.query.stems)
                 self.asked = said
+                self.told = reading is not result  # the story goes on
                 return reply
         self.told = True
         told = " ".join(self._known_notes()) or said

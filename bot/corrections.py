@@ -16,6 +16,7 @@ from .text import normalise, stem, tokens
 from .turns import asks
 
 _NOT_WORDS = re.compile(r"(?<![\w'])not\s+")
+LOOSE_WORDS = 4  # "sorry, lower back" corrects; "no, that is not what i wanted" does not
 
 
 class Correction(NamedTuple):
@@ -24,6 +25,7 @@ class Correction(NamedTuple):
     question: str | None        # "i meant is it good for spasms": ask this instead
     instead: tuple[str, ...]    # the words that replace part of the previous question
     wrong: tuple[str, ...]      # the words said to be wrong ("not citrate"), as stems
+    loose: bool = False         # "sorry, sitting": only if it replaces a word of its kind
 
 
 def correction(text: str, previous: str, cues: Cues) -> Correction | None:
@@ -32,9 +34,19 @@ def correction(text: str, previous: str, cues: Cues) -> Correction | None:
     words = norm.split()
     before = set(stem(w) for w in tokens(previous))
     said = _after_cue(words, cues.correct)
+    loose = False
+    if said is None and not _NOT_WORDS.search(norm):
+        # "sorry, sitting": a few words after "no" or "oops" may stand for one of the last
+        # question's words
+        lead = next((n for n in range(len(words) - 1, 0, -1)
+                     if " ".join(words[:n]) in cues.correct_start), 0)
+        rest = words[lead:]
+        if not lead or not previous or len(rest) > LOOSE_WORDS or asks(" ".join(rest), cues):
+            return None
+        said, loose = rest, True
     if said is None:
         # "X, not Y" / "not Y, X": a correction only when Y is a word of the last question
-        if not _NOT_WORDS.search(norm) or asks(text, cues):
+        if asks(text, cues):
             return None
         said = words
     right, wrong = _split_not(said)
@@ -46,7 +58,7 @@ def correction(text: str, previous: str, cues: Cues) -> Correction | None:
         return None
     if right and asks(" ".join(right), cues) and not wrong:
         return Correction(" ".join(right), (), ())
-    return Correction(None, tuple(right), tuple(stem(w) for w in wrong))
+    return Correction(None, tuple(right), tuple(stem(w) for w in wrong), loose)
 
 
 def resolve(question: str, previous: str, refer: frozenset[str]) -> str:
@@ -101,16 +113,17 @@ def _split_not(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 def corrected(said: str, asked: str, cues: Cues, stopwords: frozenset[str],
-              situation: Situation) -> str | None:
-    """`asked` (the previous question) with the correction in `said` applied, or None when
-    `said` corrects nothing. With no previous question, the words after the cue."""
+              situation: Situation) -> list[str]:
+    """The ways to read `asked` (the previous question) with the correction in `said`
+    applied, the likeliest first; none when `said` corrects nothing. With no previous
+    question, the words after the cue. The caller keeps the one that matches best."""
     fix = correction(said, asked, cues)
     if fix is None:
-        return None
+        return []
     if fix.question is not None:
-        return resolve(fix.question, asked, cues.refer)
+        return [resolve(fix.question, asked, cues.refer)]
     if not asked:  # nothing to correct: what follows the cue is the question
-        return " ".join(fix.instead) or None
+        return [" ".join(fix.instead)] if fix.instead else []
     instead = [w for w in fix.instead if w not in stopwords]
     before = normalise(asked).split()
     wrong = {i for i, w in enumerate(before) if w not in stopwords and stem(w) in fix.wrong}
@@ -118,9 +131,24 @@ def corrected(said: str, asked: str, cues: Cues, stopwords: frozenset[str],
         kinds = {group for group, _ in situation.find(" ".join(instead))}
         wrong = _first_run({i for i, w in enumerate(before) if w not in stopwords and any(
             group in kinds for group, _ in situation.find(w))})
-    if not wrong:
-        return " ".join(before + instead) if instead else None
-    keep = [w for w in instead if w not in before] or instead
+    if wrong:
+        return [_replace(before, wrong, instead, situation)]
+    if fix.loose or not instead:
+        return []
+    # nothing says which part is wrong: added to it, or in place of as many words at its end
+    content = [i for i, w in enumerate(before) if w not in stopwords]
+    last = set(content[-len(instead):]) if len(instead) < len(content) else set()
+    out = [" ".join(before + instead)]
+    if last:
+        out.append(_replace(before, last, instead, situation))
+    return out
+
+
+def _replace(before: list[str], wrong: set[int], instead: list[str],
+             situation: Situation) -> str:
+    """`before` with the words at `wrong` replaced by those of `instead` it lacks."""
+    kept = {w for i, w in enumerate(before) if i not in wrong}
+    keep = [w for w in instead if w not in kept] or instead
     out, put = [], False
     for i, word in enumerate(before):
         if i in wrong:

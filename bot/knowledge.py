@@ -63,6 +63,7 @@ class Cues(NamedTuple):
     explain: frozenset[str] = frozenset()
     shift: frozenset[str] = frozenset()    # "anyway", "totally unrelated": a new subject
     correct: frozenset[str] = frozenset()  # "i meant": a correction of the last question
+    correct_start: frozenset[str] = frozenset()  # "sorry, sitting": a loose correction
     ask: frozenset[str] = frozenset()      # first words of a question
     me: frozenset[str] = frozenset()       # first-person words: a statement about oneself
     situation: tuple[tuple[str, tuple[str, ...]], ...] = ()  # group -> phrases remembered

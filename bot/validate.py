@@ -314,7 +314,8 @@ def _cues(root: Path, report: _Report) -> Cues:
         return Cues()
     data, raw = parsed
     lists = {}
-    for key in ("more", "lean", "affirm", "refer", "explain", "shift", "correct", "ask", "me"):
+    for key in ("more", "lean", "affirm", "refer", "explain", "shift", "correct", "correct_start", "ask",
+                "me"):
         value = data.get(key, [])
         if not _texts(value):
             report.error(path, _key_line(raw, key), f"`{key}` must be a list of phrases")

@@ -353,3 +353,35 @@ def test_why_is_tied_to_the_topic_by_its_telling_words_not_by_magnesium(kb, chat
     first = chat.respond("does oxide absorb well")
     why = chat.respond("why not?")
     assert why.entry == first.entry and why.answer.startswith(kb.settings.no_further_reason)
+
+
+@pytest.mark.parametrize("turns, asked", [
+    (["does standing cause back pain", "no sorry, sitting"], "does sitting cause back pain"),
+    (["is citrate absorbed well", "oops, oxide not citrate"], "is oxide absorbed well"),
+    (["what does magnesium do at calcium channels", "sorry i meant nmda receptors"],
+     "what does magnesium do at nmda receptors"),
+    (["can posture cause neck pain", "i meant back pain, not neck pain"],
+     "can posture cause back pain"),
+])
+def test_more_corrections(chat, turns, asked):
+    talk(chat, *turns)
+    assert chat.asked == asked
+
+
+@pytest.mark.parametrize("later", ["no thanks", "sorry, my bad", "no, that is all for today"])
+def test_a_no_or_sorry_that_replaces_nothing_is_not_a_correction(chat, later):
+    talk(chat, "does standing cause back pain", later)
+    assert chat.asked == "does standing cause back pain"
+
+
+def test_a_story_goes_on_over_statements_and_answers_what_leans_on_it(chat):
+    reply = talk(chat, "i have been taking magnesium citrate for a week", "my stomach cramps a lot",
+                 "and now my lower back hurts", "is it related?")
+    assert reply.status in (ANSWERED, UNSURE)
+    assert reply.entry.source == "Digestive Distress and Referred Lower Back Discomfort"
+
+
+def test_a_statement_without_a_subject_is_heard(chat):
+    chat.respond("lifted a heavy couch yesterday")
+    notes = dict(chat.situation.describe())
+    assert "heavy" in notes["activities"] and "yesterday" in notes["timing"]
