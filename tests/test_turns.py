@@ -159,3 +159,18 @@ def test_the_situation_keeps_the_last_red_flag(kb):
     assert situation.flag == kb.flags[0]
     situation.clear()
     assert situation.flag is None
+
+
+@pytest.mark.parametrize("table, problem", [
+    ('[situation]\ntaking = "oxide"\n', "`situation.taking` must be a list of phrases"),
+    ('situation = ["oxide"]\n', "`situation` must be a [situation] table"),
+    ('correct_start = "no"\n', "`correct_start` must be a list of phrases"),
+])
+def test_a_broken_situation_or_cue_names_its_file_and_line(kb_copy, table, problem):
+    from bot.knowledge import KnowledgeError, load
+
+    path = kb_copy / "conversation.toml"
+    path.write_text('more = ["more"]\n' + table, encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load(kb_copy)
+    assert str(caught.value) == f"{path}:{1 + len(table.splitlines())}: {problem}"
