@@ -230,8 +230,13 @@ class Conversation:
             return plain, False
         if plain.status == ANSWERED and self._stands_alone(own):
             return plain, False  # a question with its own telling words is asked on its own
-        query = self.matcher.analyse(f"{told} {said}")
-        story = self._decide_story(query, self.matcher.rank(query))
+        if has_phrase(normalise(said), self.kb.cues.link):
+            # "could that be connected?": is what was told the cause? Read as the whole story
+            query = self.matcher.analyse(f"{told} {said}")
+            story = self._decide_story(query, self.matcher.rank(query))
+        else:  # "will it go away?": the told words only help the message's own
+            context = self.matcher.analyse(told).stems
+            story = self.matcher.decide(own, self.matcher.rank(own, context))
         if story.status == NO_MATCH:
             return plain, False
         return story, True

@@ -66,6 +66,7 @@ class Cues(NamedTuple):
     correct_start: frozenset[str] = frozenset()  # "sorry, sitting": a loose correction
     ask: frozenset[str] = frozenset()      # first words of a question
     me: frozenset[str] = frozenset()       # first-person words: a statement about oneself
+    link: frozenset[str] = frozenset()     # "connected", "behind": is what was told the cause?
     situation: tuple[tuple[str, tuple[str, ...]], ...] = ()  # group -> phrases remembered
 
 

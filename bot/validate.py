@@ -315,7 +315,7 @@ def _cues(root: Path, report: _Report) -> Cues:
     data, raw = parsed
     lists = {}
     for key in ("more", "lean", "affirm", "refer", "explain", "shift", "correct", "correct_start", "ask",
-                "me"):
+                "me", "link"):
         value = data.get(key, [])
         if not _texts(value):
             report.error(path, _key_line(raw, key), f"`{key}` must be a list of phrases")
