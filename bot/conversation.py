@@ -367,7 +367,8 @@ class Conversation:
         told = " ".join(self._known_notes()) or said
         ranked = self.matcher.rank(self.matcher.analyse(told))
         self.options, self.unsure = (), False
-        words = self.kb.settings.acknowledge or ""
+        # after red-flag guidance, "got it, ask me anything" would make light of it
+        words = "" if self.situation.raised else self.kb.settings.acknowledge or ""
         example = ranked[0].entry.question if ranked else ""
         words = words.replace("{example}", example) if example else words.split("{example}")[0]
         return Reply(text, SMALLTALK, words.strip() or None, smalltalk_id=NOTED)

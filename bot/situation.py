@@ -31,6 +31,7 @@ class Situation:
         self.notes: dict[str, list[str]] = {name: [] for name in self.groups}
         self.flag: Flag | None = None   # the last red flag the person described
         self.before = False             # was anything noted before the latest message?
+        self.raised: Flag | None = None  # the red flag of the latest message
 
     def __bool__(self) -> bool:
         return any(self.notes.values())
@@ -50,6 +51,7 @@ class Situation:
 
     def note_flag(self, flag: Flag | None) -> None:
         """Remember the red flag a message raised (a later one replaces it)."""
+        self.raised = flag  # the latest message's own flag, if any
         if flag is not None:
             self.flag = flag
 

@@ -385,3 +385,9 @@ def test_a_statement_without_a_subject_is_heard(chat):
     chat.respond("lifted a heavy couch yesterday")
     notes = dict(chat.situation.describe())
     assert "heavy" in notes["activities"] and "yesterday" in notes["timing"]
+
+
+def test_red_flag_guidance_is_not_followed_by_a_cheerful_acknowledgement(chat):
+    chat.respond("i started magnesium oxide last week")
+    reply = chat.respond("and now i lost control of my bladder")
+    assert reply.safety is not None and reply.answer == reply.safety.message
