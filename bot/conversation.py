@@ -50,7 +50,7 @@ MAX_PARTS = 3           # questions of one message answered in turn; the rest ar
 PLAIN_MATCHES = 5     # a follow-up may land on one of the message's own best matches
 REFER_BONUS = 15.0     # head start of the topic's reading when a message says "it"/"that"
 SHORT_MESSAGE = 3      # content words; a message this short is read with the topic too
-DISTINCT_WEIGHT = 1.0  # a topic word this rare (idf) ties an explaining entry to the topic
+DISTINCT_WEIGHT = 1.0  # a word this rare (idf) names what a message asks (Matcher.holds)
 SYMPTOMS = "symptoms"  # the [situation] group whose mention makes a statement a question
 TIMING = "timing"      # the [situation] group that says when, not what: never matched
 ASKING = (QUESTION, FOLLOW_UP, CORRECTION, PICK, MORE)
@@ -163,7 +163,9 @@ class Conversation:
     def _pick(self, text: str, picked: int) -> Reply:
         """A number picks the numbered suggestion shown last; else there is nothing to pick."""
         if 1 <= picked <= len(self.options):
-            return self._reply(text, self.options[picked - 1], ANSWERED, 100.0)
+            entry = self.options[picked - 1]
+            self.asked = entry.question  # what a correction would correct
+            return self._reply(text, entry, ANSWERED, 100.0)
         return Reply(text, NO_MATCH, self.kb.settings.nothing_to_pick
                      or self.kb.settings.fallback or None)
 

@@ -41,7 +41,8 @@ def correction(text: str, previous: str, cues: Cues) -> Correction | None:
         lead = next((n for n in range(len(words) - 1, 0, -1)
                      if " ".join(words[:n]) in cues.correct_start), 0)
         rest = words[lead:]
-        if not lead or not previous or len(rest) > LOOSE_WORDS or asks(" ".join(rest), cues):
+        if (not lead or not previous or len(rest) > LOOSE_WORDS or asks(" ".join(rest), cues)
+                or set(rest) & cues.me):  # "sorry, my back hurts" tells, it corrects nothing
             return None
         said, loose = rest, True
     if said is None:
