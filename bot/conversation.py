@@ -246,9 +246,12 @@ class Conversation:
     def _stands_alone(self, query) -> bool:
         """Does the message name something of its own ("glycinate", not "it" or "related"):
         a word in some entries' questions but not in many?"""
-        if self._distinct is None:
+        return any(s in self._distinct_stems() for s in query.stems)
+
+    def _distinct_stems(self) -> frozenset[str]:
+        if self._distinct is None:  # once per conversation: it reads every entry's question
             self._distinct = distinct_stems(self.kb.entries, self.matcher.question_stems)
-        return any(s in self._distinct for s in query.stems)
+        return self._distinct
 
     def _decide_story(self, query, ranked: list[Match]) -> MatchResult:
         """A story's reading holds many told words no one entry has all of: it is answered
@@ -305,10 +308,9 @@ class Conversation:
 
     def _explain(self, norm: str) -> MatchResult | Reply:
         """"Why?": a related entry that explains the last answer, else the article's words."""
-        self._stands_alone(self.matcher.analyse(""))  # computes self._distinct
         # the topic's telling words: in some entries' questions, not in many; when it has
         # none ("can magnesium cause back pain?"), any of its words
-        topic = {s for s in self.topic if s in self._distinct} or set(self.topic)
+        topic = {s for s in self.topic if s in self._distinct_stems()} or set(self.topic)
         unseen = [e for e in map(self.kb.entry, self.last.related)
                   if e is not None and e.id not in self.shown]
         mentioned = set(self.matcher.analyse(self.last.answer).stems)
