@@ -44,8 +44,9 @@ def _wrap(text: str, width: int | None, indent: str = "") -> str:
         return indent + text
     import textwrap  # only on a terminal
 
-    return textwrap.fill(text, width=max(width, 20), initial_indent=indent,
-                         subsequent_indent=indent)
+    # each line on its own: a numbered answer or a list keeps its line breaks
+    return "\n".join(textwrap.fill(line, width=max(width, 20), initial_indent=indent,
+                                    subsequent_indent=indent) for line in text.split("\n"))
 
 
 def fragments(reply: Reply, width: int | None = None, title: str = "") -> Fragments:

@@ -270,3 +270,13 @@ def test_piped_chat_json_replies_as_the_conversation_does(kb, matcher, capsys, m
     chat = Conversation(kb, matcher)
     expected = [chat.respond(message).to_dict() for message in STORY]
     assert [json.loads(line) for line in out.splitlines()] == expected
+
+
+def test_several_answers_keep_their_numbered_lines_when_wrapped(chat):
+    from bot.render import plain
+
+    reply = chat.respond("can magnesium cause back pain?\nis mag oxide poorly absorbed?")
+    lines = plain(reply, width=60).splitlines()
+    assert "1. can magnesium cause back pain?" in lines
+    assert "2. is mag oxide poorly absorbed?" in lines
+    assert all(len(line) <= 60 for line in lines)
