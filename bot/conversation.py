@@ -187,7 +187,7 @@ class Conversation:
         if leans:
             norm = normalise(said)
             telling = self.situation.before and (self.told or self.last is None)
-            why = asks_why(norm, bool(plain.query.stems), plain.status != NO_MATCH,
+            why = asks_why(norm, _names(plain.query), plain.status != NO_MATCH,
                            self.kb.cues)
             if telling and not (why and self.last is not None):
                 result, story = self._story(said, plain)
@@ -270,10 +270,21 @@ class Conversation:
                 if not self.matcher.analyse(p).unknown]
 
     def _follow_up(self, plain: MatchResult, norm: str) -> MatchResult | Reply:
-        """Read the message together with the current topic; keep the plain match if better."""
+        """Read the message together with the current topic; keep the plain match if better.
+
+        A follow-up is never told the last answer again word for word: "what causes that?"
+        that only finds the last entry is asking why.
+        """
+        result = self._leaned(plain, norm)
+        if (isinstance(result, MatchResult) and result.status != NO_MATCH
+                and result.best.entry == self.last and self.last.id in self.shown):
+            return self._explain(norm)
+        return result
+
+    def _leaned(self, plain: MatchResult, norm: str) -> MatchResult | Reply:
         query = plain.query
         last = self.last
-        if asks_why(norm, bool(query.stems), plain.status != NO_MATCH, self.kb.cues):
+        if asks_why(norm, _names(query), plain.status != NO_MATCH, self.kb.cues):
             return self._explain(norm)
         if not query.stems:  # "how much then?": nothing to read with the topic
             return plain
@@ -315,7 +326,7 @@ class Conversation:
                   if e is not None and e.id not in self.shown]
         mentioned = set(self.matcher.analyse(self.last.answer).stems)
         entry = explaining(norm, unseen, topic, mentioned, self.matcher.question_stems,
-                           self.kb.cues.explain)
+                           self.kb.cues.explain, self._distinct_stems())
         if entry is not None:
             return MatchResult(self.matcher.analyse(""), ANSWERED, (Match(entry, 100.0),),
                                None, 100.0)
@@ -405,3 +416,9 @@ class Conversation:
             if other and other.id not in exclude and other.id != entry.id:
                 out.append(other)
         return tuple(out[:MAX_SUGGESTIONS])
+
+
+def _names(query) -> bool:
+    """Does the message name anything: a word that is not generic ("wait", "own")?"""
+    generic = {stem(w) for w in query.filler}
+    return any(s not in generic for s in query.stems)

@@ -54,7 +54,8 @@ def asks_why(norm: str, has_stems: bool, answered: bool, cues: Cues) -> bool:
     if not answered and any(f" {p} " in f" {norm} " for p in phrases):
         return True
     words = norm.split()
-    while words and words[0] in cues.lean and words[0] not in cues.explain:
+    lead = cues.lean | cues.affirm | cues.correct_start  # "and why?", "ok how?", "wait why"
+    while words and words[0] in lead and words[0] not in cues.explain:
         words = words[1:]
     return (not has_stems and 0 < len(words) <= SHORT
             and words[0] in reason_cues(cues.explain))
@@ -72,11 +73,13 @@ def distinct_stems(entries: tuple[Entry, ...], question_stems) -> frozenset[str]
 
 
 def explaining(norm: str, candidates: list[Entry], topic: set[str], mentioned: set[str],
-               question_stems, explain: frozenset[str]) -> Entry | None:
+               question_stems, explain: frozenset[str],
+               distinct: frozenset[str] = frozenset()) -> Entry | None:
     """Of `candidates` (related entries not yet shown), the one that explains the last answer.
 
     "Why?" and "how come?" go to one that asks why or how about the `topic` ("How does...?");
-    "what does that do?" to one about a thing the last answer `mentioned`.
+    "what does that do?" to one about a thing the last answer `mentioned` (by its
+    `distinct` words, when its question has any).
     """
     starts = reason_cues(explain)
     words = norm.split()
@@ -87,6 +90,8 @@ def explaining(norm: str, candidates: list[Entry], topic: set[str], mentioned: s
             first = normalise(entry.question).split()[:1]
             if first and first[0] in starts and topic & own:
                 return entry
-        elif own and len(own & mentioned) * 2 > len(own):
-            return entry
+        else:
+            telling = (own & distinct) or own
+            if len(telling & mentioned) * 2 > len(telling):
+                return entry
     return None

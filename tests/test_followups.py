@@ -391,3 +391,14 @@ def test_red_flag_guidance_is_not_followed_by_a_cheerful_acknowledgement(chat):
     chat.respond("i started magnesium oxide last week")
     reply = chat.respond("and now i lost control of my bladder")
     assert reply.safety is not None and reply.answer == reply.safety.message
+
+
+@pytest.mark.parametrize("first", ["why does oxide upset the stomach", "can stress cause back pain",
+                                   "can dehydration hurt my back"])
+@pytest.mark.parametrize("then", ["what causes that?", "wait why", "can you explain?"])
+def test_a_follow_up_never_repeats_the_last_answer_word_for_word(kb, chat, first, then):
+    before = chat.respond(first)
+    reply = chat.respond(then)
+    assert reply.status == ANSWERED and reply.answer != before.answer
+    if reply.entry == before.entry:
+        assert reply.answer.startswith(kb.settings.no_further_reason)
