@@ -180,8 +180,8 @@ class Conversation:
 
     def _question(self, text: str, said: str, plain: MatchResult, leans: bool) -> Reply:
         """Match on the message's own words; lean on the topic or situation only if it needs."""
-        if not leans:
-            self.asked = said  # what a correction corrects, answered or not
+        if not leans or self._stands_alone(plain.query):
+            self.asked = said  # what a correction corrects, answered or not ("why?" is not)
         result = plain
         story = False
         if leans:

@@ -402,3 +402,9 @@ def test_a_follow_up_never_repeats_the_last_answer_word_for_word(kb, chat, first
     assert reply.status == ANSWERED and reply.answer != before.answer
     if reply.entry == before.entry:
         assert reply.answer.startswith(kb.settings.no_further_reason)
+
+
+def test_a_correction_after_a_follow_up_corrects_the_follow_up(chat):
+    talk(chat, "does magnesium oxide cause cramps", "what about glycinate?")
+    reply = chat.respond("sorry, i meant citrate")
+    assert chat.asked == "what about citrate" and reply.entry.id == "citrate"
