@@ -28,6 +28,9 @@ from .safety import check as red_flag
 from .safety import without_flags
 from .several import several
 from .situation import Situation
+from .story import SYMPTOMS, TIMING, example
+from .story import read as story_reading
+from .story import told as story_told
 from .text import normalise, stem
 from .turns import (
     CORRECTION,
@@ -51,8 +54,6 @@ PLAIN_MATCHES = 5     # a follow-up may land on one of the message's own best ma
 REFER_BONUS = 15.0     # head start of the topic's reading when a message says "it"/"that"
 SHORT_MESSAGE = 3      # content words; a message this short is read with the topic too
 DISTINCT_WEIGHT = 1.0  # a word this rare (idf) names what a message asks (Matcher.holds)
-SYMPTOMS = "symptoms"  # the [situation] group whose mention makes a statement a question
-TIMING = "timing"      # the [situation] group that says when, not what: never matched
 ASKING = (QUESTION, FOLLOW_UP, CORRECTION, PICK, MORE)
 
 
@@ -190,12 +191,15 @@ class Conversation:
             why = asks_why(norm, _names(plain.query), plain.status != NO_MATCH,
                            self.kb.cues)
             if telling and not (why and self.last is not None):
-                result, story = self._story(said, plain)
+                result, story = story_reading(said, norm, plain, self.situation, self.matcher,
+                                              self._stands_alone(plain.query))
             elif self.last is not None:
                 result = self._follow_up(plain, norm)
                 if (isinstance(result, MatchResult) and result.status == NO_MATCH
                         and self.situation.before and has_phrase(norm, self.kb.cues.refer)):
-                    result, story = self._story(said, plain)  # "could that be connected?"
+                    # "could that be connected?"
+                    result, story = story_reading(said, norm, plain, self.situation,
+                                                  self.matcher, self._stands_alone(plain.query))
         elif self.unsure and self.options:
             result = self._among_options(plain)
         if isinstance(result, Reply):
@@ -221,28 +225,6 @@ class Conversation:
             return True
         return len(query.stems) <= SHORT_MESSAGE or result.status == NO_MATCH and not query.unknown
 
-    def _story(self, said: str, plain: MatchResult) -> tuple[MatchResult, bool]:
-        """Read the message with what the person has told about themselves."""
-        told = " ".join(self._known_notes())
-        own = plain.query
-        if not told or own.unknown or not (own.stems or has_phrase(normalise(said),
-                                                                    self.kb.cues.refer)):
-            # a word the base lacks still makes the question off-topic; "how much then?"
-            # says nothing the situation could complete
-            return plain, False
-        if plain.status == ANSWERED and self._stands_alone(own):
-            return plain, False  # a question with its own telling words is asked on its own
-        if has_phrase(normalise(said), self.kb.cues.link):
-            # "could that be connected?": is what was told the cause? Read as the whole story
-            query = self.matcher.analyse(f"{told} {said}")
-            story = self._decide_story(query, self.matcher.rank(query))
-        else:  # "will it go away?": the told words only help the message's own
-            context = self.matcher.analyse(told).stems
-            story = self.matcher.decide(own, self.matcher.rank(own, context))
-        if story.status == NO_MATCH:
-            return plain, False
-        return story, True
-
     def _stands_alone(self, query) -> bool:
         """Does the message name something of its own ("glycinate", not "it" or "related"):
         a word in some entries' questions but not in many?"""
@@ -252,22 +234,6 @@ class Conversation:
         if self._distinct is None:  # once per conversation: it reads every entry's question
             self._distinct = distinct_stems(self.kb.entries, self.matcher.question_stems)
         return self._distinct
-
-    def _decide_story(self, query, ranked: list[Match]) -> MatchResult:
-        """A story's reading holds many told words no one entry has all of: it is answered
-        from `situation_threshold`, and close seconds are offered beside it."""
-        settings = self.kb.settings
-        top = tuple(ranked[:PLAIN_MATCHES])
-        if not top or top[0].score < settings.situation_threshold:
-            return MatchResult(query, NO_MATCH, top, None, top[0].score if top else 0.0)
-        close = len(top) > 1 and top[0].score - top[1].score < settings.unsure_margin
-        return MatchResult(query, UNSURE if close else ANSWERED, top, None, top[0].score)
-
-    def _known_notes(self) -> list[str]:
-        """The noted phrases the knowledge base knows every word of (not when: what)."""
-        groups = tuple(g for g in self.situation.groups if g != TIMING)
-        return [p for p in self.situation.phrases(groups)
-                if not self.matcher.analyse(p).unknown]
 
     def _follow_up(self, plain: MatchResult, norm: str) -> MatchResult | Reply:
         """Read the message together with the current topic; keep the plain match if better.
@@ -361,17 +327,9 @@ class Conversation:
     def _told(self, text: str, said: str, result: MatchResult) -> Reply:
         """A statement about the person: answered if it reports a symptom the article
         explains, else noted and acknowledged, with questions it suggests."""
-        found = self.situation.find(said)
-        if any(group == SYMPTOMS for group, _ in found):
-            reading = result
-            told = " ".join(self._known_notes())
-            if told and (self.situation.before or result.status != ANSWERED):
-                # a story goes on: what this turn tells is read with what came before
-                query = self.matcher.analyse(told)
-                story = self._decide_story(query, self.matcher.rank(query))
-                if story.status != NO_MATCH and (self.situation.before
-                                                 or story.score > result.score):
-                    reading = story
+        if any(group == SYMPTOMS for group, _ in self.situation.find(said)):
+            # a story goes on: what this turn tells is read with what came before
+            reading = story_told(result, self.situation, self.matcher)
             if reading.status in (ANSWERED, UNSURE):
                 reply = self._reply(text, reading.best.entry, ANSWERED, reading.score, (),
                                     reading.query.stems)
@@ -379,13 +337,11 @@ class Conversation:
                 self.told = reading is not result  # the story goes on
                 return reply
         self.told = True
-        told = " ".join(self._known_notes()) or said
-        ranked = self.matcher.rank(self.matcher.analyse(told))
         self.options, self.unsure = (), False
         # after red-flag guidance, "got it, ask me anything" would make light of it
         words = "" if self.situation.raised else self.kb.settings.acknowledge or ""
-        example = ranked[0].entry.question if ranked else ""
-        words = words.replace("{example}", example) if example else words.split("{example}")[0]
+        asked = example(self.situation, self.matcher, said) if "{example}" in words else ""
+        words = words.replace("{example}", asked) if asked else words.split("{example}")[0]
         return Reply(text, SMALLTALK, words.strip() or None, smalltalk_id=NOTED)
 
     def _says_something(self, piece: str) -> bool:
