@@ -202,6 +202,8 @@ class Conversation:
                                                   self.matcher, self._stands_alone(plain.query))
         elif self.unsure and self.options:
             result = self._among_options(plain)
+        if story and isinstance(result, MatchResult):
+            result = self._not_again(result)
         if isinstance(result, Reply):
             return result._replace(query=text)
         if result.status == NO_MATCH:
@@ -271,6 +273,17 @@ class Conversation:
                                                   and leaned.score + bonus >= plain.score):
             return leaned
         return plain
+
+    def _not_again(self, story: MatchResult) -> MatchResult:
+        """A story's question just answered by the last entry goes on to the next reading
+        ("could that be connected?" after the answer to the symptom told)."""
+        matches = story.matches
+        if (self.last is None or not matches or matches[0].entry != self.last
+                or len(matches) < 2
+                or matches[1].score < self.kb.settings.situation_threshold):
+            return story
+        rest = (matches[1], *matches[2:], matches[0])
+        return MatchResult(story.query, story.status, rest, None, matches[1].score)
 
     def _moving_on(self, leaned: MatchResult) -> MatchResult:
         """A follow-up asks for something new: between the last entry and a close second,

@@ -408,3 +408,11 @@ def test_a_correction_after_a_follow_up_corrects_the_follow_up(chat):
     talk(chat, "does magnesium oxide cause cramps", "what about glycinate?")
     reply = chat.respond("sorry, i meant citrate")
     assert chat.asked == "what about citrate" and reply.entry.id == "citrate"
+
+
+def test_a_story_question_goes_on_from_the_answer_just_given(chat):
+    told = talk(chat, "so im on magnesium oxide since monday",
+                "and my lower back has been sore, plus bloating")
+    reply = chat.respond("could that be connected?")
+    assert told.entry is not None and reply.entry != told.entry
+    assert reply.status in (ANSWERED, UNSURE)
