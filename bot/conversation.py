@@ -192,14 +192,14 @@ class Conversation:
                            self.kb.cues)
             if telling and not (why and self.last is not None):
                 result, story = story_reading(said, norm, plain, self.situation, self.matcher,
-                                              self._stands_alone(plain.query))
+                                              self._stands_alone(plain.query, told=True))
             elif self.last is not None:
                 result = self._follow_up(plain, norm)
                 if (isinstance(result, MatchResult) and result.status == NO_MATCH
                         and self.situation.before and has_phrase(norm, self.kb.cues.refer)):
                     # "could that be connected?"
                     result, story = story_reading(said, norm, plain, self.situation,
-                                                  self.matcher, self._stands_alone(plain.query))
+                                                  self.matcher, self._stands_alone(plain.query, told=True))
         elif self.unsure and self.options:
             result = self._among_options(plain)
         if story and isinstance(result, MatchResult):
@@ -227,10 +227,15 @@ class Conversation:
             return True
         return len(query.stems) <= SHORT_MESSAGE or result.status == NO_MATCH and not query.unknown
 
-    def _stands_alone(self, query) -> bool:
+    def _stands_alone(self, query, told: bool = False) -> bool:
         """Does the message name something of its own ("glycinate", not "it" or "related"):
-        a word in some entries' questions but not in many?"""
-        return any(s in self._distinct_stems() for s in query.stems)
+        a word in some entries' questions but not in many? With `told`, not a word of what
+        the person told: "could the glycinate be the problem?" after "i take glycinate"
+        asks about the story."""
+        said = set()
+        if told:
+            said = set(self.matcher.analyse(" ".join(self.situation.phrases())).stems)
+        return any(s in self._distinct_stems() and s not in said for s in query.stems)
 
     def _distinct_stems(self) -> frozenset[str]:
         if self._distinct is None:  # once per conversation: it reads every entry's question
