@@ -197,9 +197,9 @@ class Conversation:
                 result = self._follow_up(plain, norm)
                 if (isinstance(result, MatchResult) and result.status == NO_MATCH
                         and self.situation.before and has_phrase(norm, self.kb.cues.refer)):
-                    # "could that be connected?"
-                    result, story = story_reading(said, norm, plain, self.situation,
-                                                  self.matcher, self._stands_alone(plain.query, told=True))
+                    alone = self._stands_alone(plain.query, told=True)
+                    result, story = story_reading(  # "could that be connected?"
+                        said, norm, plain, self.situation, self.matcher, alone)
         elif self.unsure and self.options:
             result = self._among_options(plain)
         if story and isinstance(result, MatchResult):
