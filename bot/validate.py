@@ -307,6 +307,10 @@ def _section(data: dict, name: str, path: Path, raw: str, report: _Report) -> di
     return {}
 
 
+_CUE_LISTS = ("more", "lean", "affirm", "refer", "explain", "shift", "correct", "correct_start",
+              "ask", "me", "link")
+
+
 def _cues(root: Path, report: _Report) -> Cues:
     path = root / CONVERSATION_FILE
     parsed = _read(path, report, required=False)
@@ -314,8 +318,7 @@ def _cues(root: Path, report: _Report) -> Cues:
         return Cues()
     data, raw = parsed
     lists = {}
-    for key in ("more", "lean", "affirm", "refer", "explain", "shift", "correct", "correct_start", "ask",
-                "me", "link"):
+    for key in _CUE_LISTS:
         value = data.get(key, [])
         if not _texts(value):
             report.error(path, _key_line(raw, key), f"`{key}` must be a list of phrases")
@@ -328,7 +331,8 @@ def _cues(root: Path, report: _Report) -> Cues:
     situation = []
     for name, value in groups.items():
         if not _texts(value):
-            report.error(path, _key_line(raw, name), f"`situation.{name}` must be a list of phrases")
+            report.error(path, _key_line(raw, name),
+                         f"`situation.{name}` must be a list of phrases")
             continue
         situation.append((name, tuple(dict.fromkeys(normalise(v) for v in value if normalise(v)))))
     return Cues(**lists, situation=tuple(situation))
