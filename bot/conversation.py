@@ -134,7 +134,10 @@ class Conversation:
             return MORE, self._more(text)
         said, new_subject = without_shift(text, cues)
         new_subject = new_subject or fresh
-        statement = tells(said, cues, any(g == TIMING for g, _ in self.situation.find(said)))
+        groups = {g for g, _ in self.situation.find(said)}
+        # in a story, "shoulders and back feel tight" tells too, first person or not
+        statement = tells(said, cues, TIMING in groups or (
+            SYMPTOMS in groups and self.situation.before))
         if not asks(said, cues) or has_phrase(normalise(said), cues.me):
             self.situation.hear(said)  # what the person says about themselves
         readings = [] if new_subject else corrected(

@@ -416,3 +416,10 @@ def test_a_story_question_goes_on_from_the_answer_just_given(chat):
     reply = chat.respond("could that be connected?")
     assert told.entry is not None and reply.entry != told.entry
     assert reply.status in (ANSWERED, UNSURE)
+
+
+def test_in_a_story_a_symptom_told_without_i_is_telling(chat):
+    talk(chat, "been super stressed at work lately")
+    reply = chat.respond("shoulders and back feel tight all the time")
+    assert reply.status != NO_MATCH
+    assert "tight" in dict(chat.situation.describe())["symptoms"]
