@@ -2,7 +2,9 @@
 
 The file format is JSON Lines, one row per question (see tests/eval/README.md):
 answerable rows carry `q` and `expect` (groups of words, one of each group must be in
-the answer), declined ones `expect_status`, conversations `turns`. Pure: returns data.
+the answer), declined ones `expect_status`, conversations `turns`; a row may name the
+red-flag guidance it needs (`expect_safety`: urgent or doctor) and its `kind`, a finer
+group reported beside the categories. Pure: returns data.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ class Row(NamedTuple):
     expect: tuple[tuple[str, ...], ...] = ()
     expect_status: str | None = None
     line: int = 0
+    kind: str | None = None
+    expect_safety: str | None = None
 
     @property
     def text(self) -> str:
@@ -106,6 +110,14 @@ class Report:
     def misses(self) -> list[Outcome]:
         return [o for o in self.outcomes if not o.ok]
 
+    def by_kind(self) -> dict[str, list[Outcome]]:
+        """The rows that name a `kind`, grouped by it, in the file's order."""
+        groups: dict[str, list[Outcome]] = {}
+        for outcome in self.outcomes:
+            if outcome.row.kind:
+                groups.setdefault(outcome.row.kind, []).append(outcome)
+        return groups
+
     def tallies(self) -> list[Tally]:
         """Rows right out of rows, per category in the usual order, then overall."""
         out = [Tally(c, sum(o.ok for o in group), len(group))
@@ -125,6 +137,11 @@ class Report:
             elif outcome.row.expect_status is None:
                 declined += 1
         return right, declined, wrong, len(self.outcomes)
+
+    def kind_tallies(self) -> list[Tally]:
+        """Rows right out of rows, per kind (only rows that name one)."""
+        return [Tally(k, sum(o.ok for o in group), len(group))
+                for k, group in self.by_kind().items()]
 
     def miss_details(self) -> list[Miss]:
         return [Miss(o.row.id, o.row.category, o.row.line, o.row.turns, expected(o.row),
@@ -149,7 +166,7 @@ class Report:
 
     def floors(self, minimums: dict[str, float]) -> list[Floor]:
         """Each floor against its category's figure; a category with no rows is not met."""
-        tallies = {t.category: t for t in self.tallies()}
+        tallies = {t.category: t for t in (*self.kind_tallies(), *self.tallies())}
         out = []
         for category, minimum in minimums.items():
             tally = tallies.get(category, Tally(category, 0, 0))
@@ -159,12 +176,15 @@ class Report:
     def to_dict(self, minimums: dict[str, float] | None = None) -> dict:
         """The whole report as JSON-able data (the contract of `magbot eval --json`)."""
         right, declined, wrong, total = self.three()
+        kinds = {t.category: {"right": t.right, "total": t.total, "percent": round(t.percent, 1)}
+                 for t in self.kind_tallies()}
         return {
             "summary": {"right": right, "declined_wrongly": declined, "answered_wrongly": wrong,
                         "total": total},
             "categories": {t.category: {"right": t.right, "total": t.total,
                                         "percent": round(t.percent, 1)}
                            for t in self.tallies()},
+            **({"kinds": kinds} if kinds else {}),
             "misses": [{**m._asdict(), "turns": list(m.turns)} for m in self.miss_details()],
             "confidence": {"bin_width": BIN_WIDTH, "groups": self.confidence()},
             "floors": [{"category": f.category, "min": f.minimum, "percent": round(f.percent, 1),
@@ -182,6 +202,8 @@ def _group(outcome: Outcome) -> str | None:
 
 def expected(row: Row) -> str:
     """What a row expects, in words: the status, or the strings the answer must hold."""
+    if row.expect_safety is not None:
+        return f"{row.expect_safety} guidance"
     if row.expect_status is not None:
         return row.expect_status
     return "answer holding " + " and ".join("/".join(group) for group in row.expect)
@@ -220,15 +242,21 @@ def _row(data: object, number: int) -> Row:
     status = data.get("expect_status")
     if status is not None and not isinstance(status, str):
         raise ValueError("`expect_status` must be text")
-    if not groups and status is None:
-        raise ValueError("a row needs `expect` or `expect_status`")
+    safety = data.get("expect_safety")
+    if safety is not None and not isinstance(safety, str):
+        raise ValueError("`expect_safety` must be text")
+    if not groups and status is None and safety is None:
+        raise ValueError("a row needs `expect`, `expect_status` or `expect_safety`")
     expect = tuple(tuple(w.lower() for w in group) for group in groups)
+    kind = data.get("kind")
     return Row(str(data.get("id", f"line-{number}")), str(data.get("category", "core")),
-               tuple(turns), expect, status, number)
+               tuple(turns), expect, status, number, None if kind is None else str(kind), safety)
 
 
 def judge(row: Row, reply: Reply) -> bool:
     """Did the reply do what the row expects? The same rule as the shared scorer."""
+    if row.expect_safety is not None:
+        return reply.safety is not None and reply.safety.level == row.expect_safety
     if row.expect_status is not None:
         return reply.status == row.expect_status
     text = (reply.answer or "").lower()

@@ -48,9 +48,11 @@ def _wrap(text: str, width: int | None, indent: str = "", hang: str | None = Non
         return indent + text
     import textwrap  # only on a terminal
 
-    return textwrap.fill(text, width=max(width, MIN_WIDTH), initial_indent=indent,
-                         subsequent_indent=indent if hang is None else hang,
-                         break_long_words=False, break_on_hyphens=False)
+    # each line on its own: a numbered answer or a list keeps its line breaks
+    return "\n".join(textwrap.fill(line, width=max(width, MIN_WIDTH), initial_indent=indent,
+                                    subsequent_indent=indent if hang is None else hang,
+                                    break_long_words=False, break_on_hyphens=False)
+                      for line in text.split("\n"))
 
 
 MIN_WIDTH = 20
