@@ -239,7 +239,7 @@ class Matcher:
         story = {s: STORY_WEIGHT * self.weight(s) for s in query.context if s not in weights}
         total = sum(weights.values())
         covered, present, known = cover(self.index, weights, len(self.entries))
-        told, told_present, _ = cover(self.index, story, len(self.entries)) if story else ({}, {}, 0)
+        told, told_present = cover(self.index, story, len(self.entries))[:2] if story else ({}, {})
         for i in told:
             if i in covered:
                 covered[i] += told[i]
