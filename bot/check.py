@@ -108,9 +108,12 @@ def misfiled(kb: KnowledgeBase) -> list[tuple[Entry, str, Match | None, float]]:
                          kb.smalltalk, kb.lexicon, kb.settings, kb.article, kb.cues, kb.flags)
     matcher = Matcher(bare)
     out = []
+    rankings: dict[str, list[Match]] = {}  # an alternate several entries share is ranked once
     for entry in kb.entries:
         for alternate in entry.alternates:
-            ranked = matcher.rank(matcher.analyse(alternate))
+            ranked = rankings.get(alternate)
+            if ranked is None:
+                ranked = rankings[alternate] = matcher.rank(matcher.analyse(alternate))
             if not ranked:
                 out.append((entry, alternate, None, 0.0))
                 continue
