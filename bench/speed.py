@@ -38,7 +38,7 @@ FUNCTION_WORDS = ("what", "does", "the", "can", "how", "is", "my", "i", "why", "
                   "it", "do", "should", "when", "with", "to", "for", "in", "and")
 SYLLABLES = [c + v for c in "bcdfghklmnprstvz" for v in ("a", "e", "i", "o", "u", "ai", "ou")]
 # targets, by base: (median ms, peak MB or None)
-TARGETS = {"shipped": (1.0, None), 10_000: (10.0, None), 100_000: (100.0, 300.0)}
+TARGETS = {"shipped": (2.0, None), 10_000: (10.0, None), 100_000: (100.0, 500.0)}  # issue 8
 
 
 def vocabulary(rng: random.Random) -> list[str]:
