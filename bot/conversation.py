@@ -121,15 +121,19 @@ class Conversation:
         return several(text, asked, later, self.kb.settings)
 
     def _joined(self, pieces: list[str]) -> list[str]:
-        """A part that names nothing of the base's subject ("Any recommendations?", "Does it
-        just sit there?") belongs to the part before it, not to a question of its own."""
+        """A part that names nothing of the base's subject ("Any recommendations?"), or
+        points back at the part before it with little of its own ("Does it just sit in your
+        gut?"), belongs to that part, not to a question of its own."""
         subject = self.matcher.vocabulary.subject_stems
         if not subject:
             return pieces
         out: list[str] = []
         for piece in pieces:
             query = self.matcher.analyse(piece)
-            if out and not any(s in subject for s in (*query.stems, *query.context)):
+            own = [s for s in (*query.stems, *query.context) if s in subject]
+            # "Does it just sit in your gut?" after a question: "it" is that question's topic
+            points_back = len(own) <= 1 and has_phrase(normalise(piece), self.kb.cues.refer)
+            if out and (not own or points_back):
                 out[-1] = f"{out[-1]} {piece}"
             else:
                 out.append(piece)
