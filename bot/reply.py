@@ -43,5 +43,6 @@ class Reply(NamedTuple):
             ],
             "safety": None if self.safety is None else {
                 "id": self.safety.id, "level": self.safety.level,
+                "reported": self.safety.reported,
             },
         }

@@ -1,0 +1,198 @@
+"""Find a red-flag sign in a message by its concepts, not by one fixed phrase.
+
+Pure. A sign is a few concepts that must occur close together in one sentence ("numb" and
+"saddle area" make saddle numbness; "weight" and "lose" make weight loss). A concept is a
+list of short phrases, matched on stems, forgiving a typo in a long word; a phrase starting
+with "!" is a use of the words that does not count ("fell asleep" is no fall). How each
+mention is held (denied, gone, asked about) is `bot.negex`'s business.
+
+Plain tuples throughout, so the compiled signs go into the start-up cache as they are:
+  concept = (name, phrases, unless, context)  phrases: tuples of stems, "#" a number;
+            a context concept ("pain") is not the symptom's own words
+  sign    = (concepts, none, rival, near)  `none`: concepts that void it near by;
+            `rival`: concepts that, nearer to the first one than the others, take it over
+            ("taking magnesium for 3 months" is no back pain of 3 months).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from rapidfuzz.distance import OSA
+
+from .negex import Mention, Sentence
+from .text import stem
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "couple": 2, "three": 3, "few": 3, "several": 4,
+    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "many": 4,
+}
+UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "fortnight": 14,
+             "month": 30, "months": 30, "mo": 30, "year": 365, "years": 365, "yr": 365}
+DURATION = "@duration"   # a concept phrase ("@duration", "21"): a span of 21 days or more
+TYPO_MIN = 7             # letters a typed word needs before a typo in it is forgiven
+
+
+def is_number(word: str) -> bool:
+    return word.isdigit() or word in NUMBER_WORDS
+
+
+def _typo(word: str, stemmed: str, element: str) -> bool:
+    """A long typed word one slip away from a concept word ("numbnes", "feaver")."""
+    limit = 1 if len(word) < 10 else 2
+    return min(OSA.distance(word, element, score_cutoff=limit + 1),
+               OSA.distance(stemmed, element, score_cutoff=limit + 1)) <= limit
+
+
+class _Index(NamedTuple):
+    by_first: dict      # first element -> the phrases starting with it
+    long_firsts: dict   # first letter -> first elements long enough for a typo
+    unless: dict
+
+
+_INDEXES: dict[tuple, _Index] = {}
+
+
+def _index(concept: tuple) -> _Index:
+    found = _INDEXES.get(concept)
+    if found is None:
+        _name, phrases, unless, _context = concept
+        by_first: dict[str, list] = {}
+        for phrase in phrases:
+            by_first.setdefault(phrase[0], []).append(phrase)
+        long_firsts: dict[str, set] = {}
+        for first in by_first:
+            if len(first) >= 5 and first.isalpha():
+                long_firsts.setdefault(first[0], set()).add(first)
+        voids: dict[str, list] = {}
+        for phrase in unless:
+            voids.setdefault(phrase[0], []).append(phrase)
+        found = _INDEXES[concept] = _Index(by_first, long_firsts, voids)
+    return found
+
+
+def _same(word: str, stemmed: str, element: str) -> bool:
+    if element == stemmed or element == word:
+        return True
+    if element == "#":
+        return is_number(word)
+    return (len(word) >= TYPO_MIN and len(element) >= 5 and word[0] == element[0]
+            and word.isalpha() and _typo(word, stemmed, element))
+
+
+def _starts(words, stems, i, by_first: dict, long_firsts: dict) -> list:
+    word, stemmed = words[i], stems[i]
+    out = [*by_first.get(stemmed, ()), *(by_first.get(word, ()) if word != stemmed else ())]
+    if is_number(word):
+        out += by_first.get("#", ())
+    if not out and len(word) >= TYPO_MIN and word.isalpha():
+        for first in long_firsts.get(word[0], ()):
+            if _typo(word, stemmed, first):
+                out += by_first[first]
+    return out
+
+
+def _phrase_at(words, stems, i, phrase) -> bool:
+    if i + len(phrase) > len(words):
+        return False
+    return all(_same(words[i + k], stems[i + k], e) for k, e in enumerate(phrase[1:], 1))
+
+
+def mentions(words: tuple[str, ...], stems: tuple[str, ...], concept: tuple) -> list[Mention]:
+    """Every place in a sentence where the concept occurs, less its "!" uses."""
+    index = _index(concept)
+    found, void = [], []
+    for phrase in concept[1]:
+        if phrase[0] == DURATION:
+            found += durations(words, int(phrase[1]))
+    for i in range(len(words)):
+        for phrase in _starts(words, stems, i, index.by_first, index.long_firsts):
+            if _phrase_at(words, stems, i, phrase):
+                found.append(Mention(i, i + len(phrase)))
+        for phrase in _starts(words, stems, i, index.unless, {}):
+            if _phrase_at(words, stems, i, phrase):
+                void.append((i, i + len(phrase)))
+    return [m for m in found if not any(a < m.end and m.start < b for a, b in void)]
+
+
+def durations(words: tuple[str, ...], days: int) -> list[Mention]:
+    """Spans of time of at least `days`: "6 weeks", "over a month", "for months"."""
+    out = []
+    for i, word in enumerate(words):
+        unit = UNIT_DAYS.get(word)
+        if unit is None:
+            continue
+        j = i - 1
+        if j >= 0 and words[j] == "of":  # "a couple of weeks"
+            j -= 1
+        if j >= 0 and is_number(words[j]):
+            count = int(words[j]) if words[j].isdigit() else NUMBER_WORDS[words[j]]
+            start = j
+        elif word.endswith("s") and j >= 0 and words[j] in ("for", "over", "past", "last"):
+            count, start = 3, j   # "for weeks": an unsaid number, a few
+        else:
+            continue
+        if i + 1 < len(words) and words[i + 1] == "ago":
+            continue  # a point in time, not a span
+        if count * unit >= days:
+            out.append(Mention(start, i + 1))
+    return out
+
+
+def _gap(a: Mention, b: Mention) -> int:
+    return max(0, b.start - a.end, a.start - b.end)
+
+
+def find(lookup, sign: tuple, keep) -> tuple[Mention, ...] | None:
+    """The mentions of `sign`'s concepts in the sentence (its first concept's first), if any.
+
+    `keep(mention, shields)` says whether a mention counts (not denied, not gone); the
+    shields are the sign's own phrases, whose "no" or "can't" is part of the symptom.
+    """
+    concepts, none, rival, near = sign
+    found = [lookup(c) for c in concepts]
+    if not all(found):
+        return None
+    shields = tuple(m for ms in found for m in ms)
+    found = [[m for m in ms if keep(m, shields)] for ms in found]
+    if not all(found):
+        return None
+    for first in found[0]:
+        chosen = [first]
+        for others in found[1:]:
+            close = [m for m in others if _gap(first, m) <= near]
+            if not close:
+                break
+            chosen.append(min(close, key=lambda m: _gap(first, m)))
+        else:
+            if _voided(first, chosen, lookup, none, rival, near, keep):
+                continue
+            return tuple(chosen)
+    return None
+
+
+def _voided(first, chosen, lookup, none, rival, near, keep) -> bool:
+    for concept in none:
+        if any(_gap(first, m) <= near for m in lookup(concept) if keep(m, ())):
+            return True
+    if rival and len(chosen) > 1:
+        nearest = min(_gap(first, m) for m in chosen[1:])
+        for concept in rival:
+            if any(_gap(first, m) < nearest for m in lookup(concept)):
+                return True
+    return False
+
+
+def lookup_in(sentence: Sentence):
+    """`mentions` for one sentence, each concept looked for once."""
+    stems = tuple(stem(w) for w in sentence.words)
+    memo: dict[tuple, list[Mention]] = {}
+
+    def lookup(concept: tuple) -> list[Mention]:
+        found = memo.get(concept)
+        if found is None:
+            found = memo[concept] = mentions(sentence.words, stems, concept)
+        return found
+
+    return lookup
