@@ -65,6 +65,11 @@ NEW_SUBJECT = frozenset(normalise(w) for w in (
     "their", "this", "that", "now", "today", "yesterday", "then", "also", "lately", "since",
     "we", "our", "me", "there", "theres",
 ))
+CONTRAST = frozenset(("but", "however", "although", "though", "whereas", "except", "yet",
+                      "besides", "unlike", "instead", "rather"))
+FILLERS = frozenset(("so", "and", "but", "ok", "okay", "hey", "hi", "hello", "also", "um",
+                     "well", "then", "just", "quick", "question", "q", "oh", "right", "also",
+                     "anyway", "sorry", "please", "doc"))
 PRONOUNS = frozenset(("it", "its", "that", "thats", "this", "they", "those", "these", "which",
                       "all", "both", "now", "but", "and", "since", "has", "have", "is", "was",
                       "are", "were", "been", "long", "completely", "totally", "since", "then"))
@@ -72,6 +77,11 @@ FIRST_PERSON = frozenset(("i", "im", "ive", "id", "ill", "my", "me", "mine", "my
                           # a report made for someone else is a report too
                           "she", "her", "hers", "herself", "he", "his", "him", "himself",
                           "shes", "hes", "we", "our", "us"))
+OWNING = FIRST_PERSON - {"i", "id", "ill", "we"}
+EXPERIENCE = frozenset(("have", "had", "got", "get", "feel", "felt", "am", "keep", "kept",
+                        "been", "notice", "noticed", "woke", "wake", "lost", "cant", "cannot",
+                        "couldnt", "fell", "slipped", "suffer", "still", "also", "now",
+                        "started", "developed", "experience", "experienced", "was"))
 GENERIC = frozenset(("you", "your", "youre", "youve", "someone", "somebody", "anyone",
                      "anybody", "people", "person", "patients", "patient", "someones"))
 WH_WORDS = frozenset(("what", "whats", "when", "why", "how", "which", "who", "whose", "wat",
@@ -80,6 +90,9 @@ WH_WORDS = frozenset(("what", "whats", "when", "why", "how", "which", "who", "wh
 AUXILIARIES = frozenset(("is", "are", "does", "do", "did", "can", "could", "should", "would",
                          "will", "may", "might", "isnt", "arent", "doesnt", "shall", "must",
                          "was", "were", "has", "have"))
+PERFECT = frozenset(("have", "has", "was", "were", "did"))  # "have a fever": (I) have
+PRONOUN_SUBJECTS = frozenset(("i", "you", "he", "she", "it", "we", "they", "anyone",
+                              "someone", "there", "this", "that"))
 SUBJECTS = frozenset(("i", "you", "it", "this", "that", "these", "those", "the", "a", "an",
                       "my", "your", "there", "he", "she", "we", "they", "someone", "people",
                       "anyone", "back", "pain"))
@@ -111,7 +124,12 @@ class Mention(NamedTuple):
 class Sentence(NamedTuple):
     words: tuple[str, ...]      # normalised tokens
     clause: tuple[int, ...]     # the clause number of each token
-    question: bool              # ends with "?" or starts like a question
+    question: bool              # is built like a question ("is it...", "what does...")
+    part: tuple[int, ...] = ()  # the number of each token's side of a "but"
+
+    def same_side(self, a: int, b: int) -> bool:
+        """Are two positions on the same side of a "but" ("sharp cramps, but my back...")?"""
+        return not self.part or self.part[a] == self.part[b]
 
     def clause_range(self, index: int) -> tuple[int, int]:
         number = self.clause[index]
@@ -143,6 +161,7 @@ class Sentence(NamedTuple):
         words = self.words
         pseudo = [*_spans(words, PSEUDO_NEGATION, start, end), *shields]
         if any(not _inside(i, j, pseudo) and not _terminated(words, mention.end, i)
+               and not _becomes(words, i, j)
                for i, j in _spans(words, POST_NEGATION, mention.end, end)):
             return True
         return bool(_spans(words, PAST, start, end)) or self._resolved_after(mention)
@@ -174,7 +193,24 @@ class Sentence(NamedTuple):
             return True
         if not self.question:
             return False
-        return not any(w in FIRST_PERSON for w in (*clause, *before))
+        return not _tells(self.words[: max(end, mention.end)])
+
+
+def _tells(words: tuple[str, ...]) -> bool:
+    """Does a question say the person has something ("why is MY leg numb", "do I HAVE...")?
+    A bare "I" does not: "should I worry about numbness?" asks."""
+    return any(w in OWNING or w == "i" and k + 1 < len(words) and words[k + 1] in EXPERIENCE
+               for k, w in enumerate(words))
+
+
+def _becomes(words: tuple[str, ...], i: int, j: int) -> bool:
+    """"gone numb", "gone a bit weak": "gone" that means became, not went away."""
+    return words[i:j] == ("gone",) and j < len(words) and words[j] not in _AFTER_GONE
+
+
+_AFTER_GONE = frozenset(("now", "away", "completely", "totally", "entirely", "again", "since",
+                         "for", "and", "but", "though", "already", "thankfully", "long", "as",
+                         "by", "after", "within", "over", "altogether", "forever", "too"))
 
 
 def _in_terminators(word: str) -> bool:
@@ -226,16 +262,36 @@ def sentences(text: str) -> tuple[Sentence, ...]:
             continue
         budget -= len(words)
         clause = _split_on_and(words, clause)
-        asks = "?" in (ends[number] if number < len(ends) else "") or _asks(words)
-        out.append(Sentence(tuple(words), tuple(clause), asks))
+        marked = "?" in (ends[number] if number < len(ends) else "")
+        asks = _asks(words, clause, marked)
+        out.append(Sentence(tuple(words), tuple(clause), asks, _sides(words)))
     return tuple(out)
 
 
-def _asks(words: list[str]) -> bool:
-    """Does a sentence without its "?" start like a question?"""
-    if words[0] in WH_WORDS:
-        return True
-    return words[0] in AUXILIARIES and len(words) > 1 and words[1] in SUBJECTS
+def _asks(words: list[str], clause: list[int], marked: bool) -> bool:
+    """Is the sentence built like a question? A "?" alone is not enough ("numb bum after
+    magnesium?" tells); with one, any clause may start the question ("I was wondering,
+    is numbness serious?")."""
+    starts = [0] + [k for k in range(1, len(words)) if clause[k] != clause[k - 1]]
+    for k in starts if marked else starts[:1]:
+        while k < len(words) - 1 and words[k] in FILLERS:
+            k += 1
+        if words[k] in WH_WORDS:
+            return True
+        if words[k] in AUXILIARIES and k + 1 < len(words) and (
+                marked or words[k + 1] in SUBJECTS) and (
+                words[k] not in PERFECT or words[k + 1] in PRONOUN_SUBJECTS):
+            return True
+    return False
+
+
+def _sides(words: list[str]) -> tuple[int, ...]:
+    out, side = [], 0
+    for word in words:
+        if word in CONTRAST:
+            side += 1
+        out.append(side)
+    return tuple(out)
 
 
 def _split_on_and(words: list[str], clause: list[int]) -> list[int]:

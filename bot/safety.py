@@ -90,7 +90,7 @@ def _hits(text: str, flags: tuple[Flag, ...]) -> list[_Hit]:
                 def keep(m, shields, sentence=sentence, history=flag.history):
                     return not sentence.denied(m, shields) and (
                         history or not sentence.resolved(m, shields))
-                chosen = find(lookups[s], sign, keep)
+                chosen = find(lookups[s], sign, keep, sentence.same_side)
                 if chosen:
                     symptom = tuple((s, m) for m, c in zip(chosen, sign[0], strict=True)
                                     if not c[3])
@@ -140,7 +140,7 @@ def compile_concepts(data: dict) -> dict[str, tuple]:
 
 
 def _concept(name: str, phrases: list[str], is_context: bool = False) -> tuple:
-    keep, unless = [], []
+    keep, unless, written = [], [], {}
     for text in phrases:
         if text.startswith("@"):
             word, _, days = text.partition(" ")
@@ -152,9 +152,15 @@ def _concept(name: str, phrases: list[str], is_context: bool = False) -> tuple:
         found: list[str] = []
         for word in text.lstrip("!").split():
             found += ["#"] if word == "#" else [stem(w) for w in tokens(word)]
-        if found:
-            target.append(tuple(found))
-    return (name, tuple(keep), tuple(unless), is_context)
+        if not found:
+            continue
+        if target is unless and tuple(found) in keep:
+            raise SafetyFileError(None, name, f"{text!r} would void every {text[1:]!r}")
+        target.append(tuple(found))
+        first = tokens(text.lstrip("!"))[:1]
+        if target is keep and first and first[0] != found[0]:
+            written[first[0]] = found[0]
+    return (name, tuple(keep), tuple(unless), is_context, tuple(written.items()))
 
 
 def compile_sign(spec: object, concepts: dict[str, tuple], near: int) -> tuple:

@@ -7,8 +7,9 @@ with "!" is a use of the words that does not count ("fell asleep" is no fall). H
 mention is held (denied, gone, asked about) is `bot.negex`'s business.
 
 Plain tuples throughout, so the compiled signs go into the start-up cache as they are:
-  concept = (name, phrases, unless, context)  phrases: tuples of stems, "#" a number;
-            a context concept ("pain") is not the symptom's own words
+  concept = (name, phrases, unless, context, written)  phrases: tuples of stems, "#" a
+            number; a context concept ("pain") is not the symptom's own words; `written`:
+            (word as written, its stem) of long first words, for typos
   sign    = (concepts, none, rival, near)  `none`: concepts that void it near by;
             `rival`: concepts that, nearer to the first one than the others, take it over
             ("taking magnesium for 3 months" is no back pain of 3 months).
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Indel
 
 from .negex import Mention, Sentence
 from .text import stem
@@ -38,16 +39,22 @@ def is_number(word: str) -> bool:
     return word.isdigit() or word in NUMBER_WORDS
 
 
-def _typo(word: str, stemmed: str, element: str) -> bool:
-    """A long typed word one slip away from a concept word ("numbnes", "feaver")."""
-    limit = 1 if len(word) < 10 else 2
-    return min(OSA.distance(word, element, score_cutoff=limit + 1),
-               OSA.distance(stemmed, element, score_cutoff=limit + 1)) <= limit
+def _typo(word: str, form: str) -> bool:
+    """A typed word one slip away from a concept word ("numbnes", "feaver").
+
+    Words of 7 letters or more forgive any one slip (two from 10); a 6-letter word only a
+    letter too many or too few, since one changed letter makes another word too often
+    ("cancel", "cancer").
+    """
+    if len(word) >= TYPO_MIN:
+        limit = 1 if len(word) < 10 else 2
+        return OSA.distance(word, form, score_cutoff=limit + 1) <= limit
+    return len(word) == TYPO_MIN - 1 and Indel.distance(word, form, score_cutoff=2) <= 1
 
 
 class _Index(NamedTuple):
     by_first: dict      # first element -> the phrases starting with it
-    long_firsts: dict   # first letter -> first elements long enough for a typo
+    long_firsts: dict   # first letter -> (word as written or stem, first element) for typos
     unless: dict
 
 
@@ -57,14 +64,14 @@ _INDEXES: dict[tuple, _Index] = {}
 def _index(concept: tuple) -> _Index:
     found = _INDEXES.get(concept)
     if found is None:
-        _name, phrases, unless, _context = concept
+        _name, phrases, unless, _context, written = concept
         by_first: dict[str, list] = {}
         for phrase in phrases:
             by_first.setdefault(phrase[0], []).append(phrase)
         long_firsts: dict[str, set] = {}
-        for first in by_first:
-            if len(first) >= 5 and first.isalpha():
-                long_firsts.setdefault(first[0], set()).add(first)
+        for form, first in (*((f, f) for f in by_first), *written):
+            if len(form) >= 5 and form.isalpha():
+                long_firsts.setdefault(form[0], set()).add((form, first))
         voids: dict[str, list] = {}
         for phrase in unless:
             voids.setdefault(phrase[0], []).append(phrase)
@@ -77,8 +84,8 @@ def _same(word: str, stemmed: str, element: str) -> bool:
         return True
     if element == "#":
         return is_number(word)
-    return (len(word) >= TYPO_MIN and len(element) >= 5 and word[0] == element[0]
-            and word.isalpha() and _typo(word, stemmed, element))
+    return (len(word) >= TYPO_MIN - 1 and len(element) >= 5 and word[0] == element[0]
+            and word.isalpha() and _typo(word, element))
 
 
 def _starts(words, stems, i, by_first: dict, long_firsts: dict) -> list:
@@ -86,10 +93,11 @@ def _starts(words, stems, i, by_first: dict, long_firsts: dict) -> list:
     out = [*by_first.get(stemmed, ()), *(by_first.get(word, ()) if word != stemmed else ())]
     if is_number(word):
         out += by_first.get("#", ())
-    if not out and len(word) >= TYPO_MIN and word.isalpha():
-        for first in long_firsts.get(word[0], ()):
-            if _typo(word, stemmed, first):
+    if not out and len(word) >= TYPO_MIN - 1 and word.isalpha():
+        for form, first in long_firsts.get(word[0], ()):
+            if _typo(word, form):
                 out += by_first[first]
+                break
     return out
 
 
@@ -144,11 +152,12 @@ def _gap(a: Mention, b: Mention) -> int:
     return max(0, b.start - a.end, a.start - b.end)
 
 
-def find(lookup, sign: tuple, keep) -> tuple[Mention, ...] | None:
+def find(lookup, sign: tuple, keep, same_side) -> tuple[Mention, ...] | None:
     """The mentions of `sign`'s concepts in the sentence (its first concept's first), if any.
 
     `keep(mention, shields)` says whether a mention counts (not denied, not gone); the
     shields are the sign's own phrases, whose "no" or "can't" is part of the symptom.
+    `same_side(a, b)`: concepts on two sides of a "but" are not one sign.
     """
     concepts, none, rival, near = sign
     found = [lookup(c) for c in concepts]
@@ -161,7 +170,8 @@ def find(lookup, sign: tuple, keep) -> tuple[Mention, ...] | None:
     for first in found[0]:
         chosen = [first]
         for others in found[1:]:
-            close = [m for m in others if _gap(first, m) <= near]
+            close = [m for m in others if _gap(first, m) <= near
+                     and same_side(first.start, m.start)]
             if not close:
                 break
             chosen.append(min(close, key=lambda m: _gap(first, m)))
