@@ -2,7 +2,9 @@
 
 The file format is JSON Lines, one row per question (see tests/eval/README.md):
 answerable rows carry `q` and `expect` (groups of words, one of each group must be in
-the answer), declined ones `expect_status`, conversations `turns`. Pure: returns data.
+the answer), declined ones `expect_status`, conversations `turns`, and red-flag rows
+`expect_level` (urgent, doctor or null) with `reported` (does the message say the person
+has the sign, or only ask about it?). Pure: returns data.
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ from .conversation import Conversation
 from .knowledge import KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, Matcher
 from .reply import Reply
+from .safety import DOCTOR, URGENT
 
 CATEGORY_ORDER = ("core", "followup", "smalltalk", "offtopic", "near")
 OVERALL = "overall"
+REDFLAG = "redflag"  # the default category of a red-flag row
+NOT_SET = "-"        # a red-flag row's `reported` when the row does not say
 BIN_WIDTH = 10  # points of confidence per bar of the histogram
 # the three groups of the confidence histogram; small-talk rows are in none of them
 RIGHT, WRONG, DECLINE = "answerable_right", "answerable_wrong", "should_decline"
@@ -34,6 +39,12 @@ class Row(NamedTuple):
     expect: tuple[tuple[str, ...], ...] = ()
     expect_status: str | None = None
     line: int = 0
+    expect_level: str | None = NOT_SET  # red-flag rows: urgent, doctor or None (no flag)
+    reported: bool | str = NOT_SET      # red-flag rows: True, False, or not said
+
+    @property
+    def is_redflag(self) -> bool:
+        return self.expect_level != NOT_SET
 
     @property
     def text(self) -> str:
@@ -44,6 +55,16 @@ class Outcome(NamedTuple):
     row: Row
     reply: Reply
     ok: bool
+    plain: Reply | None = None  # red-flag rows: the reply with no red flags known
+
+    @property
+    def answer_kept(self) -> bool:
+        """Did the flag leave the answer to the rest of the message as it was, or better?"""
+        plain = self.plain
+        if plain is None or plain.entry is None:
+            return True
+        return self.reply.entry is not None and (self.reply.entry == plain.entry
+                                                 or self.reply.score >= plain.score)
 
 
 class Tally(NamedTuple):
@@ -67,6 +88,28 @@ class Miss(NamedTuple):
     status: str
     entry: str | None
     score: float
+
+
+class FlagTally(NamedTuple):
+    """Red-flag rows of one kind, and how many the bot flagged right."""
+
+    kind: str     # urgent | doctor | none | asked | answer kept
+    right: int
+    total: int
+    rule: str     # what "right" means for this kind
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.right / self.total if self.total else 0.0
+
+
+FLAG_RULES = {
+    "urgent": "flagged urgent, as reported",
+    "doctor": "flagged doctor or urgent, as reported",
+    "none": "no flag (the rest are false alarms)",
+    "asked": "flagged at its level, as asked (reported: false)",
+    "answer kept": "flagged rows answered as they would be with no flag, or better",
+}
 
 
 class Floor(NamedTuple):
@@ -111,7 +154,8 @@ class Report:
 
     def miss_details(self) -> list[Miss]:
         return [Miss(o.row.id, o.row.category, o.row.line, o.row.turns, expected(o.row),
-                     o.reply.status, o.reply.entry.id if o.reply.entry else None, o.reply.score)
+                     _flag_got(o.reply) if o.row.is_redflag else o.reply.status,
+                     o.reply.entry.id if o.reply.entry else None, o.reply.score)
                 for o in self.misses]
 
     def confidence(self, width: int = BIN_WIDTH) -> dict[str, list[int]]:
@@ -130,6 +174,28 @@ class Report:
                 groups[group][min(int(score // width), bins - 1)] += 1
         return groups
 
+    def redflags(self) -> list[FlagTally]:
+        """Recall per level, false alarms, questions, and answers kept, for red-flag rows."""
+        groups: dict[str, list[Outcome]] = {kind: [] for kind in FLAG_RULES}
+        for outcome in self.outcomes:
+            row = outcome.row
+            if not row.is_redflag:
+                continue
+            if row.expect_level is None:
+                groups["none"].append(outcome)
+            elif row.reported is False:
+                groups["asked"].append(outcome)
+            else:
+                groups[row.expect_level].append(outcome)
+            if outcome.reply.safety is not None and row.expect_level is not None:
+                groups["answer kept"].append(outcome)
+        tallies = []
+        for kind, group in groups.items():
+            right = sum(o.answer_kept if kind == "answer kept" else o.ok for o in group)
+            if group:
+                tallies.append(FlagTally(kind, right, len(group), FLAG_RULES[kind]))
+        return tallies
+
     def floors(self, minimums: dict[str, float]) -> list[Floor]:
         """Each floor against its category's figure; a category with no rows is not met."""
         tallies = {t.category: t for t in self.tallies()}
@@ -141,10 +207,13 @@ class Report:
 
     def to_dict(self, minimums: dict[str, float] | None = None) -> dict:
         """The whole report as JSON-able data (the contract of `magbot eval --json`)."""
+        flags = {t.kind: {"right": t.right, "total": t.total, "percent": round(t.percent, 1),
+                          "rule": t.rule} for t in self.redflags()}
         return {
             "categories": {t.category: {"right": t.right, "total": t.total,
                                         "percent": round(t.percent, 1)}
                            for t in self.tallies()},
+            **({"redflags": flags} if flags else {}),
             "misses": [{**m._asdict(), "turns": list(m.turns)} for m in self.miss_details()],
             "confidence": {"bin_width": BIN_WIDTH, "groups": self.confidence()},
             "floors": [{"category": f.category, "min": f.minimum, "percent": round(f.percent, 1),
@@ -155,13 +224,27 @@ class Report:
 
 def _group(outcome: Outcome) -> str | None:
     row = outcome.row
+    if row.is_redflag:
+        return None
     if row.expect_status is None:
         return RIGHT if outcome.ok else WRONG
     return DECLINE if row.expect_status == NO_MATCH else None
 
 
+def _flag_got(reply: Reply) -> str:
+    flag = reply.safety
+    if flag is None:
+        return "no flag"
+    return f"flag {flag.level}, {'reported' if flag.reported else 'asked'} ({flag.id}); " \
+           f"{reply.status}"
+
+
 def expected(row: Row) -> str:
     """What a row expects, in words: the status, or the strings the answer must hold."""
+    if row.is_redflag:
+        level = row.expect_level or "no flag"
+        asked = {True: ", reported", False: ", asked"}.get(row.reported, "")
+        return f"flag {level}{asked}" if row.expect_level else level
     if row.expect_status is not None:
         return row.expect_status
     return "answer holding " + " and ".join("/".join(group) for group in row.expect)
@@ -198,15 +281,23 @@ def _row(data: object, number: int) -> Row:
     status = data.get("expect_status")
     if status is not None and not isinstance(status, str):
         raise ValueError("`expect_status` must be text")
-    if not groups and status is None:
-        raise ValueError("a row needs `expect` or `expect_status`")
+    level, reported = data.get("expect_level", NOT_SET), data.get("reported", NOT_SET)
+    if level not in (NOT_SET, None, URGENT, DOCTOR):
+        raise ValueError(f"`expect_level` must be {URGENT}, {DOCTOR} or null")
+    if reported not in (NOT_SET, True, False):
+        raise ValueError("`reported` must be true or false")
+    if not groups and status is None and level == NOT_SET:
+        raise ValueError("a row needs `expect`, `expect_status` or `expect_level`")
     expect = tuple(tuple(w.lower() for w in group) for group in groups)
-    return Row(str(data.get("id", f"line-{number}")), str(data.get("category", "core")),
-               tuple(turns), expect, status, number)
+    category = data.get("category", REDFLAG if level != NOT_SET else "core")
+    return Row(str(data.get("id", f"line-{number}")), str(category), tuple(turns), expect,
+               status, number, level, reported)
 
 
 def judge(row: Row, reply: Reply) -> bool:
     """Did the reply do what the row expects? The same rule as the shared scorer."""
+    if row.is_redflag:
+        return judge_flag(row, reply)
     if row.expect_status is not None:
         return reply.status == row.expect_status
     text = (reply.answer or "").lower()
@@ -214,15 +305,38 @@ def judge(row: Row, reply: Reply) -> bool:
         any(word in text for word in group) for group in row.expect)
 
 
+def judge_flag(row: Row, reply: Reply) -> bool:
+    """Urgent rows must be flagged urgent; doctor rows doctor or urgent; null rows not at
+    all; and where the row says, the flag must be reported (or asked) as it says."""
+    flag = reply.safety
+    if row.expect_level is None or flag is None:
+        return flag is None and row.expect_level is None
+    if row.reported is False and flag.level != row.expect_level:
+        return False  # a question about a sign is told about that sign's level
+    if row.expect_level == URGENT and flag.level != URGENT:
+        return False
+    return row.reported == NOT_SET or flag.reported == row.reported
+
+
 def run(kb: KnowledgeBase, rows: list[Row], matcher: Matcher | None = None) -> Report:
     """Run every row in a fresh conversation (turns share one) and judge the last reply."""
     matcher = matcher or Matcher(kb)
     report = Report()
+    unflagged = None
     for row in rows:
-        conversation = Conversation(kb, matcher)
-        reply = None
-        for turn in row.turns:
-            reply = conversation.respond(turn)
-        assert reply is not None
-        report.outcomes.append(Outcome(row, reply, judge(row, reply)))
+        reply = _last_reply(Conversation(kb, matcher), row.turns)
+        plain = None
+        if row.is_redflag and reply.safety is not None:
+            unflagged = unflagged or KnowledgeBase(
+                kb.root, kb.entries, kb.smalltalk, kb.lexicon, kb.settings, kb.article, kb.cues)
+            plain = _last_reply(Conversation(unflagged, matcher), row.turns)
+        report.outcomes.append(Outcome(row, reply, judge(row, reply), plain))
     return report
+
+
+def _last_reply(conversation: Conversation, turns: tuple[str, ...]) -> Reply:
+    reply = None
+    for turn in turns:
+        reply = conversation.respond(turn)
+    assert reply is not None
+    return reply

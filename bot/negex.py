@@ -86,6 +86,7 @@ GENERIC = frozenset(("you", "your", "youre", "youve", "someone", "somebody", "an
                      "anybody", "people", "person", "patients", "patient", "someones"))
 WH_WORDS = frozenset(("what", "whats", "when", "why", "how", "which", "who", "whose", "wat",
                       "wot", "hows", "whens", "whys"))
+WH_CONTRACTED = frozenset(("whats", "hows", "whens", "whys", "wheres", "whos"))
 # "is it ...", "can magnesium ...": a question without its "?"; not "can barely walk"
 AUXILIARIES = frozenset(("is", "are", "does", "do", "did", "can", "could", "should", "would",
                          "will", "may", "might", "isnt", "arent", "doesnt", "shall", "must",
@@ -276,8 +277,9 @@ def _asks(words: list[str], clause: list[int], marked: bool) -> bool:
     for k in starts if marked else starts[:1]:
         while k < len(words) - 1 and words[k] in FILLERS:
             k += 1
-        if words[k] in WH_WORDS:
-            return True
+        if words[k] in WH_WORDS and (marked or words[k] in WH_CONTRACTED or (
+                k + 1 < len(words) and words[k + 1] in AUXILIARIES)):
+            return True  # "when is it serious", not "when I wipe I can't feel it"
         if words[k] in AUXILIARIES and k + 1 < len(words) and (
                 marked or words[k + 1] in SUBJECTS) and (
                 words[k] not in PERFECT or words[k + 1] in PRONOUN_SUBJECTS):
