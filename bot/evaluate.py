@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .conversation import Conversation
+from .evalflags import NOT_SET, FlagTally, flag_got, judge_flag, tally_flags
 from .knowledge import KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, Matcher
 from .reply import Reply
@@ -22,7 +23,6 @@ from .safety import DOCTOR, URGENT
 CATEGORY_ORDER = ("core", "followup", "smalltalk", "offtopic", "near")
 OVERALL = "overall"
 REDFLAG = "redflag"  # the default category of a red-flag row
-NOT_SET = "-"        # a red-flag row's `reported` when the row does not say
 BIN_WIDTH = 10  # points of confidence per bar of the histogram
 # the three groups of the confidence histogram; small-talk rows are in none of them
 RIGHT, WRONG, DECLINE = "answerable_right", "answerable_wrong", "should_decline"
@@ -90,28 +90,6 @@ class Miss(NamedTuple):
     score: float
 
 
-class FlagTally(NamedTuple):
-    """Red-flag rows of one kind, and how many the bot flagged right."""
-
-    kind: str     # urgent | doctor | none | asked | answer kept
-    right: int
-    total: int
-    rule: str     # what "right" means for this kind
-
-    @property
-    def percent(self) -> float:
-        return 100.0 * self.right / self.total if self.total else 0.0
-
-
-FLAG_RULES = {
-    "urgent": "flagged urgent, as reported",
-    "doctor": "flagged doctor or urgent, as reported",
-    "none": "no flag (the rest are false alarms)",
-    "asked": "flagged at its level, as asked (reported: false)",
-    "answer kept": "flagged rows answered as they would be with no flag, or better",
-}
-
-
 class Floor(NamedTuple):
     """A `--min CATEGORY=PCT` floor and whether the report meets it."""
 
@@ -154,7 +132,7 @@ class Report:
 
     def miss_details(self) -> list[Miss]:
         return [Miss(o.row.id, o.row.category, o.row.line, o.row.turns, expected(o.row),
-                     _flag_got(o.reply) if o.row.is_redflag else o.reply.status,
+                     flag_got(o.reply) if o.row.is_redflag else o.reply.status,
                      o.reply.entry.id if o.reply.entry else None, o.reply.score)
                 for o in self.misses]
 
@@ -176,25 +154,7 @@ class Report:
 
     def redflags(self) -> list[FlagTally]:
         """Recall per level, false alarms, questions, and answers kept, for red-flag rows."""
-        groups: dict[str, list[Outcome]] = {kind: [] for kind in FLAG_RULES}
-        for outcome in self.outcomes:
-            row = outcome.row
-            if not row.is_redflag:
-                continue
-            if row.expect_level is None:
-                groups["none"].append(outcome)
-            elif row.reported is False:
-                groups["asked"].append(outcome)
-            else:
-                groups[row.expect_level].append(outcome)
-            if outcome.reply.safety is not None and row.expect_level is not None:
-                groups["answer kept"].append(outcome)
-        tallies = []
-        for kind, group in groups.items():
-            right = sum(o.answer_kept if kind == "answer kept" else o.ok for o in group)
-            if group:
-                tallies.append(FlagTally(kind, right, len(group), FLAG_RULES[kind]))
-        return tallies
+        return tally_flags(self.outcomes)
 
     def floors(self, minimums: dict[str, float]) -> list[Floor]:
         """Each floor against its category's figure; a category with no rows is not met."""
@@ -229,14 +189,6 @@ def _group(outcome: Outcome) -> str | None:
     if row.expect_status is None:
         return RIGHT if outcome.ok else WRONG
     return DECLINE if row.expect_status == NO_MATCH else None
-
-
-def _flag_got(reply: Reply) -> str:
-    flag = reply.safety
-    if flag is None:
-        return "no flag"
-    return f"flag {flag.level}, {'reported' if flag.reported else 'asked'} ({flag.id}); " \
-           f"{reply.status}"
 
 
 def expected(row: Row) -> str:
@@ -303,19 +255,6 @@ def judge(row: Row, reply: Reply) -> bool:
     text = (reply.answer or "").lower()
     return reply.status in (ANSWERED, "unsure") and all(
         any(word in text for word in group) for group in row.expect)
-
-
-def judge_flag(row: Row, reply: Reply) -> bool:
-    """Urgent rows must be flagged urgent; doctor rows doctor or urgent; null rows not at
-    all; and where the row says, the flag must be reported (or asked) as it says."""
-    flag = reply.safety
-    if row.expect_level is None or flag is None:
-        return flag is None and row.expect_level is None
-    if row.reported is False and flag.level != row.expect_level:
-        return False  # a question about a sign is told about that sign's level
-    if row.expect_level == URGENT and flag.level != URGENT:
-        return False
-    return row.reported == NOT_SET or flag.reported == row.reported
 
 
 def run(kb: KnowledgeBase, rows: list[Row], matcher: Matcher | None = None) -> Report:

@@ -17,98 +17,31 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .negexrules import (
+    AFTER_GONE,
+    ASKING_ONLY,
+    AUXILIARIES,
+    CONTRAST,
+    EXPERIENCE,
+    FILLERS,
+    FIRST_PERSON,
+    GENERIC,
+    HYPOTHETICAL,
+    NEW_SUBJECT,
+    OWNING,
+    PAST,
+    PERFECT,
+    POST_NEGATION,
+    PRE_NEGATION,
+    PRONOUN_SUBJECTS,
+    PRONOUNS,
+    PSEUDO_NEGATION,
+    SUBJECTS,
+    TERMINATORS,
+    WH_CONTRACTED,
+    WH_WORDS,
+)
 from .text import MAX_QUERY_CHARS, normalise
-
-
-def _phrases(*texts: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(normalise(t).split()) for t in texts)
-
-
-PRE_NEGATION = _phrases(
-    "no", "not", "without", "never", "none", "nor", "neither", "dont", "doesnt", "didnt",
-    "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "wont", "free of",
-    "denies", "deny", "negative for", "absence of", "no sign of", "no signs of",
-    "rule out", "ruled out", "nothing like", "zero",
-)
-# look like a negation and are not: "for no reason I lost weight", "not sure why"
-PSEUDO_NEGATION = _phrases(
-    "no reason", "no apparent reason", "no idea", "no clue", "not sure", "dont know",
-    "didnt know", "doesnt know", "not only", "not just", "no doubt", "no matter",
-    "not certain", "without trying", "without meaning", "without dieting", "without warning",
-    "not trying", "without even", "dont understand", "not even", "nothing helps",
-    "doesnt help", "didnt help", "doesnt ease", "no relief", "not helping", "no better",
-    "not getting better", "not improving", "isnt getting", "doesnt go away", "wont go away",
-    "not going away", "never goes away", "no position", "not normal",
-)
-POST_NEGATION = _phrases(
-    "gone", "went away", "go away", "goes away", "cleared up", "cleared", "resolved",
-    "is fine", "are fine", "was fine", "feel fine", "feels fine", "is normal", "are normal",
-    "totally normal", "all normal", "completely normal", "perfectly normal", "sorted itself",
-    "sorted out", "no longer", "stopped", "got better", "better now", "healed", "disappeared",
-    "subsided", "recovered", "all good", "is ok", "are ok", "are okay", "is okay",
-    "not a problem", "no problem", "no problems", "no issue", "no issues", "all clear",
-)
-PAST = _phrases(
-    "used to", "years ago", "year ago", "last year", "back in", "long ago", "as a child",
-    "as a kid", "as a teenager", "when i was younger", "when i was young", "in the past",
-    "years back", "once had", "a while back", "previously",
-)
-# ends a trigger's reach inside a sentence, as a comma does
-TERMINATORS = _phrases(
-    "but", "however", "although", "though", "yet", "except", "apart from", "aside from",
-    "other than", "besides", "until", "whereas", "only", "just", "instead", "plus",
-    "anyway", "then", "except for",
-)
-# "and" starts a new clause when a new subject follows it
-NEW_SUBJECT = frozenset(normalise(w) for w in (
-    "i", "im", "ive", "id", "my", "it", "its", "the", "she", "he", "her", "his", "they",
-    "their", "this", "that", "now", "today", "yesterday", "then", "also", "lately", "since",
-    "we", "our", "me", "there", "theres",
-))
-CONTRAST = frozenset(("but", "however", "although", "though", "whereas", "except", "yet",
-                      "besides", "unlike", "instead", "rather"))
-FILLERS = frozenset(("so", "and", "but", "ok", "okay", "hey", "hi", "hello", "also", "um",
-                     "well", "then", "just", "quick", "question", "q", "oh", "right", "also",
-                     "anyway", "sorry", "please", "doc"))
-PRONOUNS = frozenset(("it", "its", "that", "thats", "this", "they", "those", "these", "which",
-                      "all", "both", "now", "but", "and", "since", "has", "have", "is", "was",
-                      "are", "were", "been", "long", "completely", "totally", "since", "then"))
-FIRST_PERSON = frozenset(("i", "im", "ive", "id", "ill", "my", "me", "mine", "myself",
-                          # a report made for someone else is a report too
-                          "she", "her", "hers", "herself", "he", "his", "him", "himself",
-                          "shes", "hes", "we", "our", "us"))
-OWNING = FIRST_PERSON - {"i", "id", "ill", "we"}
-EXPERIENCE = frozenset(("have", "had", "got", "get", "feel", "felt", "am", "keep", "kept",
-                        "been", "notice", "noticed", "woke", "wake", "lost", "cant", "cannot",
-                        "couldnt", "fell", "slipped", "suffer", "still", "also", "now",
-                        "started", "developed", "experience", "experienced", "was"))
-GENERIC = frozenset(("you", "your", "youre", "youve", "someone", "somebody", "anyone",
-                     "anybody", "people", "person", "patients", "patient", "someones"))
-WH_WORDS = frozenset(("what", "whats", "when", "why", "how", "which", "who", "whose", "wat",
-                      "wot", "hows", "whens", "whys"))
-WH_CONTRACTED = frozenset(("whats", "hows", "whens", "whys", "wheres", "whos"))
-# "is it ...", "can magnesium ...": a question without its "?"; not "can barely walk"
-AUXILIARIES = frozenset(("is", "are", "does", "do", "did", "can", "could", "should", "would",
-                         "will", "may", "might", "isnt", "arent", "doesnt", "shall", "must",
-                         "was", "were", "has", "have"))
-PERFECT = frozenset(("have", "has", "was", "were", "did"))  # "have a fever": (I) have
-PRONOUN_SUBJECTS = frozenset(("i", "you", "he", "she", "it", "we", "they", "anyone",
-                              "someone", "there", "this", "that"))
-SUBJECTS = frozenset(("i", "you", "it", "this", "that", "these", "those", "the", "a", "an",
-                      "my", "your", "there", "he", "she", "we", "they", "someone", "people",
-                      "anyone", "back", "pain"))
-# a question is hypothetical from these words on: "should I worry if I get a fever"
-HYPOTHETICAL = _phrases("if", "whether", "in case", "suppose", "supposing", "what if",
-                        "say i", "lets say", "assuming", "were to")
-# said anywhere, the whole message asks rather than tells
-ASKING_ONLY = _phrases(
-    "just asking", "just curious", "only asking", "asking for a friend", "out of curiosity",
-    "hypothetically", "in general", "dont have it", "dont have any", "i dont have that",
-    "not that i have", "for future reference", "just wondering", "just want to know",
-    "want to know what to look out for", "what to look out for", "what to watch for",
-    "what to watch out for", "i read that", "i heard that", "i read", "i heard",
-    "generally speaking", "in theory",
-)
 
 MAX_WORDS = 300  # a message is read for red flags up to this many words
 _SENTENCE_END = re.compile(r"(?:[.!?;]+(?!\d)|\n)+")
@@ -183,11 +116,10 @@ class Sentence(NamedTuple):
 
     def asked(self, mention: Mention, message_asks: bool) -> bool:
         """Does the sentence ask about the sign in general rather than report having it?"""
-        if message_asks:
-            return True
         start, end = self.clause_range(mention.start)
-        before = self.words[: mention.start]
         clause = self.words[start:end]
+        if message_asks and not _tells(clause):
+            return True  # "just curious": unless this clause says "my ..."
         if self.question and _spans(self.words, HYPOTHETICAL, 0, mention.start):
             return True
         if any(w in GENERIC for w in clause) and not any(w in FIRST_PERSON for w in clause):
@@ -206,12 +138,7 @@ def _tells(words: tuple[str, ...]) -> bool:
 
 def _becomes(words: tuple[str, ...], i: int, j: int) -> bool:
     """"gone numb", "gone a bit weak": "gone" that means became, not went away."""
-    return words[i:j] == ("gone",) and j < len(words) and words[j] not in _AFTER_GONE
-
-
-_AFTER_GONE = frozenset(("now", "away", "completely", "totally", "entirely", "again", "since",
-                         "for", "and", "but", "though", "already", "thankfully", "long", "as",
-                         "by", "after", "within", "over", "altogether", "forever", "too"))
+    return words[i:j] == ("gone",) and j < len(words) and words[j] not in AFTER_GONE
 
 
 def _in_terminators(word: str) -> bool:

@@ -80,7 +80,7 @@ def _index(concept: tuple) -> _Index:
 
 
 def _same(word: str, stemmed: str, element: str) -> bool:
-    if element == stemmed or element == word:
+    if element in (stemmed, word):
         return True
     if element == "#":
         return is_number(word)
