@@ -1,18 +1,24 @@
-"""Answer quality next to the retrievers people would pick instead: one table, one run.
+"""Answer quality next to the retrievers people would pick instead: one table per set.
 
 Run from the project root after `.venv/bin/pip install -e '.[bench]'`:
     .venv/bin/python bench/quality.py
 
-On tests/eval/questions.jsonl, single-question rows only (core, off-topic, near; follow-ups
-need a conversation and small talk is no retrieval, so the anchors cannot take them), split
-by id: even rows tune, odd rows score. Each anchor (bench/anchors.py) retrieves one entry
-over the same knowledge entries; its answer text is judged exactly as `magbot eval` judges
-magbot's (bot.evaluate.judge). Its no-match threshold is the one that gets the most tuning
-rows right; magbot keeps its shipped threshold and is scored on the same held-out rows.
+Two question sets, single-question rows only (core, off-topic, near; follow-ups need a
+conversation and small talk is no retrieval, so the anchors cannot take them):
+  - tests/eval/realistic-test.jsonl, people's register (stories, slang, typos, headlines,
+    near-misses that reuse the article's words), written from the article alone; the
+    anchors' thresholds are tuned on its other half, tests/eval/realistic-tune.jsonl;
+  - tests/eval/questions.jsonl, split by id: even rows tune, odd rows score.
+Each anchor (bench/anchors.py) retrieves one entry over the same knowledge entries; its
+answer text is judged exactly as `magbot eval` judges magbot's (bot.evaluate.judge). Its
+no-match threshold is the one that gets the most tuning rows right; magbot keeps its
+shipped settings and is scored on the same held-out rows.
 
 Columns: answerable rows answered right; rows to decline (off-topic and near) declined;
-median time per question in process, once the method is loaded; cold start, the median wall
-time of a fresh process that loads the method and answers one question.
+wrong answers, in percent of all scored rows (an answer with the wrong content, or an
+answer where the bot should have declined: worse than "I don't know" in a health bot);
+median time per question in process, once the method is loaded; cold start, the median
+wall time of a fresh process that loads the method and answers one question.
 """
 
 from __future__ import annotations
@@ -33,6 +39,8 @@ import startup
 
 ROOT = Path(__file__).resolve().parents[1]
 QUESTIONS = ROOT / "tests" / "eval" / "questions.jsonl"
+REALISTIC = (ROOT / "tests" / "eval" / "realistic-tune.jsonl",
+             ROOT / "tests" / "eval" / "realistic-test.jsonl")
 DECLINED = ("offtopic", "near")
 COLD_RUNS = 5
 COLD_QUESTION = startup.QUESTION
@@ -51,6 +59,7 @@ class Line(NamedTuple):
     name: str
     answerable: float
     declined: float
+    wrong: float
     latency_ms: float
     cold_ms: float
     threshold: str
@@ -86,24 +95,31 @@ def right(trial: Trial, threshold: float) -> bool:
     return trial.right_if_answered if answered else trial.should_decline
 
 
+def wrong(trial: Trial, threshold: float) -> bool:
+    """Answered, and wrongly: the wrong content, or an answer where it should decline."""
+    return trial.score >= threshold and not trial.right_if_answered
+
+
 def tune(tuning: list[Trial]) -> float:
     """The threshold that gets the most tuning rows right (the lowest such, on a tie)."""
     candidates = sorted({t.score for t in tuning}) + [math.inf]
     return max(candidates, key=lambda c: (sum(right(t, c) for t in tuning), -c))
 
 
-def shares(results: list[tuple[bool, bool]]) -> tuple[float, float]:
-    """From (should decline, judged right) pairs: percent right of the answerable rows, and
-    of the rows to decline."""
-    answerable = [ok for decline, ok in results if not decline]
-    declinable = [ok for decline, ok in results if decline]
-    return (100.0 * sum(answerable) / len(answerable), 100.0 * sum(declinable) / len(declinable))
+def shares(results: list[tuple[bool, bool, bool]]) -> tuple[float, float, float]:
+    """From (should decline, judged right, answered wrongly) triples: percent right of the
+    answerable rows, of the rows to decline, and percent of all rows answered wrongly."""
+    answerable = [ok for decline, ok, _ in results if not decline]
+    declinable = [ok for decline, ok, _ in results if decline]
+    return (100.0 * sum(answerable) / len(answerable), 100.0 * sum(declinable) / len(declinable),
+            100.0 * sum(bad for _, _, bad in results) / len(results))
 
 
 def magbot_line(rows: list) -> Line:
     from bot.cache import load_matcher
     from bot.conversation import Conversation
     from bot.evaluate import judge
+    from bot.matcher import ANSWERED, UNSURE
 
     matcher = load_matcher()
     Conversation(matcher.kb, matcher).respond(WARM_UP)
@@ -112,14 +128,16 @@ def magbot_line(rows: list) -> Line:
         start = time.perf_counter()
         reply = Conversation(matcher.kb, matcher).respond(row.turns[0])
         times.append(time.perf_counter() - start)
-        results.append((row.expect_status is not None, judge(row, reply)))
-    answerable, declined = shares(results)
+        ok = judge(row, reply)
+        results.append((row.expect_status is not None, ok,
+                        not ok and reply.status in (ANSWERED, UNSURE)))
+    answerable, declined, wrongly = shares(results)
     command = startup.magbot_command() + ["ask", COLD_QUESTION]
     startup.wall(command)  # the first run may compile the knowledge cache
     cold = statistics.median(startup.wall(command) for _ in range(COLD_RUNS))
     threshold = f"{matcher.kb.settings.answer_threshold:g} (shipped)"
-    return Line("magbot", answerable, declined, 1000 * statistics.median(times), 1000 * cold,
-                threshold)
+    return Line("magbot", answerable, declined, wrongly, 1000 * statistics.median(times),
+                1000 * cold, threshold)
 
 
 def anchor_line(anchor: anchors.Anchor, kb, tuning: list, held_out: list, docs_file: Path) -> Line:
@@ -127,21 +145,43 @@ def anchor_line(anchor: anchors.Anchor, kb, tuning: list, held_out: list, docs_f
     retrieve(WARM_UP)
     threshold = tune(trials(retrieve, kb.entries, tuning)[0])
     scored, times = trials(retrieve, kb.entries, held_out)
-    answerable, declined = shares([(t.should_decline, right(t, threshold)) for t in scored])
+    answerable, declined, wrongly = shares(
+        [(t.should_decline, right(t, threshold), wrong(t, threshold)) for t in scored])
     command = [sys.executable, str(Path(__file__).with_name("anchors.py")), anchor.key,
                str(docs_file), COLD_QUESTION]
     startup.wall(command)  # the first run reads the model files into the page cache
     cold = statistics.median(startup.wall(command) for _ in range(COLD_RUNS))
-    return Line(anchor.name, answerable, declined, 1000 * statistics.median(times), 1000 * cold,
-                f"{threshold:.3g}")
+    return Line(anchor.name, answerable, declined, wrongly, 1000 * statistics.median(times),
+                1000 * cold, f"{threshold:.3g}")
 
 
 def table(lines: list[Line]) -> str:
     head = (f"{'method':18s} {'answerable right':>16s} {'declined right':>15s} "
-            f"{'latency median':>15s} {'cold start':>11s}  no-match threshold")
-    rows = [f"{x.name:18s} {x.answerable:15.1f}% {x.declined:14.1f}% {x.latency_ms:12.3f} ms "
-            f"{x.cold_ms:8.0f} ms  {x.threshold}" for x in lines]
+            f"{'wrong answers':>14s} {'latency median':>15s} {'cold start':>11s}  "
+            "no-match threshold")
+    rows = [f"{x.name:18s} {x.answerable:15.1f}% {x.declined:14.1f}% {x.wrong:13.1f}% "
+            f"{x.latency_ms:12.3f} ms {x.cold_ms:8.0f} ms  {x.threshold}" for x in lines]
     return "\n".join([head, "-" * len(head), *rows])
+
+
+def compare(title: str, tuning: list, held_out: list, usable: list, kb) -> None:
+    """One table: magbot and every usable anchor on `held_out`, anchors tuned on `tuning`."""
+    lines = [magbot_line(held_out)]
+    with tempfile.TemporaryDirectory() as folder:
+        docs_file = Path(folder) / "docs.json"
+        docs_file.write_text(json.dumps(anchors.documents(kb)), encoding="utf-8")
+        for anchor in usable:
+            lines.append(anchor_line(anchor, kb, tuning, held_out, docs_file))
+    answerable = sum(r.expect_status is None for r in held_out)
+    print(f"{title}\nthe anchors' no-match thresholds tuned on {len(tuning)} rows; every method "
+          f"scored on {len(held_out)}: {answerable} answerable, {len(held_out) - answerable} to "
+          f"decline (off-topic and near). Cold start: median of {COLD_RUNS} runs.\n")
+    print(table(lines))
+    print()
+
+
+def single(rows: list) -> list:
+    return [r for r in rows if len(r.turns) == 1 and r.category in ("core", *DECLINED)]
 
 
 def main() -> None:
@@ -150,24 +190,14 @@ def main() -> None:
 
     compileall.compile_dir(str(ROOT / "bot"), quiet=1)  # as bench/startup.py does, and why
     usable = anchors.report_missing()
-    rows = read_rows(QUESTIONS)
-    single = [r for r in rows if len(r.turns) == 1 and r.category in ("core", *DECLINED)]
-    tuning, held_out = split(single)
     kb = load()
-    lines = [magbot_line(held_out)]
-    with tempfile.TemporaryDirectory() as folder:
-        docs_file = Path(folder) / "docs.json"
-        docs_file.write_text(json.dumps(anchors.documents(kb)), encoding="utf-8")
-        for anchor in usable:
-            lines.append(anchor_line(anchor, kb, tuning, held_out, docs_file))
-    left_out = len(rows) - len(single)
-    answerable = sum(r.expect_status is None for r in held_out)
-    print(f"{QUESTIONS.relative_to(ROOT)}, single questions only ({left_out} follow-up and "
-          f"small-talk rows left out):\nthe anchors' no-match thresholds tuned on {len(tuning)} "
-          f"rows (even rows by id); every method scored on the\nother {len(held_out)}: "
-          f"{answerable} answerable, {len(held_out) - answerable} to decline (off-topic and near). "
-          f"Cold start: median of {COLD_RUNS} runs.\n")
-    print(table(lines))
+    tune_file, test_file = REALISTIC
+    if test_file.exists():
+        compare(f"{test_file.relative_to(ROOT)} (people's register), single questions:",
+                single(read_rows(tune_file)), single(read_rows(test_file)), usable, kb)
+    tuning, held_out = split(single(read_rows(QUESTIONS)))
+    compare(f"{QUESTIONS.relative_to(ROOT)}, single questions, odd rows by id:",
+            tuning, held_out, usable, kb)
 
 
 if __name__ == "__main__":

@@ -32,7 +32,8 @@ from .text import Lexicon
 
 FORMAT = 1
 _CODE = ("text.py", "knowledge.py", "validate.py", "index.py", "matcher.py", "safety.py",
-         "signs.py", "cache.py", "__init__.py")
+         "signs.py", "aspects.py", "data/aspects.toml", "words.py",
+         "cache.py", "__init__.py")
 
 
 def _stat_files(folder: str, prefix: str = "") -> list[tuple[str, int, int]]:

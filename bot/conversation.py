@@ -78,13 +78,25 @@ class Conversation:
         elif self.unsure and self.options:
             result = self._among_options(result)
         if result.status == NO_MATCH:
-            return Reply(text, NO_MATCH, self.kb.settings.fallback or None, score=result.score)
+            return self._not_found(text, result)
         alternatives = ()
         if result.status == UNSURE:
             alternatives = tuple(m for m in result.matches[1:MAX_SUGGESTIONS]
                                  if result.score - m.score < self.kb.settings.unsure_margin)
         return self._reply(text, result.best.entry, result.status, result.score, alternatives,
                            result.query.stems)
+
+    def _not_found(self, text: str, result: MatchResult) -> Reply:
+        """No answer. When the topic is covered but not what is asked of it, say what was
+        not said and offer the topic's own question instead."""
+        settings = self.kb.settings
+        if result.not_said and settings.not_said and result.best is not None:
+            names = " or ".join(self.matcher.aspect_names[a] for a in result.not_said)
+            offer = (result.best.entry,)
+            self.options, self.unsure = offer, False
+            return Reply(text, NO_MATCH, settings.not_said.replace("{aspect}", names),
+                         score=result.score, related=offer)
+        return Reply(text, NO_MATCH, settings.fallback or None, score=result.score)
 
     def _picked(self, text: str, norm: str) -> Entry | None:
         """The suggestion a number ("2", "2)") or, after "did you mean", a "yes" picks."""

@@ -12,6 +12,7 @@ from array import array
 from bisect import bisect_left
 from typing import NamedTuple
 
+from . import aspects as aspect_data
 from .knowledge import KnowledgeBase
 from .text import normalise, stem, tokens
 
@@ -80,6 +81,8 @@ class Index(NamedTuple):
     smalltalk_owner: list[int]  # which small-talk item each phrase belongs to
     smalltalk_words: frozenset[str]
     key_terms: frozenset[str]   # stems of the entries' `terms`
+    aspects: tuple = ()         # the general aspects a question can ask (bot/aspects.py), plain
+    addressed: tuple = ()       # per entry: the ids of the aspects it addresses
 
     def to_plain(self) -> tuple:
         """Marshal-able values (no arrays, no classes)."""
@@ -175,5 +178,10 @@ def build_index(kb: KnowledgeBase) -> Index:
     talk_words = frozenset(x for p in talk for w in p.split() for x in (w, stem(w)))
     key_terms = frozenset(s for e in kb.entries for t in e.terms
                           for s in lexicon.content(tokens(t)))
+    aspects = aspect_data.load()
+    addressed = tuple(
+        aspect_data.addressed(normalise(e.question), normalise(e.answer), aspects)
+        for e in kb.entries)
     return Index(strong, weak, Texts(choices), Texts(phrases), idf,
-                 math.log(1.0 + n), known, spellings, talk, owners, talk_words, key_terms)
+                 math.log(1.0 + n), known, spellings, talk, owners, talk_words, key_terms,
+                 tuple(tuple(a) for a in aspects), addressed)

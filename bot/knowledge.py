@@ -87,6 +87,7 @@ class Settings(NamedTuple):
     fallback: str = ""
     flagged_fallback: str = ""  # after red-flag guidance, instead of the whole fallback
     exhausted: str = ""         # "tell me more" when every related entry has been shown
+    not_said: str = ""          # the topic is covered, not what is asked of it ("{aspect}")
     answer_threshold: float = 60.0
     unsure_margin: float = 4.0
     smalltalk_threshold: float = 85.0

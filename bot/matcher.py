@@ -27,15 +27,16 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from . import smalltalk
+from . import aspects, meaning, smalltalk
 from .index import Index, Texts, build_index, cover, holds
 from .knowledge import Entry, KnowledgeBase, SmallTalk
-from .text import max_typos, normalise, stem, tokens
+from .text import max_typos, normalise, parts, stem, tokens
 
 ANSWERED, UNSURE, NO_MATCH, SMALLTALK = "answered", "unsure", "no_match", "smalltalk"
 
 COVERAGE_WEIGHT = 0.65   # share of the final score from coverage; the rest is closeness
 CONTEXT_WEIGHT = 0.5     # a word of the current topic counts this much of a typed one
+STORY_WEIGHT = 0.5       # a word of the story around a question, this much of an asked one
 KNOWN_FILLER_WEIGHT = 1.0  # at most this for a generic word the base uses, unless a key term
 FILLER_WEIGHT = 0.3      # weight of a generic word the base does not know
 LACKING_COST = 0.5       # share of a known word's weight an entry without it loses
@@ -46,13 +47,21 @@ RANKED = 5               # matches kept in a result
 
 
 class Query(NamedTuple):
-    """A question after normalisation: its words, its content stems, what the base lacks."""
+    """A question after normalisation: its words, its content stems, what the base lacks.
+
+    A message that tells a story around its question ("I started citrate last week. Could
+    that be why my back hurts?") is read in two parts: the sentences that ask give `words`
+    and `stems`; the others give `context`, stems that can only help an entry.
+    """
 
     text: str
     words: tuple[str, ...]
     stems: tuple[str, ...]       # content stems, as the knowledge base spells them
     unknown: tuple[str, ...]     # words the base has never seen, that name a topic
     filler: tuple[str, ...] = ()  # words the base has never seen, that are generic
+    context: tuple[str, ...] = ()  # known stems of the sentences that do not ask
+    aspects: tuple[str, ...] = ()  # what the question asks of its topic (bot/aspects.py)
+    soft: tuple[tuple[str, float], ...] = ()  # stems read from a near-synonym, and how near
 
 
 class Closeness(NamedTuple):
@@ -72,6 +81,7 @@ class MatchResult(NamedTuple):
     matches: tuple[Match, ...] = ()
     smalltalk: SmallTalk | None = None
     score: float = 0.0
+    not_said: tuple[str, ...] = ()  # aspects asked that the best entry does not address
 
     @property
     def best(self) -> Match | None:
@@ -91,24 +101,48 @@ class Matcher:
         self.spellings = self.index.spellings
         self._spelling_list = list(self.spellings)
         self._spelled: dict[str, str | None] = {}
+        self.aspects = tuple(aspects.Aspect(*a) for a in self.index.aspects)
+        self.aspect_names = {a.id: a.name for a in self.aspects}
+        self.vocabulary = meaning.Vocabulary(self.spellings, self.index.idf)
 
     # -- stage 0: the query ------------------------------------------------------------
 
     def analyse(self, text: str) -> Query:
         """Normalise `text` and map its content words onto the base's vocabulary."""
-        words = self.lexicon.canonical(tokens(text))
+        split = parts(text)
+        asking = " ".join(split.asks)
+        words = self.lexicon.canonical(tokens(asking))
         stems: dict[str, None] = {}
         unknown: list[str] = []
         filler: list[str] = []
+        soft: dict[str, float] = {}
         for word in self.lexicon.content_words(words):
             found = self._spell(word)
             if found is None:
-                (filler if self.lexicon.is_filler(word) else unknown).append(word)
-                stems.setdefault(stem(word), None)
-            else:
-                for s in found.split():
-                    stems.setdefault(s, None)
-        return Query(normalise(text), tuple(words), tuple(stems), tuple(unknown), tuple(filler))
+                reading = meaning.read(word, self.vocabulary, self.lexicon.stopwords, self._spell)
+                if reading.kind == meaning.STOP:
+                    continue
+                if reading.kind == meaning.KNOWN:
+                    found = reading.stems
+                    for s in found.split():
+                        soft[s] = max(soft.get(s, 0.0), reading.nearness)
+                else:
+                    generic = reading.kind == meaning.GENERIC or self.lexicon.is_filler(word)
+                    (filler if generic else unknown).append(word)
+                    stems.setdefault(stem(word), None)
+                    continue
+            for s in found.split():
+                stems.setdefault(s, None)
+        context: dict[str, None] = {}
+        for sentence in split.tells:
+            for word in self.lexicon.content_words(self.lexicon.canonical(tokens(sentence))):
+                found = self._spell(word)
+                for s in (found or "").split():
+                    if s not in stems:
+                        context.setdefault(s, None)
+        return Query(normalise(text), tuple(words), tuple(stems), tuple(unknown), tuple(filler),
+                     tuple(context), aspects.asked(normalise(asking), self.aspects),
+                     tuple((s, n) for s, n in soft.items() if n < 1.0 and s in stems))
 
     def _spell(self, word: str) -> str | None:
         """The known stem(s) `word` stands for: its own, a near spelling's, or two joined words'."""
@@ -163,7 +197,12 @@ class Matcher:
         own words; `focus` limits the ranking to the entries with those ids.
         """
         filler = frozenset(stem(w) for w in query.filler)
-        weights = {s: self.weight(s, filler) for s in query.stems}
+        # a question that asks nothing of its own ("why?" after a story) is its story
+        own_stems = query.stems or query.context
+        weights = {s: self.weight(s, filler) for s in own_stems}
+        for s, nearness in query.soft:  # a near-synonym says a little less than the word
+            if s in weights:
+                weights[s] *= nearness
         extra = {s: CONTEXT_WEIGHT * self.weight(s) for s in context if s not in weights}
         own, added = sum(weights.values()), sum(extra.values())
         if own and added > own:  # the topic never outweighs what was actually typed
@@ -171,8 +210,15 @@ class Matcher:
         weights.update(extra)
         if not weights:
             return []
+        # the story around a question: its words help the entries that hold them, and
+        # cost nothing to the ones that do not (a story is context, not evidence against)
+        story = {s: STORY_WEIGHT * self.weight(s) for s in query.context if s not in weights}
         total = sum(weights.values())
         covered, present, known = cover(self.index, weights, len(self.entries))
+        told, told_present, _ = cover(self.index, story, len(self.entries)) if story else ({}, {}, 0)
+        for i in told:
+            if i in covered:
+                covered[i] += told[i]
         if focus is not None:
             covered = {i: v for i, v in covered.items() if self.entries[i].id in focus}
         if not covered:
@@ -195,7 +241,8 @@ class Matcher:
         for index in shortlist:
             # a word of the base that this entry lacks costs less than a word of no entry
             lacking = known - present[index]
-            coverage = covered[index] / (total - (1 - LACKING_COST) * lacking)
+            coverage = covered[index] / (total - (1 - LACKING_COST) * lacking
+                                         + told_present.get(index, 0.0))
             score = 100.0 * COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * close.best[index]
             score *= penalty * (1.0 if index in close.verbatim else vague)
             match = Match(self.entries[index], score)
@@ -203,6 +250,13 @@ class Matcher:
         # equal scores: the entry whose own question is closer comes first
         scored.sort(key=lambda t: (-t[0], -t[1]))
         return [Match(m.entry, s) for s, _, m in scored]
+
+    def not_addressed(self, query: Query, entry: Entry) -> tuple[str, ...]:
+        """The aspects `query` asks ("how much", "how long") that `entry` does not address."""
+        if not query.aspects:
+            return ()
+        own = self.index.addressed[self.index_of[entry.id]]
+        return tuple(a for a in query.aspects if a not in own)
 
     def _asked_so(self, said: str, indices: list[int]) -> list[int]:
         """The entries among `indices` with a phrasing (nearly) word for word `said`."""
@@ -278,6 +332,9 @@ class Matcher:
         top = ranked[:RANKED]
         if not top or top[0].score < settings.answer_threshold:
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score if top else 0.0)
+        missing = self.not_addressed(query, top[0].entry)
+        if missing:  # the topic is covered, not what is asked of it: say so, never guess
+            return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score, missing)
         close = len(top) > 1 and top[0].score - top[1].score < settings.unsure_margin
         if close and top[0].score < settings.unsure_threshold:
             # torn between entries and sure of none: that is not knowing

@@ -152,3 +152,53 @@ class Lexicon(NamedTuple):
     def content(self, words: list[str]) -> list[str]:
         """The stems of the words that carry a topic, in order, without repeats."""
         return list(dict.fromkeys(stem(w) for w in self.content_words(words)))
+
+
+# -- messages as people type them: which part asks --------------------------------------
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;\n])\s+|\n+|(?<=\?)(?=\S)")
+_ASKING_START = frozenset(
+    "what whats why how hows when where which who whom whose is isnt are arent was were am "
+    "do does doesnt did didnt dont can cant could couldnt should shouldnt would wouldnt will "
+    "wont shall may might must has have had any anyone anybody".split())
+_ASKING_INSIDE = ("wonder", "wondering", "curious", "any idea", "anyone know", "do you think",
+                  "is it possible", "tell me", "explain")
+
+
+class Parts(NamedTuple):
+    """A message split into what it asks and what it tells around the asking."""
+
+    asks: tuple[str, ...]   # the sentences that ask, in order
+    tells: tuple[str, ...]  # the other sentences (the story around the question)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a message, split at . ! ? ; and line breaks (raw, not normalised)."""
+    text = text[:MAX_QUERY_CHARS]
+    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip(" .!?;,\n\t")]
+
+
+def asks(sentence: str) -> bool:
+    """Does this sentence ask something (a question mark, or the way questions start)?"""
+    if sentence.rstrip().endswith("?"):
+        return True
+    words = normalise(sentence).split()
+    if not words:
+        return False
+    if words[0] in _ASKING_START:
+        return True
+    line = f" {' '.join(words)} "
+    return any(f" {cue} " in line for cue in _ASKING_INSIDE)
+
+
+def parts(text: str) -> Parts:
+    """Split a message into its asking sentences and its telling ones.
+
+    A message with no sentence that asks ("magnesium citrate back pain") is all asking:
+    people type search queries and headlines as questions.
+    """
+    found = sentences(text)
+    asking = [s for s in found if asks(s)]
+    if not asking:
+        return Parts((" ".join(found) or text,), ())
+    return Parts(tuple(asking), tuple(s for s in found if s not in asking))

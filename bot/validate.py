@@ -43,7 +43,7 @@ ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 MIN_ALTERNATES = 4
 ENTRY_KEYS = ("id", "question", "alternates", "terms", "answer", "source", "related")
 _TEXT_SETTINGS = ("name", "greeting", "disclaimer", "fallback", "flagged_fallback",
-                  "exhausted")
+                  "exhausted", "not_said")
 _NUMBER_SETTINGS = ("answer_threshold", "unsure_margin", "smalltalk_threshold",
                     "unknown_word_penalty", "filler_word_penalty", "min_evidence",
                     "unsure_threshold")

@@ -1,0 +1,60 @@
+"""What a question asks about its topic ("how much", "how long", "who should not"...).
+
+A question can name a topic the article covers and still ask something it never says:
+"How much magnesium oxide is too much?" is about oxide, but asks a dose. The aspects are
+general English, shipped with the code in bot/data/aspects.toml, not per article: a
+question's aspects are found in the sentences that ask; an entry addresses an aspect when
+it is asked that way or its answer holds what such an answer holds (a dose, a duration).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import NamedTuple
+
+from .text import normalise
+
+DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "aspects.toml")
+
+
+class Aspect(NamedTuple):
+    id: str
+    name: str                       # "how much to take (doses or amounts)"
+    asks: tuple[str, ...]           # normalised phrases that ask it
+    asks_pattern: str = ""          # a regular expression over the normalised question
+    answers: tuple[str, ...] = ()   # regular expressions over the normalised answer
+
+
+def load(path: str = DATA) -> tuple[Aspect, ...]:
+    """The aspects of bot/data/aspects.toml (read when a knowledge base is compiled)."""
+    import tomllib
+
+    with open(path, "rb") as f:
+        data = tomllib.load(f)
+    return tuple(
+        Aspect(a["id"], a["name"], tuple(dict.fromkeys(normalise(p) for p in a["asks"])),
+               a.get("asks_pattern", ""), tuple(a.get("answers", ())))
+        for a in data["aspect"])
+
+
+def _holds(text: str, phrases: tuple[str, ...]) -> bool:
+    line = f" {text} "
+    return any(f" {p} " in line for p in phrases)
+
+
+def asked(text: str, aspects: tuple[Aspect, ...]) -> tuple[str, ...]:
+    """The ids of the aspects a (normalised) question asks."""
+    return tuple(a.id for a in aspects
+                 if _holds(text, a.asks) or (a.asks_pattern and re.search(a.asks_pattern, text)))
+
+
+def addressed(question: str, answer: str, aspects: tuple[Aspect, ...]) -> tuple[str, ...]:
+    """The ids of the aspects an entry addresses: its own (normalised) question asks it, or
+    its answer holds what such an answer holds. Alternates are not asked: "does medicine
+    see it as a cause" does not make an entry about medicines."""
+    out = []
+    for a in aspects:
+        if _holds(question, a.asks) or any(re.search(pattern, answer) for pattern in a.answers):
+            out.append(a.id)
+    return tuple(out)
