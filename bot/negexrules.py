@@ -77,7 +77,6 @@ GENERIC = frozenset(("you", "your", "youre", "youve", "someone", "somebody", "an
                      "anybody", "people", "person", "patients", "patient", "someones"))
 WH_WORDS = frozenset(("what", "whats", "when", "why", "how", "which", "who", "whose", "wat",
                       "wot", "hows", "whens", "whys"))
-WH_CONTRACTED = frozenset(("whats", "hows", "whens", "whys", "wheres", "whos"))
 # "is it ...", "can magnesium ...": a question without its "?"; not "can barely walk"
 AUXILIARIES = frozenset(("is", "are", "does", "do", "did", "can", "could", "should", "would",
                          "will", "may", "might", "isnt", "arent", "doesnt", "shall", "must",

@@ -10,11 +10,12 @@ the flag's `info`, marked `reported=False`, instead of the alarm.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from .negex import Mention, asks_only, sentences
 from .signs import DURATION, find, lookup_in
-from .text import stem, tokens
+from .text import MAX_QUERY_CHARS, stem, tokens
 
 URGENT, DOCTOR = "urgent", "doctor"
 LEVELS = (URGENT, DOCTOR)
@@ -64,15 +65,30 @@ def check(text: str, flags: tuple[Flag, ...]) -> Flag | None:
 
 
 def without_flags(text: str, flags: tuple[Flag, ...]) -> str:
-    """`text` (normalised) without the words of the symptoms that raised a flag.
+    """`text` without the words of the symptoms that raised a flag, punctuation kept.
 
     The flag answers for them, so they must not make the rest of the message look
     off-topic: "I lost bladder control, is it the magnesium?" still asks about magnesium.
     """
-    drop = {(s, i) for hit in _hits(text, flags) for s, m in hit.spans
+    parsed = sentences(text)
+    starts = [0]
+    for sentence in parsed:
+        starts.append(starts[-1] + len(sentence.words))
+    drop = {starts[s] + i for hit in _hits(text, flags) for s, m in hit.spans
             for i in range(m.start, m.end)}
-    return " ".join(w for s, sentence in enumerate(sentences(text))
-                    for i, w in enumerate(sentence.words) if (s, i) not in drop)
+    if not drop:
+        return text
+    out, position = [], 0
+    for chunk in _CHUNK.finditer(text[:MAX_QUERY_CHARS]):
+        count = len(tokens(chunk.group()))
+        gone = count and all(position + k in drop for k in range(count))
+        out.append(_NOT_WORD.sub("", chunk.group()) if gone else chunk.group())
+        position += count
+    return " ".join(piece for piece in out if piece)
+
+
+_CHUNK = re.compile(r"\S+")
+_NOT_WORD = re.compile(r"[^\W_]+")  # what is left of a dropped word: its punctuation
 
 
 def _hits(text: str, flags: tuple[Flag, ...]) -> list[_Hit]:

@@ -32,7 +32,8 @@ NUMBER_WORDS = {
 UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "fortnight": 14,
              "month": 30, "months": 30, "mo": 30, "year": 365, "years": 365, "yr": 365}
 DURATION = "@duration"   # a concept phrase ("@duration", "21"): a span of 21 days or more
-TYPO_MIN = 7             # letters a typed word needs before a typo in it is forgiven
+TYPO_MIN = 7             # letters a typo needs to be forgiven without a word list
+KNOWN_ZIPF = 1.0         # a word this frequent in English (bot.words) is no typo
 
 
 def is_number(word: str) -> bool:
@@ -40,16 +41,33 @@ def is_number(word: str) -> bool:
 
 
 def _typo(word: str, form: str) -> bool:
-    """A typed word one slip away from a concept word ("numbnes", "feaver").
+    """A typed word one slip away from a concept word ("numbnes", "feaver", "wieght").
 
-    Words of 7 letters or more forgive any one slip (two from 10); a 6-letter word only a
-    letter too many or too few, since one changed letter makes another word too often
-    ("cancel", "cancer").
+    With the general word list (bot.words), a word that English knows is never a typo
+    ("cancel" is not "cancer", "fewer" not "fever"), and one it does not know may be one
+    slip from a concept word of 4 letters or more (two slips from 9). Without that list,
+    only long words: any slip from 7 letters, from 6 only a letter too many or too few.
     """
+    if len(word) < 4 or not word.isalpha() or word[0] != form[0]:
+        return False
+    limit = 1 if len(word) < 9 else 2
+    if OSA.distance(word, form, score_cutoff=limit + 1) > limit:
+        return False
+    known = _known(word)
+    if known is not None:
+        return not known
     if len(word) >= TYPO_MIN:
-        limit = 1 if len(word) < 10 else 2
-        return OSA.distance(word, form, score_cutoff=limit + 1) <= limit
+        return True
     return len(word) == TYPO_MIN - 1 and Indel.distance(word, form, score_cutoff=2) <= 1
+
+
+def _known(word: str) -> bool | None:
+    """Is `word` an English word (None: no word list to say)? Loaded only on a near miss."""
+    from . import words  # noqa: PLC0415 - the word list is read only when a typo is possible
+
+    if not words.available():
+        return None
+    return words.zipf(word) >= KNOWN_ZIPF
 
 
 class _Index(NamedTuple):
@@ -70,7 +88,7 @@ def _index(concept: tuple) -> _Index:
             by_first.setdefault(phrase[0], []).append(phrase)
         long_firsts: dict[str, set] = {}
         for form, first in (*((f, f) for f in by_first), *written):
-            if len(form) >= 5 and form.isalpha():
+            if len(form) >= 4 and form.isalpha():
                 long_firsts.setdefault(form[0], set()).add((form, first))
         voids: dict[str, list] = {}
         for phrase in unless:
@@ -84,8 +102,7 @@ def _same(word: str, stemmed: str, element: str) -> bool:
         return True
     if element == "#":
         return is_number(word)
-    return (len(word) >= TYPO_MIN - 1 and len(element) >= 5 and word[0] == element[0]
-            and word.isalpha() and _typo(word, element))
+    return len(element) >= 4 and _typo(word, element)
 
 
 def _starts(words, stems, i, by_first: dict, long_firsts: dict) -> list:
@@ -93,7 +110,7 @@ def _starts(words, stems, i, by_first: dict, long_firsts: dict) -> list:
     out = [*by_first.get(stemmed, ()), *(by_first.get(word, ()) if word != stemmed else ())]
     if is_number(word):
         out += by_first.get("#", ())
-    if not out and len(word) >= TYPO_MIN - 1 and word.isalpha():
+    if not out and len(word) >= 4:
         for form, first in long_firsts.get(word[0], ()):
             if _typo(word, form):
                 out += by_first[first]
