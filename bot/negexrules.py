@@ -38,6 +38,8 @@ POST_NEGATION = _phrases(
     "sorted out", "no longer", "stopped", "got better", "better now", "healed", "disappeared",
     "subsided", "recovered", "all good", "is ok", "are ok", "are okay", "is okay",
     "not a problem", "no problem", "no problems", "no issue", "no issues", "all clear",
+    "back to normal", "normal again", "fine now", "ok now", "okay now", "all better",
+    "settled down", "improved", "cleared",
 )
 PAST = _phrases(
     "used to", "years ago", "year ago", "last year", "back in", "long ago", "as a child",
