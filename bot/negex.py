@@ -203,7 +203,7 @@ def _asks(words: list[str], clause: list[int], marked: bool) -> bool:
     for k in starts if marked else starts[:1]:
         while k < len(words) - 1 and words[k] in FILLERS:
             k += 1
-        if words[k] in WH_WORDS and (marked or words[k] not in ("when", "where") or (
+        if words[k] in WH_WORDS and (words[k] not in ("when", "where") or (
                 k + 1 < len(words) and words[k + 1] in AUXILIARIES)):
             return True  # "when is it serious", not "when I wipe I can't feel it"
         if words[k] in AUXILIARIES and k + 1 < len(words) and (

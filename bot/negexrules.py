@@ -73,7 +73,7 @@ FIRST_PERSON = frozenset(("i", "im", "ive", "id", "ill", "my", "me", "mine", "my
 OWNING = FIRST_PERSON - {"i", "id", "ill", "we"}
 EXPERIENCE = frozenset(("have", "had", "got", "get", "feel", "felt", "am", "keep", "kept",
                         "been", "notice", "noticed", "woke", "wake", "lost", "cant", "cannot",
-                        "couldnt", "fell", "slipped", "suffer", "still", "also", "now",
+                        "couldnt", "can", "fell", "slipped", "suffer", "still", "also", "now",
                         "started", "developed", "experience", "experienced", "was"))
 GENERIC = frozenset(("you", "your", "youre", "youve", "someone", "somebody", "anyone",
                      "anybody", "people", "person", "patients", "patient", "someones"))
