@@ -8,11 +8,9 @@ chat, plus the words that tell a question from a report. Phrases are normalised 
 
 from __future__ import annotations
 
-from .text import normalise
-
 
 def _phrases(*texts: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(normalise(t).split()) for t in texts)
+    return tuple(tuple(t.split()) for t in texts)  # written normalised: "dont", not "don't"
 
 
 PRE_NEGATION = _phrases(
@@ -53,7 +51,7 @@ TERMINATORS = _phrases(
     "anyway", "then", "except for",
 )
 # "and" starts a new clause when a new subject follows it
-NEW_SUBJECT = frozenset(normalise(w) for w in (
+NEW_SUBJECT = frozenset((
     "i", "im", "ive", "id", "my", "it", "its", "the", "she", "he", "her", "his", "they",
     "their", "this", "that", "now", "today", "yesterday", "then", "also", "lately", "since",
     "we", "our", "me", "there", "theres",

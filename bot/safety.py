@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from .negex import Mention, asks_only, sentences
-from .signs import DURATION, find, lookup_in
+from .signs import DURATION, Catalog, find
 from .text import MAX_QUERY_CHARS, stem, tokens
 
 URGENT, DOCTOR = "urgent", "doctor"
@@ -95,7 +95,8 @@ def _hits(text: str, flags: tuple[Flag, ...]) -> list[_Hit]:
     if not flags:
         return []
     parsed = sentences(text)
-    lookups = [lookup_in(s) for s in parsed]
+    catalog = _catalog(flags)
+    lookups = [catalog.scan(s) for s in parsed]
     asks = asks_only(text)
     concerned: dict[tuple, bool] = {}
     hits = []
@@ -120,6 +121,21 @@ def _hits(text: str, flags: tuple[Flag, ...]) -> list[_Hit]:
             spans = tuple(span for h in found for span in h.spans)
             hits.append(best._replace(spans=spans))
     return hits
+
+
+_CATALOGS: dict[int, tuple[tuple[Flag, ...], Catalog]] = {}
+
+
+def _catalog(flags: tuple[Flag, ...]) -> Catalog:
+    """The concepts of `flags`, indexed once per process (the flags are kept with it)."""
+    kept = _CATALOGS.get(id(flags))
+    if kept is None or kept[0] is not flags:
+        if len(_CATALOGS) > 8:  # a process that loads many bases keeps only the latest
+            _CATALOGS.clear()
+        concepts = [c for f in flags for sign in f.signs for group in sign[:3] for c in group]
+        concepts += [c for f in flags for c in f.concern]
+        kept = _CATALOGS[id(flags)] = (flags, Catalog(concepts))
+    return kept[1]
 
 
 def _concerned(flag: Flag, lookups: list, memo: dict) -> bool:

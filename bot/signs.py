@@ -17,9 +17,8 @@ Plain tuples throughout, so the compiled signs go into the start-up cache as the
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from rapidfuzz.distance import OSA, Indel
+from rapidfuzz.process import extractOne
 
 from .negex import Mention, Sentence
 from .text import stem
@@ -70,33 +69,6 @@ def _known(word: str) -> bool | None:
     return words.zipf(word) >= KNOWN_ZIPF
 
 
-class _Index(NamedTuple):
-    by_first: dict      # first element -> the phrases starting with it
-    long_firsts: dict   # first letter -> (word as written or stem, first element) for typos
-    unless: dict
-
-
-_INDEXES: dict[tuple, _Index] = {}
-
-
-def _index(concept: tuple) -> _Index:
-    found = _INDEXES.get(concept)
-    if found is None:
-        _name, phrases, unless, _context, written = concept
-        by_first: dict[str, list] = {}
-        for phrase in phrases:
-            by_first.setdefault(phrase[0], []).append(phrase)
-        long_firsts: dict[str, set] = {}
-        for form, first in (*((f, f) for f in by_first), *written):
-            if len(form) >= 4 and form.isalpha():
-                long_firsts.setdefault(form[0], set()).add((form, first))
-        voids: dict[str, list] = {}
-        for phrase in unless:
-            voids.setdefault(phrase[0], []).append(phrase)
-        found = _INDEXES[concept] = _Index(by_first, long_firsts, voids)
-    return found
-
-
 def _same(word: str, stemmed: str, element: str) -> bool:
     if element in (stemmed, word):
         return True
@@ -105,40 +77,75 @@ def _same(word: str, stemmed: str, element: str) -> bool:
     return len(element) >= 4 and _typo(word, element)
 
 
-def _starts(words, stems, i, by_first: dict, long_firsts: dict) -> list:
-    word, stemmed = words[i], stems[i]
-    out = [*by_first.get(stemmed, ()), *(by_first.get(word, ()) if word != stemmed else ())]
-    if is_number(word):
-        out += by_first.get("#", ())
-    if not out and len(word) >= 4:
-        for form, first in long_firsts.get(word[0], ()):
-            if _typo(word, form):
-                out += by_first[first]
-                break
-    return out
-
-
 def _phrase_at(words, stems, i, phrase) -> bool:
     if i + len(phrase) > len(words):
         return False
     return all(_same(words[i + k], stems[i + k], e) for k, e in enumerate(phrase[1:], 1))
 
 
-def mentions(words: tuple[str, ...], stems: tuple[str, ...], concept: tuple) -> list[Mention]:
-    """Every place in a sentence where the concept occurs, less its "!" uses."""
-    index = _index(concept)
-    found, void = [], []
-    for phrase in concept[1]:
-        if phrase[0] == DURATION:
-            found += durations(words, int(phrase[1]))
-    for i in range(len(words)):
-        for phrase in _starts(words, stems, i, index.by_first, index.long_firsts):
-            if _phrase_at(words, stems, i, phrase):
-                found.append(Mention(i, i + len(phrase)))
-        for phrase in _starts(words, stems, i, index.unless, {}):
-            if _phrase_at(words, stems, i, phrase):
-                void.append((i, i + len(phrase)))
-    return [m for m in found if not any(a < m.end and m.start < b for a, b in void)]
+class Catalog:
+    """Every concept of a set of flags, indexed by its phrases' first words, so that a
+    sentence is read once for all of them."""
+
+    def __init__(self, concepts) -> None:
+        self.number: dict[int, int] = {}          # id(concept) -> its number
+        self.by_first: dict[str, list] = {}       # first element -> [(number, phrase)]
+        self.unless: dict[str, list] = {}
+        self.durations: list[tuple[int, int]] = []  # (number, days)
+        forms: dict[str, dict[str, str]] = {}     # letter -> {word as written or stem: first}
+        self._keep = []
+        for concept in concepts:
+            if id(concept) in self.number:
+                continue
+            self._keep.append(concept)  # the ids stay valid while the catalog lives
+            n = self.number[id(concept)] = len(self.number)
+            _name, phrases, unless, _context, written = concept
+            for phrase in phrases:
+                if phrase[0] == DURATION:
+                    self.durations.append((n, int(phrase[1])))
+                    continue
+                self.by_first.setdefault(phrase[0], []).append((n, phrase))
+                written = (*written, (phrase[0], phrase[0]))
+            for phrase in unless:
+                self.unless.setdefault(phrase[0], []).append((n, phrase))
+            for form, first in written:
+                if len(form) >= 4 and form.isalpha():
+                    forms.setdefault(form[0], {})[form] = first
+        self.forms = {letter: (list(table), list(table.values()))
+                      for letter, table in forms.items()}
+
+    def _starts(self, table: dict, word: str, stemmed: str, typos: bool) -> list:
+        out = [*table.get(stemmed, ()), *(table.get(word, ()) if word != stemmed else ())]
+        if is_number(word):
+            out += table.get("#", ())
+        if not out and typos and len(word) >= 4 and word.isalpha() and word[0] in self.forms:
+            written, firsts = self.forms[word[0]]
+            limit = 1 if len(word) < 9 else 2
+            best = extractOne(word, written, scorer=OSA.distance, score_cutoff=limit)
+            if best is not None and _typo(word, best[0]):
+                out += table.get(firsts[best[2]], ())
+        return out
+
+    def scan(self, sentence: Sentence):
+        """`lookup(concept)`: the concept's mentions in the sentence, less its "!" uses."""
+        words = sentence.words
+        stems = tuple(stem(w) for w in words)
+        found: list[list[Mention]] = [[] for _ in self.number]
+        void: list[list[tuple[int, int]]] = [[] for _ in self.number]
+        for i, word in enumerate(words):
+            for n, phrase in self._starts(self.by_first, word, stems[i], True):
+                if _phrase_at(words, stems, i, phrase):
+                    found[n].append(Mention(i, i + len(phrase)))
+            for n, phrase in self._starts(self.unless, word, stems[i], False):
+                if _phrase_at(words, stems, i, phrase):
+                    void[n].append((i, i + len(phrase)))
+        for n, days in self.durations:
+            found[n] += durations(words, days)
+        for n, spans in enumerate(void):
+            if spans:
+                found[n] = [m for m in found[n]
+                            if not any(a < m.end and m.start < b for a, b in spans)]
+        return lambda concept: found[self.number[id(concept)]]
 
 
 def durations(words: tuple[str, ...], days: int) -> list[Mention]:
@@ -209,17 +216,3 @@ def _voided(first, chosen, lookup, none, rival, near, keep) -> bool:
             if any(_gap(first, m) < nearest for m in lookup(concept)):
                 return True
     return False
-
-
-def lookup_in(sentence: Sentence):
-    """`mentions` for one sentence, each concept looked for once."""
-    stems = tuple(stem(w) for w in sentence.words)
-    memo: dict[tuple, list[Mention]] = {}
-
-    def lookup(concept: tuple) -> list[Mention]:
-        found = memo.get(concept)
-        if found is None:
-            found = memo[concept] = mentions(sentence.words, stems, concept)
-        return found
-
-    return lookup

@@ -244,3 +244,15 @@ def test_a_red_flag_row_with_a_bad_level_names_its_line(tmp_path):
                     encoding="utf-8")
     with pytest.raises(EvalFileError, match=":2: `expect_level` must be"):
         read_rows(path)
+
+
+def test_the_rule_set_is_written_as_messages_are_normalised():
+    from bot import negexrules
+    from bot.text import normalise
+
+    for name in dir(negexrules):
+        value = getattr(negexrules, name)
+        if name.isupper() and isinstance(value, (tuple, frozenset)):
+            for item in value:
+                text = " ".join(item) if isinstance(item, tuple) else item
+                assert text == normalise(text), (name, text)
