@@ -60,7 +60,7 @@ def add_commands(sub) -> None:
                     "as ask and chat would; report per-category accuracy, each miss and the\n"
                     "confidence of right and wrong answers, to see where to set the threshold.\n"
                     "Exit 0, or 1 when a --min floor is not met, 2 on a bad file.",
-        epilog="example:\n  magbot eval tests/eval/questions.jsonl --min core=90 --min near=80")
+        epilog="example:\n  magbot eval tests/eval/questions.jsonl --min core=85 --min near=90")
     evaluate.add_argument("file", metavar="FILE.jsonl", help="the questions")
     evaluate.add_argument("--json", action="store_true", help="print one JSON report object")
     evaluate.add_argument("--min", action="append", type=_floor, default=[],
@@ -78,11 +78,13 @@ def add_commands(sub) -> None:
 
     ingest = subcommand(
         sub, "ingest", cmd_ingest, help="draft a knowledge folder from an article",
-        description="Draft a knowledge folder from a plain-text or Markdown article with "
-                    "headings:\none entry per paragraph, to review and edit. The stopwords "
-                    "and cues come from\nthe --kb folder (default: the shipped one).",
+        description="Draft a knowledge folder from an article in Markdown, HTML or plain "
+                    "text:\nentries split by meaning, with drafted questions, to review and "
+                    "edit. The stopwords,\ncues and (for a health article) red flags come "
+                    "from the --kb folder (default: the\nshipped one).",
         epilog="example:\n  magbot ingest bread.md -o bread-kb && magbot check --kb bread-kb")
-    ingest.add_argument("article", metavar="ARTICLE", help="the article (UTF-8 text or Markdown)")
+    ingest.add_argument("article", metavar="ARTICLE",
+                        help="the article: .md, .html or .txt (UTF-8)")
     ingest.add_argument("-o", "--output", metavar="DIR",
                         help="the new folder (default: ARTICLE's name with -kb); must be empty")
 
@@ -132,10 +134,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     source = Path(args.article)
     out = Path(args.output) if args.output else Path(f"{source.stem}-kb")
     try:
-        text = source.read_text(encoding="utf-8")
         if out.exists() and (not out.is_dir() or any(out.iterdir())):
             raise UsageError(f"ingest: {out} is not an empty folder; choose another with -o DIR")
-        files = ingest.draft(text, ingest.seed_from(Path(args.kb) if args.kb else default_dir()))
+        document = ingest.read(source)
+        files = ingest.draft(document,
+                             ingest.seed_from(Path(args.kb) if args.kb else default_dir()))
         for name, body in files.items():
             (out / name).parent.mkdir(parents=True, exist_ok=True)
             (out / name).write_text(body, encoding="utf-8")

@@ -32,7 +32,7 @@ from .text import Lexicon
 
 FORMAT = 1
 _CODE = ("text.py", "knowledge.py", "validate.py", "index.py", "matcher.py", "safety.py",
-         "signs.py", "aspects.py", "data/aspects.toml", "words.py",
+         "signs.py", "aspects.py", "data/aspects.toml", "words.py", "meaning.py",
          "cache.py", "__init__.py")
 
 

@@ -14,7 +14,8 @@ from typing import NamedTuple
 
 from .conversation import Conversation
 from .evaluate import Row
-from .knowledge import Entry, KnowledgeBase
+from .health import is_health_like
+from .knowledge import SAFETY_FILE, Entry, KnowledgeBase
 from .matcher import Match, Matcher
 from .text import normalise
 from .validate import Problem, collect
@@ -54,11 +55,22 @@ def check(root: Path, rows: list[Row] | None = None, rows_name: str = "") -> Out
     kb, problems = collect(root)
     if kb is None:
         return Outcome(None, problems)
-    problems = problems + shared_phrasings(kb) + misleading_alternates(kb)
+    problems = problems + shared_phrasings(kb) + misleading_alternates(kb) + missing_flags(kb)
     if rows is not None:
         problems += unreached_entries(kb, Matcher(kb), rows, rows_name)
     problems.sort(key=lambda p: (p.path, p.line or 0))
     return Outcome(kb, problems)
+
+
+def missing_flags(kb: KnowledgeBase) -> list[Problem]:
+    """A health article with no red flags: symptoms that need a doctor would go unnoticed."""
+    article = " ".join([kb.article.title, *(f"{s.heading} {s.text}" for s in kb.article.sections)])
+    if kb.flags or not is_health_like(article):
+        return []
+    return [Problem(str(kb.root / SAFETY_FILE), None,
+                    "the article is about health but no red flags are defined: add [[flag]] "
+                    "tables (see knowledge/safety.toml) so that symptoms needing a doctor get "
+                    "the see-a-doctor guidance first", False)]
 
 
 def shared_phrasings(kb: KnowledgeBase) -> list[Problem]:

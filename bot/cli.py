@@ -11,6 +11,7 @@ import os
 import sys
 
 from . import __version__
+from .argv import Parser, UsageError, complete, from_argv
 from .knowledge import KnowledgeBase, KnowledgeError
 from .paths import log_error
 
@@ -20,19 +21,20 @@ EXIT_BROKEN_PIPE = 141
 DISCLAIMER = ("magbot answers from one article, \"Can Magnesium Cause Back Pain?\". "
               "It is information, not medical advice or a diagnosis.")
 
-EPILOG = f"""\
+EPILOG = """\
 examples:
   magbot                                   start a conversation
+  magbot can magnesium cause back pain     a question without `ask` is asked too
   magbot ask "can magnesium cause back pain"
   magbot ask --json "why does oxide upset my stomach"
   printf 'does magnesium cause back pain?\\nwhy?\\n' | magbot chat --json
+  magbot --print-config                    the settings in use, and where each comes from
 
-{DISCLAIMER}
+settings: $XDG_CONFIG_HOME/magbot/config.toml (default ~/.config/magbot/config.toml)
 """
 
-
-class UsageError(Exception):
-    """A command line that cannot be carried out; the message is shown as is."""
+EXIT_CODES = "exit codes: 0 answered, unsure or small talk; 1 no match; 2 usage error; " \
+             "3 internal error; 130 interrupted"
 
 
 def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -50,6 +52,7 @@ def subcommand(sub, name: str, run, help: str, description: str, epilog: str,
     """A subcommand with the options every one takes (--kb, --no-color; --no-log if `log`)."""
     parser = sub.add_parser(name, help=help, description=description, epilog=epilog,
                             formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub.owner.subparsers[name] = parser
     _common(parser, suppress=True)
     if log:
         _no_log(parser, suppress=True)
@@ -58,18 +61,24 @@ def subcommand(sub, name: str, run, help: str, description: str, epilog: str,
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="magbot", description=f"Answers questions about magnesium and back pain. {DISCLAIMER}",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--version", action="version", version=f"magbot {__version__}")
+    parser.subparsers = {}
+    parser.add_argument("-V", "--version", action="version", version=f"magbot {__version__}")
+    parser.add_argument("--print-config", action="store_true",
+                        help="show the settings in use and where each comes from, then exit")
     _common(parser, suppress=False)
     _no_log(parser, suppress=False)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _no_pager(parser, suppress=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    sub.owner = parser
 
     ask = subcommand(
         sub, "ask", cmd_ask, help="answer one question and exit",
-        description="Answer one question and exit (0 answered, 1 no match, 2 usage error).",
-        epilog='example:\n  magbot ask --json "is magnesium oxide well absorbed"', log=True)
+        description=f"Answer one question and exit.\n{EXIT_CODES}.",
+        epilog='examples:\n  magbot ask --json "is magnesium oxide well absorbed"\n'
+               '  magbot is magnesium oxide well absorbed     (the same, without `ask`)', log=True)
     ask.add_argument("question", nargs="+", metavar="QUESTION", help="the question, in any words")
     ask.add_argument("--json", action="store_true", help="print one JSON object")
 
@@ -80,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example:\n  printf 'can magnesium cause back pain?\\nwhy?\\n' | magbot chat --json",
         log=True)
     chat.add_argument("--json", action="store_true", help="from a pipe: one JSON object per line")
+    _no_pager(chat, suppress=True)
 
     from .authoring import add_commands  # eval, check, ingest, misses
 
@@ -96,12 +106,24 @@ def _matcher(args: argparse.Namespace):
 
 
 def use_color(args: argparse.Namespace, stream) -> bool:
-    """Colour only on a terminal, and never when asked not to (--no-color, NO_COLOR, TERM=dumb)."""
+    """Colour only on a terminal, and never when asked not to (--no-color, NO_COLOR,
+    TERM=dumb, `color = false` in the settings file)."""
     if getattr(args, "no_color", False) or os.environ.get("NO_COLOR"):
         return False
     if os.environ.get("TERM") == "dumb":
         return False
-    return bool(getattr(stream, "isatty", lambda: False)())
+    if not getattr(stream, "isatty", lambda: False)():
+        return False
+    from .config import load  # only now: piped output never reads the settings
+
+    return bool(load()["color"])
+
+
+def _palette(color: bool) -> dict[str, str]:
+    from . import render
+    from .config import load
+
+    return render.THEMES.get(load()["theme"], render.PALETTE) if color else render.PALETTE
 
 
 def _width(stream) -> int | None:
@@ -119,7 +141,8 @@ def emit_reply(reply, args: argparse.Namespace, kb: KnowledgeBase) -> None:
         print(render.json_line(reply.to_dict()))
     else:
         pieces = render.fragments(reply, _width(sys.stdout), kb.article.title)
-        text = render.ansi(pieces) if use_color(args, sys.stdout) else render.join(pieces)
+        color = use_color(args, sys.stdout)
+        text = render.ansi(pieces, _palette(color)) if color else render.join(pieces)
         print(text, end="" if text.endswith("\n") else "\n")
     sys.stdout.flush()
 
@@ -128,12 +151,12 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from .conversation import Conversation
     from .matcher import NO_MATCH
 
-    question = _from_argv(" ".join(args.question)).strip()
+    question = from_argv(" ".join(args.question)).strip()
     if not question:
         raise UsageError("ask: the question is empty")
     matcher = _matcher(args)
     reply = Conversation(matcher.kb, matcher).respond(question)
-    _miss_logger(args, matcher.kb)(reply)
+    _miss_logger(args, matcher)(reply)
     emit_reply(reply, args, matcher.kb)
     return EXIT_NO_MATCH if reply.status == NO_MATCH else EXIT_OK
 
@@ -144,14 +167,38 @@ def cmd_chat(args: argparse.Namespace) -> int:
         from .repl import run
 
         return run(matcher.kb, color=use_color(args, sys.stdout), matcher=matcher,
-                   on_reply=_miss_logger(args, matcher.kb))
+                   on_reply=_miss_logger(args, matcher), prefs=_preferences(args))
     return _chat_lines(matcher, args)
+
+
+def _preferences(args: argparse.Namespace):
+    """The chat's settings: the settings file, with options and environment on top."""
+    from . import pager
+    from .config import effective, load
+    from .repl import Preferences
+
+    settings = effective(load(), no_pager=getattr(args, "no_pager", False))
+    return Preferences(theme=settings["theme"].value, vi=settings["keys"].value == "vi",
+                       pager=pager.command(settings["pager"].value),
+                       history_size=settings["history_size"].value)
+
+
+def print_config(args: argparse.Namespace) -> int:
+    """`magbot --print-config`."""
+    from .config import describe, effective, load
+
+    config = load()
+    settings = effective(config, no_color=args.no_color, no_pager=args.no_pager,
+                         no_log=args.no_log)
+    print(describe(config, settings), end="")
+    return EXIT_OK
 
 
 def _chat_lines(matcher, args: argparse.Namespace) -> int:
     """Piped chat: one message per line, one reply each, in one conversation.
 
-    Slash commands work as in the REPL (`/quit` ends); with --json a command prints
+    Slash commands work as in the REPL (`/quit`, or a goodbye typed alone, ends); with --json
+    a command prints
     `{"command": ..., "output": ...}`.
     """
     from . import commands, render
@@ -161,7 +208,7 @@ def _chat_lines(matcher, args: argparse.Namespace) -> int:
         sys.stdin.reconfigure(errors="replace")
     kb = matcher.kb
     session = commands.Session(Conversation(kb, matcher))
-    note_miss = _miss_logger(args, kb)
+    note_miss = _miss_logger(args, matcher)
     first = True
     for line in sys.stdin:
         text = line.strip()
@@ -170,9 +217,10 @@ def _chat_lines(matcher, args: argparse.Namespace) -> int:
         if not args.json and not first:
             print()
         first = False
-        if commands.is_command(text):
+        command = commands.as_command(text)   # "/help", or "bye" typed alone
+        if command is not None:
             try:
-                output = render.join(commands.run(session, text))
+                output = render.join(commands.run(session, command))
             except EOFError:
                 break
             if args.json:
@@ -197,56 +245,53 @@ def _no_log(parser: argparse.ArgumentParser, suppress: bool) -> None:
                         help="keep no record of unanswered questions (also MAGBOT_NO_LOG=1)")
 
 
-def _miss_logger(args: argparse.Namespace, kb: KnowledgeBase):
-    """What to call with each reply: keep it for `magbot misses` if it is a miss."""
+def _no_pager(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    parser.add_argument("--no-pager", action="store_true",
+                        default=argparse.SUPPRESS if suppress else False,
+                        help="print long output in the chat instead of paging it")
+
+
+def _miss_logger(args: argparse.Namespace, matcher):
+    """What to call with each reply: keep it for `magbot misses` if it is a question missed."""
     from . import misses
 
+    kb = matcher.kb
     if not misses.wanted(getattr(args, "no_log", False)):
         return lambda reply: None
-    return lambda reply: misses.record(reply, kb)
+
+    def note(reply) -> None:
+        if not misses.is_miss(reply, kb) or not _a_question(reply.query, matcher):
+            return
+        from .config import load  # only for a miss: an answered `ask` never reads it
+
+        if load()["log_misses"]:
+            misses.record(reply, kb)
+
+    return note
 
 
-def _from_argv(text: str) -> str:
-    """An argument whose bytes that are not UTF-8 (kept by Python as surrogates) become U+FFFD."""
-    try:
-        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    except UnicodeEncodeError:
-        return text.encode("utf-8", "replace").decode("utf-8")
+def _a_question(text: str, matcher) -> bool:
+    """Is `text` a question the knowledge could lack? Not an option or command ("--json",
+    "/help"), a number ("2") or a lone follow-up ("why?", "tell me more")."""
+    from .text import normalise
 
-
-_TAKES_VALUE = ("--kb",)
-
-
-def _argv(argv: list[str] | None, commands) -> list[str]:
-    """`magbot` alone is `magbot chat`; `magbot can magnesium ...` is `magbot ask can ...`."""
-    argv = list(sys.argv[1:] if argv is None else argv)
-    position, skip = None, False
-    for i, arg in enumerate(argv):
-        if skip:
-            skip = False
-        elif arg == "--":
-            position = i + 1 if i + 1 < len(argv) else None
-            break
-        elif arg in _TAKES_VALUE:
-            skip = True
-        elif not arg.startswith("-"):
-            position = i
-            break
-    if position is None:
-        if any(a in ("-h", "--help", "--version") for a in argv):
-            return argv
-        return argv + ["chat"]
-    if argv[position] in commands:
-        return argv
-    # a question, not a typo of a command
-    return argv[:position] + ["ask"] + argv[position:]
+    text = text.strip()
+    if not text or text[0] in "-/" or text.rstrip(".)").isdigit():
+        return False
+    cues = matcher.kb.cues
+    norm = normalise(text)
+    if norm in cues.more | cues.lean | cues.affirm | cues.explain:
+        return False
+    return bool(matcher.analyse(text).stems)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run magbot with `argv` (default: the process's arguments); return the exit code."""
     try:
         parser = build_parser()
-        args = parser.parse_args(_argv(argv, parser.commands))
+        args = parser.parse_args(complete(argv, parser.commands))
+        if args.print_config:
+            return print_config(args)
         return args.run(args)
     except SystemExit as exc:  # argparse: --help, --version, usage errors
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE

@@ -7,12 +7,14 @@ Pure: no prompt_toolkit, no printing.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Callable
 from typing import NamedTuple
 
 from .conversation import Conversation
-from .render import Fragments, clean, fragments
+from .keys import help_rows
+from .render import Fragments, clean, fragments, wrap
 
 Handler = Callable[["Session", str], Fragments]
 
@@ -32,6 +34,7 @@ class Session:
         self.asked: list[str] = []
         self.width = width          # wrap output to this many columns; None: do not wrap
         self.clear_screen = False
+        self.vi = False             # vi editing keys (for /help)
 
 
 def _fill(text: str, width: int | None, indent: str = "") -> str:
@@ -40,7 +43,8 @@ def _fill(text: str, width: int | None, indent: str = "") -> str:
     if not width:
         return "\n\n".join(indent + p for p in paragraphs) + "\n"
     return "\n\n".join(textwrap.fill(p, width=max(width, 20), initial_indent=indent,
-                                     subsequent_indent=" " * len(indent))
+                                     subsequent_indent=" " * len(indent),
+                                     break_long_words=False, break_on_hyphens=False)
                        for p in paragraphs) + "\n"
 
 
@@ -64,8 +68,23 @@ def commands() -> list[Command]:
     return list(dict.fromkeys(REGISTRY.values()))
 
 
+# Typed alone, these leave like /quit (as in pgcli and ptpython); inside a sentence they
+# are words like any other.
+_LEAVING = re.compile(r"\s*(exit|quit|bye|bye[ -]?bye|good[ -]?bye)\s*[.!]*\s*", re.IGNORECASE)
+
+
+def as_command(text: str) -> str | None:
+    """The command line `text` is: a slash command as typed, "/quit" for a goodbye word
+    typed alone ("bye", "exit"), or None for a message to the conversation."""
+    if text.lstrip().startswith("/"):
+        return text.strip()
+    if _LEAVING.fullmatch(text):
+        return "/quit"
+    return None
+
+
 def is_command(text: str) -> bool:
-    return text.lstrip().startswith("/")
+    return as_command(text) is not None
 
 
 def run(session: Session, text: str) -> Fragments:
@@ -73,33 +92,48 @@ def run(session: Session, text: str) -> Fragments:
     name, _, rest = text.strip().partition(" ")
     cmd = REGISTRY.get(name.lower())
     if cmd is None:
-        return [("class:notice", f"Unknown command {clean(name)}; /help lists them.\n")]
-    return cmd.handler(session, rest.strip())
+        return wrap([("class:notice", f"Unknown command {clean(name)}; /help lists them.\n")],
+                    session.width)
+    return wrap(cmd.handler(session, rest.strip()), session.width)
 
 
-# The keys of the chat on a terminal, listed by /help after the commands.
-KEYS = (
-    ("1, 2, 3", "ask a suggested question (or pick a \"Did you mean\" option)"),
-    ("Tab", "complete a question or command"),
-    ("Up, Down", "walk through the questions asked before"),
-    ("Right", "accept the greyed-out suggestion from history"),
-    ("Ctrl-C", "clear the line"),
-    ("Ctrl-D", "quit"),
-)
+NAME_COLUMN = 24   # where /help's descriptions start, when the width leaves room for them
 
 
 @command("/help", "list the commands and keys", aliases=("/?", "/h"))
 def _help(session: Session, _: str) -> Fragments:
+    rows = [(", ".join((cmd.name, *cmd.aliases)), cmd.help) for cmd in commands()]
     out: Fragments = [("class:heading", "Commands\n")]
-    for cmd in commands():
-        names = ", ".join((cmd.name, *cmd.aliases))
-        out.append(("class:suggestion", f"  {names:<22}"))
-        out.append(("", f"{cmd.help}\n"))
+    out += _table(rows, session.width)
     out.append(("class:heading", "\nKeys\n"))
-    for key, what in KEYS:
-        out.append(("class:suggestion", f"  {key:<22}"))
-        out.append(("", f"{what}\n"))
+    out += _table(help_rows(session.vi), session.width)
+    out.append(("", "\nA goodbye typed alone (bye, exit, quit) also leaves.\n"))
     return out
+
+
+def _table(rows: list[tuple[str, str]], width: int | None) -> Fragments:
+    """Two columns; on a narrow terminal the description goes under its name instead."""
+    out: Fragments = []
+    side_by_side = not width or width >= NAME_COLUMN + 30
+    for name, what in rows:
+        if side_by_side:
+            out.append(("class:suggestion", f"  {name:<{NAME_COLUMN - 2}}"))
+            out.append(("", _hanging(what, width, NAME_COLUMN)))
+        else:
+            out.append(("class:suggestion", f"  {name}\n"))
+            out.append(("", "    " + _hanging(what, width, 4)))
+    return out
+
+
+def _hanging(text: str, width: int | None, column: int) -> str:
+    """`text`, printed from `column` on, wrapped so that its next lines start there too."""
+    if not width:
+        return text.strip() + "\n"
+    pad = " " * column
+    filled = textwrap.fill(text.strip(), width=max(width, column + 10), initial_indent=pad,
+                           subsequent_indent=pad, break_long_words=False,
+                           break_on_hyphens=False)
+    return filled[column:] + "\n"
 
 
 @command("/topics", "the questions I can answer, by article section", aliases=("/t",))
@@ -142,7 +176,8 @@ def _more(session: Session, _: str) -> Fragments:
 def _history(session: Session, _: str) -> Fragments:
     if not session.asked:
         return [("class:notice", "Nothing asked yet.\n")]
-    return [("", f"  {n}. {clean(q)}\n") for n, q in enumerate(session.asked, 1)]
+    return wrap([("", f"  {n}. {clean(q)}\n") for n, q in enumerate(session.asked, 1)],
+                session.width)
 
 
 @command("/clear", "clear the screen and start a new topic", aliases=("/reset",))

@@ -114,15 +114,18 @@ class Conversation:
         """Might this message lean on the current topic? Short ones often do."""
         query = result.query
         cues = self.kb.cues
-        if not query.stems or _has_phrase(norm.split(), cues.lean | cues.refer):
+        bare = not query.stems and not query.filler  # "why?", "and?": nothing of its own
+        if bare or _has_phrase(norm.split(), cues.lean | cues.refer):
             return True
+        if not query.stems:  # only everyday words of its own: "what is the capital of france"
+            return False
         return len(query.stems) <= SHORT_MESSAGE or result.status == NO_MATCH and not query.unknown
 
     def _follow_up(self, plain: MatchResult, norm: str) -> MatchResult:
         """Read the message together with the current topic; keep the plain match if better."""
         query = plain.query
         last = self.last
-        if not query.stems:  # "why?" explains the last answer; "and?" moves on
+        if not query.stems and not query.filler:  # "why?" explains the last answer; "and?" moves on
             if norm in self.kb.cues.explain:
                 entry = self._explanation()
             else:

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from . import aspects as aspect_data
+from . import meaning
 from .knowledge import KnowledgeBase
 from .text import normalise, stem, tokens
 
@@ -83,6 +84,7 @@ class Index(NamedTuple):
     key_terms: frozenset[str]   # stems of the entries' `terms`
     aspects: tuple = ()         # the general aspects a question can ask (bot/aspects.py), plain
     addressed: tuple = ()       # per entry: the ids of the aspects it addresses
+    meaning: tuple = ()         # the base's words in meaning space (bot/meaning.py), plain
 
     def to_plain(self) -> tuple:
         """Marshal-able values (no arrays, no classes)."""
@@ -184,4 +186,6 @@ def build_index(kb: KnowledgeBase) -> Index:
         for e in kb.entries)
     return Index(strong, weak, Texts(choices), Texts(phrases), idf,
                  math.log(1.0 + n), known, spellings, talk, owners, talk_words, key_terms,
-                 tuple(tuple(a) for a in aspects), addressed)
+                 tuple(tuple(a) for a in aspects), addressed,
+                 meaning.Vocabulary.build(spellings, idf,
+                                          frozenset(lexicon.content(tokens(kb.article.title)))))

@@ -1,34 +1,36 @@
-"""Draft a knowledge folder from an article: one entry per paragraph, for an author to edit.
+"""Draft a knowledge folder from an article, for an author to review.
 
-`draft` is pure: it takes the article's text (plain or Markdown, with headings) and returns
-the folder's files as `{relative path: text}`. For each paragraph it drafts a question (from
-the section heading for a section's first paragraph, else from the paragraph's first
-sentence), the paragraph cut to four sentences as the answer, key terms and alternates from
-the paragraph's distinctive words (the ones rare in the rest of the article), the heading as
-the source and the neighbouring paragraphs as related entries. Alternates that `magbot check`
-would flag as reading closer to another entry are dropped. `seed_from` reads what an existing
-base can lend: its stopwords, generic words, follow-up cues and small-talk patterns.
+`read` reads the article the way its format means it (bot/reader.py: Markdown, HTML, plain
+text; anything else is refused). `draft` is pure: it takes the article (a `Document`, or
+its text) and returns the folder's files as `{relative path: text}`: the article kept as
+clean Markdown (one passage per block, a lead-in joined to its list, so the passages stay
+whole for answering from), entries split by meaning with drafted questions, alternates and
+key terms (bot/drafter.py), and, for a health-like article, the red flags of the seed
+folder. Alternates that `magbot check` would flag as reading closer to another entry are
+dropped. `seed_from` reads what an existing base can lend: stopwords, generic words,
+follow-up cues, small-talk patterns and red flags.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import re
 import textwrap
-from collections import Counter
 from pathlib import Path
 from typing import NamedTuple
 
+from . import drafter, phrasing
 from .check import misfiled
+from .document import Document, to_text
+from .health import is_health_like
 from .knowledge import (
     ARTICLE_FILE,
     CONVERSATION_FILE,
     ENTRIES_DIR,
     LEXICON_FILE,
+    SAFETY_FILE,
     SETTINGS_FILE,
     SMALLTALK_FILE,
-    Article,
     Entry,
     KnowledgeBase,
     KnowledgeError,
@@ -36,17 +38,14 @@ from .knowledge import (
     parse_article,
     read_toml,
 )
-from .text import Lexicon, normalise, stem, tokens
+from .reader import ReadError, read_markdown, read_text
+from .text import Lexicon, normalise
 
-MAX_SENTENCES = 4
-MAX_QUESTION_WORDS = 20
 MIN_ALTERNATES = 4
 MAX_ALTERNATES = 8
-TERMS = 6
 SMALLTALK_IDS = ("greeting", "thanks", "goodbye")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
-_QUESTION_WORDS = {"why", "how", "what", "when", "where", "which", "who", "can", "does", "do",
-                   "is", "are", "should", "will"}
+TOPICS = 5        # section headings the fallback names
+TOPIC_WORDS = 10  # ... when they are short enough to read in a list
 
 
 class IngestError(Exception):
@@ -60,36 +59,30 @@ class Seed(NamedTuple):
     filler: str = ""
     conversation: str = ""                          # conversation.toml, verbatim
     smalltalk: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (id, patterns)
-
-
-class Paragraph(NamedTuple):
-    heading: str
-    number: int          # 1 for a section's first paragraph
-    text: str            # plain text, one line
-
-
-class Draft(NamedTuple):
-    entry: Entry
-    candidates: tuple[str, ...]   # alternates to choose from, best first
+    safety: str = ""                                # safety.toml, verbatim
 
 
 def seed_from(root: Path) -> Seed:
-    """Stopwords, generic words, cues and small talk of the folder `root` (what it has)."""
+    """Stopwords, generic words, cues, small talk and red flags of the folder `root`."""
     lexicon = _data(root / LEXICON_FILE)
     talk = _data(root / SMALLTALK_FILE).get("smalltalk", [])
-    try:
-        conversation = (root / CONVERSATION_FILE).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        conversation = ""
     stopwords = lexicon.get("stopwords", [])
     filler = lexicon.get("filler", "")
     return Seed(
         tuple(w for w in stopwords if isinstance(w, str)) if isinstance(stopwords, list) else (),
         filler if isinstance(filler, str) else "",
-        conversation,
+        _raw(root / CONVERSATION_FILE),
         tuple((t["id"], tuple(t["patterns"])) for t in talk if isinstance(t, dict)
               and t.get("id") in SMALLTALK_IDS and isinstance(t.get("patterns"), list)),
+        _raw(root / SAFETY_FILE),
     )
+
+
+def _raw(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
 
 
 def _data(path: Path) -> dict:
@@ -101,179 +94,76 @@ def _data(path: Path) -> dict:
         return {}
 
 
-def draft(text: str, seed: Seed | None = None) -> dict[str, str]:
-    """The files of a knowledge folder drafted from the article `text`."""
-    seed = seed or Seed()
+def read(path: Path) -> Document:
+    """The article at `path`, read by its format; `IngestError` when it cannot be."""
+    from .reader import read as read_document
+
+    try:
+        return read_document(path)
+    except ReadError as exc:
+        raise IngestError(str(exc)) from None
+
+
+def as_document(text: str) -> Document:
+    """Text whose format is not known: Markdown if it has Markdown headings, else plain."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    article = parse_article(text)
-    paragraphs = _paragraphs(article)
-    if not paragraphs:
+    if re.search(r"(?m)^#{1,6}\s+\S|^\S.*\n(=+|-+)[ \t]*$", text):
+        return read_markdown(text)
+    return read_text(text)
+
+
+def draft(article: Document | str, seed: Seed | None = None) -> dict[str, str]:
+    """The files of a knowledge folder drafted from `article`."""
+    seed = seed or Seed()
+    document = as_document(article) if isinstance(article, str) else article
+    text = to_text(document)
+    found = drafter.units(document)
+    if not found:
         raise IngestError("the article has no paragraphs to draft entries from")
     lexicon = Lexicon.build({}, list(seed.stopwords), seed.filler.split())
-    drafts = _drafts(paragraphs, lexicon)
-    entries = _choose_alternates(drafts, article, lexicon)
-    files = {ARTICLE_FILE: text.strip() + "\n", SETTINGS_FILE: _settings(article.title),
+    names = phrasing.names_in(" ".join(b.text for s in document.sections for b in s.blocks))
+    entries = _choose_alternates(drafter.drafts(found, lexicon, names), text, lexicon)
+    health = is_health_like(text)
+    files = {ARTICLE_FILE: text, SETTINGS_FILE: _settings(document, health),
              LEXICON_FILE: _lexicon(seed)}
     if seed.conversation:
         files[CONVERSATION_FILE] = seed.conversation
     if seed.smalltalk:
-        files[SMALLTALK_FILE] = _smalltalk(seed, article.title)
+        files[SMALLTALK_FILE] = _smalltalk(seed, document.title)
+    if seed.safety and health:
+        files[SAFETY_FILE] = _safety(seed.safety)
     for number, heading in enumerate(dict.fromkeys(e.source for e in entries), 1):
         own = [e for e in entries if e.source == heading]
-        name = f"{ENTRIES_DIR}/{number:02d}-{_slug(heading, lexicon) or 'section'}.toml"
+        name = f"{ENTRIES_DIR}/{number:02d}-{drafter.slug(heading, lexicon) or 'section'}.toml"
         files[name] = _entries_file(heading, own)
     return files
 
 
-# -- paragraphs and their words ------------------------------------------------------------
-
-
-def _paragraphs(article: Article) -> list[Paragraph]:
-    out = []
-    for section in article.sections:
-        blocks = [_plain(b) for b in re.split(r"\n\s*\n", section.text) if b.strip()]
-        blocks = [b for b in blocks if tokens(b)]
-        out += [Paragraph(section.heading, n, b) for n, b in enumerate(blocks, 1)]
-    return out
-
-
-def _plain(block: str) -> str:
-    """A Markdown block as one line of plain text (code blocks become empty)."""
-    if block.lstrip().startswith(("```", "~~~")):
-        return ""
-    block = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", block)        # links, images
-    block = re.sub(r"(?m)^\s*(?:>\s*)?(?:[-*+]|\d+[.)])?\s+", "", block)  # quotes, list marks
-    block = re.sub(r"\*\*|__|[*`]", "", block)
-    return " ".join(block.split())
-
-
-def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
-
-
-def _content(text: str, lexicon: Lexicon) -> list[str]:
-    """The words of `text` that may carry its topic."""
-    return [w for w in tokens(text) if w.isalpha() and len(w) > 2
-            and w not in lexicon.stopwords and not lexicon.is_filler(w)]
-
-
-def _distinctive(paragraphs: list[Paragraph], lexicon: Lexicon) -> list[dict[str, float]]:
-    """Per paragraph, how distinctive each of its words is: frequent in it, rare elsewhere."""
-    counts = [Counter(stem(w) for w in _content(p.text, lexicon)) for p in paragraphs]
-    df = Counter(s for c in counts for s in c)
-    n = len(paragraphs)
-    out = []
-    for p, stems in zip(paragraphs, counts, strict=True):
-        weight: dict[str, float] = {}
-        for w in _content(p.text, lexicon):
-            weight.setdefault(w, stems[stem(w)] * math.log(1 + n / df[stem(w)]))
-        out.append(weight)
-    return out
-
-
-def _top(words: list[str], weight: dict[str, float], n: int) -> list[str]:
-    """The `n` most distinctive of `words` (first occurrence wins ties), most distinctive first."""
-    unique = list(dict.fromkeys(words))
-    stems = set()
-    ranked = []
-    for w in sorted(unique, key=lambda w: -weight.get(w, 0.0)):
-        if stem(w) not in stems:
-            stems.add(stem(w))
-            ranked.append(w)
-    return ranked[:n]
-
-
-# -- entries ---------------------------------------------------------------------------------
-
-
-def _drafts(paragraphs: list[Paragraph], lexicon: Lexicon) -> list[Draft]:
-    weights = _distinctive(paragraphs, lexicon)
-    ids = _ids(paragraphs, lexicon)
-    drafts = []
-    for i, (p, weight) in enumerate(zip(paragraphs, weights, strict=True)):
-        said = sentences(p.text)[:MAX_SENTENCES]
-        question = _heading_question(p.heading) if p.number == 1 else _sentence_question(said[0])
-        related = [ids[j] for j in (i + 1, i - 1) if 0 <= j < len(ids)]
-        top = _top(list(weight), weight, TERMS)
-        entry = Entry(id=ids[i], question=question, alternates=(), terms=tuple(top),
-                      answer=" ".join(said), source=p.heading, related=tuple(related))
-        heading = [w for w in tokens(p.heading) if w not in lexicon.stopwords]
-        candidates = _candidates(question, said, weight, heading, lexicon)
-        drafts.append(Draft(entry, candidates))
-    return drafts
-
-
-def _ids(paragraphs: list[Paragraph], lexicon: Lexicon) -> list[str]:
-    ids: list[str] = []
-    for p in paragraphs:
-        base = _slug(p.heading, lexicon) or "entry"
-        candidate = base if p.number == 1 else f"{base}-{p.number}"
-        while candidate in ids:
-            candidate += "-x"
-        ids.append(candidate)
-    return ids
-
-
-def _slug(text: str, lexicon: Lexicon, words: int = 4) -> str:
-    """The first few words of `text` that carry a topic, joined by dashes."""
-    ascii_words = [re.sub(r"[^a-z0-9]", "", w) for w in tokens(text)]
-    ascii_words = [w for w in ascii_words if w]
-    content = [w for w in ascii_words if w not in lexicon.stopwords] or ascii_words
-    return "-".join(content[:words])
-
-
-def _heading_question(heading: str) -> str:
-    heading = heading.strip().rstrip(".:")
-    if heading.endswith("?") or tokens(heading)[:1] and tokens(heading)[0] in _QUESTION_WORDS:
-        return heading.rstrip("?") + "?"
-    words = [w if w.isupper() or not w[1:].islower() else w.lower() for w in heading.split()]
-    return f"What about {' '.join(words)}?"
-
-
-def _sentence_question(sentence: str) -> str:
-    """A question drafted from a sentence: the sentence, or its first long clause, asked."""
-    words = sentence.rstrip(".!?").split()
-    if len(words) > MAX_QUESTION_WORDS:
-        cut = " ".join(words[:MAX_QUESTION_WORDS])
-        clause = cut[:max(cut.rfind(","), cut.rfind(";"))].split()
-        words = clause if len(clause) >= 5 else words[:MAX_QUESTION_WORDS]
-    return " ".join(words).rstrip(",;:") + "?"
-
-
-def _candidates(question: str, said: list[str], weight: dict[str, float], heading: list[str],
-                lexicon: Lexicon) -> tuple[str, ...]:
-    """Alternates to try, most useful first: each sentence's key words in its own order,
-    pairs of the paragraph's key words, the heading with its key word."""
-    out = []
-    for sentence in said:
-        words = _content(sentence, lexicon)
-        chosen = set(_top(words, weight, 3))
-        out.append(" ".join(w for w in dict.fromkeys(words) if w in chosen))
-    top = _top(list(weight), weight, 4)
-    out += [f"{top[a]} {top[b]}" for a, b in ((0, 1), (0, 2), (1, 2)) if b < len(top)]
-    out += [f"{h} {top[0]}" for h in heading[:2] if top and h != top[0]]
-    out += [f"what about {w}" for w in top] + [" ".join(heading)]
-    seen = {normalise(question)}
-    unique = []
-    for text in out:
-        if text.strip() and normalise(text) not in seen:
-            seen.add(normalise(text))
-            unique.append(text)
-    return tuple(unique)
-
-
-def _choose_alternates(drafts: list[Draft], article: Article, lexicon: Lexicon) -> list[Entry]:
+def _choose_alternates(drafts: list[drafter.Draft], text: str,
+                       lexicon: Lexicon) -> list[Entry]:
     """Keep the candidates `check` would not flag as misfiled (4 at least, 8 at most)."""
     trial = tuple(d.entry._replace(alternates=d.candidates) for d in drafts)
-    kb = KnowledgeBase(Path("."), trial, (), lexicon, Settings(), article)
-    flagged = {(entry.id, text) for entry, text, _, _ in misfiled(kb)}
+    kb = KnowledgeBase(Path("."), trial, (), lexicon, Settings(), parse_article(text))
+    flagged = {(entry.id, alt) for entry, alt, _, _ in misfiled(kb)}
     chosen = []
+    owner: dict[str, str] = {normalise(d.entry.question): d.entry.id for d in reversed(drafts)}
     for entry in trial:
+        for text in entry.alternates:  # a phrasing two entries share points at neither
+            if owner.setdefault(normalise(text), entry.id) != entry.id:
+                flagged.add((entry.id, text))
         good = [t for t in entry.alternates if (entry.id, t) not in flagged]
         rest = [t for t in entry.alternates if (entry.id, t) in flagged]
         keep = (good + rest)[:max(MIN_ALTERNATES, min(len(good), MAX_ALTERNATES))]
         chosen.append(entry._replace(alternates=tuple(keep)))
     return chosen
+
+
+def _safety(raw: str) -> str:
+    """The seed's red flags, without `same_as` (the draft has none of the seed's entries)."""
+    body = re.sub(r"(?m)^same_as\s*=.*\n", "", raw)
+    return ("# Drafted by `magbot ingest`: the article reads as a health article, so these red "
+            "flags\n# were copied from the seed knowledge folder. Reword the messages for "
+            "this article's readers.\n\n" + body)
 
 
 # -- the files -------------------------------------------------------------------------------
@@ -303,14 +193,21 @@ def _entries_file(heading: str, entries: list[Entry]) -> str:
     return "\n".join(out)
 
 
-def _settings(title: str) -> str:
-    name = title or "the article"
-    return "\n".join([
-        "# Drafted by `magbot ingest`: what the bot says around its answers.", "", "[bot]",
-        'name = "magbot"',
-        f"greeting = {_toml(f'Hi, I answer questions about one article, {name!r}. Ask away.')}",
-        f"fallback = {_toml(f'I do not know: the article {name!r} does not cover that.')}",
-        "", "# [match] thresholds: see the shipped knowledge/settings.toml.", ""])
+def _settings(document: Document, health: bool) -> str:
+    name = document.title or "the article"
+    topics = [s.heading for s in document.sections
+              if s.heading != document.title and len(s.heading.split()) <= TOPIC_WORDS]
+    fallback = f"I do not know: the article {name!r} does not cover that."
+    if topics:
+        shown = [t.rstrip("?.!:*") for t in topics[:TOPICS]]
+        fallback += f" I can tell you about: {'; '.join(shown)}."
+    greeting = f"Hi, I answer questions about one article, {name!r}. Ask away."
+    lines = ["# Drafted by `magbot ingest`: what the bot says around its answers.", "", "[bot]",
+             'name = "magbot"', f"greeting = {_toml(greeting)}", f"fallback = {_toml(fallback)}"]
+    if health:
+        lines.append(f"disclaimer = {_toml('Information from one article, not medical advice.')}")
+    return "\n".join([*lines, "", "# [match] thresholds: see the shipped knowledge/settings.toml.",
+                      ""])
 
 
 def _lexicon(seed: Seed) -> str:

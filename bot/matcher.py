@@ -27,7 +27,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from . import aspects, meaning, smalltalk
+from . import aspects, meaning, smalltalk, words
 from .index import Index, Texts, build_index, cover, holds
 from .knowledge import Entry, KnowledgeBase, SmallTalk
 from .text import max_typos, normalise, parts, stem, tokens
@@ -44,6 +44,7 @@ VERBATIM_SCAN = 2000     # a vague query looks for a word-for-word phrasing amon
 VERBATIM = 95            # token_sort_ratio at which a query is one of an entry's phrasings
 SHORTLIST = 16           # entries re-ranked by closeness
 RANKED = 5               # matches kept in a result
+SEMANTIC = 0.3
 
 
 class Query(NamedTuple):
@@ -103,7 +104,7 @@ class Matcher:
         self._spelled: dict[str, str | None] = {}
         self.aspects = tuple(aspects.Aspect(*a) for a in self.index.aspects)
         self.aspect_names = {a.id: a.name for a in self.aspects}
-        self.vocabulary = meaning.Vocabulary(self.spellings, self.index.idf)
+        self.vocabulary = meaning.Vocabulary(self.index.meaning, self.spellings)
 
     # -- stage 0: the query ------------------------------------------------------------
 
@@ -126,9 +127,11 @@ class Matcher:
                     found = reading.stems
                     for s in found.split():
                         soft[s] = max(soft.get(s, 0.0), reading.nearness)
+                elif reading.kind == meaning.GENERIC or self.lexicon.is_filler(word):
+                    filler.append(word)  # says nothing about the topic: no stem of its own
+                    continue
                 else:
-                    generic = reading.kind == meaning.GENERIC or self.lexicon.is_filler(word)
-                    (filler if generic else unknown).append(word)
+                    unknown.append(word)
                     stems.setdefault(stem(word), None)
                     continue
             for s in found.split():
@@ -153,7 +156,8 @@ class Matcher:
             return self._spelled[word]
         found = None
         limit = max_typos(word) or (1 if len(word) == 3 else 0)
-        if limit and word.isalpha():
+        # a common English word is not a typo of the base's ("loss" is not "less")
+        if limit and word.isalpha() and words.zipf(word) < meaning.RARE:
             hit = process.extractOne(word, self._spelling_list, scorer=OSA.distance,
                                      score_cutoff=limit)
             # people rarely mistype a first letter; a 3-letter word only lost one ("bak")
@@ -197,8 +201,11 @@ class Matcher:
         own words; `focus` limits the ranking to the entries with those ids.
         """
         filler = frozenset(stem(w) for w in query.filler)
-        # a question that asks nothing of its own ("why?" after a story) is its story
-        own_stems = query.stems or query.context
+        # a question that says little of its own ("could that be it?" after a story) is
+        # asked of its story
+        own_stems = query.stems
+        if query.context and self._evidence(query.stems) < self.kb.settings.min_evidence:
+            own_stems = tuple(dict.fromkeys((*query.stems, *query.context)))
         weights = {s: self.weight(s, filler) for s in own_stems}
         for s, nearness in query.soft:  # a near-synonym says a little less than the word
             if s in weights:
@@ -208,7 +215,7 @@ class Matcher:
         if own and added > own:  # the topic never outweighs what was actually typed
             extra = {s: w * own / added for s, w in extra.items()}
         weights.update(extra)
-        if not weights:
+        if not weights or not self.on_subject(query, context):
             return []
         # the story around a question: its words help the entries that hold them, and
         # cost nothing to the ones that do not (a story is context, not evidence against)
@@ -250,6 +257,20 @@ class Matcher:
         # equal scores: the entry whose own question is closer comes first
         scored.sort(key=lambda t: (-t[0], -t[1]))
         return [Match(m.entry, s) for s, _, m in scored]
+
+    def on_subject(self, query: Query, context: tuple[str, ...] = ()) -> bool:
+        """Does a question with words of its own that the base never uses name anything of
+        the base's subject too (the topic it leans on counts)? "how to fix a flat tyre"
+        shares only the generic "fix"; "is mag legit for cramps" names "cramps"."""
+        subject = self.vocabulary.subject_stems
+        if not subject or not query.filler:
+            return True
+        return any(s in subject for s in (*query.stems, *query.context, *context))
+
+    def _evidence(self, stems) -> float:
+        """How much the known, telling words among `stems` weigh (see `min_evidence`)."""
+        return sum(self.weight(s) for s in stems if s in self.index.idf and (
+            s not in self.lexicon.filler or s in self.index.key_terms))
 
     def not_addressed(self, query: Query, entry: Entry) -> tuple[str, ...]:
         """The aspects `query` asks ("how much", "how long") that `entry` does not address."""

@@ -12,6 +12,7 @@ General English (bot/words.py) decides; nothing here is written for one article.
 
 from __future__ import annotations
 
+from array import array
 from typing import NamedTuple
 
 from rapidfuzz import process
@@ -20,11 +21,14 @@ from rapidfuzz.distance import OSA
 from . import words
 from .text import max_typos, stem
 
-SYNONYM = 0.55   # a word at least this near one of the base's words stands for it ...
-SUBJECT = 0.2    # ... if it is this near the base's subject; a word this near names a
-                 # topic of the subject that the base does not cover ("kidney")
+SYNONYM = 0.75   # a word at least this near one of the base's words stands for it; less
+                 # near, it may be a sibling, not a synonym: "potassium" is not "magnesium"
+KIN = 0.42       # a word this near one of the base's subject words is of the same kind:
+                 # a topic the base does not cover ("zinc" beside "magnesium")
+SUBJECT = 0.2    # a word this near the base's subject names a topic of it ("kidney")
 SUBJECT_WORD = 4.0  # the base's words rarer than this in English (Zipf) make its subject
 RARE = 3.0       # a word rarer than this (Zipf) is a specific word: a topic, not chatter
+COMMON = 4.5     # a word this frequent names the subject only if the title has it ("sit")
 EVERYDAY = 5.0   # a word more frequent than this is never a topic of its own
 MAX_VOCABULARY = 4000  # the base's words compared with, the rarest (most telling) first
 
@@ -39,40 +43,52 @@ class Reading(NamedTuple):
 
 
 class Vocabulary:
-    """The knowledge base's words, placed in meaning space on first need."""
+    """The knowledge base's words placed in meaning space: computed once when the base is
+    compiled (`build`), kept in the cache as plain data, decoded on first need."""
 
-    def __init__(self, spellings: dict[str, str], idf: dict[str, float]):
-        ranked = sorted((w for w in spellings if w.isalpha() and len(w) > 2),
-                        key=lambda w: -idf.get(spellings[w], 0.0))
+    def __init__(self, plain: tuple, spellings: dict[str, str]):
         self.spellings = spellings
-        self.surface = ranked[:MAX_VOCABULARY]
+        self._plain = plain  # (surface words, their vectors, the subject's centre, stems)
         self._vectors: list[tuple[str, tuple[float, ...]]] | None = None
-        self._subject: tuple[float, ...] | None = None
+        self.subject_stems: frozenset[str] = plain[3] if plain else frozenset()
+
+    @classmethod
+    def build(cls, spellings: dict[str, str], idf: dict[str, float],
+              title: frozenset[str] = frozenset()) -> tuple:
+        """The plain data: the base's words with a vector (rarest first), the centre of
+        its specific words (what it is about), and its stems that name its subject: the
+        title's, and words rare in general English or near that centre ("oxide", "pain";
+        not "fix")."""
+        if not words.available():
+            return ()
+        ranked = sorted((w for w in spellings if w.isalpha() and len(w) > 2),
+                        key=lambda w: -idf.get(spellings[w], 0.0))[:MAX_VOCABULARY]
+        found = [(w, v) for w in ranked if (v := words.vector(w)) is not None]
+        specific = [v for w, v in found if 0 < words.zipf(w) < SUBJECT_WORD]
+        centre = words.unit([sum(c) for c in zip(*specific, strict=True)]) if specific else None
+        if centre is None:
+            return ()
+        subject = title | frozenset(
+            spellings[w] for w, v in found if words.zipf(w) < SUBJECT_WORD
+            or words.zipf(w) < COMMON and words.cosine(v, centre) >= SUBJECT)
+        flat = array("f", [x for _, v in found for x in v])
+        return ([w for w, _ in found], flat.tobytes(), array("f", centre).tobytes(), subject)
 
     def vectors(self) -> list[tuple[str, tuple[float, ...]]]:
         if self._vectors is None:
-            found = []
-            for word in self.surface:
-                v = words.vector(word)
-                if v is not None:
-                    found.append((word, v))
-            self._vectors = found
+            self._vectors = []
+            if self._plain:
+                surface, flat = self._plain[0], array("f", self._plain[1])
+                n = len(flat) // max(len(surface), 1)
+                self._vectors = [(w, tuple(flat[i * n:(i + 1) * n])) for i, w in enumerate(surface)]
         return self._vectors
-
-    def subject(self) -> tuple[float, ...] | None:
-        """The centre of the base's specific words: what it is about, in meaning space."""
-        if self._subject is None:
-            specific = [v for w, v in self.vectors() if 0 < words.zipf(w) < SUBJECT_WORD]
-            if not specific:
-                return None
-            total = [sum(column) for column in zip(*specific, strict=True)]
-            self._subject = words.unit(total) or ()
-        return self._subject or None
 
     def on_subject(self, word: str) -> float:
         """How near `word` is to the base's subject (cosine with its centre)."""
-        v, centre = words.vector(word), self.subject()
-        return words.cosine(v, centre) if v and centre else 0.0
+        v = words.vector(word)
+        if v is None or not self._plain:
+            return 0.0
+        return words.cosine(v, array("f", self._plain[2]))
 
     def nearest(self, word: str) -> tuple[str, float]:
         """The base's word nearest in meaning to `word`, and how near (cosine)."""
@@ -121,8 +137,12 @@ def read(word: str, vocabulary: Vocabulary, stopwords: frozenset[str], spell) ->
     frequency = words.zipf(word)
     subject = vocabulary.on_subject(word)
     near, nearness = vocabulary.nearest(word)
+    stems = vocabulary.spellings.get(near, stem(near))
     if nearness >= SYNONYM and subject >= SUBJECT / 2:
-        return Reading(KNOWN, word, vocabulary.spellings.get(near, stem(near)), nearness)
-    if frequency < EVERYDAY and (subject >= SUBJECT or frequency < RARE):
+        return Reading(KNOWN, word, stems, nearness)
+    # near a word of the base and leaning to its subject: the same kind of thing ("neck"
+    # beside "head", "zinc" beside "magnesium"), which the base does not cover
+    kin = nearness >= KIN and (stems in vocabulary.subject_stems or subject >= SUBJECT / 2)
+    if frequency < EVERYDAY and (subject >= SUBJECT or kin or frequency < RARE):
         return Reading(UNKNOWN, word, nearness=subject)
     return Reading(GENERIC, word, nearness=subject)

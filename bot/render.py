@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .matcher import NO_MATCH, SMALLTALK, UNSURE
+from .matcher import NO_MATCH, UNSURE
 from .reply import Reply
 from .safety import URGENT
 
@@ -38,14 +38,79 @@ def json_line(data: object) -> str:
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def _wrap(text: str, width: int | None, indent: str = "") -> str:
+def _wrap(text: str, width: int | None, indent: str = "", hang: str | None = None) -> str:
+    """`text` cleaned and, given a width, filled on words (a word is never cut in two)."""
     text = clean(text)
     if not width:
         return indent + text
     import textwrap  # only on a terminal
 
-    return textwrap.fill(text, width=max(width, 20), initial_indent=indent,
-                         subsequent_indent=indent)
+    return textwrap.fill(text, width=max(width, MIN_WIDTH), initial_indent=indent,
+                         subsequent_indent=indent if hang is None else hang,
+                         break_long_words=False, break_on_hyphens=False)
+
+
+MIN_WIDTH = 20
+# What a wrapped line hangs under: its indentation and a list marker ("1) ", "2. ", "- ").
+_HANG = re.compile(r" *(?:\d+[.)] +|- +)?")
+_TOKEN = re.compile(r"\s+|\S+")
+
+
+def wrap(pieces: Fragments, width: int | None) -> Fragments:
+    """`pieces` with every line longer than `width` wrapped on words, keeping the styles;
+    a continuation lines up under the text after the line's indentation and list marker.
+    Lines that fit are left as they are."""
+    if not width:
+        return pieces
+    lines: list[Fragments] = [[]]
+    for style, text in pieces:
+        for number, part in enumerate(text.split("\n")):
+            if number:
+                lines.append([])
+            if part:
+                lines[-1].append((style, part))
+    if all(sum(len(t) for _, t in line) <= width for line in lines):
+        return pieces
+    out: Fragments = []
+    for number, line in enumerate(lines):
+        if number:
+            style = out[-1][0] if out else ""
+            out.append((style, "\n"))
+        out += _wrap_line(line, max(width, MIN_WIDTH))
+    merged: Fragments = []
+    for style, text in out:  # one piece per run of a style, as the caller gave them
+        if merged and merged[-1][0] == style:
+            merged[-1] = (style, merged[-1][1] + text)
+        else:
+            merged.append((style, text))
+    return merged
+
+
+def _wrap_line(line: Fragments, width: int) -> Fragments:
+    text = "".join(t for _, t in line)
+    if len(text) <= width:
+        return line
+    hang = _HANG.match(text).end()
+    if hang > width // 2:
+        hang = len(text) - len(text.lstrip(" "))
+    out: Fragments = []
+    column, pending, started = 0, "", False
+    for style, part in line:
+        for token in _TOKEN.findall(part):
+            if token.isspace():
+                if started:
+                    pending = token
+                else:                      # the line's own indentation
+                    out.append((style, token))
+                    column += len(token)
+                continue
+            if started and column + len(pending) + len(token) > width and column > hang:
+                out += [(style, "\n"), (style, " " * hang)]
+                column, pending = hang, ""
+            out.append((style, pending + token))
+            column += len(pending) + len(token)
+            pending, started = "", True
+    return out
 
 
 def fragments(reply: Reply, width: int | None = None, title: str = "") -> Fragments:
@@ -64,13 +129,11 @@ def fragments(reply: Reply, width: int | None = None, title: str = "") -> Fragme
         if title and reply.entry.source != title:
             source += f" ({title})"
         out.append(("class:source", "\n" + _wrap(source, width) + "\n"))
-    if reply.status == UNSURE and reply.alternatives:
-        out.append(("class:heading", "\nDid you mean:\n"))
-        out += _numbered([m.entry.question for m in reply.alternatives], width)
-    elif reply.related and reply.status != SMALLTALK:
-        out.append(("class:heading", "\nYou could also ask:\n"))
-        out += _numbered([e.question for e in reply.related], width)
-    return out
+    if reply.suggestions:
+        heading = "Did you mean:" if reply.status == UNSURE else "You could also ask:"
+        out.append(("class:heading", f"\n{heading}\n"))
+        out += _numbered([e.question for e in reply.suggestions], width)
+    return wrap(out, width)
 
 
 def _numbered(questions: list[str], width: int | None) -> Fragments:
@@ -78,15 +141,7 @@ def _numbered(questions: list[str], width: int | None) -> Fragments:
     out: Fragments = []
     for number, question in enumerate(questions, 1):
         label = f"  {number}) "
-        text = clean(question)
-        if width:
-            import textwrap
-
-            text = textwrap.fill(text, width=max(width, 20), initial_indent=label,
-                                 subsequent_indent=" " * len(label))
-        else:
-            text = label + text
-        out.append(("class:suggestion", text + "\n"))
+        out.append(("class:suggestion", _wrap(question, width, label, " " * len(label)) + "\n"))
     return out
 
 
@@ -101,8 +156,14 @@ PALETTE = {
     "urgent": "ansired bold",
     "warning": "ansiyellow bold",
 }
+# For a light background: no yellow on white, nothing pale.
+LIGHT = {**PALETTE, "notice": "ansimagenta", "fallback": "ansimagenta",
+         "suggestion": "ansiblue", "warning": "ansimagenta bold"}
+THEMES = {"default": PALETTE, "light": LIGHT}
+# Without colour: only what a monochrome terminal shows.
+MONOCHROME = {"heading": "bold", "urgent": "bold", "warning": "bold"}
 _SGR = {"bold": "1", "italic": "3", "ansired": "31", "ansiyellow": "33", "ansicyan": "36",
-        "ansibrightblack": "90"}
+        "ansibrightblack": "90", "ansiblue": "34", "ansimagenta": "35"}
 
 
 def join(pieces: Fragments) -> str:
@@ -115,12 +176,12 @@ def plain(reply: Reply, width: int | None = None, title: str = "") -> str:
     return join(fragments(reply, width, title))
 
 
-def ansi(pieces: Fragments) -> str:
-    """Fragments as text with ANSI colour codes (for `ask` on a terminal)."""
+def ansi(pieces: Fragments, palette: dict[str, str] = PALETTE) -> str:
+    """Fragments as text with ANSI codes (for `ask` on a terminal, and the pager)."""
     out = []
     for style, text in pieces:
         codes = [_SGR[word] for cls in style.split() if cls.startswith("class:")
-                 for word in PALETTE.get(cls[6:], "").split() if word in _SGR]
+                 for word in palette.get(cls[6:], "").split() if word in _SGR]
         if codes and text.strip():
             body = text.rstrip("\n")
             out.append(f"\x1b[{';'.join(codes)}m{body}\x1b[0m" + text[len(body):])

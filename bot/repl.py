@@ -1,17 +1,21 @@
 """The interactive chat on a terminal, built on prompt_toolkit.
 
-The session is built once (`build_session`); each turn is computed by the pure core
-(`Conversation`, `commands`) and only printed here. A turn that fails is logged to the
-state folder and shown as one line; the session goes on. With colour off, the session and
-every print use a 1-bit colour depth, so no colour escape is ever written.
+The session is built once (`build_session`, with the bindings of keys.py and the toolbar
+of toolbar.py); each turn is computed by the pure core (`Conversation`, `commands`), wrapped
+to the terminal's width and only printed here, through the pager (pager.py) when it is
+taller than the screen. A turn that fails is logged to the state folder and shown as one
+sentence; the session goes on. With colour off, the session and every print use a 1-bit
+colour depth, so no colour escape is ever written.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
 import textwrap
 import traceback
 from collections.abc import Callable
+from typing import NamedTuple
 
 from prompt_toolkit import PromptSession, print_formatted_text
 from prompt_toolkit.application.current import get_app
@@ -20,35 +24,51 @@ from prompt_toolkit.completion import FuzzyCompleter, WordCompleter
 from prompt_toolkit.filters import Condition
 from prompt_toolkit.formatted_text import FormattedText
 from prompt_toolkit.history import FileHistory, History, InMemoryHistory
-from prompt_toolkit.key_binding import KeyBindings
 from prompt_toolkit.output import ColorDepth, Output
 from prompt_toolkit.styles import Style
 
-from . import commands
+from . import commands, pager
 from .conversation import Conversation
+from .keys import key_bindings
 from .knowledge import KnowledgeBase
 from .matcher import Matcher
 from .paths import HISTORY_FILE, ensure_state_dir, log_error
-from .render import PALETTE, Fragments, clean, fragments
+from .render import MONOCHROME, THEMES, Fragments, ansi, clean, fragments, join, wrap
 from .reply import Reply
+from .toolbar import toolbar
 
 PROMPT = [("class:prompt", "you> ")]
 MAX_WIDTH = 100  # longer lines are hard to read, however wide the terminal
 INDENT = "  "    # the bot's lines are indented, the user's are not
 
 # Without colour, only attributes that a monochrome terminal shows.
-MONOCHROME = {"prompt": "bold", "heading": "bold", "urgent": "bold", "warning": "bold",
-              "bottom-toolbar": "reverse", "bottom-toolbar.key": "bold"}
-COLOUR = {"prompt": "ansigreen bold", "bottom-toolbar": "noreverse bg:#303030 #d0d0d0",
-          "bottom-toolbar.key": "bold #ffffff"}
+MONOCHROME_UI = {"prompt": "bold", "bottom-toolbar": "reverse", "bottom-toolbar.key": "bold"}
+COLOUR_UI = {
+    "default": {"prompt": "ansigreen bold", "bottom-toolbar": "noreverse bg:#303030 #d0d0d0",
+                "bottom-toolbar.key": "bold #ffffff"},
+    "light": {"prompt": "ansiblue bold", "bottom-toolbar": "noreverse bg:#d0d0d0 #303030",
+              "bottom-toolbar.key": "bold #000000"},
+}
 
 
-def build_style(color: bool) -> Style:
-    """The shared palette in colour, or bold and reverse video only."""
-    if not color:
-        return Style.from_dict(MONOCHROME)
-    rules = {name: value for name, value in PALETTE.items() if value}
-    rules.update(COLOUR)
+class Preferences(NamedTuple):
+    """How the user likes the chat (from the settings file and the options)."""
+
+    theme: str = "default"
+    vi: bool = False
+    pager: list[str] | None = None   # the pager's argv, or None for no pager
+    history_size: int = 1000
+
+
+def palette(color: bool, theme: str = "default") -> dict[str, str]:
+    """The classes of the bot's text and their style, for this theme or without colour."""
+    return THEMES.get(theme, THEMES["default"]) if color else MONOCHROME
+
+
+def build_style(color: bool, theme: str = "default") -> Style:
+    """The theme's palette in colour, or bold and reverse video only."""
+    rules = {name: value for name, value in palette(color, theme).items() if value}
+    rules.update(COLOUR_UI.get(theme, COLOUR_UI["default"]) if color else MONOCHROME_UI)
     return Style.from_dict(rules)
 
 
@@ -57,29 +77,33 @@ def color_depth(color: bool) -> ColorDepth | None:
     return None if color else ColorDepth.DEPTH_1_BIT
 
 
-def open_history() -> tuple[History, str | None]:
-    """A FileHistory in the state folder, or an in-memory one and a warning saying why."""
+class BoundedFileHistory(FileHistory):
+    """A FileHistory that recalls only the latest `size` questions."""
+
+    def __init__(self, filename: str, size: int):
+        self.size = size
+        super().__init__(filename)
+
+    def load_history_strings(self):
+        return itertools.islice(super().load_history_strings(), self.size)
+
+
+def open_history(size: int = 1000) -> tuple[History, str | None]:
+    """A FileHistory in the state folder, or an in-memory one and a warning saying why
+    (none when the settings keep no history: `history_size = 0`)."""
+    if size <= 0:
+        return InMemoryHistory(), None
     folder = ensure_state_dir()
     if folder is not None:
         path = os.path.join(folder, HISTORY_FILE)
         try:
             with open(path, "a", encoding="utf-8"):
                 pass
-            return FileHistory(path), None
+            return BoundedFileHistory(path, size), None
         except OSError:
             pass
     return InMemoryHistory(), ("warning: cannot write history to the state folder "
                                "($XDG_STATE_HOME/magbot); this session's history will not be kept")
-
-
-def key_bindings() -> KeyBindings:
-    bindings = KeyBindings()
-
-    @bindings.add("c-c")
-    def _clear_line(event) -> None:
-        event.current_buffer.reset()
-
-    return bindings
 
 
 def completer(kb: KnowledgeBase) -> FuzzyCompleter:
@@ -97,33 +121,19 @@ def _typing_a_command() -> bool:
     return get_app().current_buffer.text.startswith("/")
 
 
-def toolbar(chat: commands.Session) -> Callable[[], Fragments]:
-    """The bottom toolbar: the keys, and which numbers pick a suggestion while there are some."""
-
-    def pieces() -> Fragments:
-        keys = [("Tab", "complete")]
-        count = len(chat.conversation.options)
-        if count:
-            keys.append(("1" if count == 1 else f"1-{count}", "suggestion"))
-        keys += [("/help", "commands"), ("Ctrl-C", "clear"), ("Ctrl-D", "quit")]
-        out: Fragments = []
-        for key, what in keys:
-            out += [("class:bottom-toolbar.key", f" {key} "), ("class:bottom-toolbar", f"{what} ")]
-        return out
-
-    return pieces
-
-
-def build_session(chat: commands.Session, color: bool, input=None, output=None):
+def build_session(chat: commands.Session, color: bool, input=None, output=None,
+                  prefs: Preferences = Preferences()):
     """The one PromptSession of a chat, and a warning if history cannot be kept."""
-    history, warning = open_history()
+    history, warning = open_history(prefs.history_size)
     session = PromptSession(
         history=history, auto_suggest=AutoSuggestFromHistory(),
         completer=completer(chat.conversation.kb), complete_while_typing=_typing_a_command,
-        key_bindings=key_bindings(), bottom_toolbar=toolbar(chat),
-        style=build_style(color), color_depth=color_depth(color),
+        key_bindings=key_bindings(), vi_mode=prefs.vi, enable_open_in_editor=True,
+        style=build_style(color, prefs.theme), color_depth=color_depth(color),
         include_default_pygments_style=False, input=input, output=output,
     )
+    session.bottom_toolbar = toolbar(lambda: len(chat.conversation.options),
+                                     lambda: session.output.get_size().columns, prefs.vi)
     return session, warning
 
 
@@ -151,8 +161,9 @@ def turn(chat: commands.Session, text: str, width: int) -> Fragments:
     """Everything shown for one line typed (a command's output or the reply), indented,
     its text wrapped to `width` columns in all."""
     chat.width = width - len(INDENT)
-    if commands.is_command(text):
-        return indent(commands.run(chat, text))
+    command = commands.as_command(text)
+    if command is not None:
+        return indent(commands.run(chat, command))
     chat.asked.append(text)
     reply = chat.conversation.respond(text)
     return indent(fragments(reply, chat.width, chat.conversation.kb.article.title))
@@ -160,15 +171,27 @@ def turn(chat: commands.Session, text: str, width: int) -> Fragments:
 
 def greeting(kb: KnowledgeBase, width: int) -> Fragments:
     """What the bot knows, that it is not medical advice, and how to go on."""
-    hint = "Type a question, /help for commands, Ctrl-D to leave."
-    return [("class:answer", textwrap.fill(clean(kb.settings.greeting), width) + "\n"),
-            ("class:source", textwrap.fill(hint, width) + "\n\n")]
+    hint = "Type a question, /help for commands and keys, Ctrl-D or bye to leave."
+    return [("class:answer", _fill(clean(kb.settings.greeting), width) + "\n"),
+            ("class:source", _fill(hint, width) + "\n\n")]
+
+
+def _fill(text: str, width: int) -> str:
+    return textwrap.fill(text, width, break_long_words=False, break_on_hyphens=False)
+
+
+def too_tall(pieces: Fragments, output: Output) -> bool:
+    """Would `pieces` scroll off the screen (leaving room for the prompt and toolbar)?"""
+    rows = output.get_size().rows or 24
+    return join(pieces).count("\n") > rows - 3
 
 
 def run(kb: KnowledgeBase, color: bool = True, input=None, output=None,
-        matcher: Matcher | None = None, on_reply: Callable[[Reply], None] | None = None) -> int:
-    """Hold a conversation until Ctrl-D or /quit; return the exit code."""
+        matcher: Matcher | None = None, on_reply: Callable[[Reply], None] | None = None,
+        prefs: Preferences = Preferences()) -> int:
+    """Hold a conversation until Ctrl-D, /quit or a goodbye; return the exit code."""
     chat = commands.Session(Conversation(kb, matcher))
+    chat.vi = prefs.vi
     if on_reply is not None:  # told every reply, e.g. to keep misses for `magbot misses`
         respond = chat.conversation.respond
 
@@ -178,16 +201,20 @@ def run(kb: KnowledgeBase, color: bool = True, input=None, output=None,
             return reply
 
         chat.conversation.respond = respond_and_tell
-    session, warning = build_session(chat, color, input, output)
+    session, warning = build_session(chat, color, input, output, prefs)
 
     def show(pieces: Fragments) -> None:
+        if prefs.pager and too_tall(pieces, session.output):
+            text = ansi(pieces, palette(color, prefs.theme))
+            if pager.page(text, prefs.pager):
+                return
         print_formatted_text(FormattedText(pieces), style=session.style, end="",
                              output=session.output, color_depth=session.color_depth,
                              include_default_pygments_style=False)
 
     show(greeting(kb, line_width(session.output)))
     if warning:
-        show([("class:warning", textwrap.fill(warning, line_width(session.output)) + "\n\n")])
+        show([("class:warning", _fill(warning, line_width(session.output)) + "\n\n")])
     while True:
         try:
             text = session.prompt(PROMPT)
@@ -203,8 +230,9 @@ def run(kb: KnowledgeBase, color: bool = True, input=None, output=None,
             break
         except Exception:  # noqa: BLE001 - one bad turn must not end the session
             where = log_error(traceback.format_exc())
-            pieces = [("class:warning", "Sorry, something went wrong with that question"
-                       + (f" (details in {where})" if where else "") + ".\n")]
+            pieces = wrap([("class:warning", "Sorry, something went wrong with that question"
+                            + (f" (details in {where})" if where else "") + ".\n")],
+                          line_width(session.output))
         if chat.clear_screen:
             chat.clear_screen = False
             session.output.erase_screen()
@@ -212,5 +240,6 @@ def run(kb: KnowledgeBase, color: bool = True, input=None, output=None,
             session.output.flush()
         if pieces:
             show(pieces + [("", "\n")])
-    show([("class:source", "Goodbye, and take care of your back.\n")])
+    show(wrap([("class:source", "Goodbye, and take care of your back.\n")],
+              line_width(session.output)))
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .knowledge import Entry
-from .matcher import Match
+from .matcher import SMALLTALK, UNSURE, Match
 from .safety import Flag
 
 
@@ -27,6 +27,16 @@ class Reply(NamedTuple):
             return self.text
         return f"{self.safety.message}\n\n{self.text}" if self.text else self.safety.message
 
+    @property
+    def suggestions(self) -> tuple[Entry, ...]:
+        """The numbered questions shown after the reply, in order: the "did you mean"
+        options of an unsure reply, else the related questions (none after small talk)."""
+        if self.status == UNSURE and self.alternatives:
+            return tuple(m.entry for m in self.alternatives)
+        if self.status == SMALLTALK:
+            return ()
+        return self.related
+
     def to_dict(self) -> dict:
         """The JSON contract of `magbot ask --json` and `magbot chat --json`."""
         return {
@@ -45,4 +55,8 @@ class Reply(NamedTuple):
                 "id": self.safety.id, "level": self.safety.level,
                 "reported": self.safety.reported,
             },
+            "suggestions": [
+                {"number": number, "id": entry.id, "question": entry.question}
+                for number, entry in enumerate(self.suggestions, 1)
+            ],
         }

@@ -95,6 +95,15 @@ def _stem(word: str) -> str:
     return word
 
 
+def general_stopwords() -> frozenset[str]:
+    """English function words, true of any article (bot/data/stopwords.txt)."""
+    import os
+
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "stopwords.txt")
+    with open(path, encoding="utf-8") as f:
+        return frozenset(w for line in f if not line.startswith("#") for w in line.split())
+
+
 class Lexicon(NamedTuple):
     """How users' words relate to the knowledge base's.
 
@@ -111,11 +120,12 @@ class Lexicon(NamedTuple):
     @classmethod
     def build(cls, synonyms: dict[str, str], stopwords: list[str],
               filler: list[str] = ()) -> Lexicon:
+        """The article's lexicon, over the general English stopwords (bot/data)."""
         table = {tuple(tokens(k)): tuple(tokens(v)) for k, v in synonyms.items() if tokens(k)}
         starts: dict[str, set[int]] = {}
         for phrase in table:
             starts.setdefault(phrase[0], set()).add(len(phrase))
-        words = frozenset(w for s in stopwords for w in tokens(s))
+        words = general_stopwords() | frozenset(w for s in stopwords for w in tokens(s))
         generic = frozenset(w for s in filler for w in tokens(s)) - words
         return cls(table, words, generic | frozenset(stem(w) for w in generic),
                    {w: tuple(sorted(n, reverse=True)) for w, n in starts.items()})

@@ -17,6 +17,7 @@ import math
 import os
 from array import array
 from functools import lru_cache
+from operator import mul
 
 _DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 FORMAT = 1
@@ -24,9 +25,9 @@ COMMON_ZIPF = 3.0  # a word rarer than this (per-billion frequency 1,000) is a r
 
 
 class _Table:
-    """The loaded tables; built once per process on first use."""
+    """The vector rows' scales; the rows are read from words.vec one by one, on demand."""
 
-    __slots__ = ("dims", "rows", "scale", "vectors")
+    __slots__ = ("dims", "scale", "path")
 
     def __init__(self, folder: str = _DATA):
         with open(os.path.join(folder, "words.idx"), "rb") as f:
@@ -34,14 +35,15 @@ class _Table:
         if index.get("format") != FORMAT:
             raise ValueError("words.idx: unknown format")
         self.dims: int = index["dims"]
-        self.rows = {token: row for row, token in enumerate(index["tokens"])}
         self.scale = array("f", index["scale"])
-        with open(os.path.join(folder, "words.vec"), "rb") as f:
-            self.vectors = f.read()
+        self.path = os.path.join(folder, "words.vec")
+        if os.path.getsize(self.path) != self.dims * len(self.scale):
+            raise ValueError("words.vec does not match words.idx")
 
     def row(self, number: int) -> list[float]:
-        start = number * self.dims
-        values = array("b", self.vectors[start : start + self.dims])
+        with open(self.path, "rb") as f:
+            f.seek(number * self.dims)
+            values = array("b", f.read(self.dims))
         scale = self.scale[number]
         return [v * scale for v in values]
 
@@ -82,10 +84,11 @@ def _english() -> str:
     return _lines
 
 
-def zipf(word: str) -> float:
-    """How common `word` is in English, on wordfreq's Zipf scale (0 when not a known word).
+def _lookup(word: str) -> tuple[float, int | None]:
+    """A word's Zipf frequency (0 when not a known word) and its row in words.vec.
 
-    A binary search in one sorted string of "word:ZZ" lines: nothing to build at start-up.
+    A binary search in one sorted string of "word:ZZ[:ROW]" lines: nothing to build at
+    start-up, whatever the size of the table.
     """
     lines = _english()
     low, high = 0, len(lines)
@@ -96,14 +99,20 @@ def zipf(word: str) -> float:
         if end < 0 or start >= end:
             high = middle
             continue
-        found, _, value = lines[start:end].partition(":")
+        found, _, rest = lines[start:end].partition(":")
         if found == word:
-            return int(value) / 10.0
+            value, _, row = rest.partition(":")
+            return int(value) / 10.0, int(row) if row else None
         if found < word:
             low = end + 1
         else:
             high = start
-    return 0.0
+    return 0.0, None
+
+
+def zipf(word: str) -> float:
+    """How common `word` is in English, on wordfreq's Zipf scale (0 when not a known word)."""
+    return _lookup(word)[0]
 
 
 def common_words() -> list[str]:
@@ -111,28 +120,8 @@ def common_words() -> list[str]:
     global _common
     if _common is None:
         _common = [w for w, _, z in (line.partition(":") for line in _english().split())
-                   if z and int(z) >= COMMON_FOR_TYPOS * 10]
+                   if z and int(z[:2]) >= COMMON_FOR_TYPOS * 10]
     return _common
-
-
-def _pieces(word: str, rows: dict[str, int]) -> list[int]:
-    """WordPiece: the longest known start, then the longest known '##' continuations."""
-    out: list[int] = []
-    start = 0
-    while start < len(word):
-        end = len(word)
-        found = None
-        while end > start:
-            piece = word[start:end] if start == 0 else "##" + word[start:end]
-            found = rows.get(piece)
-            if found is not None:
-                break
-            end -= 1
-        if found is None:
-            return []
-        out.append(found)
-        start = end
-    return out
 
 
 @lru_cache(maxsize=4096)
@@ -141,15 +130,8 @@ def vector(word: str) -> tuple[float, ...] | None:
     table = _get()
     if table is None or not word.isalpha():
         return None
-    row = table.rows.get(word)
-    numbers = [row] if row is not None else _pieces(word, table.rows)
-    if not numbers:
-        return None
-    total = [0.0] * table.dims
-    for number in numbers:
-        for i, v in enumerate(table.row(number)):
-            total[i] += v
-    return unit(total)
+    row = _lookup(word)[1]
+    return None if row is None else unit(table.row(row))
 
 
 def unit(values: list[float]) -> tuple[float, ...] | None:
@@ -165,7 +147,7 @@ def similarity(a: str, b: str) -> float:
 
 def cosine(u, v) -> float:
     """Cosine of two unit vectors."""
-    return sum(x * y for x, y in zip(u, v, strict=False))
+    return sum(map(mul, u, v))
 
 
 def weight(word: str) -> float:

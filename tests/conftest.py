@@ -16,11 +16,13 @@ EXTRA_FILE = "99-extra.toml"
 
 @pytest.fixture(autouse=True)
 def state_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """$XDG_STATE_HOME (and the cache) for this test only: nothing reaches the user's folders."""
+    """$XDG_STATE_HOME (and the cache, the settings) for this test only: nothing reaches
+    the user's folders."""
     home = tmp_path / "state"
     monkeypatch.setenv("XDG_STATE_HOME", str(home))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    for name in ("MAGBOT_KB", "NO_COLOR"):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # no user settings
+    for name in ("MAGBOT_KB", "NO_COLOR", "PAGER", "MAGBOT_NO_LOG"):
         monkeypatch.delenv(name, raising=False)
     return home
 

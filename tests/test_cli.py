@@ -16,7 +16,8 @@ from helpers import run
 from bot import __version__
 from bot.conversation import Conversation
 
-REPLY_KEYS = {"query", "status", "answer", "entry", "score", "alternatives", "safety"}
+REPLY_KEYS = {"query", "status", "answer", "entry", "score", "alternatives", "safety",
+              "suggestions"}
 ENTRY_KEYS = {"id", "question", "source"}
 
 OXIDE = "is mag oxide poorly absorbed"
@@ -348,6 +349,52 @@ def test_piped_chat_json_one_object_per_non_empty_line(kb):
     assert replies[1]["entry"]["id"] == first_related
 
 
+def test_json_suggestions_are_numbered_as_shown_and_picked_by_number(kb):
+    """A program piping "2" can tell from the JSON what it picked (issue 11, point 7)."""
+    result = magbot("chat", "--json", stdin=f"{OXIDE}\n2\n")
+    assert 0 == result.returncode, result.stderr
+    first, second = json_lines(result.stdout.decode())
+    related = kb.entry("oxide-absorption").related
+    assert first["suggestions"] == [
+        {"number": n, "id": entry_id, "question": kb.entry(entry_id).question}
+        for n, entry_id in enumerate(related[:3], 1)]
+    assert second["entry"]["id"] == first["suggestions"][1]["id"]
+    plain = magbot("ask", OXIDE).stdout.decode()
+    for suggestion in first["suggestions"]:
+        assert f"{suggestion['number']}) {suggestion['question']}" in plain
+
+
+def test_json_suggestions_of_an_unsure_reply_are_its_options(capsys, kb_copy, add_entries,
+                                                               new_entry):
+    add_entries(new_entry(id="zebra-balm"),
+                new_entry(id="zebra-balm-too", question="Is zebra balm safe with magnesium?"))
+    code, out, _ = run(capsys, "ask", "--json", "--kb", str(kb_copy), "zebra balm")
+    [data] = json_lines(out)
+    assert data["status"] == "unsure"
+    assert [s["id"] for s in data["suggestions"]] == [a["id"] for a in data["alternatives"]]
+    numbers = [s["number"] for s in data["suggestions"]]
+    assert numbers == list(range(1, len(data["alternatives"]) + 1))
+
+
+def test_json_suggestions_are_empty_after_small_talk(capsys):
+    code, out, _ = run(capsys, "ask", "--json", "hello")
+    assert json_lines(out)[0]["suggestions"] == []
+
+
+@pytest.mark.parametrize("goodbye", ["bye", "exit", "quit", "goodbye", "Bye!", "  EXIT  "])
+def test_a_goodbye_alone_stops_piped_chat(goodbye):
+    """Issue 11, point 3: leaving words typed alone end the chat like /quit."""
+    result = magbot("chat", "--json", stdin=f"hello\n{goodbye}\n{OXIDE}\n")
+    assert 0 == result.returncode, result.stderr
+    assert [r["query"] for r in json_lines(result.stdout.decode())] == ["hello"]
+
+
+@pytest.mark.parametrize("message", ["bye for now, is oxide poorly absorbed", "how do I exit"])
+def test_a_goodbye_word_inside_a_message_is_a_message(message):
+    result = magbot("chat", "--json", stdin=f"{message}\nhello\n")
+    assert [r["query"] for r in json_lines(result.stdout.decode())] == [message, "hello"]
+
+
 def test_piped_chat_plain():
     result = magbot("chat", stdin=f"{OXIDE}\nthanks\n")
     assert 0 == result.returncode, result.stderr
@@ -404,3 +451,95 @@ def test_edited_knowledge_is_seen_by_the_next_run(kb_copy, add_entries, new_entr
     path.write_text(text.replace("a made-up remedy", "an invented cure"), encoding="utf-8")
     third = magbot("ask", "--kb", str(kb_copy), "--json", "zebra balm")
     assert "an invented cure" in json.loads(third.stdout)["answer"]
+
+
+# -- mistyped commands and options (issue 11, points 12 and 13) -------------------------
+
+
+@pytest.mark.parametrize("typo, meant", [("chekc", "check"), ("chta", "chat"), ("evl", "eval"),
+                                         ("misess", "misses"), ("ingets", "ingest"),
+                                         ("aks", "ask"), ("CHECK", "check")])
+def test_a_mistyped_command_is_a_usage_error_suggesting_it(capsys, state_home, typo, meant):
+    code, out, err = run(capsys, typo)
+    assert 2 == code, (out, err)
+    assert f"did you mean '{meant}'" in err
+    assert out == ""
+    assert not (state_home / "magbot" / "misses.jsonl").exists()   # not kept as a question
+
+
+@pytest.mark.parametrize("argv", [["oxide"], ["chekc", "the", "dose"], ["--kb", "KB", "magnesium"]])
+def test_a_question_that_looks_like_no_command_is_still_asked(capsys, shipped_dir, argv):
+    code, out, err = run(capsys, *(a.replace("KB", str(shipped_dir)) for a in argv))
+    assert code in (0, 1), err
+    assert "did you mean" not in err
+
+
+def misses_logged(state_home: Path) -> list[str]:
+    path = state_home / "magbot" / "misses.jsonl"
+    if not path.exists():
+        return []
+    return [json.loads(line)["question"] for line in path.read_text().splitlines()]
+
+
+@pytest.mark.parametrize("question", ["2", "2)", "why?", "why", "tell me more", "how come",
+                                      "--json", "/help", "and?"])
+def test_numbers_commands_and_lone_follow_ups_are_never_misses(capsys, state_home, question):
+    code, _, err = run(capsys, "ask", "--", question)
+    assert code in (0, 1), err
+    assert misses_logged(state_home) == []
+
+
+def test_piped_numbers_and_follow_ups_are_not_misses_but_questions_are(state_home):
+    lines = [OXIDE, "/clear", "2", "why?", "can magnesium cause kidney stones"]
+    result = magbot("chat", stdin="\n".join(lines) + "\n",
+                    env={"XDG_STATE_HOME": str(state_home)})
+    assert 0 == result.returncode, result.stderr
+    assert misses_logged(state_home) == ["can magnesium cause kidney stones"]
+
+
+def test_an_unknown_option_is_reported_by_its_command_with_a_suggestion(capsys):
+    code, out, err = run(capsys, "ask", "--jsn", "hi")
+    assert 2 == code
+    assert err.startswith("usage: magbot ask")
+    assert "unrecognized arguments: --jsn; did you mean --json?" in err
+    assert out == ""
+
+
+@pytest.mark.parametrize("argv, usage", [(["chat", "--no-pagr"], "usage: magbot chat"),
+                                         (["--no-colr", "hi"], "usage: magbot ask"),
+                                         (["eval", "x.jsonl", "--jsno"], "usage: magbot eval")])
+def test_unknown_options_of_other_commands(capsys, argv, usage):
+    code, _, err = run(capsys, *argv)
+    assert 2 == code
+    assert err.startswith(usage) and "did you mean --" in err
+
+
+@pytest.mark.parametrize("flag", ["-V", "--version"])
+def test_version_flags(capsys, flag):
+    assert run(capsys, flag)[:2] == (0, f"magbot {__version__}\n")
+
+
+def test_help_gives_the_disclaimer_once_and_shows_asking_without_ask(capsys):
+    code, out, _ = run(capsys, "--help")
+    assert 0 == code
+    assert " ".join(out.split()).count("not medical advice") == 1
+    assert "magbot can magnesium cause back pain" in out
+
+
+def test_ask_help_lists_every_exit_code(capsys):
+    code, out, _ = run(capsys, "ask", "--help")
+    assert 0 == code
+    text = " ".join(out.split())
+    for number in ("0 answered", "1 no match", "2 usage error", "3 internal error",
+                   "130 interrupted"):
+        assert number in text
+
+
+def test_the_eval_help_example_passes_on_the_shipped_base(capsys):
+    root = Path(__file__).resolve().parents[1]
+    _, out, _ = run(capsys, "eval", "--help")
+    [example] = [line.split() for line in out.splitlines()
+                 if line.strip().startswith("magbot eval")]
+    argv = [str(root / a) if a.endswith(".jsonl") else a for a in example[1:]]
+    code, out, err = run(capsys, *argv)
+    assert 0 == code, err

@@ -10,7 +10,8 @@ from bot.conversation import Conversation
 from bot.knowledge import load
 from bot.matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE
 
-REPLY_KEYS = {"query", "status", "answer", "entry", "score", "alternatives", "safety"}
+REPLY_KEYS = {"query", "status", "answer", "entry", "score", "alternatives", "safety",
+              "suggestions"}
 ENTRY_KEYS = {"id", "question", "source"}
 ALTERNATIVE_KEYS = {"id", "question", "score"}
 
@@ -159,6 +160,8 @@ def test_to_dict_of_an_answer(chat):
         "score": reply.score,
         "alternatives": [],
         "safety": None,
+        "suggestions": [{"number": n, "id": e.id, "question": e.question}
+                        for n, e in enumerate(reply.related, 1)],
     }
 
 

@@ -18,6 +18,7 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import ColorDepth, DummyOutput
 
 import bot.repl
+import bot.toolbar
 from bot import commands
 from bot.cli import main
 from bot.conversation import Conversation
@@ -44,7 +45,8 @@ def flat(text: str) -> str:
 class Chat:
     """A chat session run to its end; what each line typed produced, and everything printed."""
 
-    def __init__(self, kb, keys: str, monkeypatch, color: bool = False, output=None):
+    def __init__(self, kb, keys: str, monkeypatch, color: bool = False, output=None,
+                 prefs=None):
         self.turns: list[tuple[str, str]] = []
         self.printed: list[str] = []
         self.print_options: list[dict] = []
@@ -73,7 +75,8 @@ class Chat:
         with create_pipe_input() as pipe:
             pipe.send_text(keys)
             pipe.close()  # the end of the keys is Ctrl-D: a test never waits for more
-            self.code = bot.repl.run(kb, color=color, input=pipe, output=output or DummyOutput())
+            self.code = bot.repl.run(kb, color=color, input=pipe, output=output or DummyOutput(),
+                                     prefs=prefs or bot.repl.Preferences())
 
     @property
     def typed(self) -> list[str]:
@@ -119,6 +122,16 @@ def test_quit_command_ends_the_loop(chat, quit_line):
     assert 0 == session.code
     assert session.typed == ["hello", quit_line]       # the question after it is never read
     assert "Goodbye" in session.printed[-1]
+
+
+@pytest.mark.parametrize("goodbye", ["exit", "quit", "bye", "goodbye", "Bye!"])
+def test_a_goodbye_typed_alone_leaves(chat, goodbye):
+    """Issue 11, point 3: like /quit, the prompt does not come back."""
+    session = chat(f"hello\n{goodbye}\n{OXIDE}\n")
+    assert 0 == session.code
+    assert session.typed == ["hello", goodbye]         # the question after it is never read
+    assert "Goodbye" in session.printed[-1]
+    assert sum("Goodbye" in p for p in session.printed) == 1
 
 
 def test_ctrl_c_clears_the_line_and_the_loop_goes_on(chat):
@@ -239,13 +252,36 @@ def test_indent(pieces, expected):
 
 def test_toolbar_shows_the_keys_and_the_numbers_while_there_are_suggestions(kb, matcher):
     session = commands.Session(Conversation(kb, matcher))
-    toolbar = bot.repl.toolbar(session)
+    toolbar = bot.toolbar.toolbar(lambda: len(session.conversation.options), lambda: 200)
     before = text_of(toolbar())
-    assert all(key in before for key in ("Tab", "/help", "Ctrl-C", "Ctrl-D"))
+    assert all(key in before for key in ("Tab", "/help", "Ctrl-C", "Ctrl-D", "Ctrl-R",
+                                         "Ctrl-X Ctrl-E"))
     assert "1-" not in before
     session.conversation.respond(OXIDE)
     assert " 1-3 " in text_of(toolbar())
     assert all(style.startswith("class:bottom-toolbar") for style, _ in toolbar())
+
+
+@pytest.mark.parametrize("columns", [30, 40, 60, 80, 100])
+@pytest.mark.parametrize("options", [0, 3])
+def test_toolbar_shortens_itself_to_whole_items_that_fit(columns, options):
+    """Issue 11, point 8: at 40 columns the toolbar was cut mid-word."""
+    pieces = bot.toolbar.toolbar(lambda: options, lambda: columns)()
+    assert len(text_of(pieces)) < columns
+    pairs = [(k.strip(), w.strip()) for (_, k), (_, w) in zip(pieces[::2], pieces[1::2])]
+    assert set(pairs) <= set(bot.toolbar.items(options))   # whole items only
+    assert ("/help", "commands") in pairs and ("Ctrl-D", "quit") in pairs
+
+
+def test_the_chat_toolbar_follows_the_terminal_width(chat):
+    class Narrow(DummyOutput):
+        def get_size(self) -> Size:
+            return Size(rows=24, columns=40)
+
+    session = chat(CTRL_D, output=Narrow())
+    [prompt] = session.sessions
+    shown = text_of(prompt.bottom_toolbar())
+    assert len(shown) < 40 and "/help" in shown and "Ctrl-X" not in shown
 
 
 def test_toolbar_is_reverse_video_without_colour():
@@ -309,8 +345,8 @@ def test_a_turn_that_fails_is_logged_and_the_session_goes_on(chat, monkeypatch, 
     log = state_home / "magbot" / LOG_FILE
     assert "RuntimeError: boom from the test" in log.read_text(encoding="utf-8")
     [failure] = [p for p in session.printed if "something went wrong" in p]
-    assert len(failure.strip().splitlines()) == 1
-    assert str(log) in failure
+    # one sentence, wrapped to the terminal like everything else, and no traceback
+    assert flat(failure) == f"Sorry, something went wrong with that question (details in {log})."
     assert "Traceback" not in session.all_printed
     assert session.typed == ["explode", "hello"]
     assert "Hello" in session.shown("hello")
@@ -503,3 +539,145 @@ def test_unknown_command(session, line):
 def test_quit_raises_eof(session, line):
     with pytest.raises(EOFError):
         commands.run(session, line)
+
+
+# -- wrapping at any width (issue 11, point 8) -------------------------------------------
+
+
+def sized(columns: int, rows: int = 200):
+    class Sized(DummyOutput):
+        def get_size(self) -> Size:
+            return Size(rows=rows, columns=columns)
+
+    return Sized()
+
+
+LONG_QUESTION = ("could the magnesium glycinate I started taking three weeks ago for sleep be "
+                 "the reason my lower back aches every single morning")
+
+
+@pytest.mark.parametrize("columns", [30, 40, 55, 100])
+def test_everything_printed_wraps_on_words_within_the_width(twin_kb, chat, columns):
+    lines = [OXIDE, "zebra balm", LONG_QUESTION, "/help", "/topics", "/source", "/history",
+             "/more", "/nope-" + "x" * 10, BLADDER]
+    session = chat("\n".join(lines) + f"\n{CTRL_D}", kb=twin_kb, output=sized(columns))
+    assert session.typed == lines
+    for typed, shown in session.turns:
+        for line in shown.splitlines():
+            assert len(line) < columns, (typed, line)
+    for printed in session.printed:
+        assert all(len(line) < columns for line in printed.splitlines()), printed
+    # no word cut in two: the same words as the unwrapped text, in the same order
+    broad = commands.Session(Conversation(twin_kb))
+    for typed, narrow in session.turns[:-1]:   # (before BLADDER, whose answer varies less)
+        assert flat(narrow) == flat(text_of(bot.repl.turn(broad, typed, 1000))), typed
+
+
+def test_history_and_suggestions_hang_under_their_own_text(chat):
+    session = chat(f"{LONG_QUESTION}\n{OXIDE}\n/history\n{CTRL_D}", output=sized(40))
+    lines = session.shown("/history").splitlines()
+    assert lines[0].startswith("    1. could the")
+    assert all(line.startswith(" " * 7) for line in lines[1:-1])     # under "could", not "1."
+    numbered = [line for line in session.shown(OXIDE).splitlines() if line.strip()]
+    starts = [n for n, line in enumerate(numbered) if line.lstrip()[:2] in ("1)", "2)", "3)")]
+    for n in range(starts[0], len(numbered)):
+        if n not in starts:
+            assert numbered[n].startswith(" " * 7), numbered[n]
+
+
+@pytest.mark.parametrize("columns", [40, 100])
+def test_help_lays_out_its_table_for_the_width(chat, columns):
+    session = chat(f"/help\n{CTRL_D}", output=sized(columns))
+    shown = session.shown("/help")
+    help_line = next(line for line in shown.splitlines() if "/help, /?, /h" in line)
+    assert ("list the commands" in help_line) == (columns == 100)   # side by side when wide
+
+
+def test_wrap_keeps_styles_and_leaves_short_lines_alone():
+    from bot.render import wrap
+
+    pieces = [("a", "short\n"), ("b", "  1) one two three four five six seven eight nine\n")]
+    assert wrap(pieces, 80) == pieces
+    wrapped = wrap(pieces, 20)
+    assert text_of(wrapped) == ("short\n  1) one two three\n     four five six\n"
+                                "     seven eight\n     nine\n")
+    assert {style for style, text in wrapped if "four" in text} == {"b"}
+
+
+def test_a_word_longer_than_the_line_is_kept_whole():
+    from bot.render import wrap
+
+    word = "x" * 50
+    assert text_of(wrap([("", f"see {word} here\n")], 30)) == f"see\n{word}\nhere\n"
+
+
+# -- the pager (issue 11, point 9) -------------------------------------------------------
+
+
+@pytest.fixture
+def pager_into(tmp_path):
+    """A pager command that keeps what it was given in a file (and the file)."""
+    target = tmp_path / "paged.txt"
+    script = f"import sys; open({str(target)!r}, 'a').write(sys.stdin.read())"
+    return [sys.executable, "-c", script], target
+
+
+def test_long_output_goes_through_the_pager(kb, chat, pager_into, monkeypatch):
+    command, target = pager_into
+    session = chat(f"/topics\n{OXIDE}\n{CTRL_D}", output=sized(80, rows=24),
+                   prefs=bot.repl.Preferences(pager=command))
+    paged = target.read_text()
+    assert kb.entries[-1].question in flat(paged)           # /topics was paged ...
+    assert kb.entries[-1].question not in flat(session.all_printed)   # ... not printed
+    assert "Source:" not in paged                           # a short answer is printed
+    assert "Source:" in session.all_printed
+    assert "\x1b[3" not in paged and "\x1b[9" not in paged  # bold, but no colour
+
+
+def test_the_pager_gets_colour_when_the_chat_has_it(chat, pager_into):
+    command, target = pager_into
+    chat(f"/help\n{CTRL_D}", output=sized(80, rows=10), color=True,
+         prefs=bot.repl.Preferences(pager=command))
+    assert "\x1b[36m  /topics, /t" in target.read_text()    # the commands in cyan
+
+
+def test_without_a_pager_long_output_is_printed(kb, chat):
+    session = chat(f"/topics\n{CTRL_D}", output=sized(80, rows=24))
+    assert kb.entries[-1].question in flat(session.all_printed)
+
+
+def test_a_pager_that_cannot_run_falls_back_to_printing(kb, chat, tmp_path):
+    session = chat(f"/topics\n{CTRL_D}", output=sized(80, rows=24),
+                   prefs=bot.repl.Preferences(pager=[str(tmp_path / "no-such-pager")]))
+    assert kb.entries[-1].question in flat(session.all_printed)
+
+
+# -- editing in $EDITOR (issue 11, point 10) ----------------------------------------------
+
+
+def test_ctrl_x_ctrl_e_edits_the_line_in_the_editor(kb, tmp_path, monkeypatch):
+    editor = tmp_path / "editor"
+    editor.write_text(f"#!/bin/sh\nprintf '%s\\n' '{OXIDE}' > \"$1\"\n")
+    editor.chmod(0o755)
+    monkeypatch.setenv("EDITOR", str(editor))
+    monkeypatch.delenv("VISUAL", raising=False)
+    typed, real_turn = [], bot.repl.turn
+    with create_pipe_input() as pipe:
+
+        def turn(chat, text, width):
+            typed.append(text)
+            pipe.send_text(CTRL_D)     # only now: the editor runs while the prompt waits
+            return real_turn(chat, text, width)
+
+        monkeypatch.setattr(bot.repl, "turn", turn)
+        pipe.send_text("half a line\x18\x05")
+        assert 0 == bot.repl.run(kb, color=False, input=pipe, output=DummyOutput())
+    assert typed == [OXIDE]                          # the editor's text, saved and sent
+
+
+@pytest.mark.parametrize("vi", [False, True])
+def test_help_lists_the_search_and_editor_keys(session, vi):
+    session.vi = vi
+    shown = run_command(session, "/help")
+    assert "Ctrl-R" in shown and "$EDITOR" in shown
+    assert ("Esc v" in shown) == vi and ("Ctrl-X Ctrl-E" in shown) != vi

@@ -1,0 +1,93 @@
+"""Reading the command line: which subcommand, a question without `ask`, and typos.
+
+`magbot` alone is `magbot chat`; `magbot can magnesium ...` is `magbot ask can ...`; a
+single word within two edits of a command (`magbot chekc`) is a usage error suggesting it,
+and an unknown option is reported by the command it was given to, with the option it was
+probably meant to be.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+class UsageError(Exception):
+    """A command line that cannot be carried out; the message is shown as is."""
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose unknown options are reported by the (sub)command they were
+    given to, with that command's usage and the option they were probably meant to be."""
+
+    def parse_args(self, args=None, namespace=None):
+        args, extras = self.parse_known_args(args, namespace)
+        if extras:
+            owner = self.subparsers.get(getattr(args, "command", None), self)
+            owner.error(f"unrecognized arguments: {' '.join(extras)}{owner.suggest(extras)}")
+        return args
+
+    def suggest(self, extras: list[str]) -> str:
+        """"; did you mean --json?" for the first unknown option close to a known one."""
+        known = [o for action in self._actions for o in action.option_strings
+                 if o.startswith("--")]
+        for extra in extras:
+            if extra.startswith("--"):
+                name = extra.partition("=")[0]
+                near = nearest(name, known)
+                if near:
+                    return f"; did you mean {near}?"
+        return ""
+
+
+def nearest(word: str, choices, most: int = 2) -> str | None:
+    """The choice within `most` edits of `word` (fewer for short ones), if there is one."""
+    from rapidfuzz.distance import OSA
+
+    best, distance = None, most + 1
+    for choice in choices:
+        allowed = min(most, 1 if len(choice.lstrip("-")) <= 4 else most)
+        d = OSA.distance(word.lower(), choice, score_cutoff=allowed)
+        if d <= allowed and d < distance:
+            best, distance = choice, d
+    return best
+
+
+def from_argv(text: str) -> str:
+    """An argument whose bytes that are not UTF-8 (kept by Python as surrogates) become U+FFFD."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+
+
+_TAKES_VALUE = ("--kb",)
+
+
+def complete(argv: list[str] | None, commands) -> list[str]:
+    """`magbot` alone is `magbot chat`; `magbot can magnesium ...` is `magbot ask can ...`."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    position, skip = None, False
+    for i, arg in enumerate(argv):
+        if skip:
+            skip = False
+        elif arg == "--":
+            position = i + 1 if i + 1 < len(argv) else None
+            break
+        elif arg in _TAKES_VALUE:
+            skip = True
+        elif not arg.startswith("-"):
+            position = i
+            break
+    if position is None:
+        if any(a in ("-h", "--help", "-V", "--version", "--print-config") for a in argv):
+            return argv
+        return argv + ["chat"]
+    if argv[position] in commands:
+        return argv
+    words = [a for a in argv[position:] if not a.startswith("-")]
+    near = nearest(argv[position], sorted(commands)) if len(words) == 1 else None
+    if near is not None:  # `magbot chekc`: a typo of a command, not a question
+        raise UsageError(f"unknown command '{argv[position]}'; did you mean '{near}'? "
+                         f"(to ask it as a question: magbot ask {argv[position]})")
+    return argv[:position] + ["ask"] + argv[position:]

@@ -1,0 +1,347 @@
+"""Split a `Document` into entries that answer: one per distinct passage, each complete.
+
+A unit is what one entry answers: a paragraph; a lead-in with the list, code or table it
+introduces; one item of a long list with the items under it; one row of a table. Short
+paragraphs join the next one, long ones are cut between sentences, code without a lead-in
+joins the passage before it, so no answer ends on a colon and no list loses its items.
+Each unit gets a question (its heading's, when the heading asks one), alternates drafted
+from its sentences, and key terms: the words that set it apart from the rest of the article.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from typing import NamedTuple
+
+from . import phrasing
+from .document import CODE, LIST, PARAGRAPH, TABLE, Block, Document, Section, introduces
+from .knowledge import Entry
+from .text import MAX_QUERY_CHARS, Lexicon, normalise, stem
+from .text import tokens as _short_tokens
+
+UNIT_WORDS = 160        # a list or paragraph longer than this is split into several entries
+SHORT_WORDS = 14        # a paragraph this short joins the passage after it
+ASKED_WORDS = 150       # the passage answering a question heading takes paragraphs up to this
+TERMS = 20
+MAX_CANDIDATES = 10
+
+
+class Unit(NamedTuple):
+    heading: str
+    number: int          # 1 for a section's first unit
+    text: str            # the answer: plain text, lists as sentences, code verbatim
+    lead: str = ""       # the text that introduces it, when it is part of a list
+
+
+class Draft(NamedTuple):
+    entry: Entry
+    candidates: tuple[str, ...]   # alternates to choose from, best first
+
+
+def tokens(text: str) -> list[str]:
+    """The words of `text`, normalised, however long it is (`text.tokens` reads a question's
+    first MAX_QUERY_CHARS only)."""
+    out: list[str] = []
+    piece: list[str] = []
+    size = 0
+    for word in text.split():
+        if size + len(word) >= MAX_QUERY_CHARS - 1:
+            out += _short_tokens(" ".join(piece))
+            piece, size = [], 0
+        piece.append(word[: MAX_QUERY_CHARS // 2])
+        size += len(word) + 1
+    return out + _short_tokens(" ".join(piece))
+
+
+# -- units ---------------------------------------------------------------------------------
+
+
+def units(document: Document) -> list[Unit]:
+    out: list[Unit] = []
+    for section in document.sections:
+        texts = _section_units(section)
+        out += [Unit(section.heading, n, text, lead) for n, (text, lead) in enumerate(texts, 1)]
+    return out
+
+
+def _section_units(section: Section) -> list[tuple[str, str]]:
+    groups: list[list[Block]] = []
+    for block in section.blocks:
+        if groups and _joins(groups[-1], block):
+            groups[-1].append(block)
+        else:
+            groups.append([block])
+    if "?" in section.heading:  # a question: its answer is the passage that starts it
+        while len(groups) > 1 and _short(groups[0], ASKED_WORDS - _words(groups[1])):
+            groups[0:2] = [groups[0] + groups[1]]
+    out: list[tuple[str, str]] = []
+    for group in groups:
+        out += _group_units(group)
+    return out
+
+
+def _joins(group: list[Block], block: Block) -> bool:
+    """Does `block` belong to the passage `group`: a list, code or table its last paragraph
+    introduces, code after prose, a paragraph after a short one, the text after code that
+    had no lead-in (it explains the code)?"""
+    last = group[-1]
+    return (introduces(last, block) or block.kind == CODE and last.kind != CODE
+            or block.kind == PARAGRAPH and _short(group, SHORT_WORDS)
+            or all(b.kind == CODE for b in group))
+
+
+def _words(group: list[Block]) -> int:
+    return sum(len(b.text.split()) for b in group)
+
+
+def _short(group: list[Block], limit: int) -> bool:
+    """Is `group` prose short enough to take the next paragraph in?"""
+    return (all(b.kind == PARAGRAPH for b in group) and _words(group) < limit
+            and not group[-1].text.rstrip().endswith(":"))
+
+
+def _group_units(group: list[Block]) -> list[tuple[str, str]]:
+    """One unit for a short group; a long list or table gives one unit per item or row."""
+    text = " ".join(_answer_text(b) for b in group)
+    if len(text.split()) <= UNIT_WORDS:
+        return [(text, "")]
+    lead = " ".join(_answer_text(b) for b in group if b.kind == PARAGRAPH)
+    out: list[tuple[str, str]] = []
+    for block in group:
+        if block.kind == PARAGRAPH and block.text in lead and any(
+                b.kind in (LIST, TABLE) for b in group):
+            continue
+        if block.kind == LIST:
+            out += [(_items_text(items), lead) for items in _item_groups(block.items)]
+        elif block.kind == TABLE:
+            out += [(row, lead) for _, row in block.items]
+        elif block.kind == CODE and out:
+            out[-1] = (f"{out[-1][0]} {_answer_text(block)}", out[-1][1])
+        else:
+            out += [(chunk, "") for chunk in _chunks(_answer_text(block))]
+    return out
+
+
+def _item_groups(items: tuple[tuple[int, str], ...]) -> list[list[tuple[int, str]]]:
+    """Each top item with the items under it; a top item with a long family is split by its
+    children, each child kept with its parent as the lead."""
+    tops: list[list[tuple[int, str]]] = []
+    for depth, text in items:
+        if depth == 0 or not tops:
+            tops.append([(depth, text)])
+        else:
+            tops[-1].append((depth, text))
+    out: list[list[tuple[int, str]]] = []
+    for family in tops:
+        words = sum(len(t.split()) for _, t in family)
+        if words <= UNIT_WORDS or len(family) == 1:
+            out.append(family)
+            continue
+        parent = family[0]
+        short_parent = len(parent[1].split()) <= SHORT_WORDS
+        if not short_parent:
+            out.append([parent])
+        child: list[tuple[int, str]] = []
+        for depth, text in family[1:]:
+            if depth == parent[0] + 1 and child:
+                out.append(([parent] if short_parent else []) + child)
+                child = []
+            child.append((depth, text))
+        if child:
+            out.append(([parent] if short_parent else []) + child)
+    return out
+
+
+def _items_text(items: list[tuple[int, str]]) -> str:
+    return " ".join(_sentence(t) for _, t in items)
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "!", "?", ":", ";")) else text + "."
+
+
+def _first_sentence(text: str) -> str:
+    said = phrasing.sentence_split(text)
+    return said[0].rstrip(".;") if said else text
+
+
+def _answer_text(block: Block) -> str:
+    if block.kind == LIST:
+        return _items_text(list(block.items))
+    if block.kind == TABLE:
+        return " ".join(_sentence(row) for _, row in block.items)
+    if block.kind == CODE:
+        return block.text
+    return block.text
+
+
+def _chunks(text: str) -> list[str]:
+    """A long passage cut between sentences into pieces of about UNIT_WORDS words."""
+    if len(text.split()) <= UNIT_WORDS:
+        return [text]
+    said = phrasing.sentence_split(text)
+    pieces = max(2, math.ceil(len(text.split()) / UNIT_WORDS))
+    size = len(text.split()) / pieces
+    out, current = [], []
+    for sentence in said:
+        current.append(sentence)
+        if sum(len(s.split()) for s in current) >= size and len(out) < pieces - 1:
+            out.append(" ".join(current))
+            current = []
+    if current:
+        out.append(" ".join(current))
+    return out
+
+
+# -- words ---------------------------------------------------------------------------------
+
+
+def content(text: str, lexicon: Lexicon) -> list[str]:
+    """The words of `text` that may carry its topic."""
+    return [w for w in tokens(text) if len(w) > 2 and not w.isdigit()
+            and w not in lexicon.stopwords and not lexicon.is_filler(w)]
+
+
+def distinctive(texts: list[str], lexicon: Lexicon) -> list[dict[str, float]]:
+    """Per text, how distinctive each of its words is: frequent in it, rare elsewhere."""
+    counts = [Counter(stem(w) for w in content(t, lexicon)) for t in texts]
+    df = Counter(s for c in counts for s in c)
+    n = len(texts)
+    out = []
+    for text, stems in zip(texts, counts, strict=True):
+        weight: dict[str, float] = {}
+        for w in content(text, lexicon):
+            weight.setdefault(w, (1 + math.log(stems[stem(w)])) * math.log(1 + n / df[stem(w)]))
+        out.append(weight)
+    return out
+
+
+def top(words: list[str], weight: dict[str, float], n: int) -> list[str]:
+    """The `n` most distinctive of `words`, one per stem, most distinctive first."""
+    seen: set[str] = set()
+    ranked = []
+    for w in sorted(dict.fromkeys(words), key=lambda w: -weight.get(w, 0.0)):
+        if stem(w) not in seen:
+            seen.add(stem(w))
+            ranked.append(w)
+    return ranked[:n]
+
+
+# -- entries -------------------------------------------------------------------------------
+
+
+def drafts(found: list[Unit], lexicon: Lexicon,
+           names: phrasing.Names = frozenset()) -> list[Draft]:
+    """An entry for each unit, with the alternates to choose from; `names` are the words
+    the article always capitalises."""
+    weights = distinctive([f"{u.lead} {u.text}" for u in found], lexicon)
+    ids = _ids(found, weights, lexicon)
+    out = []
+    for i, (unit, weight) in enumerate(zip(found, weights, strict=True)):
+        asked = _questions(unit, weight, names)
+        phrases = key_phrases(unit.text, weight, lexicon)
+        heading_question = phrasing.ask_heading(unit.heading, names)
+        if unit.number == 1 and heading_question:
+            question = heading_question
+        elif asked:
+            question = asked[0]
+        else:
+            question = phrasing.ask_topic(phrases[0] if phrases else unit.heading)[0]
+        related = [ids[j] for j in (i + 1, i - 1) if 0 <= j < len(found)]
+        terms = top(list(weight), weight, TERMS)
+        entry = Entry(id=ids[i], question=question, alternates=(), terms=tuple(terms),
+                      answer=_answer(unit), source=unit.heading, related=tuple(related))
+        keys = _in_order(unit.text, top(list(weight), weight, 4))
+        candidates = [*asked, *phrases[:3], " ".join(keys[:3]), " ".join(keys[1:4]),
+                      *(phrasing.ask_topic(p)[0] for p in phrases[:2])]
+        if unit.number == 1 and question != heading_question:
+            candidates.insert(0, heading_question)
+        if unit.number == 1:
+            candidates.append(" ".join(content(unit.heading, lexicon)[:5]))
+        out.append(Draft(entry, _unique(question, candidates)))
+    return out
+
+
+def key_phrases(text: str, weight: dict[str, float], lexicon: Lexicon) -> list[str]:
+    """Runs of one to three content words of `text`, the most distinctive first."""
+    words = [w for clause in re.split(r"[.,;:!?()\u2014]", text) for w in [*tokens(clause), ""]]
+    found: dict[str, float] = {}
+    run: list[str] = []
+    for word in [*words, ""]:
+        if word and word in weight and word not in lexicon.stopwords:
+            run.append(word)
+            continue
+        for size in (3, 2, 1):
+            for i in range(len(run) - size + 1):
+                phrase = run[i : i + size]
+                found.setdefault(" ".join(phrase), sum(weight[w] for w in phrase) / size ** 0.3)
+        run = []
+    ranked = sorted(found, key=lambda p: -found[p])
+    out: list[str] = []
+    for phrase in ranked:
+        if not any(set(phrase.split()) & set(o.split()) for o in out):
+            out.append(phrase)
+    return out[:3]
+
+
+def _answer(unit: Unit) -> str:
+    if unit.lead and not unit.text.startswith(unit.lead):
+        lead = unit.lead if unit.lead.rstrip().endswith(":") else _first_sentence(unit.lead)
+        return f"{lead.rstrip(':')}: {unit.text}" if len(lead.split()) <= 25 else unit.text
+    return unit.text
+
+
+def _questions(unit: Unit, weight: dict[str, float], names: phrasing.Names) -> list[str]:
+    """Questions drafted from the unit's sentences, those with its key words first."""
+    asked: list[str] = []
+    for sentence in phrasing.sentence_split(unit.text):
+        asked += phrasing.ask_sentence(sentence, names)
+    if not asked:
+        return []
+    score = {q: sum(weight.get(w, 0.0) for w in set(tokens(q))) / (1 + len(tokens(q)) ** 0.5)
+             for q in asked}
+    first = asked[0]  # the topic sentence's question leads; the rest by their key words
+    rest = sorted(dict.fromkeys(q for q in asked if q != first), key=lambda q: -score[q])
+    return [first, *rest][:MAX_CANDIDATES]
+
+
+def _in_order(text: str, words: list[str]) -> list[str]:
+    """`words` in the order `text` first says them."""
+    said = tokens(text)
+    return sorted(words, key=lambda w: said.index(w) if w in said else len(said))
+
+
+def _unique(question: str, candidates: list[str]) -> tuple[str, ...]:
+    seen = {normalise(question)}
+    out = []
+    for text in candidates:
+        key = normalise(text)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(text)
+    return tuple(out)
+
+
+def _ids(found: list[Unit], weights: list[dict[str, float]], lexicon: Lexicon) -> list[str]:
+    ids: list[str] = []
+    for unit, weight in zip(found, weights, strict=True):
+        words = [re.sub(r"[^a-z0-9]", "", w) for w in
+                 _in_order(unit.text, top(list(weight), weight, 3))]
+        base = "-".join(w for w in words if w) or slug(unit.heading, lexicon) or "entry"
+        candidate, n = base, 1
+        while candidate in ids:
+            n += 1
+            candidate = f"{base}-{n}"
+        ids.append(candidate)
+    return ids
+
+
+def slug(text: str, lexicon: Lexicon, words: int = 4) -> str:
+    """The first few words of `text` that carry a topic, joined by dashes."""
+    ascii_words = [re.sub(r"[^a-z0-9]", "", w) for w in tokens(text)]
+    ascii_words = [w for w in ascii_words if w]
+    chosen = [w for w in ascii_words if w not in lexicon.stopwords] or ascii_words
+    return "-".join(chosen[:words])
