@@ -282,7 +282,8 @@ def _a_question(text: str, matcher) -> bool:
     norm = normalise(text)
     if norm in cues.more | cues.lean | cues.affirm | cues.explain:
         return False
-    return bool(matcher.analyse(text).stems)
+    query = matcher.analyse(text)
+    return bool(query.stems or query.filler or query.unknown)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -85,6 +85,7 @@ class Index(NamedTuple):
     aspects: tuple = ()         # the general aspects a question can ask (bot/aspects.py), plain
     addressed: tuple = ()       # per entry: the ids of the aspects it addresses
     meaning: tuple = ()         # the base's words in meaning space (bot/meaning.py), plain
+    everyday: frozenset = frozenset()  # stems of the base's everyday English words ("help")
 
     def to_plain(self) -> tuple:
         """Marshal-able values (no arrays, no classes)."""
@@ -180,6 +181,7 @@ def build_index(kb: KnowledgeBase) -> Index:
     talk_words = frozenset(x for p in talk for w in p.split() for x in (w, stem(w)))
     key_terms = frozenset(s for e in kb.entries for t in e.terms
                           for s in lexicon.content(tokens(t)))
+    title = frozenset(lexicon.content(tokens(kb.article.title)))
     aspects = aspect_data.load()
     addressed = tuple(
         aspect_data.addressed(normalise(e.question), normalise(e.answer), aspects)
@@ -187,5 +189,6 @@ def build_index(kb: KnowledgeBase) -> Index:
     return Index(strong, weak, Texts(choices), Texts(phrases), idf,
                  math.log(1.0 + n), known, spellings, talk, owners, talk_words, key_terms,
                  tuple(tuple(a) for a in aspects), addressed,
-                 meaning.Vocabulary.build(spellings, idf,
-                                          frozenset(lexicon.content(tokens(kb.article.title)))))
+                 meaning.Vocabulary.build(spellings, idf, title),
+                 frozenset(s for w, s in spellings.items() if meaning.everyday(w)) - title
+                 | {s for s in idf if s in lexicon.filler})

@@ -127,7 +127,7 @@ class Matcher:
                     found = reading.stems
                     for s in found.split():
                         soft[s] = max(soft.get(s, 0.0), reading.nearness)
-                elif reading.kind == meaning.GENERIC or self.lexicon.is_filler(word):
+                elif reading.kind == meaning.GENERIC or meaning.everyday(word):
                     filler.append(word)  # says nothing about the topic: no stem of its own
                     continue
                 else:
@@ -144,7 +144,8 @@ class Matcher:
                     if s not in stems:
                         context.setdefault(s, None)
         return Query(normalise(text), tuple(words), tuple(stems), tuple(unknown), tuple(filler),
-                     tuple(context), aspects.asked(normalise(asking), self.aspects),
+                     tuple(context), aspects.asked(normalise(asking), self.aspects,
+                                                   lambda word: stem(word) in self.known),
                      tuple((s, n) for s, n in soft.items() if n < 1.0 and s in stems))
 
     def _spell(self, word: str) -> str | None:
@@ -177,7 +178,7 @@ class Matcher:
         idf = self.index.idf
         if stem_ in idf:
             # a generic word an entry happens to use ("enough", "lately") is no key to it
-            if stem_ in self.lexicon.filler and stem_ not in self.index.key_terms:
+            if stem_ in self.index.everyday and stem_ not in self.index.key_terms:
                 return min(idf[stem_], KNOWN_FILLER_WEIGHT)
             return idf[stem_]
         return FILLER_WEIGHT if stem_ in filler else self.index.rare_weight
@@ -235,7 +236,7 @@ class Matcher:
         # a question made only of common words ("magnesium?") says too little to be sure of,
         # unless it is, word for word, one of the ways an entry is asked
         evidence = sum(w for s, w in weights.items() if s in self.index.idf and (
-            s not in self.lexicon.filler or s in self.index.key_terms))
+            s not in self.index.everyday or s in self.index.key_terms))
         vague = min(1.0, evidence / settings.min_evidence)
         shortlist = heapq.nlargest(SHORTLIST, covered, key=covered.__getitem__)
         if vague < 1.0 and len(covered) <= VERBATIM_SCAN:
@@ -270,7 +271,7 @@ class Matcher:
     def _evidence(self, stems) -> float:
         """How much the known, telling words among `stems` weigh (see `min_evidence`)."""
         return sum(self.weight(s) for s in stems if s in self.index.idf and (
-            s not in self.lexicon.filler or s in self.index.key_terms))
+            s not in self.index.everyday or s in self.index.key_terms))
 
     def not_addressed(self, query: Query, entry: Entry) -> tuple[str, ...]:
         """The aspects `query` asks ("how much", "how long") that `entry` does not address."""

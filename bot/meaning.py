@@ -30,6 +30,7 @@ SUBJECT_WORD = 4.0  # the base's words rarer than this in English (Zipf) make it
 RARE = 3.0       # a word rarer than this (Zipf) is a specific word: a topic, not chatter
 COMMON = 4.5     # a word this frequent names the subject only if the title has it ("sit")
 EVERYDAY = 5.0   # a word more frequent than this is never a topic of its own
+EVERYDAY_KEY = 5.3  # a base's word this frequent weighs little unless its title has it
 MAX_VOCABULARY = 4000  # the base's words compared with, the rarest (most telling) first
 
 KNOWN, STOP, GENERIC, UNKNOWN = "known", "stop", "generic", "unknown"
@@ -101,6 +102,12 @@ class Vocabulary:
             if score > best_score:
                 best, best_score = other, score
         return best, best_score
+
+
+def everyday(word: str) -> bool:
+    """An everyday English word ("help", "enough", "lately"), or a number: no key to an
+    entry on its own, whichever article uses it."""
+    return word.isdigit() or words.zipf(word) >= EVERYDAY_KEY
 
 
 def mend(word: str, stopwords: frozenset[str]) -> str | None:

@@ -39,7 +39,7 @@ def only_smalltalk(words: list[str], vocabulary: frozenset[str], lexicon: Lexico
     """
     own = [w in vocabulary or stem(w) in vocabulary or _near(w, vocabulary) for w in words]
     anchored = any(ok and w not in lexicon.stopwords for ok, w in zip(own, words, strict=True))
-    return all(ok or anchored and (lexicon.is_filler(w) or w in lexicon.stopwords)
+    return all(ok or anchored and (w.isdigit() or w in lexicon.stopwords)
                for ok, w in zip(own, words, strict=True))
 
 

@@ -230,7 +230,8 @@ def test_a_long_paragraph_is_split_between_sentences():
 
 def test_seed_takes_stopwords_cues_and_smalltalk(shipped_dir):
     seed = seed_from(shipped_dir)
-    assert "the" in seed.stopwords and seed.filler and "more" in seed.conversation
+    # stopwords and everyday words are general English, shipped with the code, not copied
+    assert seed.stopwords == () and not seed.filler and "more" in seed.conversation
     assert {talk_id for talk_id, _ in seed.smalltalk} == {"greeting", "thanks", "goodbye"}
     assert seed_from(shipped_dir / "nowhere") == Seed()
 
