@@ -18,6 +18,7 @@ import re
 from typing import NamedTuple
 
 from .negexrules import (
+    ADVERBS,
     AFTER_GONE,
     ASKING_ONLY,
     AUXILIARIES,
@@ -36,7 +37,6 @@ from .negexrules import (
     PRONOUN_SUBJECTS,
     PRONOUNS,
     PSEUDO_NEGATION,
-    SUBJECTS,
     TERMINATORS,
     WH_WORDS,
 )
@@ -207,7 +207,7 @@ def _asks(words: list[str], clause: list[int], marked: bool) -> bool:
                 k + 1 < len(words) and words[k + 1] in AUXILIARIES)):
             return True  # "when is it serious", not "when I wipe I can't feel it"
         if words[k] in AUXILIARIES and k + 1 < len(words) and (
-                marked or words[k + 1] in SUBJECTS) and (
+                marked or words[k + 1] not in ADVERBS) and (
                 words[k] not in PERFECT or words[k + 1] in PRONOUN_SUBJECTS):
             return True
     return False

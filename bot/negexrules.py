@@ -17,7 +17,7 @@ PRE_NEGATION = _phrases(
     "no", "not", "without", "never", "none", "nor", "neither", "dont", "doesnt", "didnt",
     "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "wont", "free of",
     "denies", "deny", "negative for", "absence of", "no sign of", "no signs of",
-    "rule out", "ruled out", "nothing like", "zero",
+    "rule out", "ruled out", "nothing like", "zero", "nothing",
 )
 # look like a negation and are not: "for no reason I lost weight", "not sure why"
 PSEUDO_NEGATION = _phrases(
@@ -27,6 +27,9 @@ PSEUDO_NEGATION = _phrases(
     "not trying", "without even", "dont understand", "not even", "nothing helps",
     "doesnt help", "didnt help", "doesnt ease", "no relief", "not helping", "no better",
     "not getting better", "not improving", "isnt getting", "doesnt go away", "wont go away",
+    "hasnt improved", "not improved", "hasnt gone", "not gone away", "never went away",
+    "didnt go away", "hasnt got better", "hasnt gotten better", "hasnt cleared",
+    "not cleared", "hasnt settled", "isnt better", "hasnt eased",
     "not going away", "never goes away", "no position", "not normal",
 )
 POST_NEGATION = _phrases(
@@ -37,7 +40,7 @@ POST_NEGATION = _phrases(
     "subsided", "recovered", "all good", "is ok", "are ok", "are okay", "is okay",
     "not a problem", "no problem", "no problems", "no issue", "no issues", "all clear",
     "back to normal", "normal again", "fine now", "ok now", "okay now", "all better",
-    "settled down", "improved", "cleared",
+    "settled down", "improved", "cleared", "went down", "came down", "has gone down",
 )
 PAST = _phrases(
     "used to", "years ago", "year ago", "last year", "back in", "long ago", "as a child",
@@ -81,12 +84,13 @@ WH_WORDS = frozenset(("what", "whats", "when", "why", "how", "which", "who", "wh
 AUXILIARIES = frozenset(("is", "are", "does", "do", "did", "can", "could", "should", "would",
                          "will", "may", "might", "isnt", "arent", "doesnt", "shall", "must",
                          "was", "were", "has", "have"))
+# "can barely walk": an auxiliary before one of these starts no question
+ADVERBS = frozenset(("barely", "hardly", "not", "never", "only", "just", "really", "still",
+                     "also", "always", "sometimes", "easily", "no", "scarcely", "even",
+                     "definitely", "probably", "literally", "totally", "completely", "so"))
 PERFECT = frozenset(("have", "has", "was", "were", "did"))  # "have a fever": (I) have
 PRONOUN_SUBJECTS = frozenset(("i", "you", "he", "she", "it", "we", "they", "anyone",
                               "someone", "there", "this", "that"))
-SUBJECTS = frozenset(("i", "you", "it", "this", "that", "these", "those", "the", "a", "an",
-                      "my", "your", "there", "he", "she", "we", "they", "someone", "people",
-                      "anyone", "back", "pain"))
 # a question is hypothetical from these words on: "should I worry if I get a fever"
 HYPOTHETICAL = _phrases("if", "whether", "in case", "suppose", "supposing", "what if",
                         "say i", "lets say", "assuming", "were to")
