@@ -238,6 +238,12 @@ def test_the_tuning_half_meets_the_targets(kb, matcher):
     assert tallies["answer kept"].percent == 100
 
 
+def test_the_engineers_own_descriptions_all_come_out_right(kb, matcher):
+    """Regression: every row of redflags-own.jsonl (written while building, so no measure)."""
+    report = run(kb, read_rows(TUNING.with_name("redflags-own.jsonl")), matcher)
+    assert [(m.id, m.turns[0], m.status) for m in report.miss_details()] == []
+
+
 def test_a_red_flag_row_with_a_bad_level_names_its_line(tmp_path):
     path = tmp_path / "flags.jsonl"
     path.write_text('{"q": "x", "expect_level": null}\n{"q": "y", "expect_level": "soon"}\n',
