@@ -41,11 +41,14 @@ POST_NEGATION = _phrases(
     "not a problem", "no problem", "no problems", "no issue", "no issues", "all clear",
     "back to normal", "normal again", "fine now", "ok now", "okay now", "all better",
     "settled down", "improved", "cleared", "went down", "came down", "has gone down",
+    "it fine", "that fine", "been fine", "fine since", "been ok", "been okay",
+    "been normal",
 )
 PAST = _phrases(
     "used to", "years ago", "year ago", "last year", "back in", "long ago", "as a child",
     "as a kid", "as a teenager", "when i was younger", "when i was young", "in the past",
     "years back", "once had", "a while back", "previously",
+    "last summer", "last winter", "last spring", "last autumn",
 )
 # ends a trigger's reach inside a sentence, as a comma does
 TERMINATORS = _phrases(

@@ -161,7 +161,8 @@ def durations(words: tuple[str, ...], days: int) -> list[Mention]:
         if j >= 0 and is_number(words[j]):
             count = int(words[j]) if words[j].isdigit() else NUMBER_WORDS[words[j]]
             start = j
-        elif word.endswith("s") and j >= 0 and words[j] in ("for", "over", "past", "last"):
+        elif word.endswith("s") and j >= 0 and words[j] in ("for", "over", "past", "last",
+                                                            "been", "weeks", "months"):
             count, start = 3, j   # "for weeks": an unsaid number, a few
         else:
             continue
