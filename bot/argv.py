@@ -18,7 +18,13 @@ class UsageError(Exception):
 
 class Parser(argparse.ArgumentParser):
     """An ArgumentParser whose unknown options are reported by the (sub)command they were
-    given to, with that command's usage and the option they were probably meant to be."""
+    given to, with that command's usage and the option they were probably meant to be, and
+    whose messages (usage errors quote the arguments) are sanitised for the terminal."""
+
+    def _print_message(self, message: str, file=None) -> None:
+        from .render import clean
+
+        super()._print_message(clean(message) if message else message, file)
 
     def parse_args(self, args=None, namespace=None):
         args, extras = self.parse_known_args(args, namespace)

@@ -29,6 +29,7 @@ def _floor(text: str) -> tuple[str, float]:
 def cmd_eval(args: argparse.Namespace) -> int:
     from . import evalreport
     from .evaluate import EvalFileError, read_rows, run
+    from .render import clean, json_line
 
     try:
         rows = read_rows(args.file)
@@ -40,15 +41,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
     floors = report.floors(minimums)
     threshold = matcher.kb.settings.answer_threshold
     if args.json:
-        import json
-
         data = {"file": args.file, "answer_threshold": threshold, **report.to_dict(minimums)}
-        print(json.dumps(data, ensure_ascii=False))
-    else:
-        print(evalreport.render(report, threshold, floors), end="")
+        print(json_line(data))
+    else:  # the turns, ids and categories come from the question file: cleaned
+        print(clean(evalreport.render(report, threshold, floors)), end="")
     short = evalreport.shortfall(floors)
     if short:
-        print(f"magbot: eval: below the floor: {short}", file=sys.stderr)
+        print(clean(f"magbot: eval: below the floor: {short}"), file=sys.stderr)
     return EXIT_BELOW_FLOOR if short else EXIT_OK
 
 
@@ -92,8 +91,10 @@ def add_commands(sub) -> None:
         sub, "misses", cmd_misses, help="list the questions that got no answer",
         description="List the questions asked of this knowledge folder that got no answer or "
                     "an unsure\none, most frequent first, each with the closest entry now.",
-        epilog="example:\n  magbot misses --json")
+        epilog="examples:\n  magbot misses --json\n  magbot misses --clear")
     misses.add_argument("--json", action="store_true", help="one JSON object per question")
+    misses.add_argument("--clear", action="store_true",
+                        help="forget every recorded question (asks first on a terminal)")
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -119,9 +120,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"note: entries no question reaches are not looked for: no {check.EVAL_FILE} "
               "beside the knowledge folder (give one with --eval FILE)")
     elif outcome.kb is not None:
-        print(f"note: entries no question reaches were looked for with {len(rows)} questions "
-              f"of {questions}")
-    print(f"{outcome.summary()} in {root}")
+        print(clean(f"note: entries no question reaches were looked for with {len(rows)} "
+                    f"questions of {questions}"))
+    print(clean(f"{outcome.summary()} in {root}"))
     return EXIT_USAGE if outcome.errors else EXIT_OK
 
 
@@ -130,6 +131,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     from . import ingest
     from .knowledge import default_dir
+    from .render import clean
 
     source = Path(args.article)
     out = Path(args.output) if args.output else Path(f"{source.stem}-kb")
@@ -147,14 +149,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"ingest: {exc}") from None
     entries = sum(body.count("[[entry]]\n") for body in files.values())
-    print(f"Drafted {entries} entries from {source} into {out}.\n"
-          f"Review them, then: magbot check --kb {out}")
+    print(clean(f"Drafted {entries} entries from {source} into {out}.\n"
+                f"Review them, then: magbot check --kb {out}"))
     return EXIT_OK
 
 
 def cmd_misses(args: argparse.Namespace) -> int:
     from . import misses, render
 
+    if args.clear:
+        return _clear_misses()
     matcher = _matcher(args)
     found = misses.summarise(misses.read(), matcher)
     if args.json:
@@ -165,3 +169,23 @@ def cmd_misses(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+
+
+def _clear_misses() -> int:
+    """`magbot misses --clear`: forget every recorded question, after a yes on a terminal."""
+    from . import misses
+
+    count = len(misses.read())
+    if sys.stdin.isatty() and sys.stdout.isatty() and count:
+        try:
+            answer = input(f"Forget all {count} recorded questions? [y/N] ")
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing cleared.")
+            return EXIT_OK
+    if misses.clear():
+        print(f"Forgot {count} recorded question{'' if count == 1 else 's'}.")
+    else:
+        print("No missed questions recorded; nothing to clear.")
+    return EXIT_OK

@@ -1,9 +1,12 @@
 """A compiled knowledge base on disk, so that start-up skips parsing and indexing.
 
 The cache holds the loaded `KnowledgeBase` and its matching `Index` as plain data
-(marshal), keyed by the size and time of every file of the knowledge folder and of the
-modules that build it: editing either makes a new one. A cache that cannot be read or
-written is not used, and nothing else changes.
+(marshal), keyed by a hash of the content of every file the loader reads and of the
+modules that build it: any edit makes a new one, whatever its size and time. The cache
+folder is private (0700, this user's, never a symbolic link) and a cache file is used only
+if it is a regular file of this user's that no one else can write: marshal runs no code,
+but a planted cache could make magbot say anything. A cache that cannot be read, written
+or trusted is not used, and nothing else changes.
 """
 
 from __future__ import annotations
@@ -11,57 +14,63 @@ from __future__ import annotations
 import contextlib
 import marshal
 import os
+import stat
+import time
 import zlib
 
+# hashlib.blake2b without hashlib's import of OpenSSL (2-3 ms of `magbot ask`'s ~50 ms)
+try:
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b
+
+from . import __version__
 from .index import Index
 from .knowledge import (
     Article,
     Cues,
     Entry,
+    Folder,
     KnowledgeBase,
     Section,
     Settings,
     SmallTalk,
     default_root,
     load,
+    read_folder,
 )
 from .matcher import Matcher
-from .paths import cache_dir
+from .paths import cache_dir, owned, private_dir
 from .safety import Flag
 from .text import Lexicon
 
-FORMAT = 1
+FORMAT = 2
 _CODE = ("text.py", "knowledge.py", "validate.py", "index.py", "matcher.py", "safety.py",
          "signs.py", "aspects.py", "data/aspects.toml", "words.py", "meaning.py",
          "cache.py", "__init__.py")
 
 
-def _stat_files(folder: str, prefix: str = "") -> list[tuple[str, int, int]]:
-    out = []
-    try:
-        with os.scandir(folder) as items:
-            for item in items:
-                if item.is_dir():
-                    out += _stat_files(item.path, prefix + item.name + "/")
-                else:
-                    st = item.stat()
-                    out.append((prefix + item.name, st.st_size, st.st_mtime_ns))
-    except OSError:
-        pass
-    return sorted(out)
+MAX_CACHE_BYTES = 256 * 1024 * 1024
+STALE_TEMP_SECONDS = 600  # a temporary file this old was left by a process that died
 
 
-def fingerprint(root: str) -> tuple:
-    """What the cache must match: the knowledge files and the code that reads them."""
+def fingerprint(folder: Folder) -> str:
+    """What the cache must match: the content of the knowledge files as read, and the code."""
+    digest = blake2b(f"{FORMAT}\0{__version__}\0{folder.root}\0".encode("utf-8", "replace"))
     here = os.path.dirname(os.path.abspath(__file__))
-    code = []
     for name in _CODE:
         try:
-            st = os.stat(os.path.join(here, name))
-            code.append((name, st.st_size, st.st_mtime_ns))
+            with open(os.path.join(here, name), "rb") as code:
+                digest.update(code.read())
         except OSError:
-            code.append((name, 0, 0))
-    return (FORMAT, str(root), tuple(_stat_files(root)), tuple(code))
+            digest.update(b"-")
+    for name in sorted(folder.files):
+        data = folder.files[name]
+        digest.update(f"\0{name}\0{len(data)}\0".encode("utf-8", "replace"))
+        digest.update(data)
+    for name in sorted(folder.problems):
+        digest.update(f"\0!{name}\0{folder.problems[name]}".encode("utf-8", "replace"))
+    return digest.hexdigest()
 
 
 def _values(record: tuple) -> tuple:
@@ -93,12 +102,8 @@ def restore(state: dict) -> tuple[KnowledgeBase, Index]:
     return kb, Index.from_plain(state["index"])
 
 
-def _path(root: str) -> str | None:
-    folder = cache_dir()
-    if folder is None:
-        return None
-    name = f"kb-{zlib.crc32(root.encode('utf-8', 'replace')):08x}.bin"
-    return os.path.join(folder, name)
+def _name(root: str) -> str:
+    return f"kb-{zlib.crc32(root.encode('utf-8', 'replace')):08x}.bin"
 
 
 def load_matcher(root: str | os.PathLike | None = None) -> Matcher:
@@ -107,32 +112,70 @@ def load_matcher(root: str | os.PathLike | None = None) -> Matcher:
     Raises `KnowledgeError` exactly as `knowledge.load` does for a broken folder.
     """
     root = os.path.realpath(os.fspath(root) if root else default_root())
-    key = fingerprint(root)
-    path = _path(root)
-    if path is not None:
+    folder = read_folder(root)
+    key = fingerprint(folder)
+    cache = private_dir(cache_dir(), create=False)
+    if cache is not None:
+        stored = _read(os.path.join(cache, _name(root)))
         try:
-            with open(path, "rb") as stored_file:
-                stored = marshal.loads(stored_file.read())
-            if stored.get("key") == key:
+            if stored is not None and stored.get("key") == key:
                 kb, index = restore(stored["state"])
                 return Matcher(kb, index)
-        except (OSError, EOFError, ValueError, TypeError, KeyError, AttributeError):
+        except (EOFError, ValueError, TypeError, KeyError, AttributeError, IndexError):
             pass
-    kb = load(root)
+    kb = load(root, folder)
     matcher = Matcher(kb)
-    if path is not None:
-        _write(path, {"key": key, "state": dump(kb, matcher.index)})
+    cache = private_dir(cache_dir())
+    if cache is not None:
+        _write(cache, _name(root), {"key": key, "state": dump(kb, matcher.index)})
     return matcher
 
 
-def _write(path: str, data: dict) -> None:
-    """Write atomically; a cache that cannot be written is simply not kept."""
-    temp = f"{path}.{os.getpid()}.tmp"
+def _read(path: str) -> dict | None:
+    """The stored cache, if it is a regular file of this user's that no one else can write."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(temp, "wb") as out:
+        fd = os.open(path, flags)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or not owned(info) or info.st_size > MAX_CACHE_BYTES:
+            return None
+        with os.fdopen(os.dup(fd), "rb") as stored_file:
+            stored = marshal.loads(stored_file.read())
+        return stored if isinstance(stored, dict) else None
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    finally:
+        os.close(fd)
+
+
+def _write(folder: str, name: str, data: dict) -> None:
+    """Write atomically through a new file of unguessable name (never an existing file or a
+    link planted in its place); a cache that cannot be written is simply not kept."""
+    _sweep(folder)
+    temp = os.path.join(folder, f"{name}.{os.getpid()}.{os.urandom(8).hex()}.tmp")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(temp, flags, 0o600)
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "wb") as out:
             out.write(marshal.dumps(data))
-        os.replace(temp, path)
+        os.replace(temp, os.path.join(folder, name))
     except (OSError, ValueError):
         with contextlib.suppress(OSError):
             os.unlink(temp)
+
+
+def _sweep(folder: str) -> None:
+    """Remove the temporary files that a process killed while writing left behind."""
+    now = time.time()
+    with contextlib.suppress(OSError), os.scandir(folder) as items:
+        for item in items:
+            if item.name.startswith("kb-") and item.name.endswith(".tmp"):
+                with contextlib.suppress(OSError):
+                    if now - item.stat(follow_symlinks=False).st_mtime > STALE_TEMP_SECONDS:
+                        os.unlink(item.path)

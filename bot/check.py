@@ -9,13 +9,14 @@ It returns data and prints nothing; the CLI shows it.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import NamedTuple
 
 from .conversation import Conversation
 from .evaluate import Row
 from .health import is_health_like
-from .knowledge import SAFETY_FILE, Entry, KnowledgeBase
+from .knowledge import SAFETY_FILE, Entry, Folder, KnowledgeBase, read_folder
 from .matcher import Match, Matcher
 from .text import normalise
 from .validate import Problem, collect
@@ -52,10 +53,13 @@ def project_eval_file(root: Path) -> Path | None:
 
 def check(root: Path, rows: list[Row] | None = None, rows_name: str = "") -> Outcome:
     """Every problem of the folder `root`; `rows` (an evaluation file) adds the reach check."""
-    kb, problems = collect(root)
+    folder = read_folder(str(root))
+    kb, problems = collect(root, folder)
     if kb is None:
         return Outcome(None, problems)
-    problems = problems + shared_phrasings(kb) + misleading_alternates(kb) + missing_flags(kb)
+    lines = _Lines(folder)
+    problems = (problems + shared_phrasings(kb, lines) + misleading_alternates(kb, lines)
+                + missing_flags(kb))
     if rows is not None:
         problems += unreached_entries(kb, Matcher(kb), rows, rows_name)
     problems.sort(key=lambda p: (p.path, p.line or 0))
@@ -73,9 +77,10 @@ def missing_flags(kb: KnowledgeBase) -> list[Problem]:
                     "the see-a-doctor guidance first", False)]
 
 
-def shared_phrasings(kb: KnowledgeBase) -> list[Problem]:
+def shared_phrasings(kb: KnowledgeBase, lines: _Lines | None = None) -> list[Problem]:
     """Alternates that are, word for word, a phrasing of an earlier entry too."""
-    return [_warning(entry, text, f"alternate {text!r} of entry {entry.id!r} is also a "
+    lines = lines or _Lines(read_folder(str(kb.root)))
+    return [_warning(entry, text, lines, f"alternate {text!r} of entry {entry.id!r} is also a "
                                   f"phrasing of entry {first.id!r}")
             for entry, text, first in _shared(kb)]
 
@@ -116,8 +121,9 @@ def misfiled(kb: KnowledgeBase) -> list[tuple[Entry, str, Match | None, float]]:
     return out
 
 
-def misleading_alternates(kb: KnowledgeBase) -> list[Problem]:
+def misleading_alternates(kb: KnowledgeBase, lines: _Lines | None = None) -> list[Problem]:
     """`misfiled` alternates as warnings (a word-for-word shared one is reported apart)."""
+    lines = lines or _Lines(read_folder(str(kb.root)))
     shared = {(entry.id, text) for entry, text, _ in _shared(kb)}
     out = []
     for entry, alternate, other, own in misfiled(kb):
@@ -129,7 +135,7 @@ def misleading_alternates(kb: KnowledgeBase) -> list[Problem]:
         else:
             message = (f"alternate {alternate!r} of entry {entry.id!r} reads closer to entry "
                        f"{other.entry.id!r} ({other.score:.1f}) than to its own ({own:.1f})")
-        out.append(_warning(entry, alternate, message))
+        out.append(_warning(entry, alternate, lines, message))
     return out
 
 
@@ -149,15 +155,28 @@ def unreached_entries(kb: KnowledgeBase, matcher: Matcher, rows: list[Row],
             for e in kb.entries if e.id not in reached]
 
 
-def _warning(entry: Entry, alternate: str, message: str) -> Problem:
-    return Problem(entry.file, _line_of_alternate(entry, alternate), message, False)
+class _Lines:
+    """The lines of each file of a folder as it was read, split once (never read again)."""
+
+    def __init__(self, folder: Folder):
+        self.folder = folder
+        self.split: dict[str, list[str]] = {}
+
+    def of(self, file: str) -> list[str]:
+        if file not in self.split:
+            data = self.folder.files.get(os.path.relpath(file, self.folder.root), b"")
+            self.split[file] = data.decode("utf-8", "replace").splitlines()
+        return self.split[file]
 
 
-def _line_of_alternate(entry: Entry, alternate: str) -> int | None:
+def _warning(entry: Entry, alternate: str, lines: _Lines, message: str) -> Problem:
+    return Problem(entry.file, _line_of_alternate(entry, alternate, lines.of(entry.file)),
+                   message, False)
+
+
+def _line_of_alternate(entry: Entry, alternate: str, lines: list[str]) -> int | None:
     """The line of the entry's file that holds `alternate` (else its `alternates` key)."""
-    try:
-        lines = Path(entry.file).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
+    if not lines:
         return entry.line or None
     start = max(entry.line - 1, 0)
     key = None

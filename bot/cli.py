@@ -1,7 +1,8 @@
 """The `magbot` command: parse arguments, call the core, render, return an exit code.
 
-Exit codes: 0 answered, unsure or small talk; 1 no match; 2 usage error or unusable
-knowledge base; 3 internal error (logged to the state folder); 130 interrupted.
+Exit codes: 0 answered, unsure or small talk; 1 no match; 2 usage error, unusable
+knowledge base or output that cannot be written; 3 internal error (logged to the state
+folder); 130 interrupted.
 """
 
 from __future__ import annotations
@@ -164,10 +165,13 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def cmd_chat(args: argparse.Namespace) -> int:
     matcher = _matcher(args)
     if sys.stdin.isatty() and sys.stdout.isatty() and not args.json:
+        from . import misses
         from .repl import run
 
+        history = not misses.silenced(getattr(args, "no_log", False))
         return run(matcher.kb, color=use_color(args, sys.stdout), matcher=matcher,
-                   on_reply=_miss_logger(args, matcher), prefs=_preferences(args))
+                   on_reply=_miss_logger(args, matcher), prefs=_preferences(args),
+                   keep_history=history, notice=misses.notice(_keeps_misses(args), history))
     return _chat_lines(matcher, args)
 
 
@@ -210,7 +214,7 @@ def _chat_lines(matcher, args: argparse.Namespace) -> int:
     session = commands.Session(Conversation(kb, matcher))
     note_miss = _miss_logger(args, matcher)
     first = True
-    for line in sys.stdin:
+    for line in bounded_lines(sys.stdin):
         text = line.strip()
         if not text:
             continue
@@ -242,7 +246,20 @@ def _chat_lines(matcher, args: argparse.Namespace) -> int:
 def _no_log(parser: argparse.ArgumentParser, suppress: bool) -> None:
     parser.add_argument("--no-log", action="store_true",
                         default=argparse.SUPPRESS if suppress else False,
-                        help="keep no record of unanswered questions (also MAGBOT_NO_LOG=1)")
+                        help="write nothing: no unanswered questions, no chat history "
+                             "(also MAGBOT_NO_LOG=1)")
+    parser.add_argument("--log", action="store_true",
+                        default=argparse.SUPPRESS if suppress else False,
+                        help="keep unanswered questions for `magbot misses` (also MAGBOT_LOG=1; "
+                             "the default with --kb or MAGBOT_KB)")
+
+
+def _keeps_misses(args: argparse.Namespace) -> bool:
+    """Opt-in for whoever asks the shipped article, opt-out for an author naming a folder."""
+    from . import misses
+
+    author = bool(getattr(args, "kb", None) or os.environ.get("MAGBOT_KB"))
+    return misses.wanted(getattr(args, "no_log", False), getattr(args, "log", False), author)
 
 
 def _no_pager(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -252,11 +269,12 @@ def _no_pager(parser: argparse.ArgumentParser, suppress: bool) -> None:
 
 
 def _miss_logger(args: argparse.Namespace, matcher):
-    """What to call with each reply: keep it for `magbot misses` if it is a question missed."""
+    """What to call with each reply: keep it for `magbot misses` if it is a question missed
+    and misses are kept (the settings' `log_misses` if set, else authors only)."""
     from . import misses
 
     kb = matcher.kb
-    if not misses.wanted(getattr(args, "no_log", False)):
+    if misses.silenced(getattr(args, "no_log", False)):
         return lambda reply: None
 
     def note(reply) -> None:
@@ -264,10 +282,24 @@ def _miss_logger(args: argparse.Namespace, matcher):
             return
         from .config import load  # only for a miss: an answered `ask` never reads it
 
-        if load()["log_misses"]:
+        setting = load()["log_misses"]
+        if setting is True or setting not in (True, False) and _keeps_misses(args):
             misses.record(reply, kb)
 
     return note
+
+
+MAX_LINE_CHARS = 64 * 1024  # of a piped line; only the first MAX_QUERY_CHARS are read anyway
+
+
+def bounded_lines(stream, limit: int = MAX_LINE_CHARS):
+    """The lines of `stream`, each cut to `limit` characters: a gigabyte without a newline
+    is read in pieces and thrown away, never held."""
+    while line := stream.readline(limit):
+        if not line.endswith("\n"):
+            while (rest := stream.readline(limit)) and not rest.endswith("\n"):
+                pass
+        yield line
 
 
 def _a_question(text: str, matcher) -> bool:
@@ -288,6 +320,10 @@ def _a_question(text: str, matcher) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     """Run magbot with `argv` (default: the process's arguments); return the exit code."""
+    if sys.stdout is None:  # started with `>&-`
+        _complain("standard output is closed")
+        return EXIT_USAGE
+    _tolerant_output()
     try:
         parser = build_parser()
         args = parser.parse_args(complete(argv, parser.commands))
@@ -302,15 +338,49 @@ def main(argv: list[str] | None = None) -> int:
         _quiet_stdout()
         return EXIT_BROKEN_PIPE
     except (KnowledgeError, UsageError) as exc:
-        print(f"magbot: error: {exc}", file=sys.stderr)
+        _complain(str(exc))
+        return EXIT_USAGE
+    except OSError as exc:
+        import errno  # what writing to stdout raises when it is /dev/full, closed or gone
+
+        if exc.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EBADF):
+            return _internal_error()
+        _quiet_stdout()
+        _complain(f"cannot write the output: {exc.strerror or exc}")
         return EXIT_USAGE
     except Exception:  # noqa: BLE001 - the user never sees a traceback
-        import traceback
+        return _internal_error()
 
-        where = log_error(traceback.format_exc())
-        detail = f"; details in {where}" if where else ""
-        print(f"magbot: internal error{detail}", file=sys.stderr)
-        return EXIT_INTERNAL
+
+def _internal_error() -> int:
+    import traceback
+
+    where = log_error(traceback.format_exc())
+    _complain("internal error" + (f"; details in {where}" if where else ""), prefix="magbot: ")
+    return EXIT_INTERNAL
+
+
+def _complain(message: str, prefix: str = "magbot: error: ") -> None:
+    """One line on stderr, sanitised (paths and messages may hold escapes); never raises."""
+    from .render import clean
+
+    try:
+        if sys.stderr is not None:
+            print(prefix + clean(message), file=sys.stderr)
+    except (OSError, ValueError):
+        pass
+
+
+def _tolerant_output() -> None:
+    """Text the terminal's encoding cannot show (a curly quote under ISO-8859-1) degrades to
+    a replacement instead of raising UnicodeEncodeError."""
+    import contextlib
+
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            with contextlib.suppress(ValueError, OSError):
+                stream.reconfigure(errors="replace")
 
 
 def _quiet_stdout() -> None:

@@ -24,7 +24,8 @@ DEFAULTS: dict[str, Any] = {
     "keys": "emacs",         # one of KEY_MODES
     "pager": True,           # true: $PAGER or less -SRXF; false: off; or a command
     "history_size": 1000,    # questions kept in the history file; 0 keeps none
-    "log_misses": True,      # keep unanswered questions for `magbot misses`
+    "log_misses": "authors",  # keep unanswered questions for `magbot misses`: true, false,
+                              # or (unset) for authors only, who name a folder with --kb
 }
 DEFAULT = "default"
 
@@ -60,7 +61,7 @@ def _check(key: str, value: Any) -> str | None:
         if isinstance(value, bool) or isinstance(value, str) and value.strip():
             return None
         return "must be true, false or a command"
-    if isinstance(default, bool):
+    if isinstance(default, bool) or key == "log_misses":
         return None if isinstance(value, bool) else "must be true or false"
     if isinstance(default, int):
         ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0

@@ -16,11 +16,13 @@ HEADINGS = {RIGHT: "answerable: right", WRONG: "answerable: wrong/declined",
 
 def render(report: Report, threshold: float | None = None, floors: Sequence[Floor] = ()) -> str:
     """The whole report as plain text, one block per section."""
-    blocks = [accuracy(report), misses(report.miss_details())]
+    answers = any(not o.row.is_redflag for o in report.outcomes)
+    blocks = [accuracy(report), *([summary(report)] if answers else []),
+              misses(report.miss_details())]
     flags = report.redflags()
     if flags:
         blocks.append(redflags(flags))
-    if any(not o.row.is_redflag for o in report.outcomes):
+    if answers:
         blocks.append(histogram(report.confidence(), threshold))
     if floors:
         blocks.append(floor_lines(floors))
@@ -38,6 +40,13 @@ def redflags(tallies: Sequence[FlagTally]) -> str:
     for t in tallies:
         lines.append(f"  {t.kind:12s} {t.percent:5.1f}%  ({t.right}/{t.total})  {t.rule}")
     return "\n".join(lines)
+
+
+def summary(report: Report) -> str:
+    right, declined, wrong, total = report.three()
+    share = (lambda n: 100.0 * n / total) if total else (lambda n: 0.0)
+    return (f"answered right {share(right):5.1f}%   declined wrongly {share(declined):5.1f}%   "
+            f"answered wrongly {share(wrong):5.1f}%   (of {total} rows)")
 
 
 def misses(details: list[Miss]) -> str:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from .conversation import Conversation
 from .evalflags import NOT_SET, FlagTally, flag_got, judge_flag, tally_flags
 from .knowledge import KnowledgeBase
-from .matcher import ANSWERED, NO_MATCH, Matcher
+from .matcher import ANSWERED, NO_MATCH, UNSURE, Matcher
 from .reply import Reply
 from .safety import DOCTOR, URGENT
 
@@ -26,6 +26,9 @@ REDFLAG = "redflag"  # the default category of a red-flag row
 BIN_WIDTH = 10  # points of confidence per bar of the histogram
 # the three groups of the confidence histogram; small-talk rows are in none of them
 RIGHT, WRONG, DECLINE = "answerable_right", "answerable_wrong", "should_decline"
+
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
 class EvalFileError(Exception):
@@ -130,6 +133,24 @@ class Report:
                for c, group in self.by_category().items()]
         return out + [Tally(OVERALL, sum(o.ok for o in self.outcomes), len(self.outcomes))]
 
+    def three(self) -> tuple[int, int, int, int]:
+        """Rows answered right, declined wrongly (answerable, no answer), answered wrongly
+        (the wrong content, or an answer where it should decline), and all rows: the three
+        figures that say how a health bot does (a wrong answer is worse than none).
+        Red-flag rows are left out: their figures are `redflags`."""
+        right = declined = wrong = total = 0
+        for outcome in self.outcomes:
+            if outcome.row.is_redflag:
+                continue  # judged by its flag, in `redflags`
+            total += 1
+            if outcome.ok:
+                right += 1
+            elif outcome.reply.status in (ANSWERED, UNSURE):
+                wrong += 1
+            elif outcome.row.expect_status is None:
+                declined += 1
+        return right, declined, wrong, total
+
     def miss_details(self) -> list[Miss]:
         return [Miss(o.row.id, o.row.category, o.row.line, o.row.turns, expected(o.row),
                      flag_got(o.reply) if o.row.is_redflag else o.reply.status,
@@ -169,7 +190,10 @@ class Report:
         """The whole report as JSON-able data (the contract of `magbot eval --json`)."""
         flags = {t.kind: {"right": t.right, "total": t.total, "percent": round(t.percent, 1),
                           "rule": t.rule} for t in self.redflags()}
+        right, declined, wrong, total = self.three()
         return {
+            "summary": {"right": right, "declined_wrongly": declined, "answered_wrongly": wrong,
+                        "total": total},
             "categories": {t.category: {"right": t.right, "total": t.total,
                                         "percent": round(t.percent, 1)}
                            for t in self.tallies()},
@@ -205,8 +229,10 @@ def expected(row: Row) -> str:
 def read_rows(path: str | Path) -> list[Row]:
     """Parse a question file; a malformed line raises `EvalFileError`."""
     rows: list[Row] = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    from .knowledge import read_file
+
+    try:  # a regular file of bounded size: never a FIFO that blocks, nor /dev/zero
+        lines = read_file(str(path), MAX_FILE_BYTES).decode("utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise EvalFileError(f"{path}: cannot read: {exc}") from None
     for number, line in enumerate(lines, 1):

@@ -44,6 +44,8 @@ VERBATIM_SCAN = 2000     # a vague query looks for a word-for-word phrasing amon
 VERBATIM = 95            # token_sort_ratio at which a query is one of an entry's phrasings
 SHORTLIST = 16           # entries re-ranked by closeness
 RANKED = 5               # matches kept in a result
+ASPECT_SHARE = 0.4       # share of answer_threshold at which a topic is near enough to say
+                         # which aspect of it the article does not cover
 SEMANTIC = 0.3
 
 
@@ -352,11 +354,12 @@ class Matcher:
         """Turn a ranking into a status, using the base's thresholds."""
         settings = self.kb.settings
         top = ranked[:RANKED]
+        missing = self.not_addressed(query, top[0].entry) if top else ()
+        if missing and top[0].score >= ASPECT_SHARE * settings.answer_threshold:
+            # the topic is near enough, what is asked of it is not there: say so, never guess
+            return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score, missing)
         if not top or top[0].score < settings.answer_threshold:
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score if top else 0.0)
-        missing = self.not_addressed(query, top[0].entry)
-        if missing:  # the topic is covered, not what is asked of it: say so, never guess
-            return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score, missing)
         close = len(top) > 1 and top[0].score - top[1].score < settings.unsure_margin
         if close and top[0].score < settings.unsure_threshold:
             # torn between entries and sure of none: that is not knowing

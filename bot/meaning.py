@@ -70,8 +70,9 @@ class Vocabulary:
         if centre is None:
             return ()
         subject = title | frozenset(
-            spellings[w] for w, v in found if words.zipf(w) < SUBJECT_WORD
-            or words.zipf(w) < COMMON and words.cosine(v, centre) >= SUBJECT)
+            spellings[w] for w in ranked if words.zipf(w) < SUBJECT_WORD) | frozenset(
+            spellings[w] for w, v in found
+            if words.zipf(w) < COMMON and words.cosine(v, centre) >= SUBJECT)
         flat = array("f", [x for _, v in found for x in v])
         return ([w for w, _ in found], flat.tobytes(), array("f", centre).tobytes(), subject)
 

@@ -32,7 +32,7 @@ from .conversation import Conversation
 from .keys import key_bindings
 from .knowledge import KnowledgeBase
 from .matcher import Matcher
-from .paths import HISTORY_FILE, ensure_state_dir, log_error
+from .paths import HISTORY_FILE, ensure_state_dir, log_error, open_private
 from .render import MONOCHROME, THEMES, Fragments, ansi, clean, fragments, join, wrap
 from .reply import Reply
 from .toolbar import toolbar
@@ -77,33 +77,52 @@ def color_depth(color: bool) -> ColorDepth | None:
     return None if color else ColorDepth.DEPTH_1_BIT
 
 
-class BoundedFileHistory(FileHistory):
-    """A FileHistory that recalls only the latest `size` questions."""
+NO_HISTORY = ("warning: cannot write history to the state folder ($XDG_STATE_HOME/magbot); "
+              "this session's history will not be kept")
 
-    def __init__(self, filename: str, size: int):
+
+class KeptHistory(FileHistory):
+    """A FileHistory that recalls only the latest `size` questions and outlives a full disk:
+    the first failed write is noted in `failure` (to warn once), and the session goes on
+    with its history in memory."""
+
+    broken = False
+    failure: str | None = None  # to be shown, then cleared
+
+    def __init__(self, filename: str, size: int = 1000):
         self.size = size
         super().__init__(filename)
 
     def load_history_strings(self):
         return itertools.islice(super().load_history_strings(), self.size)
 
+    def store_string(self, string: str) -> None:
+        if self.broken:
+            return
+        try:
+            super().store_string(string)
+        except OSError as exc:
+            self.broken = True
+            self.failure = (f"warning: cannot write history ({exc.strerror or exc}); "
+                            "the rest of this session's history is kept in memory only")
 
-def open_history(size: int = 1000) -> tuple[History, str | None]:
-    """A FileHistory in the state folder, or an in-memory one and a warning saying why
-    (none when the settings keep no history: `history_size = 0`)."""
-    if size <= 0:
+
+def open_history(size: int = 1000, keep: bool = True) -> tuple[History, str | None]:
+    """A history file in the state folder (0600), or an in-memory one and a warning saying
+    why; in memory only, and no warning, when nothing is to be kept (--no-log) or the
+    settings keep no history (`history_size = 0`)."""
+    if not keep or size <= 0:
         return InMemoryHistory(), None
     folder = ensure_state_dir()
     if folder is not None:
         path = os.path.join(folder, HISTORY_FILE)
         try:
-            with open(path, "a", encoding="utf-8"):
+            with open_private(path):
                 pass
-            return BoundedFileHistory(path, size), None
+            return KeptHistory(path, size), None
         except OSError:
             pass
-    return InMemoryHistory(), ("warning: cannot write history to the state folder "
-                               "($XDG_STATE_HOME/magbot); this session's history will not be kept")
+    return InMemoryHistory(), NO_HISTORY
 
 
 def completer(kb: KnowledgeBase) -> FuzzyCompleter:
@@ -122,9 +141,9 @@ def _typing_a_command() -> bool:
 
 
 def build_session(chat: commands.Session, color: bool, input=None, output=None,
-                  prefs: Preferences = Preferences()):
+                  prefs: Preferences = Preferences(), keep_history: bool = True):
     """The one PromptSession of a chat, and a warning if history cannot be kept."""
-    history, warning = open_history(prefs.history_size)
+    history, warning = open_history(prefs.history_size, keep_history)
     session = PromptSession(
         history=history, auto_suggest=AutoSuggestFromHistory(),
         completer=completer(chat.conversation.kb), complete_while_typing=_typing_a_command,
@@ -177,7 +196,8 @@ def greeting(kb: KnowledgeBase, width: int) -> Fragments:
 
 
 def _fill(text: str, width: int) -> str:
-    return textwrap.fill(text, width, break_long_words=False, break_on_hyphens=False)
+    # a word longer than the line (a path) is cut, or the terminal would cut it anywhere
+    return textwrap.fill(clean(text), width, break_long_words=True, break_on_hyphens=False)
 
 
 def too_tall(pieces: Fragments, output: Output) -> bool:
@@ -188,8 +208,11 @@ def too_tall(pieces: Fragments, output: Output) -> bool:
 
 def run(kb: KnowledgeBase, color: bool = True, input=None, output=None,
         matcher: Matcher | None = None, on_reply: Callable[[Reply], None] | None = None,
-        prefs: Preferences = Preferences()) -> int:
-    """Hold a conversation until Ctrl-D, /quit or a goodbye; return the exit code."""
+        prefs: Preferences = Preferences(), keep_history: bool = True, notice: str = "") -> int:
+    """Hold a conversation until Ctrl-D, /quit or a goodbye; return the exit code.
+
+    `notice`, said once after the greeting, tells what is kept on this machine.
+    """
     chat = commands.Session(Conversation(kb, matcher))
     chat.vi = prefs.vi
     if on_reply is not None:  # told every reply, e.g. to keep misses for `magbot misses`
@@ -201,7 +224,7 @@ def run(kb: KnowledgeBase, color: bool = True, input=None, output=None,
             return reply
 
         chat.conversation.respond = respond_and_tell
-    session, warning = build_session(chat, color, input, output, prefs)
+    session, warning = build_session(chat, color, input, output, prefs, keep_history)
 
     def show(pieces: Fragments) -> None:
         if prefs.pager and too_tall(pieces, session.output):
@@ -212,9 +235,15 @@ def run(kb: KnowledgeBase, color: bool = True, input=None, output=None,
                              output=session.output, color_depth=session.color_depth,
                              include_default_pygments_style=False)
 
+    def warn(text: str) -> None:
+        show([("class:warning", _fill(text, line_width(session.output)) + "\n\n")])
+
     show(greeting(kb, line_width(session.output)))
+    if notice:
+        show([("class:source", _fill(notice, line_width(session.output)) + "\n\n")])
     if warning:
-        show([("class:warning", _fill(warning, line_width(session.output)) + "\n\n")])
+        warn(warning)
+    history = session.history
     while True:
         try:
             text = session.prompt(PROMPT)
@@ -222,6 +251,9 @@ def run(kb: KnowledgeBase, color: bool = True, input=None, output=None,
             continue
         except EOFError:
             break
+        if getattr(history, "failure", None):  # the disk filled up: say so once
+            warn(history.failure)
+            history.failure = None
         if not text.strip():
             continue
         try:

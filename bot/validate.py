@@ -21,11 +21,13 @@ from .knowledge import (
     Article,
     Cues,
     Entry,
+    Folder,
     KnowledgeBase,
     KnowledgeError,
     Settings,
     SmallTalk,
     parse_article,
+    read_folder,
     read_toml,
 )
 from .safety import (
@@ -41,6 +43,10 @@ from .text import Lexicon, normalise
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 MIN_ALTERNATES = 4
+# Beyond these, loading and matching would take seconds, and no article needs them.
+MAX_ENTRIES = 20_000
+MAX_PHRASINGS = 100                 # alternates (and terms) of one entry
+MAX_ALL_ALTERNATES = 100_000        # of all entries: ~8 s to compile, 0.5 s to answer warm
 ENTRY_KEYS = ("id", "question", "alternates", "terms", "answer", "source", "related")
 _TEXT_SETTINGS = ("name", "greeting", "disclaimer", "fallback", "flagged_fallback",
                   "exhausted", "not_said")
@@ -100,29 +106,52 @@ def _texts(value: object) -> bool:
     return isinstance(value, list) and all(_text(v) for v in value)
 
 
-def _read(path: Path, report: _Report, required: bool = True) -> tuple[dict, str] | None:
-    if not path.is_file():
+def _text_of(folder: Folder, name: str, report: _Report, required: bool = True) -> str | None:
+    """The text of file `name` as `read_folder` read it; None (and maybe an error) if none."""
+    path = Path(folder.path(name))
+    if name in folder.problems:
+        report.error(path, None, folder.problems[name])
+        return None
+    data = folder.files.get(name)
+    if data is None:
         if required:
             report.error(path, None, "file is missing")
         return None
     try:
-        return read_toml(path)
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        report.error(path, None, f"cannot read: not UTF-8 text ({exc.reason} at byte {exc.start})")
+        return None
+
+
+def _read(folder: Folder, name: str, report: _Report,
+          required: bool = True) -> tuple[dict, str] | None:
+    raw = _text_of(folder, name, report, required)
+    if raw is None:
+        return None
+    try:
+        return read_toml(Path(folder.path(name)), raw)
     except KnowledgeError as exc:
         report.error(exc.path, exc.line, exc.message)
         return None
 
 
-def _entries(root: Path, article: Article, report: _Report) -> list[Entry]:
-    folder = root / ENTRIES_DIR
-    files = sorted(folder.glob("*.toml")) if folder.is_dir() else []
-    if not files:
-        report.error(folder, None, "no entry files (*.toml) found")
+def _entries(root: Path, folder: Folder, article: Article, report: _Report) -> list[Entry]:
+    names = [name for name in folder.files.keys() | folder.problems.keys()
+             if name.startswith(ENTRIES_DIR + "/")]
+    if ENTRIES_DIR in folder.problems:
+        report.error(root / ENTRIES_DIR, None, folder.problems[ENTRIES_DIR])
+    elif not names:
+        report.error(root / ENTRIES_DIR, None, "no entry files (*.toml) found")
     entries: list[Entry] = []
     # ids of entries that are there but broken, or None when a whole file could not be read:
     # a `related` pointing at them is not reported again as pointing nowhere
     broken: set[str] | None = set()
-    for path in files:
-        parsed = _read(path, report)
+    locators: dict[str, _Locator] = {}  # each file's lines, split once
+    alternates = 0
+    for name in sorted(names):
+        path = root / name
+        parsed = _read(folder, name, report)
         tables = None if parsed is None else _tables(parsed[0], "entry", path, parsed[1], report)
         if tables is None:
             broken = None
@@ -130,14 +159,22 @@ def _entries(root: Path, article: Article, report: _Report) -> list[Entry]:
         if not tables:
             report.error(path, None, "no [[entry]] tables")
             continue
-        where = _Locator(parsed[1], "entry")
+        where = locators[str(path)] = _Locator(parsed[1], "entry")
         for index, table in enumerate(tables):
             entry = _entry(path, index, table, where, report)
             if entry:
                 entries.append(entry)
             elif broken is not None and isinstance(table.get("id"), str):
                 broken.add(table["id"])
-    _cross_check(entries, article, report, broken)
+            alternates += len(entry.alternates) if entry else 0
+            if len(entries) > MAX_ENTRIES or alternates > MAX_ALL_ALTERNATES:
+                what = (f"{MAX_ENTRIES:,} entries" if len(entries) > MAX_ENTRIES
+                        else f"{MAX_ALL_ALTERNATES:,} alternates in all")
+                report.error(path, where.line(index),
+                             f"more than {what}; split the article into several knowledge "
+                             "folders")
+                return entries
+    _cross_check(entries, article, report, broken, locators)
     return entries
 
 
@@ -164,6 +201,10 @@ def _entry(path: Path, index: int, table: dict, where: _Locator, report: _Report
             report.error(path, where.line(index, key),
                          f"`{key}` must be a list of non-empty strings")
             ok = False
+        elif key in table and len(table[key]) > MAX_PHRASINGS:
+            report.error(path, where.line(index, key),
+                         f"`{key}` has {len(table[key]):,} items; at most {MAX_PHRASINGS}")
+            ok = False
     for key in table:
         if key not in ENTRY_KEYS:  # a misspelt key would silently drop what it holds
             report.warning(path, where.line(index, key),
@@ -186,12 +227,10 @@ def _entry(path: Path, index: int, table: dict, where: _Locator, report: _Report
     )
 
 
-def _line_of(entry: Entry, key: str) -> int:
-    try:
-        raw = Path(entry.file).read_text(encoding="utf-8")
-    except OSError:
-        return entry.line
-    lines = raw.splitlines()
+def _line_of(entry: Entry, key: str, locators: dict[str, _Locator]) -> int:
+    """The line of `key` in the entry's table, from the text that was read (never re-read)."""
+    where = locators.get(entry.file)
+    lines = where.lines if where else []
     pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
     for i in range(entry.line - 1, len(lines)):
         if i > entry.line - 1 and lines[i].lstrip().startswith("[["):
@@ -202,7 +241,7 @@ def _line_of(entry: Entry, key: str) -> int:
 
 
 def _cross_check(entries: list[Entry], article: Article, report: _Report,
-                 broken: set[str] | None = frozenset()) -> None:
+                 broken: set[str] | None, locators: dict[str, _Locator]) -> None:
     seen: dict[str, Entry] = {}
     for entry in entries:
         if entry.id in seen:
@@ -214,14 +253,14 @@ def _cross_check(entries: list[Entry], article: Article, report: _Report,
     headings = set(article.headings)
     for entry in entries:
         if headings and entry.source not in headings:
-            report.error(entry.file, _line_of(entry, "source"),
+            report.error(entry.file, _line_of(entry, "source", locators),
                          f"source {entry.source!r} is not a heading of {ARTICLE_FILE}")
         for rel in entry.related:
             if rel not in seen and broken is not None and rel not in broken:
-                report.error(entry.file, _line_of(entry, "related"),
+                report.error(entry.file, _line_of(entry, "related", locators),
                              f"related id {rel!r} of entry {entry.id!r} matches no entry")
             elif rel == entry.id:
-                report.warning(entry.file, _line_of(entry, "related"),
+                report.warning(entry.file, _line_of(entry, "related", locators),
                                f"entry {entry.id!r} lists itself as related")
 
 
@@ -231,9 +270,9 @@ def _invalid(table: dict, texts: tuple[str, ...], lists: tuple[str, ...]) -> lis
             + [k for k in lists if not table.get(k) or not _texts(table.get(k))])
 
 
-def _smalltalk(root: Path, report: _Report) -> list[SmallTalk]:
+def _smalltalk(root: Path, folder: Folder, report: _Report) -> list[SmallTalk]:
     path = root / SMALLTALK_FILE
-    parsed = _read(path, report, required=False)
+    parsed = _read(folder, SMALLTALK_FILE, report, required=False)
     if parsed is None:
         return []
     data, raw = parsed
@@ -250,9 +289,9 @@ def _smalltalk(root: Path, report: _Report) -> list[SmallTalk]:
     return out
 
 
-def _lexicon(root: Path, report: _Report) -> Lexicon:
+def _lexicon(root: Path, folder: Folder, report: _Report) -> Lexicon:
     path = root / LEXICON_FILE
-    parsed = _read(path, report, required=False)
+    parsed = _read(folder, LEXICON_FILE, report, required=False)
     if parsed is None:
         return Lexicon()
     data, raw = parsed
@@ -276,9 +315,9 @@ def _key_line(raw: str, key: str) -> int | None:
     return next((i + 1 for i, line in enumerate(raw.splitlines()) if pattern.match(line)), None)
 
 
-def _settings(root: Path, report: _Report) -> Settings:
+def _settings(root: Path, folder: Folder, report: _Report) -> Settings:
     path = root / SETTINGS_FILE
-    parsed = _read(path, report, required=False)
+    parsed = _read(folder, SETTINGS_FILE, report, required=False)
     if parsed is None:
         return Settings()
     data, raw = parsed
@@ -314,9 +353,9 @@ def _section(data: dict, name: str, path: Path, raw: str, report: _Report) -> di
     return {}
 
 
-def _cues(root: Path, report: _Report) -> Cues:
+def _cues(root: Path, folder: Folder, report: _Report) -> Cues:
     path = root / CONVERSATION_FILE
-    parsed = _read(path, report, required=False)
+    parsed = _read(folder, CONVERSATION_FILE, report, required=False)
     if parsed is None:
         return Cues()
     data, raw = parsed
@@ -330,9 +369,9 @@ def _cues(root: Path, report: _Report) -> Cues:
     return Cues(**lists)
 
 
-def _flags(root: Path, report: _Report) -> list[Flag]:
+def _flags(root: Path, folder: Folder, report: _Report) -> list[Flag]:
     path = root / SAFETY_FILE
-    parsed = _read(path, report, required=False)
+    parsed = _read(folder, SAFETY_FILE, report, required=False)
     if parsed is None:
         return []
     data, raw = parsed
@@ -372,27 +411,25 @@ def _flags(root: Path, report: _Report) -> list[Flag]:
     return out
 
 
-def collect(root: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
-    """Read everything under `root`; return the base (None on errors) and every problem."""
+def collect(root: Path, folder: Folder | None = None) -> tuple[KnowledgeBase | None, list[Problem]]:
+    """Check the knowledge folder `root` (as `folder`, when it has been read already);
+    return the base (None on errors) and every problem."""
     report = _Report()
-    if not root.is_dir():
-        report.error(root, None, "knowledge folder not found")
+    folder = folder or read_folder(str(root))
+    if "" in folder.problems:
+        report.error(root, None, folder.problems[""])
         return None, report.problems
     article_path = root / ARTICLE_FILE
-    try:
-        article = parse_article(article_path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        report.error(article_path, None, f"cannot read the source article: {exc}")
-        article = Article("", ())
-    else:
-        if not article.sections:
-            report.error(article_path, None, "the source article is empty")
-    entries = _entries(root, article, report)
-    smalltalk = _smalltalk(root, report)
-    lexicon = _lexicon(root, report)
-    settings = _settings(root, report)
-    cues = _cues(root, report)
-    flags = _flags(root, report)
+    text = _text_of(folder, ARTICLE_FILE, report)
+    article = parse_article(text) if text is not None else Article("", ())
+    if text is not None and not article.sections:
+        report.error(article_path, None, "the source article is empty")
+    entries = _entries(root, folder, article, report)
+    smalltalk = _smalltalk(root, folder, report)
+    lexicon = _lexicon(root, folder, report)
+    settings = _settings(root, folder, report)
+    cues = _cues(root, folder, report)
+    flags = _flags(root, folder, report)
     ids = {e.id for e in entries}
     for flag in flags:
         for entry_id in flag.same_as:

@@ -29,7 +29,8 @@ class _Table:
 
     __slots__ = ("dims", "scale", "path")
 
-    def __init__(self, folder: str = _DATA):
+    def __init__(self, folder: str | None = None):
+        folder = folder or _DATA
         with open(os.path.join(folder, "words.idx"), "rb") as f:
             index = marshal.loads(f.read())
         if index.get("format") != FORMAT:

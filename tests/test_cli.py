@@ -492,7 +492,7 @@ def test_numbers_commands_and_lone_follow_ups_are_never_misses(capsys, state_hom
 def test_piped_numbers_and_follow_ups_are_not_misses_but_questions_are(state_home):
     lines = [OXIDE, "/clear", "2", "why?", "can magnesium cause kidney stones"]
     result = magbot("chat", stdin="\n".join(lines) + "\n",
-                    env={"XDG_STATE_HOME": str(state_home)})
+                    env={"XDG_STATE_HOME": str(state_home), "MAGBOT_LOG": "1"})
     assert 0 == result.returncode, result.stderr
     assert misses_logged(state_home) == ["can magnesium cause kidney stones"]
 

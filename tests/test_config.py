@@ -47,7 +47,7 @@ def test_defaults_without_a_file(capsys, settings_file):
     shown = print_config(capsys)
     assert shown == {"color": ("true", "default"), "theme": ('"default"', "default"),
                      "keys": ('"emacs"', "default"), "pager": ('"less -SRXF"', "default"),
-                     "history_size": ("1000", "default"), "log_misses": ("true", "default")}
+                     "history_size": ("1000", "default"), "log_misses": ('"authors"', "default")}
 
 
 def test_print_config_says_where_each_value_came_from(capsys, settings_file, monkeypatch):

@@ -103,8 +103,11 @@ def test_eval_json_is_one_object_with_the_core_reports_figures(capsys, mixed, kb
     assert 0 == code, err
     [line] = out.splitlines()
     data = json.loads(line)
-    assert set(data) == {"file", "answer_threshold", "categories", "misses", "confidence",
-                         "floors"}
+    assert set(data) == {"file", "answer_threshold", "summary", "categories", "misses",
+                         "confidence", "floors"}
+    # the three figures: right, declined wrongly, answered wrongly (core-wrong), of all rows
+    assert data["summary"] == {"right": 4, "declined_wrongly": 0, "answered_wrongly": 1,
+                               "total": 5}
     expected = run(kb, read_rows(mixed), matcher).to_dict()
     assert {k: data[k] for k in expected} == expected
     assert data["categories"]["overall"] == {"right": 4, "total": 5, "percent": 80.0}

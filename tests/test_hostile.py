@@ -37,8 +37,9 @@ from bot.validate import collect
 
 STATUSES = {ANSWERED, UNSURE, NO_MATCH, SMALLTALK}
 OXIDE = "is mag oxide poorly absorbed"
-# what may reach a terminal: no C0 control but newline and tab, no DEL, no C1 control
-RAW_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# what may reach a terminal: no C0 control but newline and tab, no DEL, no C1 control, no bidi
+# embedding, override or isolate (U+202A-U+202E, U+2066-U+2069)
+RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # the only escape sequences magbot writes itself: colours (SGR)
 OWN_ESCAPES = re.compile(r"\x1b\[[0-9;]*m")
 

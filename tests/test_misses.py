@@ -24,6 +24,13 @@ FRANCE = "what is the capital of france"
 OXIDE = "is mag oxide poorly absorbed"
 
 
+@pytest.fixture(autouse=True)
+def author(monkeypatch):
+    """These tests are the author's side, who asks for misses to be kept (MAGBOT_LOG=1);
+    whoever just asks the shipped article keeps none by default (see test_security.py)."""
+    monkeypatch.setenv("MAGBOT_LOG", "1")
+
+
 def logged(state_home: Path) -> list[dict]:
     path = state_home / "magbot" / misses.MISSES_FILE
     if not path.exists():

@@ -1,0 +1,168 @@
+"""How people really ask: stories around a question, everyday and slang words, typos of
+common words, aspects the article does not cover, and the word knowledge behind them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import aspects, meaning, words
+from bot.conversation import Conversation
+from bot.matcher import NO_MATCH
+from bot.text import parts
+
+
+@pytest.fixture(scope="module")
+def conversation(matcher):
+    return lambda: Conversation(matcher.kb, matcher)
+
+
+# -- which part of a message asks -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("message", "asks", "tells"), [
+    ("I started citrate last week. Could that be why my back hurts?",
+     ("Could that be why my back hurts?",), ("I started citrate last week.",)),
+    ("Can dehydration hurt my back? And what about poor posture?",
+     ("Can dehydration hurt my back?", "And what about poor posture?"), ()),
+    ("magnesium citrate back pain", ("magnesium citrate back pain",), ()),
+    ("My mom says I'm low in magnesium. Is she right", ("Is she right",),
+     ("My mom says I'm low in magnesium.",)),
+])
+def test_a_message_is_split_into_what_it_asks_and_what_it_tells(message, asks, tells):
+    assert parts(message) == (asks, tells)
+
+
+def test_the_story_helps_the_question_it_surrounds(matcher):
+    story = ("ok so I started taking mag oxide like 2 weeks ago and now my lower back has "
+             "been aching, plus bloating. could the magnesium be doing this??")
+    query = matcher.analyse(story)
+    assert "oxid" in query.context and "magnesium" in query.stems
+    assert matcher.match(story).status != NO_MATCH
+
+
+# -- words the base never saw -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "lol is magnesium legit for muscle cramps",
+    "my stomach has been a wreck since i started the mag pills, is that why my back hurts too",
+    "wat is magnesium suposed to help with",
+    "my back pain is realy sharp and wont go away shuold i see a docter",
+])
+def test_everyday_words_slang_and_typos_are_no_reason_to_decline(conversation, question):
+    reply = conversation().respond(question)
+    assert reply.status != NO_MATCH, reply
+
+
+@pytest.mark.parametrize("question", [
+    "can zinc cause back pain",              # a sibling of magnesium, not magnesium
+    "can potassium supplements cause back pain?",
+    "could magnesium give me neck pain",     # another body part
+    "can magnesium cause kidney stones",
+    "how to fix a flat bike tyre",           # shares only an everyday word
+    "what is the capital of france",
+])
+def test_topics_the_article_does_not_cover_are_declined(conversation, question):
+    assert conversation().respond(question).status == NO_MATCH
+
+
+def test_a_typo_of_a_common_word_is_read_as_that_word(matcher):
+    reading = meaning.read("shuold", matcher.vocabulary, matcher.lexicon.stopwords,
+                           matcher._spell)
+    assert reading == meaning.Reading(meaning.STOP, "should")
+
+
+def test_a_common_word_is_not_a_typo_of_the_bases(matcher):
+    assert matcher._spell("loss") is None   # not "less"
+
+
+@pytest.mark.parametrize(("word", "kind"), [
+    ("hurts", meaning.KNOWN),      # a near-synonym of the base's "pain"
+    ("legit", meaning.GENERIC),    # chatter
+    ("honestly", meaning.GENERIC),
+    ("kidney", meaning.UNKNOWN),    # a topic near the subject that the base lacks
+    ("zinc", meaning.UNKNOWN),
+    ("threonate", meaning.UNKNOWN),  # no English word at all: a specific term
+])
+def test_how_an_unknown_word_is_read(matcher, word, kind):
+    reading = meaning.read(word, matcher.vocabulary, matcher.lexicon.stopwords, matcher._spell)
+    assert reading.kind == kind, reading
+
+
+# -- aspects ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "aspect"), [
+    ("How much magnesium oxide is too much?", "amount"),
+    ("is 800mg of citrate too much", "amount"),
+    ("How long do magnesium side effects last?", "duration"),
+    ("Can kids take magnesium for back pain?", "population"),
+    ("what medicines should I not take with magnesium?", "interaction"),
+    ("which brand of glycinate is cheapest", "cost"),
+    ("should I take magnesium in the morning or at night", "timing"),
+])
+def test_an_aspect_the_article_does_not_cover_is_declined_and_named(conversation, question,
+                                                                    aspect):
+    reply = conversation().respond(question)
+    assert reply.status == NO_MATCH
+    assert reply.related, "the topic's own question is offered instead"
+    name = next(a.name for a in aspects.load() if a.id == aspect)
+    assert name in reply.text
+
+
+def test_the_offered_question_can_be_picked_by_its_number(conversation):
+    chat = conversation()
+    declined = chat.respond("How much magnesium oxide is too much?")
+    picked = chat.respond("1")
+    assert picked.entry == declined.related[0]
+
+
+@pytest.mark.parametrize("question", [
+    "is a high dose more likely to upset my stomach",   # the article says so
+    "how many reactions is magnesium involved in",
+    "should I reduce the dose if my back hurts",
+])
+def test_questions_the_article_does_answer_are_not_mistaken_for_an_aspect(conversation,
+                                                                         question):
+    assert conversation().respond(question).status != NO_MATCH
+
+
+def test_an_aspect_cue_that_is_the_bases_own_word_asks_nothing():
+    found = aspects.load()
+    assert aspects.asked("can my baby drink it", found) == ("population",)
+    assert aspects.asked("can my baby drink it", found, lambda w: w == "baby") == ()
+    assert aspects.asked("how long can my baby wait", found, lambda w: w == "baby") == (
+        "duration",)
+
+
+def test_an_entry_addresses_an_aspect_its_answer_holds():
+    found = aspects.load()
+    assert "duration" in aspects.addressed("how long does it rise", "it takes four to six "
+                                           "hours at room temperature", found)
+    assert "amount" in aspects.addressed("what dose", "take 200 mg a day", found)
+    assert aspects.addressed("does medicine see it as a cause", "no it does not", found) == ()
+
+
+# -- the word data ------------------------------------------------------------------------
+
+
+def test_word_frequencies_and_similarities_come_from_the_shipped_data():
+    assert words.available()
+    assert words.zipf("the") > words.zipf("magnesium") > words.zipf("threonate") == 0.0
+    assert words.similarity("hurts", "pain") > 0.7 > words.similarity("lol", "pain")
+    assert words.vector("zzzzqqq") is None
+
+
+def test_missing_word_data_leaves_the_bot_working(monkeypatch, tmp_path):
+    monkeypatch.setattr(words, "_DATA", str(tmp_path))
+    monkeypatch.setattr(words, "_table", None)
+    monkeypatch.setattr(words, "_missing", False)
+    monkeypatch.setattr(words, "_lines", None)
+    words.vector.cache_clear()
+    try:
+        assert not words.available()
+        assert words.zipf("the") == 0.0 and words.vector("pain") is None
+    finally:
+        words.vector.cache_clear()
+        monkeypatch.undo()
+        words._lines = None
