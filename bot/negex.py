@@ -132,6 +132,7 @@ def _tells(words: tuple[str, ...]) -> bool:
     """Does a question say the person has something ("why is MY leg numb", "do I HAVE...")?
     A bare "I" does not: "should I worry about numbness?" asks."""
     return any(w in OWNING or w == "i" and k + 1 < len(words) and words[k + 1] in EXPERIENCE
+               and not (k and words[k - 1] in AUXILIARIES)  # "could I have...?" asks
                for k, w in enumerate(words))
 
 
@@ -199,6 +200,9 @@ def _asks(words: list[str], clause: list[int], marked: bool) -> bool:
     """Is the sentence built like a question? A "?" alone is not enough ("numb bum after
     magnesium?" tells); with one, any clause may start the question ("I was wondering,
     is numbness serious?")."""
+    if marked and any(words[k] in AUXILIARIES and words[k + 1] in PRONOUN_SUBJECTS
+                      for k in range(len(words) - 1)):
+        return True  # "if it lasts six weeks, should I see someone?"
     starts = [0] + [k for k in range(1, len(words)) if clause[k] != clause[k - 1]]
     for k in starts if marked else starts[:1]:
         while k < len(words) - 1 and words[k] in FILLERS:
