@@ -15,7 +15,6 @@ serious?") when it asks in general rather than tells: see `Sentence.asked`.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from .negexrules import (
     ADVERBS,
@@ -47,18 +46,38 @@ _SENTENCE_END = re.compile(r"(?:[.!?;]+(?!\d)|\n)+")
 _CLAUSE_END = re.compile(r"[,:()\[\]]|\s[-\u2013\u2014]+\s")
 
 
-class Mention(NamedTuple):
+class Mention:
     """Where a concept was found: token positions [start, end) in one sentence."""
 
-    start: int
-    end: int
+    __slots__ = ("end", "start")  # plain classes: a NamedTuple costs `magbot ask` start-up
+
+    def __init__(self, start: int, end: int):
+        self.start, self.end = start, end
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Mention) and (self.start, self.end) == (other.start, other.end)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end))
+
+    def __iter__(self):
+        return iter((self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Mention({self.start}, {self.end})"
 
 
-class Sentence(NamedTuple):
-    words: tuple[str, ...]      # normalised tokens
-    clause: tuple[int, ...]     # the clause number of each token
-    question: bool              # is built like a question ("is it...", "what does...")
-    part: tuple[int, ...] = ()  # the number of each token's side of a "but"
+class Sentence:
+    """One sentence of a message: its words, each word's clause, and whether it asks."""
+
+    __slots__ = ("clause", "part", "question", "words")
+
+    def __init__(self, words: tuple[str, ...], clause: tuple[int, ...], question: bool,
+                 part: tuple[int, ...] = ()):
+        self.words = words        # normalised tokens
+        self.clause = clause      # the clause number of each token
+        self.question = question  # is built like a question ("is it...", "what does...")
+        self.part = part          # the number of each token's side of a "but"
 
     def same_side(self, a: int, b: int) -> bool:
         """Are two positions on the same side of a "but" ("sharp cramps, but my back...")?"""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .negex import Mention, asks_only, sentences
+from .negex import asks_only, sentences
 from .signs import DURATION, Catalog, find
 from .text import MAX_QUERY_CHARS, stem, tokens
 
@@ -37,11 +37,12 @@ class Flag(NamedTuple):
     reported: bool = True          # False: the message asks about the sign, not has it
 
 
-class _Hit(NamedTuple):
-    flag: Flag
-    asked: bool
-    weight: int
-    spans: tuple[tuple[int, Mention], ...]  # (sentence, mention) of the symptom's words
+class _Hit:
+    __slots__ = ("asked", "flag", "spans", "weight")
+
+    def __init__(self, flag: Flag, asked: bool, weight: int, spans: tuple):
+        self.flag, self.asked, self.weight = flag, asked, weight
+        self.spans = spans  # ((sentence, mention), ...) of the symptom's words
 
 
 def phrase_stems(text: str) -> tuple[str, ...]:
@@ -119,7 +120,7 @@ def _hits(text: str, flags: tuple[Flag, ...]) -> list[_Hit]:
             reported = [h for h in found if not h.asked]
             best = max(reported or found, key=lambda h: h.weight)
             spans = tuple(span for h in found for span in h.spans)
-            hits.append(best._replace(spans=spans))
+            hits.append(_Hit(best.flag, best.asked, best.weight, spans))
     return hits
 
 
