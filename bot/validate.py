@@ -398,6 +398,12 @@ def _flags(root: Path, folder: Folder, report: _Report) -> list[Flag]:
             if key in table and not _texts(table[key]):
                 report.error(path, where.line(index, key), f"`{key}` must be a list of texts")
                 bad.append(key)
+        if "info" in table and not _text(table["info"]):
+            report.error(path, where.line(index, "info"), "`info` must be text")
+            bad.append("info")
+        if "history" in table and not isinstance(table["history"], bool):
+            report.error(path, where.line(index, "history"), "`history` must be true or false")
+            bad.append("history")
         if "source" in table and table["source"] not in SOURCES:
             report.error(path, where.line(index, "source"),
                          f"`source` must be one of {', '.join(SOURCES)}")

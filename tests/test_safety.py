@@ -193,6 +193,18 @@ def test_a_broken_concept_names_its_line(kb_copy, edit, problem):
     assert problem in str(caught.value) and caught.value.line
 
 
+@pytest.mark.parametrize("old, new, problem", [
+    ("\nhistory = true", '\nhistory = "yes"', "`history` must be true or false"),
+    ('\nsource = "article"', '\nsource = "blog"', "`source` must be one of article, guidance"),
+])
+def test_a_broken_flag_key_names_its_line(kb_copy, old, new, problem):
+    path = kb_copy / "safety.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load(kb_copy)
+    assert problem in str(caught.value) and caught.value.line
+
+
 def test_a_sign_naming_no_concept_is_an_error(kb_copy):
     path = kb_copy / "safety.toml"
     path.write_text(path.read_text(encoding="utf-8").replace('"saddle + numb"',
