@@ -180,6 +180,22 @@ def _history(session: Session, _: str) -> Fragments:
                 session.width)
 
 
+@command("/context", "what you have told me about yourself (/clear forgets it)",
+         aliases=("/c",))
+def _context(session: Session, _: str) -> Fragments:
+    situation = session.conversation.situation
+    if not situation and situation.flag is None:
+        return [("class:notice", "Nothing noted yet. Tell me what you take, since when, "
+                                 "and what you feel, and I will keep it in mind.\n")]
+    out: Fragments = [("class:heading", "What you have told me\n")]
+    for group, phrases in situation.describe():
+        out.append(("class:suggestion", f"  {group:<12}"))
+        out.append(("", _fill(", ".join(phrases), session.width and session.width - 14)))
+    if situation.flag is not None:
+        out.append(("class:warning", _fill(situation.flag.message, session.width, "  ")))
+    return out
+
+
 @command("/clear", "clear the screen and start a new topic", aliases=("/reset",))
 def _clear(session: Session, _: str) -> Fragments:
     session.conversation.reset()

@@ -3,46 +3,78 @@
 Pure: no terminal, no files. The REPL, piped `magbot chat` and `magbot ask` all go
 through `Conversation.respond`, so a scripted conversation behaves like a typed one.
 
-The order of decisions for one message:
-  a number or "yes" picks a suggestion -> "tell me more" moves on -> small talk ->
-  a follow-up is read with the current topic -> a plain match -> the reply.
+A message is split into its parts (lines, sentences; see bot/turns.py) and each part is
+read by its kind, each kind with its own policy:
+
+  pick        a number picks a numbered suggestion, or says there is nothing to pick
+  more        "tell me more" moves on to a related entry not yet shown
+  correction  "no, I meant oxide" re-asks the previous question with the part corrected
+  small talk  "thanks", "hi"
+  telling     "i started citrate last week" is noted and acknowledged
+  question /  matched on its own words; read with the topic or the person's situation
+  follow-up   only when it leans on them ("why?", "is that bad?", "could that be it?")
+
+Several questions in one message are answered in turn, numbered.
 """
 
 from __future__ import annotations
 
+from .corrections import corrected
 from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
+from .reasons import asks_why, distinct_stems, explaining, passage
 from .reply import Reply
 from .safety import check as red_flag
 from .safety import without_flags
-from .text import normalise
+from .several import several
+from .situation import Situation
+from .story import SYMPTOMS, TIMING, example
+from .story import read as story_reading
+from .story import told as story_told
+from .text import normalise, stem
+from .turns import (
+    CORRECTION,
+    FOLLOW_UP,
+    MORE,
+    PICK,
+    QUESTION,
+    TELLING,
+    asks,
+    has_phrase,
+    number,
+    parts,
+    tells,
+    without_shift,
+)
 
+NOTED = "noted"         # the small-talk id of an acknowledgement of what the person told
 MAX_SUGGESTIONS = 3
+MAX_PARTS = 3           # questions of one message answered in turn; the rest are named
 PLAIN_MATCHES = 5     # a follow-up may land on one of the message's own best matches
 REFER_BONUS = 15.0     # head start of the topic's reading when a message says "it"/"that"
 SHORT_MESSAGE = 3      # content words; a message this short is read with the topic too
-DISTINCT_WEIGHT = 1.0  # a topic word this rare (idf) ties an explaining entry to the topic
-
-
-def _has_phrase(words: list[str], phrases: frozenset[str]) -> bool:
-    """Does any phrase occur in `words` as whole words?"""
-    text = f" {' '.join(words)} "
-    return any(f" {phrase} " in text for phrase in phrases)
+DISTINCT_WEIGHT = 1.0  # a word this rare (idf) names what a message asks (Matcher.holds)
+ASKING = (QUESTION, FOLLOW_UP, CORRECTION, PICK, MORE)
 
 
 class Conversation:
     def __init__(self, kb: KnowledgeBase, matcher: Matcher | None = None):
         self.kb = kb
         self.matcher = matcher or Matcher(kb)
+        self.situation = Situation(kb.cues.situation)
+        self._distinct: frozenset[str] | None = None  # see reasons.distinct_stems
         self.reset()
 
     def reset(self) -> None:
-        """Forget the current topic and suggestions (the knowledge stays loaded)."""
+        """Forget the topic, suggestions and situation (the knowledge stays loaded)."""
         self.last: Entry | None = None
         self.topic: tuple[str, ...] = ()     # content stems of the current topic
         self.shown: list[str] = []
         self.options: tuple[Entry, ...] = ()  # what a number typed next picks
         self.unsure = False                   # were the options a "did you mean"?
+        self.asked = ""                       # the last question answered, as asked
+        self.told = False                     # told about themselves since the last answer
+        self.situation.clear()
 
     # -- the policy ----------------------------------------------------------------------
 
@@ -54,6 +86,7 @@ class Conversation:
         are set aside and the rest of it is asked alone.
         """
         flag = red_flag(text, self.kb.flags)
+        self.situation.note_flag(flag)
         reply = self._respond(text)
         if flag is None:
             return reply
@@ -66,32 +99,139 @@ class Conversation:
         return reply._replace(safety=flag)
 
     def _respond(self, text: str) -> Reply:
+        self.situation.before = bool(self.situation)
+        pieces = parts(text)
+        if len(pieces) == 1:
+            return self.turn(text)[1]
+        read, later = [], []
+        fresh = False
+        for piece in pieces:
+            rest, shift = without_shift(piece, self.kb.cues)
+            if shift and not normalise(rest):  # "different thing:" opens what follows
+                fresh = True
+            elif sum(r.status in (ANSWERED, UNSURE) for _, k, r in read if k in ASKING) < MAX_PARTS:
+                read.append((piece, *self.turn(piece, fresh)))
+            else:  # enough for one reply: the rest is named, not answered
+                later.append(piece)
+        asked = [(piece, reply) for piece, kind, reply in read if kind in ASKING
+                 and (reply.status != NO_MATCH or self._says_something(piece))]
+        if len(asked) == 1 and not later:
+            return asked[0][1]._replace(query=text)
+        if not asked and read:  # statements and small talk only: the last says it all
+            return read[-1][2]._replace(query=text)
+        if not asked:
+            return Reply(text, NO_MATCH, self.kb.settings.fallback or None)
+        return several(text, asked, later, self.kb.settings)
+
+    def turn(self, text: str, fresh: bool = False) -> tuple[str, Reply]:
+        """The kind of one part of a message and the reply its policy gives (`fresh`: it
+        opens a new subject)."""
+        cues = self.kb.cues
         norm = normalise(text)
-        picked = self._picked(text, norm)
+        picked = number(text)
         if picked is not None:
-            return self._reply(text, picked, ANSWERED, 100.0)
-        if self.last is not None and norm in self.kb.cues.more:
-            return self._more(text)
-        result = self.matcher.match(text)
+            return PICK, self._pick(text, picked)
+        if self.unsure and self.options and norm in cues.affirm:
+            return PICK, self._reply(text, self.options[0], ANSWERED, 100.0)
+        if self.last is not None and norm in cues.more:
+            return MORE, self._more(text)
+        said, new_subject = without_shift(text, cues)
+        new_subject = new_subject or fresh
+        groups = {g for g, _ in self.situation.find(said)}
+        # in a story, "shoulders and back feel tight" tells too, first person or not
+        statement = tells(said, cues, TIMING in groups or (
+            SYMPTOMS in groups and self.situation.before))
+        if not asks(said, cues) or has_phrase(normalise(said), cues.me):
+            self.situation.hear(said)  # what the person says about themselves
+        readings = [] if new_subject else corrected(
+            said, self.asked, cues, self.kb.lexicon.stopwords, self.situation)
+        if readings:  # the reading of the correction that matches best, the likeliest if tied
+            fixed, plain = max(((r, self.matcher.match(r)) for r in readings),
+                               key=lambda pair: pair[1].status != NO_MATCH and pair[1].score)
+            return CORRECTION, self._question(text, fixed, plain, False)
+        result = self.matcher.match(said)
+        leaning = (self.last is not None or self.situation.before) and not new_subject
+        refers = leaning and asks(said, cues) and (
+            not result.query.stems or has_phrase(norm, cues.refer | cues.explain))
         if result.status == SMALLTALK:
-            talk = result.smalltalk
-            return Reply(text, SMALLTALK, talk.answer, score=result.score, smalltalk_id=talk.id)
-        if self.last is not None and self._leans(norm, result):
-            result = self._follow_up(result, norm)
+            if not refers:
+                talk = result.smalltalk
+                return SMALLTALK, Reply(text, SMALLTALK, talk.answer, score=result.score,
+                                        smalltalk_id=talk.id)
+            # "what does that do?" asks about the last answer: a question, never small talk
+            result = self.matcher.decide(result.query, self.matcher.rank(result.query))
+        if statement:
+            return TELLING, self._told(text, said, result)
+        kind = FOLLOW_UP if leaning and self._leans(normalise(said), result) else QUESTION
+        return kind, self._question(text, said, result, kind == FOLLOW_UP)
+
+    # -- pick, more --------------------------------------------------------------------
+
+    def _pick(self, text: str, picked: int) -> Reply:
+        """A number picks the numbered suggestion shown last; else there is nothing to pick."""
+        if 1 <= picked <= len(self.options):
+            entry = self.options[picked - 1]
+            self.asked = entry.question  # what a correction would correct
+            return self._reply(text, entry, ANSWERED, 100.0)
+        return Reply(text, NO_MATCH, self.kb.settings.nothing_to_pick
+                     or self.kb.settings.fallback or None)
+
+    def _more(self, text: str) -> Reply:
+        """"Tell me more": the first related entry not yet shown."""
+        entry = self._next_related()
+        if entry is not None:
+            return self._reply(text, entry, ANSWERED, 100.0)
+        return Reply(text, NO_MATCH, self.kb.settings.exhausted or None)
+
+    # -- questions and follow-ups ------------------------------------------------------
+
+    def _question(self, text: str, said: str, plain: MatchResult, leans: bool) -> Reply:
+        """Match on the message's own words; lean on the topic or situation only if it needs."""
+        if not leans or self._stands_alone(plain.query):
+            self.asked = said  # what a correction corrects, answered or not ("why?" is not)
+        result = plain
+        story = False
+        if leans:
+            norm = normalise(said)
+            telling = self.situation.before and (self.told or self.last is None)
+            why = asks_why(norm, _names(plain.query), plain.status != NO_MATCH,
+                           self.kb.cues)
+            if telling and not (why and self.last is not None):
+                result, story = story_reading(said, norm, plain, self.situation, self.matcher,
+                                              self._stands_alone(plain.query, told=True))
+            elif self.last is not None:
+                result = self._follow_up(plain, norm)
+                if (isinstance(result, MatchResult) and result.status == NO_MATCH
+                        and self.situation.before and has_phrase(norm, self.kb.cues.refer)):
+                    alone = self._stands_alone(plain.query, told=True)
+                    result, story = story_reading(  # "could that be connected?"
+                        said, norm, plain, self.situation, self.matcher, alone)
         elif self.unsure and self.options:
-            result = self._among_options(result)
+            result = self._among_options(plain)
+        if story and isinstance(result, MatchResult):
+            result = self._not_again(result)
+        if isinstance(result, Reply):
+            return result._replace(query=text)
         if result.status == NO_MATCH:
             return self._not_found(text, result)
+        if result.passage is not None:  # no entry answers; the article's own words do
+            self.options, self.unsure = (), False
+            return Reply(text, result.status, result.passage.text, score=result.score,
+                         passage=result.passage)
         alternatives = ()
         if result.status == UNSURE:
             alternatives = tuple(m for m in result.matches[1:MAX_SUGGESTIONS]
                                  if result.score - m.score < self.kb.settings.unsure_margin)
-        return self._reply(text, result.best.entry, result.status, result.score, alternatives,
-                           result.query.stems)
+        reply = self._reply(text, result.best.entry, result.status, result.score, alternatives,
+                            result.query.stems)
+        if (story or leans) and self.situation.flag is not None and reply.safety is None:
+            reply = reply._replace(safety=self.situation.flag)  # the symptom told before
+        return reply
 
     def _not_found(self, text: str, result: MatchResult) -> Reply:
         """No answer. When the topic is covered but not what is asked of it, say what was
-        not said and offer the topic's own question instead."""
+        not said and offer the topic's own question instead; otherwise the fallback, and a
+        list shown before this "I don't know" is no longer on screen to pick from."""
         settings = self.kb.settings
         if result.not_said and settings.not_said and result.best is not None:
             names = " or ".join(self.matcher.aspect_names[a] for a in result.not_said)
@@ -99,52 +239,82 @@ class Conversation:
             self.options, self.unsure = offer, False
             return Reply(text, NO_MATCH, settings.not_said.replace("{aspect}", names),
                          score=result.score, related=offer)
+        self.options = ()
         return Reply(text, NO_MATCH, settings.fallback or None, score=result.score)
-
-    def _picked(self, text: str, norm: str) -> Entry | None:
-        """The suggestion a number ("2", "2)") or, after "did you mean", a "yes" picks."""
-        number = text.strip().rstrip(".)")
-        if number.isascii() and number.isdigit() and 1 <= int(number) <= len(self.options):
-            return self.options[int(number) - 1]
-        if self.unsure and self.options and norm in self.kb.cues.affirm:
-            return self.options[0]
-        return None
 
     def _leans(self, norm: str, result: MatchResult) -> bool:
         """Might this message lean on the current topic? Short ones often do."""
         query = result.query
         cues = self.kb.cues
         bare = not query.stems and not query.filler  # "why?", "and?": nothing of its own
-        if bare or _has_phrase(norm.split(), cues.lean | cues.refer):
+        if bare or has_phrase(norm, cues.lean | cues.refer):
             return True
         if not query.stems:  # only everyday words of its own: "what is the capital of france"
             return False
         return len(query.stems) <= SHORT_MESSAGE or result.status == NO_MATCH and not query.unknown
 
-    def _follow_up(self, plain: MatchResult, norm: str) -> MatchResult:
-        """Read the message together with the current topic; keep the plain match if better."""
+    def _stands_alone(self, query, told: bool = False) -> bool:
+        """Does the message name something of its own ("glycinate", not "it" or "related"):
+        a word in some entries' questions but not in many? With `told`, not a word of what
+        the person told: "could the glycinate be the problem?" after "i take glycinate"
+        asks about the story."""
+        said = set()
+        if told:
+            said = set(self.matcher.analyse(" ".join(self.situation.phrases())).stems)
+        return any(s in self._distinct_stems() and s not in said for s in query.stems)
+
+    def _distinct_stems(self) -> frozenset[str]:
+        if self._distinct is None:  # once per conversation: it reads every entry's question
+            self._distinct = distinct_stems(self.kb.entries, self.matcher.question_stems)
+        return self._distinct
+
+    def _follow_up(self, plain: MatchResult, norm: str) -> MatchResult | Reply:
+        """Read the message together with the current topic; keep the plain match if better.
+
+        A follow-up is never told the last answer again word for word: "what causes that?"
+        that only finds the last entry is asking why.
+        """
+        result = self._leaned(plain, norm)
+        if (isinstance(result, MatchResult) and result.status != NO_MATCH
+                and result.best.entry == self.last and self.last.id in self.shown):
+            return self._explain(norm)
+        return result
+
+    def _leaned(self, plain: MatchResult, norm: str) -> MatchResult | Reply:
         query = plain.query
         last = self.last
-        if not query.stems and not query.filler:  # "why?" explains the last answer; "and?" moves on
-            if norm in self.kb.cues.explain:
-                entry = self._explanation()
-            else:
-                entry = self._next_related() or last
-            return MatchResult(query, ANSWERED, (Match(entry, 100.0),), None, 100.0)
+        if asks_why(norm, _names(query), plain.status != NO_MATCH, self.kb.cues):
+            return self._explain(norm)
+        if not query.stems:  # "how much then?": nothing to read with the topic
+            return plain
+        holds = self.matcher.holds
+        # a question that names what the topic lacks, and is answered by it, stands alone
+        if (plain.status in (ANSWERED, UNSURE) and not holds(last, query, DISTINCT_WEIGHT)
+                and holds(plain.best.entry, query, DISTINCT_WEIGHT)):
+            return plain
         focus = {last.id, *last.related, *(m.entry.id for m in plain.matches[:PLAIN_MATCHES])}
         leaned = self._moving_on(
             self.matcher.decide(query, self.matcher.rank(query, self.topic, focus)))
-        holds = self.matcher.holds
-        if (plain.status != NO_MATCH and leaned.best is not None
-                and holds(plain.best.entry, query, DISTINCT_WEIGHT)
+        if (leaned.best is not None and not holds(last, query, DISTINCT_WEIGHT)
                 and not holds(leaned.best.entry, query, DISTINCT_WEIGHT)):
             return plain  # the topic's reading ignores a telling word the message typed
         # "it", "that": the message points at the topic, so its reading gets a head start
-        bonus = REFER_BONUS if _has_phrase(norm.split(), self.kb.cues.refer) else 0.0
+        bonus = REFER_BONUS if has_phrase(norm, self.kb.cues.refer) else 0.0
         if plain.status in (NO_MATCH, UNSURE) or (leaned.status != NO_MATCH
                                                   and leaned.score + bonus >= plain.score):
             return leaned
         return plain
+
+    def _not_again(self, story: MatchResult) -> MatchResult:
+        """A story's question just answered by the last entry goes on to the next reading
+        ("could that be connected?" after the answer to the symptom told)."""
+        matches = story.matches
+        if (self.last is None or not matches or matches[0].entry != self.last
+                or len(matches) < 2
+                or matches[1].score < self.kb.settings.situation_threshold):
+            return story
+        rest = (matches[1], *matches[2:], matches[0])
+        return MatchResult(story.query, story.status, rest, None, matches[1].score)
 
     def _moving_on(self, leaned: MatchResult) -> MatchResult:
         """A follow-up asks for something new: between the last entry and a close second,
@@ -157,19 +327,26 @@ class Conversation:
         rest = (matches[1], matches[0], *matches[2:])
         return MatchResult(leaned.query, ANSWERED, rest, None, matches[1].score)
 
-    def _explanation(self) -> Entry:
-        """A related entry that explains the current one ("How does...?"), or the current one."""
-        starts = {cue.split()[0] for cue in self.kb.cues.explain}
-        topic = ({s for s in self.topic if self.matcher.weight(s) >= DISTINCT_WEIGHT}
-                 or set(self.topic))  # a topic of common words only: any of them
-        for entry_id in self.last.related:
-            entry = self.kb.entry(entry_id)
-            if entry is None or entry_id in self.shown:
-                continue
-            words = normalise(entry.question).split()
-            if words and words[0] in starts and topic & set(self.kb.lexicon.content(words)):
-                return entry
-        return self.last
+    def _explain(self, norm: str) -> MatchResult | Reply:
+        """"Why?": a related entry that explains the last answer, else the article's words."""
+        # the topic's telling words: in some entries' questions, not in many; when it has
+        # none ("can magnesium cause back pain?"), any of its words
+        topic = {s for s in self.topic if s in self._distinct_stems()} or set(self.topic)
+        unseen = [e for e in map(self.kb.entry, self.last.related)
+                  if e is not None and e.id not in self.shown]
+        mentioned = set(self.matcher.analyse(self.last.answer).stems)
+        entry = explaining(norm, unseen, topic, mentioned, self.matcher.question_stems,
+                           self.kb.cues.explain, self._distinct_stems())
+        if entry is not None:
+            return MatchResult(self.matcher.analyse(""), ANSWERED, (Match(entry, 100.0),),
+                               None, 100.0)
+        last = self.last
+        words = passage(self.kb.article, last)
+        lead = self.kb.settings.no_further_reason
+        text = f"{lead}\n\n\u201c{words}\u201d" if lead and words else (words or last.answer)
+        related = self._related(last, exclude=set(self.shown))
+        self.options, self.unsure = related, False
+        return Reply("", ANSWERED, text, last, 100.0, (), related)
 
     def _next_related(self) -> Entry | None:
         """The first entry related to the current one that has not been shown yet."""
@@ -189,12 +366,34 @@ class Conversation:
                 return chosen
         return plain
 
-    def _more(self, text: str) -> Reply:
-        """"Tell me more": the first related entry not yet shown."""
-        entry = self._next_related()
-        if entry is not None:
-            return self._reply(text, entry, ANSWERED, 100.0)
-        return Reply(text, NO_MATCH, self.kb.settings.exhausted or None)
+    # -- telling -----------------------------------------------------------------------
+
+    def _told(self, text: str, said: str, result: MatchResult) -> Reply:
+        """A statement about the person: answered if it reports a symptom the article
+        explains, else noted and acknowledged, with questions it suggests."""
+        if any(group == SYMPTOMS for group, _ in self.situation.find(said)):
+            # a story goes on: what this turn tells is read with what came before
+            reading = story_told(result, self.situation, self.matcher)
+            if reading.status in (ANSWERED, UNSURE):
+                reply = self._reply(text, reading.best.entry, ANSWERED, reading.score, (),
+                                    reading.query.stems)
+                self.asked = said
+                self.told = reading is not result  # the story goes on
+                return reply
+        self.told = True
+        self.options, self.unsure = (), False
+        # after red-flag guidance, "got it, ask me anything" would make light of it
+        words = "" if self.situation.raised else self.kb.settings.acknowledge or ""
+        asked = example(self.situation, self.matcher, said) if "{example}" in words else ""
+        words = words.replace("{example}", asked) if asked else words.split("{example}")[0]
+        return Reply(text, SMALLTALK, words.strip() or None, smalltalk_id=NOTED)
+
+    def _says_something(self, piece: str) -> bool:
+        """Is this part a question, not a "hm ok." or "lol" beside one: a "?" or a word
+        the base knows?"""
+        query = self.matcher.analyse(piece)
+        vague = {stem(w) for w in (*query.unknown, *query.filler)}
+        return "?" in piece or any(s not in vague for s in query.stems)
 
     # -- memory --------------------------------------------------------------------------
 
@@ -206,6 +405,7 @@ class Conversation:
         if entry.id not in self.shown:
             self.shown.append(entry.id)
         self.unsure = bool(alternatives)
+        self.told = False
         self.options = tuple(m.entry for m in alternatives) if alternatives else related
         return Reply(text, status, entry.answer, entry, score, alternatives, related)
 
@@ -216,3 +416,9 @@ class Conversation:
             if other and other.id not in exclude and other.id != entry.id:
                 out.append(other)
         return tuple(out[:MAX_SUGGESTIONS])
+
+
+def _names(query) -> bool:
+    """Does the message name anything: a word that is not generic ("wait", "own")?"""
+    generic = {stem(w) for w in query.filler}
+    return any(s not in generic for s in query.stems)

@@ -30,8 +30,13 @@ def render(report: Report, threshold: float | None = None, floors: Sequence[Floo
 
 
 def accuracy(report: Report) -> str:
-    return "\n".join(f"{t.category:10s} {t.percent:5.1f}%  ({t.right}/{t.total})"
-                     for t in report.tallies())
+    lines = [f"{t.category:10s} {t.percent:5.1f}%  ({t.right}/{t.total})"
+             for t in report.tallies()]
+    kinds = report.kind_tallies()
+    if kinds:
+        lines += ["", "by kind:"] + [f"  {t.category:12s} {t.percent:5.1f}%  ({t.right}/{t.total})"
+                                     for t in kinds]
+    return "\n".join(lines)
 
 
 def redflags(tallies: Sequence[FlagTally]) -> str:

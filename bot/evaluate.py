@@ -2,9 +2,11 @@
 
 The file format is JSON Lines, one row per question (see tests/eval/README.md):
 answerable rows carry `q` and `expect` (groups of words, one of each group must be in
-the answer), declined ones `expect_status`, conversations `turns`, and red-flag rows
-`expect_level` (urgent, doctor or null) with `reported` (does the message say the person
-has the sign, or only ask about it?). Pure: returns data.
+the answer), declined ones `expect_status`, conversations `turns`; a row may name the
+red-flag guidance it needs (`expect_safety`: urgent or doctor) and its `kind`, a finer
+group reported beside the categories. Red-flag rows carry `expect_level` (urgent, doctor
+or null: no flag) with `reported` (does the message say the person has the sign, or only
+ask about it?), judged in `bot.evalflags`. Pure: returns data.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ class Row(NamedTuple):
     expect: tuple[tuple[str, ...], ...] = ()
     expect_status: str | None = None
     line: int = 0
+    kind: str | None = None
+    expect_safety: str | None = None
     expect_level: str | None = NOT_SET  # red-flag rows: urgent, doctor or None (no flag)
     reported: bool | str = NOT_SET      # red-flag rows: True, False, or not said
 
@@ -127,6 +131,14 @@ class Report:
     def misses(self) -> list[Outcome]:
         return [o for o in self.outcomes if not o.ok]
 
+    def by_kind(self) -> dict[str, list[Outcome]]:
+        """The rows that name a `kind`, grouped by it, in the file's order."""
+        groups: dict[str, list[Outcome]] = {}
+        for outcome in self.outcomes:
+            if outcome.row.kind:
+                groups.setdefault(outcome.row.kind, []).append(outcome)
+        return groups
+
     def tallies(self) -> list[Tally]:
         """Rows right out of rows, per category in the usual order, then overall."""
         out = [Tally(c, sum(o.ok for o in group), len(group))
@@ -150,6 +162,11 @@ class Report:
             elif outcome.row.expect_status is None:
                 declined += 1
         return right, declined, wrong, total
+
+    def kind_tallies(self) -> list[Tally]:
+        """Rows right out of rows, per kind (only rows that name one)."""
+        return [Tally(k, sum(o.ok for o in group), len(group))
+                for k, group in self.by_kind().items()]
 
     def miss_details(self) -> list[Miss]:
         return [Miss(o.row.id, o.row.category, o.row.line, o.row.turns, expected(o.row),
@@ -179,7 +196,7 @@ class Report:
 
     def floors(self, minimums: dict[str, float]) -> list[Floor]:
         """Each floor against its category's figure; a category with no rows is not met."""
-        tallies = {t.category: t for t in self.tallies()}
+        tallies = {t.category: t for t in (*self.kind_tallies(), *self.tallies())}
         out = []
         for category, minimum in minimums.items():
             tally = tallies.get(category, Tally(category, 0, 0))
@@ -191,12 +208,15 @@ class Report:
         flags = {t.kind: {"right": t.right, "total": t.total, "percent": round(t.percent, 1),
                           "rule": t.rule} for t in self.redflags()}
         right, declined, wrong, total = self.three()
+        kinds = {t.category: {"right": t.right, "total": t.total, "percent": round(t.percent, 1)}
+                 for t in self.kind_tallies()}
         return {
             "summary": {"right": right, "declined_wrongly": declined, "answered_wrongly": wrong,
                         "total": total},
             "categories": {t.category: {"right": t.right, "total": t.total,
                                         "percent": round(t.percent, 1)}
                            for t in self.tallies()},
+            **({"kinds": kinds} if kinds else {}),
             **({"redflags": flags} if flags else {}),
             "misses": [{**m._asdict(), "turns": list(m.turns)} for m in self.miss_details()],
             "confidence": {"bin_width": BIN_WIDTH, "groups": self.confidence()},
@@ -221,6 +241,8 @@ def expected(row: Row) -> str:
         level = row.expect_level or "no flag"
         asked = {True: ", reported", False: ", asked"}.get(row.reported, "")
         return f"flag {level}{asked}" if row.expect_level else level
+    if row.expect_safety is not None:
+        return f"{row.expect_safety} guidance"
     if row.expect_status is not None:
         return row.expect_status
     return "answer holding " + " and ".join("/".join(group) for group in row.expect)
@@ -259,23 +281,30 @@ def _row(data: object, number: int) -> Row:
     status = data.get("expect_status")
     if status is not None and not isinstance(status, str):
         raise ValueError("`expect_status` must be text")
+    safety = data.get("expect_safety")
+    if safety is not None and not isinstance(safety, str):
+        raise ValueError("`expect_safety` must be text")
     level, reported = data.get("expect_level", NOT_SET), data.get("reported", NOT_SET)
     if level not in (NOT_SET, None, URGENT, DOCTOR):
         raise ValueError(f"`expect_level` must be {URGENT}, {DOCTOR} or null")
     if reported not in (NOT_SET, True, False):
         raise ValueError("`reported` must be true or false")
-    if not groups and status is None and level == NOT_SET:
-        raise ValueError("a row needs `expect`, `expect_status` or `expect_level`")
+    if not groups and status is None and safety is None and level == NOT_SET:
+        raise ValueError("a row needs `expect`, `expect_status`, `expect_safety` or "
+                         "`expect_level`")
     expect = tuple(tuple(w.lower() for w in group) for group in groups)
+    kind = data.get("kind")
     category = data.get("category", REDFLAG if level != NOT_SET else "core")
     return Row(str(data.get("id", f"line-{number}")), str(category), tuple(turns), expect,
-               status, number, level, reported)
+               status, number, None if kind is None else str(kind), safety, level, reported)
 
 
 def judge(row: Row, reply: Reply) -> bool:
     """Did the reply do what the row expects? The same rule as the shared scorer."""
     if row.is_redflag:
         return judge_flag(row, reply)
+    if row.expect_safety is not None:
+        return reply.safety is not None and reply.safety.level == row.expect_safety
     if row.expect_status is not None:
         return reply.status == row.expect_status
     text = (reply.answer or "").lower()

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from . import aspects as aspect_data
-from . import meaning
+from . import meaning, passages
 from .knowledge import KnowledgeBase
 from .text import normalise, stem, tokens
 
@@ -86,6 +86,7 @@ class Index(NamedTuple):
     addressed: tuple = ()       # per entry: the ids of the aspects it addresses
     meaning: tuple = ()         # the base's words in meaning space (bot/meaning.py), plain
     everyday: frozenset = frozenset()  # stems of the base's everyday English words ("help")
+    passages: tuple = ()        # the article's passages (bot/passages.py), plain
 
     def to_plain(self) -> tuple:
         """Marshal-able values (no arrays, no classes)."""
@@ -191,4 +192,5 @@ def build_index(kb: KnowledgeBase) -> Index:
                  tuple(tuple(a) for a in aspects), addressed,
                  meaning.Vocabulary.build(spellings, idf, title),
                  frozenset(s for w, s in spellings.items() if meaning.everyday(w)) - title
-                 | {s for s in idf if s in lexicon.filler})
+                 | {s for s in idf if s in lexicon.filler},
+                 passages.build(kb.article, lexicon))

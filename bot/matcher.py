@@ -27,7 +27,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from . import aspects, meaning, smalltalk, words
+from . import aspects, meaning, passages, smalltalk, words
 from .index import Index, Texts, build_index, cover, holds
 from .knowledge import Entry, KnowledgeBase, SmallTalk
 from .text import max_typos, normalise, parts, stem, tokens
@@ -44,6 +44,9 @@ VERBATIM_SCAN = 2000     # a vague query looks for a word-for-word phrasing amon
 VERBATIM = 95            # token_sort_ratio at which a query is one of an entry's phrasings
 SHORTLIST = 16           # entries re-ranked by closeness
 RANKED = 5               # matches kept in a result
+PASSAGE_WORDS = 2        # a passage answers only a question of this many telling words ...
+PASSAGE_COVERAGE = 0.99  # ... all of which it holds ...
+PASSAGE_MARGIN = 0.4     # ... by this share more than any other passage
 ASPECT_SHARE = 0.4       # share of answer_threshold at which a topic is near enough to say
                          # which aspect of it the article does not cover
 SEMANTIC = 0.3
@@ -85,6 +88,7 @@ class MatchResult(NamedTuple):
     smalltalk: SmallTalk | None = None
     score: float = 0.0
     not_said: tuple[str, ...] = ()  # aspects asked that the best entry does not address
+    passage: passages.Passage | None = None  # no entry answers; this passage of the article does
 
     @property
     def best(self) -> Match | None:
@@ -348,7 +352,26 @@ class Matcher:
         # "are you a doctor" is small talk; "do I need to see a doctor" is a question
         if talk is not None and (result.status == NO_MATCH or talk_score >= result.score):
             return MatchResult(query, SMALLTALK, (), talk, round(talk_score, 1))
+        if result.status == NO_MATCH and not result.not_said:
+            return self.from_article(result)
         return result
+
+    def from_article(self, result: MatchResult) -> MatchResult:
+        """No entry answers: a passage of the article may, if it holds all the question asks
+        (every telling word, and what is asked of the topic) and no other passage comes close."""
+        query = result.query
+        if query.unknown or len(query.stems) < PASSAGE_WORDS or not self.on_subject(query):
+            return result
+        found = passages.best(self.index.passages, query.stems, len(query.filler))
+        if (found is None or found.coverage < PASSAGE_COVERAGE or found.margin < PASSAGE_MARGIN
+                or any(a not in aspects.addressed("", normalise(found.passage.text), self.aspects)
+                       for a in query.aspects)):
+            return result
+        score = round(100.0 * found.coverage * self.kb.settings.filler_word_penalty
+                      ** len(query.filler), 1)
+        if score < self.kb.settings.answer_threshold:
+            return result
+        return result._replace(status=ANSWERED, score=score, passage=found.passage)
 
     def decide(self, query: Query, ranked: list[Match]) -> MatchResult:
         """Turn a ranking into a status, using the base's thresholds."""

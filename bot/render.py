@@ -48,9 +48,11 @@ def _wrap(text: str, width: int | None, indent: str = "", hang: str | None = Non
         return indent + text
     import textwrap  # only on a terminal
 
-    return textwrap.fill(text, width=max(width, MIN_WIDTH), initial_indent=indent,
-                         subsequent_indent=indent if hang is None else hang,
-                         break_long_words=False, break_on_hyphens=False)
+    # each line on its own: a numbered answer or a list keeps its line breaks
+    return "\n".join(textwrap.fill(line, width=max(width, MIN_WIDTH), initial_indent=indent,
+                                    subsequent_indent=indent if hang is None else hang,
+                                    break_long_words=False, break_on_hyphens=False)
+                      for line in text.split("\n"))
 
 
 MIN_WIDTH = 20
@@ -127,9 +129,12 @@ def fragments(reply: Reply, width: int | None = None, title: str = "") -> Fragme
     if reply.text:
         style = "class:fallback" if reply.status == NO_MATCH else "class:answer"
         out.append((style, _wrap(reply.text, width) + "\n"))
-    if reply.entry is not None:
-        source = f"Source: {reply.entry.source}"
-        if title and reply.entry.source != title:
+    section = reply.entry.source if reply.entry is not None else (
+        reply.passage.section if reply.passage is not None else None)
+    if section is not None:
+        quoted = "Quoted from the article: " if reply.entry is None else ""
+        source = f"{quoted}Source: {section}" if not quoted else f"{quoted}{section}"
+        if title and section != title:
             source += f" ({title})"
         out.append(("class:source", "\n" + _wrap(source, width) + "\n"))
     if reply.suggestions:

@@ -6,6 +6,7 @@ from typing import NamedTuple
 
 from .knowledge import Entry
 from .matcher import SMALLTALK, UNSURE, Match
+from .passages import Passage
 from .safety import Flag
 
 
@@ -19,6 +20,7 @@ class Reply(NamedTuple):
     related: tuple[Entry, ...] = ()       # numbered suggestions after an answer
     smalltalk_id: str | None = None
     safety: Flag | None = None            # a red flag the message raised
+    passage: Passage | None = None        # no entry answered: the article's passage did
 
     @property
     def answer(self) -> str | None:
@@ -51,6 +53,9 @@ class Reply(NamedTuple):
                 {"id": m.entry.id, "question": m.entry.question, "score": m.score}
                 for m in self.alternatives
             ],
+            "passage": None if self.passage is None else {
+                "section": self.passage.section, "text": self.passage.text,
+            },
             "safety": None if self.safety is None else {
                 "id": self.safety.id, "level": self.safety.level,
                 "reported": self.safety.reported,

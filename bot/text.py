@@ -122,6 +122,9 @@ class Lexicon(NamedTuple):
               filler: list[str] = ()) -> Lexicon:
         """The article's lexicon, over the general English stopwords (bot/data)."""
         table = {tuple(tokens(k)): tuple(tokens(v)) for k, v in synonyms.items() if tokens(k)}
+        for key, value in list(table.items()):  # "pills" is "supplement": so is "pill"
+            if len(key) == 1:
+                table.setdefault((stem(key[0]),), value)
         starts: dict[str, set[int]] = {}
         for phrase in table:
             starts.setdefault(phrase[0], set()).add(len(phrase))

@@ -49,10 +49,11 @@ MAX_PHRASINGS = 100                 # alternates (and terms) of one entry
 MAX_ALL_ALTERNATES = 100_000        # of all entries: ~8 s to compile, 0.5 s to answer warm
 ENTRY_KEYS = ("id", "question", "alternates", "terms", "answer", "source", "related")
 _TEXT_SETTINGS = ("name", "greeting", "disclaimer", "fallback", "flagged_fallback",
-                  "exhausted", "not_said")
+                  "exhausted", "not_said", "acknowledge", "nothing_to_pick", "no_further_reason",
+                  "several", "not_covered", "left_over")
 _NUMBER_SETTINGS = ("answer_threshold", "unsure_margin", "smalltalk_threshold",
                     "unknown_word_penalty", "filler_word_penalty", "min_evidence",
-                    "unsure_threshold")
+                    "unsure_threshold", "situation_threshold")
 
 
 class Problem(NamedTuple):
@@ -293,7 +294,7 @@ def _lexicon(root: Path, folder: Folder, report: _Report) -> Lexicon:
     path = root / LEXICON_FILE
     parsed = _read(folder, LEXICON_FILE, report, required=False)
     if parsed is None:
-        return Lexicon()
+        return Lexicon.build({}, [])  # the general English stopwords all the same
     data, raw = parsed
     synonyms = data.get("synonyms", {})
     stopwords = data.get("stopwords", [])
@@ -353,6 +354,10 @@ def _section(data: dict, name: str, path: Path, raw: str, report: _Report) -> di
     return {}
 
 
+_CUE_LISTS = ("more", "lean", "affirm", "refer", "explain", "shift", "correct", "correct_start",
+              "ask", "me", "link")
+
+
 def _cues(root: Path, folder: Folder, report: _Report) -> Cues:
     path = root / CONVERSATION_FILE
     parsed = _read(folder, CONVERSATION_FILE, report, required=False)
@@ -360,13 +365,24 @@ def _cues(root: Path, folder: Folder, report: _Report) -> Cues:
         return Cues()
     data, raw = parsed
     lists = {}
-    for key in ("more", "lean", "affirm", "refer", "explain"):
+    for key in _CUE_LISTS:
         value = data.get(key, [])
         if not _texts(value):
             report.error(path, _key_line(raw, key), f"`{key}` must be a list of phrases")
             value = []
         lists[key] = frozenset(normalise(v) for v in value)
-    return Cues(**lists)
+    groups = data.get("situation", {})
+    if not isinstance(groups, dict):
+        report.error(path, _key_line(raw, "situation"), "`situation` must be a [situation] table")
+        groups = {}
+    situation = []
+    for name, value in groups.items():
+        if not _texts(value):
+            report.error(path, _key_line(raw, name),
+                         f"`situation.{name}` must be a list of phrases")
+            continue
+        situation.append((name, tuple(dict.fromkeys(normalise(v) for v in value if normalise(v)))))
+    return Cues(**lists, situation=tuple(situation))
 
 
 def _flags(root: Path, folder: Folder, report: _Report) -> list[Flag]:

@@ -16,8 +16,8 @@ from helpers import run
 from bot import __version__
 from bot.conversation import Conversation
 
-REPLY_KEYS = {"query", "status", "answer", "entry", "score", "alternatives", "safety",
-              "suggestions"}
+REPLY_KEYS = {"query", "status", "answer", "entry", "score", "alternatives", "passage",
+              "safety", "suggestions"}
 ENTRY_KEYS = {"id", "question", "source"}
 
 OXIDE = "is mag oxide poorly absorbed"

@@ -10,8 +10,8 @@ from bot.conversation import Conversation
 from bot.knowledge import load
 from bot.matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE
 
-REPLY_KEYS = {"query", "status", "answer", "entry", "score", "alternatives", "safety",
-              "suggestions"}
+REPLY_KEYS = {"query", "status", "answer", "entry", "score", "alternatives", "passage",
+              "safety", "suggestions"}
 ENTRY_KEYS = {"id", "question", "source"}
 ALTERNATIVE_KEYS = {"id", "question", "score"}
 
@@ -159,6 +159,7 @@ def test_to_dict_of_an_answer(chat):
                   "source": reply.entry.source},
         "score": reply.score,
         "alternatives": [],
+        "passage": None,
         "safety": None,
         "suggestions": [{"number": n, "id": e.id, "question": e.question}
                         for n, e in enumerate(reply.related, 1)],
@@ -186,3 +187,100 @@ def test_a_follow_up_with_its_own_words_is_not_the_last_answer_again(chat):
     assert first.entry.id == "back-pain-after-starting"
     follow = chat.respond("why is that felt in my back?")
     assert follow.entry.id == "why-gut-pain-felt-in-back"
+
+
+# -- numbers that pick nothing --------------------------------------------------------------
+
+@pytest.mark.parametrize("before", [[], [COMMON, "what is the capital of france"]])
+def test_a_number_that_refers_to_nothing_says_there_is_nothing_to_pick(kb, chat, before):
+    for message in before:
+        chat.respond(message)
+    reply = chat.respond("2")
+    assert reply.status == NO_MATCH and reply.answer == kb.settings.nothing_to_pick
+
+
+def test_a_number_after_reset_has_nothing_to_pick(kb, chat):
+    chat.respond(COMMON)
+    chat.reset()
+    assert chat.respond("1").answer == kb.settings.nothing_to_pick
+
+
+# -- several questions in one message -------------------------------------------------------
+
+def test_several_questions_are_answered_in_turn_numbered(kb, matcher, chat):
+    first, second = "can magnesium cause back pain?", "is mag oxide poorly absorbed?"
+    reply = chat.respond(f"{first}\n{second}")
+    one, two = (Conversation(kb, matcher).respond(q).entry for q in (first, second))
+    assert reply.status == ANSWERED and reply.entry == one
+    text = reply.answer
+    assert text.index(f"1. {first}") < text.index(one.answer) < text.index(f"2. {second}")
+    assert text.index(f"2. {second}") < text.index(two.answer)
+    assert chat.last == two  # the conversation goes on from the last answer
+
+
+def test_a_question_of_several_that_is_not_covered_is_named(kb, chat):
+    reply = chat.respond("what is referred pain? can magnesium cause kidney stones?")
+    assert reply.status == ANSWERED
+    assert reply.answer.endswith(f"{kb.settings.not_covered}\n- can magnesium cause kidney stones?")
+
+
+def test_questions_beyond_the_first_few_are_named_not_answered(kb, chat):
+    asked = ["what is referred pain?", "is mag oxide poorly absorbed?",
+             "can poor posture cause back pain?", "what is central sensitization?"]
+    reply = chat.respond(" ".join(asked))
+    lead = kb.settings.left_over.replace("{count}", "3")
+    assert reply.answer.endswith(f"{lead}\n- {asked[3]}")
+    assert chat.last.id != "central-sensitization"
+
+
+def test_a_statement_before_the_question_is_not_a_second_question(matcher, kb, chat):
+    reply = chat.respond("hm ok. does stress make back pain worse?")
+    assert reply.entry.id == "stress-anxiety" and reply.answer == reply.entry.answer
+
+
+# -- /context -------------------------------------------------------------------------------
+
+def test_context_shows_what_was_told_and_clear_forgets_it(chat):
+    from bot.commands import Session, run
+    from bot.render import join
+
+    session = Session(chat)
+    assert "Nothing noted yet" in join(run(session, "/context"))
+    chat.respond("i started citrate last week")
+    chat.respond("my lower back is sore since monday")
+    shown = join(run(session, "/context"))
+    for said in ("citrate", "lower back", "last week", "monday"):
+        assert said in shown
+    run(session, "/clear")
+    assert "Nothing noted yet" in join(run(session, "/context"))
+
+
+# -- the same in a pipe ---------------------------------------------------------------------
+
+STORY = ["so i'm on magnesium oxide since monday", "and my lower back has been sore, plus bloating",
+         "could that be connected?", "why?", "is glycinate a laxative", "i meant citrate", "7",
+         "is magnesium citrate a laxative", "why"]
+
+
+def test_piped_chat_json_replies_as_the_conversation_does(kb, matcher, capsys, monkeypatch):
+    import io
+    import sys
+
+    from helpers import run
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(STORY) + "\n"))
+    code, out, _ = run(capsys, "chat", "--json", "--no-log")
+    assert code == 0
+    chat = Conversation(kb, matcher)
+    expected = [chat.respond(message).to_dict() for message in STORY]
+    assert [json.loads(line) for line in out.splitlines()] == expected
+
+
+def test_several_answers_keep_their_numbered_lines_when_wrapped(chat):
+    from bot.render import plain
+
+    reply = chat.respond("can magnesium cause back pain?\nis mag oxide poorly absorbed?")
+    lines = plain(reply, width=60).splitlines()
+    assert "1. can magnesium cause back pain?" in lines
+    assert "2. is mag oxide poorly absorbed?" in lines
+    assert all(len(line) <= 60 for line in lines)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -103,3 +104,50 @@ def test_floors_compare_categories_and_overall():
     floors = report.floors({"core": 50, "overall": 51, "near": 0})
     assert [(f.category, f.percent, f.met) for f in floors] == [
         ("core", 50.0, True), ("overall", 50.0, False), ("near", 0.0, False)]
+
+
+# -- conversation rows: kinds and red-flag guidance -----------------------------------------
+
+CONVERSATIONS = Path(__file__).parent / "eval" / "conversations-tune.jsonl"
+
+# Per-kind floors on the tuning half of the conversation set, a little under today's
+# figures (fresh 100, not-covered 85.7, redflag 71.4, ellipsis 100, correction 85.7,
+# story 71.4 out of 7 rows each). Red flags depend on safety.toml as well.
+KIND_MINIMUMS = {"fresh": 100, "not-covered": 85, "redflag": 70, "ellipsis": 100,
+                 "correction": 85, "story": 70}
+
+
+@pytest.fixture(scope="module")
+def conversations(kb, matcher):
+    return run(kb, read_rows(CONVERSATIONS), matcher)
+
+
+@pytest.mark.parametrize("kind", list(KIND_MINIMUMS))
+def test_conversation_kind_minimum(conversations, kind):
+    tally = {t.category: t for t in conversations.kind_tallies()}[kind]
+    misses = [f"{o.row.id}: {o.row.text!r} -> {o.reply.status} "
+              f"{o.reply.entry.id if o.reply.entry else ''}"
+              for o in conversations.by_kind()[kind] if not o.ok]
+    assert tally.percent >= KIND_MINIMUMS[kind], "\n".join(misses)
+
+
+def test_rows_are_tallied_by_kind_and_safety_is_judged(tmp_path, kb, matcher):
+    path = tmp_path / "rows.jsonl"
+    path.write_text("\n".join(json.dumps(row) for row in [
+        {"id": "a", "kind": "story", "turns": ["my legs are numb and my back hurts"],
+         "expect_safety": "doctor"},
+        {"id": "b", "kind": "story", "turns": ["can magnesium cause back pain"],
+         "expect_safety": "urgent"},
+        {"id": "c", "q": "what is referred pain", "expect": [["referred"]]},
+    ]) + "\n", encoding="utf-8")
+    report = run(kb, read_rows(path), matcher)
+    assert [o.ok for o in report.outcomes] == [True, False, True]
+    assert [(t.category, t.right, t.total) for t in report.kind_tallies()] == [("story", 1, 2)]
+    data = report.to_dict({"story": 50})
+    assert data["kinds"] == {"story": {"right": 1, "total": 2, "percent": 50.0}}
+    assert data["floors"][0]["met"] is True
+    assert data["misses"][0]["expected"] == "urgent guidance"
+
+
+def test_a_report_without_kinds_has_no_kinds_key(report):
+    assert report.kind_tallies() == [] and "kinds" not in report.to_dict()

@@ -199,3 +199,227 @@ def test_the_words_of_a_flag_do_not_make_the_rest_off_topic(chat):
     assert reply.safety.level == URGENT
     assert reply.status in (ANSWERED, UNSURE) and "magnesium" in reply.entry.question.lower()
     assert reply.query.startswith("I lost control")  # the message as typed
+
+
+# -- a question that stands on its own ----------------------------------------------------
+
+def alone(kb, matcher, text):
+    """The reply `text` gets at the start of a conversation."""
+    return Conversation(kb, matcher).respond(text)
+
+
+@pytest.mark.parametrize("turns", [
+    ["magnesium glycinate better than citrate?", "is it my spine or my gut"],
+    ["what normally causes lower back pain", "does magnesium relax muscles"],
+    ["how does magnesium work as a laxative", "got it",
+     "totally unrelated but can a herniated disc cause leg pain?"],
+    ["does magnesium citrate cause bloating", "what about nausea",
+     "switching topics, how many reactions in the body need magnesium?"],
+])
+def test_a_self_contained_question_gets_what_it_gets_alone(kb, matcher, chat, turns):
+    reply = talk(chat, *turns)
+    fresh = alone(kb, matcher, turns[-1])
+    if fresh.status != NO_MATCH or turns[-1].startswith(("totally", "switching")):
+        fresh = alone(kb, matcher, turns[-1].split(" but ", 1)[-1].split(", ", 1)[-1])
+    assert (reply.status, reply.entry) == (fresh.status, fresh.entry)
+
+
+# -- "why?" with no deeper entry ----------------------------------------------------------
+
+def test_why_without_a_deeper_entry_quotes_the_article_instead_of_repeating(kb, chat):
+    first = chat.respond("is magnesium citrate a laxative")
+    why = chat.respond("why")
+    assert why.status == ANSWERED and why.entry == first.entry
+    assert why.answer != first.answer
+    assert why.answer.startswith(kb.settings.no_further_reason)
+    quoted = why.answer.split("\u201c", 1)[1].rstrip("\u201d")
+    section = kb.article.section(first.entry.source).text.replace("\n", " ")
+    assert quoted and quoted in section
+    assert why.related and all(e.id in first.entry.related for e in why.related)
+    assert chat.respond("1").entry == why.related[0]  # the offered questions can be picked
+
+
+@pytest.mark.parametrize("turns, entry_id", [
+    (["magnesium blocks nmda receptors?", "what does that do?"], "central-sensitization"),
+    (["what does magnesium do at nmda receptors?", "what does that mean for pain"],
+     "central-sensitization"),
+    (["where is referred pain from magnesium felt?", "and why there?"],
+     "why-gut-pain-felt-in-back"),
+])
+def test_a_short_message_about_the_last_answer_is_a_follow_up_not_small_talk(chat, turns,
+                                                                           entry_id):
+    reply = talk(chat, *turns)
+    assert reply.status == ANSWERED and reply.entry.id == entry_id
+
+
+@pytest.mark.parametrize("later", ["how much should i take then?", "how long then?"])
+def test_a_follow_up_that_names_nothing_is_not_given_a_related_answer(chat, later):
+    talk(chat, "magnesium citrate is giving me cramps", "so i should lower the dose?")
+    assert chat.respond(later).status == NO_MATCH
+
+
+# -- corrections --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("turns, asked", [
+    (["can magnesium citrate hurt my back", "wait, i take oxide, not citrate"],
+     "can magnesium oxide hurt my back"),
+    (["tell me about magnesium and the colon", "not the colon, the stomach"],
+     "tell me about magnesium and the stomach"),
+    (["is magnesium good for sleep", "sorry typo i meant is it good for spasms"],
+     "is magnesium good for spasms"),
+    (["is glycinate a laxative", "i meant citrate"], "is citrate a laxative"),
+    (["what makes lower back pain spread to the legs", "sorry i meant the hips not the legs"],
+     "what makes lower back pain spread to the hips"),
+])
+def test_a_correction_re_asks_the_previous_question_corrected(kb, matcher, chat, turns, asked):
+    reply = talk(chat, *turns)
+    assert chat.asked == asked
+    fresh = alone(kb, matcher, asked)
+    assert (reply.status, reply.entry) == (fresh.status, fresh.entry)
+    assert reply.query == turns[-1]
+
+
+def test_the_corrected_question_answers_what_the_first_did_not(chat):
+    assert chat.respond("is magnesium good for sleep").status == NO_MATCH
+    assert chat.respond("sorry typo i meant is it good for spasms").status in (ANSWERED, UNSURE)
+
+
+@pytest.mark.parametrize("text", ["i meant citrate", "not the colon, the stomach"])
+def test_a_correction_with_nothing_to_correct_is_a_question(kb, matcher, chat, text):
+    reply = chat.respond(text)
+    assert reply.status in (ANSWERED, UNSURE)
+
+
+# -- telling and the situation ------------------------------------------------------------
+
+def test_telling_is_acknowledged_with_an_example_and_noted(kb, chat):
+    reply = chat.respond("i started citrate last week for sleep")
+    assert reply.status == SMALLTALK and reply.smalltalk_id == "noted"
+    lead = kb.settings.acknowledge.split("{example}")[0]
+    assert reply.answer.startswith(lead)
+    assert any(f'"{e.question}"' in reply.answer for e in kb.entries)
+    notes = dict(chat.situation.describe())
+    assert "citrate" in notes["taking"] and "last week" in notes["timing"]
+
+
+def test_telling_is_never_a_miss(kb, chat):
+    from bot.misses import is_miss
+
+    assert not is_miss(chat.respond("i started citrate last week for sleep"), kb)
+
+
+def test_a_story_told_over_turns_answers_the_question_that_leans_on_it(kb, matcher, chat):
+    assert alone(kb, matcher, "could that be connected?").status == NO_MATCH
+    reply = talk(chat, "so i'm on magnesium oxide since monday",
+                 "and my lower back has been sore, plus bloating", "could that be connected?")
+    assert reply.status in (ANSWERED, UNSURE)
+    assert reply.entry.source == "Digestive Distress and Referred Lower Back Discomfort"
+
+
+def test_the_situation_never_overrides_a_self_contained_question(kb, matcher, chat):
+    question = "does stress make back pain worse?"
+    reply = talk(chat, "i take magnesium oxide since monday", "my stomach cramps", question)
+    assert reply.entry == alone(kb, matcher, question).entry
+
+
+def test_a_red_flag_told_before_comes_back_with_the_answer_that_leans_on_it(chat):
+    first = chat.respond("my leg feels numb and my back hurts")
+    reply = talk(chat, "been on magnesium oxide a week", "is this just the supplement?")
+    assert first.safety is not None and reply.safety is not None
+    assert reply.safety.id == first.safety.id
+    assert reply.answer.startswith(reply.safety.message)
+
+
+def test_reset_forgets_the_situation(chat):
+    chat.respond("i started citrate last week")
+    chat.reset()
+    assert not chat.situation and chat.situation.describe() == []
+    assert chat.respond("could that be connected?").status == NO_MATCH
+
+
+@pytest.mark.parametrize("message, rest", [
+    ("ok new question: does dehydration affect back pain?", "does dehydration affect back pain?"),
+    ("different thing: why is magnesium oxide worse than other kinds?",
+     "why is magnesium oxide worse than other kinds?"),
+])
+def test_a_new_subject_after_its_own_words_is_asked_on_its_own(kb, matcher, chat, message, rest):
+    talk(chat, "my back hurts after lifting boxes at work", "yeah it's been a few days")
+    reply = chat.respond(message)
+    fresh = alone(kb, matcher, rest)
+    assert fresh.status != NO_MATCH and (reply.status, reply.entry) == (fresh.status, fresh.entry)
+
+
+def test_why_is_tied_to_the_topic_by_its_telling_words_not_by_magnesium(kb, chat):
+    first = chat.respond("does oxide absorb well")
+    why = chat.respond("why not?")
+    assert why.entry == first.entry and why.answer.startswith(kb.settings.no_further_reason)
+
+
+@pytest.mark.parametrize("turns, asked", [
+    (["does standing cause back pain", "no sorry, sitting"], "does sitting cause back pain"),
+    (["is citrate absorbed well", "oops, oxide not citrate"], "is oxide absorbed well"),
+    (["what does magnesium do at calcium channels", "sorry i meant nmda receptors"],
+     "what does magnesium do at nmda receptors"),
+    (["can posture cause neck pain", "i meant back pain, not neck pain"],
+     "can posture cause back pain"),
+])
+def test_more_corrections(chat, turns, asked):
+    talk(chat, *turns)
+    assert chat.asked == asked
+
+
+@pytest.mark.parametrize("later", ["no thanks", "sorry, my bad", "no, that is all for today"])
+def test_a_no_or_sorry_that_replaces_nothing_is_not_a_correction(chat, later):
+    talk(chat, "does standing cause back pain", later)
+    assert chat.asked == "does standing cause back pain"
+
+
+def test_a_story_goes_on_over_statements_and_answers_what_leans_on_it(chat):
+    reply = talk(chat, "i have been taking magnesium citrate for a week", "my stomach cramps a lot",
+                 "and now my lower back hurts", "is it related?")
+    assert reply.status in (ANSWERED, UNSURE)
+    assert reply.entry.source == "Digestive Distress and Referred Lower Back Discomfort"
+
+
+def test_a_statement_without_a_subject_is_heard(chat):
+    chat.respond("lifted a heavy couch yesterday")
+    notes = dict(chat.situation.describe())
+    assert "heavy" in notes["activities"] and "yesterday" in notes["timing"]
+
+
+def test_red_flag_guidance_is_not_followed_by_a_cheerful_acknowledgement(chat):
+    chat.respond("i started magnesium oxide last week")
+    reply = chat.respond("and now i lost control of my bladder")
+    assert reply.safety is not None and reply.answer == reply.safety.message
+
+
+@pytest.mark.parametrize("first", ["why does oxide upset the stomach", "can stress cause back pain",
+                                   "can dehydration hurt my back"])
+@pytest.mark.parametrize("then", ["what causes that?", "wait why", "can you explain?"])
+def test_a_follow_up_never_repeats_the_last_answer_word_for_word(kb, chat, first, then):
+    before = chat.respond(first)
+    reply = chat.respond(then)
+    assert reply.status == ANSWERED and reply.answer != before.answer
+    if reply.entry == before.entry:
+        assert reply.answer.startswith(kb.settings.no_further_reason)
+
+
+def test_a_correction_after_a_follow_up_corrects_the_follow_up(chat):
+    talk(chat, "does magnesium oxide cause cramps", "what about glycinate?")
+    reply = chat.respond("sorry, i meant citrate")
+    assert chat.asked == "what about citrate" and reply.entry.id == "citrate"
+
+
+def test_a_story_question_goes_on_from_the_answer_just_given(chat):
+    told = talk(chat, "so im on magnesium oxide since monday",
+                "and my lower back has been sore, plus bloating")
+    reply = chat.respond("could that be connected?")
+    assert told.entry is not None and reply.entry != told.entry
+    assert reply.status in (ANSWERED, UNSURE)
+
+
+def test_in_a_story_a_symptom_told_without_i_is_telling(chat):
+    talk(chat, "been super stressed at work lately")
+    reply = chat.respond("shoulders and back feel tight all the time")
+    assert reply.status != NO_MATCH
+    assert "tight" in dict(chat.situation.describe())["symptoms"]

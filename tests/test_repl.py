@@ -512,7 +512,7 @@ def test_clear_in_the_chat_clears_the_screen_and_the_topic(kb, chat, monkeypatch
     session = chat(f"{OXIDE}\n/clear\n1\n/source\n{CTRL_D}")
     assert erased == [True]
     assert session.shown("/clear") == ""
-    assert flat(kb.settings.fallback) in flat(session.shown("1"))
+    assert flat(kb.settings.nothing_to_pick) in flat(session.shown("1"))
     assert "Ask a question first" in session.shown("/source")
 
 

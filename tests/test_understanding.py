@@ -166,3 +166,33 @@ def test_missing_word_data_leaves_the_bot_working(monkeypatch, tmp_path):
         words.vector.cache_clear()
         monkeypatch.undo()
         words._lines = None
+
+
+# -- the article as a last resort -----------------------------------------------------------
+
+
+def test_a_passage_answers_when_no_entry_does_and_says_it_is_quoted(tmp_path):
+    from bot.cache import load_matcher
+    from bot.render import fragments, join
+
+    kb = tmp_path / "kb"
+    (kb / "entries").mkdir(parents=True)
+    (kb / "article.txt").write_text(
+        "Keeping Bees\n\nHives\n\nA hive needs a dry, sheltered spot facing the morning sun. "
+        "Bees fly less in strong wind.\n\nHoney\n\nHoney is taken from the supers in late "
+        "summer, leaving enough for the bees to eat over winter.\n")
+    (kb / "entries" / "01.toml").write_text(
+        '[[entry]]\nid = "hive"\nquestion = "Where should a hive go?"\n'
+        'alternates = ["where to put a hive", "hive spot", "best place for a hive", '
+        '"hive location"]\nanswer = "A dry, sheltered spot facing the morning sun."\n'
+        'source = "Hives"\nrelated = []\n')
+    matcher = load_matcher(kb)
+    reply = Conversation(matcher.kb, matcher).respond("when is honey taken from the supers?")
+    assert reply.entry is None and reply.passage is not None, reply
+    assert reply.passage.section == "Honey" and "late summer" in reply.text
+    shown = join(fragments(reply, None, matcher.kb.article.title))
+    assert "Quoted from the article: Honey" in shown
+    assert reply.to_dict()["passage"] == {"section": "Honey", "text": reply.passage.text}
+    # what the passages do not hold is still not known
+    assert Conversation(matcher.kb, matcher).respond("how much honey does a hive make").status \
+        == NO_MATCH

@@ -1,0 +1,97 @@
+"""Asking why: is a message a "why?", which related entry explains the last answer, and
+else the article's own words behind it, what "why?" is told when no entry goes deeper.
+
+Pure: the cues are the knowledge base's (conversation.toml `explain`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from .knowledge import Article, Cues, Entry
+from .text import normalise
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+SENTENCES = 2  # at most this many sentences are quoted
+
+
+def passage(article: Article, entry: Entry) -> str:
+    """The sentences of `entry`'s source section closest to its answer, in article order."""
+    section = article.section(entry.source)
+    if section is None:
+        return ""
+    sentences = [s.strip() for s in _SENTENCE.split(section.text.replace("\n", " ")) if s.strip()]
+    if not sentences:
+        return ""
+    scored = sorted(range(len(sentences)),
+                    key=lambda i: -fuzz.token_set_ratio(sentences[i], entry.answer))
+    best = scored[0]
+    chosen = {best}
+    for other in scored[1:SENTENCES]:
+        if abs(other - best) == 1:  # only a neighbour continues the same thought
+            chosen.add(other)
+    return " ".join(sentences[i] for i in sorted(chosen))
+
+
+SHORT = 3           # words: "and why there?" is a why; "how much should i take" is not
+COMMON_SHARE = 5    # a stem in the questions of 1 entry in this many ties nothing together
+
+
+def reason_cues(explain: frozenset[str]) -> frozenset[str]:
+    """The one-word cues that ask for a reason ("why", "how"): a question that starts with
+    one of them explains."""
+    return frozenset(cue for cue in explain if " " not in cue)
+
+
+def asks_why(norm: str, has_stems: bool, answered: bool, cues: Cues) -> bool:
+    """"why?", "how come?", "what does that do?", "and why there?" (not "how much?");
+    "what does that mean for pain?" too, when its own words answer nothing."""
+    if norm in cues.explain:
+        return True
+    phrases = frozenset(cue for cue in cues.explain if " " in cue)
+    if not answered and any(f" {p} " in f" {norm} " for p in phrases):
+        return True
+    words = norm.split()
+    lead = cues.lean | cues.affirm | cues.correct_start  # "and why?", "ok how?", "wait why"
+    while words and words[0] in lead and words[0] not in cues.explain:
+        words = words[1:]
+    return (not has_stems and 0 < len(words) <= SHORT
+            and words[0] in reason_cues(cues.explain))
+
+
+def distinct_stems(entries: tuple[Entry, ...], question_stems) -> frozenset[str]:
+    """Stems in the questions of some entries but not of many ("oxide", not "magnesium"):
+    the words that tie an explaining entry to the topic."""
+    counts: dict[str, int] = {}
+    for entry in entries:
+        for s in set(question_stems(entry)):
+            counts[s] = counts.get(s, 0) + 1
+    many = max(2, len(entries) // COMMON_SHARE)
+    return frozenset(s for s, n in counts.items() if n < many)
+
+
+def explaining(norm: str, candidates: list[Entry], topic: set[str], mentioned: set[str],
+               question_stems, explain: frozenset[str],
+               distinct: frozenset[str] = frozenset()) -> Entry | None:
+    """Of `candidates` (related entries not yet shown), the one that explains the last answer.
+
+    "Why?" and "how come?" go to one that asks why or how about the `topic` ("How does...?");
+    "what does that do?" to one about a thing the last answer `mentioned` (by its
+    `distinct` words, when its question has any).
+    """
+    starts = reason_cues(explain)
+    words = norm.split()
+    why = any(w in starts for w in words[:2])
+    for entry in candidates:
+        own = set(question_stems(entry))
+        if why:
+            first = normalise(entry.question).split()[:1]
+            if first and first[0] in starts and topic & own:
+                return entry
+        else:
+            telling = (own & distinct) or own
+            if len(telling & mentioned) * 2 > len(telling):
+                return entry
+    return None

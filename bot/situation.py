@@ -1,0 +1,74 @@
+"""What the person has said about themselves over a conversation: the situation memory.
+
+Pure. The groups and their phrases are the knowledge base's (`[situation]` in
+conversation.toml): what they take, their symptoms, what they did, when. Each message is
+heard once; a phrase is noted when its words occur in it, stems compared, the longest
+phrase first. The conversation uses the notes to read a question that leans on them
+("could that be connected?"), `/context` shows them and `/clear` forgets them.
+"""
+
+from __future__ import annotations
+
+from .safety import Flag
+from .text import stem, tokens
+
+
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in tokens(text))
+
+
+class Situation:
+    """The phrases heard so far, per group, in the order they were first said."""
+
+    def __init__(self, groups: tuple[tuple[str, tuple[str, ...]], ...]):
+        self.groups = tuple(name for name, _ in groups)
+        # every phrase as stems, longest first, with its group
+        phrases = [(_stems(p), p, name) for name, ps in groups for p in ps if _stems(p)]
+        self._phrases = sorted(phrases, key=lambda t: -len(t[0]))
+        self.clear()
+
+    def clear(self) -> None:
+        self.notes: dict[str, list[str]] = {name: [] for name in self.groups}
+        self.flag: Flag | None = None   # the last red flag the person described
+        self.before = False             # was anything noted before the latest message?
+        self.raised: Flag | None = None  # the red flag of the latest message
+
+    def __bool__(self) -> bool:
+        return any(self.notes.values())
+
+    def find(self, text: str) -> list[tuple[str, str]]:
+        """The (group, phrase) pairs `text` mentions, in the order they occur."""
+        words = _stems(text)
+        taken = [False] * len(words)
+        found: list[tuple[int, str, str]] = []
+        for phrase, said, group in self._phrases:
+            n = len(phrase)
+            for i in range(len(words) - n + 1):
+                if words[i : i + n] == phrase and not any(taken[i : i + n]):
+                    taken[i : i + n] = [True] * n
+                    found.append((i, group, said))
+        return [(group, said) for _, group, said in sorted(found)]
+
+    def note_flag(self, flag: Flag | None) -> None:
+        """Remember the red flag a message raised (a later one replaces it)."""
+        self.raised = flag  # the latest message's own flag, if any
+        if flag is not None:
+            self.flag = flag
+
+    def hear(self, text: str) -> list[tuple[str, str]]:
+        """Note what `text` says about the person; return the notes that are new."""
+        new = []
+        for group, said in self.find(text):
+            if said not in self.notes[group]:
+                self.notes[group].append(said)
+                new.append((group, said))
+        return new
+
+    def phrases(self, groups: tuple[str, ...] | None = None) -> list[str]:
+        """Every noted phrase (of `groups`, or of all), in group order."""
+        return [p for name in self.groups if groups is None or name in groups
+                for p in self.notes[name]]
+
+    def describe(self) -> list[tuple[str, list[str]]]:
+        """The groups that hold a note, each with its phrases (what `/context` shows)."""
+        return [(name, list(self.notes[name])) for name in self.groups if self.notes[name]]

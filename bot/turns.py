@@ -1,0 +1,98 @@
+"""What kind of turn a message is, read from its form alone: the first step of a reply.
+
+Pure, and generic: the cue phrases are the knowledge base's (conversation.toml), nothing
+here names a topic. A message is split into its parts (lines, sentences), and each part is
+one of:
+
+  pick       a number that picks a numbered suggestion
+  more       "tell me more"
+  correction "no, I meant ...", "oxide, not citrate": re-ask the previous question
+  follow-up  "why?", "is that bad?": leans on the last answer (ellipsis, a pronoun)
+  telling    "i started citrate last week": the person tells, does not ask
+  question   anything else: matched on its own words
+  (small talk and commands are recognised by the matcher and by the edges)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .knowledge import Cues
+from .text import normalise
+
+PICK, MORE, CORRECTION, FOLLOW_UP, TELLING, QUESTION = (
+    "pick", "more", "correction", "follow-up", "telling", "question")
+
+# a sentence ends at . ! ? : followed by a space, or at a line break
+_SENTENCE_END = re.compile(r"(?<=[.!?:])\s+|\s*\n\s*")
+_CLAUSE = re.compile(r"[,;:]|\b(?:but|so)\b", re.IGNORECASE)
+
+
+def has_phrase(norm: str, phrases: frozenset[str]) -> bool:
+    """Does any phrase occur in the normalised text `norm` as whole words?"""
+    text = f" {norm} "
+    return any(f" {phrase} " in text for phrase in phrases)
+
+
+def parts(text: str) -> list[str]:
+    """The sentences and lines of a message, each with some letters or digits."""
+    pieces = [p.strip() for p in _SENTENCE_END.split(text.strip())]
+    return [p for p in pieces if normalise(p)] or [text]
+
+
+def number(text: str) -> int | None:
+    """The number a message is, if it is only a plain number ("2", "2.", "2)")."""
+    typed = text.strip().rstrip(".)")
+    return int(typed) if typed.isascii() and typed.isdigit() else None
+
+
+def without_shift(text: str, cues: Cues) -> tuple[str, bool]:
+    """`text` without the words that open a new subject, and whether it had any."""
+    words = normalise(text).split()
+    while len(words) > 1 and words[0] in cues.affirm:  # "ok, new question: ..."
+        words = words[1:]
+    for phrase in sorted(cues.shift, key=len, reverse=True):
+        cue = phrase.split()
+        n = len(cue)
+        if words[:n] == cue:
+            rest = words[n:]
+            if rest[:1] in (["but"], ["so"], ["then"]):
+                rest = rest[1:]
+            return _keep_mark(" ".join(rest), text), True
+        if len(words) > n and words[-n:] == cue:
+            return _keep_mark(" ".join(words[:-n]), text), True
+    return text, False
+
+
+def _keep_mark(words: str, text: str) -> str:
+    return words + "?" if text.rstrip().endswith("?") else words
+
+
+def asks(text: str, cues: Cues) -> bool:
+    """Is this a question (or a request) by its form: a "?" or a question word first?"""
+    if text.rstrip().endswith("?"):
+        return True
+    # each clause may ask: "i lifted a box last week, could that be the cause"
+    for clause in _CLAUSE.split(text):
+        words = normalise(clause).split()
+        if any(words[: len(p.split())] == p.split() for p in cues.ask):
+            return True
+    return False
+
+
+def tells(text: str, cues: Cues, when: bool) -> bool:
+    """Does this statement tell about the person ("i started citrate last week")?
+
+    Not a question by its form (no "?", no question word anywhere), and in the first
+    person or saying when something happened (`when`).
+    """
+    if "?" in text or asks(text, cues):
+        return False
+    words = set(normalise(text).split())
+    if words & {p for p in cues.ask if p in _WH}:
+        return False
+    return bool(words & cues.me) or when
+
+
+# question words that ask wherever they stand ("if not that, what else could it be")
+_WH = frozenset({"what", "whats", "why", "how", "which", "when", "where", "who"})
