@@ -26,6 +26,7 @@ from .negexrules import (
     FILLERS,
     FIRST_PERSON,
     GENERIC,
+    HAVING,
     HYPOTHETICAL,
     NEW_SUBJECT,
     OWNING,
@@ -105,7 +106,22 @@ class Sentence:
         words = self.words
         pseudo = [*_spans(words, PSEUDO_NEGATION, start, mention.end), *shields]
         return any(not _inside(i, j, pseudo) and not _terminated(words, j, mention.start)
-                   for i, j in _spans(words, PRE_NEGATION, start, mention.start))
+                   for i, j in _spans(words, PRE_NEGATION, start, mention.start)
+                   ) or self._denied_after(mention)
+
+    def _denied_after(self, mention: Mention) -> bool:
+        """"I was worried about saddle numbness, but I don't have any": the next clause, if
+        it is only a negation of having "it", denies this one."""
+        _, end = self.clause_range(mention.start)
+        if end >= len(self.words):
+            return False
+        nxt, nxt_end = self.clause_range(end)
+        clause = self.words[nxt:nxt_end]
+        if not _spans(clause, PRE_NEGATION, 0, len(clause)):
+            return False
+        rest = [w for w in clause if (w,) not in PRE_NEGATION and w not in PRONOUNS
+                and w not in HAVING and not _in_terminators(w)]
+        return not rest
 
     def resolved(self, mention: Mention, shields: tuple[Mention, ...] = ()) -> bool:
         """Is the mention gone ("the tingling went away") or in the past ("used to")?"""

@@ -67,6 +67,9 @@ CONTRAST = frozenset(("but", "however", "although", "though", "whereas", "except
 FILLERS = frozenset(("so", "and", "but", "ok", "okay", "hey", "hi", "hello", "also", "um",
                      "well", "then", "just", "quick", "question", "q", "oh", "right", "also",
                      "anyway", "sorry", "please", "doc"))
+# "but I don't have any": a clause of these and a negation denies the clause before
+HAVING = frozenset(("i", "have", "got", "get", "any", "one", "them", "do", "actually",
+                    "thankfully", "luckily", "as", "far", "know", "of", "experience", "feel"))
 PRONOUNS = frozenset(("it", "its", "that", "thats", "this", "they", "those", "these", "which",
                       "all", "both", "now", "but", "and", "since", "has", "have", "is", "was",
                       "are", "were", "been", "long", "completely", "totally", "since", "then"))
