@@ -38,19 +38,22 @@ def load(path: str = DATA) -> tuple[Aspect, ...]:
         for a in data["aspect"])
 
 
-def _holds(text: str, phrases: tuple[str, ...], own=lambda word: False) -> bool:
+def _holds(text: str, phrases: tuple[str, ...]) -> bool:
     line = f" {text} "
-    return any(f" {p} " in line for p in phrases if " " in p or not own(p))
+    return any(f" {p} " in line for p in phrases)
 
 
-def asked(text: str, aspects: tuple[Aspect, ...], own=lambda word: False) -> tuple[str, ...]:
-    """The ids of the aspects a (normalised) question asks.
+def for_base(aspects: tuple[Aspect, ...], own) -> tuple[Aspect, ...]:
+    """The aspects as one base asks them: a one-word cue that is one of the base's own words
+    (`own(word)`) asks nothing the base does not cover: "baby" is a population in an article
+    on magnesium, the subject of one on infant formula."""
+    return tuple(a._replace(asks=tuple(p for p in a.asks if " " in p or not own(p)))
+                 for a in aspects)
 
-    A one-word cue that is one of the base's own words (`own`) asks nothing the base does
-    not cover: "baby" is a population in an article on magnesium, the subject of one on
-    infant formula.
-    """
-    return tuple(a.id for a in aspects if _holds(text, a.asks, own)
+
+def asked(text: str, aspects: tuple[Aspect, ...]) -> tuple[str, ...]:
+    """The ids of the aspects a (normalised) question asks."""
+    return tuple(a.id for a in aspects if _holds(text, a.asks)
                  or (a.asks_pattern and re.search(a.asks_pattern, text)))
 
 

@@ -271,14 +271,15 @@ def _no_pager(parser: argparse.ArgumentParser, suppress: bool) -> None:
 def _miss_logger(args: argparse.Namespace, matcher):
     """What to call with each reply: keep it for `magbot misses` if it is a question missed
     and misses are kept (the settings' `log_misses` if set, else authors only)."""
-    from . import misses
-
     kb = matcher.kb
-    if misses.silenced(getattr(args, "no_log", False)):
-        return lambda reply: None
 
     def note(reply) -> None:
-        if not misses.is_miss(reply, kb) or not _a_question(reply.query, matcher):
+        if reply.status not in ("no_match", "unsure"):  # an answer: nothing to import or read
+            return
+        from . import misses
+
+        if (misses.silenced(getattr(args, "no_log", False)) or not misses.is_miss(reply, kb)
+                or not _a_question(reply.query, matcher)):
             return
         from .config import load  # only for a miss: an answered `ask` never reads it
 

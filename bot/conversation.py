@@ -100,7 +100,7 @@ class Conversation:
 
     def _respond(self, text: str) -> Reply:
         self.situation.before = bool(self.situation)
-        pieces = parts(text)
+        pieces = self._joined(parts(text))
         if len(pieces) == 1:
             return self.turn(text)[1]
         read, later = [], []
@@ -122,6 +122,21 @@ class Conversation:
         if not asked:
             return Reply(text, NO_MATCH, self.kb.settings.fallback or None)
         return several(text, asked, later, self.kb.settings)
+
+    def _joined(self, pieces: list[str]) -> list[str]:
+        """A part that names nothing of the base's subject ("Any recommendations?", "Does it
+        just sit there?") belongs to the part before it, not to a question of its own."""
+        subject = self.matcher.vocabulary.subject_stems
+        if not subject:
+            return pieces
+        out: list[str] = []
+        for piece in pieces:
+            query = self.matcher.analyse(piece)
+            if out and not any(s in subject for s in (*query.stems, *query.context)):
+                out[-1] = f"{out[-1]} {piece}"
+            else:
+                out.append(piece)
+        return out
 
     def turn(self, text: str, fresh: bool = False) -> tuple[str, Reply]:
         """The kind of one part of a message and the reply its policy gives (`fresh`: it

@@ -108,8 +108,10 @@ class Matcher:
         self.spellings = self.index.spellings
         self._spelling_list = list(self.spellings)
         self._spelled: dict[str, str | None] = {}
+        self._readings: dict[str, meaning.Reading] = {}
         self.aspects = tuple(aspects.Aspect(*a) for a in self.index.aspects)
         self.aspect_names = {a.id: a.name for a in self.aspects}
+        self.asked_aspects = aspects.for_base(self.aspects, lambda word: stem(word) in self.known)
         self.vocabulary = meaning.Vocabulary(self.index.meaning, self.spellings)
 
     # -- stage 0: the query ------------------------------------------------------------
@@ -126,7 +128,7 @@ class Matcher:
         for word in self.lexicon.content_words(words):
             found = self._spell(word)
             if found is None:
-                reading = meaning.read(word, self.vocabulary, self.lexicon.stopwords, self._spell)
+                reading = self._read(word)
                 if reading.kind == meaning.STOP:
                     continue
                 if reading.kind == meaning.KNOWN:
@@ -150,9 +152,17 @@ class Matcher:
                     if s not in stems:
                         context.setdefault(s, None)
         return Query(normalise(text), tuple(words), tuple(stems), tuple(unknown), tuple(filler),
-                     tuple(context), aspects.asked(normalise(asking), self.aspects,
-                                                   lambda word: stem(word) in self.known),
+                     tuple(context), aspects.asked(normalise(asking), self.asked_aspects),
                      tuple((s, n) for s, n in soft.items() if n < 1.0 and s in stems))
+
+    def _read(self, word: str) -> meaning.Reading:
+        """How to read a word the base does not know (memoised per matcher)."""
+        found = self._readings.get(word)
+        if found is None:
+            found = meaning.read(word, self.vocabulary, self.lexicon.stopwords, self._spell)
+            if len(self._readings) < 10_000:
+                self._readings[word] = found
+        return found
 
     def _spell(self, word: str) -> str | None:
         """The known stem(s) `word` stands for: its own, a near spelling's, or two joined words'."""
@@ -229,7 +239,7 @@ class Matcher:
         story = {s: STORY_WEIGHT * self.weight(s) for s in query.context if s not in weights}
         total = sum(weights.values())
         covered, present, known = cover(self.index, weights, len(self.entries))
-        told, told_present, _ = cover(self.index, story, len(self.entries)) if story else ({}, {}, 0)
+        told, told_present = cover(self.index, story, len(self.entries))[:2] if story else ({}, {})
         for i in told:
             if i in covered:
                 covered[i] += told[i]

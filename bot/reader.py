@@ -62,7 +62,8 @@ def read_html(html: str) -> Document:
         import trafilatura
     except ImportError:
         raise ReadError("reading HTML needs trafilatura: pip install 'magbot[html]'") from None
-    markdown = trafilatura.extract(_plain_headings(html), output_format="markdown", include_formatting=True,
+    markdown = trafilatura.extract(_plain_headings(html), output_format="markdown",
+                                   include_formatting=True,
                                    include_links=False, include_tables=True,
                                    include_comments=False, with_metadata=True)
     if not markdown:

@@ -60,6 +60,9 @@ class Preferences(NamedTuple):
     history_size: int = 1000
 
 
+DEFAULT_PREFERENCES = Preferences()
+
+
 def palette(color: bool, theme: str = "default") -> dict[str, str]:
     """The classes of the bot's text and their style, for this theme or without colour."""
     return THEMES.get(theme, THEMES["default"]) if color else MONOCHROME
@@ -141,7 +144,7 @@ def _typing_a_command() -> bool:
 
 
 def build_session(chat: commands.Session, color: bool, input=None, output=None,
-                  prefs: Preferences = Preferences(), keep_history: bool = True):
+                  prefs: Preferences = DEFAULT_PREFERENCES, keep_history: bool = True):
     """The one PromptSession of a chat, and a warning if history cannot be kept."""
     history, warning = open_history(prefs.history_size, keep_history)
     session = PromptSession(
@@ -208,7 +211,8 @@ def too_tall(pieces: Fragments, output: Output) -> bool:
 
 def run(kb: KnowledgeBase, color: bool = True, input=None, output=None,
         matcher: Matcher | None = None, on_reply: Callable[[Reply], None] | None = None,
-        prefs: Preferences = Preferences(), keep_history: bool = True, notice: str = "") -> int:
+        prefs: Preferences = DEFAULT_PREFERENCES, keep_history: bool = True,
+        notice: str = "") -> int:
     """Hold a conversation until Ctrl-D, /quit or a goodbye; return the exit code.
 
     `notice`, said once after the greeting, tells what is kept on this machine.

@@ -9,6 +9,8 @@ phrase first. The conversation uses the notes to read a question that leans on t
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .safety import Flag
 from .text import stem, tokens
 
@@ -17,14 +19,24 @@ def _stems(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in tokens(text))
 
 
+@lru_cache(maxsize=8)
+def _prepared(groups: tuple) -> tuple[list, dict[str, list]]:
+    """Every phrase as stems, longest first, with its group; and the phrases by first stem
+    (once per knowledge base, not once per conversation)."""
+    phrases = [(_stems(p), p, name) for name, ps in groups for p in ps if _stems(p)]
+    phrases.sort(key=lambda t: -len(t[0]))
+    by_first: dict[str, list] = {}
+    for item in phrases:
+        by_first.setdefault(item[0][0], []).append(item)
+    return phrases, by_first
+
+
 class Situation:
     """The phrases heard so far, per group, in the order they were first said."""
 
     def __init__(self, groups: tuple[tuple[str, tuple[str, ...]], ...]):
         self.groups = tuple(name for name, _ in groups)
-        # every phrase as stems, longest first, with its group
-        phrases = [(_stems(p), p, name) for name, ps in groups for p in ps if _stems(p)]
-        self._phrases = sorted(phrases, key=lambda t: -len(t[0]))
+        self._phrases, self._by_first = _prepared(groups)
         self.clear()
 
     def clear(self) -> None:
@@ -41,7 +53,9 @@ class Situation:
         words = _stems(text)
         taken = [False] * len(words)
         found: list[tuple[int, str, str]] = []
-        for phrase, said, group in self._phrases:
+        present = set(words)
+        candidates = [p for p in self._phrases if p[0][0] in present]
+        for phrase, said, group in candidates:
             n = len(phrase)
             for i in range(len(words) - n + 1):
                 if words[i : i + n] == phrase and not any(taken[i : i + n]):

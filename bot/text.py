@@ -170,10 +170,13 @@ class Lexicon(NamedTuple):
 # -- messages as people type them: which part asks --------------------------------------
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;\n])\s+|\n+|(?<=\?)(?=\S)")
-_ASKING_START = frozenset(
-    "what whats why how hows when where which who whom whose is isnt are arent was were am "
-    "do does doesnt did didnt dont can cant could couldnt should shouldnt would wouldnt will "
-    "wont shall may might must has have had any anyone anybody".split())
+_ASKING_START = frozenset((
+    "what", "whats", "why", "how", "hows", "when", "where", "which", "who", "whom", "whose",
+    "is", "isnt", "are", "arent", "was", "were", "am", "do", "does", "doesnt", "did", "didnt",
+    "dont", "can", "cant", "could", "couldnt", "should", "shouldnt", "would", "wouldnt",
+    "will", "wont", "shall", "may", "might", "must", "has", "have", "had", "any", "anyone",
+    "anybody",
+))
 _ASKING_INSIDE = ("wonder", "wondering", "curious", "any idea", "anyone know", "do you think",
                   "is it possible", "tell me", "explain")
 

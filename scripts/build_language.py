@@ -8,7 +8,8 @@ package, wordfreq, numpy):
     .venv/bin/python scripts/build_language.py
 
 What it makes (read by bot/words.py with the standard library only, no numpy):
-  - words.vec (rows), words.idx (their scales), words.txt (their words): a static word-embedding table distilled from all-MiniLM-L6-v2
+  - words.vec (rows), words.idx (their scales), words.txt (their words): a static
+    word-embedding table distilled from all-MiniLM-L6-v2
     (the way model2vec distils one: each vocabulary word embedded alone by the sentence
     model, then PCA) for the 70,000 most frequent English words; DIMS dimensions,
     quantised to int8 with a per-row scale;

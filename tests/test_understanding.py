@@ -130,9 +130,9 @@ def test_questions_the_article_does_answer_are_not_mistaken_for_an_aspect(conver
 def test_an_aspect_cue_that_is_the_bases_own_word_asks_nothing():
     found = aspects.load()
     assert aspects.asked("can my baby drink it", found) == ("population",)
-    assert aspects.asked("can my baby drink it", found, lambda w: w == "baby") == ()
-    assert aspects.asked("how long can my baby wait", found, lambda w: w == "baby") == (
-        "duration",)
+    infant = aspects.for_base(found, lambda w: w == "baby")
+    assert aspects.asked("can my baby drink it", infant) == ()
+    assert aspects.asked("how long can my baby wait", infant) == ("duration",)
 
 
 def test_an_entry_addresses_an_aspect_its_answer_holds():

@@ -38,6 +38,9 @@ def test_the_wheel_holds_the_knowledge(wheel):
     shipped = {f"bot/knowledge/entries/{p.name}" for p in entries}
     assert shipped and shipped <= names
     assert {"bot/knowledge/settings.toml", "bot/knowledge/lexicon.toml", "bot/cli.py"} <= names
+    # the general English word knowledge ships with the code
+    assert {f"bot/data/{name}" for name in ("english.bin", "words.idx", "words.vec",
+                                            "stopwords.txt", "aspects.toml")} <= names
     assert not any(name.startswith(("tests/", "knowledge/")) for name in names)
 
 
