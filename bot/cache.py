@@ -46,7 +46,7 @@ from .text import Lexicon
 
 FORMAT = 2
 _CODE = ("text.py", "knowledge.py", "validate.py", "index.py", "matcher.py", "safety.py",
-         "aspects.py", "data/aspects.toml", "words.py", "meaning.py", "passages.py",
+         "signs.py", "aspects.py", "data/aspects.toml", "words.py", "meaning.py", "passages.py",
          "cache.py", "__init__.py")
 
 

@@ -82,13 +82,16 @@ class Conversation:
         """The reply to one message, updating the conversation's memory.
 
         A message that describes a red-flag symptom gets the see-a-doctor guidance first,
-        whatever else it matched.
+        and the answer it would get without one; if it would get none, the symptom's words
+        are set aside and the rest of it is asked alone.
         """
         flag = red_flag(text, self.kb.flags)
         self.situation.note_flag(flag)
+        reply = self._respond(text)
         if flag is None:
-            return self._respond(text)
-        reply = self._respond(without_flags(text, self.kb.flags))._replace(query=text)
+            return reply
+        if reply.status == NO_MATCH:  # nothing was answered or remembered: ask the rest
+            reply = self._respond(without_flags(text, self.kb.flags))._replace(query=text)
         if reply.status == NO_MATCH:  # after urgent guidance, a short word, not the whole menu
             reply = reply._replace(text=self.kb.settings.flagged_fallback or reply.text)
         if reply.entry is not None and reply.entry.id in flag.same_as:

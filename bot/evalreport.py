@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .evaluate import BIN_WIDTH, DECLINE, RIGHT, WRONG, Floor, Miss, Report
+from .evaluate import BIN_WIDTH, DECLINE, RIGHT, WRONG, FlagTally, Floor, Miss, Report
 
 BAR = 16  # characters of the longest histogram bar
 HEADINGS = {RIGHT: "answerable: right", WRONG: "answerable: wrong/declined",
@@ -16,8 +16,14 @@ HEADINGS = {RIGHT: "answerable: right", WRONG: "answerable: wrong/declined",
 
 def render(report: Report, threshold: float | None = None, floors: Sequence[Floor] = ()) -> str:
     """The whole report as plain text, one block per section."""
-    blocks = [accuracy(report), summary(report), misses(report.miss_details()),
-              histogram(report.confidence(), threshold)]
+    answers = any(not o.row.is_redflag for o in report.outcomes)
+    blocks = [accuracy(report), *([summary(report)] if answers else []),
+              misses(report.miss_details())]
+    flags = report.redflags()
+    if flags:
+        blocks.append(redflags(flags))
+    if answers:
+        blocks.append(histogram(report.confidence(), threshold))
     if floors:
         blocks.append(floor_lines(floors))
     return "\n\n".join(blocks) + "\n"
@@ -30,6 +36,14 @@ def accuracy(report: Report) -> str:
     if kinds:
         lines += ["", "by kind:"] + [f"  {t.category:12s} {t.percent:5.1f}%  ({t.right}/{t.total})"
                                      for t in kinds]
+    return "\n".join(lines)
+
+
+def redflags(tallies: Sequence[FlagTally]) -> str:
+    """Recall per level and false alarms of the red-flag rows."""
+    lines = ["red flags, rows by what the message describes:"]
+    for t in tallies:
+        lines.append(f"  {t.kind:12s} {t.percent:5.1f}%  ({t.right}/{t.total})  {t.rule}")
     return "\n".join(lines)
 
 

@@ -4,7 +4,9 @@ The file format is JSON Lines, one row per question (see tests/eval/README.md):
 answerable rows carry `q` and `expect` (groups of words, one of each group must be in
 the answer), declined ones `expect_status`, conversations `turns`; a row may name the
 red-flag guidance it needs (`expect_safety`: urgent or doctor) and its `kind`, a finer
-group reported beside the categories. Pure: returns data.
+group reported beside the categories. Red-flag rows carry `expect_level` (urgent, doctor
+or null: no flag) with `reported` (does the message say the person has the sign, or only
+ask about it?), judged in `bot.evalflags`. Pure: returns data.
 """
 
 from __future__ import annotations
@@ -14,12 +16,15 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .conversation import Conversation
+from .evalflags import NOT_SET, FlagTally, flag_got, judge_flag, tally_flags
 from .knowledge import KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, UNSURE, Matcher
 from .reply import Reply
+from .safety import DOCTOR, URGENT
 
 CATEGORY_ORDER = ("core", "followup", "smalltalk", "offtopic", "near")
 OVERALL = "overall"
+REDFLAG = "redflag"  # the default category of a red-flag row
 BIN_WIDTH = 10  # points of confidence per bar of the histogram
 # the three groups of the confidence histogram; small-talk rows are in none of them
 RIGHT, WRONG, DECLINE = "answerable_right", "answerable_wrong", "should_decline"
@@ -41,6 +46,12 @@ class Row(NamedTuple):
     line: int = 0
     kind: str | None = None
     expect_safety: str | None = None
+    expect_level: str | None = NOT_SET  # red-flag rows: urgent, doctor or None (no flag)
+    reported: bool | str = NOT_SET      # red-flag rows: True, False, or not said
+
+    @property
+    def is_redflag(self) -> bool:
+        return self.expect_level != NOT_SET
 
     @property
     def text(self) -> str:
@@ -51,6 +62,16 @@ class Outcome(NamedTuple):
     row: Row
     reply: Reply
     ok: bool
+    plain: Reply | None = None  # red-flag rows: the reply with no red flags known
+
+    @property
+    def answer_kept(self) -> bool:
+        """Did the flag leave the answer to the rest of the message as it was, or better?"""
+        plain = self.plain
+        if plain is None or plain.entry is None:
+            return True
+        return self.reply.entry is not None and (self.reply.entry == plain.entry
+                                                 or self.reply.score >= plain.score)
 
 
 class Tally(NamedTuple):
@@ -127,16 +148,20 @@ class Report:
     def three(self) -> tuple[int, int, int, int]:
         """Rows answered right, declined wrongly (answerable, no answer), answered wrongly
         (the wrong content, or an answer where it should decline), and all rows: the three
-        figures that say how a health bot does (a wrong answer is worse than none)."""
-        right = declined = wrong = 0
+        figures that say how a health bot does (a wrong answer is worse than none).
+        Red-flag rows are left out: their figures are `redflags`."""
+        right = declined = wrong = total = 0
         for outcome in self.outcomes:
+            if outcome.row.is_redflag:
+                continue  # judged by its flag, in `redflags`
+            total += 1
             if outcome.ok:
                 right += 1
             elif outcome.reply.status in (ANSWERED, UNSURE):
                 wrong += 1
             elif outcome.row.expect_status is None:
                 declined += 1
-        return right, declined, wrong, len(self.outcomes)
+        return right, declined, wrong, total
 
     def kind_tallies(self) -> list[Tally]:
         """Rows right out of rows, per kind (only rows that name one)."""
@@ -145,7 +170,8 @@ class Report:
 
     def miss_details(self) -> list[Miss]:
         return [Miss(o.row.id, o.row.category, o.row.line, o.row.turns, expected(o.row),
-                     o.reply.status, o.reply.entry.id if o.reply.entry else None, o.reply.score)
+                     flag_got(o.reply) if o.row.is_redflag else o.reply.status,
+                     o.reply.entry.id if o.reply.entry else None, o.reply.score)
                 for o in self.misses]
 
     def confidence(self, width: int = BIN_WIDTH) -> dict[str, list[int]]:
@@ -164,6 +190,10 @@ class Report:
                 groups[group][min(int(score // width), bins - 1)] += 1
         return groups
 
+    def redflags(self) -> list[FlagTally]:
+        """Recall per level, false alarms, questions, and answers kept, for red-flag rows."""
+        return tally_flags(self.outcomes)
+
     def floors(self, minimums: dict[str, float]) -> list[Floor]:
         """Each floor against its category's figure; a category with no rows is not met."""
         tallies = {t.category: t for t in (*self.kind_tallies(), *self.tallies())}
@@ -175,6 +205,8 @@ class Report:
 
     def to_dict(self, minimums: dict[str, float] | None = None) -> dict:
         """The whole report as JSON-able data (the contract of `magbot eval --json`)."""
+        flags = {t.kind: {"right": t.right, "total": t.total, "percent": round(t.percent, 1),
+                          "rule": t.rule} for t in self.redflags()}
         right, declined, wrong, total = self.three()
         kinds = {t.category: {"right": t.right, "total": t.total, "percent": round(t.percent, 1)}
                  for t in self.kind_tallies()}
@@ -185,6 +217,7 @@ class Report:
                                         "percent": round(t.percent, 1)}
                            for t in self.tallies()},
             **({"kinds": kinds} if kinds else {}),
+            **({"redflags": flags} if flags else {}),
             "misses": [{**m._asdict(), "turns": list(m.turns)} for m in self.miss_details()],
             "confidence": {"bin_width": BIN_WIDTH, "groups": self.confidence()},
             "floors": [{"category": f.category, "min": f.minimum, "percent": round(f.percent, 1),
@@ -195,6 +228,8 @@ class Report:
 
 def _group(outcome: Outcome) -> str | None:
     row = outcome.row
+    if row.is_redflag:
+        return None
     if row.expect_status is None:
         return RIGHT if outcome.ok else WRONG
     return DECLINE if row.expect_status == NO_MATCH else None
@@ -202,6 +237,10 @@ def _group(outcome: Outcome) -> str | None:
 
 def expected(row: Row) -> str:
     """What a row expects, in words: the status, or the strings the answer must hold."""
+    if row.is_redflag:
+        level = row.expect_level or "no flag"
+        asked = {True: ", reported", False: ", asked"}.get(row.reported, "")
+        return f"flag {level}{asked}" if row.expect_level else level
     if row.expect_safety is not None:
         return f"{row.expect_safety} guidance"
     if row.expect_status is not None:
@@ -245,16 +284,25 @@ def _row(data: object, number: int) -> Row:
     safety = data.get("expect_safety")
     if safety is not None and not isinstance(safety, str):
         raise ValueError("`expect_safety` must be text")
-    if not groups and status is None and safety is None:
-        raise ValueError("a row needs `expect`, `expect_status` or `expect_safety`")
+    level, reported = data.get("expect_level", NOT_SET), data.get("reported", NOT_SET)
+    if level not in (NOT_SET, None, URGENT, DOCTOR):
+        raise ValueError(f"`expect_level` must be {URGENT}, {DOCTOR} or null")
+    if reported not in (NOT_SET, True, False):
+        raise ValueError("`reported` must be true or false")
+    if not groups and status is None and safety is None and level == NOT_SET:
+        raise ValueError("a row needs `expect`, `expect_status`, `expect_safety` or "
+                         "`expect_level`")
     expect = tuple(tuple(w.lower() for w in group) for group in groups)
     kind = data.get("kind")
-    return Row(str(data.get("id", f"line-{number}")), str(data.get("category", "core")),
-               tuple(turns), expect, status, number, None if kind is None else str(kind), safety)
+    category = data.get("category", REDFLAG if level != NOT_SET else "core")
+    return Row(str(data.get("id", f"line-{number}")), str(category), tuple(turns), expect,
+               status, number, None if kind is None else str(kind), safety, level, reported)
 
 
 def judge(row: Row, reply: Reply) -> bool:
     """Did the reply do what the row expects? The same rule as the shared scorer."""
+    if row.is_redflag:
+        return judge_flag(row, reply)
     if row.expect_safety is not None:
         return reply.safety is not None and reply.safety.level == row.expect_safety
     if row.expect_status is not None:
@@ -268,11 +316,21 @@ def run(kb: KnowledgeBase, rows: list[Row], matcher: Matcher | None = None) -> R
     """Run every row in a fresh conversation (turns share one) and judge the last reply."""
     matcher = matcher or Matcher(kb)
     report = Report()
+    unflagged = None
     for row in rows:
-        conversation = Conversation(kb, matcher)
-        reply = None
-        for turn in row.turns:
-            reply = conversation.respond(turn)
-        assert reply is not None
-        report.outcomes.append(Outcome(row, reply, judge(row, reply)))
+        reply = _last_reply(Conversation(kb, matcher), row.turns)
+        plain = None
+        if row.is_redflag and reply.safety is not None:
+            unflagged = unflagged or KnowledgeBase(
+                kb.root, kb.entries, kb.smalltalk, kb.lexicon, kb.settings, kb.article, kb.cues)
+            plain = _last_reply(Conversation(unflagged, matcher), row.turns)
+        report.outcomes.append(Outcome(row, reply, judge(row, reply), plain))
     return report
+
+
+def _last_reply(conversation: Conversation, turns: tuple[str, ...]) -> Reply:
+    reply = None
+    for turn in turns:
+        reply = conversation.respond(turn)
+    assert reply is not None
+    return reply

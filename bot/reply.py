@@ -58,6 +58,7 @@ class Reply(NamedTuple):
             },
             "safety": None if self.safety is None else {
                 "id": self.safety.id, "level": self.safety.level,
+                "reported": self.safety.reported,
             },
             "suggestions": [
                 {"number": number, "id": entry.id, "question": entry.question}

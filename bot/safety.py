@@ -1,58 +1,227 @@
 """Red flags: spot a message that describes symptoms needing a doctor, before anything else.
 
-Pure. The flags are data (knowledge/safety.toml); a flag fires when one of its phrases
-occurs in the message word for word, after normalisation and stemming.
+Pure. The flags are data (knowledge/safety.toml): each has a level, its guidance, and its
+signs, each sign a few concepts that must occur together ("numb" + "saddle area"); see
+`bot.signs`. A sign counts when the message says the person has it: not when it is denied
+("no fever"), gone ("the tingling went away") or in the past, judged clause by clause by
+`bot.negex`. A message that only asks about a sign ("what does saddle numbness mean?") gets
+the flag's `info`, marked `reported=False`, instead of the alarm.
 """
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
-from .text import stem, tokens
+from .negex import asks_only, sentences
+from .signs import DURATION, Catalog, find
+from .text import MAX_QUERY_CHARS, stem, tokens
 
 URGENT, DOCTOR = "urgent", "doctor"
 LEVELS = (URGENT, DOCTOR)
+SOURCES = ("article", "guidance")
+NEAR = 10  # words: how far apart a sign's concepts may stand (safety.toml [settings] near)
 
 
 class Flag(NamedTuple):
     id: str
-    level: str                           # "urgent" or "doctor"
-    phrases: tuple[tuple[str, ...], ...]  # each phrase as stems
-    message: str
-    same_as: tuple[str, ...] = ()         # entries whose answer already is this guidance
+    level: str                     # "urgent" or "doctor"
+    signs: tuple                   # compiled signs (see bot.signs)
+    message: str                   # the guidance, to someone who has the sign
+    same_as: tuple[str, ...] = ()  # entries whose answer already is this guidance
+    info: str = ""                 # the guidance as information, to someone who asks
+    source: str = ""               # "article" or "guidance"
+    examples: tuple[str, ...] = ()  # descriptions that must raise this flag
+    history: bool = False          # a past episode still counts (a history of cancer)
+    concern: tuple = ()            # concepts that make a question about a sign a worry
+    reported: bool = True          # False: the message asks about the sign, not has it
+
+
+class _Hit:
+    __slots__ = ("asked", "flag", "spans", "weight")
+
+    def __init__(self, flag: Flag, asked: bool, weight: int, spans: tuple):
+        self.flag, self.asked, self.weight = flag, asked, weight
+        self.spans = spans  # ((sentence, mention), ...) of the symptom's words
 
 
 def phrase_stems(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in tokens(text))
 
 
-def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(words[i : i + n] == phrase for i in range(len(words) - n + 1))
+def check(text: str, flags: tuple[Flag, ...]) -> Flag | None:
+    """The most pressing flag `text` raises, with `reported` set; None if it raises none.
+
+    Urgent before doctor, a report before a question, then the more specific sign, then
+    the order of the file.
+    """
+    hits = _hits(text, flags)
+    if not hits:
+        return None
+    rank = {level: n for n, level in enumerate(LEVELS)}
+    best = min(hits, key=lambda h: (rank[h.flag.level], h.asked, -h.weight))
+    if best.asked:
+        return best.flag._replace(message=best.flag.info or best.flag.message, reported=False)
+    return best.flag
 
 
 def without_flags(text: str, flags: tuple[Flag, ...]) -> str:
-    """`text` (normalised) without the words that raised a flag.
+    """`text` without the words of the symptoms that raised a flag, punctuation kept.
 
     The flag answers for them, so they must not make the rest of the message look
     off-topic: "I lost bladder control, is it the magnesium?" still asks about magnesium.
     """
-    words = tokens(text)
-    stems = [stem(w) for w in words]
-    drop = [False] * len(words)
+    parsed = sentences(text)
+    starts = [0]
+    for sentence in parsed:
+        starts.append(starts[-1] + len(sentence.words))
+    drop = {starts[s] + i for hit in _hits(text, flags) for s, m in hit.spans
+            for i in range(m.start, m.end)}
+    if not drop:
+        return text
+    out, position = [], 0
+    for chunk in _CHUNK.finditer(text[:MAX_QUERY_CHARS]):
+        count = len(tokens(chunk.group()))
+        gone = count and all(position + k in drop for k in range(count))
+        out.append(_NOT_WORD.sub("", chunk.group()) if gone else chunk.group())
+        position += count
+    return " ".join(piece for piece in out if piece)
+
+
+_CHUNK = re.compile(r"\S+")
+_NOT_WORD = re.compile(r"[^\W_]+")  # what is left of a dropped word: its punctuation
+
+
+def _hits(text: str, flags: tuple[Flag, ...]) -> list[_Hit]:
+    if not flags:
+        return []
+    parsed = sentences(text)
+    catalog = _catalog(flags)
+    lookups = [catalog.scan(s) for s in parsed]
+    asks = asks_only(text)
+    concerned: dict[tuple, bool] = {}
+    hits = []
     for flag in flags:
-        for phrase in flag.phrases:
-            n = len(phrase)
-            for i in range(len(stems) - n + 1):
-                if tuple(stems[i : i + n]) == phrase:
-                    drop[i : i + n] = [True] * n
-    return " ".join(w for w, gone in zip(words, drop, strict=True) if not gone)
+        found = []
+        for sign in flag.signs:
+            for s, sentence in enumerate(parsed):
+                def keep(m, shields, sentence=sentence, history=flag.history):
+                    return not sentence.denied(m, shields) and (
+                        history or not sentence.resolved(m, shields))
+                chosen = find(lookups[s], sign, keep, sentence.same_side)
+                if chosen:
+                    symptom = tuple((s, m) for m, c in zip(chosen, sign[0], strict=True)
+                                    if not c[3])
+                    found.append(_Hit(flag, sentence.asked(chosen[0], asks), len(sign[0]),
+                                      symptom))
+        if any(h.asked for h in found) and not _concerned(flag, lookups, concerned):
+            found = [h for h in found if not h.asked]  # "does it make you lose weight?"
+        if found:
+            reported = [h for h in found if not h.asked]
+            best = max(reported or found, key=lambda h: h.weight)
+            spans = tuple(span for h in found for span in h.spans)
+            hits.append(_Hit(best.flag, best.asked, best.weight, spans))
+    return hits
 
 
-def check(text: str, flags: tuple[Flag, ...]) -> Flag | None:
-    """The most pressing flag `text` raises: the first urgent one, else the first one."""
-    words = phrase_stems(text)
-    present = set(words)
-    fired = [f for f in flags
-             if any(p[0] in present and _contains(words, p) for p in f.phrases)]
-    return next((f for f in fired if f.level == URGENT), fired[0] if fired else None)
+_CATALOGS: dict[int, tuple[tuple[Flag, ...], Catalog]] = {}
+
+
+def _catalog(flags: tuple[Flag, ...]) -> Catalog:
+    """The concepts of `flags`, indexed once per process (the flags are kept with it)."""
+    kept = _CATALOGS.get(id(flags))
+    if kept is None or kept[0] is not flags:
+        if len(_CATALOGS) > 8:  # a process that loads many bases keeps only the latest
+            _CATALOGS.clear()
+        concepts = [c for f in flags for sign in f.signs for group in sign[:3] for c in group]
+        concepts += [c for f in flags for c in f.concern]
+        kept = _CATALOGS[id(flags)] = (flags, Catalog(concepts))
+    return kept[1]
+
+
+def _concerned(flag: Flag, lookups: list, memo: dict) -> bool:
+    """Does the message worry about its health (back pain, a doctor, "serious")?"""
+    if not flag.concern:
+        return True
+    if flag.concern not in memo:
+        memo[flag.concern] = any(look(c) for look in lookups for c in flag.concern)
+    return memo[flag.concern]
+
+
+# -- compiling safety.toml -------------------------------------------------------------------
+
+class SafetyFileError(ValueError):
+    """A fault in safety.toml: `key` names the flag's key at fault (None: the file's)."""
+
+    def __init__(self, index: int | None, key: str | None, message: str):
+        self.index, self.key = index, key
+        super().__init__(message)
+
+
+def compile_concepts(data: dict) -> dict[str, tuple]:
+    """The `[concepts]` (symptoms) and `[context]` tables as compiled concepts by name."""
+    out = {}
+    for table, is_context in (("concepts", False), ("context", True)):
+        value = data.get(table, {})
+        if not isinstance(value, dict):
+            raise SafetyFileError(None, table, f"`{table}` must be a table of phrase lists")
+        for name, phrases in value.items():
+            if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
+                raise SafetyFileError(None, name, f"concept `{name}` must be a list of phrases")
+            out[name] = _concept(name, phrases, is_context)
+    return out
+
+
+def _concept(name: str, phrases: list[str], is_context: bool = False) -> tuple:
+    keep, unless, written = [], [], {}
+    for text in phrases:
+        if text.startswith("@"):
+            word, _, days = text.partition(" ")
+            if word != DURATION or not days.strip().isdigit():
+                raise SafetyFileError(None, name, f"unknown built-in concept {text!r}")
+            keep.append((DURATION, days.strip()))
+            continue
+        target = unless if text.startswith("!") else keep
+        found: list[str] = []
+        for word in text.lstrip("!").split():
+            found += ["#"] if word == "#" else [stem(w) for w in tokens(word)]
+        if not found:
+            continue
+        if target is unless and tuple(found) in keep:
+            raise SafetyFileError(None, name, f"{text!r} would void every {text[1:]!r}")
+        target.append(tuple(found))
+        first = tokens(text.lstrip("!"))[:1]
+        if target is keep and first and first[0] != found[0]:
+            written[first[0]] = found[0]
+    return (name, tuple(keep), tuple(unless), is_context, tuple(written.items()))
+
+
+def compile_sign(spec: object, concepts: dict[str, tuple], near: int) -> tuple:
+    """One sign: "a + b", or a table {all = [...], none = [...], rival = [...], near = N}."""
+    if isinstance(spec, str):
+        spec = {"all": [part.strip() for part in spec.split("+")]}
+    if not isinstance(spec, dict) or not isinstance(spec.get("all"), list) or not spec["all"]:
+        raise ValueError("a sign is \"concept + concept\" or a table with `all`")
+
+    def named(key: str) -> tuple:
+        names = spec.get(key, [])
+        missing = [n for n in names if n not in concepts]
+        if missing:
+            raise ValueError(f"sign names an unknown concept: {missing[0]!r}")
+        return tuple(concepts[n] for n in names)
+
+    return (named("all"), named("none"), named("rival"), int(spec.get("near", near)))
+
+
+def compile_flag(table: dict, concepts: dict[str, tuple], near: int,
+                 concern: tuple) -> Flag:
+    """A `[[flag]]` table, already checked for its id, level and message."""
+    signs = [compile_sign(spec, concepts, near) for spec in table.get("signs", [])]
+    if table.get("phrases"):  # plain phrases: any one of them is the sign
+        signs.append(((_concept(table["id"], table["phrases"]),), (), (), near))
+    if not signs:
+        raise ValueError("flag has no `signs` or `phrases`")
+    return Flag(table["id"], table["level"], tuple(signs), " ".join(table["message"].split()),
+                tuple(table.get("same_as", ())), " ".join(str(table.get("info", "")).split()),
+                str(table.get("source", "")), tuple(table.get("examples", ())),
+                bool(table.get("history", False)), concern)

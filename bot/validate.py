@@ -30,7 +30,15 @@ from .knowledge import (
     read_folder,
     read_toml,
 )
-from .safety import LEVELS, Flag, phrase_stems
+from .safety import (
+    LEVELS,
+    NEAR,
+    SOURCES,
+    Flag,
+    SafetyFileError,
+    compile_concepts,
+    compile_flag,
+)
 from .text import Lexicon, normalise
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -383,25 +391,45 @@ def _flags(root: Path, folder: Folder, report: _Report) -> list[Flag]:
     if parsed is None:
         return []
     data, raw = parsed
+    try:
+        concepts = compile_concepts(data)
+    except SafetyFileError as exc:
+        report.error(path, _key_line(raw, exc.key or ""), str(exc))
+        return []
+    settings = data.get("settings", {})
+    near = settings.get("near", NEAR) if isinstance(settings, dict) else NEAR
+    concern = tuple(concepts[n] for n in settings.get("concern", ()) if n in concepts) \
+        if isinstance(settings, dict) else ()
     where = _Locator(raw, "flag")
     out: list[Flag] = []
     for index, table in enumerate(_tables(data, "flag", path, raw, report) or ()):
-        bad = _invalid(table, texts=("id", "message"), lists=("phrases",))
+        bad = _invalid(table, texts=("id", "message"), lists=())
         for key in bad:
             report.error(path, where.line(index, key), f"flag is missing a valid `{key}`")
         if table.get("level") not in LEVELS:
             report.error(path, where.line(index, "level"),
                          f"`level` must be one of {', '.join(LEVELS)}")
             bad.append("level")
-        if "same_as" in table and not _texts(table["same_as"]):
-            report.error(path, where.line(index, "same_as"),
-                         "`same_as` must be a list of entry ids")
-            bad.append("same_as")
-        if not bad:
-            phrases = tuple(p for p in (phrase_stems(x) for x in table["phrases"]) if p)
-            message = " ".join(table["message"].split())
-            same_as = tuple(table.get("same_as", ()))
-            out.append(Flag(table["id"], table["level"], phrases, message, same_as))
+        for key in ("same_as", "phrases", "examples"):
+            if key in table and not _texts(table[key]):
+                report.error(path, where.line(index, key), f"`{key}` must be a list of texts")
+                bad.append(key)
+        if "info" in table and not _text(table["info"]):
+            report.error(path, where.line(index, "info"), "`info` must be text")
+            bad.append("info")
+        if "history" in table and not isinstance(table["history"], bool):
+            report.error(path, where.line(index, "history"), "`history` must be true or false")
+            bad.append("history")
+        if "source" in table and table["source"] not in SOURCES:
+            report.error(path, where.line(index, "source"),
+                         f"`source` must be one of {', '.join(SOURCES)}")
+            bad.append("source")
+        if bad:
+            continue
+        try:
+            out.append(compile_flag(table, concepts, near, concern))
+        except (ValueError, TypeError) as exc:
+            report.error(path, where.line(index, "signs"), str(exc))
     return out
 
 

@@ -157,7 +157,7 @@ def test_red_flags_put_the_doctor_first(chat, message, flag, level):
     assert (reply.safety.id, reply.safety.level) == (flag, level)
     assert reply.answer.startswith(reply.safety.message)
     data = json.loads(json.dumps(reply.to_dict()))
-    assert data["safety"] == {"id": flag, "level": level}
+    assert data["safety"] == {"id": flag, "level": level, "reported": True}
 
 
 def test_an_urgent_flag_wins_over_a_doctor_flag(chat):
