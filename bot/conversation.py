@@ -135,7 +135,8 @@ class Conversation:
             query = self.matcher.analyse(piece)
             own = [s for s in (*query.stems, *query.context) if s in subject]
             # "Does it just sit in your gut?" after a question: "it" is that question's topic
-            points_back = len(own) <= 1 and has_phrase(normalise(piece), self.kb.cues.refer)
+            points_back = (len(own) <= 1 and not query.unknown  # "can it cause kidney
+                           and has_phrase(normalise(piece), self.kb.cues.refer))  # stones?" asks
             if out and (not own or points_back):
                 out[-1] = f"{out[-1]} {piece}"
             else:

@@ -196,3 +196,21 @@ def test_a_passage_answers_when_no_entry_does_and_says_it_is_quoted(tmp_path):
     # what the passages do not hold is still not known
     assert Conversation(matcher.kb, matcher).respond("how much honey does a hive make").status \
         == NO_MATCH
+
+
+# -- parts of one message -----------------------------------------------------------------
+
+
+def test_a_part_with_nothing_of_its_own_belongs_to_the_question_before(conversation):
+    reply = conversation().respond(
+        "What's the best brand of magnesium glycinate? Any recommendations?")
+    assert reply.status == NO_MATCH           # one question, about brands: not covered
+    assert "brands" in reply.text and "You asked" not in reply.text
+
+
+def test_a_part_that_points_back_but_names_its_own_topic_is_asked_on_its_own(conversation):
+    reply = conversation().respond("can magnesium cause back pain? is mag oxide poorly "
+                                   "absorbed? can it cause kidney stones?")
+    assert "1. can magnesium cause back pain?" in reply.text
+    assert "2. is mag oxide poorly absorbed?" in reply.text
+    assert "- can it cause kidney stones?" in reply.text   # named as not covered
