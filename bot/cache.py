@@ -46,8 +46,11 @@ from .text import Lexicon
 
 FORMAT = 2
 _CODE = ("text.py", "knowledge.py", "validate.py", "index.py", "matcher.py", "safety.py",
-         "signs.py", "aspects.py", "data/aspects.toml", "words.py", "meaning.py", "passages.py",
+         "signs.py", "negex.py", "negexrules.py", "situation.py", "aspects.py",
+         "data/aspects.toml", "data/stopwords.txt", "words.py", "meaning.py", "passages.py",
          "cache.py", "__init__.py")
+# The word data is large and changes only with the package: its size and time are its key.
+_DATA = ("data/english.bin", "data/words.idx")
 
 
 MAX_CACHE_BYTES = 256 * 1024 * 1024
@@ -62,6 +65,12 @@ def fingerprint(folder: Folder) -> str:
         try:
             with open(os.path.join(here, name), "rb") as code:
                 digest.update(code.read())
+        except OSError:
+            digest.update(b"-")
+    for name in _DATA:
+        try:
+            found = os.stat(os.path.join(here, name))
+            digest.update(f"\0{name}\0{found.st_size}\0{found.st_mtime_ns}".encode())
         except OSError:
             digest.update(b"-")
     for name in sorted(folder.files):

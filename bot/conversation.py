@@ -61,7 +61,7 @@ class Conversation:
     def __init__(self, kb: KnowledgeBase, matcher: Matcher | None = None):
         self.kb = kb
         self.matcher = matcher or Matcher(kb)
-        self.situation = Situation(kb.cues.situation)
+        self.situation = Situation(kb.cues.situation, kb.cues.situation_stems)
         self._distinct: frozenset[str] | None = None  # see reasons.distinct_stems
         self.reset()
 

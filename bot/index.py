@@ -13,7 +13,7 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from . import aspects as aspect_data
-from . import meaning, passages
+from . import meaning
 from .knowledge import KnowledgeBase
 from .text import normalise, stem, tokens
 
@@ -139,6 +139,12 @@ def cover(index: Index, weights: dict[str, float], size: int) -> tuple[dict, dic
     return covered, present, known
 
 
+def _passages(kb: KnowledgeBase, lexicon) -> tuple:
+    from . import passages  # only when a base is compiled
+
+    return passages.build(kb.article, lexicon)
+
+
 def build_index(kb: KnowledgeBase) -> Index:
     """Pre-process every entry once: the work no question should repeat."""
     lexicon = kb.lexicon
@@ -193,4 +199,4 @@ def build_index(kb: KnowledgeBase) -> Index:
                  meaning.Vocabulary.build(spellings, idf, title),
                  frozenset(s for w, s in spellings.items() if meaning.everyday(w)) - title
                  | {s for s in idf if s in lexicon.filler},
-                 passages.build(kb.article, lexicon))
+                 _passages(kb, lexicon))

@@ -81,6 +81,7 @@ class Cues(NamedTuple):
     me: frozenset[str] = frozenset()       # first-person words: a statement about oneself
     link: frozenset[str] = frozenset()     # "connected", "behind": is what was told the cause?
     situation: tuple[tuple[str, tuple[str, ...]], ...] = ()  # group -> phrases remembered
+    situation_stems: tuple = ()  # every situation phrase as (stems, phrase, group), once
 
 
 class Section(NamedTuple):

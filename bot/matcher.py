@@ -22,15 +22,18 @@ Over the `Index` built once per knowledge base (bot/index.py):
 from __future__ import annotations
 
 import heapq
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from . import aspects, meaning, passages, smalltalk, words
+from . import aspects, meaning, smalltalk, words
 from .index import Index, Texts, build_index, cover, holds
 from .knowledge import Entry, KnowledgeBase, SmallTalk
 from .text import max_typos, normalise, parts, stem, tokens
+
+if TYPE_CHECKING:
+    from .passages import Passage
 
 ANSWERED, UNSURE, NO_MATCH, SMALLTALK = "answered", "unsure", "no_match", "smalltalk"
 
@@ -88,7 +91,7 @@ class MatchResult(NamedTuple):
     smalltalk: SmallTalk | None = None
     score: float = 0.0
     not_said: tuple[str, ...] = ()  # aspects asked that the best entry does not address
-    passage: passages.Passage | None = None  # no entry answers; this passage of the article does
+    passage: Passage | None = None  # no entry answers; this passage of the article does
 
     @property
     def best(self) -> Match | None:
@@ -372,6 +375,8 @@ class Matcher:
         query = result.query
         if query.unknown or len(query.stems) < PASSAGE_WORDS or not self.on_subject(query):
             return result
+        from . import passages  # only when no entry answers
+
         found = passages.best(self.index.passages, query.stems, len(query.filler))
         if (found is None or found.coverage < PASSAGE_COVERAGE or found.margin < PASSAGE_MARGIN
                 or any(a not in aspects.addressed("", normalise(found.passage.text), self.aspects)

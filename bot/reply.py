@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .knowledge import Entry
 from .matcher import SMALLTALK, UNSURE, Match
-from .passages import Passage
 from .safety import Flag
+
+if TYPE_CHECKING:
+    from .passages import Passage
 
 
 class Reply(NamedTuple):

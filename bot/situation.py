@@ -19,12 +19,18 @@ def _stems(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in tokens(text))
 
 
-@lru_cache(maxsize=8)
-def _prepared(groups: tuple) -> tuple[list, dict[str, list]]:
-    """Every phrase as stems, longest first, with its group; and the phrases by first stem
-    (once per knowledge base, not once per conversation)."""
+def stemmed(groups: tuple) -> tuple:
+    """Every phrase of `groups` as (stems, phrase, group), longest first: the work done
+    once when the knowledge base is compiled, not once per conversation."""
     phrases = [(_stems(p), p, name) for name, ps in groups for p in ps if _stems(p)]
     phrases.sort(key=lambda t: -len(t[0]))
+    return tuple(phrases)
+
+
+@lru_cache(maxsize=8)
+def _prepared(groups: tuple, stems: tuple = ()) -> tuple[tuple, dict[str, list]]:
+    """The phrases as stems (`stems` when compiled already), and by their first stem."""
+    phrases = stems or stemmed(groups)
     by_first: dict[str, list] = {}
     for item in phrases:
         by_first.setdefault(item[0][0], []).append(item)
@@ -34,9 +40,9 @@ def _prepared(groups: tuple) -> tuple[list, dict[str, list]]:
 class Situation:
     """The phrases heard so far, per group, in the order they were first said."""
 
-    def __init__(self, groups: tuple[tuple[str, tuple[str, ...]], ...]):
+    def __init__(self, groups: tuple[tuple[str, tuple[str, ...]], ...], stems: tuple = ()):
         self.groups = tuple(name for name, _ in groups)
-        self._phrases, self._by_first = _prepared(groups)
+        self._phrases, self._by_first = _prepared(groups, stems)
         self.clear()
 
     def clear(self) -> None:

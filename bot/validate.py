@@ -382,7 +382,9 @@ def _cues(root: Path, folder: Folder, report: _Report) -> Cues:
                          f"`situation.{name}` must be a list of phrases")
             continue
         situation.append((name, tuple(dict.fromkeys(normalise(v) for v in value if normalise(v)))))
-    return Cues(**lists, situation=tuple(situation))
+    from .situation import stemmed  # compiled once with the base, kept in the cache
+
+    return Cues(**lists, situation=tuple(situation), situation_stems=stemmed(tuple(situation)))
 
 
 def _flags(root: Path, folder: Folder, report: _Report) -> list[Flag]:
