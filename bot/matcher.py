@@ -2,21 +2,27 @@
 
 Over the `Index` built once per knowledge base (bot/index.py):
 
-1. *Words* — the query's content words are mapped onto the base's vocabulary: synonyms
-   folded by the lexicon, typos forgiven by edit distance, "backpain" split in two. A word
-   no entry or article paragraph has is *unknown*, unless it is a generic `filler` word or
-   a number.
+1. *Words* — the sentences that ask are the question, the others its story (`context`).
+   Content words are mapped onto the base's vocabulary: synonyms folded by the lexicon,
+   typos forgiven by edit distance, "backpain" split in two. A word no entry or article
+   paragraph has is read with general English (bot/meaning.py): a typo of a common word,
+   a near-synonym of a base word, an *unknown* topic near the base's subject, or an
+   everyday word. What the question asks of its topic ("how much", "how long") is noted
+   (bot/aspects.py).
 2. *Coverage* — each entry scores the share of the query's weight it holds, each word
-   weighted by how few entries hold it ("oxide" counts for more than "magnesium"). An
-   unknown word counts against every entry and multiplies the confidence by a penalty:
-   that is what declines "can magnesium cause kidney stones" although three of its four
-   words are about magnesium and pain. A question of common words only ("magnesium?") is
-   scaled down, unless an entry is asked exactly that way.
+   weighted by how few entries hold it ("oxide" counts for more than "magnesium"); the
+   story's words only help. An unknown word counts against every entry and multiplies the
+   confidence by a penalty: that is what declines "can magnesium cause kidney stones"
+   although three of its four words are about magnesium and pain. A question of common
+   words only ("magnesium?") is scaled down, unless an entry is asked exactly that way;
+   one whose only known words are everyday ones is not on the subject at all.
 3. *Closeness* — the best entries are re-ranked by `rapidfuzz.process.extract` against
    their phrasings, by content stems (what it is about) and word for word (how it is
    asked), so the phrasing people actually use wins.
-4. *Decision* — under `answer_threshold`, no match; two close entries, unsure (or no match
-   when neither reaches `unsure_threshold`); else answered.
+4. *Decision* — an aspect the best entry does not address is declined, naming it; under
+   `answer_threshold`, no match; two close entries, unsure (or no match when neither
+   reaches `unsure_threshold`); else answered. With no entry, a passage of the article
+   may answer (bot/passages.py).
 """
 
 from __future__ import annotations
