@@ -128,16 +128,19 @@ class Conversation:
         points back at the part before it with little of its own ("Does it just sit in your
         gut?"), belongs to that part, not to a question of its own."""
         subject = self.matcher.vocabulary.subject_stems
-        if not subject:
+        if not subject or len(pieces) < 2:  # one part: nothing to join, nothing to read twice
             return pieces
         out: list[str] = []
         for piece in pieces:
+            if not out:
+                out.append(piece)
+                continue
             query = self.matcher.analyse(piece)
             own = [s for s in (*query.stems, *query.context) if s in subject]
             # "Does it just sit in your gut?" after a question: "it" is that question's topic
             points_back = (len(own) <= 1 and not query.unknown  # "can it cause kidney
                            and has_phrase(normalise(piece), self.kb.cues.refer))  # stones?" asks
-            if out and (not own or points_back):
+            if not own or points_back:
                 out[-1] = f"{out[-1]} {piece}"
             else:
                 out.append(piece)
