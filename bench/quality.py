@@ -10,7 +10,7 @@ conversation and small talk is no retrieval, so the anchors cannot take them):
     anchors' thresholds are tuned on its other half, tests/eval/realistic-tune.jsonl;
   - tests/eval/questions.jsonl, split by id: even rows tune, odd rows score.
 Each anchor (bench/anchors.py) retrieves one entry over the same knowledge entries; its
-answer text is judged exactly as `magbot eval` judges magbot's (bot.evaluate.judge). Its
+answer text is judged exactly as `magbot eval` judges magbot's (bot.authoring.evaluate.judge). Its
 no-match threshold is the one that gets the most tuning rows right; magbot keeps its
 shipped settings and is scored on the same held-out rows.
 
@@ -73,9 +73,9 @@ def split(rows: list) -> tuple[list, list]:
 
 def trials(retrieve: Callable[[str], tuple[int, float]], entries, rows) -> tuple[list, list]:
     """Each row through an anchor, judged like magbot; and the time of each question."""
-    from bot.evaluate import judge
-    from bot.matcher import ANSWERED
-    from bot.reply import Reply
+    from bot.authoring.evaluate import judge
+    from bot.core.matcher import ANSWERED
+    from bot.core.reply import Reply
 
     out, times = [], []
     for row in rows:
@@ -116,10 +116,10 @@ def shares(results: list[tuple[bool, bool, bool]]) -> tuple[float, float, float]
 
 
 def magbot_line(rows: list) -> Line:
-    from bot.cache import load_matcher
-    from bot.conversation import Conversation
-    from bot.evaluate import judge
-    from bot.matcher import ANSWERED, UNSURE
+    from bot.core.cache import load_matcher
+    from bot.core.conversation import Conversation
+    from bot.authoring.evaluate import judge
+    from bot.core.matcher import ANSWERED, UNSURE
 
     matcher = load_matcher()
     Conversation(matcher.kb, matcher).respond(WARM_UP)
@@ -185,8 +185,8 @@ def single(rows: list) -> list:
 
 
 def main() -> None:
-    from bot.evaluate import read_rows
-    from bot.knowledge import load
+    from bot.authoring.evaluate import read_rows
+    from bot.core.knowledge import load
 
     compileall.compile_dir(str(ROOT / "bot"), quiet=1)  # as bench/startup.py does, and why
     usable = anchors.report_missing()

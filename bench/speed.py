@@ -50,7 +50,7 @@ def vocabulary(rng: random.Random) -> list[str]:
 
 def synthetic_kb(size: int):
     """A `KnowledgeBase` of `size` made-up entries, with the shipped base's lexicon and settings."""
-    from bot.knowledge import Entry, KnowledgeBase, load
+    from bot.core.knowledge import Entry, KnowledgeBase, load
 
     shipped = load()
     rng = random.Random(SEED)
@@ -99,7 +99,7 @@ def synthetic_queries(kb) -> list[str]:
 
 
 def shipped_queries() -> list[str]:
-    from bot.evaluate import read_rows
+    from bot.authoring.evaluate import read_rows
 
     rows = read_rows(Path(__file__).resolve().parents[1] / "tests" / "eval" / "questions.jsonl")
     return [r.turns[0] for r in rows if len(r.turns) == 1]
@@ -108,7 +108,7 @@ def shipped_queries() -> list[str]:
 def child(method: str, size: str) -> dict:
     """Build one method over one base and time its questions (run in its own process)."""
     if size == "shipped":
-        from bot.knowledge import load
+        from bot.core.knowledge import load
 
         kb, queries = load(), shipped_queries()
     else:
@@ -116,7 +116,7 @@ def child(method: str, size: str) -> dict:
         queries = synthetic_queries(kb)
     # the libraries are imported before the clock starts: only building the index is timed
     if method == "magbot":
-        from bot.matcher import Matcher
+        from bot.core.matcher import Matcher
 
         def build():
             return Matcher(kb).match

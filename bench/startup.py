@@ -59,9 +59,9 @@ def cold_start() -> tuple[float, float]:
 
 def matching_time(cold: bool) -> float:
     """Median time of `Conversation.respond` over the questions, 50 rounds."""
-    from bot import text, words
-    from bot.cache import load_matcher
-    from bot.conversation import Conversation
+    from bot.core import text, words
+    from bot.core.cache import load_matcher
+    from bot.core.conversation import Conversation
 
     matcher = load_matcher()
     times = []

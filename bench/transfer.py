@@ -72,9 +72,9 @@ def passages(kb) -> list[str]:
 
 
 def bm25_line(docs: list[str], tuning: list, held_out: list) -> tuple[tuple, float]:
-    from bot.evaluate import judge
-    from bot.matcher import ANSWERED
-    from bot.reply import Reply
+    from bot.authoring.evaluate import judge
+    from bot.core.matcher import ANSWERED
+    from bot.core.reply import Reply
 
     retrieve = anchors.bm25(docs)
 
@@ -94,8 +94,8 @@ def bm25_line(docs: list[str], tuning: list, held_out: list) -> tuple[tuple, flo
 
 
 def run(folder: Path, out: Path) -> Row:
-    from bot.evaluate import read_rows
-    from bot.knowledge import load
+    from bot.authoring.evaluate import read_rows
+    from bot.core.knowledge import load
 
     article = next(folder / name for name in FORMATS if (folder / name).is_file())
     start = time.perf_counter()
@@ -128,9 +128,9 @@ def run(folder: Path, out: Path) -> Row:
 def ranked_first(kb, rows: list) -> float:
     """Percent of `rows` whose top-ranked entry (whatever its score) holds the answer: how
     good the draft is, apart from the decision to answer."""
-    from bot.evaluate import judge
-    from bot.matcher import ANSWERED, Matcher
-    from bot.reply import Reply
+    from bot.authoring.evaluate import judge
+    from bot.core.matcher import ANSWERED, Matcher
+    from bot.core.reply import Reply
 
     matcher = Matcher(kb)
     hits = 0

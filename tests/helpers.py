@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.cli import main
+from bot.terminal.cli import main
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bot import cache
-from bot.knowledge import KnowledgeError
-from bot.matcher import Matcher
+from bot.core import cache
+from bot.core.knowledge import KnowledgeError
+from bot.core.matcher import Matcher
 
 
 def cache_files(state_home: Path) -> list[Path]:

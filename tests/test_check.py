@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from helpers import run
 
-from bot.check import check, misfiled
-from bot.knowledge import KnowledgeError, load
+from bot.authoring.check import check, misfiled
+from bot.core.knowledge import KnowledgeError, load
 
 TESTS = Path(__file__).parent
 BROKEN = TESTS / "broken"
@@ -216,7 +216,7 @@ def test_without_an_evaluation_file_check_says_so(capsys, pan):
 
 
 def test_the_project_questions_are_used_by_default(shipped_dir):
-    from bot.check import project_eval_file
+    from bot.authoring.check import project_eval_file
 
     expected = shipped_dir.parent / "tests" / "eval" / "questions.jsonl"
     assert project_eval_file(shipped_dir) == expected

@@ -14,7 +14,7 @@ import pytest
 from helpers import run
 
 from bot import __version__
-from bot.conversation import Conversation
+from bot.core.conversation import Conversation
 
 REPLY_KEYS = {"query", "status", "answer", "entry", "score", "alternatives", "passage",
               "safety", "suggestions"}

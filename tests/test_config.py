@@ -15,8 +15,8 @@ from prompt_toolkit.enums import EditingMode
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
-import bot.repl
-from bot import config
+import bot.terminal.repl
+from bot.terminal import config
 
 OXIDE = "is mag oxide poorly absorbed"
 KIDNEY = "can magnesium cause kidney stones"
@@ -151,12 +151,12 @@ def chat_options(monkeypatch):
         return 0
 
     def start(*argv: str) -> dict:
-        monkeypatch.setattr(bot.repl, "run", fake_run)
+        monkeypatch.setattr(bot.terminal.repl, "run", fake_run)
         monkeypatch.setattr(sys, "stdin", io.StringIO())
         monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
         monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
         monkeypatch.setenv("TERM", "xterm-256color")
-        assert 0 == bot.cli.main(["chat", *argv])
+        assert 0 == bot.terminal.cli.main(["chat", *argv])
         return seen
 
     return start
@@ -166,7 +166,7 @@ def test_the_chat_gets_the_settings(settings_file, chat_options):
     settings_file.write_text('keys = "vi"\ntheme = "light"\npager = "most -s"\n'
                              "history_size = 5\ncolor = false\n")
     seen = chat_options()
-    assert seen["prefs"] == bot.repl.Preferences(theme="light", vi=True, pager=["most", "-s"],
+    assert seen["prefs"] == bot.terminal.repl.Preferences(theme="light", vi=True, pager=["most", "-s"],
                                                  history_size=5)
     assert seen["color"] is False
 
@@ -185,9 +185,9 @@ def test_vi_keys_in_the_chat(kb):
     with create_pipe_input() as pipe:
         pipe.send_text("\x04")
         pipe.close()
-        session, _ = bot.repl.build_session(bot.commands.Session(bot.conversation.Conversation(kb)),
+        session, _ = bot.terminal.repl.build_session(bot.terminal.commands.Session(bot.core.conversation.Conversation(kb)),
                                             False, pipe, DummyOutput(),
-                                            bot.repl.Preferences(vi=True))
+                                            bot.terminal.repl.Preferences(vi=True))
     assert session.editing_mode == EditingMode.VI
 
 
@@ -199,7 +199,7 @@ def history_file(state_home: Path, questions: list[str]) -> None:
 
 def test_history_size_limits_what_is_recalled(state_home):
     history_file(state_home, [f"question {n}" for n in range(10)])
-    history, _ = bot.repl.open_history(3)
+    history, _ = bot.terminal.repl.open_history(3)
     assert list(history.load_history_strings()) == ["question 9", "question 8", "question 7"]
 
 
@@ -207,16 +207,16 @@ def test_history_size_0_keeps_no_history(kb, state_home):
     with create_pipe_input() as pipe:
         pipe.send_text(f"{OXIDE}\n\x04")
         pipe.close()
-        assert 0 == bot.repl.run(kb, color=False, input=pipe, output=DummyOutput(),
-                                 prefs=bot.repl.Preferences(history_size=0))
+        assert 0 == bot.terminal.repl.run(kb, color=False, input=pipe, output=DummyOutput(),
+                                 prefs=bot.terminal.repl.Preferences(history_size=0))
     assert not (state_home / "magbot" / "history").exists()
 
 
 def test_ask_reads_no_settings_when_it_need_not(tmp_path, settings_file):
     """Piped `ask` that answers does not even import the settings module."""
     settings_file.write_text("keys = 'vi'\n")
-    probe = ("import sys; from bot.cli import main; code = main(['ask', %r]); "
-             "print(code, 'bot.config' in sys.modules)" % OXIDE)
+    probe = ("import sys; from bot.terminal.cli import main; code = main(['ask', %r]); "
+             "print(code, 'bot.terminal.config' in sys.modules)" % OXIDE)
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             timeout=30, cwd=tmp_path)
     assert result.stdout.splitlines()[-1] == "0 False", result.stderr

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from bot.conversation import Conversation
-from bot.knowledge import load
-from bot.matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE
+from bot.core.conversation import Conversation
+from bot.core.knowledge import load
+from bot.core.matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE
 
 REPLY_KEYS = {"query", "status", "answer", "entry", "score", "alternatives", "passage",
               "safety", "suggestions"}
@@ -241,8 +241,8 @@ def test_a_statement_before_the_question_is_not_a_second_question(matcher, kb, c
 # -- /context -------------------------------------------------------------------------------
 
 def test_context_shows_what_was_told_and_clear_forgets_it(chat):
-    from bot.commands import Session, run
-    from bot.render import join
+    from bot.terminal.commands import Session, run
+    from bot.terminal.render import join
 
     session = Session(chat)
     assert "Nothing noted yet" in join(run(session, "/context"))
@@ -277,7 +277,7 @@ def test_piped_chat_json_replies_as_the_conversation_does(kb, matcher, capsys, m
 
 
 def test_several_answers_keep_their_numbered_lines_when_wrapped(chat):
-    from bot.render import plain
+    from bot.terminal.render import plain
 
     reply = chat.respond("can magnesium cause back pain?\nis mag oxide poorly absorbed?")
     lines = plain(reply, width=60).splitlines()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.evaluate import CATEGORY_ORDER, EvalFileError, read_rows, run
+from bot.authoring.evaluate import CATEGORY_ORDER, EvalFileError, read_rows, run
 
 QUESTIONS = Path(__file__).parent / "eval" / "questions.jsonl"
 
@@ -60,8 +60,8 @@ def test_a_malformed_row_names_its_line(tmp_path, line, problem):
 
 
 def _outcome(category: str, ok: bool, score: float, expect_status: str | None = None):
-    from bot.evaluate import Outcome, Row
-    from bot.reply import Reply
+    from bot.authoring.evaluate import Outcome, Row
+    from bot.core.reply import Reply
 
     row = Row(f"{category}-{score}", category, ("q",), () if expect_status else (("x",),),
               expect_status)
@@ -69,7 +69,7 @@ def _outcome(category: str, ok: bool, score: float, expect_status: str | None = 
 
 
 def _report(*outcomes):
-    from bot.evaluate import Report
+    from bot.authoring.evaluate import Report
 
     report = Report()
     report.outcomes.extend(outcomes)

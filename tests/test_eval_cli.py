@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import main
-from bot.evaluate import DECLINE, RIGHT, WRONG, read_rows, run
+from bot.terminal.cli import main
+from bot.authoring.evaluate import DECLINE, RIGHT, WRONG, read_rows, run
 
 OFF_TOPIC = "what is the capital of france"
 

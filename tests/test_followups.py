@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from bot.conversation import Conversation
-from bot.knowledge import load
-from bot.matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE
-from bot.safety import DOCTOR, URGENT
+from bot.core.conversation import Conversation
+from bot.core.knowledge import load
+from bot.core.matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE
+from bot.core.safety import DOCTOR, URGENT
 
 
 @pytest.fixture
@@ -303,7 +303,7 @@ def test_telling_is_acknowledged_with_an_example_and_noted(kb, chat):
 
 
 def test_telling_is_never_a_miss(kb, chat):
-    from bot.misses import is_miss
+    from bot.authoring.misses import is_miss
 
     assert not is_miss(chat.respond("i started citrate last week for sleep"), kb)
 

@@ -25,15 +25,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot import paths
-from bot.cli import main
-from bot.conversation import Conversation
-from bot.ingest import IngestError, draft
-from bot.matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE
-from bot.render import json_line, plain
-from bot.reply import Reply
-from bot.text import MAX_QUERY_CHARS
-from bot.validate import collect
+from bot.core import paths
+from bot.terminal.cli import main
+from bot.core.conversation import Conversation
+from bot.authoring.ingest import IngestError, draft
+from bot.core.matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE
+from bot.terminal.render import json_line, plain
+from bot.core.reply import Reply
+from bot.core.text import MAX_QUERY_CHARS
+from bot.core.validate import collect
 
 STATUSES = {ANSWERED, UNSURE, NO_MATCH, SMALLTALK}
 OXIDE = "is mag oxide poorly absorbed"
@@ -327,15 +327,15 @@ def test_sigint_in_piped_chat_exits_130_quietly():
 # (where the matcher would be busy) and says so on stderr, so the signal lands there.
 SLOW_ASK = """
 import sys, time
-import bot.conversation
-from bot.cli import main
+import bot.core.conversation
+from bot.terminal.cli import main
 
 def slow(self, text):
     sys.stderr.write("answering\\n")
     sys.stderr.flush()
     time.sleep(30)
 
-bot.conversation.Conversation.respond = slow
+bot.core.conversation.Conversation.respond = slow
 sys.exit(main(["ask", "can magnesium cause back pain"]))
 """
 

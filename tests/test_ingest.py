@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from helpers import run
 
-from bot.check import check
-from bot.cli import main
-from bot.ingest import IngestError, Seed, draft, seed_from
-from bot.knowledge import load
-from bot.validate import MIN_ALTERNATES
+from bot.authoring.check import check
+from bot.terminal.cli import main
+from bot.authoring.ingest import IngestError, Seed, draft, seed_from
+from bot.core.knowledge import load
+from bot.core.validate import MIN_ALTERNATES
 
 SOURDOUGH = Path(__file__).parent / "fixtures" / "sourdough.md"
 TITLE = "Baking Sourdough Bread at Home"
@@ -219,7 +219,7 @@ def test_text_that_toml_must_escape_survives(tmp_path):
 
 
 def test_a_long_paragraph_is_split_between_sentences():
-    from bot.drafter import UNIT_WORDS
+    from bot.authoring.drafter import UNIT_WORDS
 
     paragraph = " ".join(f"Sentence number {n} is here about topic {n}." for n in range(1, 61))
     files = draft(f"Title\n\n{paragraph}\n")
@@ -282,7 +282,7 @@ def test_html_keeps_the_main_text_and_its_headings(capsys, tmp_path):
 
 
 def test_a_saved_page_in_markdown_loses_its_menus():
-    from bot.reader import read_markdown
+    from bot.authoring.reader import read_markdown
 
     menu = "\n".join(f"* [Page {n}](/page-{n}.html)" for n in range(12))
     text = (f"[Skip to content](#c)\n\n{menu}\n\nKettles\n=======\n\n"
@@ -308,7 +308,7 @@ def test_unsupported_formats_are_refused_clearly(capsys, tmp_path, name, content
 
 
 def test_plain_text_quotes_and_commands_are_not_headings():
-    from bot.reader import read_text
+    from bot.authoring.reader import read_text
 
     text = ("Using the Shell\n\nType the command below and press Enter.\n\n"
             "$ ls -la /tmp\n\n\"Always read the manual\"\n\nFinding Files\n\n"
@@ -368,7 +368,7 @@ def test_ask_never_imports_the_parsers(shipped_dir):
     import subprocess
     import sys
 
-    code = ("import sys; from bot.cli import main; main(['ask', 'magnesium']); "
+    code = ("import sys; from bot.terminal.cli import main; main(['ask', 'magnesium']); "
             "print(sorted(m for m in ('markdown_it', 'trafilatura', 'lxml') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env={"MAGBOT_NO_LOG": "1", "MAGBOT_KB": str(shipped_dir),
@@ -382,7 +382,7 @@ def test_bold_headings_of_a_web_page_keep_their_words(tmp_path):
     page = page.replace("<h1>Descaling a Kettle</h1>",
                         "<h1>\n <span>\n  Descaling a Kettle\n </span>\n</h1>")
     (tmp_path / "kettle.html").write_text(page, encoding="utf-8")
-    from bot.reader import read
+    from bot.authoring.reader import read
 
     document = read(tmp_path / "kettle.html")
     assert [s.heading for s in document.sections] == ["Descaling a Kettle", "Using vinegar",

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.knowledge import KnowledgeError, load, parse_article
-from bot.text import normalise
-from bot.validate import collect
+from bot.core.knowledge import KnowledgeError, load, parse_article
+from bot.core.text import normalise
+from bot.core.validate import collect
 
 ARTICLE_TITLE = "Can Magnesium Cause Back Pain?"
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE
+from bot.core.matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE
 
 STATUSES = {ANSWERED, UNSURE, NO_MATCH, SMALLTALK}
 

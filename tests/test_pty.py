@@ -19,7 +19,7 @@ import time
 
 import pytest
 
-from bot import commands
+from bot.terminal import commands
 
 pexpect = pytest.importorskip(
     "pexpect", reason="pexpect is not installed (pip install -e '.[test]'): the "

@@ -1,6 +1,6 @@
 """The chat on a terminal, driven through prompt_toolkit's pipe input and a dummy output.
 
-What each line produced is read from `bot.repl.turn`'s return value, and what the loop
+What each line produced is read from `bot.terminal.repl.turn`'s return value, and what the loop
 printed around it from the fragments given to `print_formatted_text`, not from rendered
 bytes. The real program in a pseudo-terminal is tested in test_pty.py.
 """
@@ -17,15 +17,15 @@ from prompt_toolkit.data_structures import Size
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import ColorDepth, DummyOutput
 
-import bot.repl
-import bot.toolbar
-from bot import commands
-from bot.cli import main
-from bot.conversation import Conversation
-from bot.knowledge import load
-from bot.matcher import NO_MATCH
-from bot.paths import HISTORY_FILE, LOG_FILE
-from bot.render import PALETTE
+import bot.terminal.repl
+import bot.terminal.toolbar
+from bot.terminal import commands
+from bot.terminal.cli import main
+from bot.core.conversation import Conversation
+from bot.core.knowledge import load
+from bot.core.matcher import NO_MATCH
+from bot.terminal.logs import HISTORY_FILE, LOG_FILE
+from bot.terminal.render import PALETTE
 
 OXIDE = "is mag oxide poorly absorbed"
 BLADDER = "my back hurts and I lost bladder control"   # an emergency sign
@@ -51,7 +51,7 @@ class Chat:
         self.printed: list[str] = []
         self.print_options: list[dict] = []
         self.sessions: list = []
-        real_turn, real_build = bot.repl.turn, bot.repl.build_session
+        real_turn, real_build = bot.terminal.repl.turn, bot.terminal.repl.build_session
 
         def record_turn(chat, text, width):
             self.turns.append((text, None))
@@ -69,14 +69,14 @@ class Chat:
             self.sessions.append(session)
             return session, warning
 
-        monkeypatch.setattr(bot.repl, "turn", record_turn)
-        monkeypatch.setattr(bot.repl, "print_formatted_text", record_print)
-        monkeypatch.setattr(bot.repl, "build_session", record_session)
+        monkeypatch.setattr(bot.terminal.repl, "turn", record_turn)
+        monkeypatch.setattr(bot.terminal.repl, "print_formatted_text", record_print)
+        monkeypatch.setattr(bot.terminal.repl, "build_session", record_session)
         with create_pipe_input() as pipe:
             pipe.send_text(keys)
             pipe.close()  # the end of the keys is Ctrl-D: a test never waits for more
-            self.code = bot.repl.run(kb, color=color, input=pipe, output=output or DummyOutput(),
-                                     prefs=prefs or bot.repl.Preferences())
+            self.code = bot.terminal.repl.run(kb, color=color, input=pipe, output=output or DummyOutput(),
+                                     prefs=prefs or bot.terminal.repl.Preferences())
 
     @property
     def typed(self) -> list[str]:
@@ -192,7 +192,7 @@ def test_safety_guidance_comes_first_and_is_styled(chat, message, style):
 @pytest.mark.parametrize("color", [True, False])
 @pytest.mark.parametrize("name", ["urgent", "warning"])
 def test_safety_styles_stand_out_with_and_without_colour(name, color):
-    attrs = bot.repl.build_style(color).get_attrs_for_style_str(f"class:{name}")
+    attrs = bot.terminal.repl.build_style(color).get_attrs_for_style_str(f"class:{name}")
     assert attrs.bold
     assert bool(attrs.color) == color
 
@@ -210,7 +210,7 @@ def test_replies_are_wrapped_to_the_session_width_and_indented(kb, chat, output,
     session = chat(f"{OXIDE}\n/source\n/topics\n{CTRL_D}", output=output)
     for typed in (OXIDE, "/source", "/topics"):
         lines = [line for line in session.shown(typed).splitlines() if line]
-        assert all(line.startswith(bot.repl.INDENT) for line in lines), typed
+        assert all(line.startswith(bot.terminal.repl.INDENT) for line in lines), typed
         # suggestions are one line each (render.py does not wrap them)
         lines = [line for line in lines if not line.lstrip()[:1].isdigit()]
         assert all(len(line) < columns for line in lines), typed
@@ -218,13 +218,13 @@ def test_replies_are_wrapped_to_the_session_width_and_indented(kb, chat, output,
     assert flat(kb.entry("oxide-absorption").answer) in flat(session.shown(OXIDE))
 
 
-@pytest.mark.parametrize("columns, width", [(40, 39), (80, 79), (300, bot.repl.MAX_WIDTH - 1)])
+@pytest.mark.parametrize("columns, width", [(40, 39), (80, 79), (300, bot.terminal.repl.MAX_WIDTH - 1)])
 def test_line_width_follows_the_terminal_up_to_a_limit(columns, width):
     class Sized(DummyOutput):
         def get_size(self) -> Size:
             return Size(rows=24, columns=columns)
 
-    assert bot.repl.line_width(Sized()) == width
+    assert bot.terminal.repl.line_width(Sized()) == width
 
 
 def test_answer_source_and_suggestions_are_set_apart(chat):
@@ -244,7 +244,7 @@ def test_answer_source_and_suggestions_are_set_apart(chat):
      ([("a", "")], [])],
 )
 def test_indent(pieces, expected):
-    assert bot.repl.indent(pieces) == expected
+    assert bot.terminal.repl.indent(pieces) == expected
 
 
 # -- toolbar and completion --------------------------------------------------------------
@@ -252,7 +252,7 @@ def test_indent(pieces, expected):
 
 def test_toolbar_shows_the_keys_and_the_numbers_while_there_are_suggestions(kb, matcher):
     session = commands.Session(Conversation(kb, matcher))
-    toolbar = bot.toolbar.toolbar(lambda: len(session.conversation.options), lambda: 200)
+    toolbar = bot.terminal.toolbar.toolbar(lambda: len(session.conversation.options), lambda: 200)
     before = text_of(toolbar())
     assert all(key in before for key in ("Tab", "/help", "Ctrl-C", "Ctrl-D", "Ctrl-R",
                                          "Ctrl-X Ctrl-E"))
@@ -266,10 +266,10 @@ def test_toolbar_shows_the_keys_and_the_numbers_while_there_are_suggestions(kb, 
 @pytest.mark.parametrize("options", [0, 3])
 def test_toolbar_shortens_itself_to_whole_items_that_fit(columns, options):
     """Issue 11, point 8: at 40 columns the toolbar was cut mid-word."""
-    pieces = bot.toolbar.toolbar(lambda: options, lambda: columns)()
+    pieces = bot.terminal.toolbar.toolbar(lambda: options, lambda: columns)()
     assert len(text_of(pieces)) < columns
     pairs = [(k.strip(), w.strip()) for (_, k), (_, w) in zip(pieces[::2], pieces[1::2])]
-    assert set(pairs) <= set(bot.toolbar.items(options))   # whole items only
+    assert set(pairs) <= set(bot.terminal.toolbar.items(options))   # whole items only
     assert ("/help", "commands") in pairs and ("Ctrl-D", "quit") in pairs
 
 
@@ -285,7 +285,7 @@ def test_the_chat_toolbar_follows_the_terminal_width(chat):
 
 
 def test_toolbar_is_reverse_video_without_colour():
-    attrs = bot.repl.build_style(False).get_attrs_for_style_str("class:bottom-toolbar")
+    attrs = bot.terminal.repl.build_style(False).get_attrs_for_style_str("class:bottom-toolbar")
     assert attrs.reverse and not attrs.color and not attrs.bgcolor
 
 
@@ -294,7 +294,7 @@ def completions(kb, text: str) -> list:
     from prompt_toolkit.document import Document
 
     event = CompleteEvent(completion_requested=True)
-    return list(bot.repl.completer(kb).get_completions(Document(text), event))
+    return list(bot.terminal.repl.completer(kb).get_completions(Document(text), event))
 
 
 @pytest.mark.parametrize(
@@ -429,8 +429,8 @@ def test_no_color_reaches_the_chat(monkeypatch, how):
     monkeypatch.setattr(sys, "stdin", Terminal())
     monkeypatch.setattr(sys, "stdout", Terminal())
     seen = []
-    real_build = bot.repl.build_session
-    monkeypatch.setattr(bot.repl, "build_session",
+    real_build = bot.terminal.repl.build_session
+    monkeypatch.setattr(bot.terminal.repl, "build_session",
                         lambda *a, **kw: seen.append(real_build(*a, **kw)[0]) or (seen[-1], None))
     with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
         pipe.send_text(f"{OXIDE}\n{CTRL_D}")
@@ -570,7 +570,7 @@ def test_everything_printed_wraps_on_words_within_the_width(twin_kb, chat, colum
     # no word cut in two: the same words as the unwrapped text, in the same order
     broad = commands.Session(Conversation(twin_kb))
     for typed, narrow in session.turns[:-1]:   # (before BLADDER, whose answer varies less)
-        assert flat(narrow) == flat(text_of(bot.repl.turn(broad, typed, 1000))), typed
+        assert flat(narrow) == flat(text_of(bot.terminal.repl.turn(broad, typed, 1000))), typed
 
 
 def test_history_and_suggestions_hang_under_their_own_text(chat):
@@ -594,7 +594,7 @@ def test_help_lays_out_its_table_for_the_width(chat, columns):
 
 
 def test_wrap_keeps_styles_and_leaves_short_lines_alone():
-    from bot.render import wrap
+    from bot.terminal.render import wrap
 
     pieces = [("a", "short\n"), ("b", "  1) one two three four five six seven eight nine\n")]
     assert wrap(pieces, 80) == pieces
@@ -605,7 +605,7 @@ def test_wrap_keeps_styles_and_leaves_short_lines_alone():
 
 
 def test_a_word_longer_than_the_line_is_kept_whole():
-    from bot.render import wrap
+    from bot.terminal.render import wrap
 
     word = "x" * 50
     assert text_of(wrap([("", f"see {word} here\n")], 30)) == f"see\n{word}\nhere\n"
@@ -625,7 +625,7 @@ def pager_into(tmp_path):
 def test_long_output_goes_through_the_pager(kb, chat, pager_into, monkeypatch):
     command, target = pager_into
     session = chat(f"/topics\n{OXIDE}\n{CTRL_D}", output=sized(80, rows=24),
-                   prefs=bot.repl.Preferences(pager=command))
+                   prefs=bot.terminal.repl.Preferences(pager=command))
     paged = target.read_text()
     assert kb.entries[-1].question in flat(paged)           # /topics was paged ...
     assert kb.entries[-1].question not in flat(session.all_printed)   # ... not printed
@@ -637,7 +637,7 @@ def test_long_output_goes_through_the_pager(kb, chat, pager_into, monkeypatch):
 def test_the_pager_gets_colour_when_the_chat_has_it(chat, pager_into):
     command, target = pager_into
     chat(f"/help\n{CTRL_D}", output=sized(80, rows=10), color=True,
-         prefs=bot.repl.Preferences(pager=command))
+         prefs=bot.terminal.repl.Preferences(pager=command))
     assert "\x1b[36m  /topics, /t" in target.read_text()    # the commands in cyan
 
 
@@ -648,7 +648,7 @@ def test_without_a_pager_long_output_is_printed(kb, chat):
 
 def test_a_pager_that_cannot_run_falls_back_to_printing(kb, chat, tmp_path):
     session = chat(f"/topics\n{CTRL_D}", output=sized(80, rows=24),
-                   prefs=bot.repl.Preferences(pager=[str(tmp_path / "no-such-pager")]))
+                   prefs=bot.terminal.repl.Preferences(pager=[str(tmp_path / "no-such-pager")]))
     assert kb.entries[-1].question in flat(session.all_printed)
 
 
@@ -661,7 +661,7 @@ def test_ctrl_x_ctrl_e_edits_the_line_in_the_editor(kb, tmp_path, monkeypatch):
     editor.chmod(0o755)
     monkeypatch.setenv("EDITOR", str(editor))
     monkeypatch.delenv("VISUAL", raising=False)
-    typed, real_turn = [], bot.repl.turn
+    typed, real_turn = [], bot.terminal.repl.turn
     with create_pipe_input() as pipe:
 
         def turn(chat, text, width):
@@ -669,9 +669,9 @@ def test_ctrl_x_ctrl_e_edits_the_line_in_the_editor(kb, tmp_path, monkeypatch):
             pipe.send_text(CTRL_D)     # only now: the editor runs while the prompt waits
             return real_turn(chat, text, width)
 
-        monkeypatch.setattr(bot.repl, "turn", turn)
+        monkeypatch.setattr(bot.terminal.repl, "turn", turn)
         pipe.send_text("half a line\x18\x05")
-        assert 0 == bot.repl.run(kb, color=False, input=pipe, output=DummyOutput())
+        assert 0 == bot.terminal.repl.run(kb, color=False, input=pipe, output=DummyOutput())
     assert typed == [OXIDE]                          # the editor's text, saved and sent
 
 

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.conversation import Conversation
-from bot.evaluate import EvalFileError, read_rows, run
-from bot.knowledge import KnowledgeBase, KnowledgeError, load
-from bot.negex import Mention, sentences
-from bot.safety import DOCTOR, SOURCES, URGENT, check, without_flags
-from bot.signs import durations
+from bot.core.conversation import Conversation
+from bot.authoring.evaluate import EvalFileError, read_rows, run
+from bot.core.knowledge import KnowledgeBase, KnowledgeError, load
+from bot.core.negex import Mention, sentences
+from bot.core.safety import DOCTOR, SOURCES, URGENT, check, without_flags
+from bot.core.signs import durations
 
 TUNING = Path(__file__).parent / "eval" / "redflags-tune.jsonl"
 
@@ -267,8 +267,8 @@ def test_a_red_flag_row_with_a_bad_level_names_its_line(tmp_path):
 
 
 def test_the_rule_set_is_written_as_messages_are_normalised():
-    from bot import negexrules
-    from bot.text import normalise
+    from bot.core import negexrules
+    from bot.core.text import normalise
 
     for name in dir(negexrules):
         value = getattr(negexrules, name)

@@ -26,11 +26,13 @@ from prompt_toolkit.history import FileHistory
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
-import bot.repl
-from bot import cache, misses, paths
-from bot.cli import bounded_lines
-from bot.knowledge import MAX_FILE_BYTES, KnowledgeError, load
-from bot.render import clean
+import bot.terminal.repl
+from bot.core import cache, paths
+from bot.terminal import logs
+from bot.authoring import misses
+from bot.terminal.cli import bounded_lines
+from bot.core.knowledge import MAX_FILE_BYTES, KnowledgeError, load
+from bot.terminal.render import clean
 
 KIDNEY = "can magnesium cause kidney stones"
 BACK = "can magnesium cause back pain"
@@ -246,15 +248,15 @@ def test_red_flag_messages_are_never_kept(capsys, monkeypatch, state_home, quest
 
 def test_state_files_are_0600_in_a_0700_folder(capsys, monkeypatch, state_home, kb):
     run(capsys, "ask", "--log", KIDNEY)
-    paths.log_error("a traceback")
+    logs.log_error("a traceback")
     with create_pipe_input() as pipe:
         pipe.send_text("hello\n\x04")
         pipe.close()
-        bot.repl.run(kb, color=False, input=pipe, output=DummyOutput())
+        bot.terminal.repl.run(kb, color=False, input=pipe, output=DummyOutput())
     folder = state_home / "magbot"
     assert mode(folder) == 0o700
     assert {p.name: mode(p) for p in folder.iterdir()} == {
-        misses.MISSES_FILE: 0o600, paths.LOG_FILE: 0o600, paths.HISTORY_FILE: 0o600}
+        misses.MISSES_FILE: 0o600, logs.LOG_FILE: 0o600, logs.HISTORY_FILE: 0o600}
 
 
 def test_an_older_open_state_folder_is_tightened(capsys, state_home):
@@ -269,31 +271,31 @@ def test_an_older_open_state_folder_is_tightened(capsys, state_home):
 def repl(kb, keys: str, **options) -> str:
     output = io.StringIO()
     shown = []
-    real = bot.repl.print_formatted_text
+    real = bot.terminal.repl.print_formatted_text
 
     def record(formatted, **kw):
         shown.append("".join(text for _, text in formatted))
         real(formatted, **kw)
 
     with pytest.MonkeyPatch.context() as patch, create_pipe_input() as pipe:
-        patch.setattr(bot.repl, "print_formatted_text", record)
+        patch.setattr(bot.terminal.repl, "print_formatted_text", record)
         pipe.send_text(keys)
         pipe.close()
-        assert 0 == bot.repl.run(kb, color=False, input=pipe, output=DummyOutput(), **options)
+        assert 0 == bot.terminal.repl.run(kb, color=False, input=pipe, output=DummyOutput(), **options)
     del output
     return "".join(shown)
 
 
 def test_no_log_keeps_no_history_either(kb, state_home):
     repl(kb, "hello\ncan magnesium cause back pain\n\x04", keep_history=False)
-    assert not (state_home / "magbot" / paths.HISTORY_FILE).exists()
+    assert not (state_home / "magbot" / logs.HISTORY_FILE).exists()
 
 
 @pytest.mark.parametrize("argv, history, kept", [
     (["chat"], True, False), (["chat", "--log"], True, True), (["chat", "--no-log"], False, False)])
 def test_the_chat_says_once_what_it_keeps(capsys, monkeypatch, argv, history, kept):
     seen = {}
-    monkeypatch.setattr(bot.repl, "run", lambda kb, **options: seen.update(options) or 0)
+    monkeypatch.setattr(bot.terminal.repl, "run", lambda kb, **options: seen.update(options) or 0)
     monkeypatch.setattr(sys, "stdin", io.StringIO())
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
@@ -468,7 +470,7 @@ def test_nesting_inside_strings_is_not_nesting(kb_copy):
     text = 'a = "' + "[" * 100 + '"\nb = """\n' + "{" * 100 + '\n"""\n# ' + "[" * 100 + "\n"
     (kb_copy / "settings.toml").write_text("[bot]\n" + text.replace("a =", "x1 =")
                                            .replace("b =", "x2 ="), encoding="utf-8")
-    from bot.validate import collect
+    from bot.core.validate import collect
 
     _, problems = collect(kb_copy)
     assert not [p for p in problems if p.is_error]
@@ -486,9 +488,9 @@ def test_too_many_alternates_is_a_clear_error(capsys, kb_copy, add_entries, new_
 def test_too_many_entries_or_alternates_is_a_clear_error(kb_copy, add_entries, new_entry,
                                                          monkeypatch, limit, message):
     """A million alternates took 198 s cold and 23 s for each warm `ask`."""
-    import bot.validate
+    import bot.core.validate
 
-    monkeypatch.setattr(bot.validate, limit, 10)
+    monkeypatch.setattr(bot.core.validate, limit, 10)
     add_entries(*(new_entry(id=f"zebra-{i}") for i in range(20)))
     with pytest.raises(KnowledgeError, match=message):
         load(kb_copy)

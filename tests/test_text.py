@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.text import MAX_QUERY_CHARS, Lexicon, normalise, stem, tokens
+from bot.core.text import MAX_QUERY_CHARS, Lexicon, normalise, stem, tokens
 
 
 @pytest.mark.parametrize(

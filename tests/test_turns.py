@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.corrections import correction, resolve
-from bot.situation import Situation
-from bot.turns import asks, number, parts, tells, without_shift
+from bot.core.corrections import correction, resolve
+from bot.core.situation import Situation
+from bot.core.turns import asks, number, parts, tells, without_shift
 
 
 @pytest.fixture(scope="module")
@@ -167,7 +167,7 @@ def test_the_situation_keeps_the_last_red_flag(kb):
     ('correct_start = "no"\n', "`correct_start` must be a list of phrases"),
 ])
 def test_a_broken_situation_or_cue_names_its_file_and_line(kb_copy, table, problem):
-    from bot.knowledge import KnowledgeError, load
+    from bot.core.knowledge import KnowledgeError, load
 
     path = kb_copy / "conversation.toml"
     path.write_text('more = ["more"]\n' + table, encoding="utf-8")

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot import aspects, meaning, words
-from bot.conversation import Conversation
-from bot.matcher import NO_MATCH
-from bot.text import parts
+from bot.core import aspects, meaning, words
+from bot.core.conversation import Conversation
+from bot.core.matcher import NO_MATCH
+from bot.core.text import parts
 
 
 @pytest.fixture(scope="module")
@@ -172,8 +172,8 @@ def test_missing_word_data_leaves_the_bot_working(monkeypatch, tmp_path):
 
 
 def test_a_passage_answers_when_no_entry_does_and_says_it_is_quoted(tmp_path):
-    from bot.cache import load_matcher
-    from bot.render import fragments, join
+    from bot.core.cache import load_matcher
+    from bot.terminal.render import fragments, join
 
     kb = tmp_path / "kb"
     (kb / "entries").mkdir(parents=True)

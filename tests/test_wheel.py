@@ -37,7 +37,7 @@ def test_the_wheel_holds_the_knowledge(wheel):
     entries = (PROJECT / "knowledge" / "entries").glob("*.toml")
     shipped = {f"bot/knowledge/entries/{p.name}" for p in entries}
     assert shipped and shipped <= names
-    assert {"bot/knowledge/settings.toml", "bot/knowledge/lexicon.toml", "bot/cli.py"} <= names
+    assert {"bot/knowledge/settings.toml", "bot/knowledge/lexicon.toml", "bot/terminal/cli.py"} <= names
     # the general English word knowledge ships with the code
     assert {f"bot/data/{name}" for name in ("english.bin", "words.idx", "words.vec",
                                             "stopwords.txt", "aspects.toml")} <= names
@@ -52,9 +52,9 @@ def test_the_unpacked_wheel_answers_from_another_folder(wheel, tmp_path):
     env = {**os.environ, "PYTHONPATH": str(site), "XDG_CACHE_HOME": str(tmp_path / "cache"),
            "XDG_STATE_HOME": str(tmp_path / "state")}
     env.pop("MAGBOT_KB", None)
-    code = "import bot.knowledge, sys; print(bot.knowledge.__file__); sys.exit(bot.cli.main())"
+    code = "import bot.core.knowledge, sys; print(bot.core.knowledge.__file__); sys.exit(bot.terminal.cli.main())"
     result = subprocess.run(
-        [sys.executable, "-c", f"import bot.cli; {code}", "ask", "--json",
+        [sys.executable, "-c", f"import bot.terminal.cli; {code}", "ask", "--json",
          "can magnesium cause back pain"],
         capture_output=True, text=True, timeout=60, cwd=work, env=env)
     assert 0 == result.returncode, result.stderr

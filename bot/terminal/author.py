@@ -27,8 +27,8 @@ def _floor(text: str) -> tuple[str, float]:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from . import evalreport
-    from .evaluate import EvalFileError, read_rows, run
+    from ..authoring import evalreport
+    from ..authoring.evaluate import EvalFileError, read_rows, run
     from .render import clean, json_line
 
     try:
@@ -100,9 +100,9 @@ def add_commands(sub) -> None:
 def cmd_check(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from . import check
-    from .evaluate import EvalFileError, read_rows
-    from .knowledge import default_dir
+    from ..authoring import check
+    from ..authoring.evaluate import EvalFileError, read_rows
+    from ..core.knowledge import default_dir
     from .render import clean
 
     root = Path(args.kb) if args.kb else default_dir()
@@ -129,8 +129,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from . import ingest
-    from .knowledge import default_dir
+    from ..authoring import ingest
+    from ..core.knowledge import default_dir
     from .render import clean
 
     source = Path(args.article)
@@ -155,7 +155,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_misses(args: argparse.Namespace) -> int:
-    from . import misses, render
+    from ..authoring import misses
+    from . import render
 
     if args.clear:
         return _clear_misses()
@@ -173,7 +174,7 @@ def cmd_misses(args: argparse.Namespace) -> int:
 
 def _clear_misses() -> int:
     """`magbot misses --clear`: forget every recorded question, after a yes on a terminal."""
-    from . import misses
+    from ..authoring import misses
 
     count = len(misses.read())
     if sys.stdin.isatty() and sys.stdout.isatty() and count:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .text import stem
+from ..core.text import stem
 
 # Words of medicine, care and the body, as stems: general English, not one article's.
 _HEALTH_TEXT = """

@@ -17,9 +17,9 @@ from typing import NamedTuple
 
 from . import phrasing
 from .document import CODE, LIST, PARAGRAPH, TABLE, Block, Document, Section, introduces
-from .knowledge import Entry
-from .text import MAX_QUERY_CHARS, Lexicon, normalise, stem
-from .text import tokens as _short_tokens
+from ..core.knowledge import Entry
+from ..core.text import MAX_QUERY_CHARS, Lexicon, normalise, stem
+from ..core.text import tokens as _short_tokens
 
 UNIT_WORDS = 160        # a list or paragraph longer than this is split into several entries
 SHORT_WORDS = 14        # a paragraph this short joins the passage after it

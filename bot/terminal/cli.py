@@ -11,10 +11,10 @@ import argparse
 import os
 import sys
 
-from . import __version__
+from .. import __version__
 from .argv import Parser, UsageError, complete, from_argv
-from .knowledge import KnowledgeBase, KnowledgeError
-from .paths import log_error
+from ..core.knowledge import KnowledgeBase, KnowledgeError
+from .logs import log_error
 
 EXIT_OK, EXIT_NO_MATCH, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 EXIT_BROKEN_PIPE = 141
@@ -92,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--json", action="store_true", help="from a pipe: one JSON object per line")
     _no_pager(chat, suppress=True)
 
-    from .authoring import add_commands  # eval, check, ingest, misses
+    from .author import add_commands  # eval, check, ingest, misses
 
     add_commands(sub)
     parser.commands = frozenset(sub.choices)
@@ -101,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _matcher(args: argparse.Namespace):
     """The matcher for the chosen knowledge folder (compiled once, then cached)."""
-    from .cache import load_matcher
+    from ..core.cache import load_matcher
 
     return load_matcher(args.kb)
 
@@ -149,8 +149,8 @@ def emit_reply(reply, args: argparse.Namespace, kb: KnowledgeBase) -> None:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from .conversation import Conversation
-    from .matcher import NO_MATCH
+    from ..core.conversation import Conversation
+    from ..core.matcher import NO_MATCH
 
     question = from_argv(" ".join(args.question)).strip()
     if not question:
@@ -165,7 +165,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def cmd_chat(args: argparse.Namespace) -> int:
     matcher = _matcher(args)
     if sys.stdin.isatty() and sys.stdout.isatty() and not args.json:
-        from . import misses
+        from ..authoring import misses
         from .repl import run
 
         history = not misses.silenced(getattr(args, "no_log", False))
@@ -206,7 +206,7 @@ def _chat_lines(matcher, args: argparse.Namespace) -> int:
     `{"command": ..., "output": ...}`.
     """
     from . import commands, render
-    from .conversation import Conversation
+    from ..core.conversation import Conversation
 
     if hasattr(sys.stdin, "reconfigure"):
         sys.stdin.reconfigure(errors="replace")
@@ -256,7 +256,7 @@ def _no_log(parser: argparse.ArgumentParser, suppress: bool) -> None:
 
 def _keeps_misses(args: argparse.Namespace) -> bool:
     """Opt-in for whoever asks the shipped article, opt-out for an author naming a folder."""
-    from . import misses
+    from ..authoring import misses
 
     author = bool(getattr(args, "kb", None) or os.environ.get("MAGBOT_KB"))
     return misses.wanted(getattr(args, "no_log", False), getattr(args, "log", False), author)
@@ -276,7 +276,7 @@ def _miss_logger(args: argparse.Namespace, matcher):
     def note(reply) -> None:
         if reply.status not in ("no_match", "unsure"):  # an answer: nothing to import or read
             return
-        from . import misses
+        from ..authoring import misses
 
         if (misses.silenced(getattr(args, "no_log", False)) or not misses.is_miss(reply, kb)
                 or not _a_question(reply.query, matcher)):
@@ -306,7 +306,7 @@ def bounded_lines(stream, limit: int = MAX_LINE_CHARS):
 def _a_question(text: str, matcher) -> bool:
     """Is `text` a question the knowledge could lack? Not an option or command ("--json",
     "/help"), a number ("2") or a lone follow-up ("why?", "tell me more")."""
-    from .text import normalise
+    from ..core.text import normalise
 
     text = text.strip()
     if not text or text[0] in "-/" or text.rstrip(".)").isdigit():

@@ -1,4 +1,5 @@
-"""Where magbot keeps its state (history, misses, error log) and its cache, and how.
+"""Where magbot keeps its state (history, misses, error log) and its cache, and how files
+in them are opened.
 
 State: $XDG_STATE_HOME/magbot, else ~/.local/state/magbot. Cache: $XDG_CACHE_HOME/magbot,
 else ~/.cache/magbot. Both folders are private: created 0700, files in them 0600, and a
@@ -11,10 +12,6 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-
-HISTORY_FILE = "history"
-LOG_FILE = "magbot.log"
-
 
 def _folder(variable: str, *fallback: str) -> str | None:
     base = os.environ.get(variable)
@@ -101,17 +98,3 @@ def open_private(path: str, mode: str = "a"):
     except BaseException:
         os.close(fd)
         raise
-
-
-def log_error(message: str) -> str | None:
-    """Append `message` (a traceback, say) to the error log; return its path, or None."""
-    folder = ensure_state_dir()
-    if folder is None:
-        return None
-    path = os.path.join(folder, LOG_FILE)
-    try:
-        with open_private(path) as log:
-            log.write(message.rstrip() + "\n\n")
-    except OSError:
-        return None
-    return path

@@ -359,7 +359,7 @@ def default_root() -> str:
     env = os.environ.get("MAGBOT_KB")
     if env:
         return env
-    here = os.path.dirname(os.path.realpath(__file__))
+    here = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))  # bot/
     shipped = os.path.join(here, "knowledge")
     return shipped if os.path.isdir(shipped) else os.path.join(os.path.dirname(here), "knowledge")
 

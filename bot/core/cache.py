@@ -24,7 +24,7 @@ try:
 except ImportError:  # pragma: no cover - a Python built without it
     from hashlib import blake2b
 
-from . import __version__
+from .. import __version__
 from .index import Index
 from .knowledge import (
     Article,
@@ -45,10 +45,10 @@ from .safety import Flag
 from .text import Lexicon
 
 FORMAT = 2
-_CODE = ("text.py", "knowledge.py", "validate.py", "index.py", "matcher.py", "safety.py",
-         "signs.py", "negex.py", "negexrules.py", "situation.py", "aspects.py",
-         "data/aspects.toml", "data/stopwords.txt", "words.py", "meaning.py", "passages.py",
-         "cache.py", "__init__.py")
+_CODE = tuple(f"core/{name}.py" for name in (
+    "text", "knowledge", "validate", "index", "matcher", "safety", "signs", "negex", "negexrules",
+    "situation", "aspects", "words", "meaning", "passages", "cache")) + (
+    "data/aspects.toml", "data/stopwords.txt", "__init__.py")
 # The word data is large and changes only with the package: its size and time are its key.
 _DATA = ("data/english.bin", "data/words.idx")
 
@@ -60,7 +60,7 @@ STALE_TEMP_SECONDS = 600  # a temporary file this old was left by a process that
 def fingerprint(folder: Folder) -> str:
     """What the cache must match: the content of the knowledge files as read, and the code."""
     digest = blake2b(f"{FORMAT}\0{__version__}\0{folder.root}\0".encode("utf-8", "replace"))
-    here = os.path.dirname(os.path.abspath(__file__))
+    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # bot/
     for name in _CODE:
         try:
             with open(os.path.join(here, name), "rb") as code:

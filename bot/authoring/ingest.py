@@ -23,7 +23,7 @@ from . import drafter, phrasing
 from .check import misfiled
 from .document import Document, to_text
 from .health import is_health_like
-from .knowledge import (
+from ..core.knowledge import (
     ARTICLE_FILE,
     CONVERSATION_FILE,
     ENTRIES_DIR,
@@ -39,7 +39,7 @@ from .knowledge import (
     read_toml,
 )
 from .reader import ReadError, read_markdown, read_text
-from .text import Lexicon, normalise
+from ..core.text import Lexicon, normalise
 
 MIN_ALTERNATES = 4
 MAX_ALTERNATES = 8

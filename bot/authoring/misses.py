@@ -20,12 +20,12 @@ import time
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from .knowledge import KnowledgeBase
-from .matcher import NO_MATCH, UNSURE, Match, Matcher
-from .paths import ensure_state_dir, open_private, state_dir
-from .render import clean
-from .reply import Reply
-from .text import MAX_QUERY_CHARS, normalise
+from ..core.knowledge import KnowledgeBase
+from ..core.matcher import NO_MATCH, UNSURE, Match, Matcher
+from ..core.paths import ensure_state_dir, open_private, state_dir
+from ..core.printable import clean
+from ..core.reply import Reply
+from ..core.text import MAX_QUERY_CHARS, normalise
 
 MISSES_FILE = "misses.jsonl"
 NO_LOG_ENV = "MAGBOT_NO_LOG"

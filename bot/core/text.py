@@ -99,7 +99,8 @@ def general_stopwords() -> frozenset[str]:
     """English function words, true of any article (bot/data/stopwords.txt)."""
     import os
 
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "stopwords.txt")
+    path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data",
+                        "stopwords.txt")
     with open(path, encoding="utf-8") as f:
         return frozenset(w for line in f if not line.startswith("#") for w in line.split())
 

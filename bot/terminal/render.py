@@ -8,37 +8,12 @@ from __future__ import annotations
 
 import re
 
-from .matcher import NO_MATCH, UNSURE
-from .reply import Reply
-from .safety import URGENT
-
-# Control characters (C0 except tab/newline, DEL, C1) would let text steer the terminal:
-# an ESC in a question or in knowledge text must never reach it raw. The bidirectional
-# embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) would let it reorder
-# what is shown around it ("Trojan Source").
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+from ..core.matcher import NO_MATCH, UNSURE
+from ..core.reply import Reply
+from ..core.safety import URGENT
+from ..core.printable import clean, json_line  # noqa: F401 - part of this module's interface
 
 Fragments = list[tuple[str, str]]
-
-
-# JSON escapes C0 controls itself, but not DEL, C1 controls (U+009B is a one-byte CSI to some
-# terminals), bidi controls, the Unicode line separators (which split a JSON line for many
-# readers) or lone surrogates (which cannot be written as UTF-8 at all).
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
-
-
-def clean(text: str) -> str:
-    """`text` with every terminal control character removed: the one sanitiser that every
-    string from a file, a file name or the user goes through before it is shown."""
-    return _CONTROL.sub("", str(text))
-
-
-def json_line(data: object) -> str:
-    """`data` as one line of JSON that is safe to write to a terminal: no raw control bytes."""
-    import json  # only for --json
-
-    text = json.dumps(data, ensure_ascii=False)
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _wrap(text: str, width: int | None, indent: str = "", hang: str | None = None) -> str:

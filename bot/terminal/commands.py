@@ -12,7 +12,7 @@ import textwrap
 from collections.abc import Callable
 from typing import NamedTuple
 
-from .conversation import Conversation
+from ..core.conversation import Conversation
 from .keys import help_rows
 from .render import Fragments, clean, fragments, wrap
 

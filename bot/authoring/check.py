@@ -13,13 +13,13 @@ import os
 from pathlib import Path
 from typing import NamedTuple
 
-from .conversation import Conversation
+from ..core.conversation import Conversation
 from .evaluate import Row
 from .health import is_health_like
-from .knowledge import SAFETY_FILE, Entry, Folder, KnowledgeBase, read_folder
-from .matcher import Match, Matcher
-from .text import normalise
-from .validate import Problem, collect
+from ..core.knowledge import SAFETY_FILE, Entry, Folder, KnowledgeBase, read_folder
+from ..core.matcher import Match, Matcher
+from ..core.text import normalise
+from ..core.validate import Problem, collect
 
 EVAL_FILE = Path("tests") / "eval" / "questions.jsonl"
 MISFILED_MARGIN = 15.0  # points by which another entry must win for an alternate to look misfiled

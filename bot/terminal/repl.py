@@ -28,13 +28,14 @@ from prompt_toolkit.output import ColorDepth, Output
 from prompt_toolkit.styles import Style
 
 from . import commands, pager
-from .conversation import Conversation
+from ..core.conversation import Conversation
 from .keys import key_bindings
-from .knowledge import KnowledgeBase
-from .matcher import Matcher
-from .paths import HISTORY_FILE, ensure_state_dir, log_error, open_private
+from ..core.knowledge import KnowledgeBase
+from ..core.matcher import Matcher
+from .logs import HISTORY_FILE, log_error
+from ..core.paths import ensure_state_dir, open_private
 from .render import MONOCHROME, THEMES, Fragments, ansi, clean, fragments, join, wrap
-from .reply import Reply
+from ..core.reply import Reply
 from .toolbar import toolbar
 
 PROMPT = [("class:prompt", "you> ")]

@@ -19,7 +19,7 @@ from array import array
 from functools import lru_cache
 from operator import mul
 
-_DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+_DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data")
 FORMAT = 1
 COMMON_ZIPF = 3.0  # a word rarer than this (per-billion frequency 1,000) is a rare word
 

@@ -15,12 +15,12 @@ import json
 from pathlib import Path
 from typing import NamedTuple
 
-from .conversation import Conversation
+from ..core.conversation import Conversation
 from .evalflags import NOT_SET, FlagTally, flag_got, judge_flag, tally_flags
-from .knowledge import KnowledgeBase
-from .matcher import ANSWERED, NO_MATCH, UNSURE, Matcher
-from .reply import Reply
-from .safety import DOCTOR, URGENT
+from ..core.knowledge import KnowledgeBase
+from ..core.matcher import ANSWERED, NO_MATCH, UNSURE, Matcher
+from ..core.reply import Reply
+from ..core.safety import DOCTOR, URGENT
 
 CATEGORY_ORDER = ("core", "followup", "smalltalk", "offtopic", "near")
 OVERALL = "overall"
@@ -251,7 +251,7 @@ def expected(row: Row) -> str:
 def read_rows(path: str | Path) -> list[Row]:
     """Parse a question file; a malformed line raises `EvalFileError`."""
     rows: list[Row] = []
-    from .knowledge import read_file
+    from ..core.knowledge import read_file
 
     try:  # a regular file of bounded size: never a FIFO that blocks, nor /dev/zero
         lines = read_file(str(path), MAX_FILE_BYTES).decode("utf-8").splitlines()

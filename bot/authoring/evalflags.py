@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from .safety import URGENT
+from ..core.safety import URGENT
 
 if TYPE_CHECKING:
-    from .reply import Reply
+    from ..core.reply import Reply
 
 NOT_SET = "-"  # a row's `expect_level` or `reported` when the row does not say
 

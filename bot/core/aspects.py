@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .text import normalise
 
-DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "aspects.toml")
+DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "aspects.toml")
 
 
 class Aspect(NamedTuple):
