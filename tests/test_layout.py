@@ -25,10 +25,9 @@ def _imported(path: Path, root: Path = BOT) -> list[tuple[int, str]]:
             if node.level:
                 base = package[: len(package) - node.level + 1]
                 module = ".".join(base + ([node.module] if node.module else []))
-                names = [module] if node.module else [f"{module}.{a.name}" for a in node.names]
             else:
-                names = [node.module or ""]
-            found += [(node.lineno, n) for n in names]
+                module = node.module or ""
+            found += [(node.lineno, f"{module}.{a.name}") for a in node.names]
         elif isinstance(node, ast.Import):
             found += [(node.lineno, a.name) for a in node.names]
     return [(line, name) for line, name in found if name.split(".")[0] == "bot"]
