@@ -70,10 +70,14 @@ def from_argv(text: str) -> str:
 _TAKES_VALUE = ("--kb",)
 
 
-def complete(argv: list[str] | None, commands) -> list[str]:
-    """`magbot` alone is `magbot chat`; `magbot can magnesium ...` is `magbot ask can ...`."""
+def complete(argv: list[str] | None, commands, owned=frozenset()) -> list[str]:
+    """`magbot` alone is `magbot chat`; `magbot can magnesium ...` is `magbot ask can ...`.
+
+    The implied command goes before the first option the top-level parser does not own
+    (`owned`), so that `magbot --json` is `magbot chat --json`, not `magbot --json chat`.
+    """
     argv = list(sys.argv[1:] if argv is None else argv)
-    position, skip = None, False
+    position, skip, foreign = None, False, None
     for i, arg in enumerate(argv):
         if skip:
             skip = False
@@ -85,10 +89,12 @@ def complete(argv: list[str] | None, commands) -> list[str]:
         elif not arg.startswith("-"):
             position = i
             break
+        elif foreign is None and owned and arg.partition("=")[0] not in owned:
+            foreign = i
     if position is None:
         if any(a in ("-h", "--help", "-V", "--version", "--print-config") for a in argv):
             return argv
-        return argv + ["chat"]
+        return _insert(argv, len(argv) if foreign is None else foreign, "chat")
     if argv[position] in commands:
         return argv
     words = [a for a in argv[position:] if not a.startswith("-")]
@@ -96,4 +102,8 @@ def complete(argv: list[str] | None, commands) -> list[str]:
     if near is not None:  # `magbot chekc`: a typo of a command, not a question
         raise UsageError(f"unknown command '{argv[position]}'; did you mean '{near}'? "
                          f"(to ask it as a question: magbot ask {argv[position]})")
-    return argv[:position] + ["ask"] + argv[position:]
+    return _insert(argv, position if foreign is None else foreign, "ask")
+
+
+def _insert(argv: list[str], at: int, command: str) -> list[str]:
+    return argv[:at] + [command] + argv[at:]

@@ -96,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_commands(sub)
     parser.commands = frozenset(sub.choices)
+    parser.options = frozenset(parser._option_string_actions)  # what the top level owns
     return parser
 
 
@@ -135,13 +136,13 @@ def _width(stream) -> int | None:
     return min(shutil.get_terminal_size((80, 24)).columns, 100) - 2
 
 
-def emit_reply(reply, args: argparse.Namespace, kb: KnowledgeBase) -> None:
+def emit_reply(reply, args: argparse.Namespace, pieces) -> None:
+    """Print `reply` as one JSON line, or its `pieces` as text (coloured on a terminal)."""
     from . import render
 
     if args.json:
         print(render.json_line(reply.to_dict()))
     else:
-        pieces = render.fragments(reply, _width(sys.stdout), kb.article.title)
         color = use_color(args, sys.stdout)
         text = render.ansi(pieces, _palette(color)) if color else render.join(pieces)
         print(text, end="" if text.endswith("\n") else "\n")
@@ -158,7 +159,12 @@ def cmd_ask(args: argparse.Namespace) -> int:
     matcher = _matcher(args)
     reply = Conversation(matcher.kb, matcher).respond(question)
     _miss_logger(args, matcher)(reply)
-    emit_reply(reply, args, matcher.kb)
+    pieces = None
+    if not args.json:
+        from .render import fragments
+
+        pieces = fragments(reply, _width(sys.stdout), matcher.kb.article.title)
+    emit_reply(reply, args, pieces)
     return EXIT_NO_MATCH if reply.status == NO_MATCH else EXIT_OK
 
 
@@ -205,38 +211,36 @@ def _chat_lines(matcher, args: argparse.Namespace) -> int:
     a command prints
     `{"command": ..., "output": ...}`.
     """
-    from . import commands, render
+    from . import render
     from ..core.conversation import Conversation
+    from .chat import turn
+    from .commands import Session
 
     if hasattr(sys.stdin, "reconfigure"):
         sys.stdin.reconfigure(errors="replace")
-    kb = matcher.kb
-    session = commands.Session(Conversation(kb, matcher))
+    session = Session(Conversation(matcher.kb, matcher), _width(sys.stdout))
     note_miss = _miss_logger(args, matcher)
     first = True
     for line in bounded_lines(sys.stdin):
         text = line.strip()
         if not text:
             continue
+        try:
+            done = turn(session, text, note_miss)
+        except EOFError:  # /quit, or a goodbye typed alone
+            break
         if not args.json and not first:
             print()
         first = False
-        command = commands.as_command(text)   # "/help", or "bye" typed alone
-        if command is not None:
-            try:
-                output = render.join(commands.run(session, command))
-            except EOFError:
-                break
-            if args.json:
-                print(render.json_line({"command": text, "output": output}))
-            else:
-                print(output, end="" if output.endswith("\n") else "\n")
-            sys.stdout.flush()
+        if done.reply is not None:
+            emit_reply(done.reply, args, done.pieces)
             continue
-        session.asked.append(text)
-        reply = session.conversation.respond(text)
-        note_miss(reply)
-        emit_reply(reply, args, kb)
+        output = render.join(done.pieces)
+        if args.json:
+            print(render.json_line({"command": text, "output": output}))
+        else:
+            print(output, end="" if output.endswith("\n") else "\n")
+        sys.stdout.flush()
     return EXIT_OK
 
 
@@ -327,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
     _tolerant_output()
     try:
         parser = build_parser()
-        args = parser.parse_args(complete(argv, parser.commands))
+        args = parser.parse_args(complete(argv, parser.commands, parser.options))
         if args.print_config:
             return print_config(args)
         return args.run(args)
