@@ -21,6 +21,16 @@ class Parser(argparse.ArgumentParser):
     given to, with that command's usage and the option they were probably meant to be, and
     whose messages (usage errors quote the arguments) are sanitised for the terminal."""
 
+    fields = None  # a function giving the {fields} of the description and epilog, for help
+
+    def format_help(self) -> str:
+        if self.fields is not None and "{" in f"{self.description}{self.epilog}":
+            values = self.fields()
+            for key, value in values.items():
+                self.description = (self.description or "").replace("{" + key + "}", value)
+                self.epilog = (self.epilog or "").replace("{" + key + "}", value)
+        return super().format_help()
+
     def _print_message(self, message: str, file=None) -> None:
         from .render import clean
 

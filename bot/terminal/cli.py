@@ -19,16 +19,17 @@ from .logs import log_error
 EXIT_OK, EXIT_NO_MATCH, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 EXIT_BROKEN_PIPE = 141
 
-DISCLAIMER = ("magbot answers from one article, \"Can Magnesium Cause Back Pain?\". "
-              "It is information, not medical advice or a diagnosis.")
+# {about} and {question} are filled in from the knowledge folder, only when help is shown
+DESCRIPTION = "{about}"
 
 EPILOG = """\
 examples:
   magbot                                   start a conversation
-  magbot can magnesium cause back pain     a question without `ask` is asked too
-  magbot ask "can magnesium cause back pain"
-  magbot ask --json "why does oxide upset my stomach"
-  printf 'does magnesium cause back pain?\\nwhy?\\n' | magbot chat --json
+  magbot {question}
+                                           a question without `ask` is asked too
+  magbot ask "{question}"
+  magbot ask --json "{question}"
+  printf '{question}?\\nwhy?\\n' | magbot chat --json
   magbot --print-config                    the settings in use, and where each comes from
 
 settings: $XDG_CONFIG_HOME/magbot/config.toml (default ~/.config/magbot/config.toml)
@@ -63,7 +64,7 @@ def subcommand(sub, name: str, run, help: str, description: str, epilog: str,
 
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
-        prog="magbot", description=f"Answers questions about magnesium and back pain. {DISCLAIMER}",
+        prog="magbot", description=DESCRIPTION,
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.subparsers = {}
     parser.add_argument("-V", "--version", action="version", version=f"magbot {__version__}")
@@ -78,8 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     ask = subcommand(
         sub, "ask", cmd_ask, help="answer one question and exit",
         description=f"Answer one question and exit.\n{EXIT_CODES}.",
-        epilog='examples:\n  magbot ask --json "is magnesium oxide well absorbed"\n'
-               '  magbot is magnesium oxide well absorbed     (the same, without `ask`)', log=True)
+        epilog='examples:\n  magbot ask --json "{question}"\n'
+               '  magbot {question}     (the same, without `ask`)', log=True)
     ask.add_argument("question", nargs="+", metavar="QUESTION", help="the question, in any words")
     ask.add_argument("--json", action="store_true", help="print one JSON object")
 
@@ -87,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub, "chat", cmd_chat, help="hold a conversation (the default)",
         description="Hold a conversation: a prompt on a terminal, "
                     "one message per line from a pipe.",
-        epilog="example:\n  printf 'can magnesium cause back pain?\\nwhy?\\n' | magbot chat --json",
+        epilog="example:\n  printf '{question}?\\nwhy?\\n' | magbot chat --json",
         log=True)
     chat.add_argument("--json", action="store_true", help="from a pipe: one JSON object per line")
     _no_pager(chat, suppress=True)
@@ -98,6 +99,30 @@ def build_parser() -> argparse.ArgumentParser:
     parser.commands = frozenset(sub.choices)
     parser.options = frozenset(parser._option_string_actions)  # what the top level owns
     return parser
+
+
+def help_fields(argv: list[str]):
+    """What --help says of the knowledge folder `argv` names: {about} (its name, article and
+    disclaimer) and {question} (its first question, as one would type it)."""
+
+    def fields() -> dict[str, str]:
+        folder = None
+        for i, arg in enumerate(argv):
+            if arg == "--kb" and i + 1 < len(argv):
+                folder = argv[i + 1]
+            elif arg.startswith("--kb="):
+                folder = arg.partition("=")[2]
+        try:
+            kb = _matcher(argparse.Namespace(kb=folder)).kb
+        except (KnowledgeError, OSError):
+            return {"about": "Answers questions from a knowledge folder.",
+                    "question": "QUESTION"}
+        settings = kb.settings
+        about = f"{settings.name} answers questions about \"{kb.article.title}\"."
+        question = kb.entries[0].question.rstrip("?.! ").lower() if kb.entries else "QUESTION"
+        return {"about": f"{about} {settings.disclaimer}".strip(), "question": question}
+
+    return fields
 
 
 def _matcher(args: argparse.Namespace):
@@ -331,7 +356,11 @@ def main(argv: list[str] | None = None) -> int:
     _tolerant_output()
     try:
         parser = build_parser()
-        args = parser.parse_args(complete(argv, parser.commands, parser.options))
+        argv = complete(argv, parser.commands, parser.options)
+        fields = help_fields(argv)
+        for each in (parser, *parser.subparsers.values()):
+            each.fields = fields
+        args = parser.parse_args(argv)
         if args.print_config:
             return print_config(args)
         return args.run(args)

@@ -219,7 +219,8 @@ def run(kb: KnowledgeBase, color: bool = True, input=None, output=None,
 
     `notice`, said once after the greeting, tells what is kept on this machine;
     `on_reply` is told every reply (e.g. to keep misses for `magbot misses`); `show`, if
-    given, is handed everything the chat prints instead of the screen; `on_turn` is told
+    given, is handed everything the chat prints, instead of the screen (what the pager
+    shows excepted); `on_turn` is told
     each line read and what it showed (for a transcript or a test).
     """
     chat = commands.Session(Conversation(kb, matcher))
@@ -227,15 +228,18 @@ def run(kb: KnowledgeBase, color: bool = True, input=None, output=None,
     session, warning = build_session(chat, color, input, output, prefs, keep_history)
 
     def on_screen(pieces: Fragments) -> None:
-        if prefs.pager and too_tall(pieces, session.output):
-            text = ansi(pieces, palette(color, prefs.theme))
-            if pager.page(text, prefs.pager):
-                return
         print_formatted_text(FormattedText(pieces), style=session.style, end="",
                              output=session.output, color_depth=session.color_depth,
                              include_default_pygments_style=False)
 
-    show = show or on_screen
+    def paged(pieces: Fragments) -> None:
+        if prefs.pager and too_tall(pieces, session.output):
+            text = ansi(pieces, palette(color, prefs.theme))
+            if pager.page(text, prefs.pager):
+                return
+        (printer or on_screen)(pieces)
+
+    printer, show = show, paged
 
     def warn(text: str) -> None:
         show([("class:warning", _fill(text, line_width(session.output)) + "\n\n")])
