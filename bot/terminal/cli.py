@@ -13,7 +13,7 @@ import sys
 
 from .. import __version__
 from .argv import Parser, UsageError, complete, from_argv
-from ..core.knowledge import KnowledgeBase, KnowledgeError
+from ..core.knowledge import KnowledgeError
 from .logs import log_error
 
 EXIT_OK, EXIT_NO_MATCH, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
@@ -120,6 +120,7 @@ def help_fields(argv: list[str]):
         settings = kb.settings
         about = f"{settings.name} answers questions about \"{kb.article.title}\"."
         question = kb.entries[0].question.rstrip("?.! ").lower() if kb.entries else "QUESTION"
+        question = "".join(c for c in question if c not in "'\"%\\$`")  # safe in the shell
         return {"about": f"{about} {settings.disclaimer}".strip(), "question": question}
 
     return fields

@@ -1,7 +1,7 @@
 """The interactive chat on a terminal, built on prompt_toolkit.
 
 The session is built once (`build_session`, with the bindings of keys.py and the toolbar
-of toolbar.py); each turn is computed by the pure core (`Conversation`, `commands`), wrapped
+of toolbar.py); each turn is computed by `chat.turn`, as in piped `magbot chat`, wrapped
 to the terminal's width and only printed here, through the pager (pager.py) when it is
 taller than the screen. A turn that fails is logged to the state folder and shown as one
 sentence; the session goes on. With colour off, the session and every print use a 1-bit
