@@ -71,7 +71,7 @@ def test_smalltalk_items_have_ids_and_answers(kb):
 
 
 def test_settings_say_it_is_not_medical_advice(kb):
-    assert "not medical advice" in kb.settings.greeting
+    assert "not medical advice" in kb.settings.disclaimer
     assert kb.settings.fallback
     assert 0 < kb.settings.answer_threshold <= 100
 

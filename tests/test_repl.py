@@ -1,21 +1,22 @@
 """The chat on a terminal, driven through prompt_toolkit's pipe input and a dummy output.
 
-What each line produced is read from `bot.terminal.repl.turn`'s return value, and what the loop
-printed around it from the fragments given to `print_formatted_text`, not from rendered
-bytes. The real program in a pseudo-terminal is tested in test_pty.py.
+What each line produced is read from the REPL's `on_turn` hook, and what the loop printed
+around it from its `show` hook, as fragments, not from rendered bytes. The real program in
+a pseudo-terminal is tested in test_pty.py.
 """
 
 from __future__ import annotations
 
 import io
 import os
+import re
 import sys
 
 import pytest
-from prompt_toolkit.application import create_app_session
 from prompt_toolkit.data_structures import Size
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import ColorDepth, DummyOutput
+from prompt_toolkit.output.vt100 import Vt100_Output
 
 import bot.terminal.repl
 import bot.terminal.toolbar
@@ -45,38 +46,21 @@ def flat(text: str) -> str:
 class Chat:
     """A chat session run to its end; what each line typed produced, and everything printed."""
 
-    def __init__(self, kb, keys: str, monkeypatch, color: bool = False, output=None,
-                 prefs=None):
+    def __init__(self, kb, keys: str, color: bool = False, output=None, prefs=None):
         self.turns: list[tuple[str, str]] = []
         self.printed: list[str] = []
-        self.print_options: list[dict] = []
-        self.sessions: list = []
-        real_turn, real_build = bot.terminal.repl.turn, bot.terminal.repl.build_session
 
-        def record_turn(chat, text, width):
-            self.turns.append((text, None))
-            pieces = real_turn(chat, text, width)
-            self.turns[-1] = (text, text_of(pieces))
+        def record_turn(text, pieces):
+            self.turns.append((text, text_of(pieces)))
             self.pieces = pieces
-            return pieces
 
-        def record_print(formatted, **options):
-            self.printed.append(text_of(formatted))
-            self.print_options.append(options)
-
-        def record_session(*args, **kwargs):
-            session, warning = real_build(*args, **kwargs)
-            self.sessions.append(session)
-            return session, warning
-
-        monkeypatch.setattr(bot.terminal.repl, "turn", record_turn)
-        monkeypatch.setattr(bot.terminal.repl, "print_formatted_text", record_print)
-        monkeypatch.setattr(bot.terminal.repl, "build_session", record_session)
         with create_pipe_input() as pipe:
             pipe.send_text(keys)
             pipe.close()  # the end of the keys is Ctrl-D: a test never waits for more
-            self.code = bot.terminal.repl.run(kb, color=color, input=pipe, output=output or DummyOutput(),
-                                     prefs=prefs or bot.terminal.repl.Preferences())
+            self.code = bot.terminal.repl.run(
+                kb, color=color, input=pipe, output=output or DummyOutput(),
+                prefs=prefs or bot.terminal.repl.Preferences(),
+                show=lambda pieces: self.printed.append(text_of(pieces)), on_turn=record_turn)
 
     @property
     def typed(self) -> list[str]:
@@ -91,8 +75,8 @@ class Chat:
 
 
 @pytest.fixture
-def chat(kb, monkeypatch):
-    return lambda keys, kb=kb, **kw: Chat(kb, keys, monkeypatch, **kw)
+def chat(kb):
+    return lambda keys, kb=kb, **kw: Chat(kb, keys, **kw)
 
 
 def test_question_help_and_ctrl_d(kb, chat):
@@ -273,13 +257,13 @@ def test_toolbar_shortens_itself_to_whole_items_that_fit(columns, options):
     assert ("/help", "commands") in pairs and ("Ctrl-D", "quit") in pairs
 
 
-def test_the_chat_toolbar_follows_the_terminal_width(chat):
+def test_the_chat_toolbar_follows_the_terminal_width(kb):
     class Narrow(DummyOutput):
         def get_size(self) -> Size:
             return Size(rows=24, columns=40)
 
-    session = chat(CTRL_D, output=Narrow())
-    [prompt] = session.sessions
+    prompt, _ = bot.terminal.repl.build_session(
+        commands.Session(Conversation(kb)), False, output=Narrow(), keep_history=False)
     shown = text_of(prompt.bottom_toolbar())
     assert len(shown) < 40 and "/help" in shown and "Ctrl-X" not in shown
 
@@ -402,15 +386,21 @@ def colours(style) -> dict[str, tuple[str, str]]:
 
 
 @pytest.mark.parametrize("color", [True, False])
-def test_colour_off_means_one_bit_everywhere(chat, color):
-    session = chat(f"{OXIDE}\n/help\n{CTRL_D}", color=color)
-    assert 0 == session.code
-    [prompt] = session.sessions
+def test_colour_off_means_one_bit_everywhere(kb, color):
+    written = io.StringIO()
+    output = Vt100_Output(written, lambda: Size(rows=200, columns=80), term="xterm-256color")
+    with create_pipe_input() as pipe:
+        pipe.send_text(f"{OXIDE}\n/help\n{CTRL_D}")
+        pipe.close()
+        assert 0 == bot.terminal.repl.run(kb, color=color, input=pipe, output=output,
+                                          keep_history=False)
+    prompt, _ = bot.terminal.repl.build_session(commands.Session(Conversation(kb)), color,
+                                                output=DummyOutput(), keep_history=False)
     depth = None if color else ColorDepth.DEPTH_1_BIT
     assert prompt.color_depth == depth
-    assert {options["color_depth"] for options in session.print_options} == {depth}
-    assert all(options["style"] is prompt.style for options in session.print_options)
     assert bool(colours(prompt.style)) == color
+    # the greeting, the answer and /help: coloured only with colour on
+    assert bool(re.search(r"\x1b\[[0-9;]*(3[0-7]|9[0-7]|38;[25];[0-9;]+)m", written.getvalue())) == color
 
 
 class Terminal(io.StringIO):
@@ -428,20 +418,15 @@ def test_no_color_reaches_the_chat(monkeypatch, how):
     argv = {"--no-color": ["--no-color"], "--no-color after chat": ["chat", "--no-color"]}
     monkeypatch.setattr(sys, "stdin", Terminal())
     monkeypatch.setattr(sys, "stdout", Terminal())
-    seen = []
-    real_build = bot.terminal.repl.build_session
-    monkeypatch.setattr(bot.terminal.repl, "build_session",
-                        lambda *a, **kw: seen.append(real_build(*a, **kw)[0]) or (seen[-1], None))
-    with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
-        pipe.send_text(f"{OXIDE}\n{CTRL_D}")
-        pipe.close()
-        assert 0 == main(argv.get(how, []))
-    [session] = seen
-    if how == "colour":
-        assert session.color_depth is None and colours(session.style)
-    else:
-        assert session.color_depth == ColorDepth.DEPTH_1_BIT
-        assert colours(session.style) == {}
+    seen = {}
+
+    def fake_run(kb, **options):
+        seen.update(options)
+        return 0
+
+    monkeypatch.setattr(bot.terminal.repl, "run", fake_run)
+    assert 0 == main(argv.get(how, []))
+    assert seen["color"] == (how == "colour")
 
 
 # -- the slash commands, called as the loop calls them -----------------------------------
@@ -570,7 +555,7 @@ def test_everything_printed_wraps_on_words_within_the_width(twin_kb, chat, colum
     # no word cut in two: the same words as the unwrapped text, in the same order
     broad = commands.Session(Conversation(twin_kb))
     for typed, narrow in session.turns[:-1]:   # (before BLADDER, whose answer varies less)
-        assert flat(narrow) == flat(text_of(bot.terminal.repl.turn(broad, typed, 1000))), typed
+        assert flat(narrow) == flat(text_of(bot.terminal.repl.shown(broad, typed, 1000))), typed
 
 
 def test_history_and_suggestions_hang_under_their_own_text(chat):
@@ -661,17 +646,16 @@ def test_ctrl_x_ctrl_e_edits_the_line_in_the_editor(kb, tmp_path, monkeypatch):
     editor.chmod(0o755)
     monkeypatch.setenv("EDITOR", str(editor))
     monkeypatch.delenv("VISUAL", raising=False)
-    typed, real_turn = [], bot.terminal.repl.turn
+    typed = []
     with create_pipe_input() as pipe:
 
-        def turn(chat, text, width):
+        def turn(text, pieces):
             typed.append(text)
             pipe.send_text(CTRL_D)     # only now: the editor runs while the prompt waits
-            return real_turn(chat, text, width)
 
-        monkeypatch.setattr(bot.terminal.repl, "turn", turn)
         pipe.send_text("half a line\x18\x05")
-        assert 0 == bot.terminal.repl.run(kb, color=False, input=pipe, output=DummyOutput())
+        assert 0 == bot.terminal.repl.run(kb, color=False, input=pipe, output=DummyOutput(),
+                                          on_turn=turn)
     assert typed == [OXIDE]                          # the editor's text, saved and sent
 
 

@@ -204,8 +204,9 @@ def _settings(document: Document, health: bool) -> str:
     greeting = f"Hi, I answer questions about one article, {name!r}. Ask away."
     lines = ["# Drafted by `magbot ingest`: what the bot says around its answers.", "", "[bot]",
              'name = "magbot"', f"greeting = {_toml(greeting)}", f"fallback = {_toml(fallback)}"]
-    if health:
-        lines.append(f"disclaimer = {_toml('Information from one article, not medical advice.')}")
+    disclaimer = ("Information from one article, not medical advice." if health
+                  else f"Answers come from one article, {name!r}, and nothing else.")
+    lines += [f"disclaimer = {_toml(disclaimer)}", f"goodbye = {_toml('Goodbye.')}"]
     return "\n".join([*lines, "", "# [match] thresholds: see the shipped knowledge/settings.toml.",
                       ""])
 

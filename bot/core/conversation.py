@@ -199,6 +199,13 @@ class Conversation:
         return Reply(text, NO_MATCH, self.kb.settings.nothing_to_pick
                      or self.kb.settings.fallback or None)
 
+    def more(self) -> Reply | None:
+        """The next related entry not yet shown (as "tell me more" asks), or the settings'
+        `exhausted` when there is none; None before any answer."""
+        if self.last is None:
+            return None
+        return self._more("")
+
     def _more(self, text: str) -> Reply:
         """"Tell me more": the first related entry not yet shown."""
         entry = self._next_related()

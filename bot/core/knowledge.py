@@ -115,6 +115,7 @@ class Settings(NamedTuple):
     several: str = ""           # before the answers to several questions ({count})
     not_covered: str = ""       # before the questions of a message the article does not cover
     left_over: str = ""         # before the questions beyond those answered in turn ({count})
+    goodbye: str = ""           # when the chat ends
     answer_threshold: float = 60.0
     unsure_margin: float = 4.0
     smalltalk_threshold: float = 85.0

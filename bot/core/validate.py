@@ -50,7 +50,7 @@ MAX_ALL_ALTERNATES = 100_000        # of all entries: ~8 s to compile, 0.5 s to 
 ENTRY_KEYS = ("id", "question", "alternates", "terms", "answer", "source", "related")
 _TEXT_SETTINGS = ("name", "greeting", "disclaimer", "fallback", "flagged_fallback",
                   "exhausted", "not_said", "acknowledge", "nothing_to_pick", "no_further_reason",
-                  "several", "not_covered", "left_over")
+                  "several", "not_covered", "left_over", "goodbye")
 _NUMBER_SETTINGS = ("answer_threshold", "unsure_margin", "smalltalk_threshold",
                     "unknown_word_penalty", "filler_word_penalty", "min_evidence",
                     "unsure_threshold", "situation_threshold")

@@ -21,6 +21,16 @@ class Parser(argparse.ArgumentParser):
     given to, with that command's usage and the option they were probably meant to be, and
     whose messages (usage errors quote the arguments) are sanitised for the terminal."""
 
+    fields = None  # a function giving the {fields} of the description and epilog, for help
+
+    def format_help(self) -> str:
+        if self.fields is not None and "{" in f"{self.description}{self.epilog}":
+            values = self.fields()
+            for key, value in values.items():
+                self.description = (self.description or "").replace("{" + key + "}", value)
+                self.epilog = (self.epilog or "").replace("{" + key + "}", value)
+        return super().format_help()
+
     def _print_message(self, message: str, file=None) -> None:
         from .render import clean
 
@@ -70,10 +80,14 @@ def from_argv(text: str) -> str:
 _TAKES_VALUE = ("--kb",)
 
 
-def complete(argv: list[str] | None, commands) -> list[str]:
-    """`magbot` alone is `magbot chat`; `magbot can magnesium ...` is `magbot ask can ...`."""
+def complete(argv: list[str] | None, commands, owned=frozenset()) -> list[str]:
+    """`magbot` alone is `magbot chat`; `magbot can magnesium ...` is `magbot ask can ...`.
+
+    The implied command goes before the first option the top-level parser does not own
+    (`owned`), so that `magbot --json` is `magbot chat --json`, not `magbot --json chat`.
+    """
     argv = list(sys.argv[1:] if argv is None else argv)
-    position, skip = None, False
+    position, skip, foreign = None, False, None
     for i, arg in enumerate(argv):
         if skip:
             skip = False
@@ -85,10 +99,12 @@ def complete(argv: list[str] | None, commands) -> list[str]:
         elif not arg.startswith("-"):
             position = i
             break
+        elif foreign is None and owned and arg.partition("=")[0] not in owned:
+            foreign = i
     if position is None:
         if any(a in ("-h", "--help", "-V", "--version", "--print-config") for a in argv):
             return argv
-        return argv + ["chat"]
+        return _insert(argv, len(argv) if foreign is None else foreign, "chat")
     if argv[position] in commands:
         return argv
     words = [a for a in argv[position:] if not a.startswith("-")]
@@ -96,4 +112,8 @@ def complete(argv: list[str] | None, commands) -> list[str]:
     if near is not None:  # `magbot chekc`: a typo of a command, not a question
         raise UsageError(f"unknown command '{argv[position]}'; did you mean '{near}'? "
                          f"(to ask it as a question: magbot ask {argv[position]})")
-    return argv[:position] + ["ask"] + argv[position:]
+    return _insert(argv, position if foreign is None else foreign, "ask")
+
+
+def _insert(argv: list[str], at: int, command: str) -> list[str]:
+    return argv[:at] + [command] + argv[at:]

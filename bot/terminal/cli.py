@@ -13,22 +13,23 @@ import sys
 
 from .. import __version__
 from .argv import Parser, UsageError, complete, from_argv
-from ..core.knowledge import KnowledgeBase, KnowledgeError
+from ..core.knowledge import KnowledgeError
 from .logs import log_error
 
 EXIT_OK, EXIT_NO_MATCH, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 EXIT_BROKEN_PIPE = 141
 
-DISCLAIMER = ("magbot answers from one article, \"Can Magnesium Cause Back Pain?\". "
-              "It is information, not medical advice or a diagnosis.")
+# {about} and {question} are filled in from the knowledge folder, only when help is shown
+DESCRIPTION = "{about}"
 
 EPILOG = """\
 examples:
   magbot                                   start a conversation
-  magbot can magnesium cause back pain     a question without `ask` is asked too
-  magbot ask "can magnesium cause back pain"
-  magbot ask --json "why does oxide upset my stomach"
-  printf 'does magnesium cause back pain?\\nwhy?\\n' | magbot chat --json
+  magbot {question}
+                                           a question without `ask` is asked too
+  magbot ask "{question}"
+  magbot ask --json "{question}"
+  printf '{question}?\\nwhy?\\n' | magbot chat --json
   magbot --print-config                    the settings in use, and where each comes from
 
 settings: $XDG_CONFIG_HOME/magbot/config.toml (default ~/.config/magbot/config.toml)
@@ -63,7 +64,7 @@ def subcommand(sub, name: str, run, help: str, description: str, epilog: str,
 
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
-        prog="magbot", description=f"Answers questions about magnesium and back pain. {DISCLAIMER}",
+        prog="magbot", description=DESCRIPTION,
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.subparsers = {}
     parser.add_argument("-V", "--version", action="version", version=f"magbot {__version__}")
@@ -78,8 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     ask = subcommand(
         sub, "ask", cmd_ask, help="answer one question and exit",
         description=f"Answer one question and exit.\n{EXIT_CODES}.",
-        epilog='examples:\n  magbot ask --json "is magnesium oxide well absorbed"\n'
-               '  magbot is magnesium oxide well absorbed     (the same, without `ask`)', log=True)
+        epilog='examples:\n  magbot ask --json "{question}"\n'
+               '  magbot {question}     (the same, without `ask`)', log=True)
     ask.add_argument("question", nargs="+", metavar="QUESTION", help="the question, in any words")
     ask.add_argument("--json", action="store_true", help="print one JSON object")
 
@@ -87,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub, "chat", cmd_chat, help="hold a conversation (the default)",
         description="Hold a conversation: a prompt on a terminal, "
                     "one message per line from a pipe.",
-        epilog="example:\n  printf 'can magnesium cause back pain?\\nwhy?\\n' | magbot chat --json",
+        epilog="example:\n  printf '{question}?\\nwhy?\\n' | magbot chat --json",
         log=True)
     chat.add_argument("--json", action="store_true", help="from a pipe: one JSON object per line")
     _no_pager(chat, suppress=True)
@@ -96,7 +97,33 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_commands(sub)
     parser.commands = frozenset(sub.choices)
+    parser.options = frozenset(parser._option_string_actions)  # what the top level owns
     return parser
+
+
+def help_fields(argv: list[str]):
+    """What --help says of the knowledge folder `argv` names: {about} (its name, article and
+    disclaimer) and {question} (its first question, as one would type it)."""
+
+    def fields() -> dict[str, str]:
+        folder = None
+        for i, arg in enumerate(argv):
+            if arg == "--kb" and i + 1 < len(argv):
+                folder = argv[i + 1]
+            elif arg.startswith("--kb="):
+                folder = arg.partition("=")[2]
+        try:
+            kb = _matcher(argparse.Namespace(kb=folder)).kb
+        except (KnowledgeError, OSError):
+            return {"about": "Answers questions from a knowledge folder.",
+                    "question": "QUESTION"}
+        settings = kb.settings
+        about = f"{settings.name} answers questions about \"{kb.article.title}\"."
+        question = kb.entries[0].question.rstrip("?.! ").lower() if kb.entries else "QUESTION"
+        question = "".join(c for c in question if c not in "'\"%\\$`")  # safe in the shell
+        return {"about": f"{about} {settings.disclaimer}".strip(), "question": question}
+
+    return fields
 
 
 def _matcher(args: argparse.Namespace):
@@ -135,13 +162,13 @@ def _width(stream) -> int | None:
     return min(shutil.get_terminal_size((80, 24)).columns, 100) - 2
 
 
-def emit_reply(reply, args: argparse.Namespace, kb: KnowledgeBase) -> None:
+def emit_reply(reply, args: argparse.Namespace, pieces) -> None:
+    """Print `reply` as one JSON line, or its `pieces` as text (coloured on a terminal)."""
     from . import render
 
     if args.json:
         print(render.json_line(reply.to_dict()))
     else:
-        pieces = render.fragments(reply, _width(sys.stdout), kb.article.title)
         color = use_color(args, sys.stdout)
         text = render.ansi(pieces, _palette(color)) if color else render.join(pieces)
         print(text, end="" if text.endswith("\n") else "\n")
@@ -158,7 +185,12 @@ def cmd_ask(args: argparse.Namespace) -> int:
     matcher = _matcher(args)
     reply = Conversation(matcher.kb, matcher).respond(question)
     _miss_logger(args, matcher)(reply)
-    emit_reply(reply, args, matcher.kb)
+    pieces = None
+    if not args.json:
+        from .render import fragments
+
+        pieces = fragments(reply, _width(sys.stdout), matcher.kb.article.title)
+    emit_reply(reply, args, pieces)
     return EXIT_NO_MATCH if reply.status == NO_MATCH else EXIT_OK
 
 
@@ -205,38 +237,36 @@ def _chat_lines(matcher, args: argparse.Namespace) -> int:
     a command prints
     `{"command": ..., "output": ...}`.
     """
-    from . import commands, render
+    from . import render
     from ..core.conversation import Conversation
+    from .chat import turn
+    from .commands import Session
 
     if hasattr(sys.stdin, "reconfigure"):
         sys.stdin.reconfigure(errors="replace")
-    kb = matcher.kb
-    session = commands.Session(Conversation(kb, matcher))
+    session = Session(Conversation(matcher.kb, matcher), _width(sys.stdout))
     note_miss = _miss_logger(args, matcher)
     first = True
     for line in bounded_lines(sys.stdin):
         text = line.strip()
         if not text:
             continue
+        try:
+            done = turn(session, text, note_miss)
+        except EOFError:  # /quit, or a goodbye typed alone
+            break
         if not args.json and not first:
             print()
         first = False
-        command = commands.as_command(text)   # "/help", or "bye" typed alone
-        if command is not None:
-            try:
-                output = render.join(commands.run(session, command))
-            except EOFError:
-                break
-            if args.json:
-                print(render.json_line({"command": text, "output": output}))
-            else:
-                print(output, end="" if output.endswith("\n") else "\n")
-            sys.stdout.flush()
+        if done.reply is not None:
+            emit_reply(done.reply, args, done.pieces)
             continue
-        session.asked.append(text)
-        reply = session.conversation.respond(text)
-        note_miss(reply)
-        emit_reply(reply, args, kb)
+        output = render.join(done.pieces)
+        if args.json:
+            print(render.json_line({"command": text, "output": output}))
+        else:
+            print(output, end="" if output.endswith("\n") else "\n")
+        sys.stdout.flush()
     return EXIT_OK
 
 
@@ -327,7 +357,11 @@ def main(argv: list[str] | None = None) -> int:
     _tolerant_output()
     try:
         parser = build_parser()
-        args = parser.parse_args(complete(argv, parser.commands))
+        argv = complete(argv, parser.commands, parser.options)
+        fields = help_fields(argv)
+        for each in (parser, *parser.subparsers.values()):
+            each.fields = fields
+        args = parser.parse_args(argv)
         if args.print_config:
             return print_config(args)
         return args.run(args)

@@ -165,10 +165,10 @@ def _source(session: Session, _: str) -> Fragments:
 @command("/more", "tell me more about the current topic", aliases=("/m",))
 def _more(session: Session, _: str) -> Fragments:
     conversation = session.conversation
-    if conversation.last is None:
+    reply = conversation.more()
+    if reply is None:
         return [("class:notice", "Ask a question first; /more then goes on to a related "
                                  "question.\n")]
-    reply = conversation.respond("tell me more")
     return fragments(reply, session.width, conversation.kb.article.title)
 
 

@@ -1,7 +1,7 @@
 """The interactive chat on a terminal, built on prompt_toolkit.
 
 The session is built once (`build_session`, with the bindings of keys.py and the toolbar
-of toolbar.py); each turn is computed by the pure core (`Conversation`, `commands`), wrapped
+of toolbar.py); each turn is computed by `chat.turn`, as in piped `magbot chat`, wrapped
 to the terminal's width and only printed here, through the pager (pager.py) when it is
 taller than the screen. A turn that fails is logged to the state folder and shown as one
 sentence; the session goes on. With colour off, the session and every print use a 1-bit
@@ -28,13 +28,14 @@ from prompt_toolkit.output import ColorDepth, Output
 from prompt_toolkit.styles import Style
 
 from . import commands, pager
+from .chat import turn
 from ..core.conversation import Conversation
 from .keys import key_bindings
 from ..core.knowledge import KnowledgeBase
 from ..core.matcher import Matcher
 from .logs import HISTORY_FILE, log_error
 from ..core.paths import ensure_state_dir, open_private
-from .render import MONOCHROME, THEMES, Fragments, ansi, clean, fragments, join, wrap
+from .render import MONOCHROME, THEMES, Fragments, ansi, clean, join, wrap
 from ..core.reply import Reply
 from .toolbar import toolbar
 
@@ -180,23 +181,22 @@ def indent(pieces: Fragments, prefix: str = INDENT) -> Fragments:
     return out
 
 
-def turn(chat: commands.Session, text: str, width: int) -> Fragments:
+def shown(chat: commands.Session, text: str, width: int,
+          on_reply: Callable[[Reply], None] | None = None) -> Fragments:
     """Everything shown for one line typed (a command's output or the reply), indented,
     its text wrapped to `width` columns in all."""
     chat.width = width - len(INDENT)
-    command = commands.as_command(text)
-    if command is not None:
-        return indent(commands.run(chat, command))
-    chat.asked.append(text)
-    reply = chat.conversation.respond(text)
-    return indent(fragments(reply, chat.width, chat.conversation.kb.article.title))
+    return indent(turn(chat, text, on_reply).pieces)
 
 
 def greeting(kb: KnowledgeBase, width: int) -> Fragments:
     """What the bot knows, that it is not medical advice, and how to go on."""
     hint = "Type a question, /help for commands and keys, Ctrl-D or bye to leave."
-    return [("class:answer", _fill(clean(kb.settings.greeting), width) + "\n"),
-            ("class:source", _fill(hint, width) + "\n\n")]
+    settings = kb.settings
+    out: Fragments = [("class:answer", _fill(clean(settings.greeting), width) + "\n")]
+    if settings.disclaimer:
+        out.append(("class:warning", _fill(settings.disclaimer, width) + "\n"))
+    return out + [("class:source", _fill(hint, width) + "\n\n")]
 
 
 def _fill(text: str, width: int) -> str:
@@ -213,32 +213,33 @@ def too_tall(pieces: Fragments, output: Output) -> bool:
 def run(kb: KnowledgeBase, color: bool = True, input=None, output=None,
         matcher: Matcher | None = None, on_reply: Callable[[Reply], None] | None = None,
         prefs: Preferences = DEFAULT_PREFERENCES, keep_history: bool = True,
-        notice: str = "") -> int:
+        notice: str = "", show: Callable[[Fragments], None] | None = None,
+        on_turn: Callable[[str, Fragments], None] | None = None) -> int:
     """Hold a conversation until Ctrl-D, /quit or a goodbye; return the exit code.
 
-    `notice`, said once after the greeting, tells what is kept on this machine.
+    `notice`, said once after the greeting, tells what is kept on this machine;
+    `on_reply` is told every reply (e.g. to keep misses for `magbot misses`); `show`, if
+    given, is handed everything the chat prints, instead of the screen (what the pager
+    shows excepted); `on_turn` is told
+    each line read and what it showed (for a transcript or a test).
     """
     chat = commands.Session(Conversation(kb, matcher))
     chat.vi = prefs.vi
-    if on_reply is not None:  # told every reply, e.g. to keep misses for `magbot misses`
-        respond = chat.conversation.respond
-
-        def respond_and_tell(text: str) -> Reply:
-            reply = respond(text)
-            on_reply(reply)
-            return reply
-
-        chat.conversation.respond = respond_and_tell
     session, warning = build_session(chat, color, input, output, prefs, keep_history)
 
-    def show(pieces: Fragments) -> None:
+    def on_screen(pieces: Fragments) -> None:
+        print_formatted_text(FormattedText(pieces), style=session.style, end="",
+                             output=session.output, color_depth=session.color_depth,
+                             include_default_pygments_style=False)
+
+    def paged(pieces: Fragments) -> None:
         if prefs.pager and too_tall(pieces, session.output):
             text = ansi(pieces, palette(color, prefs.theme))
             if pager.page(text, prefs.pager):
                 return
-        print_formatted_text(FormattedText(pieces), style=session.style, end="",
-                             output=session.output, color_depth=session.color_depth,
-                             include_default_pygments_style=False)
+        (printer or on_screen)(pieces)
+
+    printer, show = show, paged
 
     def warn(text: str) -> None:
         show([("class:warning", _fill(text, line_width(session.output)) + "\n\n")])
@@ -262,14 +263,18 @@ def run(kb: KnowledgeBase, color: bool = True, input=None, output=None,
         if not text.strip():
             continue
         try:
-            pieces = turn(chat, text, line_width(session.output))
+            pieces = shown(chat, text, line_width(session.output), on_reply)
         except EOFError:
+            if on_turn is not None:
+                on_turn(text, [])
             break
         except Exception:  # noqa: BLE001 - one bad turn must not end the session
             where = log_error(traceback.format_exc())
             pieces = wrap([("class:warning", "Sorry, something went wrong with that question"
                             + (f" (details in {where})" if where else "") + ".\n")],
                           line_width(session.output))
+        if on_turn is not None:
+            on_turn(text, pieces)
         if chat.clear_screen:
             chat.clear_screen = False
             session.output.erase_screen()
@@ -277,6 +282,10 @@ def run(kb: KnowledgeBase, color: bool = True, input=None, output=None,
             session.output.flush()
         if pieces:
             show(pieces + [("", "\n")])
-    show(wrap([("class:source", "Goodbye, and take care of your back.\n")],
-              line_width(session.output)))
+    show(wrap([("class:source", farewell(kb) + "\n")], line_width(session.output)))
     return 0
+
+
+def farewell(kb: KnowledgeBase) -> str:
+    """The knowledge folder's goodbye (its settings' `goodbye`), or a plain one."""
+    return clean(kb.settings.goodbye or f"Goodbye from {kb.settings.name}.")
