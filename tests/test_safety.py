@@ -123,6 +123,42 @@ def test_a_question_that_tells_is_a_report(kb, message):
     assert flag is not None and flag.reported and flag.level == URGENT
 
 
+@pytest.mark.parametrize("message, reported", [
+    # told in a clause of its own, then asked about: a report
+    ("got a temperature of 39 and my back aches, could the magnesium do that?", True),
+    ("running a fever of 39 and my back is sore, started magnesium, is it that?", True),
+    # the sign sits in the asking clause: a question, whatever was told before it
+    ("my back aches, should I worry about a fever?", False),
+    ("I started magnesium and my back hurts, can it give you a fever?", False),
+])
+def test_a_question_asks_only_about_the_signs_in_its_own_clause(kb, message, reported):
+    flag = flag_of(kb, message)
+    assert (flag.id, flag.reported) == ("fever", reported)
+
+
+@pytest.mark.parametrize("message, flag_id", [
+    ("I can't really feel anything when I wipe", "saddle-numbness"),       # an adverb inside
+    ("had an accident without even feeling it, and my back is sore", "bladder-bowel-control"),
+    ("I keep having accidents and I don't feel them coming", "bladder-bowel-control"),
+    ("the numbness in my foot is creeping up my leg", "progressive-weakness"),
+    ("both my feet have gone numb and my back aches", "progressive-weakness"),
+])
+def test_new_shapes_of_an_emergency(kb, message, flag_id):
+    flag = flag_of(kb, message)
+    assert flag is not None and (flag.id, flag.level, flag.reported) == (flag_id, URGENT, True)
+
+
+@pytest.mark.parametrize("message", [
+    "I wiped down the kitchen and my back is stiff",
+    "my legs are heavy after the gym",
+    "a couple of accidents at work this year",
+    "my leg goes a bit numb when I sit cross legged and my back pain is getting worse",
+])
+def test_look_alikes_of_the_new_shapes_raise_no_alarm(kb, message):
+    flag = flag_of(kb, message)
+    assert flag is None or flag.level == DOCTOR, (message, flag and flag.id)
+
+
 def test_a_question_needs_a_worry_to_raise_a_flag(kb):
     assert flag_of(kb, "does magnesium make you lose weight?") is None
     assert flag_of(kb, "does weight loss with back pain mean something bad?") is not None

@@ -160,7 +160,19 @@ class Sentence:
             return True
         if not self.question:
             return False
-        return not _tells(self.words[: max(end, mention.end)])
+        return not _tells(self._telling_words(mention, end))
+
+    def _telling_words(self, mention: Mention, end: int) -> tuple[str, ...]:
+        """The words that may tell the sign: the clauses told before the question if the
+        sign stands there ("running a fever and my back is pounding, is it that?"), else
+        the asking clause up to the sign's ("my back aches, should I worry about fever?")."""
+        asks = _question_start(self.words, self.clause)
+        if mention.start < asks:
+            return self.words[:asks]
+        _, asks_end = self.clause_range(asks)
+        if mention.start >= asks_end:  # told after the question: "what now, I have a fever"
+            return self.words[self.clause_range(mention.start)[0]: max(end, mention.end)]
+        return self.words[asks: max(end, mention.end)]
 
 
 def _tells(words: tuple[str, ...]) -> bool:
@@ -250,6 +262,26 @@ def _asks(words: list[str], clause: list[int], marked: bool) -> bool:
                 words[k] not in PERFECT or words[k + 1] in PRONOUN_SUBJECTS):
             return True
     return False
+
+
+def _question_start(words: tuple[str, ...], clause: tuple[int, ...]) -> int:
+    """Where the question of a sentence that asks begins: the first clause built like a
+    question ("..., is it that?"), else its first auxiliary with a subject."""
+    for k in range(len(words)):
+        if k and clause[k] == clause[k - 1]:
+            continue
+        j = k
+        while j < len(words) - 1 and words[j] in FILLERS and clause[j + 1] == clause[k]:
+            j += 1
+        if words[j] in WH_WORDS and (words[j] not in ("when", "where") or (
+                j + 1 < len(words) and words[j + 1] in AUXILIARIES)):
+            return k
+        if words[j] in AUXILIARIES and j + 1 < len(words) and words[j + 1] in PRONOUN_SUBJECTS:
+            return k
+    for k in range(len(words) - 1):
+        if words[k] in AUXILIARIES and words[k + 1] in PRONOUN_SUBJECTS:
+            return k
+    return 0
 
 
 def _sides(words: list[str]) -> tuple[int, ...]:

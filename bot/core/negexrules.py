@@ -111,3 +111,9 @@ ASKING_ONLY = _phrases(
 AFTER_GONE = frozenset(("now", "away", "completely", "totally", "entirely", "again", "since",
                          "for", "and", "but", "though", "already", "thankfully", "long", "as",
                          "by", "after", "within", "over", "altogether", "forever", "too"))
+
+# an adverb that softens or stresses a phrase without changing it: "can't REALLY feel",
+# "didn't EVEN feel it", "couldn't QUITE hold it"; a sign's phrase reads through one
+SOFTENERS = frozenset(("really", "even", "actually", "properly", "quite", "fully", "totally",
+                       "completely", "entirely", "always", "ever", "truly", "exactly",
+                       "honestly", "literally", "very", "so"))

@@ -21,6 +21,7 @@ from rapidfuzz.distance import OSA, Indel
 from rapidfuzz.process import extractOne
 
 from .negex import Mention, Sentence
+from .negexrules import SOFTENERS
 from .text import stem
 
 NUMBER_WORDS = {
@@ -77,10 +78,17 @@ def _same(word: str, stemmed: str, element: str) -> bool:
     return len(element) >= 4 and _typo(word, element)
 
 
-def _phrase_at(words, stems, i, phrase) -> bool:
-    if i + len(phrase) > len(words):
-        return False
-    return all(_same(words[i + k], stems[i + k], e) for k, e in enumerate(phrase[1:], 1))
+def _phrase_at(words, stems, i, phrase) -> int:
+    """Where `phrase` ends if it starts at word i (0: it does not), a softening adverb
+    inside it forgiven: "can't really feel", "didn't even feel", "couldn't quite hold"."""
+    k = i + 1
+    for element in phrase[1:]:
+        if k < len(words) and words[k] in SOFTENERS and not _same(words[k], stems[k], element):
+            k += 1
+        if k >= len(words) or not _same(words[k], stems[k], element):
+            return 0
+        k += 1
+    return k
 
 
 class Catalog:
@@ -134,11 +142,11 @@ class Catalog:
         void: list[list[tuple[int, int]]] = [[] for _ in self.number]
         for i, word in enumerate(words):
             for n, phrase in self._starts(self.by_first, word, stems[i], True):
-                if _phrase_at(words, stems, i, phrase):
-                    found[n].append(Mention(i, i + len(phrase)))
+                if end := _phrase_at(words, stems, i, phrase):
+                    found[n].append(Mention(i, end))
             for n, phrase in self._starts(self.unless, word, stems[i], False):
-                if _phrase_at(words, stems, i, phrase):
-                    void[n].append((i, i + len(phrase)))
+                if end := _phrase_at(words, stems, i, phrase):
+                    void[n].append((i, end))
         for n, days in self.durations:
             found[n] += durations(words, days)
         for n, spans in enumerate(void):
