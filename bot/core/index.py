@@ -6,7 +6,6 @@ each entry's texts one string), and convertible to marshal-able values for the c
 
 from __future__ import annotations
 
-import heapq
 import math
 from array import array
 from bisect import bisect_left
@@ -21,6 +20,7 @@ _SEP = "\n"  # between the texts of one entry (normalised text never holds a new
 ANSWER_CREDIT = 0.5  # a word found only in an entry's answer counts this much
 COMMON_DF = 2000     # a word in more entries than this (or 1/20 of them) is common
 CANDIDATES = 400     # entries found through rare words, then scored for common ones
+MEMBER_TABLES = 256  # common words whose `held` table a matcher keeps (one byte an entry)
 
 
 class Texts:
@@ -101,12 +101,14 @@ class Index(NamedTuple):
         return cls(unpack(strong), unpack(weak), Texts(choices), Texts(phrases), *rest)
 
 
-def cover(index: Index, weights: dict[str, float], size: int) -> tuple[dict, dict, float]:
+def cover(index: Index, weights: dict[str, float], size: int,
+          members: dict[str, bytearray] | None = None) -> tuple[dict, dict, float]:
     """Per entry, the weight of the query's words it holds (half for a word only in its
     answer), the same counting answers in full, and the weight of all known words.
 
     In a large base a common word's postings are long: entries are first found through
-    the rarer words, and only the best of them are then looked up for the common ones.
+    the rarer words, and only the best of them are then looked up for the common ones
+    (in `members`, a cache of `held` tables kept by the caller, when it gives one).
     """
     common_df = max(COMMON_DF, size // 20)
     df = {s: len(index.strong.get(s, ())) + len(index.weak.get(s, ()))
@@ -115,28 +117,51 @@ def cover(index: Index, weights: dict[str, float], size: int) -> tuple[dict, dic
     walk = [s for s in df if df[s] <= common_df] or sorted(df, key=df.get)[:1]
     covered: dict[int, float] = {}
     present: dict[int, float] = {}
+    covered_of, present_of = covered.get, present.get  # the hot loop of a large base
     for s in walk:
         w = weights[s]
+        half = w * ANSWER_CREDIT
         for i in index.strong.get(s, ()):
-            covered[i] = covered.get(i, 0.0) + w
-            present[i] = present.get(i, 0.0) + w
+            covered[i] = covered_of(i, 0.0) + w
+            present[i] = present_of(i, 0.0) + w
         for i in index.weak.get(s, ()):
-            covered[i] = covered.get(i, 0.0) + w * ANSWER_CREDIT
-            present[i] = present.get(i, 0.0) + w
+            covered[i] = covered_of(i, 0.0) + half
+            present[i] = present_of(i, 0.0) + w
     rest = [s for s in df if s not in walk]
     if rest:
-        candidates = heapq.nlargest(CANDIDATES, covered, key=covered.__getitem__)
+        # what heapq.nlargest returns (ties in insertion order), sorted in C
+        candidates = sorted(covered, key=covered.__getitem__, reverse=True)[:CANDIDATES]
         covered = {i: covered[i] for i in candidates}
         for s in rest:
             w = weights[s]
-            for i in candidates:
-                if holds(index.strong, s, i):
+            if members is None:
+                states = [1 if holds(index.strong, s, i) else 2 if holds(index.weak, s, i)
+                          else 0 for i in candidates]
+            else:
+                table = members.get(s)
+                if table is None:
+                    table = held(index, s, size)
+                    if len(members) < MEMBER_TABLES:
+                        members[s] = table
+                states = [table[i] for i in candidates]
+            for i, state in zip(candidates, states, strict=True):
+                if state == 1:
                     covered[i] += w
                     present[i] += w
-                elif holds(index.weak, s, i):
+                elif state == 2:
                     covered[i] += w * ANSWER_CREDIT
                     present[i] += w
     return covered, present, known
+
+
+def held(index: Index, word: str, size: int) -> bytearray:
+    """Per entry, 1 if `word` is one of its own words, 2 if only in its answer, else 0."""
+    table = bytearray(size)
+    for i in index.strong.get(word, ()):
+        table[i] = 1
+    for i in index.weak.get(word, ()):
+        table[i] = 2
+    return table
 
 
 def _passages(kb: KnowledgeBase, lexicon) -> tuple:

@@ -117,6 +117,7 @@ class Matcher:
         self.spellings = self.index.spellings
         self._spelling_list = list(self.spellings)
         self._spelled: dict[str, str | None] = {}
+        self._members: dict[str, bytearray] = {}  # common words' `held` tables (bot/index.py)
         self._readings: dict[str, meaning.Reading] = {}
         self.aspects = tuple(aspects.Aspect(*a) for a in self.index.aspects)
         self.aspect_names = {a.id: a.name for a in self.aspects}
@@ -247,8 +248,10 @@ class Matcher:
         # cost nothing to the ones that do not (a story is context, not evidence against)
         story = {s: STORY_WEIGHT * self.weight(s) for s in query.context if s not in weights}
         total = sum(weights.values())
-        covered, present, known = cover(self.index, weights, len(self.entries))
-        told, told_present = cover(self.index, story, len(self.entries))[:2] if story else ({}, {})
+        size = len(self.entries)
+        covered, present, known = cover(self.index, weights, size, self._members)
+        told, told_present = (cover(self.index, story, size, self._members)[:2] if story
+                              else ({}, {}))
         for i in told:
             if i in covered:
                 covered[i] += told[i]

@@ -1,0 +1,71 @@
+"""How long `magbot check` takes on a synthetic knowledge folder of 10,000 entries (issue 10).
+
+Run from the project root after the README set-up:  .venv/bin/python bench/check_speed.py
+Options: --size N (default 10,000), --keep DIR (write the folder there and leave it, to
+profile it or run `magbot check --kb DIR` by hand).
+
+The folder is the shipped one (article, settings, lexicon, small talk, safety, without the
+flags' `same_as`, which name shipped entries) with its entries replaced by bench/speed.py's
+deterministic synthetic entries, written as TOML, so that the whole of `check` runs:
+reading and validating the files, then the matcher's warnings. Prints the time of
+`bot.check.check` (the clock starts after the folder is written) and its CPU time (the
+figure to trust on a busy machine) next to the target, and how many problems it found.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import speed
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGET_S = 10.0  # issue 10: `magbot check` on 10,000 entries
+
+
+def write_base(directory: Path, size: int) -> Path:
+    """The shipped folder with `size` synthetic entries instead of its own; returns it."""
+    sys.path.insert(0, str(ROOT))
+    kb = speed.synthetic_kb(size)
+    shutil.copytree(ROOT / "knowledge", directory, dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns("entries", "README.md"))
+    (directory / "entries").mkdir(exist_ok=True)
+    safety = directory / "safety.toml"  # its flags name shipped entries, which are gone
+    safety.write_text("".join(line for line in safety.read_text("utf-8").splitlines(True)
+                              if not line.startswith("same_as")), encoding="utf-8")
+    quote = json.dumps  # the synthetic texts are plain ASCII: a JSON string is a TOML one
+    lines = []
+    for entry in kb.entries:
+        lines += ["[[entry]]", f"id = {quote(entry.id)}", f"question = {quote(entry.question)}",
+                  f"alternates = [{', '.join(map(quote, entry.alternates))}]",
+                  f"terms = [{', '.join(map(quote, entry.terms))}]",
+                  f"answer = {quote(entry.answer)}", f"source = {quote(kb.article.title)}", ""]
+    (directory / "entries" / "synthetic.toml").write_text("\n".join(lines), encoding="utf-8")
+    return directory
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=10_000)
+    parser.add_argument("--keep", metavar="DIR")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = write_base(Path(args.keep or scratch), args.size)
+        from bot.check import check
+
+        start, cpu = time.perf_counter(), time.process_time()
+        outcome = check(folder)
+        took, cpu = time.perf_counter() - start, time.process_time() - cpu
+    verdict = f"target < {TARGET_S:g} s: {'ok' if took < TARGET_S else 'FAILS'}"
+    print(f"magbot check, {args.size:,} synthetic entries: {took:.2f} s (CPU {cpu:.2f} s; "
+          f"{outcome.summary()}); "
+          + (verdict if args.size == 10_000 else f"({verdict} at 10,000)"))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,76 @@
+"""`cover`, the coverage step of matching: its fast paths give what the plain reading gives."""
+
+from __future__ import annotations
+
+import heapq
+import random
+from array import array
+
+import pytest
+
+from bot.index import ANSWER_CREDIT, CANDIDATES, COMMON_DF, Index, Texts, cover
+
+SIZE = COMMON_DF + 1_000  # large enough for common words, whose postings are not walked
+
+
+def reference(index: Index, weights: dict[str, float], size: int) -> tuple[dict, dict, float]:
+    """`cover` read plainly: each posting added one by one, the best candidates taken with
+    heapq.nlargest, a common word looked up in its postings as a set."""
+    common_df = max(COMMON_DF, size // 20)
+    df = {s: len(index.strong.get(s, ())) + len(index.weak.get(s, ()))
+          for s in weights if s in index.idf}
+    known = sum(weights[s] for s in df)
+    walk = [s for s in df if df[s] <= common_df] or sorted(df, key=df.get)[:1]
+    covered: dict[int, float] = {}
+    present: dict[int, float] = {}
+    for s in walk:
+        for table, credit in ((index.strong, 1.0), (index.weak, ANSWER_CREDIT)):
+            for i in table.get(s, ()):
+                covered[i] = covered.get(i, 0.0) + weights[s] * credit
+                present[i] = present.get(i, 0.0) + weights[s]
+    rest = [s for s in df if s not in walk]
+    if rest:
+        candidates = heapq.nlargest(CANDIDATES, covered, key=covered.__getitem__)
+        covered = {i: covered[i] for i in candidates}
+        for s in rest:
+            strong, weak = set(index.strong.get(s, ())), set(index.weak.get(s, ()))
+            for i in candidates:
+                if i in strong or i in weak:
+                    covered[i] += weights[s] * (1.0 if i in strong else ANSWER_CREDIT)
+                    present[i] += weights[s]
+    return covered, present, known
+
+
+def synthetic_index(rng: random.Random) -> Index:
+    """Words from very common (in most entries) to rare, each entry holding a word in its
+    own texts or only in its answer; weights that tie, so that order decides."""
+    strong: dict[str, array] = {}
+    weak: dict[str, array] = {}
+    for number, share in enumerate((0.9, 0.5, 0.3, 0.1, 0.05, 0.02, 0.01, 0.002, 0.0005)):
+        for i in range(SIZE):
+            if rng.random() < share:
+                table = strong if rng.random() < 0.7 else weak
+                table.setdefault(f"w{number}", array("I")).append(i)
+    idf = {s: 1.0 + int(s[1:]) % 3 for s in strong.keys() | weak.keys()}
+    return Index(strong, weak, Texts([]), Texts([]), idf, 9.0, frozenset(idf), {}, [], [],
+                 frozenset(), frozenset())
+
+
+def _ordered(result: tuple[dict, dict, float]) -> tuple[list, list, float]:
+    covered, present, known = result
+    return list(covered.items()), list(present.items()), known
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_cover_gives_what_the_plain_reading_gives(seed):
+    rng = random.Random(seed)
+    index = synthetic_index(rng)
+    members: dict[str, bytearray] = {}
+    for _ in range(40):
+        words = rng.sample([*index.idf, "unknown"], rng.randint(1, 5))
+        weights = {s: rng.choice((0.5, 1.0, 2.25)) for s in words}
+        expected = _ordered(reference(index, weights, SIZE))
+        # the same entries, values and order: ties are broken the same way
+        assert _ordered(cover(index, weights, SIZE)) == expected
+        assert _ordered(cover(index, weights, SIZE, members)) == expected
+    assert members  # the common words' tables were kept and used again
