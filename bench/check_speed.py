@@ -56,7 +56,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         folder = write_base(Path(args.keep or scratch), args.size)
-        from bot.check import check
+        from bot.authoring.check import check
 
         start, cpu = time.perf_counter(), time.process_time()
         outcome = check(folder)

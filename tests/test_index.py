@@ -8,7 +8,7 @@ from array import array
 
 import pytest
 
-from bot.index import ANSWER_CREDIT, CANDIDATES, COMMON_DF, Index, Texts, cover
+from bot.core.index import ANSWER_CREDIT, CANDIDATES, COMMON_DF, Index, Texts, cover
 
 SIZE = COMMON_DF + 1_000  # large enough for common words, whose postings are not walked
 
