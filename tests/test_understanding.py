@@ -83,10 +83,22 @@ def test_a_common_word_is_not_a_typo_of_the_bases(matcher):
     ("kidney", meaning.UNKNOWN),    # a topic near the subject that the base lacks
     ("zinc", meaning.UNKNOWN),
     ("threonate", meaning.UNKNOWN),  # no English word at all: a specific term
+    ("nauseous", meaning.KNOWN),   # another form of the base's "nausea" the stemmer keeps apart
 ])
 def test_how_an_unknown_word_is_read(matcher, word, kind):
     reading = meaning.read(word, matcher.vocabulary, matcher.lexicon.stopwords, matcher._spell)
     assert reading.kind == kind, reading
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("nauseous", "nausea", True),
+    ("normally", "normal", True),
+    ("calcitonin", "calcium", False),   # a shared start, but a short share of the word
+    ("magnesium", "manganese", False),
+    ("back", "backs", False),           # too short to tell by its letters
+])
+def test_forms_of_one_root_are_told_by_how_much_of_the_word_they_share(a, b, same):
+    assert meaning.same_root(a, b) is same
 
 
 # -- aspects ------------------------------------------------------------------------------

@@ -32,6 +32,9 @@ COMMON = 4.5     # a word this frequent names the subject only if the title has 
 EVERYDAY = 5.5   # a word more frequent than this is never a topic of its own
 EVERYDAY_KEY = 5.3  # a base's word this frequent weighs little unless its title has it
 MAX_VOCABULARY = 4000  # the base's words compared with, the rarest (most telling) first
+ROOT_SHARE = 0.75  # two words whose common beginning is this share of the shorter (and at
+                   # least ROOT_LETTERS long) are forms of one root: "nauseous", "nausea"
+ROOT_LETTERS = 5
 PREFIX = 32      # dimensions of the rough first pass of `nearest` ...
 SHORTLIST = 24   # ... and the words it keeps for the full comparison
 
@@ -136,6 +139,16 @@ def mend(word: str, stopwords: frozenset[str]) -> str | None:
     return None
 
 
+def same_root(a: str, b: str) -> bool:
+    """Whether `a` and `b` begin alike enough to be forms of one word ("normally", "normal")."""
+    shared = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        shared += 1
+    return shared >= max(ROOT_LETTERS, ROOT_SHARE * min(len(a), len(b)))
+
+
 def read(word: str, vocabulary: Vocabulary, stopwords: frozenset[str], spell) -> Reading:
     """How to read a word the base does not know (`spell` is the base's own typo lookup)."""
     if not words.available():
@@ -157,6 +170,9 @@ def read(word: str, vocabulary: Vocabulary, stopwords: frozenset[str], spell) ->
     near, nearness = vocabulary.nearest(word)
     stems = vocabulary.spellings.get(near, stem(near))
     if nearness >= SYNONYM and subject >= SUBJECT / 2:
+        return Reading(KNOWN, word, stems, nearness)
+    if nearness >= KIN and same_root(word, near):
+        # another form of the base's own word that the stemmer does not reduce to its stem
         return Reading(KNOWN, word, stems, nearness)
     # near a word of the base and leaning to its subject: the same kind of thing ("neck"
     # beside "head", "zinc" beside "magnesium"), which the base does not cover
