@@ -31,7 +31,8 @@ from bot.core import cache, paths
 from bot.terminal import logs
 from bot.authoring import misses
 from bot.terminal.cli import bounded_lines
-from bot.core.knowledge import MAX_FILE_BYTES, KnowledgeError, load
+from bot.core.knowledge import KnowledgeError
+from bot.core.loader import MAX_FILE_BYTES, load
 from bot.terminal.render import clean
 
 KIDNEY = "can magnesium cause kidney stones"
@@ -470,7 +471,7 @@ def test_nesting_inside_strings_is_not_nesting(kb_copy):
     text = 'a = "' + "[" * 100 + '"\nb = """\n' + "{" * 100 + '\n"""\n# ' + "[" * 100 + "\n"
     (kb_copy / "settings.toml").write_text("[bot]\n" + text.replace("a =", "x1 =")
                                            .replace("b =", "x2 ="), encoding="utf-8")
-    from bot.core.validate import collect
+    from bot.core.loader import collect
 
     _, problems = collect(kb_copy)
     assert not [p for p in problems if p.is_error]
