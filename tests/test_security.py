@@ -31,7 +31,7 @@ from bot.core import cache, paths
 from bot.terminal import logs
 from bot.authoring import misses
 from bot.terminal.cli import bounded_lines
-from bot.core.knowledge import KnowledgeError
+from bot.core.knowledge import KnowledgeBase, KnowledgeError
 from bot.core.loader import MAX_FILE_BYTES, load
 from bot.terminal.render import clean
 
@@ -135,7 +135,10 @@ def plant(state_home: Path, kb_copy: Path) -> Path:
     cache.load_matcher(kb_copy)
     [stored] = cache_folder(state_home).glob("kb-*.bin")
     data = marshal.loads(stored.read_bytes())
-    data["state"]["entries"] = [e[:4] + (LIE,) + e[5:] for e in data["state"]["entries"]]
+    kb_state, index_state = data["state"]
+    kb = cache.restore(KnowledgeBase, kb_state)
+    kb = kb._replace(entries=tuple(e._replace(answer=LIE) for e in kb.entries))
+    data["state"] = (cache.dump(kb), index_state)
     stored.write_bytes(marshal.dumps(data))
     assert LIE in cache.load_matcher(kb_copy).match(BACK).best.entry.answer  # the control
     return stored

@@ -38,8 +38,8 @@ from .text import Lexicon
 
 FORMAT = 3
 _CODE = tuple(f"core/{name}.py" for name in (
-    "text", "knowledge", "loader", "validate", "index", "matcher", "safety", "signs", "negex", "negexrules",
-    "situation", "aspects", "words", "meaning", "passages", "cache")) + (
+    "text", "knowledge", "loader", "validate", "index", "matcher", "safety", "signs", "negex",
+    "negexrules", "situation", "aspects", "words", "meaning", "passages", "cache")) + (
     "data/aspects.toml", "data/stopwords.txt", "__init__.py")
 # The word data is large and changes only with the package: its size and time are its key.
 _DATA = ("data/english.bin", "data/words.idx")
