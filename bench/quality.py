@@ -186,7 +186,7 @@ def single(rows: list) -> list:
 
 def main() -> None:
     from bot.authoring.evaluate import read_rows
-    from bot.core.knowledge import load
+    from bot.core.loader import load
 
     compileall.compile_dir(str(ROOT / "bot"), quiet=1)  # as bench/startup.py does, and why
     usable = anchors.report_missing()

@@ -50,7 +50,8 @@ def vocabulary(rng: random.Random) -> list[str]:
 
 def synthetic_kb(size: int):
     """A `KnowledgeBase` of `size` made-up entries, with the shipped base's lexicon and settings."""
-    from bot.core.knowledge import Entry, KnowledgeBase, load
+    from bot.core.knowledge import Entry
+    from bot.core.loader import load
 
     shipped = load()
     rng = random.Random(SEED)
@@ -71,8 +72,7 @@ def synthetic_kb(size: int):
               tuple(" ".join(words(2)) for _ in range(2)), " ".join(words(30)) + ".",
               "Synthetic", ())
         for i in range(size))
-    return KnowledgeBase(shipped.root, entries, shipped.smalltalk, shipped.lexicon,
-                         shipped.settings, shipped.article, shipped.cues, shipped.flags)
+    return shipped._replace(entries=entries)
 
 
 def synthetic_queries(kb) -> list[str]:
@@ -108,7 +108,7 @@ def shipped_queries() -> list[str]:
 def child(method: str, size: str) -> dict:
     """Build one method over one base and time its questions (run in its own process)."""
     if size == "shipped":
-        from bot.core.knowledge import load
+        from bot.core.loader import load
 
         kb, queries = load(), shipped_queries()
     else:

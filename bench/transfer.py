@@ -95,7 +95,7 @@ def bm25_line(docs: list[str], tuning: list, held_out: list) -> tuple[tuple, flo
 
 def run(folder: Path, out: Path) -> Row:
     from bot.authoring.evaluate import read_rows
-    from bot.core.knowledge import load
+    from bot.core.loader import load
 
     article = next(folder / name for name in FORMATS if (folder / name).is_file())
     start = time.perf_counter()

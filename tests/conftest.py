@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.knowledge import KnowledgeBase, default_dir, load
+from bot.core.knowledge import KnowledgeBase
+from bot.core.loader import default_dir, load
 from bot.core.matcher import Matcher
 
 EXTRA_FILE = "99-extra.toml"

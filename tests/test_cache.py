@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import marshal
 import os
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
 from bot.core import cache
-from bot.core.knowledge import KnowledgeError
+from bot.core.index import Index
+from bot.core.knowledge import KnowledgeBase, KnowledgeError
+from bot.core.loader import load
 from bot.core.matcher import Matcher
 
 
@@ -27,6 +31,39 @@ def test_first_load_writes_the_cache_and_the_second_reads_it(state_home, kb_copy
     assert restored.kb.flags == built.kb.flags and restored.kb.cues == built.kb.cues
     assert [e.id for e in restored.kb.entries] == [e.id for e in built.kb.entries]
     assert written.stat().st_size > 0
+
+
+def through_marshal(record: tuple) -> tuple:
+    return marshal.loads(marshal.dumps(cache.dump(record)))
+
+
+def test_the_base_comes_back_from_the_cache_equal_to_the_loaded_one(state_home, kb_copy):
+    cache.load_matcher(kb_copy)
+    restored = cache.load_matcher(kb_copy).kb
+    loaded = load(os.path.realpath(kb_copy))
+    assert type(restored) is KnowledgeBase and restored._fields == loaded._fields
+    for name in KnowledgeBase._fields:
+        want = getattr(loaded, name)
+        if name == "root":  # kept as text: `magbot ask` never imports pathlib
+            want = os.fspath(want)
+        assert getattr(restored, name) == want, name
+    assert restored.entry(loaded.entries[0].id) == loaded.entries[0]
+
+
+def test_the_index_comes_back_from_the_cache_equal(kb):
+    index = Matcher(kb).index
+    restored = cache.restore(Index, through_marshal(index))
+    for name in Index._fields:
+        assert getattr(restored, name) == getattr(index, name), name
+
+
+def test_a_new_field_needs_no_change_to_the_cache(kb):
+    # the base's fields and two more, of a record type and of plain data, as if just added
+    fields = [*KnowledgeBase.__mro__[1].__annotations__.items(),
+              ("more_sections", "tuple[Section, ...]"), ("note", "str")]
+    grown = NamedTuple("Grown", fields)(*kb._replace(root=str(kb.root)),
+                                        more_sections=kb.article.sections, note="new")
+    assert cache.restore(type(grown), through_marshal(grown)) == grown
 
 
 def test_restored_matcher_answers_like_a_fresh_one(state_home, kb_copy, kb):

@@ -14,7 +14,8 @@ import pytest
 from helpers import run
 
 from bot.authoring.check import check, misfiled
-from bot.core.knowledge import KnowledgeError, load
+from bot.core.knowledge import KnowledgeError
+from bot.core.loader import load
 
 TESTS = Path(__file__).parent
 BROKEN = TESTS / "broken"

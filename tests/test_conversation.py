@@ -7,7 +7,7 @@ import json
 import pytest
 
 from bot.core.conversation import Conversation
-from bot.core.knowledge import load
+from bot.core.loader import load
 from bot.core.matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE
 
 REPLY_KEYS = {"query", "status", "answer", "entry", "score", "alternatives", "passage",

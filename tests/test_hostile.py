@@ -33,7 +33,7 @@ from bot.core.matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE
 from bot.terminal.render import json_line, plain
 from bot.core.reply import Reply
 from bot.core.text import MAX_QUERY_CHARS
-from bot.core.validate import collect
+from bot.core.loader import collect
 
 STATUSES = {ANSWERED, UNSURE, NO_MATCH, SMALLTALK}
 OXIDE = "is mag oxide poorly absorbed"

@@ -12,7 +12,7 @@ from helpers import run
 from bot.authoring.check import check
 from bot.terminal.cli import main
 from bot.authoring.ingest import IngestError, Seed, draft, seed_from
-from bot.core.knowledge import load
+from bot.core.loader import load
 from bot.core.validate import MIN_ALTERNATES
 
 SOURDOUGH = Path(__file__).parent / "fixtures" / "sourdough.md"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from helpers import run
 
-from bot.core.knowledge import default_dir
+from bot.core.loader import default_dir
 
 PAN = Path(__file__).parent / "fixtures" / "pan-kb"
 PAN_QUESTION = "how do i clean a cast iron pan"

@@ -23,7 +23,7 @@ import bot.terminal.toolbar
 from bot.terminal import commands
 from bot.terminal.cli import main
 from bot.core.conversation import Conversation
-from bot.core.knowledge import load
+from bot.core.loader import load
 from bot.core.matcher import NO_MATCH
 from bot.terminal.logs import HISTORY_FILE, LOG_FILE
 from bot.terminal.render import PALETTE

@@ -9,7 +9,8 @@ import pytest
 
 from bot.core.conversation import Conversation
 from bot.authoring.evaluate import EvalFileError, read_rows, run
-from bot.core.knowledge import KnowledgeBase, KnowledgeError, load
+from bot.core.knowledge import KnowledgeError
+from bot.core.loader import load
 from bot.core.negex import Mention, sentences
 from bot.core.safety import DOCTOR, SOURCES, URGENT, check, without_flags
 from bot.core.signs import durations
@@ -256,8 +257,7 @@ def test_a_sign_naming_no_concept_is_an_error(kb_copy):
 
 def test_the_flag_never_replaces_the_answer(kb, matcher):
     message = "my back pain is sharp since I started magnesium, can magnesium cause back pain?"
-    unflagged = KnowledgeBase(kb.root, kb.entries, kb.smalltalk, kb.lexicon, kb.settings,
-                              kb.article, kb.cues)
+    unflagged = kb._replace(flags=())
     plain = Conversation(unflagged, matcher).respond(message)
     flagged = Conversation(kb, matcher).respond(message)
     assert flagged.safety is not None and plain.safety is None

@@ -31,7 +31,8 @@ from bot.core import cache, paths
 from bot.terminal import logs
 from bot.authoring import misses
 from bot.terminal.cli import bounded_lines
-from bot.core.knowledge import MAX_FILE_BYTES, KnowledgeError, load
+from bot.core.knowledge import KnowledgeBase, KnowledgeError
+from bot.core.loader import MAX_FILE_BYTES, load
 from bot.terminal.render import clean
 
 KIDNEY = "can magnesium cause kidney stones"
@@ -134,7 +135,10 @@ def plant(state_home: Path, kb_copy: Path) -> Path:
     cache.load_matcher(kb_copy)
     [stored] = cache_folder(state_home).glob("kb-*.bin")
     data = marshal.loads(stored.read_bytes())
-    data["state"]["entries"] = [e[:4] + (LIE,) + e[5:] for e in data["state"]["entries"]]
+    kb_state, index_state = data["state"]
+    kb = cache.restore(KnowledgeBase, kb_state)
+    kb = kb._replace(entries=tuple(e._replace(answer=LIE) for e in kb.entries))
+    data["state"] = (cache.dump(kb), index_state)
     stored.write_bytes(marshal.dumps(data))
     assert LIE in cache.load_matcher(kb_copy).match(BACK).best.entry.answer  # the control
     return stored
@@ -470,7 +474,7 @@ def test_nesting_inside_strings_is_not_nesting(kb_copy):
     text = 'a = "' + "[" * 100 + '"\nb = """\n' + "{" * 100 + '\n"""\n# ' + "[" * 100 + "\n"
     (kb_copy / "settings.toml").write_text("[bot]\n" + text.replace("a =", "x1 =")
                                            .replace("b =", "x2 ="), encoding="utf-8")
-    from bot.core.validate import collect
+    from bot.core.loader import collect
 
     _, problems = collect(kb_copy)
     assert not [p for p in problems if p.is_error]

@@ -167,7 +167,8 @@ def test_the_situation_keeps_the_last_red_flag(kb):
     ('correct_start = "no"\n', "`correct_start` must be a list of phrases"),
 ])
 def test_a_broken_situation_or_cue_names_its_file_and_line(kb_copy, table, problem):
-    from bot.core.knowledge import KnowledgeError, load
+    from bot.core.knowledge import KnowledgeError
+    from bot.core.loader import load
 
     path = kb_copy / "conversation.toml"
     path.write_text('more = ["more"]\n' + table, encoding="utf-8")

@@ -1,6 +1,6 @@
 """`magbot check`: every fault of a knowledge folder, as `Problem`s at `file:line`.
 
-The structural faults come from `bot.validate.collect`, the same code `load` uses. On top
+The structural faults come from `bot.core.loader.collect`, the same code `load` uses. On top
 of them, warnings only the matcher can see: an alternate that reads closer to another entry
 than to its own (or that is word for word another entry's phrasing too), and an entry that
 no question of an evaluation file reaches.
@@ -16,10 +16,11 @@ from typing import NamedTuple
 from ..core.conversation import Conversation
 from .evaluate import Row
 from .health import is_health_like
-from ..core.knowledge import SAFETY_FILE, Entry, Folder, KnowledgeBase, read_folder
+from ..core.knowledge import SAFETY_FILE, Entry, Folder, KnowledgeBase
+from ..core.loader import collect, read_folder
 from ..core.matcher import Match, Matcher
 from ..core.text import normalise
-from ..core.validate import Problem, collect
+from ..core.validate import Problem
 
 EVAL_FILE = Path("tests") / "eval" / "questions.jsonl"
 MISFILED_MARGIN = 15.0  # points by which another entry must win for an alternate to look misfiled
@@ -104,8 +105,7 @@ def misfiled(kb: KnowledgeBase) -> list[tuple[Entry, str, Match | None, float]]:
     answer): with them, every alternate matches its own entry word for word, which tests
     nothing. It is flagged when another entry scores MISFILED_MARGIN points or more above its own.
     """
-    bare = KnowledgeBase(kb.root, tuple(e._replace(alternates=()) for e in kb.entries),
-                         kb.smalltalk, kb.lexicon, kb.settings, kb.article, kb.cues, kb.flags)
+    bare = kb._replace(entries=tuple(e._replace(alternates=()) for e in kb.entries))
     matcher = Matcher(bare)
     out = []
     rankings: dict[str, list[Match]] = {}  # an alternate several entries share is ranked once

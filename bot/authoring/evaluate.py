@@ -251,7 +251,7 @@ def expected(row: Row) -> str:
 def read_rows(path: str | Path) -> list[Row]:
     """Parse a question file; a malformed line raises `EvalFileError`."""
     rows: list[Row] = []
-    from ..core.knowledge import read_file
+    from ..core.loader import read_file
 
     try:  # a regular file of bounded size: never a FIFO that blocks, nor /dev/zero
         lines = read_file(str(path), MAX_FILE_BYTES).decode("utf-8").splitlines()
@@ -321,8 +321,7 @@ def run(kb: KnowledgeBase, rows: list[Row], matcher: Matcher | None = None) -> R
         reply = _last_reply(Conversation(kb, matcher), row.turns)
         plain = None
         if row.is_redflag and reply.safety is not None:
-            unflagged = unflagged or KnowledgeBase(
-                kb.root, kb.entries, kb.smalltalk, kb.lexicon, kb.settings, kb.article, kb.cues)
+            unflagged = unflagged or kb._replace(flags=())
             plain = _last_reply(Conversation(unflagged, matcher), row.turns)
         report.outcomes.append(Outcome(row, reply, judge(row, reply), plain))
     return report

@@ -35,9 +35,9 @@ from ..core.knowledge import (
     KnowledgeBase,
     KnowledgeError,
     Settings,
-    parse_article,
-    read_toml,
 )
+from ..core.loader import read_toml
+from ..core.validate import parse_article
 from .reader import ReadError, read_markdown, read_text
 from ..core.text import Lexicon, normalise
 
@@ -143,7 +143,8 @@ def _choose_alternates(drafts: list[drafter.Draft], text: str,
                        lexicon: Lexicon) -> list[Entry]:
     """Keep the candidates `check` would not flag as misfiled (4 at least, 8 at most)."""
     trial = tuple(d.entry._replace(alternates=d.candidates) for d in drafts)
-    kb = KnowledgeBase(Path("."), trial, (), lexicon, Settings(), parse_article(text))
+    kb = KnowledgeBase(root=Path("."), entries=trial, smalltalk=(), lexicon=lexicon,
+                       settings=Settings(), article=parse_article(text))
     flagged = {(entry.id, alt) for entry, alt, _, _ in misfiled(kb)}
     chosen = []
     owner: dict[str, str] = {normalise(d.entry.question): d.entry.id for d in reversed(drafts)}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import marshal
 import os
+import re
 import stat
 import time
 import zlib
@@ -24,30 +25,21 @@ try:
 except ImportError:  # pragma: no cover - a Python built without it
     from hashlib import blake2b
 
+from array import array
+
 from .. import __version__
-from .index import Index
-from .knowledge import (
-    Article,
-    Cues,
-    Entry,
-    Folder,
-    KnowledgeBase,
-    Section,
-    Settings,
-    SmallTalk,
-    default_root,
-    load,
-    read_folder,
-)
+from .index import Index, Texts
+from .knowledge import Article, Cues, Entry, Folder, KnowledgeBase, Section, Settings, SmallTalk
+from .loader import default_root, load, read_folder
 from .matcher import Matcher
 from .paths import cache_dir, owned, private_dir
 from .safety import Flag
 from .text import Lexicon
 
-FORMAT = 2
+FORMAT = 3
 _CODE = tuple(f"core/{name}.py" for name in (
-    "text", "knowledge", "validate", "index", "matcher", "safety", "signs", "negex", "negexrules",
-    "situation", "aspects", "words", "meaning", "passages", "cache")) + (
+    "text", "knowledge", "loader", "validate", "index", "matcher", "safety", "signs", "negex",
+    "negexrules", "situation", "aspects", "words", "meaning", "passages", "cache")) + (
     "data/aspects.toml", "data/stopwords.txt", "__init__.py")
 # The word data is large and changes only with the package: its size and time are its key.
 _DATA = ("data/english.bin", "data/words.idx")
@@ -82,33 +74,82 @@ def fingerprint(folder: Folder) -> str:
     return digest.hexdigest()
 
 
-def _values(record: tuple) -> tuple:
-    return tuple(record)  # a plain tuple: marshal takes no subclasses
+# The records the cache stores. A record is kept as the plain tuple of its fields, and a
+# field is rebuilt by its annotation: a record, a tuple of records, a value marshal cannot
+# take (below), or anything else as it is. A new field needs no change here; a new record
+# type that a field holds needs its name in this list.
+_RECORDS = {cls.__name__: cls for cls in (
+    KnowledgeBase, Entry, SmallTalk, Lexicon, Settings, Article, Section, Cues, Flag, Index)}
+_TUPLE_OF = re.compile(r"tuple\[(\w+), \.\.\.\]")
 
 
-def dump(kb: KnowledgeBase, index: Index) -> dict:
-    """The knowledge base and its index as marshal-able data."""
-    return {
-        "root": os.fspath(kb.root),
-        "entries": [_values(e) for e in kb.entries],
-        "smalltalk": [_values(s) for s in kb.smalltalk],
-        "lexicon": _values(kb.lexicon),
-        "settings": _values(kb.settings),
-        "article": (kb.article.title, [_values(s) for s in kb.article.sections]),
-        "cues": _values(kb.cues),
-        "flags": [_values(f) for f in kb.flags],
-        "index": index.to_plain(),
-    }
+def _pack(table: dict[str, array]) -> tuple:
+    code = next(iter(table.values())).typecode if table else "I"
+    return code, {s: a.tobytes() for s, a in table.items()}
 
 
-def restore(state: dict) -> tuple[KnowledgeBase, Index]:
-    title, sections = state["article"]
-    kb = KnowledgeBase(
-        state["root"], tuple(Entry(*e) for e in state["entries"]),
-        tuple(SmallTalk(*s) for s in state["smalltalk"]), Lexicon(*state["lexicon"]),
-        Settings(*state["settings"]), Article(title, tuple(Section(*s) for s in sections)),
-        Cues(*state["cues"]), tuple(Flag(*f) for f in state["flags"]))
-    return kb, Index.from_plain(state["index"])
+def _unpack(packed: tuple) -> dict[str, array]:
+    code, table = packed
+    return {s: array(code, b) for s, b in table.items()}
+
+
+# values marshal cannot take, by annotation: (to plain, from plain)
+_CODECS = {
+    "Path": (os.fspath, None),  # kept as text: `magbot ask` never imports pathlib
+    "Texts": (lambda texts: texts.joined, Texts),
+    "dict[str, array]": (_pack, _unpack),
+}
+_plans: dict[type, tuple] = {}
+
+
+def _plan(cls: type) -> tuple:
+    """For each field of the record type `cls`: (to plain, from plain), or None to keep it."""
+    plan = _plans.get(cls)
+    if plan is None:
+        fields = {}
+        for base in reversed(cls.__mro__):  # a record may add methods to a NamedTuple of its fields
+            fields.update(base.__dict__.get("__annotations__", {}))
+        plan = _plans[cls] = tuple(_codec(_text(fields[name])) for name in cls._fields)
+    return plan
+
+
+def _text(annotation: object) -> str:
+    """An annotation as written ("tuple[Entry, ...]"); NamedTuple keeps it as a ForwardRef."""
+    annotation = getattr(annotation, "__forward_arg__", annotation)
+    return annotation if isinstance(annotation, str) else getattr(annotation, "__name__", "")
+
+
+def _codec(annotation: str) -> tuple | None:
+    if annotation in _CODECS:
+        return _CODECS[annotation]
+    if annotation in _RECORDS:
+        record = _RECORDS[annotation]
+        return (dump, lambda values: restore(record, values))
+    found = _TUPLE_OF.fullmatch(annotation)
+    if found and found.group(1) in _RECORDS:
+        record = _RECORDS[found.group(1)]
+        if not any(_plan(record)):  # plain fields only, as most are: the fast way
+            return (lambda items: tuple(map(tuple, items)),
+                    lambda items: tuple(map(record._make, items)))
+        return (lambda items: tuple(map(dump, items)),
+                lambda items: tuple(restore(record, values) for values in items))
+    return None
+
+
+def dump(record: tuple) -> tuple:
+    """A record (a NamedTuple) as marshal-able plain tuples, its records in it too."""
+    plan = _plan(type(record))
+    return tuple(value if codec is None else codec[0](value)
+                 for codec, value in zip(plan, record, strict=True))
+
+
+def restore(cls: type, values: tuple):
+    """The record of type `cls` that `dump` made `values` from."""
+    plan = _plan(cls)
+    if not any(plan):
+        return cls._make(values)
+    return cls._make(value if codec is None or codec[1] is None else codec[1](value)
+                     for codec, value in zip(plan, values, strict=True))
 
 
 def _name(root: str) -> str:
@@ -118,7 +159,7 @@ def _name(root: str) -> str:
 def load_matcher(root: str | os.PathLike | None = None) -> Matcher:
     """A `Matcher` for the knowledge folder `root`, from the cache when it is up to date.
 
-    Raises `KnowledgeError` exactly as `knowledge.load` does for a broken folder.
+    Raises `KnowledgeError` exactly as `loader.load` does for a broken folder.
     """
     root = os.path.realpath(os.fspath(root) if root else default_root())
     folder = read_folder(root)
@@ -128,15 +169,15 @@ def load_matcher(root: str | os.PathLike | None = None) -> Matcher:
         stored = _read(os.path.join(cache, _name(root)))
         try:
             if stored is not None and stored.get("key") == key:
-                kb, index = restore(stored["state"])
-                return Matcher(kb, index)
+                kb, index = stored["state"]
+                return Matcher(restore(KnowledgeBase, kb), restore(Index, index))
         except (EOFError, ValueError, TypeError, KeyError, AttributeError, IndexError):
             pass
     kb = load(root, folder)
     matcher = Matcher(kb)
     cache = private_dir(cache_dir())
     if cache is not None:
-        _write(cache, _name(root), {"key": key, "state": dump(kb, matcher.index)})
+        _write(cache, _name(root), {"key": key, "state": (dump(kb), dump(matcher.index))})
     return matcher
 
 

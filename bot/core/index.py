@@ -1,7 +1,7 @@
 """The matching index: everything a question is compared with, computed once per knowledge base.
 
 Plain data, compact enough for 100,000 entries (postings are arrays of entry numbers,
-each entry's texts one string), and convertible to marshal-able values for the cache.
+each entry's texts one string), and stored by the cache as it is (arrays as bytes).
 """
 
 from __future__ import annotations
@@ -87,18 +87,6 @@ class Index(NamedTuple):
     meaning: tuple = ()         # the base's words in meaning space (bot/meaning.py), plain
     everyday: frozenset = frozenset()  # stems of the base's everyday English words ("help")
     passages: tuple = ()        # the article's passages (bot/passages.py), plain
-
-    def to_plain(self) -> tuple:
-        """Marshal-able values (no arrays, no classes)."""
-        pack = lambda table: {s: a.tobytes() for s, a in table.items()}  # noqa: E731
-        return (pack(self.strong), pack(self.weak), self.choices.joined, self.phrases.joined,
-                *self[4:])
-
-    @classmethod
-    def from_plain(cls, values: tuple) -> Index:
-        unpack = lambda table: {s: array("I", b) for s, b in table.items()}  # noqa: E731
-        strong, weak, choices, phrases, *rest = values
-        return cls(unpack(strong), unpack(weak), Texts(choices), Texts(phrases), *rest)
 
 
 def cover(index: Index, weights: dict[str, float], size: int,

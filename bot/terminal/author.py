@@ -102,7 +102,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     from ..authoring import check
     from ..authoring.evaluate import EvalFileError, read_rows
-    from ..core.knowledge import default_dir
+    from ..core.loader import default_dir
     from .render import clean
 
     root = Path(args.kb) if args.kb else default_dir()
@@ -130,7 +130,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from ..authoring import ingest
-    from ..core.knowledge import default_dir
+    from ..core.loader import default_dir
     from .render import clean
 
     source = Path(args.article)
