@@ -13,7 +13,7 @@ from typing import NamedTuple
 from .knowledge import Cues
 from .situation import Situation
 from .text import normalise, stem, tokens
-from .turns import asks
+from .turns import is_asking
 
 _NOT_WORDS = re.compile(r"(?<![\w'])not\s+")
 LOOSE_WORDS = 4  # "sorry, lower back" corrects; "no, that is not what i wanted" does not
@@ -41,13 +41,13 @@ def correction(text: str, previous: str, cues: Cues) -> Correction | None:
         lead = next((n for n in range(len(words) - 1, 0, -1)
                      if " ".join(words[:n]) in cues.correct_start), 0)
         rest = words[lead:]
-        if (not lead or not previous or len(rest) > LOOSE_WORDS or asks(" ".join(rest), cues)
+        if (not lead or not previous or len(rest) > LOOSE_WORDS or is_asking(" ".join(rest), cues)
                 or set(rest) & cues.me):  # "sorry, my back hurts" tells, it corrects nothing
             return None
         said, loose = rest, True
     if said is None:
         # "X, not Y" / "not Y, X": a correction only when Y is a word of the last question
-        if asks(text, cues):
+        if is_asking(text, cues):
             return None
         said = words
     right, wrong = _split_not(said)
@@ -57,7 +57,7 @@ def correction(text: str, previous: str, cues: Cues) -> Correction | None:
         wrong = []
     if not right and not wrong:
         return None
-    if right and asks(" ".join(right), cues) and not wrong:
+    if right and is_asking(" ".join(right), cues) and not wrong:
         return Correction(" ".join(right), (), ())
     return Correction(None, tuple(right), tuple(stem(w) for w in wrong), loose)
 

@@ -10,14 +10,16 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from .index import Index
+from .question import Question
 from .text import Lexicon, max_typos, stem
 
 
-def match(text: str, index: Index, lexicon: Lexicon, threshold: float) -> tuple[int | None, float]:
-    """The number of the small-talk item `text` (normalised) is, and how close; or None."""
+def recognise(question: Question, index: Index, lexicon: Lexicon,
+              threshold: float) -> tuple[int | None, float]:
+    """The number of the small-talk item `question` is, and how close; or None."""
     patterns, vocabulary = index.smalltalk, index.smalltalk_words
-    words = text.split()
-    if not patterns or not words or not only_smalltalk(words, vocabulary, lexicon):
+    text, words = question.normalised, question.words
+    if not patterns or not words or not all_small_talk_words(words, vocabulary, lexicon):
         return None, 0.0
     best, best_score = None, 0.0
     for position, pattern in enumerate(patterns):
@@ -31,7 +33,8 @@ def match(text: str, index: Index, lexicon: Lexicon, threshold: float) -> tuple[
     return index.smalltalk_owner[best], float(best_score)
 
 
-def only_smalltalk(words: list[str], vocabulary: frozenset[str], lexicon: Lexicon) -> bool:
+def all_small_talk_words(words: tuple[str, ...], vocabulary: frozenset[str],
+                         lexicon: Lexicon) -> bool:
     """Is every word a small-talk word, or a generic one beside a real small-talk word?
 
     "ok cool thanks" is small talk; "what time is it" is not, although "what", "is"

@@ -195,7 +195,7 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip(" .!?;,\n\t")]
 
 
-def asks(sentence: str) -> bool:
+def sentence_asks(sentence: str) -> bool:
     """Does this sentence ask something (a question mark, or the way questions start)?"""
     if sentence.rstrip().endswith("?"):
         return True
@@ -215,7 +215,7 @@ def parts(text: str) -> Parts:
     people type search queries and headlines as questions.
     """
     found = sentences(text)
-    asking = [s for s in found if asks(s)]
+    asking = [s for s in found if sentence_asks(s)]
     if not asking:
         return Parts((" ".join(found) or text,), ())
     return Parts(tuple(asking), tuple(s for s in found if s not in asking))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .knowledge import Cues
+from .question import Question
 from .text import normalise
 
 PICK, MORE, CORRECTION, FOLLOW_UP, TELLING, QUESTION = (
@@ -34,7 +35,7 @@ def has_phrase(norm: str, phrases: frozenset[str]) -> bool:
     return any(f" {phrase} " in text for phrase in phrases)
 
 
-def parts(text: str) -> list[str]:
+def split_message(text: str) -> list[str]:
     """The sentences and lines of a message, each with some letters or digits."""
     pieces = [p.strip() for p in _SENTENCE_END.split(text.strip())]
     return [p for p in pieces if normalise(p)] or [text]
@@ -46,9 +47,10 @@ def number(text: str) -> int | None:
     return int(typed) if typed.isascii() and typed.isdigit() else None
 
 
-def without_shift(text: str, cues: Cues) -> tuple[str, bool]:
-    """`text` without the words that open a new subject, and whether it had any."""
-    words = normalise(text).split()
+def without_shift(question: Question, cues: Cues) -> tuple[Question, bool]:
+    """`question` without the words that open a new subject, and whether it had any."""
+    text = question.raw
+    words = list(question.words)
     while len(words) > 1 and words[0] in cues.affirm:  # "ok, new question: ..."
         words = words[1:]
     for phrase in sorted(cues.shift, key=len, reverse=True):
@@ -61,15 +63,16 @@ def without_shift(text: str, cues: Cues) -> tuple[str, bool]:
             return _keep_mark(" ".join(rest), text), True
         if len(words) > n and words[-n:] == cue:
             return _keep_mark(" ".join(words[:-n]), text), True
-    return text, False
+    return question, False
 
 
-def _keep_mark(words: str, text: str) -> str:
-    return words + "?" if text.rstrip().endswith("?") else words
+def _keep_mark(words: str, text: str) -> Question:
+    return Question(words + "?" if text.rstrip().endswith("?") else words)
 
 
-def asks(text: str, cues: Cues) -> bool:
+def is_asking(question: Question | str, cues: Cues) -> bool:
     """Is this a question (or a request) by its form: a "?" or a question word first?"""
+    text = question.raw if isinstance(question, Question) else question
     if text.rstrip().endswith("?"):
         return True
     # each clause may ask: "i lifted a box last week, could that be the cause"
@@ -80,15 +83,15 @@ def asks(text: str, cues: Cues) -> bool:
     return False
 
 
-def tells(text: str, cues: Cues, when: bool) -> bool:
+def tells(question: Question, cues: Cues, when: bool) -> bool:
     """Does this statement tell about the person ("i started citrate last week")?
 
     Not a question by its form (no "?", no question word anywhere), and in the first
     person or saying when something happened (`when`).
     """
-    if "?" in text or asks(text, cues):
+    if "?" in question.raw or is_asking(question, cues):
         return False
-    words = set(normalise(text).split())
+    words = set(question.words)
     if words & {p for p in cues.ask if p in _WH}:
         return False
     return bool(words & cues.me) or when

@@ -1,0 +1,54 @@
+"""A message as typed, read once: the edge builds a `Question`, every step below shares it.
+
+Immutable. Each reading (normalised text, words, asking and telling sentences) is
+computed the first time a step needs it and kept, so no step normalises the text again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from .text import Parts, normalise, parts
+
+
+@dataclass(frozen=True)
+class Question:
+    """One message (or one part of one), with its readings computed once, lazily."""
+
+    raw: str  # as typed
+
+    @classmethod
+    def of(cls, text: str | Question) -> Question:
+        """`text` as a `Question` (itself when it is one already)."""
+        return text if isinstance(text, Question) else cls(text)
+
+    @cached_property
+    def normalised(self) -> str:
+        """Lower-case, accent-free words separated by single spaces (`text.normalise`)."""
+        return normalise(self.raw)
+
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        """The normalised words."""
+        return tuple(self.normalised.split())
+
+    @cached_property
+    def parts(self) -> Parts:
+        """The sentences that ask and the ones that tell around them (`text.parts`)."""
+        return parts(self.raw)
+
+    @cached_property
+    def asking(self) -> str:
+        """The asking sentences, joined and normalised."""
+        return normalise(" ".join(self.parts.asks))
+
+    @cached_property
+    def asking_words(self) -> tuple[str, ...]:
+        """The normalised words of the asking sentences."""
+        return tuple(self.asking.split())
+
+    @cached_property
+    def telling_words(self) -> tuple[tuple[str, ...], ...]:
+        """The normalised words of each telling sentence."""
+        return tuple(tuple(normalise(s).split()) for s in self.parts.tells)
