@@ -26,7 +26,7 @@ def cues(kb):
     ("  \n ?? \nwhat is it", ["what is it"]),
 ])
 def test_a_message_splits_into_sentences_and_lines(text, expected):
-    assert split_message(text) == expected
+    assert [q.raw for q in split_message(Question(text))] == expected
 
 
 @pytest.mark.parametrize("text, expected", [

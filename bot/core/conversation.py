@@ -23,10 +23,10 @@ from .corrections import corrected
 from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
 from .question import Question
-from .reasons import asks_why, distinct_stems, explaining, passage
+from .reasons import asks_why, distinct_stems, explaining_entry, source_sentences
 from .reply import Reply
 from .safety import raised_flag, without_flags
-from .several import several
+from .several import numbered_reply
 from .situation import Situation
 from .story import SYMPTOMS, TIMING, example_question, question_in_story, symptom_in_story
 from .text import stem
@@ -101,7 +101,7 @@ class Conversation:
     def _respond(self, question: Question) -> Reply:
         self.situation.before = bool(self.situation)
         text = question.raw
-        pieces = self._joined([Question(p) for p in split_message(text)])
+        pieces = self._joined(split_message(question))
         if len(pieces) == 1:
             return self.turn(question)[1]
         read, later = [], []
@@ -122,7 +122,7 @@ class Conversation:
             return read[-1][2]._replace(query=text)
         if not asked:
             return Reply(text, NO_MATCH, self.kb.settings.fallback or None)
-        return several(text, asked, later, self.kb.settings)
+        return numbered_reply(text, asked, later, self.kb.settings)
 
     def _joined(self, pieces: list[Question]) -> list[Question]:
         """A part that names nothing of the base's subject ("Any recommendations?"), or
@@ -168,7 +168,7 @@ class Conversation:
         if not is_asking(said, cues) or has_phrase(said.normalised, cues.me):
             self.situation.hear(said.raw)  # what the person says about themselves
         readings = [] if new_subject else corrected(
-            said.raw, self.asked, cues, self.kb.lexicon.stopwords, self.situation)
+            said, self.asked, cues, self.kb.lexicon.stopwords, self.situation)
         if readings:  # the reading of the correction that matches best, the likeliest if tied
             fixed, plain = max(((r, self.matcher.match(r)) for r in map(Question, readings)),
                                key=lambda pair: pair[1].status != NO_MATCH and pair[1].score)
@@ -179,7 +179,7 @@ class Conversation:
             not result.query.stems or has_phrase(norm, cues.refer | cues.explain))
         if result.status == SMALLTALK:
             if not refers:
-                talk = result.smalltalk
+                talk = result.small_talk_item
                 return SMALLTALK, Reply(text, SMALLTALK, talk.answer, score=result.score,
                                         smalltalk_id=talk.id)
             # "what does that do?" asks about the last answer: a question, never small talk
@@ -358,13 +358,13 @@ class Conversation:
         unseen = [e for e in map(self.kb.entry, self.last.related)
                   if e is not None and e.id not in self.shown]
         mentioned = set(self.matcher.analyse(self.last.answer).stems)
-        entry = explaining(norm, unseen, topic, mentioned, self.matcher.question_stems,
+        entry = explaining_entry(norm, unseen, topic, mentioned, self.matcher.question_stems,
                            self.kb.cues.explain, self._distinct_stems())
         if entry is not None:
             return MatchResult(self.matcher.analyse(""), ANSWERED, (Match(entry, 100.0),),
                                None, 100.0)
         last = self.last
-        words = passage(self.kb.article, last)
+        words = source_sentences(self.kb.article, last)
         lead = self.kb.settings.no_further_reason
         text = f"{lead}\n\n\u201c{words}\u201d" if lead and words else (words or last.answer)
         related = self._related(last, exclude=set(self.shown))

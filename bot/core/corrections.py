@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple
 
 from .knowledge import Cues
+from .question import Question
 from .situation import Situation
 from .text import normalise, stem, tokens
 from .turns import is_asking
@@ -28,9 +29,10 @@ class Correction(NamedTuple):
     loose: bool = False         # "sorry, sitting": only if it replaces a word of its kind
 
 
-def correction(text: str, previous: str, cues: Cues) -> Correction | None:
-    """Read `text` as a correction of `previous`, or None when it is not one."""
-    norm = normalise(text)
+def correction(message: Question | str, previous: str, cues: Cues) -> Correction | None:
+    """Read `message` as a correction of `previous`, or None when it is not one."""
+    message = Question.of(message)
+    norm = message.normalised
     words = norm.split()
     before = set(stem(w) for w in tokens(previous))
     said = _after_cue(words, cues.correct)
@@ -47,7 +49,7 @@ def correction(text: str, previous: str, cues: Cues) -> Correction | None:
         said, loose = rest, True
     if said is None:
         # "X, not Y" / "not Y, X": a correction only when Y is a word of the last question
-        if is_asking(text, cues):
+        if is_asking(message, cues):
             return None
         said = words
     right, wrong = _split_not(said)
@@ -113,7 +115,7 @@ def _split_not(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:at], words[at + 1:]
 
 
-def corrected(said: str, asked: str, cues: Cues, stopwords: frozenset[str],
+def corrected(said: Question, asked: str, cues: Cues, stopwords: frozenset[str],
               situation: Situation) -> list[str]:
     """The ways to read `asked` (the previous question) with the correction in `said`
     applied, the likeliest first; none when `said` corrects nothing. With no previous

@@ -95,7 +95,7 @@ class MatchResult(NamedTuple):
     query: Query
     status: str
     matches: tuple[Match, ...] = ()
-    smalltalk: SmallTalk | None = None
+    small_talk_item: SmallTalk | None = None  # the item recognised, when small talk
     score: float = 0.0
     not_said: tuple[str, ...] = ()  # aspects asked that the best entry does not address
     passage: Passage | None = None  # no entry answers; this passage of the article does

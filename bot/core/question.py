@@ -6,10 +6,13 @@ computed the first time a step needs it and kept, so no step normalises the text
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from .text import Parts, normalise, parts
+from .text import MAX_QUERY_CHARS, Parts, normalise, parts
+
+_CLAUSE = re.compile(r"[,;:]|\b(?:but|so)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -41,12 +44,21 @@ class Question:
     @cached_property
     def asking(self) -> str:
         """The asking sentences, joined and normalised."""
-        return normalise(" ".join(self.parts.asks))
+        joined = " ".join(self.parts.asks)
+        return self.normalised if joined == self.raw[:MAX_QUERY_CHARS] else normalise(joined)
 
     @cached_property
     def asking_words(self) -> tuple[str, ...]:
         """The normalised words of the asking sentences."""
         return tuple(self.asking.split())
+
+    @cached_property
+    def clauses(self) -> tuple[tuple[str, ...], ...]:
+        """The normalised words of each clause (split at , ; : "but" and "so")."""
+        clauses = _CLAUSE.split(self.raw)
+        if len(clauses) == 1:  # one clause: the whole message
+            return (self.words,)
+        return tuple(tuple(normalise(c).split()) for c in clauses)
 
     @cached_property
     def telling_words(self) -> tuple[tuple[str, ...], ...]:

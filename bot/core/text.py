@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from typing import NamedTuple
 
 # Questions longer than this are cut before any work is done on them, so a pasted
@@ -40,7 +39,6 @@ _KEEP_S = ("ss", "us", "is")
 _UNDOUBLE = set("bdfgkmnprt")
 
 
-@lru_cache(maxsize=512)  # a message is normalised by several steps of its way
 def normalise(text: str) -> str:
     """Lower-case, accent-free text of letters and digits separated by single spaces."""
     text = text[:MAX_QUERY_CHARS]

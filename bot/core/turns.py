@@ -19,14 +19,12 @@ import re
 
 from .knowledge import Cues
 from .question import Question
-from .text import normalise
 
 PICK, MORE, CORRECTION, FOLLOW_UP, TELLING, QUESTION = (
     "pick", "more", "correction", "follow-up", "telling", "question")
 
 # a sentence ends at . ! ? : followed by a space, or at a line break
 _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+|\s*\n\s*")
-_CLAUSE = re.compile(r"[,;:]|\b(?:but|so)\b", re.IGNORECASE)
 
 
 def has_phrase(norm: str, phrases: frozenset[str]) -> bool:
@@ -35,10 +33,14 @@ def has_phrase(norm: str, phrases: frozenset[str]) -> bool:
     return any(f" {phrase} " in text for phrase in phrases)
 
 
-def split_message(text: str) -> list[str]:
+def split_message(message: Question) -> list[Question]:
     """The sentences and lines of a message, each with some letters or digits."""
-    pieces = [p.strip() for p in _SENTENCE_END.split(text.strip())]
-    return [p for p in pieces if normalise(p)] or [text]
+    text = message.raw
+    pieces = _SENTENCE_END.split(text.strip())
+    if pieces == [text]:  # one sentence, as typed: the message itself
+        return [message]
+    questions = [Question(p.strip()) for p in pieces]
+    return [q for q in questions if q.normalised] or [message]
 
 
 def number(text: str) -> int | None:
@@ -72,12 +74,12 @@ def _keep_mark(words: str, text: str) -> Question:
 
 def is_asking(question: Question | str, cues: Cues) -> bool:
     """Is this a question (or a request) by its form: a "?" or a question word first?"""
-    text = question.raw if isinstance(question, Question) else question
-    if text.rstrip().endswith("?"):
+    question = Question.of(question)
+    if question.raw.rstrip().endswith("?"):
         return True
     # each clause may ask: "i lifted a box last week, could that be the cause"
-    for clause in _CLAUSE.split(text):
-        words = normalise(clause).split()
+    for words in question.clauses:
+        words = list(words)
         if any(words[: len(p.split())] == p.split() for p in cues.ask):
             return True
     return False
