@@ -7,7 +7,6 @@ computed the first time a step needs it and kept, so no step normalises the text
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cached_property
 
 from .text import MAX_QUERY_CHARS, Parts, normalise, parts
@@ -15,11 +14,27 @@ from .text import MAX_QUERY_CHARS, Parts, normalise, parts
 _CLAUSE = re.compile(r"[,;:]|\b(?:but|so)\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
 class Question:
-    """One message (or one part of one), with its readings computed once, lazily."""
+    """One message (or one part of one), with its readings computed once, lazily.
 
-    raw: str  # as typed
+    A plain class, not a dataclass: `dataclasses` imports `inspect`, which would cost
+    every `magbot ask` some 20 ms of start-up.
+    """
+
+    def __init__(self, raw: str):
+        object.__setattr__(self, "raw", raw)  # as typed
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Question is immutable: cannot set {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Question) and other.raw == self.raw
+
+    def __hash__(self) -> int:
+        return hash(self.raw)
+
+    def __repr__(self) -> str:
+        return f"Question({self.raw!r})"
 
     @classmethod
     def of(cls, text: str | Question) -> Question:
