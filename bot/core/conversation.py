@@ -15,6 +15,11 @@ read by its kind, each kind with its own policy:
   follow-up   only when it leans on them ("why?", "is that bad?", "could that be it?")
 
 Several questions in one message are answered in turn, numbered.
+
+A message is read once: `respond` makes it a `Question` (bot/core/question.py), and its
+parts, the matcher, the safety check and small talk all share that reading. The matcher
+is asked through `Matcher.match` alone; `analyse`, `question_stems`, `names_every_word`,
+`subject_stems` and `aspect_names` only read what it knows.
 """
 
 from __future__ import annotations

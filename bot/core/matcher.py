@@ -106,7 +106,11 @@ class MatchResult(NamedTuple):
 
 
 class Matcher:
-    """Matches questions against a `KnowledgeBase`, using its pre-processed `Index`."""
+    """Matches questions against a `KnowledgeBase`, using its pre-processed `Index`.
+
+    `match` is the one call that decides; `analyse`, `rank`, `question_stems`,
+    `names_every_word`, `subject_stems` and `aspect_names` only read.
+    """
 
     def __init__(self, kb: KnowledgeBase, index: Index | None = None):
         self.kb = kb
