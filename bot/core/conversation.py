@@ -24,7 +24,7 @@ is asked through `Matcher.match` alone; `analyse`, `question_stems`, `names_ever
 
 from __future__ import annotations
 
-from .corrections import corrected
+from .corrections import corrected_questions
 from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
 from .question import Question
@@ -172,7 +172,7 @@ class Conversation:
             SYMPTOMS in groups and self.situation.before))
         if not is_asking(said, cues) or has_phrase(said.normalised, cues.me):
             self.situation.hear(said.raw)  # what the person says about themselves
-        readings = [] if new_subject else corrected(
+        readings = [] if new_subject else corrected_questions(
             said, self.asked, cues, self.kb.lexicon.stopwords, self.situation)
         if readings:  # the reading of the correction that matches best, the likeliest if tied
             fixed, plain = max(((r, self.matcher.match(r)) for r in map(Question, readings)),
@@ -191,7 +191,7 @@ class Conversation:
             result = self.matcher.match(result.query, entries_only=True)
         if statement:
             return TELLING, self._told(text, said, result)
-        kind = FOLLOW_UP if leaning and self._leans(said.normalised, result) else QUESTION
+        kind = FOLLOW_UP if leaning and self._might_lean(said.normalised, result) else QUESTION
         return kind, self._question(text, said, result, kind == FOLLOW_UP)
 
     # -- pick, more --------------------------------------------------------------------
@@ -271,7 +271,7 @@ class Conversation:
         self.options = ()
         return Reply(text, NO_MATCH, settings.fallback or None, score=result.score)
 
-    def _leans(self, norm: str, result: MatchResult) -> bool:
+    def _might_lean(self, norm: str, result: MatchResult) -> bool:
         """Might this message lean on the current topic? Short ones often do."""
         query = result.query
         cues = self.kb.cues
@@ -303,13 +303,13 @@ class Conversation:
         A follow-up is never told the last answer again word for word: "what causes that?"
         that only finds the last entry is asking why.
         """
-        result = self._leaned(plain, norm)
+        result = self._with_topic(plain, norm)
         if (isinstance(result, MatchResult) and result.status != NO_MATCH
                 and result.best.entry == self.last and self.last.id in self.shown):
             return self._explain(norm)
         return result
 
-    def _leaned(self, plain: MatchResult, norm: str) -> MatchResult | Reply:
+    def _with_topic(self, plain: MatchResult, norm: str) -> MatchResult | Reply:
         query = plain.query
         last = self.last
         if asks_why(norm, _names(query), plain.status != NO_MATCH, self.kb.cues):

@@ -1,8 +1,9 @@
 """Corrections: "no, I meant oxide", "not the colon, the stomach", "sorry typo i meant ...".
 
 Pure. `correction` reads a message as a correction of the previous question (or not);
-`corrected` applies it, giving the question to ask instead. What counts as "a word of the
-same kind" ("citrate" for "glycinate") is the knowledge base's: its `[situation]` groups.
+`corrected_questions` applies it, giving the question to ask instead. What counts as "a
+word of the same kind" ("citrate" for "glycinate") is the knowledge base's: its
+`[situation]` groups.
 """
 
 from __future__ import annotations
@@ -115,8 +116,8 @@ def _split_not(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:at], words[at + 1:]
 
 
-def corrected(said: Question, asked: str, cues: Cues, stopwords: frozenset[str],
-              situation: Situation) -> list[str]:
+def corrected_questions(said: Question, asked: str, cues: Cues, stopwords: frozenset[str],
+                        situation: Situation) -> list[str]:
     """The ways to read `asked` (the previous question) with the correction in `said`
     applied, the likeliest first; none when `said` corrects nothing. With no previous
     question, the words after the cue. The caller keeps the one that matches best."""

@@ -40,13 +40,13 @@ def all_small_talk_words(words: tuple[str, ...], vocabulary: frozenset[str],
     "ok cool thanks" is small talk; "what time is it" is not, although "what", "is"
     and "it" all occur in small-talk phrases: none of them is small talk on its own.
     """
-    own = [w in vocabulary or stem(w) in vocabulary or _near(w, vocabulary) for w in words]
+    own = [w in vocabulary or stem(w) in vocabulary or _typo_of_one(w, vocabulary) for w in words]
     anchored = any(ok and w not in lexicon.stopwords for ok, w in zip(own, words, strict=True))
     return all(ok or anchored and (w.isdigit() or w in lexicon.stopwords)
                for ok, w in zip(own, words, strict=True))
 
 
-def _near(word: str, vocabulary: frozenset[str]) -> bool:
+def _typo_of_one(word: str, vocabulary: frozenset[str]) -> bool:
     """A typo of a small-talk word; in a 4-letter word only a dropped letter ("helo")."""
     limit = max_typos(word)
     hit = limit and process.extractOne(word, vocabulary, scorer=OSA.distance,

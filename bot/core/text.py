@@ -187,7 +187,7 @@ class Parts(NamedTuple):
     tells: tuple[str, ...]  # the other sentences (the story around the question)
 
 
-def sentences(text: str) -> list[str]:
+def split_sentences(text: str) -> list[str]:
     """The sentences of a message, split at . ! ? ; and line breaks (raw, not normalised)."""
     text = text[:MAX_QUERY_CHARS]
     return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip(" .!?;,\n\t")]
@@ -212,7 +212,7 @@ def parts(text: str) -> Parts:
     A message with no sentence that asks ("magnesium citrate back pain") is all asking:
     people type search queries and headlines as questions.
     """
-    found = sentences(text)
+    found = split_sentences(text)
     asking = [s for s in found if sentence_asks(s)]
     if not asking:
         return Parts((" ".join(found) or text,), ())
