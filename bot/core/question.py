@@ -54,7 +54,7 @@ class Question:
     @cached_property
     def parts(self) -> Parts:
         """The sentences that ask and the ones that tell around them (`text.parts`)."""
-        return parts(self.raw)
+        return parts(self.raw, self.words)
 
     @cached_property
     def asking(self) -> str:

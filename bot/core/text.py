@@ -193,11 +193,13 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip(" .!?;,\n\t")]
 
 
-def sentence_asks(sentence: str) -> bool:
-    """Does this sentence ask something (a question mark, or the way questions start)?"""
+def sentence_asks(sentence: str, words: tuple[str, ...] | None = None) -> bool:
+    """Does this sentence ask something (a question mark, or the way questions start)?
+    `words`: its normalised words, when they are known already."""
     if sentence.rstrip().endswith("?"):
         return True
-    words = normalise(sentence).split()
+    if words is None:
+        words = tuple(normalise(sentence).split())
     if not words:
         return False
     if words[0] in _ASKING_START:
@@ -206,14 +208,18 @@ def sentence_asks(sentence: str) -> bool:
     return any(f" {cue} " in line for cue in _ASKING_INSIDE)
 
 
-def parts(text: str) -> Parts:
-    """Split a message into its asking sentences and its telling ones.
+def parts(text: str, words: tuple[str, ...] | None = None) -> Parts:
+    """Split a message into its asking sentences and its telling ones (`words`: the
+    message's normalised words, when they are known already).
 
     A message with no sentence that asks ("magnesium citrate back pain") is all asking:
     people type search queries and headlines as questions.
     """
     found = split_sentences(text)
-    asking = [s for s in found if sentence_asks(s)]
+    if words is not None and found == [text.strip()]:  # one sentence: the message's words
+        asking = [s for s in found if sentence_asks(s, words)]
+    else:
+        asking = [s for s in found if sentence_asks(s)]
     if not asking:
         return Parts((" ".join(found) or text,), ())
     return Parts(tuple(asking), tuple(s for s in found if s not in asking))
