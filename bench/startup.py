@@ -68,7 +68,6 @@ def matching_time(cold: bool) -> float:
     for _ in range(50):
         for question in QUESTIONS:
             if cold:  # forget every memo, as a fresh `magbot ask` process would
-                text.normalise.cache_clear()
                 text._STEMS.clear()
                 matcher._spelled.clear()
                 matcher._readings.clear()

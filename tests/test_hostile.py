@@ -85,7 +85,7 @@ def test_matcher_always_classifies(matcher, text):
     assert result.status in STATUSES
     assert 0.0 <= result.score <= 100.0
     assert all(0.0 <= m.score <= 100.0 for m in result.matches)
-    assert (result.smalltalk is not None) == (result.status == SMALLTALK)
+    assert (result.small_talk_item is not None) == (result.status == SMALLTALK)
 
 
 @BUDGET

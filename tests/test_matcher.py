@@ -64,13 +64,13 @@ def test_each_alternate_finds_its_own_entry(kb, matcher):
 def test_smalltalk(matcher, question):
     result = matcher.match(question)
     assert result.status == SMALLTALK, result
-    assert result.smalltalk is not None and result.smalltalk.answer
+    assert result.small_talk_item is not None and result.small_talk_item.answer
     assert result.matches == ()
 
 
 def test_smalltalk_kinds_get_different_answers(matcher):
     kinds = ("hello", "thanks", "bye", "who are you")
-    answers = {q: matcher.match(q).smalltalk.answer for q in kinds}
+    answers = {q: matcher.match(q).small_talk_item.answer for q in kinds}
     assert len(set(answers.values())) == 4, answers
 
 

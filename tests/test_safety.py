@@ -12,14 +12,15 @@ from bot.authoring.evaluate import EvalFileError, read_rows, run
 from bot.core.knowledge import KnowledgeError
 from bot.core.loader import load
 from bot.core.negex import Mention, sentences
-from bot.core.safety import DOCTOR, SOURCES, URGENT, check, without_flags
+from bot.core.question import Question
+from bot.core.safety import DOCTOR, SOURCES, URGENT, raised_flag, without_flags
 from bot.core.signs import durations
 
 TUNING = Path(__file__).parent / "eval" / "redflags-tune.jsonl"
 
 
 def flag_of(kb: KnowledgeBase, message: str):
-    return check(message, kb.flags)
+    return raised_flag(Question(message), kb.flags)
 
 
 # -- reported signs, in words the flag lists do not hold as phrases --------------------------
@@ -213,7 +214,7 @@ def test_every_flag_recognises_its_own_examples(kb):
     for flag in kb.flags:
         assert flag.examples and flag.info and flag.source in SOURCES, flag.id
         for example in flag.examples:
-            raised = check(example, kb.flags)
+            raised = raised_flag(Question(example), kb.flags)
             assert raised is not None and raised.id == flag.id and raised.reported, example
 
 
@@ -265,8 +266,8 @@ def test_the_flag_never_replaces_the_answer(kb, matcher):
 
 
 def test_without_flags_keeps_the_rest_and_its_punctuation(kb):
-    rest = without_flags("I lost control of my bladder, and my back hurts. Is it magnesium?",
-                         kb.flags)
+    rest = without_flags(
+        Question("I lost control of my bladder, and my back hurts. Is it magnesium?"), kb.flags).raw
     assert "bladder" not in rest and rest.endswith("my back hurts. Is it magnesium?")
 
 

@@ -6,7 +6,8 @@ import pytest
 
 from bot.core.corrections import correction, resolve
 from bot.core.situation import Situation
-from bot.core.turns import asks, number, parts, tells, without_shift
+from bot.core.question import Question
+from bot.core.turns import is_asking, number, split_message, tells, without_shift
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +26,7 @@ def cues(kb):
     ("  \n ?? \nwhat is it", ["what is it"]),
 ])
 def test_a_message_splits_into_sentences_and_lines(text, expected):
-    assert parts(text) == expected
+    assert [q.raw for q in split_message(Question(text))] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -46,12 +47,12 @@ def test_only_a_plain_number_is_a_pick(text, expected):
     ("what usually causes lower back pain anyway?", "what usually causes lower back pain?"),
 ])
 def test_words_that_open_a_new_subject_are_dropped(cues, text, rest):
-    assert without_shift(text, cues) == (rest, True)
+    assert without_shift(Question(text), cues) == (Question(rest), True)
 
 
 @pytest.mark.parametrize("text", ["does it matter anyway how much i take", "why?", ""])
 def test_a_message_without_them_is_kept_as_typed(cues, text):
-    assert without_shift(text, cues) == (text, False)
+    assert without_shift(Question(text), cues) == (Question(text), False)
 
 
 # -- asking or telling --------------------------------------------------------------------
@@ -62,8 +63,8 @@ def test_a_message_without_them_is_kept_as_typed(cues, text):
     "my back hurts, so is it the pills",
 ])
 def test_questions_ask(cues, text):
-    assert asks(text, cues)
-    assert not tells(text, cues, when=True)
+    assert is_asking(text, cues)
+    assert not tells(Question(text), cues, when=True)
 
 
 @pytest.mark.parametrize("text, when", [
@@ -73,8 +74,8 @@ def test_questions_ask(cues, text):
     ("i take glycinate at night", True),
 ])
 def test_statements_about_oneself_tell(cues, text, when):
-    assert not asks(text, cues)
-    assert tells(text, cues, when)
+    assert not is_asking(text, cues)
+    assert tells(Question(text), cues, when)
 
 
 @pytest.mark.parametrize("text", [
@@ -82,7 +83,7 @@ def test_statements_about_oneself_tell(cues, text, when):
     "if not the magnesium then what else is causing my back pain",
 ])
 def test_keywords_and_requests_do_not_tell(cues, text):
-    assert not tells(text, cues, when=False)
+    assert not tells(Question(text), cues, when=False)
 
 
 # -- corrections --------------------------------------------------------------------------

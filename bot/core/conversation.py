@@ -15,23 +15,26 @@ read by its kind, each kind with its own policy:
   follow-up   only when it leans on them ("why?", "is that bad?", "could that be it?")
 
 Several questions in one message are answered in turn, numbered.
+
+A message is read once: `respond` makes it a `Question` (bot/core/question.py), and its
+parts, the matcher, the safety check and small talk all share that reading. The matcher
+is asked through `Matcher.match` alone; `analyse`, `question_stems`, `names_every_word`,
+`subject_stems` and `aspect_names` only read what it knows.
 """
 
 from __future__ import annotations
 
-from .corrections import corrected
+from .corrections import corrected_questions
 from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
-from .reasons import asks_why, distinct_stems, explaining, passage
+from .question import Question
+from .reasons import asks_why, distinct_stems, explaining_entry, source_sentences
 from .reply import Reply
-from .safety import check as red_flag
-from .safety import without_flags
-from .several import several
+from .safety import raised_flag, without_flags
+from .several import numbered_reply
 from .situation import Situation
-from .story import SYMPTOMS, TIMING, example
-from .story import read as story_reading
-from .story import told as story_told
-from .text import normalise, stem
+from .story import SYMPTOMS, TIMING, example_question, question_in_story, symptom_in_story
+from .text import stem
 from .turns import (
     CORRECTION,
     FOLLOW_UP,
@@ -39,10 +42,10 @@ from .turns import (
     PICK,
     QUESTION,
     TELLING,
-    asks,
     has_phrase,
+    is_asking,
     number,
-    parts,
+    split_message,
     tells,
     without_shift,
 )
@@ -53,7 +56,7 @@ MAX_PARTS = 3           # questions of one message answered in turn; the rest ar
 PLAIN_MATCHES = 5     # a follow-up may land on one of the message's own best matches
 REFER_BONUS = 15.0     # head start of the topic's reading when a message says "it"/"that"
 SHORT_MESSAGE = 3      # content words; a message this short is read with the topic too
-DISTINCT_WEIGHT = 1.0  # a word this rare (idf) names what a message asks (Matcher.holds)
+DISTINCT_WEIGHT = 1.0  # a word this rare (idf) names what a message asks (names_every_word)
 ASKING = (QUESTION, FOLLOW_UP, CORRECTION, PICK, MORE)
 
 
@@ -78,42 +81,45 @@ class Conversation:
 
     # -- the policy ----------------------------------------------------------------------
 
-    def respond(self, text: str) -> Reply:
+    def respond(self, text: str | Question) -> Reply:
         """The reply to one message, updating the conversation's memory.
 
         A message that describes a red-flag symptom gets the see-a-doctor guidance first,
         and the answer it would get without one; if it would get none, the symptom's words
         are set aside and the rest of it is asked alone.
         """
-        flag = red_flag(text, self.kb.flags)
+        question = Question.of(text)
+        flag = raised_flag(question, self.kb.flags)
         self.situation.note_flag(flag)
-        reply = self._respond(text)
+        reply = self._respond(question)
         if flag is None:
             return reply
         if reply.status == NO_MATCH:  # nothing was answered or remembered: ask the rest
-            reply = self._respond(without_flags(text, self.kb.flags))._replace(query=text)
+            rest = without_flags(question, self.kb.flags)
+            reply = self._respond(rest)._replace(query=question.raw)
         if reply.status == NO_MATCH:  # after urgent guidance, a short word, not the whole menu
             reply = reply._replace(text=self.kb.settings.flagged_fallback or reply.text)
         if reply.entry is not None and reply.entry.id in flag.same_as:
             flag = flag._replace(message="")  # the answer is the guidance: say it once
         return reply._replace(safety=flag)
 
-    def _respond(self, text: str) -> Reply:
+    def _respond(self, question: Question) -> Reply:
         self.situation.before = bool(self.situation)
-        pieces = self._joined(parts(text))
+        text = question.raw
+        pieces = self._joined(split_message(question))
         if len(pieces) == 1:
-            return self.turn(text)[1]
+            return self.turn(question)[1]
         read, later = [], []
         fresh = False
         for piece in pieces:
             rest, shift = without_shift(piece, self.kb.cues)
-            if shift and not normalise(rest):  # "different thing:" opens what follows
+            if shift and not rest.normalised:  # "different thing:" opens what follows
                 fresh = True
             elif sum(r.status in (ANSWERED, UNSURE) for _, k, r in read if k in ASKING) < MAX_PARTS:
                 read.append((piece, *self.turn(piece, fresh)))
             else:  # enough for one reply: the rest is named, not answered
-                later.append(piece)
-        asked = [(piece, reply) for piece, kind, reply in read if kind in ASKING
+                later.append(piece.raw)
+        asked = [(piece.raw, reply) for piece, kind, reply in read if kind in ASKING
                  and (reply.status != NO_MATCH or self._says_something(piece))]
         if len(asked) == 1 and not later:
             return asked[0][1]._replace(query=text)
@@ -121,16 +127,16 @@ class Conversation:
             return read[-1][2]._replace(query=text)
         if not asked:
             return Reply(text, NO_MATCH, self.kb.settings.fallback or None)
-        return several(text, asked, later, self.kb.settings)
+        return numbered_reply(text, asked, later, self.kb.settings)
 
-    def _joined(self, pieces: list[str]) -> list[str]:
+    def _joined(self, pieces: list[Question]) -> list[Question]:
         """A part that names nothing of the base's subject ("Any recommendations?"), or
         points back at the part before it with little of its own ("Does it just sit in your
         gut?"), belongs to that part, not to a question of its own."""
-        subject = self.matcher.vocabulary.subject_stems
+        subject = self.matcher.subject_stems
         if not subject or len(pieces) < 2:  # one part: nothing to join, nothing to read twice
             return pieces
-        out: list[str] = []
+        out: list[Question] = []
         for piece in pieces:
             if not out:
                 out.append(piece)
@@ -139,18 +145,18 @@ class Conversation:
             own = [s for s in (*query.stems, *query.context) if s in subject]
             # "Does it just sit in your gut?" after a question: "it" is that question's topic
             points_back = (len(own) <= 1 and not query.unknown  # "can it cause kidney
-                           and has_phrase(normalise(piece), self.kb.cues.refer))  # stones?" asks
+                           and has_phrase(piece.normalised, self.kb.cues.refer))  # stones?" asks
             if not own or points_back:
-                out[-1] = f"{out[-1]} {piece}"
+                out[-1] = Question(f"{out[-1].raw} {piece.raw}")
             else:
                 out.append(piece)
         return out
 
-    def turn(self, text: str, fresh: bool = False) -> tuple[str, Reply]:
+    def turn(self, question: Question, fresh: bool = False) -> tuple[str, Reply]:
         """The kind of one part of a message and the reply its policy gives (`fresh`: it
         opens a new subject)."""
         cues = self.kb.cues
-        norm = normalise(text)
+        text, norm = question.raw, question.normalised
         picked = number(text)
         if picked is not None:
             return PICK, self._pick(text, picked)
@@ -158,34 +164,34 @@ class Conversation:
             return PICK, self._reply(text, self.options[0], ANSWERED, 100.0)
         if self.last is not None and norm in cues.more:
             return MORE, self._more(text)
-        said, new_subject = without_shift(text, cues)
+        said, new_subject = without_shift(question, cues)
         new_subject = new_subject or fresh
-        groups = {g for g, _ in self.situation.find(said)}
+        groups = {g for g, _ in self.situation.find(said.raw)}
         # in a story, "shoulders and back feel tight" tells too, first person or not
         statement = tells(said, cues, TIMING in groups or (
             SYMPTOMS in groups and self.situation.before))
-        if not asks(said, cues) or has_phrase(normalise(said), cues.me):
-            self.situation.hear(said)  # what the person says about themselves
-        readings = [] if new_subject else corrected(
+        if not is_asking(said, cues) or has_phrase(said.normalised, cues.me):
+            self.situation.hear(said.raw)  # what the person says about themselves
+        readings = [] if new_subject else corrected_questions(
             said, self.asked, cues, self.kb.lexicon.stopwords, self.situation)
         if readings:  # the reading of the correction that matches best, the likeliest if tied
-            fixed, plain = max(((r, self.matcher.match(r)) for r in readings),
+            fixed, plain = max(((r, self.matcher.match(r)) for r in map(Question, readings)),
                                key=lambda pair: pair[1].status != NO_MATCH and pair[1].score)
             return CORRECTION, self._question(text, fixed, plain, False)
         result = self.matcher.match(said)
         leaning = (self.last is not None or self.situation.before) and not new_subject
-        refers = leaning and asks(said, cues) and (
+        refers = leaning and is_asking(said, cues) and (
             not result.query.stems or has_phrase(norm, cues.refer | cues.explain))
         if result.status == SMALLTALK:
             if not refers:
-                talk = result.smalltalk
+                talk = result.small_talk_item
                 return SMALLTALK, Reply(text, SMALLTALK, talk.answer, score=result.score,
                                         smalltalk_id=talk.id)
             # "what does that do?" asks about the last answer: a question, never small talk
-            result = self.matcher.decide(result.query, self.matcher.rank(result.query))
+            result = self.matcher.match(result.query, entries_only=True)
         if statement:
             return TELLING, self._told(text, said, result)
-        kind = FOLLOW_UP if leaning and self._leans(normalise(said), result) else QUESTION
+        kind = FOLLOW_UP if leaning and self._might_lean(said.normalised, result) else QUESTION
         return kind, self._question(text, said, result, kind == FOLLOW_UP)
 
     # -- pick, more --------------------------------------------------------------------
@@ -215,27 +221,27 @@ class Conversation:
 
     # -- questions and follow-ups ------------------------------------------------------
 
-    def _question(self, text: str, said: str, plain: MatchResult, leans: bool) -> Reply:
+    def _question(self, text: str, said: Question, plain: MatchResult, leans: bool) -> Reply:
         """Match on the message's own words; lean on the topic or situation only if it needs."""
         if not leans or self._stands_alone(plain.query):
-            self.asked = said  # what a correction corrects, answered or not ("why?" is not)
+            self.asked = said.raw  # what a correction corrects, answered or not ("why?" not)
         result = plain
         story = False
         if leans:
-            norm = normalise(said)
+            norm = said.normalised
             telling = self.situation.before and (self.told or self.last is None)
             why = asks_why(norm, _names(plain.query), plain.status != NO_MATCH,
                            self.kb.cues)
             if telling and not (why and self.last is not None):
-                result, story = story_reading(said, norm, plain, self.situation, self.matcher,
-                                              self._stands_alone(plain.query, told=True))
+                result, story = question_in_story(said, plain, self.situation, self.matcher,
+                                                  self._stands_alone(plain.query, told=True))
             elif self.last is not None:
                 result = self._follow_up(plain, norm)
                 if (isinstance(result, MatchResult) and result.status == NO_MATCH
                         and self.situation.before and has_phrase(norm, self.kb.cues.refer)):
                     alone = self._stands_alone(plain.query, told=True)
-                    result, story = story_reading(  # "could that be connected?"
-                        said, norm, plain, self.situation, self.matcher, alone)
+                    result, story = question_in_story(  # "could that be connected?"
+                        said, plain, self.situation, self.matcher, alone)
         elif self.unsure and self.options:
             result = self._among_options(plain)
         if story and isinstance(result, MatchResult):
@@ -272,7 +278,7 @@ class Conversation:
         self.options = ()
         return Reply(text, NO_MATCH, settings.fallback or None, score=result.score)
 
-    def _leans(self, norm: str, result: MatchResult) -> bool:
+    def _might_lean(self, norm: str, result: MatchResult) -> bool:
         """Might this message lean on the current topic? Short ones often do."""
         query = result.query
         cues = self.kb.cues
@@ -304,27 +310,26 @@ class Conversation:
         A follow-up is never told the last answer again word for word: "what causes that?"
         that only finds the last entry is asking why.
         """
-        result = self._leaned(plain, norm)
+        result = self._with_topic(plain, norm)
         if (isinstance(result, MatchResult) and result.status != NO_MATCH
                 and result.best.entry == self.last and self.last.id in self.shown):
             return self._explain(norm)
         return result
 
-    def _leaned(self, plain: MatchResult, norm: str) -> MatchResult | Reply:
+    def _with_topic(self, plain: MatchResult, norm: str) -> MatchResult | Reply:
         query = plain.query
         last = self.last
         if asks_why(norm, _names(query), plain.status != NO_MATCH, self.kb.cues):
             return self._explain(norm)
         if not query.stems:  # "how much then?": nothing to read with the topic
             return plain
-        holds = self.matcher.holds
+        holds = self.matcher.names_every_word
         # a question that names what the topic lacks, and is answered by it, stands alone
         if (plain.status in (ANSWERED, UNSURE) and not holds(last, query, DISTINCT_WEIGHT)
                 and holds(plain.best.entry, query, DISTINCT_WEIGHT)):
             return plain
         focus = {last.id, *last.related, *(m.entry.id for m in plain.matches[:PLAIN_MATCHES])}
-        leaned = self._moving_on(
-            self.matcher.decide(query, self.matcher.rank(query, self.topic, focus)))
+        leaned = self._moving_on(self.matcher.match(query, topic=self.topic, among=focus))
         if (leaned.best is not None and not holds(last, query, DISTINCT_WEIGHT)
                 and not holds(leaned.best.entry, query, DISTINCT_WEIGHT)):
             return plain  # the topic's reading ignores a telling word the message typed
@@ -365,13 +370,13 @@ class Conversation:
         unseen = [e for e in map(self.kb.entry, self.last.related)
                   if e is not None and e.id not in self.shown]
         mentioned = set(self.matcher.analyse(self.last.answer).stems)
-        entry = explaining(norm, unseen, topic, mentioned, self.matcher.question_stems,
+        entry = explaining_entry(norm, unseen, topic, mentioned, self.matcher.question_stems,
                            self.kb.cues.explain, self._distinct_stems())
         if entry is not None:
             return MatchResult(self.matcher.analyse(""), ANSWERED, (Match(entry, 100.0),),
                                None, 100.0)
         last = self.last
-        words = passage(self.kb.article, last)
+        words = source_sentences(self.kb.article, last)
         lead = self.kb.settings.no_further_reason
         text = f"{lead}\n\n\u201c{words}\u201d" if lead and words else (words or last.answer)
         related = self._related(last, exclude=set(self.shown))
@@ -389,41 +394,41 @@ class Conversation:
     def _among_options(self, plain: MatchResult) -> MatchResult:
         """After "did you mean", the words of one option pick it."""
         ids = {e.id for e in self.options}
-        ranked = self.matcher.rank(plain.query, focus=ids)
-        if ranked and (plain.status == NO_MATCH or plain.best.entry.id in ids):
-            chosen = self.matcher.decide(plain.query, ranked)
+        if plain.status == NO_MATCH or plain.best is not None and plain.best.entry.id in ids:
+            chosen = self.matcher.match(plain.query, among=ids)
             if chosen.status != NO_MATCH:
                 return chosen
         return plain
 
     # -- telling -----------------------------------------------------------------------
 
-    def _told(self, text: str, said: str, result: MatchResult) -> Reply:
+    def _told(self, text: str, said: Question, result: MatchResult) -> Reply:
         """A statement about the person: answered if it reports a symptom the article
         explains, else noted and acknowledged, with questions it suggests."""
-        if any(group == SYMPTOMS for group, _ in self.situation.find(said)):
+        if any(group == SYMPTOMS for group, _ in self.situation.find(said.raw)):
             # a story goes on: what this turn tells is read with what came before
-            reading = story_told(result, self.situation, self.matcher)
+            reading = symptom_in_story(result, self.situation, self.matcher)
             if reading.status in (ANSWERED, UNSURE):
                 reply = self._reply(text, reading.best.entry, ANSWERED, reading.score, (),
                                     reading.query.stems)
-                self.asked = said
+                self.asked = said.raw
                 self.told = reading is not result  # the story goes on
                 return reply
         self.told = True
         self.options, self.unsure = (), False
         # after red-flag guidance, "got it, ask me anything" would make light of it
         words = "" if self.situation.raised else self.kb.settings.acknowledge or ""
-        asked = example(self.situation, self.matcher, said) if "{example}" in words else ""
+        asked = (example_question(self.situation, self.matcher, said)
+                 if "{example}" in words else "")
         words = words.replace("{example}", asked) if asked else words.split("{example}")[0]
         return Reply(text, SMALLTALK, words.strip() or None, smalltalk_id=NOTED)
 
-    def _says_something(self, piece: str) -> bool:
+    def _says_something(self, piece: Question) -> bool:
         """Is this part a question, not a "hm ok." or "lol" beside one: a "?" or a word
         the base knows?"""
         query = self.matcher.analyse(piece)
         vague = {stem(w) for w in (*query.unknown, *query.filler)}
-        return "?" in piece or any(s not in vague for s in query.stems)
+        return "?" in piece.raw or any(s not in vague for s in query.stems)
 
     # -- memory --------------------------------------------------------------------------
 

@@ -1,8 +1,9 @@
 """Corrections: "no, I meant oxide", "not the colon, the stomach", "sorry typo i meant ...".
 
 Pure. `correction` reads a message as a correction of the previous question (or not);
-`corrected` applies it, giving the question to ask instead. What counts as "a word of the
-same kind" ("citrate" for "glycinate") is the knowledge base's: its `[situation]` groups.
+`corrected_questions` applies it, giving the question to ask instead. What counts as "a
+word of the same kind" ("citrate" for "glycinate") is the knowledge base's: its
+`[situation]` groups.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ import re
 from typing import NamedTuple
 
 from .knowledge import Cues
+from .question import Question
 from .situation import Situation
 from .text import normalise, stem, tokens
-from .turns import asks
+from .turns import is_asking
 
 _NOT_WORDS = re.compile(r"(?<![\w'])not\s+")
 LOOSE_WORDS = 4  # "sorry, lower back" corrects; "no, that is not what i wanted" does not
@@ -28,9 +30,10 @@ class Correction(NamedTuple):
     loose: bool = False         # "sorry, sitting": only if it replaces a word of its kind
 
 
-def correction(text: str, previous: str, cues: Cues) -> Correction | None:
-    """Read `text` as a correction of `previous`, or None when it is not one."""
-    norm = normalise(text)
+def correction(message: Question | str, previous: str, cues: Cues) -> Correction | None:
+    """Read `message` as a correction of `previous`, or None when it is not one."""
+    message = Question.of(message)
+    norm = message.normalised
     words = norm.split()
     before = set(stem(w) for w in tokens(previous))
     said = _after_cue(words, cues.correct)
@@ -41,13 +44,13 @@ def correction(text: str, previous: str, cues: Cues) -> Correction | None:
         lead = next((n for n in range(len(words) - 1, 0, -1)
                      if " ".join(words[:n]) in cues.correct_start), 0)
         rest = words[lead:]
-        if (not lead or not previous or len(rest) > LOOSE_WORDS or asks(" ".join(rest), cues)
+        if (not lead or not previous or len(rest) > LOOSE_WORDS or is_asking(" ".join(rest), cues)
                 or set(rest) & cues.me):  # "sorry, my back hurts" tells, it corrects nothing
             return None
         said, loose = rest, True
     if said is None:
         # "X, not Y" / "not Y, X": a correction only when Y is a word of the last question
-        if asks(text, cues):
+        if is_asking(message, cues):
             return None
         said = words
     right, wrong = _split_not(said)
@@ -57,7 +60,7 @@ def correction(text: str, previous: str, cues: Cues) -> Correction | None:
         wrong = []
     if not right and not wrong:
         return None
-    if right and asks(" ".join(right), cues) and not wrong:
+    if right and is_asking(" ".join(right), cues) and not wrong:
         return Correction(" ".join(right), (), ())
     return Correction(None, tuple(right), tuple(stem(w) for w in wrong), loose)
 
@@ -113,8 +116,8 @@ def _split_not(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:at], words[at + 1:]
 
 
-def corrected(said: str, asked: str, cues: Cues, stopwords: frozenset[str],
-              situation: Situation) -> list[str]:
+def corrected_questions(said: Question, asked: str, cues: Cues, stopwords: frozenset[str],
+                        situation: Situation) -> list[str]:
     """The ways to read `asked` (the previous question) with the correction in `said`
     applied, the likeliest first; none when `said` corrects nothing. With no previous
     question, the words after the cue. The caller keeps the one that matches best."""

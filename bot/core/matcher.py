@@ -36,7 +36,8 @@ from rapidfuzz.distance import OSA
 from . import aspects, meaning, smalltalk, words
 from .index import Index, Texts, build_index, cover, holds
 from .knowledge import Entry, KnowledgeBase, SmallTalk
-from .text import max_typos, normalise, parts, stem, tokens
+from .question import Question
+from .text import max_typos, normalise, stem
 
 if TYPE_CHECKING:
     from .passages import Passage
@@ -94,7 +95,7 @@ class MatchResult(NamedTuple):
     query: Query
     status: str
     matches: tuple[Match, ...] = ()
-    smalltalk: SmallTalk | None = None
+    small_talk_item: SmallTalk | None = None  # the item recognised, when small talk
     score: float = 0.0
     not_said: tuple[str, ...] = ()  # aspects asked that the best entry does not address
     passage: Passage | None = None  # no entry answers; this passage of the article does
@@ -105,7 +106,11 @@ class MatchResult(NamedTuple):
 
 
 class Matcher:
-    """Matches questions against a `KnowledgeBase`, using its pre-processed `Index`."""
+    """Matches questions against a `KnowledgeBase`, using its pre-processed `Index`.
+
+    `match` is the one call that decides; `analyse`, `rank`, `question_stems`,
+    `names_every_word`, `subject_stems` and `aspect_names` only read.
+    """
 
     def __init__(self, kb: KnowledgeBase, index: Index | None = None):
         self.kb = kb
@@ -126,11 +131,15 @@ class Matcher:
 
     # -- stage 0: the query ------------------------------------------------------------
 
-    def analyse(self, text: str) -> Query:
-        """Normalise `text` and map its content words onto the base's vocabulary."""
-        split = parts(text)
-        asking = " ".join(split.asks)
-        words = self.lexicon.canonical(tokens(asking))
+    @property
+    def subject_stems(self) -> frozenset[str]:
+        """The stems of the base's subject (see `meaning.Vocabulary`)."""
+        return self.vocabulary.subject_stems
+
+    def analyse(self, question: Question | str) -> Query:
+        """Map the content words of `question` onto the base's vocabulary."""
+        question = Question.of(question)
+        words = self.lexicon.canonical(question.asking_words)
         stems: dict[str, None] = {}
         unknown: list[str] = []
         filler: list[str] = []
@@ -155,14 +164,15 @@ class Matcher:
             for s in found.split():
                 stems.setdefault(s, None)
         context: dict[str, None] = {}
-        for sentence in split.tells:
-            for word in self.lexicon.content_words(self.lexicon.canonical(tokens(sentence))):
+        for sentence in question.telling_words:
+            for word in self.lexicon.content_words(self.lexicon.canonical(sentence)):
                 found = self._spell(word)
                 for s in (found or "").split():
                     if s not in stems:
                         context.setdefault(s, None)
-        return Query(normalise(text), tuple(words), tuple(stems), tuple(unknown), tuple(filler),
-                     tuple(context), aspects.asked(normalise(asking), self.asked_aspects),
+        return Query(question.normalised, tuple(words), tuple(stems), tuple(unknown),
+                     tuple(filler), tuple(context),
+                     aspects.asked(question.asking, self.asked_aspects),
                      tuple((s, n) for s, n in soft.items() if n < 1.0 and s in stems))
 
     def _read(self, word: str) -> meaning.Reading:
@@ -213,7 +223,7 @@ class Matcher:
         """The content stems of an entry's question."""
         return self.index.choices.question(self.index_of[entry.id]).split()
 
-    def holds(self, entry: Entry, query: Query, weight: float) -> bool:
+    def names_every_word(self, entry: Entry, query: Query, weight: float) -> bool:
         """Is every word of `query` that weighs `weight` or more one of `entry`'s own words
         (in its question, alternates or key terms, not only in its answer)?"""
         index = self.index_of[entry.id]
@@ -269,7 +279,8 @@ class Matcher:
         shortlist = heapq.nlargest(SHORTLIST, covered, key=covered.__getitem__)
         if vague < 1.0 and len(covered) <= VERBATIM_SCAN:
             # common words tie many entries: look for the one asked exactly this way
-            shortlist += [i for i in self._asked_so(said, list(covered)) if i not in shortlist]
+            verbatim = self._asked_word_for_word(said, list(covered))
+            shortlist += [i for i in verbatim if i not in shortlist]
         close = self._closeness(" ".join(weights), said, shortlist)
         penalty = (settings.unknown_word_penalty ** len(query.unknown)
                    * settings.filler_word_penalty ** len(query.filler))
@@ -308,7 +319,7 @@ class Matcher:
         own = self.index.addressed[self.index_of[entry.id]]
         return tuple(a for a in query.aspects if a not in own)
 
-    def _asked_so(self, said: str, indices: list[int]) -> list[int]:
+    def _asked_word_for_word(self, said: str, indices: list[int]) -> list[int]:
         """The entries among `indices` with a phrasing (nearly) word for word `said`."""
         texts, owners = [], []
         for index in indices:
@@ -356,29 +367,44 @@ class Matcher:
                  for i in shortlist}
         return best, first
 
-    # -- small talk --------------------------------------------------------------------
+    # -- small talk ------------------------------------------------------------------
 
-    def smalltalk(self, query: Query) -> tuple[SmallTalk | None, float]:
-        """The small-talk item `query` is, if it is made only of small-talk words."""
-        found, score = smalltalk.match(query.text, self.index, self.lexicon,
-                                       self.kb.settings.smalltalk_threshold)
+    def _small_talk(self, question: Question) -> tuple[SmallTalk | None, float]:
+        """The small-talk item `question` is, if it is made only of small-talk words."""
+        found, score = smalltalk.recognise(question, self.index, self.lexicon,
+                                           self.kb.settings.smalltalk_threshold)
         return (None, 0.0) if found is None else (self.kb.smalltalk[found], score)
 
     # -- the whole decision ------------------------------------------------------------
 
-    def match(self, text: str) -> MatchResult:
-        """Classify `text`: answered, unsure (the best two are close), no_match or small talk."""
-        query = self.analyse(text)
-        result = self.decide(query, self.rank(query))
-        talk, talk_score = self.smalltalk(query)
+    def match(self, question: Question | Query | str, *, topic: tuple[str, ...] | None = None,
+              among: set[str] | None = None, story: bool = False,
+              entries_only: bool = False) -> MatchResult:
+        """Classify a question: answered, unsure (the best two are close), no_match or small
+        talk; a `Query` already read (`MatchResult.query`) is not read again.
+
+        Plainly, entries first, then small talk, then a passage of the article. With
+        `topic` (stems of the conversation's topic, counting for less than the question's
+        own), `among` (entry ids the answer must be one of), `story` (a reading of what
+        the person told: see `_decide_story`) or `entries_only`, or given a `Query`, the
+        entries alone.
+        """
+        query = question if isinstance(question, Query) else self.analyse(question)
+        ranked = self.rank(query, topic or (), among)
+        if story:
+            return self._decide_story(query, ranked)
+        result = self._decide(query, ranked)
+        if entries_only or topic is not None or among is not None or question is query:
+            return result
+        talk, talk_score = self._small_talk(Question.of(question))
         # "are you a doctor" is small talk; "do I need to see a doctor" is a question
         if talk is not None and (result.status == NO_MATCH or talk_score >= result.score):
             return MatchResult(query, SMALLTALK, (), talk, round(talk_score, 1))
         if result.status == NO_MATCH and not result.not_said:
-            return self.from_article(result)
+            return self._from_article(result)
         return result
 
-    def from_article(self, result: MatchResult) -> MatchResult:
+    def _from_article(self, result: MatchResult) -> MatchResult:
         """No entry answers: a passage of the article may, if it holds all the question asks
         (every telling word, and what is asked of the topic) and no other passage comes close."""
         query = result.query
@@ -397,7 +423,7 @@ class Matcher:
             return result
         return result._replace(status=ANSWERED, score=score, passage=found.passage)
 
-    def decide(self, query: Query, ranked: list[Match]) -> MatchResult:
+    def _decide(self, query: Query, ranked: list[Match]) -> MatchResult:
         """Turn a ranking into a status, using the base's thresholds."""
         settings = self.kb.settings
         top = ranked[:RANKED]
@@ -412,3 +438,13 @@ class Matcher:
             # torn between entries and sure of none: that is not knowing
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
         return MatchResult(query, UNSURE if close else ANSWERED, tuple(top), None, top[0].score)
+
+    def _decide_story(self, query: Query, ranked: list[Match]) -> MatchResult:
+        """A story's reading holds many told words no one entry has all of: it is answered
+        from `situation_threshold`, and close seconds are offered beside it."""
+        settings = self.kb.settings
+        top = tuple(ranked[:RANKED])
+        if not top or top[0].score < settings.situation_threshold:
+            return MatchResult(query, NO_MATCH, top, None, top[0].score if top else 0.0)
+        close = len(top) > 1 and top[0].score - top[1].score < settings.unsure_margin
+        return MatchResult(query, UNSURE if close else ANSWERED, top, None, top[0].score)

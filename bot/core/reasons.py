@@ -17,7 +17,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 SENTENCES = 2  # at most this many sentences are quoted
 
 
-def passage(article: Article, entry: Entry) -> str:
+def source_sentences(article: Article, entry: Entry) -> str:
     """The sentences of `entry`'s source section closest to its answer, in article order."""
     section = article.section(entry.source)
     if section is None:
@@ -72,9 +72,9 @@ def distinct_stems(entries: tuple[Entry, ...], question_stems) -> frozenset[str]
     return frozenset(s for s, n in counts.items() if n < many)
 
 
-def explaining(norm: str, candidates: list[Entry], topic: set[str], mentioned: set[str],
-               question_stems, explain: frozenset[str],
-               distinct: frozenset[str] = frozenset()) -> Entry | None:
+def explaining_entry(norm: str, candidates: list[Entry], topic: set[str], mentioned: set[str],
+                     question_stems, explain: frozenset[str],
+                     distinct: frozenset[str] = frozenset()) -> Entry | None:
     """Of `candidates` (related entries not yet shown), the one that explains the last answer.
 
     "Why?" and "how come?" go to one that asks why or how about the `topic` ("How does...?");

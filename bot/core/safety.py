@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from .negex import asks_only, sentences
+from .question import Question
 from .signs import DURATION, Catalog, find
 from .text import MAX_QUERY_CHARS, stem, tokens
 
@@ -49,13 +50,13 @@ def phrase_stems(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in tokens(text))
 
 
-def check(text: str, flags: tuple[Flag, ...]) -> Flag | None:
-    """The most pressing flag `text` raises, with `reported` set; None if it raises none.
+def raised_flag(question: Question, flags: tuple[Flag, ...]) -> Flag | None:
+    """The most pressing flag `question` raises, with `reported` set; None if it raises none.
 
     Urgent before doctor, a report before a question, then the more specific sign, then
     the order of the file.
     """
-    hits = _hits(text, flags)
+    hits = _hits(question.raw, flags)
     if not hits:
         return None
     rank = {level: n for n, level in enumerate(LEVELS)}
@@ -65,12 +66,13 @@ def check(text: str, flags: tuple[Flag, ...]) -> Flag | None:
     return best.flag
 
 
-def without_flags(text: str, flags: tuple[Flag, ...]) -> str:
-    """`text` without the words of the symptoms that raised a flag, punctuation kept.
+def without_flags(question: Question, flags: tuple[Flag, ...]) -> Question:
+    """`question` without the words of the symptoms that raised a flag, punctuation kept.
 
     The flag answers for them, so they must not make the rest of the message look
     off-topic: "I lost bladder control, is it the magnesium?" still asks about magnesium.
     """
+    text = question.raw
     parsed = sentences(text)
     starts = [0]
     for sentence in parsed:
@@ -78,14 +80,14 @@ def without_flags(text: str, flags: tuple[Flag, ...]) -> str:
     drop = {starts[s] + i for hit in _hits(text, flags) for s, m in hit.spans
             for i in range(m.start, m.end)}
     if not drop:
-        return text
+        return question
     out, position = [], 0
     for chunk in _CHUNK.finditer(text[:MAX_QUERY_CHARS]):
         count = len(tokens(chunk.group()))
         gone = count and all(position + k in drop for k in range(count))
         out.append(_NOT_WORD.sub("", chunk.group()) if gone else chunk.group())
         position += count
-    return " ".join(piece for piece in out if piece)
+    return Question(" ".join(piece for piece in out if piece))
 
 
 _CHUNK = re.compile(r"\S+")

@@ -10,7 +10,7 @@ from .matcher import ANSWERED, NO_MATCH, UNSURE
 from .reply import Reply
 
 
-def several(text: str, asked: list[tuple[str, Reply]], later: list[str],
+def numbered_reply(text: str, asked: list[tuple[str, Reply]], later: list[str],
             settings: Settings) -> Reply:
     """One reply to `text` from each asked part's reply; `later` parts were not answered."""
     answered = [(q, r) for q, r in asked if r.status in (ANSWERED, UNSURE)]

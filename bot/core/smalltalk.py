@@ -10,14 +10,16 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from .index import Index
+from .question import Question
 from .text import Lexicon, max_typos, stem
 
 
-def match(text: str, index: Index, lexicon: Lexicon, threshold: float) -> tuple[int | None, float]:
-    """The number of the small-talk item `text` (normalised) is, and how close; or None."""
+def recognise(question: Question, index: Index, lexicon: Lexicon,
+              threshold: float) -> tuple[int | None, float]:
+    """The number of the small-talk item `question` is, and how close; or None."""
     patterns, vocabulary = index.smalltalk, index.smalltalk_words
-    words = text.split()
-    if not patterns or not words or not only_smalltalk(words, vocabulary, lexicon):
+    text, words = question.normalised, question.words
+    if not patterns or not words or not all_small_talk_words(words, vocabulary, lexicon):
         return None, 0.0
     best, best_score = None, 0.0
     for position, pattern in enumerate(patterns):
@@ -31,19 +33,20 @@ def match(text: str, index: Index, lexicon: Lexicon, threshold: float) -> tuple[
     return index.smalltalk_owner[best], float(best_score)
 
 
-def only_smalltalk(words: list[str], vocabulary: frozenset[str], lexicon: Lexicon) -> bool:
+def all_small_talk_words(words: tuple[str, ...], vocabulary: frozenset[str],
+                         lexicon: Lexicon) -> bool:
     """Is every word a small-talk word, or a generic one beside a real small-talk word?
 
     "ok cool thanks" is small talk; "what time is it" is not, although "what", "is"
     and "it" all occur in small-talk phrases: none of them is small talk on its own.
     """
-    own = [w in vocabulary or stem(w) in vocabulary or _near(w, vocabulary) for w in words]
+    own = [w in vocabulary or stem(w) in vocabulary or _typo_of_one(w, vocabulary) for w in words]
     anchored = any(ok and w not in lexicon.stopwords for ok, w in zip(own, words, strict=True))
     return all(ok or anchored and (w.isdigit() or w in lexicon.stopwords)
                for ok, w in zip(own, words, strict=True))
 
 
-def _near(word: str, vocabulary: frozenset[str]) -> bool:
+def _typo_of_one(word: str, vocabulary: frozenset[str]) -> bool:
     """A typo of a small-talk word; in a 4-letter word only a dropped letter ("helo")."""
     limit = max_typos(word)
     hit = limit and process.extractOne(word, vocabulary, scorer=OSA.distance,

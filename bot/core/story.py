@@ -1,18 +1,17 @@
 """Reading a question with what the person has told about themselves (the situation).
 
-Pure: over the `Matcher`'s `analyse`, `rank` and `decide`, and the `Situation` memory.
+Pure: over `Matcher.match` (and `analyse`) and the `Situation` memory.
 """
 
 from __future__ import annotations
 
-from .knowledge import KnowledgeBase
-from .matcher import ANSWERED, NO_MATCH, UNSURE, Match, Matcher, MatchResult, Query
+from .matcher import ANSWERED, NO_MATCH, Matcher, MatchResult
+from .question import Question
 from .situation import Situation
 from .turns import has_phrase
 
 SYMPTOMS = "symptoms"  # the [situation] group whose mention makes a statement a question
 TIMING = "timing"      # the [situation] group that says when, not what: never matched
-RANKED = 5
 
 
 def known_notes(situation: Situation, matcher: Matcher) -> list[str]:
@@ -21,19 +20,8 @@ def known_notes(situation: Situation, matcher: Matcher) -> list[str]:
     return [p for p in situation.phrases(groups) if not matcher.analyse(p).unknown]
 
 
-def decide(query: Query, ranked: list[Match], kb: KnowledgeBase) -> MatchResult:
-    """A story's reading holds many told words no one entry has all of: it is answered from
-    `situation_threshold`, and close seconds are offered beside it."""
-    settings = kb.settings
-    top = tuple(ranked[:RANKED])
-    if not top or top[0].score < settings.situation_threshold:
-        return MatchResult(query, NO_MATCH, top, None, top[0].score if top else 0.0)
-    close = len(top) > 1 and top[0].score - top[1].score < settings.unsure_margin
-    return MatchResult(query, UNSURE if close else ANSWERED, top, None, top[0].score)
-
-
-def read(said: str, norm: str, plain: MatchResult, situation: Situation, matcher: Matcher,
-         stands_alone: bool) -> tuple[MatchResult, bool]:
+def question_in_story(said: Question, plain: MatchResult, situation: Situation,
+                      matcher: Matcher, stands_alone: bool) -> tuple[MatchResult, bool]:
     """The message read with the situation, and whether that reading is the story's.
 
     A question that asks for a link ("could that be connected?", "is that from the pill?")
@@ -41,6 +29,7 @@ def read(said: str, norm: str, plain: MatchResult, situation: Situation, matcher
     only. A question that names what it asks, or a word the base lacks, stands alone.
     """
     kb = matcher.kb
+    norm = said.normalised
     told = " ".join(known_notes(situation, matcher))
     own = plain.query
     if not told or own.unknown or not (own.stems or has_phrase(norm, kb.cues.refer)):
@@ -50,29 +39,28 @@ def read(said: str, norm: str, plain: MatchResult, situation: Situation, matcher
     if plain.status == ANSWERED and stands_alone:
         return plain, False
     if has_phrase(norm, kb.cues.link):
-        query = matcher.analyse(f"{told} {said}")
-        story = decide(query, matcher.rank(query), kb)
+        story = matcher.match(Question(f"{told} {said.raw}"), story=True)
     else:
-        story = matcher.decide(own, matcher.rank(own, matcher.analyse(told).stems))
+        story = matcher.match(own, topic=matcher.analyse(told).stems)
     if story.status == NO_MATCH:
         return plain, False
     return story, True
 
 
-def told(result: MatchResult, situation: Situation, matcher: Matcher) -> MatchResult:
+def symptom_in_story(result: MatchResult, situation: Situation, matcher: Matcher) -> MatchResult:
     """A statement that reports a symptom ("and my lower back is sore"), read with the story
     so far; on its own words when nothing was told before and they answer it."""
     notes = " ".join(known_notes(situation, matcher))
     if not notes or not (situation.before or result.status != ANSWERED):
         return result
-    query = matcher.analyse(notes)
-    story = decide(query, matcher.rank(query), matcher.kb)
+    story = matcher.match(Question(notes), story=True)
     if story.status != NO_MATCH and (situation.before or story.score > result.score):
         return story
     return result
 
 
-def example(situation: Situation, matcher: Matcher, said: str) -> str:
+def example_question(situation: Situation, matcher: Matcher, said: Question) -> str:
     """The question closest to what the person told, to invite them to ask."""
-    ranked = matcher.rank(matcher.analyse(" ".join(known_notes(situation, matcher)) or said))
-    return ranked[0].entry.question if ranked else ""
+    notes = " ".join(known_notes(situation, matcher))
+    best = matcher.match(Question(notes) if notes else said, story=True).best
+    return best.entry.question if best else ""

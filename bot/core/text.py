@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from typing import NamedTuple
 
 # Questions longer than this are cut before any work is done on them, so a pasted
@@ -40,7 +39,6 @@ _KEEP_S = ("ss", "us", "is")
 _UNDOUBLE = set("bdfgkmnprt")
 
 
-@lru_cache(maxsize=512)  # a message is normalised by several steps of its way
 def normalise(text: str) -> str:
     """Lower-case, accent-free text of letters and digits separated by single spaces."""
     text = text[:MAX_QUERY_CHARS]
@@ -189,17 +187,19 @@ class Parts(NamedTuple):
     tells: tuple[str, ...]  # the other sentences (the story around the question)
 
 
-def sentences(text: str) -> list[str]:
+def split_sentences(text: str) -> list[str]:
     """The sentences of a message, split at . ! ? ; and line breaks (raw, not normalised)."""
     text = text[:MAX_QUERY_CHARS]
     return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip(" .!?;,\n\t")]
 
 
-def asks(sentence: str) -> bool:
-    """Does this sentence ask something (a question mark, or the way questions start)?"""
+def sentence_asks(sentence: str, words: tuple[str, ...] | None = None) -> bool:
+    """Does this sentence ask something (a question mark, or the way questions start)?
+    `words`: its normalised words, when they are known already."""
     if sentence.rstrip().endswith("?"):
         return True
-    words = normalise(sentence).split()
+    if words is None:
+        words = tuple(normalise(sentence).split())
     if not words:
         return False
     if words[0] in _ASKING_START:
@@ -208,14 +208,18 @@ def asks(sentence: str) -> bool:
     return any(f" {cue} " in line for cue in _ASKING_INSIDE)
 
 
-def parts(text: str) -> Parts:
-    """Split a message into its asking sentences and its telling ones.
+def parts(text: str, words: tuple[str, ...] | None = None) -> Parts:
+    """Split a message into its asking sentences and its telling ones (`words`: the
+    message's normalised words, when they are known already).
 
     A message with no sentence that asks ("magnesium citrate back pain") is all asking:
     people type search queries and headlines as questions.
     """
-    found = sentences(text)
-    asking = [s for s in found if asks(s)]
+    found = split_sentences(text)
+    if words is not None and found == [text.strip()]:  # one sentence: the message's words
+        asking = [s for s in found if sentence_asks(s, words)]
+    else:
+        asking = [s for s in found if sentence_asks(s)]
     if not asking:
         return Parts((" ".join(found) or text,), ())
     return Parts(tuple(asking), tuple(s for s in found if s not in asking))

@@ -18,14 +18,13 @@ from __future__ import annotations
 import re
 
 from .knowledge import Cues
-from .text import normalise
+from .question import Question
 
 PICK, MORE, CORRECTION, FOLLOW_UP, TELLING, QUESTION = (
     "pick", "more", "correction", "follow-up", "telling", "question")
 
 # a sentence ends at . ! ? : followed by a space, or at a line break
 _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+|\s*\n\s*")
-_CLAUSE = re.compile(r"[,;:]|\b(?:but|so)\b", re.IGNORECASE)
 
 
 def has_phrase(norm: str, phrases: frozenset[str]) -> bool:
@@ -34,10 +33,14 @@ def has_phrase(norm: str, phrases: frozenset[str]) -> bool:
     return any(f" {phrase} " in text for phrase in phrases)
 
 
-def parts(text: str) -> list[str]:
+def split_message(message: Question) -> list[Question]:
     """The sentences and lines of a message, each with some letters or digits."""
-    pieces = [p.strip() for p in _SENTENCE_END.split(text.strip())]
-    return [p for p in pieces if normalise(p)] or [text]
+    text = message.raw
+    pieces = _SENTENCE_END.split(text.strip())
+    if pieces == [text]:  # one sentence, as typed: the message itself
+        return [message]
+    questions = [Question(p.strip()) for p in pieces]
+    return [q for q in questions if q.normalised] or [message]
 
 
 def number(text: str) -> int | None:
@@ -46,9 +49,10 @@ def number(text: str) -> int | None:
     return int(typed) if typed.isascii() and typed.isdigit() else None
 
 
-def without_shift(text: str, cues: Cues) -> tuple[str, bool]:
-    """`text` without the words that open a new subject, and whether it had any."""
-    words = normalise(text).split()
+def without_shift(question: Question, cues: Cues) -> tuple[Question, bool]:
+    """`question` without the words that open a new subject, and whether it had any."""
+    text = question.raw
+    words = list(question.words)
     while len(words) > 1 and words[0] in cues.affirm:  # "ok, new question: ..."
         words = words[1:]
     for phrase in sorted(cues.shift, key=len, reverse=True):
@@ -61,34 +65,35 @@ def without_shift(text: str, cues: Cues) -> tuple[str, bool]:
             return _keep_mark(" ".join(rest), text), True
         if len(words) > n and words[-n:] == cue:
             return _keep_mark(" ".join(words[:-n]), text), True
-    return text, False
+    return question, False
 
 
-def _keep_mark(words: str, text: str) -> str:
-    return words + "?" if text.rstrip().endswith("?") else words
+def _keep_mark(words: str, text: str) -> Question:
+    return Question(words + "?" if text.rstrip().endswith("?") else words)
 
 
-def asks(text: str, cues: Cues) -> bool:
+def is_asking(question: Question | str, cues: Cues) -> bool:
     """Is this a question (or a request) by its form: a "?" or a question word first?"""
-    if text.rstrip().endswith("?"):
+    question = Question.of(question)
+    if question.raw.rstrip().endswith("?"):
         return True
     # each clause may ask: "i lifted a box last week, could that be the cause"
-    for clause in _CLAUSE.split(text):
-        words = normalise(clause).split()
+    for words in question.clauses:
+        words = list(words)
         if any(words[: len(p.split())] == p.split() for p in cues.ask):
             return True
     return False
 
 
-def tells(text: str, cues: Cues, when: bool) -> bool:
+def tells(question: Question, cues: Cues, when: bool) -> bool:
     """Does this statement tell about the person ("i started citrate last week")?
 
     Not a question by its form (no "?", no question word anywhere), and in the first
     person or saying when something happened (`when`).
     """
-    if "?" in text or asks(text, cues):
+    if "?" in question.raw or is_asking(question, cues):
         return False
-    words = set(normalise(text).split())
+    words = set(question.words)
     if words & {p for p in cues.ask if p in _WH}:
         return False
     return bool(words & cues.me) or when

@@ -1,0 +1,81 @@
+"""A message as typed, read once: the edge builds a `Question`, every step below shares it.
+
+Immutable. Each reading (normalised text, words, asking and telling sentences) is
+computed the first time a step needs it and kept, so no step normalises the text again.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from .text import MAX_QUERY_CHARS, Parts, normalise, parts
+
+_CLAUSE = re.compile(r"[,;:]|\b(?:but|so)\b", re.IGNORECASE)
+
+
+class Question:
+    """One message (or one part of one), with its readings computed once, lazily.
+
+    A plain class, not a dataclass: `dataclasses` imports `inspect`, which would cost
+    every `magbot ask` some 20 ms of start-up.
+    """
+
+    def __init__(self, raw: str):
+        object.__setattr__(self, "raw", raw)  # as typed
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Question is immutable: cannot set {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Question) and other.raw == self.raw
+
+    def __hash__(self) -> int:
+        return hash(self.raw)
+
+    def __repr__(self) -> str:
+        return f"Question({self.raw!r})"
+
+    @classmethod
+    def of(cls, text: str | Question) -> Question:
+        """`text` as a `Question` (itself when it is one already)."""
+        return text if isinstance(text, Question) else cls(text)
+
+    @cached_property
+    def normalised(self) -> str:
+        """Lower-case, accent-free words separated by single spaces (`text.normalise`)."""
+        return normalise(self.raw)
+
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        """The normalised words."""
+        return tuple(self.normalised.split())
+
+    @cached_property
+    def parts(self) -> Parts:
+        """The sentences that ask and the ones that tell around them (`text.parts`)."""
+        return parts(self.raw, self.words)
+
+    @cached_property
+    def asking(self) -> str:
+        """The asking sentences, joined and normalised."""
+        joined = " ".join(self.parts.asks)
+        return self.normalised if joined == self.raw[:MAX_QUERY_CHARS] else normalise(joined)
+
+    @cached_property
+    def asking_words(self) -> tuple[str, ...]:
+        """The normalised words of the asking sentences."""
+        return tuple(self.asking.split())
+
+    @cached_property
+    def clauses(self) -> tuple[tuple[str, ...], ...]:
+        """The normalised words of each clause (split at , ; : "but" and "so")."""
+        clauses = _CLAUSE.split(self.raw)
+        if len(clauses) == 1:  # one clause: the whole message
+            return (self.words,)
+        return tuple(tuple(normalise(c).split()) for c in clauses)
+
+    @cached_property
+    def telling_words(self) -> tuple[tuple[str, ...], ...]:
+        """The normalised words of each telling sentence."""
+        return tuple(tuple(normalise(s).split()) for s in self.parts.tells)
