@@ -7,7 +7,7 @@ import re
 import pytest
 
 from bot.core.conversation import Conversation
-from bot.core.knowledge import load
+from bot.core.loader import load
 from bot.core.matcher import ANSWERED, NO_MATCH
 from bot.terminal import commands
 from bot.terminal.chat import turn
