@@ -8,7 +8,7 @@ The folder is the shipped one (article, settings, lexicon, small talk, safety, w
 flags' `same_as`, which name shipped entries) with its entries replaced by bench/speed.py's
 deterministic synthetic entries, written as TOML, so that the whole of `check` runs:
 reading and validating the files, then the matcher's warnings. Prints the time of
-`bot.check.check` (the clock starts after the folder is written) and its CPU time (the
+`bot.authoring.check.check_knowledge` (the clock starts after the folder is written) and its CPU time (the
 figure to trust on a busy machine) next to the target, and how many problems it found.
 """
 
@@ -56,10 +56,10 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         folder = write_base(Path(args.keep or scratch), args.size)
-        from bot.authoring.check import check
+        from bot.authoring.check import check_knowledge
 
         start, cpu = time.perf_counter(), time.process_time()
-        outcome = check(folder)
+        outcome = check_knowledge(folder)
         took, cpu = time.perf_counter() - start, time.process_time() - cpu
     verdict = f"target < {TARGET_S:g} s: {'ok' if took < TARGET_S else 'FAILS'}"
     print(f"magbot check, {args.size:,} synthetic entries: {took:.2f} s (CPU {cpu:.2f} s; "

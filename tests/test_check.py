@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from helpers import run
 
-from bot.authoring.check import check, misfiled
+from bot.authoring.check import check_knowledge, misfiled
 from bot.core.knowledge import KnowledgeError
 from bot.core.loader import load
 
@@ -234,7 +234,7 @@ def test_a_bad_evaluation_file_is_a_usage_error(capsys, pan, tmp_path, content):
 
 def test_warnings_never_stop_loading(pan):
     add_entry(pan, STORING.replace("ALTERNATE", "how is it"))
-    outcome = check(pan)
+    outcome = check_knowledge(pan)
     assert outcome.errors == 0 and outcome.warnings == 1
     assert load(pan).entry("storing") is not None
 

@@ -151,7 +151,7 @@ def chat_options(monkeypatch):
         return 0
 
     def start(*argv: str) -> dict:
-        monkeypatch.setattr(bot.terminal.repl, "run", fake_run)
+        monkeypatch.setattr(bot.terminal.repl, "run_repl", fake_run)
         monkeypatch.setattr(sys, "stdin", io.StringIO())
         monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
         monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
@@ -207,7 +207,7 @@ def test_history_size_0_keeps_no_history(kb, state_home):
     with create_pipe_input() as pipe:
         pipe.send_text(f"{OXIDE}\n\x04")
         pipe.close()
-        assert 0 == bot.terminal.repl.run(kb, color=False, input=pipe, output=DummyOutput(),
+        assert 0 == bot.terminal.repl.run_repl(kb, color=False, input=pipe, output=DummyOutput(),
                                  prefs=bot.terminal.repl.Preferences(history_size=0))
     assert not (state_home / "magbot" / "history").exists()
 

@@ -241,18 +241,18 @@ def test_a_statement_before_the_question_is_not_a_second_question(matcher, kb, c
 # -- /context -------------------------------------------------------------------------------
 
 def test_context_shows_what_was_told_and_clear_forgets_it(chat):
-    from bot.terminal.commands import Session, run
+    from bot.terminal.commands import Session, run_command
     from bot.terminal.render import join
 
     session = Session(chat)
-    assert "Nothing noted yet" in join(run(session, "/context"))
+    assert "Nothing noted yet" in join(run_command(session, "/context"))
     chat.respond("i started citrate last week")
     chat.respond("my lower back is sore since monday")
-    shown = join(run(session, "/context"))
+    shown = join(run_command(session, "/context"))
     for said in ("citrate", "lower back", "last week", "monday"):
         assert said in shown
-    run(session, "/clear")
-    assert "Nothing noted yet" in join(run(session, "/context"))
+    run_command(session, "/clear")
+    assert "Nothing noted yet" in join(run_command(session, "/context"))
 
 
 # -- the same in a pipe ---------------------------------------------------------------------

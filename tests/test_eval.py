@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.authoring.evaluate import CATEGORY_ORDER, EvalFileError, read_rows, run
+from bot.authoring.evaluate import CATEGORY_ORDER, EvalFileError, read_rows, evaluate_rows
 
 QUESTIONS = Path(__file__).parent / "eval" / "questions.jsonl"
 
@@ -20,7 +20,7 @@ MINIMUMS = {"core": 86, "smalltalk": 100, "offtopic": 100, "near": 90, "followup
 
 @pytest.fixture(scope="module")
 def report(kb, matcher):
-    return run(kb, read_rows(QUESTIONS), matcher)
+    return evaluate_rows(kb, read_rows(QUESTIONS), matcher)
 
 
 @pytest.mark.parametrize("category", list(MINIMUMS))
@@ -60,12 +60,12 @@ def test_a_malformed_row_names_its_line(tmp_path, line, problem):
 
 
 def _outcome(category: str, ok: bool, score: float, expect_status: str | None = None):
-    from bot.authoring.evaluate import Outcome, Row
+    from bot.authoring.evaluate import RowOutcome, Row
     from bot.core.reply import Reply
 
     row = Row(f"{category}-{score}", category, ("q",), () if expect_status else (("x",),),
               expect_status)
-    return Outcome(row, Reply("q", expect_status or "answered", "x", score=score), ok)
+    return RowOutcome(row, Reply("q", expect_status or "answered", "x", score=score), ok)
 
 
 def _report(*outcomes):
@@ -119,7 +119,7 @@ KIND_MINIMUMS = {"fresh": 100, "not-covered": 85, "redflag": 70, "ellipsis": 100
 
 @pytest.fixture(scope="module")
 def conversations(kb, matcher):
-    return run(kb, read_rows(CONVERSATIONS), matcher)
+    return evaluate_rows(kb, read_rows(CONVERSATIONS), matcher)
 
 
 @pytest.mark.parametrize("kind", list(KIND_MINIMUMS))
@@ -140,7 +140,7 @@ def test_rows_are_tallied_by_kind_and_safety_is_judged(tmp_path, kb, matcher):
          "expect_safety": "urgent"},
         {"id": "c", "q": "what is referred pain", "expect": [["referred"]]},
     ]) + "\n", encoding="utf-8")
-    report = run(kb, read_rows(path), matcher)
+    report = evaluate_rows(kb, read_rows(path), matcher)
     assert [o.ok for o in report.outcomes] == [True, False, True]
     assert [(t.category, t.right, t.total) for t in report.kind_tallies()] == [("story", 1, 2)]
     data = report.to_dict({"story": 50})

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.terminal.cli import main
-from bot.authoring.evaluate import DECLINE, RIGHT, WRONG, read_rows, run
+from bot.authoring.evaluate import DECLINE, RIGHT, WRONG, read_rows, evaluate_rows
 
 OFF_TOPIC = "what is the capital of france"
 
@@ -108,7 +108,7 @@ def test_eval_json_is_one_object_with_the_core_reports_figures(capsys, mixed, kb
     # the three figures: right, declined wrongly, answered wrongly (core-wrong), of all rows
     assert data["summary"] == {"right": 4, "declined_wrongly": 0, "answered_wrongly": 1,
                                "total": 5}
-    expected = run(kb, read_rows(mixed), matcher).to_dict()
+    expected = evaluate_rows(kb, read_rows(mixed), matcher).to_dict()
     assert {k: data[k] for k in expected} == expected
     assert data["categories"]["overall"] == {"right": 4, "total": 5, "percent": 80.0}
     [miss] = data["misses"]

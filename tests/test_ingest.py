@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from helpers import run
 
-from bot.authoring.check import check
+from bot.authoring.check import check_knowledge
 from bot.terminal.cli import main
 from bot.authoring.ingest import IngestError, Seed, draft, seed_from
 from bot.core.loader import load
@@ -197,7 +197,7 @@ def test_draft_is_pure_data_and_reads_markdown(tmp_path):
         "wants boiling water for four minutes. kettle --boil",
         "Keep tea in a dark, airtight tin."]
     assert [e.source for e in kb.entries] == ["Tea", "Brewing", "Storing"]
-    assert check(tmp_path).errors == 0
+    assert check_knowledge(tmp_path).errors == 0
 
 
 def test_the_kept_article_has_whole_passages(tmp_path):
@@ -393,4 +393,4 @@ def test_a_heading_with_no_words_heads_nothing(tmp_path):
     text = "# Tea\n\nTea is a drink.\n\n## ![logo](logo.png)\n\nKeep tea in a tin.\n"
     kb = load(_write(draft(text), tmp_path))
     assert [s.heading for s in kb.article.sections] == ["Tea"]
-    assert check(tmp_path).errors == 0
+    assert check_knowledge(tmp_path).errors == 0

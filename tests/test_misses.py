@@ -103,7 +103,7 @@ def test_the_repl_keeps_its_misses(kb, state_home):
     with create_pipe_input() as pipe:
         pipe.send_text(f"{OXIDE}\n{KIDNEY}\n/help\n\x04")
         pipe.close()  # a session that does not end on Ctrl-D then fails instead of hanging
-        assert 0 == bot.terminal.repl.run(kb, color=False, input=pipe, output=DummyOutput(), on_reply=keep)
+        assert 0 == bot.terminal.repl.run_repl(kb, color=False, input=pipe, output=DummyOutput(), on_reply=keep)
     assert told == [ANSWERED, NO_MATCH]
     assert [r["question"] for r in logged(state_home)] == [KIDNEY]
 
@@ -118,7 +118,7 @@ def test_chat_on_a_terminal_hands_the_logger_to_the_repl(capsys, monkeypatch, st
         options["on_reply"](Reply(KIDNEY, NO_MATCH, kb.settings.fallback))
         return 0
 
-    monkeypatch.setattr(bot.terminal.repl, "run", fake_run)
+    monkeypatch.setattr(bot.terminal.repl, "run_repl", fake_run)
     monkeypatch.setattr(sys, "stdin", io.StringIO())
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)

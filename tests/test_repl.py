@@ -57,7 +57,7 @@ class Chat:
         with create_pipe_input() as pipe:
             pipe.send_text(keys)
             pipe.close()  # the end of the keys is Ctrl-D: a test never waits for more
-            self.code = bot.terminal.repl.run(
+            self.code = bot.terminal.repl.run_repl(
                 kb, color=color, input=pipe, output=output or DummyOutput(),
                 prefs=prefs or bot.terminal.repl.Preferences(),
                 show=lambda pieces: self.printed.append(text_of(pieces)), on_turn=record_turn)
@@ -392,7 +392,7 @@ def test_colour_off_means_one_bit_everywhere(kb, color):
     with create_pipe_input() as pipe:
         pipe.send_text(f"{OXIDE}\n/help\n{CTRL_D}")
         pipe.close()
-        assert 0 == bot.terminal.repl.run(kb, color=color, input=pipe, output=output,
+        assert 0 == bot.terminal.repl.run_repl(kb, color=color, input=pipe, output=output,
                                           keep_history=False)
     prompt, _ = bot.terminal.repl.build_session(commands.Session(Conversation(kb)), color,
                                                 output=DummyOutput(), keep_history=False)
@@ -424,7 +424,7 @@ def test_no_color_reaches_the_chat(monkeypatch, how):
         seen.update(options)
         return 0
 
-    monkeypatch.setattr(bot.terminal.repl, "run", fake_run)
+    monkeypatch.setattr(bot.terminal.repl, "run_repl", fake_run)
     assert 0 == main(argv.get(how, []))
     assert seen["color"] == (how == "colour")
 
@@ -438,7 +438,7 @@ def session(kb, matcher):
 
 
 def run_command(session, line: str) -> str:
-    return text_of(commands.run(session, line))
+    return text_of(commands.run_command(session, line))
 
 
 def test_every_command_and_alias_is_in_help(session):
@@ -523,7 +523,7 @@ def test_unknown_command(session, line):
 @pytest.mark.parametrize("line", ["/quit", "/exit", "/q", "/QUIT"])
 def test_quit_raises_eof(session, line):
     with pytest.raises(EOFError):
-        commands.run(session, line)
+        commands.run_command(session, line)
 
 
 # -- wrapping at any width (issue 11, point 8) -------------------------------------------
@@ -654,7 +654,7 @@ def test_ctrl_x_ctrl_e_edits_the_line_in_the_editor(kb, tmp_path, monkeypatch):
             pipe.send_text(CTRL_D)     # only now: the editor runs while the prompt waits
 
         pipe.send_text("half a line\x18\x05")
-        assert 0 == bot.terminal.repl.run(kb, color=False, input=pipe, output=DummyOutput(),
+        assert 0 == bot.terminal.repl.run_repl(kb, color=False, input=pipe, output=DummyOutput(),
                                           on_turn=turn)
     assert typed == [OXIDE]                          # the editor's text, saved and sent
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.conversation import Conversation
-from bot.authoring.evaluate import EvalFileError, read_rows, run
+from bot.authoring.evaluate import EvalFileError, read_rows, evaluate_rows
 from bot.core.knowledge import KnowledgeError
 from bot.core.loader import load
 from bot.core.negex import Mention, sentences
@@ -281,7 +281,7 @@ def test_json_says_whether_the_sign_was_reported(kb, matcher):
 # -- the tuning half of the red-flag set, through magbot eval's judge ---------------------------
 
 def test_the_tuning_half_meets_the_targets(kb, matcher):
-    tallies = {t.kind: t for t in run(kb, read_rows(TUNING), matcher).redflags()}
+    tallies = {t.kind: t for t in evaluate_rows(kb, read_rows(TUNING), matcher).redflags()}
     assert tallies["urgent"].percent >= 95
     assert tallies["doctor"].percent >= 90
     assert tallies["none"].total - tallies["none"].right <= 0.05 * tallies["none"].total
@@ -291,7 +291,7 @@ def test_the_tuning_half_meets_the_targets(kb, matcher):
 
 def test_the_engineers_own_descriptions_all_come_out_right(kb, matcher):
     """Regression: every row of redflags-own.jsonl (written while building, so no measure)."""
-    report = run(kb, read_rows(TUNING.with_name("redflags-own.jsonl")), matcher)
+    report = evaluate_rows(kb, read_rows(TUNING.with_name("redflags-own.jsonl")), matcher)
     assert [(m.id, m.turns[0], m.status) for m in report.miss_details()] == []
 
 

@@ -256,7 +256,7 @@ def test_state_files_are_0600_in_a_0700_folder(capsys, monkeypatch, state_home, 
     with create_pipe_input() as pipe:
         pipe.send_text("hello\n\x04")
         pipe.close()
-        bot.terminal.repl.run(kb, color=False, input=pipe, output=DummyOutput())
+        bot.terminal.repl.run_repl(kb, color=False, input=pipe, output=DummyOutput())
     folder = state_home / "magbot"
     assert mode(folder) == 0o700
     assert {p.name: mode(p) for p in folder.iterdir()} == {
@@ -285,7 +285,7 @@ def repl(kb, keys: str, **options) -> str:
         patch.setattr(bot.terminal.repl, "print_formatted_text", record)
         pipe.send_text(keys)
         pipe.close()
-        assert 0 == bot.terminal.repl.run(kb, color=False, input=pipe, output=DummyOutput(), **options)
+        assert 0 == bot.terminal.repl.run_repl(kb, color=False, input=pipe, output=DummyOutput(), **options)
     del output
     return "".join(shown)
 
@@ -299,7 +299,7 @@ def test_no_log_keeps_no_history_either(kb, state_home):
     (["chat"], True, False), (["chat", "--log"], True, True), (["chat", "--no-log"], False, False)])
 def test_the_chat_says_once_what_it_keeps(capsys, monkeypatch, argv, history, kept):
     seen = {}
-    monkeypatch.setattr(bot.terminal.repl, "run", lambda kb, **options: seen.update(options) or 0)
+    monkeypatch.setattr(bot.terminal.repl, "run_repl", lambda kb, **options: seen.update(options) or 0)
     monkeypatch.setattr(sys, "stdin", io.StringIO())
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)

@@ -26,7 +26,7 @@ EVAL_FILE = Path("tests") / "eval" / "questions.jsonl"
 MISFILED_MARGIN = 15.0  # points by which another entry must win for an alternate to look misfiled
 
 
-class Outcome(NamedTuple):
+class CheckReport(NamedTuple):
     kb: KnowledgeBase | None  # None when the folder has errors
     problems: list[Problem]
 
@@ -52,19 +52,19 @@ def project_eval_file(root: Path) -> Path | None:
     return path if path.is_file() else None
 
 
-def check(root: Path, rows: list[Row] | None = None, rows_name: str = "") -> Outcome:
+def check_knowledge(root: Path, rows: list[Row] | None = None, rows_name: str = "") -> CheckReport:
     """Every problem of the folder `root`; `rows` (an evaluation file) adds the reach check."""
     folder = read_folder(str(root))
     kb, problems = collect(root, folder)
     if kb is None:
-        return Outcome(None, problems)
+        return CheckReport(None, problems)
     lines = _Lines(folder)
     problems = (problems + shared_phrasings(kb, lines) + misleading_alternates(kb, lines)
                 + missing_flags(kb))
     if rows is not None:
         problems += unreached_entries(kb, Matcher(kb), rows, rows_name)
     problems.sort(key=lambda p: (p.path, p.line or 0))
-    return Outcome(kb, problems)
+    return CheckReport(kb, problems)
 
 
 def missing_flags(kb: KnowledgeBase) -> list[Problem]:

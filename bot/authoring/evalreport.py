@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .evaluate import BIN_WIDTH, DECLINE, RIGHT, WRONG, FlagTally, Floor, Miss, Report
+from .evaluate import BIN_WIDTH, DECLINE, RIGHT, WRONG, FlagTally, Floor, WrongAnswer, Report
 
 BAR = 16  # characters of the longest histogram bar
 HEADINGS = {RIGHT: "answerable: right", WRONG: "answerable: wrong/declined",
@@ -54,7 +54,7 @@ def summary(report: Report) -> str:
             f"answered wrongly {share(wrong):5.1f}%   (of {total} rows)")
 
 
-def misses(details: list[Miss]) -> str:
+def misses(details: list[WrongAnswer]) -> str:
     if not details:
         return "misses: none"
     lines = [f"misses ({len(details)}):"]

@@ -58,7 +58,7 @@ class Row(NamedTuple):
         return " / ".join(self.turns)
 
 
-class Outcome(NamedTuple):
+class RowOutcome(NamedTuple):
     row: Row
     reply: Reply
     ok: bool
@@ -84,7 +84,7 @@ class Tally(NamedTuple):
         return 100.0 * self.right / self.total if self.total else 0.0
 
 
-class Miss(NamedTuple):
+class WrongAnswer(NamedTuple):
     """A row judged wrong, and what the bot did instead."""
 
     id: str
@@ -114,10 +114,10 @@ class Report:
     """The outcome of every row of a question file."""
 
     def __init__(self) -> None:
-        self.outcomes: list[Outcome] = []
+        self.outcomes: list[RowOutcome] = []
 
-    def by_category(self) -> dict[str, list[Outcome]]:
-        groups: dict[str, list[Outcome]] = {}
+    def by_category(self) -> dict[str, list[RowOutcome]]:
+        groups: dict[str, list[RowOutcome]] = {}
         for outcome in self.outcomes:
             groups.setdefault(outcome.row.category, []).append(outcome)
         order = {c: i for i, c in enumerate(CATEGORY_ORDER)}
@@ -128,12 +128,12 @@ class Report:
         return 100.0 * sum(o.ok for o in chosen) / len(chosen) if chosen else 0.0
 
     @property
-    def misses(self) -> list[Outcome]:
+    def misses(self) -> list[RowOutcome]:
         return [o for o in self.outcomes if not o.ok]
 
-    def by_kind(self) -> dict[str, list[Outcome]]:
+    def by_kind(self) -> dict[str, list[RowOutcome]]:
         """The rows that name a `kind`, grouped by it, in the file's order."""
-        groups: dict[str, list[Outcome]] = {}
+        groups: dict[str, list[RowOutcome]] = {}
         for outcome in self.outcomes:
             if outcome.row.kind:
                 groups.setdefault(outcome.row.kind, []).append(outcome)
@@ -168,8 +168,8 @@ class Report:
         return [Tally(k, sum(o.ok for o in group), len(group))
                 for k, group in self.by_kind().items()]
 
-    def miss_details(self) -> list[Miss]:
-        return [Miss(o.row.id, o.row.category, o.row.line, o.row.turns, expected(o.row),
+    def miss_details(self) -> list[WrongAnswer]:
+        return [WrongAnswer(o.row.id, o.row.category, o.row.line, o.row.turns, expected(o.row),
                      flag_got(o.reply) if o.row.is_redflag else o.reply.status,
                      o.reply.entry.id if o.reply.entry else None, o.reply.score)
                 for o in self.misses]
@@ -226,7 +226,7 @@ class Report:
         }
 
 
-def _group(outcome: Outcome) -> str | None:
+def _group(outcome: RowOutcome) -> str | None:
     row = outcome.row
     if row.is_redflag:
         return None
@@ -312,7 +312,7 @@ def judge(row: Row, reply: Reply) -> bool:
         any(word in text for word in group) for group in row.expect)
 
 
-def run(kb: KnowledgeBase, rows: list[Row], matcher: Matcher | None = None) -> Report:
+def evaluate_rows(kb: KnowledgeBase, rows: list[Row], matcher: Matcher | None = None) -> Report:
     """Run every row in a fresh conversation (turns share one) and judge the last reply."""
     matcher = matcher or Matcher(kb)
     report = Report()
@@ -323,7 +323,7 @@ def run(kb: KnowledgeBase, rows: list[Row], matcher: Matcher | None = None) -> R
         if row.is_redflag and reply.safety is not None:
             unflagged = unflagged or kb._replace(flags=())
             plain = _last_reply(Conversation(unflagged, matcher), row.turns)
-        report.outcomes.append(Outcome(row, reply, judge(row, reply), plain))
+        report.outcomes.append(RowOutcome(row, reply, judge(row, reply), plain))
     return report
 
 

@@ -7,7 +7,7 @@ groups them by question for `magbot misses`, most frequent first, each with the 
 current knowledge finds closest, so the author can add an alternate or an entry. Nothing is
 sent anywhere.
 
-Who keeps misses (see `wanted`): they help only whoever writes the knowledge, and they are
+Who keeps misses (see `keep_misses`): they help only whoever writes the knowledge, and they are
 health questions. So an author, who names the knowledge folder (--kb or MAGBOT_KB), keeps
 them unless they say not to; anyone else, asking the shipped article, only if they ask to.
 """
@@ -42,7 +42,7 @@ def silenced(no_log: bool = False) -> bool:
     return no_log or _set(NO_LOG_ENV)
 
 
-def wanted(no_log: bool = False, log: bool = False, author: bool = False) -> bool:
+def keep_misses(no_log: bool = False, log: bool = False, author: bool = False) -> bool:
     """Are misses to be kept? Never when `silenced`; for an `author` (who named the knowledge
     folder) by default; for anyone else only with --log or MAGBOT_LOG=1."""
     return not silenced(no_log) and (author or log or _set(LOG_ENV))
@@ -120,7 +120,7 @@ def read(folder: str | os.PathLike | None = None) -> list[dict]:
     return rows
 
 
-class Miss(NamedTuple):
+class LoggedMiss(NamedTuple):
     question: str           # as last asked
     count: int
     status: str             # as last recorded: no_match or unsure
@@ -150,7 +150,7 @@ def clear(folder: str | os.PathLike | None = None) -> bool:
     return True
 
 
-def summarise(rows: Iterable[dict], matcher: Matcher) -> list[Miss]:
+def summarise(rows: Iterable[dict], matcher: Matcher) -> list[LoggedMiss]:
     """The misses of `matcher`'s knowledge folder, grouped by question, most frequent first."""
     root = str(matcher.kb.root)
     groups: dict[str, list[dict]] = {}
@@ -163,14 +163,14 @@ def summarise(rows: Iterable[dict], matcher: Matcher) -> list[Miss]:
         last = same[-1]
         question = last["question"]
         ranked = matcher.rank(matcher.analyse(question))
-        out.append(Miss(question, len(same), str(last.get("status", "")), str(last.get("time", "")),
+        out.append(LoggedMiss(question, len(same), str(last.get("status", "")), str(last.get("time", "")),
                         matcher.match(question).status, ranked[0] if ranked else None))
     out.sort(key=lambda m: m.last_seen, reverse=True)   # the latest first among equals
     out.sort(key=lambda m: -m.count)
     return out
 
 
-def describe(found: list[Miss], root: str | os.PathLike) -> str:
+def describe(found: list[LoggedMiss], root: str | os.PathLike) -> str:
     """`magbot misses` as text: one block per question, then what to do about them."""
     if not found:
         return clean(f"No missed questions recorded for {root}.") + "\n"

@@ -28,7 +28,7 @@ def _floor(text: str) -> tuple[str, float]:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     from ..authoring import evalreport
-    from ..authoring.evaluate import EvalFileError, read_rows, run
+    from ..authoring.evaluate import EvalFileError, evaluate_rows, read_rows
     from .render import clean, json_line
 
     try:
@@ -36,7 +36,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     except EvalFileError as exc:
         raise UsageError(str(exc)) from None
     matcher = _matcher(args)
-    report = run(matcher.kb, rows, matcher)
+    report = evaluate_rows(matcher.kb, rows, matcher)
     minimums = dict(args.min)
     floors = report.floors(minimums)
     threshold = matcher.kb.settings.answer_threshold
@@ -113,7 +113,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             rows = read_rows(questions)
         except EvalFileError as exc:
             raise UsageError(str(exc)) from None
-    outcome = check.check(root, rows, questions.name if questions else "")
+    outcome = check.check_knowledge(root, rows, questions.name if questions else "")
     for problem in outcome.problems:
         print(clean(str(problem)))
     if questions is None:

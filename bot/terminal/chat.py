@@ -30,7 +30,7 @@ def turn(session: commands.Session, text: str,
     """Carry out one line; `on_reply` is told every reply (e.g. to keep the misses)."""
     command = commands.as_command(text)
     if command is not None:
-        return Turn(text, commands.run(session, command), command=command)
+        return Turn(text, commands.run_command(session, command), command=command)
     session.asked.append(text)
     conversation = session.conversation
     reply = conversation.respond(text)

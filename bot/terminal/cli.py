@@ -198,10 +198,10 @@ def cmd_chat(args: argparse.Namespace) -> int:
     matcher = _matcher(args)
     if sys.stdin.isatty() and sys.stdout.isatty() and not args.json:
         from ..authoring import misses
-        from .repl import run
+        from .repl import run_repl
 
         history = not misses.silenced(getattr(args, "no_log", False))
-        return run(matcher.kb, color=use_color(args, sys.stdout), matcher=matcher,
+        return run_repl(matcher.kb, color=use_color(args, sys.stdout), matcher=matcher,
                    on_reply=_miss_logger(args, matcher), prefs=_preferences(args),
                    keep_history=history, notice=misses.notice(_keeps_misses(args), history))
     return _chat_lines(matcher, args)
@@ -289,7 +289,7 @@ def _keeps_misses(args: argparse.Namespace) -> bool:
     from ..authoring import misses
 
     author = bool(getattr(args, "kb", None) or os.environ.get("MAGBOT_KB"))
-    return misses.wanted(getattr(args, "no_log", False), getattr(args, "log", False), author)
+    return misses.keep_misses(getattr(args, "no_log", False), getattr(args, "log", False), author)
 
 
 def _no_pager(parser: argparse.ArgumentParser, suppress: bool) -> None:

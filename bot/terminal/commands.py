@@ -87,7 +87,7 @@ def is_command(text: str) -> bool:
     return as_command(text) is not None
 
 
-def run(session: Session, text: str) -> Fragments:
+def run_command(session: Session, text: str) -> Fragments:
     """Carry out one slash command line."""
     name, _, rest = text.strip().partition(" ")
     cmd = REGISTRY.get(name.lower())

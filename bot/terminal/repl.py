@@ -210,7 +210,7 @@ def too_tall(pieces: Fragments, output: Output) -> bool:
     return join(pieces).count("\n") > rows - 3
 
 
-def run(kb: KnowledgeBase, color: bool = True, input=None, output=None,
+def run_repl(kb: KnowledgeBase, color: bool = True, input=None, output=None,
         matcher: Matcher | None = None, on_reply: Callable[[Reply], None] | None = None,
         prefs: Preferences = DEFAULT_PREFERENCES, keep_history: bool = True,
         notice: str = "", show: Callable[[Fragments], None] | None = None,
