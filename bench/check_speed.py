@@ -8,8 +8,9 @@ The folder is the shipped one (article, settings, lexicon, small talk, safety, w
 flags' `same_as`, which name shipped entries) with its entries replaced by bench/speed.py's
 deterministic synthetic entries, written as TOML, so that the whole of `check` runs:
 reading and validating the files, then the matcher's warnings. Prints the time of
-`bot.authoring.check.check_knowledge` (the clock starts after the folder is written) and its CPU time (the
-figure to trust on a busy machine) next to the target, and how many problems it found.
+`bot.authoring.check.check_knowledge` (the clock starts after the folder is written) and its
+CPU time (the figure to trust on a busy machine) next to the target, and how many problems
+it found.
 """
 
 from __future__ import annotations
@@ -32,19 +33,35 @@ def write_base(directory: Path, size: int) -> Path:
     """The shipped folder with `size` synthetic entries instead of its own; returns it."""
     sys.path.insert(0, str(ROOT))
     kb = speed.synthetic_kb(size)
-    shutil.copytree(ROOT / "knowledge", directory, dirs_exist_ok=True,
-                    ignore=shutil.ignore_patterns("entries", "README.md"))
+    shutil.copytree(
+        ROOT / "knowledge",
+        directory,
+        dirs_exist_ok=True,
+        ignore=shutil.ignore_patterns("entries", "README.md"),
+    )
     (directory / "entries").mkdir(exist_ok=True)
     safety = directory / "safety.toml"  # its flags name shipped entries, which are gone
-    safety.write_text("".join(line for line in safety.read_text("utf-8").splitlines(True)
-                              if not line.startswith("same_as")), encoding="utf-8")
+    safety.write_text(
+        "".join(
+            line
+            for line in safety.read_text("utf-8").splitlines(True)
+            if not line.startswith("same_as")
+        ),
+        encoding="utf-8",
+    )
     quote = json.dumps  # the synthetic texts are plain ASCII: a JSON string is a TOML one
     lines = []
     for entry in kb.entries:
-        lines += ["[[entry]]", f"id = {quote(entry.id)}", f"question = {quote(entry.question)}",
-                  f"alternates = [{', '.join(map(quote, entry.alternates))}]",
-                  f"terms = [{', '.join(map(quote, entry.terms))}]",
-                  f"answer = {quote(entry.answer)}", f"source = {quote(kb.article.title)}", ""]
+        lines += [
+            "[[entry]]",
+            f"id = {quote(entry.id)}",
+            f"question = {quote(entry.question)}",
+            f"alternates = [{', '.join(map(quote, entry.alternates))}]",
+            f"terms = [{', '.join(map(quote, entry.terms))}]",
+            f"answer = {quote(entry.answer)}",
+            f"source = {quote(kb.article.title)}",
+            "",
+        ]
     (directory / "entries" / "synthetic.toml").write_text("\n".join(lines), encoding="utf-8")
     return directory
 
@@ -62,9 +79,10 @@ def main() -> None:
         outcome = check_knowledge(folder)
         took, cpu = time.perf_counter() - start, time.process_time() - cpu
     verdict = f"target < {TARGET_S:g} s: {'ok' if took < TARGET_S else 'FAILS'}"
-    print(f"magbot check, {args.size:,} synthetic entries: {took:.2f} s (CPU {cpu:.2f} s; "
-          f"{outcome.summary()}); "
-          + (verdict if args.size == 10_000 else f"({verdict} at 10,000)"))
+    print(
+        f"magbot check, {args.size:,} synthetic entries: {took:.2f} s (CPU {cpu:.2f} s; "
+        f"{outcome.summary()}); " + (verdict if args.size == 10_000 else f"({verdict} at 10,000)")
+    )
 
 
 if __name__ == "__main__":

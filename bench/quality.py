@@ -39,8 +39,10 @@ import startup
 
 ROOT = Path(__file__).resolve().parents[1]
 QUESTIONS = ROOT / "tests" / "eval" / "questions.jsonl"
-REALISTIC = (ROOT / "tests" / "eval" / "realistic-tune.jsonl",
-             ROOT / "tests" / "eval" / "realistic-test.jsonl")
+REALISTIC = (
+    ROOT / "tests" / "eval" / "realistic-tune.jsonl",
+    ROOT / "tests" / "eval" / "realistic-test.jsonl",
+)
 DECLINED = ("offtopic", "near")
 COLD_RUNS = 5
 COLD_QUESTION = startup.QUESTION
@@ -85,8 +87,13 @@ def trials(retrieve: Callable[[str], tuple[int, float]], entries, rows) -> tuple
         times.append(time.perf_counter() - start)
         entry = entries[index]
         answered = Reply(question, ANSWERED, entry.answer, entry, score)
-        out.append(Trial(score, row.expect_status is None and judge(row, answered),
-                         row.expect_status is not None))
+        out.append(
+            Trial(
+                score,
+                row.expect_status is None and judge(row, answered),
+                row.expect_status is not None,
+            )
+        )
     return out, times
 
 
@@ -111,14 +118,17 @@ def shares(results: list[tuple[bool, bool, bool]]) -> tuple[float, float, float]
     answerable rows, of the rows to decline, and percent of all rows answered wrongly."""
     answerable = [ok for decline, ok, _ in results if not decline]
     declinable = [ok for decline, ok, _ in results if decline]
-    return (100.0 * sum(answerable) / len(answerable), 100.0 * sum(declinable) / len(declinable),
-            100.0 * sum(bad for _, _, bad in results) / len(results))
+    return (
+        100.0 * sum(answerable) / len(answerable),
+        100.0 * sum(declinable) / len(declinable),
+        100.0 * sum(bad for _, _, bad in results) / len(results),
+    )
 
 
 def magbot_line(rows: list) -> Line:
+    from bot.authoring.evaluate import judge
     from bot.core.cache import load_matcher
     from bot.core.conversation import Conversation
-    from bot.authoring.evaluate import judge
     from bot.core.matcher import ANSWERED, UNSURE
 
     matcher = load_matcher()
@@ -129,15 +139,23 @@ def magbot_line(rows: list) -> Line:
         reply = Conversation(matcher.kb, matcher).respond(row.turns[0])
         times.append(time.perf_counter() - start)
         ok = judge(row, reply)
-        results.append((row.expect_status is not None, ok,
-                        not ok and reply.status in (ANSWERED, UNSURE)))
+        results.append(
+            (row.expect_status is not None, ok, not ok and reply.status in (ANSWERED, UNSURE))
+        )
     answerable, declined, wrongly = shares(results)
     command = startup.magbot_command() + ["ask", COLD_QUESTION]
     startup.wall(command)  # the first run may compile the knowledge cache
     cold = statistics.median(startup.wall(command) for _ in range(COLD_RUNS))
     threshold = f"{matcher.kb.settings.answer_threshold:g} (shipped)"
-    return Line("magbot", answerable, declined, wrongly, 1000 * statistics.median(times),
-                1000 * cold, threshold)
+    return Line(
+        "magbot",
+        answerable,
+        declined,
+        wrongly,
+        1000 * statistics.median(times),
+        1000 * cold,
+        threshold,
+    )
 
 
 def anchor_line(anchor: anchors.Anchor, kb, tuning: list, held_out: list, docs_file: Path) -> Line:
@@ -146,21 +164,39 @@ def anchor_line(anchor: anchors.Anchor, kb, tuning: list, held_out: list, docs_f
     threshold = tune(trials(retrieve, kb.entries, tuning)[0])
     scored, times = trials(retrieve, kb.entries, held_out)
     answerable, declined, wrongly = shares(
-        [(t.should_decline, right(t, threshold), wrong(t, threshold)) for t in scored])
-    command = [sys.executable, str(Path(__file__).with_name("anchors.py")), anchor.key,
-               str(docs_file), COLD_QUESTION]
+        [(t.should_decline, right(t, threshold), wrong(t, threshold)) for t in scored]
+    )
+    command = [
+        sys.executable,
+        str(Path(__file__).with_name("anchors.py")),
+        anchor.key,
+        str(docs_file),
+        COLD_QUESTION,
+    ]
     startup.wall(command)  # the first run reads the model files into the page cache
     cold = statistics.median(startup.wall(command) for _ in range(COLD_RUNS))
-    return Line(anchor.name, answerable, declined, wrongly, 1000 * statistics.median(times),
-                1000 * cold, f"{threshold:.3g}")
+    return Line(
+        anchor.name,
+        answerable,
+        declined,
+        wrongly,
+        1000 * statistics.median(times),
+        1000 * cold,
+        f"{threshold:.3g}",
+    )
 
 
 def table(lines: list[Line]) -> str:
-    head = (f"{'method':18s} {'answerable right':>16s} {'declined right':>15s} "
-            f"{'wrong answers':>14s} {'latency median':>15s} {'cold start':>11s}  "
-            "no-match threshold")
-    rows = [f"{x.name:18s} {x.answerable:15.1f}% {x.declined:14.1f}% {x.wrong:13.1f}% "
-            f"{x.latency_ms:12.3f} ms {x.cold_ms:8.0f} ms  {x.threshold}" for x in lines]
+    head = (
+        f"{'method':18s} {'answerable right':>16s} {'declined right':>15s} "
+        f"{'wrong answers':>14s} {'latency median':>15s} {'cold start':>11s}  "
+        "no-match threshold"
+    )
+    rows = [
+        f"{x.name:18s} {x.answerable:15.1f}% {x.declined:14.1f}% {x.wrong:13.1f}% "
+        f"{x.latency_ms:12.3f} ms {x.cold_ms:8.0f} ms  {x.threshold}"
+        for x in lines
+    ]
     return "\n".join([head, "-" * len(head), *rows])
 
 
@@ -173,9 +209,11 @@ def compare(title: str, tuning: list, held_out: list, usable: list, kb) -> None:
         for anchor in usable:
             lines.append(anchor_line(anchor, kb, tuning, held_out, docs_file))
     answerable = sum(r.expect_status is None for r in held_out)
-    print(f"{title}\nthe anchors' no-match thresholds tuned on {len(tuning)} rows; every method "
-          f"scored on {len(held_out)}: {answerable} answerable, {len(held_out) - answerable} to "
-          f"decline (off-topic and near). Cold start: median of {COLD_RUNS} runs.\n")
+    print(
+        f"{title}\nthe anchors' no-match thresholds tuned on {len(tuning)} rows; every method "
+        f"scored on {len(held_out)}: {answerable} answerable, {len(held_out) - answerable} to "
+        f"decline (off-topic and near). Cold start: median of {COLD_RUNS} runs.\n"
+    )
     print(table(lines))
     print()
 
@@ -193,11 +231,21 @@ def main() -> None:
     kb = load()
     tune_file, test_file = REALISTIC
     if test_file.exists():
-        compare(f"{test_file.relative_to(ROOT)} (people's register), single questions:",
-                single(read_rows(tune_file)), single(read_rows(test_file)), usable, kb)
+        compare(
+            f"{test_file.relative_to(ROOT)} (people's register), single questions:",
+            single(read_rows(tune_file)),
+            single(read_rows(test_file)),
+            usable,
+            kb,
+        )
     tuning, held_out = split(single(read_rows(QUESTIONS)))
-    compare(f"{QUESTIONS.relative_to(ROOT)}, single questions, odd rows by id:",
-            tuning, held_out, usable, kb)
+    compare(
+        f"{QUESTIONS.relative_to(ROOT)}, single questions, odd rows by id:",
+        tuning,
+        held_out,
+        usable,
+        kb,
+    )
 
 
 if __name__ == "__main__":

@@ -34,8 +34,28 @@ SIZES = (1_000, 10_000, 100_000)
 QUERIES = 300
 SEED = 20_240_601
 VOCABULARY = 20_000
-FUNCTION_WORDS = ("what", "does", "the", "can", "how", "is", "my", "i", "why", "a", "of",
-                  "it", "do", "should", "when", "with", "to", "for", "in", "and")
+FUNCTION_WORDS = (
+    "what",
+    "does",
+    "the",
+    "can",
+    "how",
+    "is",
+    "my",
+    "i",
+    "why",
+    "a",
+    "of",
+    "it",
+    "do",
+    "should",
+    "when",
+    "with",
+    "to",
+    "for",
+    "in",
+    "and",
+)
 SYLLABLES = [c + v for c in "bcdfghklmnprstvz" for v in ("a", "e", "i", "o", "u", "ai", "ou")]
 # targets, by base: (median ms, peak MB or None)
 TARGETS = {"shipped": (2.0, None), 10_000: (10.0, None), 100_000: (100.0, 500.0)}  # issue 8
@@ -68,10 +88,17 @@ def synthetic_kb(size: int):
         return " ".join(rng.sample(FUNCTION_WORDS, 2) + words(n))
 
     entries = tuple(
-        Entry(f"e{i}", question(5), tuple(question(4) for _ in range(4)),
-              tuple(" ".join(words(2)) for _ in range(2)), " ".join(words(30)) + ".",
-              "Synthetic", ())
-        for i in range(size))
+        Entry(
+            f"e{i}",
+            question(5),
+            tuple(question(4) for _ in range(4)),
+            tuple(" ".join(words(2)) for _ in range(2)),
+            " ".join(words(30)) + ".",
+            "Synthetic",
+            (),
+        )
+        for i in range(size)
+    )
     return shipped._replace(entries=entries)
 
 
@@ -83,7 +110,7 @@ def synthetic_queries(kb) -> list[str]:
         entry = rng.choice(kb.entries)
         words = rng.choice(entry.alternates).split()
         kind = number % 4
-        if kind == 0:    # a word left out
+        if kind == 0:  # a word left out
             del words[rng.randrange(2, len(words))]
         elif kind == 1:  # a typo: two inner letters swapped in the longest word
             at = max(range(len(words)), key=lambda i: len(words[i]))
@@ -92,7 +119,7 @@ def synthetic_queries(kb) -> list[str]:
                 words[at] = w[0] + w[2] + w[1] + w[3:]
         elif kind == 2:  # keywords, from the question and the answer
             words = words[2:4] + rng.sample(entry.answer.rstrip(".").split(), 2)
-        else:            # about something no entry has
+        else:  # about something no entry has
             words = words[:3] + ["".join(rng.choice("qxjwy") for _ in range(7))]
         out.append(" ".join(words))
     return out
@@ -134,15 +161,23 @@ def child(method: str, size: str) -> dict:
         start = time.perf_counter()
         ask(query)
         times.append(time.perf_counter() - start)
-    return {"build_s": build_s, "median_ms": 1000 * statistics.median(times),
-            "p99_ms": 1000 * statistics.quantiles(times, n=100)[98],
-            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-            "entries": len(kb.entries), "queries": len(queries)}
+    return {
+        "build_s": build_s,
+        "median_ms": 1000 * statistics.median(times),
+        "p99_ms": 1000 * statistics.quantiles(times, n=100)[98],
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "entries": len(kb.entries),
+        "queries": len(queries),
+    }
 
 
 def measure(method: str, size) -> dict:
-    done = subprocess.run([sys.executable, __file__, "--child", method, str(size)],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", method, str(size)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if done.returncode != 0:
         raise SystemExit(f"{method} on {size} failed:\n{done.stderr}")
     return json.loads(done.stdout.splitlines()[-1])
@@ -159,16 +194,19 @@ def verdict(size, figures: dict) -> str:
 
 
 def main() -> None:
-    methods = ["magbot"] + (["bm25s"] if anchors.report_missing(
-        [anchors.BY_KEY["bm25"]]) else [])
+    methods = ["magbot"] + (["bm25s"] if anchors.report_missing([anchors.BY_KEY["bm25"]]) else [])
     compileall.compile_dir(str(Path(__file__).resolve().parents[1] / "bot"), quiet=1)
     ask, baseline = startup.cold_start()
-    print(f"cold start: magbot ask {ask * 1000:.1f} ms, python -c 'import rapidfuzz' "
-          f"{baseline * 1000:.1f} ms (medians of {startup.ROUNDS} interleaved runs), "
-          f"ratio {ask / baseline:.2f} (target <= 2.0: {'ok' if ask / baseline <= 2 else 'FAILS'})"
-          "\n")
-    head = (f"{'knowledge base':18s} {'method':7s} {'build':>9s} {'median':>10s} {'p99':>10s} "
-            f"{'peak RSS':>9s}  target")
+    print(
+        f"cold start: magbot ask {ask * 1000:.1f} ms, python -c 'import rapidfuzz' "
+        f"{baseline * 1000:.1f} ms (medians of {startup.ROUNDS} interleaved runs), "
+        f"ratio {ask / baseline:.2f} (target <= 2.0: {'ok' if ask / baseline <= 2 else 'FAILS'})"
+        "\n"
+    )
+    head = (
+        f"{'knowledge base':18s} {'method':7s} {'build':>9s} {'median':>10s} {'p99':>10s} "
+        f"{'peak RSS':>9s}  target"
+    )
     print(head + "\n" + "-" * (len(head) + 38))
     medians: dict[str, dict] = {m: {} for m in methods}
     for size in ("shipped", *SIZES):
@@ -177,12 +215,17 @@ def main() -> None:
             medians[method][size] = f["median_ms"]
             label = f"shipped ({f['entries']})" if size == "shipped" else f"{size:,} synthetic"
             target = verdict(size, f) if method == "magbot" else ""
-            print(f"{label:18s} {method:7s} {f['build_s']:7.2f} s {f['median_ms']:7.3f} ms "
-                  f"{f['p99_ms']:7.3f} ms {f['peak_mb']:6.0f} MB  {target}".rstrip(), flush=True)
+            print(
+                f"{label:18s} {method:7s} {f['build_s']:7.2f} s {f['median_ms']:7.3f} ms "
+                f"{f['p99_ms']:7.3f} ms {f['peak_mb']:6.0f} MB  {target}".rstrip(),
+                flush=True,
+            )
     print("\nmedian per question as the base grows ten-fold:")
     for method in methods:
-        steps = [f"{a:,} -> {b:,}: x{medians[method][b] / medians[method][a]:.1f}"
-                 for a, b in zip(SIZES, SIZES[1:], strict=False)]
+        steps = [
+            f"{a:,} -> {b:,}: x{medians[method][b] / medians[method][a]:.1f}"
+            for a, b in zip(SIZES, SIZES[1:], strict=False)
+        ]
         print(f"  {method:7s} " + ", ".join(steps))
 
 

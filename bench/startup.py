@@ -24,10 +24,16 @@ from pathlib import Path
 ROUNDS = 30
 QUESTION = "can magnesium cause back pain"
 QUESTIONS = [
-    "can magnesium cause back pain", "why does magnesium oxide upset my stomach",
-    "my lower back hurts since i started mag citrate", "what does magnesium do for muscles",
-    "when should i see a doctor", "can magnesium cause kidney stones", "hello",
-    "magnesum glycinat", "is poor posture a cause of back pain", "how tall is everest",
+    "can magnesium cause back pain",
+    "why does magnesium oxide upset my stomach",
+    "my lower back hurts since i started mag citrate",
+    "what does magnesium do for muscles",
+    "when should i see a doctor",
+    "can magnesium cause kidney stones",
+    "hello",
+    "magnesum glycinat",
+    "is poor posture a cause of back pain",
+    "how tall is everest",
 ]
 
 
@@ -38,8 +44,13 @@ def magbot_command() -> list[str]:
 
 def wall(cmd: list[str]) -> float:
     start = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False,
-                   env={**os.environ, "NO_COLOR": "1"})
+    subprocess.run(
+        cmd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        check=False,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
     return time.perf_counter() - start
 
 
@@ -84,8 +95,10 @@ def main() -> None:
     print(f"python -c 'import rapidfuzz'     median {baseline * 1000:7.1f} ms")
     print(f"cold-start ratio                 {ask / baseline:7.2f}     (target <= 2.0)")
     for label, cold in (("cold caches", True), ("warm caches", False)):
-        print(f"matching, per question, {label}: median {matching_time(cold) * 1000:6.3f} ms "
-              f"(target < 2 ms, {len(QUESTIONS)} questions x 50)")
+        print(
+            f"matching, per question, {label}: median {matching_time(cold) * 1000:6.3f} ms "
+            f"(target < 2 ms, {len(QUESTIONS)} questions x 50)"
+        )
 
 
 if __name__ == "__main__":

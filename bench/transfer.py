@@ -44,14 +44,22 @@ class Row(NamedTuple):
     seconds: float
     errors: int
     entries: int
-    first: float   # answerable rows whose right answer is the draft's top-ranked entry
+    first: float  # answerable rows whose right answer is the draft's top-ranked entry
 
 
 def magbot(*args: str) -> subprocess.CompletedProcess:
     command = [sys.executable, "-m", "bot", *args]
-    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True,
-                          env={"MAGBOT_NO_LOG": "1", "PATH": "/usr/bin:/bin",
-                               "XDG_CACHE_HOME": str(Path(tempfile.gettempdir()) / "magbot-tb")})
+    return subprocess.run(
+        command,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={
+            "MAGBOT_NO_LOG": "1",
+            "PATH": "/usr/bin:/bin",
+            "XDG_CACHE_HOME": str(Path(tempfile.gettempdir()) / "magbot-tb"),
+        },
+    )
 
 
 def shares(pairs: list[tuple[str, bool]]) -> tuple[float, float, float]:
@@ -83,14 +91,20 @@ def bm25_line(docs: list[str], tuning: list, held_out: list) -> tuple[tuple, flo
         for row in rows:
             index, score = retrieve(row.turns[0])
             reply = Reply(row.turns[0], ANSWERED, docs[index], None, score)
-            out.append(Trial(score, row.expect_status is None and judge(row, reply),
-                             row.expect_status is not None))
+            out.append(
+                Trial(
+                    score,
+                    row.expect_status is None and judge(row, reply),
+                    row.expect_status is not None,
+                )
+            )
         return out
 
     threshold = tune(trials(tuning))
     scored = trials(held_out)
-    return shares([(r.category, right(t, threshold))
-                   for r, t in zip(held_out, scored, strict=True)]), threshold
+    return shares(
+        [(r.category, right(t, threshold)) for r, t in zip(held_out, scored, strict=True)]
+    ), threshold
 
 
 def run(folder: Path, out: Path) -> Row:
@@ -108,11 +122,25 @@ def run(folder: Path, out: Path) -> Row:
     rows = [r for r in read_rows(folder / "questions.jsonl") if len(r.turns) == 1]
     tuning, held_out = split(rows)
     held = out.parent / f"{folder.name}-held-out.jsonl"
-    held.write_text("".join(json.dumps({"id": r.id, "category": r.category, "q": r.turns[0],
-                                        **({"expect": [list(g) for g in r.expect]}
-                                           if r.expect_status is None
-                                           else {"expect_status": r.expect_status})}) + "\n"
-                            for r in held_out), encoding="utf-8")
+    held.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "id": r.id,
+                    "category": r.category,
+                    "q": r.turns[0],
+                    **(
+                        {"expect": [list(g) for g in r.expect]}
+                        if r.expect_status is None
+                        else {"expect_status": r.expect_status}
+                    ),
+                }
+            )
+            + "\n"
+            for r in held_out
+        ),
+        encoding="utf-8",
+    )
     report = json.loads(magbot("eval", "--kb", str(out), "--json", str(held)).stdout)
     by_id = {m["id"] for m in report["misses"]}
     mine = shares([(r.category, r.id not in by_id) for r in held_out])
@@ -121,8 +149,17 @@ def run(folder: Path, out: Path) -> Row:
     if not anchors.missing(anchors.BY_KEY["bm25"]):
         bm25, threshold = bm25_line(passages(kb), tuning, held_out)
     words = len(" ".join(s.text for s in kb.article.sections).split())
-    return Row(folder.name, words, mine, bm25, threshold, seconds, errors, len(kb.entries),
-               ranked_first(kb, [r for r in held_out if r.expect_status is None]))
+    return Row(
+        folder.name,
+        words,
+        mine,
+        bm25,
+        threshold,
+        seconds,
+        errors,
+        len(kb.entries),
+        ranked_first(kb, [r for r in held_out if r.expect_status is None]),
+    )
 
 
 def ranked_first(kb, rows: list) -> float:
@@ -142,16 +179,20 @@ def ranked_first(kb, rows: list) -> float:
 
 
 def table(rows: list[Row]) -> str:
-    head = (f"{'article':22s} {'words':>5s} {'entries':>7s} | {'magbot: right':>13s} "
-            f"{'near':>5s} {'off':>5s} {'top-1':>6s} | {'BM25: right':>11s} {'near':>5s} "
-            f"{'off':>5s} | {'ingest':>6s} {'check errors':>12s}")
+    head = (
+        f"{'article':22s} {'words':>5s} {'entries':>7s} | {'magbot: right':>13s} "
+        f"{'near':>5s} {'off':>5s} {'top-1':>6s} | {'BM25: right':>11s} {'near':>5s} "
+        f"{'off':>5s} | {'ingest':>6s} {'check errors':>12s}"
+    )
     lines = [head, "-" * len(head)]
     for r in rows:
         bm = r.bm25 or (float("nan"),) * 3
-        lines.append(f"{r.name:22s} {r.words:5d} {r.entries:7d} | {r.magbot[0]:12.0f}% "
-                     f"{r.magbot[1]:4.0f}% {r.magbot[2]:4.0f}% {r.first:5.0f}% | {bm[0]:10.0f}% "
-                     f"{bm[1]:4.0f}% "
-                     f"{bm[2]:4.0f}% | {r.seconds:5.2f}s {r.errors:12d}")
+        lines.append(
+            f"{r.name:22s} {r.words:5d} {r.entries:7d} | {r.magbot[0]:12.0f}% "
+            f"{r.magbot[1]:4.0f}% {r.magbot[2]:4.0f}% {r.first:5.0f}% | {bm[0]:10.0f}% "
+            f"{bm[1]:4.0f}% "
+            f"{bm[2]:4.0f}% | {r.seconds:5.2f}s {r.errors:12d}"
+        )
     return "\n".join(lines)
 
 
@@ -162,11 +203,13 @@ def main(argv: list[str]) -> int:
         folders = [f for f in folders if f.name in argv]
     with tempfile.TemporaryDirectory() as temp:
         rows = [run(folder, Path(temp) / f"{folder.name}-kb") for folder in folders]
-    print(f"Each article of {ARTICLES.relative_to(ROOT)} ingested untouched; every method scored "
-          "on the held-out half of its\nquestions (odd rows by id), BM25's threshold tuned on "
-          "the other half. Percent right: answerable\nquestions answered with the expected "
-          "words, near-miss and off-topic questions declined; top-1: answerable\nquestions "
-          "whose top-ranked entry holds the answer, whatever its confidence.\n")
+    print(
+        f"Each article of {ARTICLES.relative_to(ROOT)} ingested untouched; every method scored "
+        "on the held-out half of its\nquestions (odd rows by id), BM25's threshold tuned on "
+        "the other half. Percent right: answerable\nquestions answered with the expected "
+        "words, near-miss and off-topic questions declined; top-1: answerable\nquestions "
+        "whose top-ranked entry holds the answer, whatever its confidence.\n"
+    )
     print(table(rows))
     return 0
 

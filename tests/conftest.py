@@ -60,8 +60,12 @@ def new_entry(kb: KnowledgeBase):
         fields = {
             "id": "zebra-balm",
             "question": "What does zebra balm do?",
-            "alternates": ["zebra balm", "is zebra balm any good", "what is zebra balm for",
-                           "should i rub zebra balm on it"],
+            "alternates": [
+                "zebra balm",
+                "is zebra balm any good",
+                "what is zebra balm for",
+                "should i rub zebra balm on it",
+            ],
             "answer": "Zebra balm is a made-up remedy used only by the tests.",
             "source": kb.article.headings[-1],
             "related": [kb.entries[0].id],

@@ -59,10 +59,14 @@ def test_the_index_comes_back_from_the_cache_equal(kb):
 
 def test_a_new_field_needs_no_change_to_the_cache(kb):
     # the base's fields and two more, of a record type and of plain data, as if just added
-    fields = [*KnowledgeBase.__mro__[1].__annotations__.items(),
-              ("more_sections", "tuple[Section, ...]"), ("note", "str")]
-    grown = NamedTuple("Grown", fields)(*kb._replace(root=str(kb.root)),
-                                        more_sections=kb.article.sections, note="new")
+    fields = [
+        *KnowledgeBase.__mro__[1].__annotations__.items(),
+        ("more_sections", "tuple[Section, ...]"),
+        ("note", "str"),
+    ]
+    grown = NamedTuple("Grown", fields)(
+        *kb._replace(root=str(kb.root)), more_sections=kb.article.sections, note="new"
+    )
     assert cache.restore(type(grown), through_marshal(grown)) == grown
 
 
@@ -70,18 +74,29 @@ def test_restored_matcher_answers_like_a_fresh_one(state_home, kb_copy, kb):
     cache.load_matcher(kb_copy)
     restored = cache.load_matcher(kb_copy)
     fresh = Matcher(restored.kb)
-    for question in ("can magnesium cause back pain", "why is oxide hard on the gut", "hello",
-                     "can magnesium cause kidney stones"):
+    for question in (
+        "can magnesium cause back pain",
+        "why is oxide hard on the gut",
+        "hello",
+        "can magnesium cause kidney stones",
+    ):
         a, b = restored.match(question), fresh.match(question)
         assert (a.status, a.score, a.best and a.best.entry.id) == (
-            b.status, b.score, b.best and b.best.entry.id)
+            b.status,
+            b.score,
+            b.best and b.best.entry.id,
+        )
 
 
 def test_an_edit_to_the_knowledge_makes_a_new_cache(state_home, kb_copy):
     before = cache.load_matcher(kb_copy)
     settings = kb_copy / "settings.toml"
-    settings.write_text(settings.read_text(encoding="utf-8").replace(
-        "answer_threshold = 60", "answer_threshold = 61"), encoding="utf-8")
+    settings.write_text(
+        settings.read_text(encoding="utf-8").replace(
+            "answer_threshold = 60", "answer_threshold = 61"
+        ),
+        encoding="utf-8",
+    )
     stat = settings.stat()
     os.utime(settings, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
     after = cache.load_matcher(kb_copy)

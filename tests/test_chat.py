@@ -38,8 +38,9 @@ def test_a_message_is_answered_and_told_to_the_hook(kb, session):
     assert session.asked == [OXIDE]
 
 
-@pytest.mark.parametrize("line, command", [("/help", "/help"), ("bye", "/quit"),
-                                           ("/nope", "/nope")])
+@pytest.mark.parametrize(
+    "line, command", [("/help", "/help"), ("bye", "/quit"), ("/nope", "/nope")]
+)
 def test_a_command_is_run_and_never_told_to_the_hook(session, line, command):
     told = []
     if command == "/quit":
@@ -89,8 +90,9 @@ def test_more_after_the_last_related_entry_says_so(kb, matcher):
 # -- `magbot --json`: the implied command goes before its options (issue 12, point 5) ----
 
 
-@pytest.mark.parametrize("argv", [["--json"], ["--no-color", "--json"], ["--json", "--no-log"],
-                                  ["--kb", "KB", "--json"]])
+@pytest.mark.parametrize(
+    "argv", [["--json"], ["--no-color", "--json"], ["--json", "--no-log"], ["--kb", "KB", "--json"]]
+)
 def test_json_without_a_command_is_the_chat_in_json(capsys, monkeypatch, shipped_dir, argv):
     import io
     import json
@@ -98,17 +100,17 @@ def test_json_without_a_command_is_the_chat_in_json(capsys, monkeypatch, shipped
 
     monkeypatch.setattr(sys, "stdin", io.StringIO(f"{OXIDE}\n"))
     argv = [str(shipped_dir) if a == "KB" else a for a in argv]
-    assert 0 == main(argv), capsys.readouterr().err
+    assert main(argv) == 0, capsys.readouterr().err
     assert json.loads(capsys.readouterr().out)["query"] == OXIDE
 
 
 def test_json_before_a_question_without_ask(capsys):
     import json
 
-    assert 0 == main(["--json", "can", "magnesium", "cause", "back", "pain"])
+    assert main(["--json", "can", "magnesium", "cause", "back", "pain"]) == 0
     assert json.loads(capsys.readouterr().out)["status"] == ANSWERED
 
 
 def test_a_misspelt_option_without_a_command_is_still_named(capsys):
-    assert 2 == main(["--jsno"])
+    assert main(["--jsno"]) == 2
     assert "did you mean --json?" in capsys.readouterr().err

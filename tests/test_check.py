@@ -28,20 +28,35 @@ CASES = {
     "duplicate-key": (ENTRIES, 19, "error: TOML syntax error: Cannot overwrite a value"),
     "missing-answer": (ENTRIES, 3, "error: entry is missing `answer`"),
     "empty-question": (ENTRIES, 5, "error: `question` must be a non-empty string"),
-    "alternates-not-a-list": (ENTRIES, 20,
-                              "error: `alternates` must be a list of non-empty strings"),
+    "alternates-not-a-list": (
+        ENTRIES,
+        20,
+        "error: `alternates` must be a list of non-empty strings",
+    ),
     "related-wrong-type": (ENTRIES, 29, "error: `related` must be a list of non-empty strings"),
-    "bad-id": (ENTRIES, 18,
-               "error: id 'Cleaning Tips' must be lower-case letters, digits and dashes"),
+    "bad-id": (
+        ENTRIES,
+        18,
+        "error: id 'Cleaning Tips' must be lower-case letters, digits and dashes",
+    ),
     "duplicate-id": (ENTRIES, 17, "error: duplicate id 'seasoning' (first at "),
-    "related-nowhere": (ENTRIES, 29,
-                        "error: related id 'storing' of entry 'cleaning' matches no entry"),
-    "source-not-heading": (ENTRIES, 28,
-                           "error: source 'Washing Up' is not a heading of article.txt"),
+    "related-nowhere": (
+        ENTRIES,
+        29,
+        "error: related id 'storing' of entry 'cleaning' matches no entry",
+    ),
+    "source-not-heading": (
+        ENTRIES,
+        28,
+        "error: source 'Washing Up' is not a heading of article.txt",
+    ),
     "entry-not-a-table": (ENTRIES, 2, "error: `entry` must be written as [[entry]] tables"),
     "settings-threshold": ("settings.toml", 5, "error: `answer_threshold` must be a number >= 0"),
-    "smalltalk-no-patterns": ("smalltalk.toml", 6,
-                              "error: small talk is missing a valid `patterns`"),
+    "smalltalk-no-patterns": (
+        "smalltalk.toml",
+        6,
+        "error: small talk is missing a valid `patterns`",
+    ),
     "lexicon-stopwords": ("lexicon.toml", 2, "error: `stopwords` must be a list of words"),
     "safety-level": ("safety.toml", 3, "error: `level` must be one of urgent, doctor"),
     "conversation-cues": ("conversation.toml", 2, "error: `lean` must be a list of phrases"),
@@ -61,7 +76,7 @@ def test_every_broken_folder_has_a_case():
 def test_the_folder_they_break_is_clean(capsys):
     # the control: each broken folder differs from this one by the one fault it is named for
     code, out, _ = run(capsys, "check", "--kb", str(PAN))
-    assert 0 == code, out
+    assert code == 0, out
     assert out.splitlines()[-1] == f"0 errors, 0 warnings in {PAN}"
 
 
@@ -69,7 +84,7 @@ def test_the_folder_they_break_is_clean(capsys):
 def test_broken_base_names_file_and_line(capsys, name):
     file, line, message = CASES[name]
     code, out, err = run(capsys, "check", "--kb", str(BROKEN / name))
-    assert 2 == code, out + err
+    assert code == 2, out + err
     assert f"{where(name, file, line)}: {message}" in out
     assert out.splitlines()[-1] == f"1 error, 0 warnings in {BROKEN / name}"
     assert err == ""
@@ -82,7 +97,7 @@ def test_every_command_stops_at_the_same_error(capsys, name):
         load(BROKEN / name)
     assert str(caught.value).startswith(f"{where(name, file, line)}: ")
     code, out, err = run(capsys, "ask", "--kb", str(BROKEN / name), "how do i clean my pan")
-    assert 2 == code, out
+    assert code == 2, out
     prefix = f"magbot: error: {where(name, file, line)}: {message.removeprefix('error: ')}"
     assert err.startswith(prefix) and out == ""
 
@@ -90,25 +105,28 @@ def test_every_command_stops_at_the_same_error(capsys, name):
 def test_check_lists_every_error_not_only_the_first(capsys):
     folder = BROKEN / "many-errors"
     code, out, _ = run(capsys, "check", "--kb", str(folder))
-    assert 2 == code, out
+    assert code == 2, out
     assert [line.split(": error: ")[0] for line in out.splitlines() if ": error: " in line] == [
-        f"{folder / ENTRIES}:5", f"{folder / ENTRIES}:28", f"{folder / 'settings.toml'}:5"]
+        f"{folder / ENTRIES}:5",
+        f"{folder / ENTRIES}:28",
+        f"{folder / 'settings.toml'}:5",
+    ]
     assert out.splitlines()[-1] == f"3 errors, 0 warnings in {folder}"
 
 
 def test_the_shipped_base_has_no_error(capsys, shipped_dir):
     code, out, _ = run(capsys, "check")
-    assert 0 == code, out
+    assert code == 0, out
     assert ": error: " not in out
     questions = shipped_dir.parent / "tests" / "eval" / "questions.jsonl"
-    assert f"questions of {questions}" in out      # the project's questions by default
+    assert f"questions of {questions}" in out  # the project's questions by default
     assert out.splitlines()[-1].startswith("0 errors, ")
     assert out.splitlines()[-1].endswith(f" in {shipped_dir}")
 
 
 def test_a_missing_folder_is_an_error(capsys, tmp_path):
     code, out, _ = run(capsys, "check", "--kb", str(tmp_path / "nowhere"))
-    assert 2 == code
+    assert code == 2
     assert f"{tmp_path / 'nowhere'}: error: knowledge folder not found" in out
 
 
@@ -128,14 +146,14 @@ def add_entry(folder: Path, text: str) -> int:
     return len(before.splitlines()) + 2
 
 
-STORING = '''[[entry]]
+STORING = """[[entry]]
 id = "storing"
 question = "Where should I keep the pan?"
 alternates = ["where should i keep it", "keep the pan somewhere dry", "paper towel in the pan",
   "ALTERNATE"]
 answer = "Keep the pan somewhere dry, with a paper towel inside to take up moisture."
 source = "Cleaning"
-'''
+"""
 
 
 def warnings(capsys, folder: Path, *extra: str) -> tuple[int, list[str]]:
@@ -146,11 +164,12 @@ def warnings(capsys, folder: Path, *extra: str) -> tuple[int, list[str]]:
 def test_an_alternate_closer_to_another_entry(capsys, pan):
     header = add_entry(pan, STORING.replace("ALTERNATE", "wash with hot water and a brush"))
     code, found = warnings(capsys, pan)
-    assert 0 == code
+    assert code == 0
     assert len(found) == 1, found
     assert found[0].startswith(
         f"{pan / ENTRIES}:{header + 4}: warning: alternate 'wash with hot water and a brush' "
-        "of entry 'storing' reads closer to entry 'cleaning' (")
+        "of entry 'storing' reads closer to entry 'cleaning' ("
+    )
 
 
 def test_misfiled_is_no_test_of_the_alternate_against_itself(pan):
@@ -164,29 +183,37 @@ def test_misfiled_is_no_test_of_the_alternate_against_itself(pan):
 def test_an_alternate_of_two_entries(capsys, pan):
     header = add_entry(pan, STORING.replace("ALTERNATE", "how to wash cast iron"))
     _, found = warnings(capsys, pan)
-    assert f"{pan / ENTRIES}:{header + 4}: warning: alternate 'how to wash cast iron' of entry " \
-           "'storing' is also a phrasing of entry 'cleaning'" in found
+    assert (
+        f"{pan / ENTRIES}:{header + 4}: warning: alternate 'how to wash cast iron' of entry "
+        "'storing' is also a phrasing of entry 'cleaning'" in found
+    )
 
 
 def test_an_alternate_of_stopwords_only(capsys, pan):
     header = add_entry(pan, STORING.replace("ALTERNATE", "how is it"))
     _, found = warnings(capsys, pan)
-    assert found == [f"{pan / ENTRIES}:{header + 4}: warning: alternate 'how is it' of entry "
-                     "'storing' has no word that points to any entry"]
+    assert found == [
+        f"{pan / ENTRIES}:{header + 4}: warning: alternate 'how is it' of entry "
+        "'storing' has no word that points to any entry"
+    ]
 
 
 def test_a_misspelt_key(capsys, pan):
-    header = add_entry(pan, STORING.replace("ALTERNATE", "pan cupboard").replace(
-        "source =", "realted = []\nsource ="))
+    header = add_entry(
+        pan,
+        STORING.replace("ALTERNATE", "pan cupboard").replace("source =", "realted = []\nsource ="),
+    )
     _, found = warnings(capsys, pan)
     assert len(found) == 1 and found[0].startswith(
-        f"{pan / ENTRIES}:{header + 6}: warning: unknown key `realted` in entry")
+        f"{pan / ENTRIES}:{header + 6}: warning: unknown key `realted` in entry"
+    )
 
 
 def test_a_misspelt_setting(capsys, pan):
     path = pan / "settings.toml"
-    path.write_text(path.read_text(encoding="utf-8") + "\n[match]\nanswer_treshold = 70\n",
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8") + "\n[match]\nanswer_treshold = 70\n", encoding="utf-8"
+    )
     _, found = warnings(capsys, pan)
     assert found == [f"{path}:5: warning: unknown setting `answer_treshold` in [match]"]
 
@@ -198,22 +225,29 @@ def write_questions(path: Path, *questions: str) -> Path:
 
 
 def test_an_entry_no_question_reaches(capsys, pan, tmp_path):
-    questions = write_questions(tmp_path / "q.jsonl", "how do i wash my skillet",
-                                "what is seasoning", "what is the capital of france")
+    questions = write_questions(
+        tmp_path / "q.jsonl",
+        "how do i wash my skillet",
+        "what is seasoning",
+        "what is the capital of france",
+    )
     code, found = warnings(capsys, pan, "--eval", str(questions))
-    assert 0 == code
+    assert code == 0
     assert found == []
     questions = write_questions(tmp_path / "q.jsonl", "how do i wash my skillet")
     _, found = warnings(capsys, pan, "--eval", str(questions))
-    assert found == [f"{pan / ENTRIES}:3: warning: entry 'seasoning' is reached by no question "
-                     "of q.jsonl"]
+    assert found == [
+        f"{pan / ENTRIES}:3: warning: entry 'seasoning' is reached by no question of q.jsonl"
+    ]
 
 
 def test_without_an_evaluation_file_check_says_so(capsys, pan):
     code, out, _ = run(capsys, "check", "--kb", str(pan))
-    assert 0 == code
-    assert "note: entries no question reaches are not looked for: no " \
-           "tests/eval/questions.jsonl beside the knowledge folder" in out
+    assert code == 0
+    assert (
+        "note: entries no question reaches are not looked for: no "
+        "tests/eval/questions.jsonl beside the knowledge folder" in out
+    )
 
 
 def test_the_project_questions_are_used_by_default(shipped_dir):
@@ -228,7 +262,7 @@ def test_a_bad_evaluation_file_is_a_usage_error(capsys, pan, tmp_path, content):
     path = tmp_path / "q.jsonl"
     path.write_text(content, encoding="utf-8")
     code, out, err = run(capsys, "check", "--kb", str(pan), "--eval", str(path))
-    assert 2 == code
+    assert code == 2
     assert err.startswith(f"magbot: error: {path}:1: ") and len(err.splitlines()) == 1
 
 
@@ -242,14 +276,14 @@ def test_warnings_never_stop_loading(pan):
 def test_check_output_has_no_control_characters(capsys, pan):
     add_entry(pan, STORING.replace("ALTERNATE", "how is it \\u001b[2J"))
     code, out, _ = run(capsys, "check", "--kb", str(pan))
-    assert 0 == code
+    assert code == 0
     assert "\x1b" not in out
 
 
 @pytest.mark.parametrize("command", ["check", "ingest", "misses"])
 def test_the_authoring_commands_have_help_with_an_example(capsys, command):
     code, out, _ = run(capsys, command, "--help")
-    assert 0 == code
+    assert code == 0
     assert out.startswith(f"usage: magbot {command}")
     assert "example" in out and "--kb DIR" in out
     code, out, _ = run(capsys, "--help")

@@ -16,20 +16,36 @@ from helpers import run
 from bot import __version__
 from bot.core.conversation import Conversation
 
-REPLY_KEYS = {"query", "status", "answer", "entry", "score", "alternatives", "passage",
-              "safety", "suggestions"}
+REPLY_KEYS = {
+    "query",
+    "status",
+    "answer",
+    "entry",
+    "score",
+    "alternatives",
+    "passage",
+    "safety",
+    "suggestions",
+}
 ENTRY_KEYS = {"id", "question", "source"}
 
 OXIDE = "is mag oxide poorly absorbed"
 OFF_TOPIC = "what is the capital of france"
 
 
-def magbot(*args: str, stdin: str | bytes = b"", cwd: Path | None = None,
-           env: dict | None = None) -> subprocess.CompletedProcess:
+def magbot(
+    *args: str, stdin: str | bytes = b"", cwd: Path | None = None, env: dict | None = None
+) -> subprocess.CompletedProcess:
     """`python -m bot ARGS` as a real process, stdin and stdout being pipes."""
     data = stdin.encode() if isinstance(stdin, str) else stdin
-    return subprocess.run([sys.executable, "-m", "bot", *args], input=data, capture_output=True,
-                          timeout=30, cwd=cwd, env={**os.environ, **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=data,
+        capture_output=True,
+        timeout=30,
+        cwd=cwd,
+        env={**os.environ, **(env or {})},
+    )
 
 
 def json_lines(text: str) -> list[dict]:
@@ -41,9 +57,9 @@ def json_lines(text: str) -> list[dict]:
 
 def test_ask_prints_the_answer_and_its_source(capsys, kb):
     code, out, err = run(capsys, "ask", "is", "mag", "oxide", "poorly", "absorbed")
-    assert 0 == code, err
+    assert code == 0, err
     entry = kb.entry("oxide-absorption")
-    assert entry.answer in out                  # not wrapped: stdout is not a terminal
+    assert entry.answer in out  # not wrapped: stdout is not a terminal
     assert f"Source: {entry.source}" in out
     assert "You could also ask:" in out
     assert "1) " in out and "4) " not in out
@@ -52,7 +68,7 @@ def test_ask_prints_the_answer_and_its_source(capsys, kb):
 
 def test_ask_json_prints_one_object_with_exact_keys(capsys, kb):
     code, out, err = run(capsys, "ask", "--json", OXIDE)
-    assert 0 == code, err
+    assert code == 0, err
     [data] = json_lines(out)
     assert set(data) == REPLY_KEYS and set(data["entry"]) == ENTRY_KEYS
     assert data["query"] == OXIDE
@@ -65,15 +81,20 @@ def test_ask_json_prints_one_object_with_exact_keys(capsys, kb):
 
 def test_ask_json_matches_the_core(capsys, kb, matcher):
     code, out, _ = run(capsys, "ask", "--json", "why does magnesium oxide upset my gut")
-    assert 0 == code, out
+    assert code == 0, out
     expected = Conversation(kb, matcher).respond("why does magnesium oxide upset my gut")
     assert json.loads(out) == expected.to_dict()
 
 
 @pytest.mark.parametrize(
     "question, status, code",
-    [(OXIDE, "answered", 0), ("hello", "smalltalk", 0), ("thanks!", "smalltalk", 0),
-     (OFF_TOPIC, "no_match", 1), ("can potassium cause back pain", "no_match", 1)],
+    [
+        (OXIDE, "answered", 0),
+        ("hello", "smalltalk", 0),
+        ("thanks!", "smalltalk", 0),
+        (OFF_TOPIC, "no_match", 1),
+        ("can potassium cause back pain", "no_match", 1),
+    ],
 )
 def test_ask_exit_code_follows_the_status(capsys, question, status, code):
     result, out, err = run(capsys, "ask", "--json", question)
@@ -84,7 +105,7 @@ def test_ask_exit_code_follows_the_status(capsys, question, status, code):
 def test_ask_unsure_exits_0(capsys, kb_copy, add_entries, new_entry):
     add_entries(new_entry(id="zebra-balm"), new_entry(id="zebra-balm-too"))
     code, out, err = run(capsys, "ask", "--kb", str(kb_copy), "--json", "zebra balm")
-    assert 0 == code, err
+    assert code == 0, err
     data = json.loads(out)
     assert data["status"] == "unsure"
     assert [set(a) for a in data["alternatives"]] == [{"id", "question", "score"}]
@@ -92,21 +113,21 @@ def test_ask_unsure_exits_0(capsys, kb_copy, add_entries, new_entry):
 
 def test_ask_no_match_json_carries_the_fallback(capsys, kb):
     code, out, _ = run(capsys, "ask", "--json", OFF_TOPIC)
-    assert 1 == code, out
+    assert code == 1, out
     data = json.loads(out)
     assert (data["entry"], data["answer"], data["alternatives"]) == (None, kb.settings.fallback, [])
 
 
 def test_ask_no_match_plain_prints_the_fallback(capsys, kb):
     code, out, _ = run(capsys, "ask", OFF_TOPIC)
-    assert 1 == code, out
+    assert code == 1, out
     assert out.strip() == kb.settings.fallback
     assert "Source:" not in out
 
 
 def test_a_question_without_ask_is_asked(capsys):
     code, out, err = run(capsys, "is", "mag", "oxide", "poorly", "absorbed")
-    assert 0 == code, err
+    assert code == 0, err
     assert "Source:" in out
 
 
@@ -125,7 +146,7 @@ def test_a_question_without_ask_is_asked(capsys):
 )
 def test_options_before_and_after_the_command(capsys, shipped_dir, argv):
     code, out, err = run(capsys, *(a.replace("KB", str(shipped_dir)) for a in argv))
-    assert 0 == code, err
+    assert code == 0, err
     assert out.startswith("Hello")
 
 
@@ -137,7 +158,7 @@ def test_options_before_and_after_the_command(capsys, shipped_dir, argv):
 def test_kb_option_alone_starts_the_chat(capsys, monkeypatch, shipped_dir, argv):
     monkeypatch.setattr(sys, "stdin", io.StringIO("hello\n"))
     code, out, err = run(capsys, *(a.replace("KB", str(shipped_dir)) for a in argv))
-    assert 0 == code, err
+    assert code == 0, err
     assert out.startswith("Hello")
 
 
@@ -152,12 +173,19 @@ def test_ask_json_escapes_control_characters(capsys):
 
 @pytest.mark.parametrize(
     "argv",
-    [["ask"], ["ask", ""], ["ask", "   "], ["ask", "--bogus", "hi"], ["--bogus"],
-     ["chat", "--bogus"], ["ask", "--kb"]],
+    [
+        ["ask"],
+        ["ask", ""],
+        ["ask", "   "],
+        ["ask", "--bogus", "hi"],
+        ["--bogus"],
+        ["chat", "--bogus"],
+        ["ask", "--kb"],
+    ],
 )
 def test_usage_error_exits_2(capsys, argv):
     code, out, err = run(capsys, *argv)
-    assert 2 == code, (out, err)
+    assert code == 2, (out, err)
     assert "error:" in err
     assert "Traceback" not in err + out
     assert out == ""
@@ -168,8 +196,7 @@ def broken_kb(kind: str, kb_copy: Path, tmp_path: Path) -> Path:
         return tmp_path / "no-such-folder"
     if kind == "syntax":
         path = sorted((kb_copy / "entries").glob("*.toml"))[0]
-        path.write_text(path.read_text(encoding="utf-8") + "\nthis is not toml\n",
-                        encoding="utf-8")
+        path.write_text(path.read_text(encoding="utf-8") + "\nthis is not toml\n", encoding="utf-8")
     elif kind == "no-entries":
         shutil.rmtree(kb_copy / "entries")
     elif kind == "a-file":
@@ -184,7 +211,7 @@ def test_unusable_knowledge_folder_exits_2_with_one_line(capsys, kb_copy, tmp_pa
     folder = str(broken_kb(kind, kb_copy, tmp_path))
     argv = ["--kb", folder, "ask", OXIDE] if where == "before" else ["ask", "--kb", folder, OXIDE]
     code, out, err = run(capsys, *argv)
-    assert 2 == code, (out, err)
+    assert code == 2, (out, err)
     assert out == ""
     assert len(err.splitlines()) == 1, err
     assert err.startswith("magbot: error: ")
@@ -196,20 +223,20 @@ def test_broken_base_error_names_file_and_line(capsys, kb_copy, tmp_path):
     path = sorted((folder / "entries").glob("*.toml"))[0]
     number = len(path.read_text(encoding="utf-8").splitlines())
     code, _, err = run(capsys, "ask", "--kb", str(folder), OXIDE)
-    assert 2 == code, err
+    assert code == 2, err
     assert err.startswith(f"magbot: error: {path}:{number}: ")
 
 
 def test_broken_base_from_the_environment_exits_2(capsys, kb_copy, tmp_path, monkeypatch):
     monkeypatch.setenv("MAGBOT_KB", str(broken_kb("no-entries", kb_copy, tmp_path)))
     code, _, err = run(capsys, "ask", OXIDE)
-    assert 2 == code, err
+    assert code == 2, err
     assert err.startswith("magbot: error: ")
 
 
 def test_chat_with_a_broken_base_exits_2(capsys, tmp_path):
     code, _, err = run(capsys, "chat", "--kb", str(tmp_path / "nowhere"))
-    assert 2 == code, err
+    assert code == 2, err
     assert err.startswith("magbot: error: ")
 
 
@@ -219,7 +246,7 @@ def test_internal_error_is_logged_not_shown(capsys, monkeypatch, state_home):
 
     monkeypatch.setattr(Conversation, "respond", explode)
     code, out, err = run(capsys, "ask", OXIDE)
-    assert 3 == code, err
+    assert code == 3, err
     assert "Traceback" not in err and out == ""
     log = state_home / "magbot" / "magbot.log"
     assert err == f"magbot: internal error; details in {log}\n"
@@ -232,7 +259,7 @@ def test_interrupt_exits_130(capsys, monkeypatch):
 
     monkeypatch.setattr(Conversation, "respond", interrupt)
     code, _, err = run(capsys, "ask", OXIDE)
-    assert 130 == code, err
+    assert code == 130, err
 
 
 # -- version, help ---------------------------------------------------------------------
@@ -240,21 +267,21 @@ def test_interrupt_exits_130(capsys, monkeypatch):
 
 def test_version(capsys):
     code, out, _ = run(capsys, "--version")
-    assert 0 == code
+    assert code == 0
     assert out == f"magbot {__version__}\n"
 
 
 @pytest.mark.parametrize("argv", [["--help"], ["-h"], ["ask", "--help"], ["chat", "--help"]])
 def test_help(capsys, argv):
     code, out, _ = run(capsys, *argv)
-    assert 0 == code, out
+    assert code == 0, out
     assert out.startswith("usage: magbot")
     assert "example" in out
 
 
 def test_help_says_it_is_not_medical_advice(capsys):
     code, out, _ = run(capsys, "--help")
-    assert 0 == code, out
+    assert code == 0, out
     assert "not medical advice" in " ".join(out.split())
 
 
@@ -274,7 +301,7 @@ def test_ask_on_a_terminal_is_coloured(capsys, monkeypatch):
     # the control for the test below: colour is really there to be turned off
     pretend_terminal(monkeypatch)
     code, out, _ = run(capsys, "ask", OXIDE)
-    assert 0 == code, out
+    assert code == 0, out
     assert "\x1b[" in out
 
 
@@ -291,7 +318,7 @@ def test_colour_can_be_turned_off(capsys, monkeypatch, how):
     else:
         argv = ["ask", "--no-color", OXIDE]
     code, out, _ = run(capsys, *argv)
-    assert 0 == code, out
+    assert code == 0, out
     assert "\x1b" not in out
 
 
@@ -305,14 +332,16 @@ def test_piped_output_has_no_escape_bytes(argv):
 def test_no_color_on_a_real_terminal():
     pexpect = pytest.importorskip("pexpect")
     env = {**os.environ, "TERM": "xterm-256color"}
-    out, code = pexpect.run(f"{sys.executable} -m bot ask {OXIDE}", env=env,
-                            withexitstatus=True, timeout=30)
-    assert 0 == code, out
-    assert b"\x1b[" in out                    # the control: colour on a terminal
+    out, code = pexpect.run(
+        f"{sys.executable} -m bot ask {OXIDE}", env=env, withexitstatus=True, timeout=30
+    )
+    assert code == 0, out
+    assert b"\x1b[" in out  # the control: colour on a terminal
     env["NO_COLOR"] = "1"
-    out, code = pexpect.run(f"{sys.executable} -m bot ask {OXIDE}", env=env,
-                            withexitstatus=True, timeout=30)
-    assert 0 == code, out
+    out, code = pexpect.run(
+        f"{sys.executable} -m bot ask {OXIDE}", env=env, withexitstatus=True, timeout=30
+    )
+    assert code == 0, out
     assert b"\x1b" not in out
 
 
@@ -320,10 +349,15 @@ def test_no_color_on_a_real_terminal():
 
 
 def test_ask_does_not_import_prompt_toolkit(tmp_path):
-    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "bot", "ask", OXIDE],
-                            capture_output=True, text=True, timeout=30, cwd=tmp_path)
-    assert 0 == result.returncode, result.stderr
-    assert "import time:" in result.stderr       # the import log is really there
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "bot", "ask", OXIDE],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "import time:" in result.stderr  # the import log is really there
     assert "prompt_toolkit" not in result.stderr
 
 
@@ -331,15 +365,15 @@ def test_python_m_bot_ask(tmp_path):
     work = tmp_path / "work"
     work.mkdir()
     result = magbot("ask", "--json", OXIDE, cwd=work)
-    assert 0 == result.returncode, result.stderr
+    assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["entry"]["id"] == "oxide-absorption"
-    assert list(work.iterdir()) == []           # nothing is written to the working folder
+    assert list(work.iterdir()) == []  # nothing is written to the working folder
 
 
 def test_piped_chat_json_one_object_per_non_empty_line(kb):
     lines = [OXIDE, "", "   ", "1", "thanks", OFF_TOPIC]
     result = magbot("chat", "--json", stdin="\n".join(lines) + "\n")
-    assert 0 == result.returncode, result.stderr
+    assert result.returncode == 0, result.stderr
     replies = json_lines(result.stdout.decode())
     assert [r["query"] for r in replies] == [OXIDE, "1", "thanks", OFF_TOPIC]
     assert [r["status"] for r in replies] == ["answered", "answered", "smalltalk", "no_match"]
@@ -352,22 +386,26 @@ def test_piped_chat_json_one_object_per_non_empty_line(kb):
 def test_json_suggestions_are_numbered_as_shown_and_picked_by_number(kb):
     """A program piping "2" can tell from the JSON what it picked (issue 11, point 7)."""
     result = magbot("chat", "--json", stdin=f"{OXIDE}\n2\n")
-    assert 0 == result.returncode, result.stderr
+    assert result.returncode == 0, result.stderr
     first, second = json_lines(result.stdout.decode())
     related = kb.entry("oxide-absorption").related
     assert first["suggestions"] == [
         {"number": n, "id": entry_id, "question": kb.entry(entry_id).question}
-        for n, entry_id in enumerate(related[:3], 1)]
+        for n, entry_id in enumerate(related[:3], 1)
+    ]
     assert second["entry"]["id"] == first["suggestions"][1]["id"]
     plain = magbot("ask", OXIDE).stdout.decode()
     for suggestion in first["suggestions"]:
         assert f"{suggestion['number']}) {suggestion['question']}" in plain
 
 
-def test_json_suggestions_of_an_unsure_reply_are_its_options(capsys, kb_copy, add_entries,
-                                                               new_entry):
-    add_entries(new_entry(id="zebra-balm"),
-                new_entry(id="zebra-balm-too", question="Is zebra balm safe with magnesium?"))
+def test_json_suggestions_of_an_unsure_reply_are_its_options(
+    capsys, kb_copy, add_entries, new_entry
+):
+    add_entries(
+        new_entry(id="zebra-balm"),
+        new_entry(id="zebra-balm-too", question="Is zebra balm safe with magnesium?"),
+    )
     code, out, _ = run(capsys, "ask", "--json", "--kb", str(kb_copy), "zebra balm")
     [data] = json_lines(out)
     assert data["status"] == "unsure"
@@ -385,7 +423,7 @@ def test_json_suggestions_are_empty_after_small_talk(capsys):
 def test_a_goodbye_alone_stops_piped_chat(goodbye):
     """Issue 11, point 3: leaving words typed alone end the chat like /quit."""
     result = magbot("chat", "--json", stdin=f"hello\n{goodbye}\n{OXIDE}\n")
-    assert 0 == result.returncode, result.stderr
+    assert result.returncode == 0, result.stderr
     assert [r["query"] for r in json_lines(result.stdout.decode())] == ["hello"]
 
 
@@ -397,53 +435,57 @@ def test_a_goodbye_word_inside_a_message_is_a_message(message):
 
 def test_piped_chat_plain():
     result = magbot("chat", stdin=f"{OXIDE}\nthanks\n")
-    assert 0 == result.returncode, result.stderr
+    assert result.returncode == 0, result.stderr
     out = result.stdout.decode()
     assert "Source:" in out and "You're welcome" in out
-    assert "\n\n" in out.split("Source:")[1]    # a blank line between replies
+    assert "\n\n" in out.split("Source:")[1]  # a blank line between replies
 
 
 @pytest.mark.parametrize("argv", [[], ["chat"], ["--no-color"]])
 def test_no_command_means_chat(argv):
     result = magbot(*argv, stdin="hello\n")
-    assert 0 == result.returncode, result.stderr
+    assert result.returncode == 0, result.stderr
     assert result.stdout.decode().startswith("Hello")
 
 
 @pytest.mark.parametrize("quit_line", ["/quit", "/exit", "/q", "  /QUIT  "])
 def test_quit_line_stops_piped_chat(quit_line):
     result = magbot("chat", "--json", stdin=f"hello\n{quit_line}\nthanks\n")
-    assert 0 == result.returncode, result.stderr
+    assert result.returncode == 0, result.stderr
     assert [r["query"] for r in json_lines(result.stdout.decode())] == ["hello"]
 
 
 def test_piped_chat_with_empty_input_prints_nothing():
     result = magbot("chat", "--json", stdin="")
-    assert 0 == result.returncode, result.stderr
+    assert result.returncode == 0, result.stderr
     assert result.stdout == b""
 
 
 def test_piped_chat_survives_bytes_that_are_not_utf8():
     result = magbot("chat", "--json", stdin=b"\xff\xfe hello \xc3\n" + OXIDE.encode() + b"\n")
-    assert 0 == result.returncode, result.stderr
+    assert result.returncode == 0, result.stderr
     assert [r["status"] for r in json_lines(result.stdout.decode())][1] == "answered"
 
 
 def test_piped_chat_closed_early_is_quiet():
     lines = "".join(f"{OXIDE}\n" for _ in range(2000))
     shell = f"{sys.executable} -m bot chat --json | head -n 1"
-    result = subprocess.run(["bash", "-c", f"set -o pipefail; {shell}"], input=lines.encode(),
-                            capture_output=True, timeout=60)
+    result = subprocess.run(
+        ["bash", "-c", f"set -o pipefail; {shell}"],
+        input=lines.encode(),
+        capture_output=True,
+        timeout=60,
+    )
     assert b"Traceback" not in result.stderr and b"Error" not in result.stderr
     assert len(result.stdout.splitlines()) == 1
 
 
 def test_edited_knowledge_is_seen_by_the_next_run(kb_copy, add_entries, new_entry):
     first = magbot("ask", "--kb", str(kb_copy), "--json", "zebra balm")
-    assert 1 == first.returncode, first.stderr
+    assert first.returncode == 1, first.stderr
     add_entries(new_entry())
     second = magbot("ask", "--kb", str(kb_copy), "--json", "zebra balm")
-    assert 0 == second.returncode, second.stderr
+    assert second.returncode == 0, second.stderr
     assert json.loads(second.stdout)["entry"]["id"] == "zebra-balm"
     path = kb_copy / "entries" / "99-extra.toml"
     text = path.read_text(encoding="utf-8")
@@ -456,15 +498,24 @@ def test_edited_knowledge_is_seen_by_the_next_run(kb_copy, add_entries, new_entr
 # -- mistyped commands and options (issue 11, points 12 and 13) -------------------------
 
 
-@pytest.mark.parametrize("typo, meant", [("chekc", "check"), ("chta", "chat"), ("evl", "eval"),
-                                         ("misess", "misses"), ("ingets", "ingest"),
-                                         ("aks", "ask"), ("CHECK", "check")])
+@pytest.mark.parametrize(
+    "typo, meant",
+    [
+        ("chekc", "check"),
+        ("chta", "chat"),
+        ("evl", "eval"),
+        ("misess", "misses"),
+        ("ingets", "ingest"),
+        ("aks", "ask"),
+        ("CHECK", "check"),
+    ],
+)
 def test_a_mistyped_command_is_a_usage_error_suggesting_it(capsys, state_home, typo, meant):
     code, out, err = run(capsys, typo)
-    assert 2 == code, (out, err)
+    assert code == 2, (out, err)
     assert f"did you mean '{meant}'" in err
     assert out == ""
-    assert not (state_home / "magbot" / "misses.jsonl").exists()   # not kept as a question
+    assert not (state_home / "magbot" / "misses.jsonl").exists()  # not kept as a question
 
 
 @pytest.mark.parametrize("argv", [["oxide"], ["chekc", "the", "dose"], ["--kb", "KB", "magnesium"]])
@@ -481,8 +532,9 @@ def misses_logged(state_home: Path) -> list[str]:
     return [json.loads(line)["question"] for line in path.read_text().splitlines()]
 
 
-@pytest.mark.parametrize("question", ["2", "2)", "why?", "why", "tell me more", "how come",
-                                      "--json", "/help", "and?"])
+@pytest.mark.parametrize(
+    "question", ["2", "2)", "why?", "why", "tell me more", "how come", "--json", "/help", "and?"]
+)
 def test_numbers_commands_and_lone_follow_ups_are_never_misses(capsys, state_home, question):
     code, _, err = run(capsys, "ask", "--", question)
     assert code in (0, 1), err
@@ -491,26 +543,34 @@ def test_numbers_commands_and_lone_follow_ups_are_never_misses(capsys, state_hom
 
 def test_piped_numbers_and_follow_ups_are_not_misses_but_questions_are(state_home):
     lines = [OXIDE, "/clear", "2", "why?", "can magnesium cause kidney stones"]
-    result = magbot("chat", stdin="\n".join(lines) + "\n",
-                    env={"XDG_STATE_HOME": str(state_home), "MAGBOT_LOG": "1"})
-    assert 0 == result.returncode, result.stderr
+    result = magbot(
+        "chat",
+        stdin="\n".join(lines) + "\n",
+        env={"XDG_STATE_HOME": str(state_home), "MAGBOT_LOG": "1"},
+    )
+    assert result.returncode == 0, result.stderr
     assert misses_logged(state_home) == ["can magnesium cause kidney stones"]
 
 
 def test_an_unknown_option_is_reported_by_its_command_with_a_suggestion(capsys):
     code, out, err = run(capsys, "ask", "--jsn", "hi")
-    assert 2 == code
+    assert code == 2
     assert err.startswith("usage: magbot ask")
     assert "unrecognized arguments: --jsn; did you mean --json?" in err
     assert out == ""
 
 
-@pytest.mark.parametrize("argv, usage", [(["chat", "--no-pagr"], "usage: magbot chat"),
-                                         (["--no-colr", "hi"], "usage: magbot ask"),
-                                         (["eval", "x.jsonl", "--jsno"], "usage: magbot eval")])
+@pytest.mark.parametrize(
+    "argv, usage",
+    [
+        (["chat", "--no-pagr"], "usage: magbot chat"),
+        (["--no-colr", "hi"], "usage: magbot ask"),
+        (["eval", "x.jsonl", "--jsno"], "usage: magbot eval"),
+    ],
+)
 def test_unknown_options_of_other_commands(capsys, argv, usage):
     code, _, err = run(capsys, *argv)
-    assert 2 == code
+    assert code == 2
     assert err.startswith(usage) and "did you mean --" in err
 
 
@@ -521,25 +581,31 @@ def test_version_flags(capsys, flag):
 
 def test_help_gives_the_disclaimer_once_and_shows_asking_without_ask(capsys):
     code, out, _ = run(capsys, "--help")
-    assert 0 == code
+    assert code == 0
     assert " ".join(out.split()).count("not medical advice") == 1
-    assert "magbot what is magnesium usually taken for\n" in out   # the base's first question
+    assert "magbot what is magnesium usually taken for\n" in out  # the base's first question
 
 
 def test_ask_help_lists_every_exit_code(capsys):
     code, out, _ = run(capsys, "ask", "--help")
-    assert 0 == code
+    assert code == 0
     text = " ".join(out.split())
-    for number in ("0 answered", "1 no match", "2 usage error", "3 internal error",
-                   "130 interrupted"):
+    for number in (
+        "0 answered",
+        "1 no match",
+        "2 usage error",
+        "3 internal error",
+        "130 interrupted",
+    ):
         assert number in text
 
 
 def test_the_eval_help_example_passes_on_the_shipped_base(capsys):
     root = Path(__file__).resolve().parents[1]
     _, out, _ = run(capsys, "eval", "--help")
-    [example] = [line.split() for line in out.splitlines()
-                 if line.strip().startswith("magbot eval")]
+    [example] = [
+        line.split() for line in out.splitlines() if line.strip().startswith("magbot eval")
+    ]
     argv = [str(root / a) if a.endswith(".jsonl") else a for a in example[1:]]
     code, out, err = run(capsys, *argv)
-    assert 0 == code, err
+    assert code == 0, err

@@ -10,13 +10,22 @@ from bot.core.conversation import Conversation
 from bot.core.loader import load
 from bot.core.matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE
 
-REPLY_KEYS = {"query", "status", "answer", "entry", "score", "alternatives", "passage",
-              "safety", "suggestions"}
+REPLY_KEYS = {
+    "query",
+    "status",
+    "answer",
+    "entry",
+    "score",
+    "alternatives",
+    "passage",
+    "safety",
+    "suggestions",
+}
 ENTRY_KEYS = {"id", "question", "source"}
 ALTERNATIVE_KEYS = {"id", "question", "score"}
 
-OXIDE = "is mag oxide poorly absorbed"          # answered from oxide-absorption
-COMMON = "what usually causes lower back pain"    # an entry with 4 related ids
+OXIDE = "is mag oxide poorly absorbed"  # answered from oxide-absorption
+COMMON = "what usually causes lower back pain"  # an entry with 4 related ids
 
 
 @pytest.fixture
@@ -27,14 +36,20 @@ def chat(kb, matcher):
 @pytest.fixture
 def tied(kb, kb_copy, add_entries, new_entry):
     """A conversation over a base where two entries answer the same words equally well."""
-    add_entries(new_entry(id="zebra-balm"),
-                new_entry(id="zebra-balm-too", question="What is zebra balm for?",
-                          answer="The second made-up answer about zebra balm."))
+    add_entries(
+        new_entry(id="zebra-balm"),
+        new_entry(
+            id="zebra-balm-too",
+            question="What is zebra balm for?",
+            answer="The second made-up answer about zebra balm.",
+        ),
+    )
     return Conversation(load(kb_copy))
 
 
-@pytest.mark.parametrize("question", [OXIDE, COMMON, "can a slipped disc cause back pain",
-                                      "what is referred pain"])
+@pytest.mark.parametrize(
+    "question", [OXIDE, COMMON, "can a slipped disc cause back pain", "what is referred pain"]
+)
 def test_answer_comes_with_up_to_3_related_questions(chat, question):
     reply = chat.respond(question)
     assert reply.status == ANSWERED, reply
@@ -54,8 +69,9 @@ def test_related_never_includes_the_entry_itself(kb, kb_copy, add_entries, new_e
     assert [e.id for e in reply.related] == [kb.entries[0].id]
 
 
-@pytest.mark.parametrize("typed, position", [("1", 0), ("2", 1), ("3", 2), (" 2 ", 1),
-                                             ("2.", 1), ("3)", 2)])
+@pytest.mark.parametrize(
+    "typed, position", [("1", 0), ("2", 1), ("3", 2), (" 2 ", 1), ("2.", 1), ("3)", 2)]
+)
 def test_a_number_asks_the_numbered_suggestion(chat, typed, position):
     first = chat.respond(COMMON)
     reply = chat.respond(typed)
@@ -104,8 +120,9 @@ def test_smalltalk_keeps_the_topic(chat):
     assert chat.respond("2").entry == first.related[1]
 
 
-@pytest.mark.parametrize("text", ["what is the capital of france", "can potassium cause back pain",
-                                  "", "?!"])
+@pytest.mark.parametrize(
+    "text", ["what is the capital of france", "can potassium cause back pain", "", "?!"]
+)
 def test_no_match_reply_carries_the_fallback(kb, chat, text):
     reply = chat.respond(text)
     assert reply.status == NO_MATCH
@@ -155,21 +172,29 @@ def test_to_dict_of_an_answer(chat):
         "query": OXIDE,
         "status": ANSWERED,
         "answer": reply.entry.answer,
-        "entry": {"id": reply.entry.id, "question": reply.entry.question,
-                  "source": reply.entry.source},
+        "entry": {
+            "id": reply.entry.id,
+            "question": reply.entry.question,
+            "source": reply.entry.source,
+        },
         "score": reply.score,
         "alternatives": [],
         "passage": None,
         "safety": None,
-        "suggestions": [{"number": n, "id": e.id, "question": e.question}
-                        for n, e in enumerate(reply.related, 1)],
+        "suggestions": [
+            {"number": n, "id": e.id, "question": e.question}
+            for n, e in enumerate(reply.related, 1)
+        ],
     }
 
 
 def test_to_dict_of_no_match_and_smalltalk(kb, chat):
     missing = chat.respond("what is the capital of france").to_dict()
     assert (missing["status"], missing["entry"], missing["answer"]) == (
-        NO_MATCH, None, kb.settings.fallback)
+        NO_MATCH,
+        None,
+        kb.settings.fallback,
+    )
     talk = chat.respond("thanks").to_dict()
     assert (talk["status"], talk["entry"], talk["alternatives"]) == (SMALLTALK, None, [])
     assert isinstance(talk["answer"], str) and talk["answer"]
@@ -191,6 +216,7 @@ def test_a_follow_up_with_its_own_words_is_not_the_last_answer_again(chat):
 
 # -- numbers that pick nothing --------------------------------------------------------------
 
+
 @pytest.mark.parametrize("before", [[], [COMMON, "what is the capital of france"]])
 def test_a_number_that_refers_to_nothing_says_there_is_nothing_to_pick(kb, chat, before):
     for message in before:
@@ -206,6 +232,7 @@ def test_a_number_after_reset_has_nothing_to_pick(kb, chat):
 
 
 # -- several questions in one message -------------------------------------------------------
+
 
 def test_several_questions_are_answered_in_turn_numbered(kb, matcher, chat):
     first, second = "can magnesium cause back pain?", "is mag oxide poorly absorbed?"
@@ -225,8 +252,12 @@ def test_a_question_of_several_that_is_not_covered_is_named(kb, chat):
 
 
 def test_questions_beyond_the_first_few_are_named_not_answered(kb, chat):
-    asked = ["what is referred pain?", "is mag oxide poorly absorbed?",
-             "can poor posture cause back pain?", "what is central sensitization?"]
+    asked = [
+        "what is referred pain?",
+        "is mag oxide poorly absorbed?",
+        "can poor posture cause back pain?",
+        "what is central sensitization?",
+    ]
     reply = chat.respond(" ".join(asked))
     lead = kb.settings.left_over.replace("{count}", "3")
     assert reply.answer.endswith(f"{lead}\n- {asked[3]}")
@@ -239,6 +270,7 @@ def test_a_statement_before_the_question_is_not_a_second_question(matcher, kb, c
 
 
 # -- /context -------------------------------------------------------------------------------
+
 
 def test_context_shows_what_was_told_and_clear_forgets_it(chat):
     from bot.terminal.commands import Session, run_command
@@ -257,9 +289,17 @@ def test_context_shows_what_was_told_and_clear_forgets_it(chat):
 
 # -- the same in a pipe ---------------------------------------------------------------------
 
-STORY = ["so i'm on magnesium oxide since monday", "and my lower back has been sore, plus bloating",
-         "could that be connected?", "why?", "is glycinate a laxative", "i meant citrate", "7",
-         "is magnesium citrate a laxative", "why"]
+STORY = [
+    "so i'm on magnesium oxide since monday",
+    "and my lower back has been sore, plus bloating",
+    "could that be connected?",
+    "why?",
+    "is glycinate a laxative",
+    "i meant citrate",
+    "7",
+    "is magnesium citrate a laxative",
+    "why",
+]
 
 
 def test_piped_chat_json_replies_as_the_conversation_does(kb, matcher, capsys, monkeypatch):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.authoring.evaluate import CATEGORY_ORDER, EvalFileError, read_rows, evaluate_rows
+from bot.authoring.evaluate import CATEGORY_ORDER, EvalFileError, evaluate_rows, read_rows
 
 QUESTIONS = Path(__file__).parent / "eval" / "questions.jsonl"
 
@@ -26,8 +26,12 @@ def report(kb, matcher):
 @pytest.mark.parametrize("category", list(MINIMUMS))
 def test_category_minimum(report, category):
     outcomes = report.by_category()[category]
-    misses = [f"{o.row.id}: {o.row.text!r} -> {o.reply.status} "
-              f"{o.reply.entry.id if o.reply.entry else ''}" for o in outcomes if not o.ok]
+    misses = [
+        f"{o.row.id}: {o.row.text!r} -> {o.reply.status} "
+        f"{o.reply.entry.id if o.reply.entry else ''}"
+        for o in outcomes
+        if not o.ok
+    ]
     assert report.percent(category) >= MINIMUMS[category], "\n".join(misses)
 
 
@@ -43,13 +47,17 @@ def test_row_ids_are_unique():
 
 @pytest.mark.parametrize(
     "line, problem",
-    [('{"id": "x", "q": "hi"}', "expect"), ("not json", "Expecting value"),
-     ('{"id": "x", "turns": [1, 2], "expect_status": "no_match"}', "text")],
+    [
+        ('{"id": "x", "q": "hi"}', "expect"),
+        ("not json", "Expecting value"),
+        ('{"id": "x", "turns": [1, 2], "expect_status": "no_match"}', "text"),
+    ],
 )
 def test_a_malformed_row_names_its_line(tmp_path, line, problem):
     path = tmp_path / "questions.jsonl"
-    path.write_text('{"id": "ok", "q": "hi", "expect_status": "smalltalk"}\n\n' + line + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        '{"id": "ok", "q": "hi", "expect_status": "smalltalk"}\n\n' + line + "\n", encoding="utf-8"
+    )
     with pytest.raises(EvalFileError) as caught:
         read_rows(path)
     assert str(caught.value).startswith(f"{path}:3: ")
@@ -60,11 +68,12 @@ def test_a_malformed_row_names_its_line(tmp_path, line, problem):
 
 
 def _outcome(category: str, ok: bool, score: float, expect_status: str | None = None):
-    from bot.authoring.evaluate import RowOutcome, Row
+    from bot.authoring.evaluate import Row, RowOutcome
     from bot.core.reply import Reply
 
-    row = Row(f"{category}-{score}", category, ("q",), () if expect_status else (("x",),),
-              expect_status)
+    row = Row(
+        f"{category}-{score}", category, ("q",), () if expect_status else (("x",),), expect_status
+    )
     return RowOutcome(row, Reply("q", expect_status or "answered", "x", score=score), ok)
 
 
@@ -77,33 +86,52 @@ def _report(*outcomes):
 
 
 def test_tallies_follow_the_category_order_then_overall():
-    report = _report(_outcome("near", True, 10, "no_match"), _outcome("core", False, 70),
-                     _outcome("core", True, 90), _outcome("custom", True, 95))
+    report = _report(
+        _outcome("near", True, 10, "no_match"),
+        _outcome("core", False, 70),
+        _outcome("core", True, 90),
+        _outcome("custom", True, 95),
+    )
     assert [tuple(t[:3]) for t in report.tallies()] == [
-        ("core", 1, 2), ("near", 1, 1), ("custom", 1, 1), ("overall", 3, 4)]
+        ("core", 1, 2),
+        ("near", 1, 1),
+        ("custom", 1, 1),
+        ("overall", 3, 4),
+    ]
     assert report.tallies()[0].percent == 50.0
 
 
 @pytest.mark.parametrize(
-    "score, bin_", [(0.0, 0), (9.9, 0), (10.0, 1), (59.9, 5), (60.0, 6), (99.9, 9), (100.0, 9)])
+    "score, bin_", [(0.0, 0), (9.9, 0), (10.0, 1), (59.9, 5), (60.0, 6), (99.9, 9), (100.0, 9)]
+)
 def test_confidence_puts_a_score_in_its_ten_point_bin(score, bin_):
     groups = _report(_outcome("core", True, score)).confidence()
     assert groups["answerable_right"] == [int(i == bin_) for i in range(10)]
 
 
 def test_confidence_groups_right_wrong_and_should_decline_but_not_smalltalk():
-    groups = _report(_outcome("core", True, 95), _outcome("core", False, 65),
-                     _outcome("followup", False, 30), _outcome("near", False, 72, "no_match"),
-                     _outcome("smalltalk", True, 100, "smalltalk")).confidence()
+    groups = _report(
+        _outcome("core", True, 95),
+        _outcome("core", False, 65),
+        _outcome("followup", False, 30),
+        _outcome("near", False, 72, "no_match"),
+        _outcome("smalltalk", True, 100, "smalltalk"),
+    ).confidence()
     assert {name: sum(counts) for name, counts in groups.items()} == {
-        "answerable_right": 1, "answerable_wrong": 2, "should_decline": 1}
+        "answerable_right": 1,
+        "answerable_wrong": 2,
+        "should_decline": 1,
+    }
 
 
 def test_floors_compare_categories_and_overall():
     report = _report(_outcome("core", True, 90), _outcome("core", False, 50))
     floors = report.floors({"core": 50, "overall": 51, "near": 0})
     assert [(f.category, f.percent, f.met) for f in floors] == [
-        ("core", 50.0, True), ("overall", 50.0, False), ("near", 0.0, False)]
+        ("core", 50.0, True),
+        ("overall", 50.0, False),
+        ("near", 0.0, False),
+    ]
 
 
 # -- conversation rows: kinds and red-flag guidance -----------------------------------------
@@ -113,8 +141,14 @@ CONVERSATIONS = Path(__file__).parent / "eval" / "conversations-tune.jsonl"
 # Per-kind floors on the tuning half of the conversation set, a little under today's
 # figures (fresh 100, not-covered 85.7, redflag 71.4, ellipsis 100, correction 85.7,
 # story 71.4 out of 7 rows each). Red flags depend on safety.toml as well.
-KIND_MINIMUMS = {"fresh": 100, "not-covered": 85, "redflag": 70, "ellipsis": 100,
-                 "correction": 85, "story": 70}
+KIND_MINIMUMS = {
+    "fresh": 100,
+    "not-covered": 85,
+    "redflag": 70,
+    "ellipsis": 100,
+    "correction": 85,
+    "story": 70,
+}
 
 
 @pytest.fixture(scope="module")
@@ -125,21 +159,39 @@ def conversations(kb, matcher):
 @pytest.mark.parametrize("kind", list(KIND_MINIMUMS))
 def test_conversation_kind_minimum(conversations, kind):
     tally = {t.category: t for t in conversations.kind_tallies()}[kind]
-    misses = [f"{o.row.id}: {o.row.text!r} -> {o.reply.status} "
-              f"{o.reply.entry.id if o.reply.entry else ''}"
-              for o in conversations.by_kind()[kind] if not o.ok]
+    misses = [
+        f"{o.row.id}: {o.row.text!r} -> {o.reply.status} "
+        f"{o.reply.entry.id if o.reply.entry else ''}"
+        for o in conversations.by_kind()[kind]
+        if not o.ok
+    ]
     assert tally.percent >= KIND_MINIMUMS[kind], "\n".join(misses)
 
 
 def test_rows_are_tallied_by_kind_and_safety_is_judged(tmp_path, kb, matcher):
     path = tmp_path / "rows.jsonl"
-    path.write_text("\n".join(json.dumps(row) for row in [
-        {"id": "a", "kind": "story", "turns": ["my legs are numb and my back hurts"],
-         "expect_safety": "doctor"},
-        {"id": "b", "kind": "story", "turns": ["can magnesium cause back pain"],
-         "expect_safety": "urgent"},
-        {"id": "c", "q": "what is referred pain", "expect": [["referred"]]},
-    ]) + "\n", encoding="utf-8")
+    path.write_text(
+        "\n".join(
+            json.dumps(row)
+            for row in [
+                {
+                    "id": "a",
+                    "kind": "story",
+                    "turns": ["my legs are numb and my back hurts"],
+                    "expect_safety": "doctor",
+                },
+                {
+                    "id": "b",
+                    "kind": "story",
+                    "turns": ["can magnesium cause back pain"],
+                    "expect_safety": "urgent",
+                },
+                {"id": "c", "q": "what is referred pain", "expect": [["referred"]]},
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     report = evaluate_rows(kb, read_rows(path), matcher)
     assert [o.ok for o in report.outcomes] == [True, False, True]
     assert [(t.category, t.right, t.total) for t in report.kind_tallies()] == [("story", 1, 2)]

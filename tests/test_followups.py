@@ -27,27 +27,39 @@ def talk(chat: Conversation, *messages: str):
 
 # -- follow-ups -----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("turns, entry_id", [
-    # the brief's conversation
-    (["can magnesium cause back pain?", "why?"], "digestive-cause"),
-    (["can magnesium cause back pain?", "why?", "what about glycinate?"], "glycinate"),
-    (["can magnesium cause back pain?", "and if it's stress?"], "stress-anxiety"),
-    # "what about X?" / "and X?" switch to X within the conversation
-    (["what usually causes back pain?", "what about posture?"], "posture"),
-    (["what else causes back pain besides supplements?", "and dehydration?"],
-     "inflammation-dehydration"),
-    # "how do I fix that?" leans on the topic
-    (["mag oxide gives me awful cramps", "how do i fix that?"], "fix-digestive-back-pain"),
-    # a pronoun stands for the topic
-    (["what is central sensitization?", "how does magnesium prevent it?"],
-     "central-sensitization"),
-    # a follow-up with its own telling words goes where those words point
-    (["my back hurts since I started magnesium oxide", "why is that felt in my back?"],
-     "why-gut-pain-felt-in-back"),
-    # "can that cause back pain?" is ambiguous alone; the topic decides
-    (["what happens if I don't get enough magnesium?", "can that cause back pain?"],
-     "deficiency-spasms"),
-])
+
+@pytest.mark.parametrize(
+    "turns, entry_id",
+    [
+        # the brief's conversation
+        (["can magnesium cause back pain?", "why?"], "digestive-cause"),
+        (["can magnesium cause back pain?", "why?", "what about glycinate?"], "glycinate"),
+        (["can magnesium cause back pain?", "and if it's stress?"], "stress-anxiety"),
+        # "what about X?" / "and X?" switch to X within the conversation
+        (["what usually causes back pain?", "what about posture?"], "posture"),
+        (
+            ["what else causes back pain besides supplements?", "and dehydration?"],
+            "inflammation-dehydration",
+        ),
+        # "how do I fix that?" leans on the topic
+        (["mag oxide gives me awful cramps", "how do i fix that?"], "fix-digestive-back-pain"),
+        # a pronoun stands for the topic
+        (
+            ["what is central sensitization?", "how does magnesium prevent it?"],
+            "central-sensitization",
+        ),
+        # a follow-up with its own telling words goes where those words point
+        (
+            ["my back hurts since I started magnesium oxide", "why is that felt in my back?"],
+            "why-gut-pain-felt-in-back",
+        ),
+        # "can that cause back pain?" is ambiguous alone; the topic decides
+        (
+            ["what happens if I don't get enough magnesium?", "can that cause back pain?"],
+            "deficiency-spasms",
+        ),
+    ],
+)
 def test_follow_ups_resolve_against_the_topic(chat, turns, entry_id):
     reply = talk(chat, *turns)
     assert reply.status in (ANSWERED, UNSURE), reply
@@ -102,12 +114,18 @@ def test_off_topic_follow_up_is_still_declined(chat):
 
 # -- suggestions and "did you mean" ---------------------------------------------------------
 
+
 @pytest.fixture
 def unsure(kb_copy, add_entries, new_entry):
     """A conversation whose first question is 'unsure' between two made-up entries."""
-    add_entries(new_entry(id="zebra-balm"),
-                new_entry(id="zebra-balm-too", question="What is zebra balm for?",
-                          answer="The second made-up answer about zebra balm."))
+    add_entries(
+        new_entry(id="zebra-balm"),
+        new_entry(
+            id="zebra-balm-too",
+            question="What is zebra balm for?",
+            answer="The second made-up answer about zebra balm.",
+        ),
+    )
     chat = Conversation(load(kb_copy))
     reply = chat.respond("zebra balm")
     assert reply.status == UNSURE and reply.alternatives
@@ -142,16 +160,23 @@ def test_only_plain_numbers_pick_a_suggestion(chat, typed):
 
 # -- safety -----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("message, flag, level", [
-    ("my back hurts and I lost control of my bladder", "bladder-bowel-control", URGENT),
-    ("back pain and numbness in my groin", "saddle-numbness", URGENT),
-    ("I have a fever and my lower back aches", "fever", URGENT),
-    ("I fell down the stairs and now my back hurts, is it the magnesium?", "fall-or-injury",
-     URGENT),
-    ("back pain and I'm losing weight without trying", "weight-loss", URGENT),
-    ("my leg feels numb and my back hurts", "neurological", DOCTOR),
-    ("sharp back pain that won't go away", "severe-or-persistent", DOCTOR),
-])
+
+@pytest.mark.parametrize(
+    "message, flag, level",
+    [
+        ("my back hurts and I lost control of my bladder", "bladder-bowel-control", URGENT),
+        ("back pain and numbness in my groin", "saddle-numbness", URGENT),
+        ("I have a fever and my lower back aches", "fever", URGENT),
+        (
+            "I fell down the stairs and now my back hurts, is it the magnesium?",
+            "fall-or-injury",
+            URGENT,
+        ),
+        ("back pain and I'm losing weight without trying", "weight-loss", URGENT),
+        ("my leg feels numb and my back hurts", "neurological", DOCTOR),
+        ("sharp back pain that won't go away", "severe-or-persistent", DOCTOR),
+    ],
+)
 def test_red_flags_put_the_doctor_first(chat, message, flag, level):
     reply = chat.respond(message)
     assert (reply.safety.id, reply.safety.level) == (flag, level)
@@ -165,11 +190,16 @@ def test_an_urgent_flag_wins_over_a_doctor_flag(chat):
     assert reply.safety.level == URGENT
 
 
-@pytest.mark.parametrize("message", [
-    "can magnesium cause back pain?", "does magnesium help me fall asleep",
-    "I fell asleep on the couch, is that why my back hurts", "what is referred pain",
-    "how much water does magnesium draw into the gut",
-])
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can magnesium cause back pain?",
+        "does magnesium help me fall asleep",
+        "I fell asleep on the couch, is that why my back hurts",
+        "what is referred pain",
+        "how much water does magnesium draw into the gut",
+    ],
+)
 def test_ordinary_questions_raise_no_flag(chat, message):
     assert chat.respond(message).safety is None
 
@@ -181,8 +211,9 @@ def test_a_flag_does_not_make_an_off_topic_question_answered(chat):
 
 
 def test_the_answer_still_follows_the_guidance(chat):
-    reply = chat.respond("my back pain is sharp since I started magnesium, can magnesium "
-                         "cause back pain?")
+    reply = chat.respond(
+        "my back pain is sharp since I started magnesium, can magnesium cause back pain?"
+    )
     assert reply.safety is not None and reply.entry is not None
     assert reply.answer.endswith(reply.entry.answer)
 
@@ -203,19 +234,29 @@ def test_the_words_of_a_flag_do_not_make_the_rest_off_topic(chat):
 
 # -- a question that stands on its own ----------------------------------------------------
 
+
 def alone(kb, matcher, text):
     """The reply `text` gets at the start of a conversation."""
     return Conversation(kb, matcher).respond(text)
 
 
-@pytest.mark.parametrize("turns", [
-    ["magnesium glycinate better than citrate?", "is it my spine or my gut"],
-    ["what normally causes lower back pain", "does magnesium relax muscles"],
-    ["how does magnesium work as a laxative", "got it",
-     "totally unrelated but can a herniated disc cause leg pain?"],
-    ["does magnesium citrate cause bloating", "what about nausea",
-     "switching topics, how many reactions in the body need magnesium?"],
-])
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["magnesium glycinate better than citrate?", "is it my spine or my gut"],
+        ["what normally causes lower back pain", "does magnesium relax muscles"],
+        [
+            "how does magnesium work as a laxative",
+            "got it",
+            "totally unrelated but can a herniated disc cause leg pain?",
+        ],
+        [
+            "does magnesium citrate cause bloating",
+            "what about nausea",
+            "switching topics, how many reactions in the body need magnesium?",
+        ],
+    ],
+)
 def test_a_self_contained_question_gets_what_it_gets_alone(kb, matcher, chat, turns):
     reply = talk(chat, *turns)
     fresh = alone(kb, matcher, turns[-1])
@@ -225,6 +266,7 @@ def test_a_self_contained_question_gets_what_it_gets_alone(kb, matcher, chat, tu
 
 
 # -- "why?" with no deeper entry ----------------------------------------------------------
+
 
 def test_why_without_a_deeper_entry_quotes_the_article_instead_of_repeating(kb, chat):
     first = chat.respond("is magnesium citrate a laxative")
@@ -239,15 +281,21 @@ def test_why_without_a_deeper_entry_quotes_the_article_instead_of_repeating(kb, 
     assert chat.respond("1").entry == why.related[0]  # the offered questions can be picked
 
 
-@pytest.mark.parametrize("turns, entry_id", [
-    (["magnesium blocks nmda receptors?", "what does that do?"], "central-sensitization"),
-    (["what does magnesium do at nmda receptors?", "what does that mean for pain"],
-     "central-sensitization"),
-    (["where is referred pain from magnesium felt?", "and why there?"],
-     "why-gut-pain-felt-in-back"),
-])
-def test_a_short_message_about_the_last_answer_is_a_follow_up_not_small_talk(chat, turns,
-                                                                           entry_id):
+@pytest.mark.parametrize(
+    "turns, entry_id",
+    [
+        (["magnesium blocks nmda receptors?", "what does that do?"], "central-sensitization"),
+        (
+            ["what does magnesium do at nmda receptors?", "what does that mean for pain"],
+            "central-sensitization",
+        ),
+        (
+            ["where is referred pain from magnesium felt?", "and why there?"],
+            "why-gut-pain-felt-in-back",
+        ),
+    ],
+)
+def test_a_short_message_about_the_last_answer_is_a_follow_up_not_small_talk(chat, turns, entry_id):
     reply = talk(chat, *turns)
     assert reply.status == ANSWERED and reply.entry.id == entry_id
 
@@ -260,17 +308,32 @@ def test_a_follow_up_that_names_nothing_is_not_given_a_related_answer(chat, late
 
 # -- corrections --------------------------------------------------------------------------
 
-@pytest.mark.parametrize("turns, asked", [
-    (["can magnesium citrate hurt my back", "wait, i take oxide, not citrate"],
-     "can magnesium oxide hurt my back"),
-    (["tell me about magnesium and the colon", "not the colon, the stomach"],
-     "tell me about magnesium and the stomach"),
-    (["is magnesium good for sleep", "sorry typo i meant is it good for spasms"],
-     "is magnesium good for spasms"),
-    (["is glycinate a laxative", "i meant citrate"], "is citrate a laxative"),
-    (["what makes lower back pain spread to the legs", "sorry i meant the hips not the legs"],
-     "what makes lower back pain spread to the hips"),
-])
+
+@pytest.mark.parametrize(
+    "turns, asked",
+    [
+        (
+            ["can magnesium citrate hurt my back", "wait, i take oxide, not citrate"],
+            "can magnesium oxide hurt my back",
+        ),
+        (
+            ["tell me about magnesium and the colon", "not the colon, the stomach"],
+            "tell me about magnesium and the stomach",
+        ),
+        (
+            ["is magnesium good for sleep", "sorry typo i meant is it good for spasms"],
+            "is magnesium good for spasms",
+        ),
+        (["is glycinate a laxative", "i meant citrate"], "is citrate a laxative"),
+        (
+            [
+                "what makes lower back pain spread to the legs",
+                "sorry i meant the hips not the legs",
+            ],
+            "what makes lower back pain spread to the hips",
+        ),
+    ],
+)
 def test_a_correction_re_asks_the_previous_question_corrected(kb, matcher, chat, turns, asked):
     reply = talk(chat, *turns)
     assert chat.asked == asked
@@ -292,6 +355,7 @@ def test_a_correction_with_nothing_to_correct_is_a_question(kb, matcher, chat, t
 
 # -- telling and the situation ------------------------------------------------------------
 
+
 def test_telling_is_acknowledged_with_an_example_and_noted(kb, chat):
     reply = chat.respond("i started citrate last week for sleep")
     assert reply.status == SMALLTALK and reply.smalltalk_id == "noted"
@@ -310,8 +374,12 @@ def test_telling_is_never_a_miss(kb, chat):
 
 def test_a_story_told_over_turns_answers_the_question_that_leans_on_it(kb, matcher, chat):
     assert alone(kb, matcher, "could that be connected?").status == NO_MATCH
-    reply = talk(chat, "so i'm on magnesium oxide since monday",
-                 "and my lower back has been sore, plus bloating", "could that be connected?")
+    reply = talk(
+        chat,
+        "so i'm on magnesium oxide since monday",
+        "and my lower back has been sore, plus bloating",
+        "could that be connected?",
+    )
     assert reply.status in (ANSWERED, UNSURE)
     assert reply.entry.source == "Digestive Distress and Referred Lower Back Discomfort"
 
@@ -337,11 +405,19 @@ def test_reset_forgets_the_situation(chat):
     assert chat.respond("could that be connected?").status == NO_MATCH
 
 
-@pytest.mark.parametrize("message, rest", [
-    ("ok new question: does dehydration affect back pain?", "does dehydration affect back pain?"),
-    ("different thing: why is magnesium oxide worse than other kinds?",
-     "why is magnesium oxide worse than other kinds?"),
-])
+@pytest.mark.parametrize(
+    "message, rest",
+    [
+        (
+            "ok new question: does dehydration affect back pain?",
+            "does dehydration affect back pain?",
+        ),
+        (
+            "different thing: why is magnesium oxide worse than other kinds?",
+            "why is magnesium oxide worse than other kinds?",
+        ),
+    ],
+)
 def test_a_new_subject_after_its_own_words_is_asked_on_its_own(kb, matcher, chat, message, rest):
     talk(chat, "my back hurts after lifting boxes at work", "yeah it's been a few days")
     reply = chat.respond(message)
@@ -355,14 +431,21 @@ def test_why_is_tied_to_the_topic_by_its_telling_words_not_by_magnesium(kb, chat
     assert why.entry == first.entry and why.answer.startswith(kb.settings.no_further_reason)
 
 
-@pytest.mark.parametrize("turns, asked", [
-    (["does standing cause back pain", "no sorry, sitting"], "does sitting cause back pain"),
-    (["is citrate absorbed well", "oops, oxide not citrate"], "is oxide absorbed well"),
-    (["what does magnesium do at calcium channels", "sorry i meant nmda receptors"],
-     "what does magnesium do at nmda receptors"),
-    (["can posture cause neck pain", "i meant back pain, not neck pain"],
-     "can posture cause back pain"),
-])
+@pytest.mark.parametrize(
+    "turns, asked",
+    [
+        (["does standing cause back pain", "no sorry, sitting"], "does sitting cause back pain"),
+        (["is citrate absorbed well", "oops, oxide not citrate"], "is oxide absorbed well"),
+        (
+            ["what does magnesium do at calcium channels", "sorry i meant nmda receptors"],
+            "what does magnesium do at nmda receptors",
+        ),
+        (
+            ["can posture cause neck pain", "i meant back pain, not neck pain"],
+            "can posture cause back pain",
+        ),
+    ],
+)
 def test_more_corrections(chat, turns, asked):
     talk(chat, *turns)
     assert chat.asked == asked
@@ -375,8 +458,13 @@ def test_a_no_or_sorry_that_replaces_nothing_is_not_a_correction(chat, later):
 
 
 def test_a_story_goes_on_over_statements_and_answers_what_leans_on_it(chat):
-    reply = talk(chat, "i have been taking magnesium citrate for a week", "my stomach cramps a lot",
-                 "and now my lower back hurts", "is it related?")
+    reply = talk(
+        chat,
+        "i have been taking magnesium citrate for a week",
+        "my stomach cramps a lot",
+        "and now my lower back hurts",
+        "is it related?",
+    )
     assert reply.status in (ANSWERED, UNSURE)
     assert reply.entry.source == "Digestive Distress and Referred Lower Back Discomfort"
 
@@ -393,8 +481,14 @@ def test_red_flag_guidance_is_not_followed_by_a_cheerful_acknowledgement(chat):
     assert reply.safety is not None and reply.answer == reply.safety.message
 
 
-@pytest.mark.parametrize("first", ["why does oxide upset the stomach", "can stress cause back pain",
-                                   "can dehydration hurt my back"])
+@pytest.mark.parametrize(
+    "first",
+    [
+        "why does oxide upset the stomach",
+        "can stress cause back pain",
+        "can dehydration hurt my back",
+    ],
+)
 @pytest.mark.parametrize("then", ["what causes that?", "wait why", "can you explain?"])
 def test_a_follow_up_never_repeats_the_last_answer_word_for_word(kb, chat, first, then):
     before = chat.respond(first)
@@ -411,8 +505,11 @@ def test_a_correction_after_a_follow_up_corrects_the_follow_up(chat):
 
 
 def test_a_story_question_goes_on_from_the_answer_just_given(chat):
-    told = talk(chat, "so im on magnesium oxide since monday",
-                "and my lower back has been sore, plus bloating")
+    told = talk(
+        chat,
+        "so im on magnesium oxide since monday",
+        "and my lower back has been sore, plus bloating",
+    )
     reply = chat.respond("could that be connected?")
     assert told.entry is not None and reply.entry != told.entry
     assert reply.status in (ANSWERED, UNSURE)

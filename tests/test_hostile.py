@@ -25,15 +25,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.core import paths
-from bot.terminal.cli import main
-from bot.core.conversation import Conversation
 from bot.authoring.ingest import IngestError, draft
+from bot.core import paths
+from bot.core.conversation import Conversation
+from bot.core.loader import collect
 from bot.core.matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE
-from bot.terminal.render import json_line, plain
 from bot.core.reply import Reply
 from bot.core.text import MAX_QUERY_CHARS
-from bot.core.loader import collect
+from bot.terminal.cli import main
+from bot.terminal.render import json_line, plain
 
 STATUSES = {ANSWERED, UNSURE, NO_MATCH, SMALLTALK}
 OXIDE = "is mag oxide poorly absorbed"
@@ -43,17 +43,60 @@ RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069
 # the only escape sequences magbot writes itself: colours (SGR)
 OWN_ESCAPES = re.compile(r"\x1b\[[0-9;]*m")
 
-BUDGET = settings(max_examples=200, deadline=None, derandomize=True,
-                  suppress_health_check=[HealthCheck.too_slow])
+BUDGET = settings(
+    max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 
-NASTY = st.sampled_from([
-    "\x00", "\x1b[31m", "\x1b]0;pwned\x07", "\x1b[2J", "\x9b31m", "\x07", "\x7f", "\r", "\r\n",
-    "\t", "\x0b", "\ufeff", "\u200b", "\u202e", "\u2066", "\u200f", "\u0301", "e\u0301",
-    "\u0336" * 30, "\U0001f44d\U0001f3fd", "\U0001f468\u200d\U0001f469\u200d\U0001f467",
-    "\u05e9\u05dc\u05d5\u05dd", "\u0645\u0631\u062d\u0628\u0627", "\ufdfa", "\u0130", "\u00df",
-    "\u01c5", "\uffff", "\U0010ffff", "magnesium", "back pain", "oxide", "why?", "1", "3",
-    "yes", "tell me more", "/quit", "it", "  ", "?!", "'", '"', "\\", "%s", "{}",
-])
+NASTY = st.sampled_from(
+    [
+        "\x00",
+        "\x1b[31m",
+        "\x1b]0;pwned\x07",
+        "\x1b[2J",
+        "\x9b31m",
+        "\x07",
+        "\x7f",
+        "\r",
+        "\r\n",
+        "\t",
+        "\x0b",
+        "\ufeff",
+        "\u200b",
+        "\u202e",
+        "\u2066",
+        "\u200f",
+        "\u0301",
+        "e\u0301",
+        "\u0336" * 30,
+        "\U0001f44d\U0001f3fd",
+        "\U0001f468\u200d\U0001f469\u200d\U0001f467",
+        "\u05e9\u05dc\u05d5\u05dd",
+        "\u0645\u0631\u062d\u0628\u0627",
+        "\ufdfa",
+        "\u0130",
+        "\u00df",
+        "\u01c5",
+        "\uffff",
+        "\U0010ffff",
+        "magnesium",
+        "back pain",
+        "oxide",
+        "why?",
+        "1",
+        "3",
+        "yes",
+        "tell me more",
+        "/quit",
+        "it",
+        "  ",
+        "?!",
+        "'",
+        '"',
+        "\\",
+        "%s",
+        "{}",
+    ]
+)
 TEXT = st.lists(
     st.one_of(st.text(st.characters(blacklist_categories=("Cs",)), max_size=40), NASTY),
     max_size=12,
@@ -100,7 +143,7 @@ def test_a_conversation_always_replies(kb, matcher, messages):
 @given(text=TEXT)
 def test_a_follow_up_of_anything_replies(kb, matcher, text):
     conversation = Conversation(kb, matcher)
-    conversation.respond(OXIDE)                  # with a topic and suggestions to lean on
+    conversation.respond(OXIDE)  # with a topic and suggestions to lean on
     assert_valid(conversation.respond(text), kb)
 
 
@@ -111,7 +154,7 @@ def test_the_json_of_any_question_is_one_valid_line(text):
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         code = main(["ask", "--json", "--no-log", text or "x"])
     out, err = out.getvalue(), err.getvalue()
-    if code == 2:                               # blank after stripping: a usage error
+    if code == 2:  # blank after stripping: a usage error
         assert not (text or "x").strip() and out == ""
         return
     assert code in (0, 1), err
@@ -121,8 +164,11 @@ def test_the_json_of_any_question_is_one_valid_line(text):
 
 
 ARTICLE = st.lists(
-    st.one_of(st.text(st.characters(blacklist_categories=("Cs",)), max_size=20), NASTY,
-              st.sampled_from(["# ", "## ", "Heading", ".", "\n", "\n\n", "```", "- ", "[a](b)"])),
+    st.one_of(
+        st.text(st.characters(blacklist_categories=("Cs",)), max_size=20),
+        NASTY,
+        st.sampled_from(["# ", "## ", "Heading", ".", "\n", "\n\n", "```", "- ", "[a](b)"]),
+    ),
     max_size=25,
 ).map("".join)
 
@@ -148,12 +194,14 @@ def test_any_article_drafts_a_folder_that_loads_or_is_refused(text):
 def _random_text(n: int) -> str:
     """`n` characters from 20,000 code points of all planes (no C0 controls, no surrogates)."""
     rng = random.Random(5)
-    pool = [chr(c) for c in rng.sample(range(32, 0xD800), 10_000)
-            + rng.sample(range(0xE000, 0x110000), 10_000)]
+    pool = [
+        chr(c)
+        for c in rng.sample(range(32, 0xD800), 10_000) + rng.sample(range(0xE000, 0x110000), 10_000)
+    ]
     return "".join(rng.choices(pool, k=n))
 
 
-MEGABYTE = {   # made when a test asks, not at import
+MEGABYTE = {  # made when a test asks, not at import
     "repeated words": lambda: "magnesium oxide back pain " * 40_000,
     "one long word": lambda: "a" * 1_000_000,
     "distinct unknown words": lambda: " ".join(f"qzx{n}word" for n in range(100_000)),
@@ -167,7 +215,7 @@ MEGABYTE = {   # made when a test asks, not at import
 def test_a_megabyte_question_is_answered_in_under_a_second(capsys, kind):
     question = MEGABYTE[kind]()
     assert len(question) >= 1_000_000 > 100 * MAX_QUERY_CHARS
-    main(["ask", "--no-log", "hello"])            # the knowledge is compiled and cached
+    main(["ask", "--no-log", "hello"])  # the knowledge is compiled and cached
     capsys.readouterr()
     start = time.perf_counter()
     code = main(["ask", "--json", question])
@@ -184,7 +232,7 @@ def test_a_megabyte_line_in_piped_chat(capsys, monkeypatch):
     code = main(["chat", "--json"])
     elapsed = time.perf_counter() - start
     out, _ = capsys.readouterr()
-    assert 0 == code
+    assert code == 0
     assert [json.loads(line)["status"] for line in out.splitlines()][1] == ANSWERED
     assert elapsed < 2.0
 
@@ -219,39 +267,43 @@ def poisoned_kb(kb_copy: Path) -> Path:
     marker = 'answer = """Magnesium oxide'
     assert marker in text
     text = text.replace(marker, 'answer = """\\u001b]0;pwned\\u0007\\u009b2J Magnesium oxide', 1)
-    text = text.replace('question = "Why does magnesium oxide',
-                        'question = "\\u001b[5mWhy does magnesium oxide', 1)
+    text = text.replace(
+        'question = "Why does magnesium oxide', 'question = "\\u001b[5mWhy does magnesium oxide', 1
+    )
     path.write_text(text, encoding="utf-8")
     article = kb_copy / "article.txt"
-    article.write_text(article.read_text(encoding="utf-8").replace(
-        "Magnesium oxide is particularly", "\x1b[2JMagnesium oxide is particularly"),
-        encoding="utf-8")
+    article.write_text(
+        article.read_text(encoding="utf-8").replace(
+            "Magnesium oxide is particularly", "\x1b[2JMagnesium oxide is particularly"
+        ),
+        encoding="utf-8",
+    )
     return kb_copy
 
 
 @pytest.mark.parametrize("colour", [False, True])
-def test_escapes_in_the_knowledge_never_reach_the_terminal(capsys, monkeypatch, poisoned_kb,
-                                                           colour):
+def test_escapes_in_the_knowledge_never_reach_the_terminal(
+    capsys, monkeypatch, poisoned_kb, colour
+):
     if colour:
         pretend_terminal(monkeypatch)
     code = main(["ask", "--kb", str(poisoned_kb), OXIDE])
     out, err = capsys.readouterr()
-    assert 0 == code, err
-    assert "]0;pwned" in out                      # the control: the poisoned answer is shown
+    assert code == 0, err
+    assert "]0;pwned" in out  # the control: the poisoned answer is shown
     assert not RAW_CONTROL.search(OWN_ESCAPES.sub("", out).replace("\n", " "))
 
 
-def test_escapes_in_the_knowledge_through_piped_chat_and_commands(capsys, monkeypatch,
-                                                                   poisoned_kb):
+def test_escapes_in_the_knowledge_through_piped_chat_and_commands(capsys, monkeypatch, poisoned_kb):
     monkeypatch.setattr(sys, "stdin", io.StringIO(f"{OXIDE}\n/source\n/topics\n2\n"))
-    assert 0 == main(["chat", "--kb", str(poisoned_kb)])
+    assert main(["chat", "--kb", str(poisoned_kb)]) == 0
     out, _ = capsys.readouterr()
     assert "]0;pwned" in out and "Magnesium oxide is particularly" in out
     assert not RAW_CONTROL.search(out.replace("\n", " "))
 
 
 def test_json_escapes_the_knowledge_and_keeps_it(capsys, poisoned_kb):
-    assert 0 == main(["ask", "--kb", str(poisoned_kb), "--json", OXIDE])
+    assert main(["ask", "--kb", str(poisoned_kb), "--json", OXIDE]) == 0
     out, _ = capsys.readouterr()
     assert not RAW_CONTROL.search(out.replace("\n", " "))
     assert json.loads(out)["answer"].startswith("\x1b]0;pwned\x07\x9b2J")
@@ -260,20 +312,28 @@ def test_json_escapes_the_knowledge_and_keeps_it(capsys, poisoned_kb):
 # -- the real process ----------------------------------------------------------------------
 
 
-def magbot(*args: str | bytes, stdin: bytes = b"", env: dict | None = None,
-           cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, capture_output=True,
-                          timeout=60, env=env if env is not None else os.environ.copy(), cwd=cwd)
+def magbot(
+    *args: str | bytes, stdin: bytes = b"", env: dict | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=60,
+        env=env if env is not None else os.environ.copy(),
+        cwd=cwd,
+    )
 
 
 @pytest.mark.parametrize("args", [["chat"], ["chat", "--json"]])
 def test_invalid_utf8_on_piped_stdin(args):
-    data = (b"\xff\xfe\xfd\n\xc3\x28 oxide \xa0\xa1\n\x00\x00\n" + OXIDE.encode()
-            + b"\n\xed\xa0\x80\n")
+    data = (
+        b"\xff\xfe\xfd\n\xc3\x28 oxide \xa0\xa1\n\x00\x00\n" + OXIDE.encode() + b"\n\xed\xa0\x80\n"
+    )
     result = magbot(*args, stdin=data)
-    assert 0 == result.returncode, result.stderr
+    assert result.returncode == 0, result.stderr
     assert result.stderr == b""
-    text = result.stdout.decode("utf-8")            # what magbot writes is valid UTF-8
+    text = result.stdout.decode("utf-8")  # what magbot writes is valid UTF-8
     assert "Magnesium oxide has a relatively low absorption rate" in text
     assert not RAW_CONTROL.search(text.replace("\n", " "))
 
@@ -283,23 +343,30 @@ def test_invalid_utf8_on_piped_stdin(args):
 def test_invalid_utf8_in_the_arguments(encoding, json_flag):
     env = {**os.environ, "PYTHONIOENCODING": encoding}
     result = magbot("ask", *json_flag, b"\xff\xfe mag oxide \xc3 poorly absorbed", env=env)
-    assert 0 == result.returncode, result.stderr
+    assert result.returncode == 0, result.stderr
     assert result.stderr == b""
-    result.stdout.decode("utf-8")                   # no undecodable bytes come back out
+    result.stdout.decode("utf-8")  # no undecodable bytes come back out
     if json_flag:
         assert json.loads(result.stdout)["query"].startswith("\ufffd\ufffd mag oxide")
 
 
-@pytest.mark.parametrize("args", [
-    ["ask", OXIDE],
-    ["ask", "--json", *(["magnesium"] * 20_000)],    # 200 kB of JSON: more than a pipe holds
-    ["chat", "--json"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["ask", OXIDE],
+        ["ask", "--json", *(["magnesium"] * 20_000)],  # 200 kB of JSON: more than a pipe holds
+        ["chat", "--json"],
+    ],
+)
 def test_a_pipe_closed_after_one_byte(args):
     lines = f"{OXIDE}\n" * 3000
     script = '"$@" | head -c 1; echo "magbot=${PIPESTATUS[0]}" >&2'
-    result = subprocess.run(["bash", "-c", script, "bash", sys.executable, "-m", "bot", *args],
-                            input=lines.encode(), capture_output=True, timeout=60)
+    result = subprocess.run(
+        ["bash", "-c", script, "bash", sys.executable, "-m", "bot", *args],
+        input=lines.encode(),
+        capture_output=True,
+        timeout=60,
+    )
     assert len(result.stdout) == 1
     stderr = result.stderr.decode()
     assert "Traceback" not in stderr and "Error" not in stderr and "Exception" not in stderr
@@ -307,9 +374,12 @@ def test_a_pipe_closed_after_one_byte(args):
 
 
 def test_sigint_in_piped_chat_exits_130_quietly():
-    process = subprocess.Popen([sys.executable, "-m", "bot", "chat", "--json"],
-                               stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "chat", "--json"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         process.stdin.write(b"hello\n")
         process.stdin.flush()
@@ -319,7 +389,7 @@ def test_sigint_in_piped_chat_exits_130_quietly():
     finally:
         if process.poll() is None:
             process.kill()
-    assert 130 == process.returncode
+    assert process.returncode == 130
     assert err == b""
 
 
@@ -341,8 +411,9 @@ sys.exit(main(["ask", "can magnesium cause back pain"]))
 
 
 def test_sigint_during_ask_exits_130_quietly():
-    process = subprocess.Popen([sys.executable, "-c", SLOW_ASK], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [sys.executable, "-c", SLOW_ASK], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
     try:
         assert process.stderr.readline() == b"answering\n"
         process.send_signal(signal.SIGINT)
@@ -350,7 +421,7 @@ def test_sigint_during_ask_exits_130_quietly():
     finally:
         if process.poll() is None:
             process.kill()
-    assert 130 == process.returncode
+    assert process.returncode == 130
     assert (out, err) == (b"", b"")
 
 
@@ -364,7 +435,7 @@ def test_an_unusable_state_folder(tmp_path, blocker, args):
         state = tmp_path / "read-only"
         state.mkdir(mode=0o500)
     elif Path("/proc").is_dir():
-        state = Path("/proc")          # root may write anywhere, but not make a folder here
+        state = Path("/proc")  # root may write anywhere, but not make a folder here
     else:
         pytest.skip("no folder that root cannot write to")
     cache = tmp_path / "cache-file"
@@ -377,17 +448,19 @@ def test_an_unusable_state_folder(tmp_path, blocker, args):
 
 
 def test_no_home_no_term_no_locale(tmp_path):
-    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-           "XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_STATE_HOME": str(tmp_path / "state")}
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+    }
     work = tmp_path / "work"
     work.mkdir()
-    result = magbot("ask", "--json", "\u201cis mag oxide poorly absorbed?\u201d", env=env,
-                    cwd=work)
-    assert 0 == result.returncode, result.stderr
+    result = magbot("ask", "--json", "\u201cis mag oxide poorly absorbed?\u201d", env=env, cwd=work)
+    assert result.returncode == 0, result.stderr
     assert result.stderr == b""
     assert json.loads(result.stdout)["entry"]["id"] == "oxide-absorption"
     result = magbot("chat", stdin=b"hello\n", env=env, cwd=work)
-    assert 0 == result.returncode and result.stdout.startswith(b"Hello")
+    assert result.returncode == 0 and result.stdout.startswith(b"Hello")
     assert list(work.iterdir()) == []
 
 
@@ -399,7 +472,7 @@ def test_no_home_at_all(capsys, monkeypatch, kb):
     # what os.path.expanduser gives when it can find no home: the path unchanged
     monkeypatch.setattr(os.path, "expanduser", lambda path: path)
     assert paths.state_dir() is None and paths.cache_dir() is None
-    assert 1 == main(["ask", "can magnesium cause kidney stones"])
-    assert 0 == main(["misses"])
+    assert main(["ask", "can magnesium cause kidney stones"]) == 1
+    assert main(["misses"]) == 0
     out, err = capsys.readouterr()
     assert err == "" and "No missed questions" in out

@@ -17,8 +17,11 @@ def reference(index: Index, weights: dict[str, float], size: int) -> tuple[dict,
     """`cover` read plainly: each posting added one by one, the best candidates taken with
     heapq.nlargest, a common word looked up in its postings as a set."""
     common_df = max(COMMON_DF, size // 20)
-    df = {s: len(index.strong.get(s, ())) + len(index.weak.get(s, ()))
-          for s in weights if s in index.idf}
+    df = {
+        s: len(index.strong.get(s, ())) + len(index.weak.get(s, ()))
+        for s in weights
+        if s in index.idf
+    }
     known = sum(weights[s] for s in df)
     walk = [s for s in df if df[s] <= common_df] or sorted(df, key=df.get)[:1]
     covered: dict[int, float] = {}
@@ -52,8 +55,20 @@ def synthetic_index(rng: random.Random) -> Index:
                 table = strong if rng.random() < 0.7 else weak
                 table.setdefault(f"w{number}", array("I")).append(i)
     idf = {s: 1.0 + int(s[1:]) % 3 for s in strong.keys() | weak.keys()}
-    return Index(strong, weak, Texts([]), Texts([]), idf, 9.0, frozenset(idf), {}, [], [],
-                 frozenset(), frozenset())
+    return Index(
+        strong,
+        weak,
+        Texts([]),
+        Texts([]),
+        idf,
+        9.0,
+        frozenset(idf),
+        {},
+        [],
+        [],
+        frozenset(),
+        frozenset(),
+    )
 
 
 def _ordered(result: tuple[dict, dict, float]) -> tuple[list, list, float]:

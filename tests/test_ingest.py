@@ -10,43 +10,54 @@ import pytest
 from helpers import run
 
 from bot.authoring.check import check_knowledge
-from bot.terminal.cli import main
 from bot.authoring.ingest import IngestError, Seed, draft, seed_from
 from bot.core.loader import load
 from bot.core.validate import MIN_ALTERNATES
+from bot.terminal.cli import main
 
 SOURDOUGH = Path(__file__).parent / "fixtures" / "sourdough.md"
 TITLE = "Baking Sourdough Bread at Home"
-HEADINGS = (TITLE, "Keeping a Starter Alive", "Mixing and Shaping the Dough",
-            "Proofing and Fermentation", "Baking and Cooling")
+HEADINGS = (
+    TITLE,
+    "Keeping a Starter Alive",
+    "Mixing and Shaping the Dough",
+    "Proofing and Fermentation",
+    "Baking and Cooling",
+)
 
 
 @pytest.fixture(scope="module")
 def sourdough(tmp_path_factory) -> Path:
     """The sourdough article ingested once, by the command, into a new folder."""
     out = tmp_path_factory.mktemp("ingest") / "sourdough-kb"
-    assert 0 == main(["ingest", str(SOURDOUGH), "-o", str(out)])
+    assert main(["ingest", str(SOURDOUGH), "-o", str(out)]) == 0
     return out
 
 
 def test_ingest_writes_a_complete_folder(sourdough):
     names = sorted(str(p.relative_to(sourdough)) for p in sourdough.rglob("*") if p.is_file())
-    assert {"article.txt", "settings.toml", "lexicon.toml", "conversation.toml",
-            "smalltalk.toml"} <= set(names)
+    assert {
+        "article.txt",
+        "settings.toml",
+        "lexicon.toml",
+        "conversation.toml",
+        "smalltalk.toml",
+    } <= set(names)
     assert len([n for n in names if n.startswith("entries/")]) == len(HEADINGS)
-    assert (sourdough / "article.txt").read_text(encoding="utf-8").strip() == \
-        SOURDOUGH.read_text(encoding="utf-8").strip()
+    assert (sourdough / "article.txt").read_text(encoding="utf-8").strip() == SOURDOUGH.read_text(
+        encoding="utf-8"
+    ).strip()
 
 
 def test_the_draft_passes_check_without_errors(capsys, sourdough):
     code, out, _ = run(capsys, "check", "--kb", str(sourdough))
-    assert 0 == code, out
+    assert code == 0, out
     assert out.splitlines()[-1] == f"0 errors, 0 warnings in {sourdough}"
 
 
 def test_one_entry_per_paragraph_with_questions_people_ask(sourdough):
     kb = load(sourdough)
-    assert len(kb.entries) == 13                        # 1 introduction + 4 sections of 3
+    assert len(kb.entries) == 13  # 1 introduction + 4 sections of 3
     assert [e.source for e in kb.entries] == [TITLE] + [h for h in HEADINGS[1:] for _ in range(3)]
     for entry in kb.entries:
         assert len(entry.alternates) >= MIN_ALTERNATES
@@ -68,17 +79,29 @@ def test_the_fallback_names_the_article(sourdough):
 @pytest.mark.parametrize(
     "question, section, words",
     [
-        pytest.param("how often do I have to feed my starter", "Keeping a Starter Alive",
-                     "once or twice a day", marks=pytest.mark.xfail(
-                         reason="ties with the hooch entry, whose question says 'feed the "
-                                "starter' (75.0 to 74.9)", strict=False)),
-        ("there's grey liquid sitting on my starter, is that bad", "Keeping a Starter Alive",
-         "hooch"),
+        pytest.param(
+            "how often do I have to feed my starter",
+            "Keeping a Starter Alive",
+            "once or twice a day",
+            marks=pytest.mark.xfail(
+                reason="ties with the hooch entry, whose question says 'feed the "
+                "starter' (75.0 to 74.9)",
+                strict=False,
+            ),
+        ),
+        (
+            "there's grey liquid sitting on my starter, is that bad",
+            "Keeping a Starter Alive",
+            "hooch",
+        ),
         ("what's autolyse", "Mixing and Shaping the Dough", "absorb the water"),
         ("do I have to knead sourdough", "Mixing and Shaping the Dough", "stretch and folds"),
         ("how long does bulk fermentation take", "Proofing and Fermentation", "four to six hours"),
-        ("can I leave the dough in the fridge overnight", "Proofing and Fermentation",
-         "cold retard"),
+        (
+            "can I leave the dough in the fridge overnight",
+            "Proofing and Fermentation",
+            "cold retard",
+        ),
         ("why use a dutch oven", "Baking and Cooling", "traps steam"),
         ("why slash the loaf with a razor", "Baking and Cooling", "scoring"),
         ("how soon can I cut into the bread", "Baking and Cooling", "gummy"),
@@ -86,25 +109,26 @@ def test_the_fallback_names_the_article(sourdough):
 )
 def test_ask_answers_from_the_right_section(capsys, sourdough, question, section, words):
     code, out, err = run(capsys, "ask", "--kb", str(sourdough), "--json", question)
-    assert 0 == code, err
+    assert code == 0, err
     reply = json.loads(out)
     assert reply["status"] == "answered", reply
     assert reply["entry"]["source"] == section
     assert words in reply["answer"]
 
 
-@pytest.mark.parametrize("question",
-                         ["how do I change a car tyre", "what is the capital of france"])
+@pytest.mark.parametrize(
+    "question", ["how do I change a car tyre", "what is the capital of france"]
+)
 def test_off_topic_gets_no_match(capsys, sourdough, question):
     code, out, _ = run(capsys, "ask", "--kb", str(sourdough), "--json", question)
-    assert 1 == code
+    assert code == 1
     assert json.loads(out)["status"] == "no_match"
 
 
 def test_magbot_kb_points_at_the_draft(capsys, sourdough, monkeypatch):
     monkeypatch.setenv("MAGBOT_KB", str(sourdough))
     code, out, _ = run(capsys, "ask", "--json", "what is autolyse")
-    assert 0 == code
+    assert code == 0
     assert json.loads(out)["entry"]["source"] == "Mixing and Shaping the Dough"
 
 
@@ -114,7 +138,7 @@ def test_magbot_kb_points_at_the_draft(capsys, sourdough, monkeypatch):
 def test_refuses_a_folder_that_is_not_empty(capsys, sourdough):
     before = sorted(sourdough.rglob("*"))
     code, out, err = run(capsys, "ingest", str(SOURDOUGH), "-o", str(sourdough))
-    assert 2 == code
+    assert code == 2
     assert out == "" and len(err.splitlines()) == 1
     assert err.startswith(f"magbot: error: ingest: {sourdough} is not an empty folder")
     assert sorted(sourdough.rglob("*")) == before
@@ -123,14 +147,14 @@ def test_refuses_a_folder_that_is_not_empty(capsys, sourdough):
 def test_an_empty_folder_is_fine(capsys, tmp_path):
     (tmp_path / "empty").mkdir()
     code, out, _ = run(capsys, "ingest", str(SOURDOUGH), "-o", str(tmp_path / "empty"))
-    assert 0 == code, out
+    assert code == 0, out
     assert "Drafted 13 entries" in out
 
 
 def test_the_default_folder_is_named_after_the_article(capsys, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     code, out, _ = run(capsys, "ingest", str(SOURDOUGH))
-    assert 0 == code, out
+    assert code == 0, out
     assert load(tmp_path / "sourdough-kb").article.title == TITLE
 
 
@@ -139,7 +163,7 @@ def test_an_article_with_nothing_to_draft(capsys, tmp_path, content):
     article = tmp_path / "empty.md"
     article.write_text(content, encoding="utf-8")
     code, _, err = run(capsys, "ingest", str(article), "-o", str(tmp_path / "out"))
-    assert 2 == code
+    assert code == 2
     assert err.startswith(f"magbot: error: ingest: {article}: ") and len(err.splitlines()) == 1
     assert not (tmp_path / "out").exists()
 
@@ -150,7 +174,7 @@ def test_an_article_that_cannot_be_read(capsys, tmp_path, content):
     if content is not None:
         article.write_bytes(content)
     code, _, err = run(capsys, "ingest", str(article), "-o", str(tmp_path / "out"))
-    assert 2 == code
+    assert code == 2
     assert err.startswith("magbot: error: ingest: ") and "Traceback" not in err
 
 
@@ -195,7 +219,8 @@ def test_draft_is_pure_data_and_reads_markdown(tmp_path):
         "Tea is the cured leaf of Camellia sinensis, brewed in hot water.",
         "Brew it this way: Green tea wants water at 80 degrees for two minutes. Black tea "
         "wants boiling water for four minutes. kettle --boil",
-        "Keep tea in a dark, airtight tin."]
+        "Keep tea in a dark, airtight tin.",
+    ]
     assert [e.source for e in kb.entries] == ["Tea", "Brewing", "Storing"]
     assert check_knowledge(tmp_path).errors == 0
 
@@ -205,7 +230,9 @@ def test_the_kept_article_has_whole_passages(tmp_path):
     brewing = kb.article.section("Brewing").text
     assert brewing.split("\n\n") == [
         "Brew it this way:\n- Green tea wants water at 80 degrees for two minutes.\n"
-        "- Black tea wants boiling water for four minutes.", "```\nkettle --boil\n```"]
+        "- Black tea wants boiling water for four minutes.",
+        "```\nkettle --boil\n```",
+    ]
 
 
 def test_text_that_toml_must_escape_survives(tmp_path):
@@ -266,18 +293,23 @@ def test_html_keeps_the_main_text_and_its_headings(capsys, tmp_path):
     page = tmp_path / "kettle.html"
     page.write_text(PAGE, encoding="utf-8")
     code, out, err = run(capsys, "ingest", str(page), "-o", str(tmp_path / "kb"))
-    assert 0 == code, err
+    assert code == 0, err
     kb = load(tmp_path / "kb")
     assert kb.article.title == "Descaling a Kettle"
-    assert [s.heading for s in kb.article.sections][1:] == ["Using vinegar",
-                                                            "How often to descale"]
+    assert [s.heading for s in kb.article.sections][1:] == ["Using vinegar", "How often to descale"]
     article = (tmp_path / "kb" / "article.txt").read_text(encoding="utf-8")
     assert "Shop" not in article and "Privacy" not in article
     [vinegar] = [e for e in kb.entries if e.source == "Using vinegar"]
     assert vinegar.answer.startswith("To descale a kettle with vinegar: Fill it halfway")
     assert vinegar.answer.endswith("boil fresh water twice before making tea.")
-    code, out, _ = run(capsys, "ask", "--kb", str(tmp_path / "kb"), "--json",
-                       "how do I descale a kettle with vinegar")
+    code, out, _ = run(
+        capsys,
+        "ask",
+        "--kb",
+        str(tmp_path / "kb"),
+        "--json",
+        "how do I descale a kettle with vinegar",
+    )
     assert json.loads(out)["entry"]["id"] == vinegar.id
 
 
@@ -285,24 +317,32 @@ def test_a_saved_page_in_markdown_loses_its_menus():
     from bot.authoring.reader import read_markdown
 
     menu = "\n".join(f"* [Page {n}](/page-{n}.html)" for n in range(12))
-    text = (f"[Skip to content](#c)\n\n{menu}\n\nKettles\n=======\n\n"
-            "Descale a kettle once a month where the water is hard.\n\n"
-            f"{menu}\n\n* Contact us\n* Call 800-000-0000\n")
+    text = (
+        f"[Skip to content](#c)\n\n{menu}\n\nKettles\n=======\n\n"
+        "Descale a kettle once a month where the water is hard.\n\n"
+        f"{menu}\n\n* Contact us\n* Call 800-000-0000\n"
+    )
     document = read_markdown(text)
     assert document.title == "Kettles"
     [section] = document.sections
     assert [b.text for b in section.blocks] == [
-        "Descale a kettle once a month where the water is hard."]
+        "Descale a kettle once a month where the water is hard."
+    ]
 
 
-@pytest.mark.parametrize("name, content", [
-    ("paper.pdf", b"%PDF-1.7\n..."), ("notes.docx", b"PK\x03\x04..."),
-    ("paper.txt", b"%PDF-1.4 renamed")])
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("paper.pdf", b"%PDF-1.7\n..."),
+        ("notes.docx", b"PK\x03\x04..."),
+        ("paper.txt", b"%PDF-1.4 renamed"),
+    ],
+)
 def test_unsupported_formats_are_refused_clearly(capsys, tmp_path, name, content):
     article = tmp_path / name
     article.write_bytes(content)
     code, out, err = run(capsys, "ingest", str(article), "-o", str(tmp_path / "kb"))
-    assert 2 == code and out == ""
+    assert code == 2 and out == ""
     assert "Markdown" in err and "convert" in err and len(err.splitlines()) == 1
     assert not (tmp_path / "kb").exists()
 
@@ -310,22 +350,27 @@ def test_unsupported_formats_are_refused_clearly(capsys, tmp_path, name, content
 def test_plain_text_quotes_and_commands_are_not_headings():
     from bot.authoring.reader import read_text
 
-    text = ("Using the Shell\n\nType the command below and press Enter.\n\n"
-            "$ ls -la /tmp\n\n\"Always read the manual\"\n\nFinding Files\n\n"
-            "The find command searches a folder tree.\n")
+    text = (
+        "Using the Shell\n\nType the command below and press Enter.\n\n"
+        '$ ls -la /tmp\n\n"Always read the manual"\n\nFinding Files\n\n'
+        "The find command searches a folder tree.\n"
+    )
     document = read_text(text)
     assert [s.heading for s in document.sections] == ["Using the Shell", "Finding Files"]
 
 
 def test_a_lead_in_never_ends_an_answer(tmp_path):
-    text = ("# Headaches\n\n## Managing them\n\nTo manage chocolate-induced headaches:\n\n"
-            "- keep a food diary\n- cut down slowly\n- drink water\n\n"
-            "Most people feel better within a week.\n")
+    text = (
+        "# Headaches\n\n## Managing them\n\nTo manage chocolate-induced headaches:\n\n"
+        "- keep a food diary\n- cut down slowly\n- drink water\n\n"
+        "Most people feel better within a week.\n"
+    )
     kb = load(_write(draft(text), tmp_path))
     assert all(not e.answer.rstrip().endswith(":") for e in kb.entries)
     [lead] = [e for e in kb.entries if "food diary" in e.answer]
-    assert lead.answer == ("To manage chocolate-induced headaches: keep a food diary. "
-                           "cut down slowly. drink water.")
+    assert lead.answer == (
+        "To manage chocolate-induced headaches: keep a food diary. cut down slowly. drink water."
+    )
 
 
 # -- safety ----------------------------------------------------------------------------------
@@ -357,7 +402,7 @@ def test_check_warns_about_a_health_article_without_red_flags(capsys, shipped_di
     del files["safety.toml"]
     _write(files, tmp_path)
     code, out, _ = run(capsys, "check", "--kb", str(tmp_path))
-    assert 0 == code
+    assert code == 0
     assert f"{tmp_path / 'safety.toml'}: warning: the article is about health" in out
     _write(draft(HEALTH, seed_from(shipped_dir)), tmp_path)
     code, out, _ = run(capsys, "check", "--kb", str(tmp_path))
@@ -368,25 +413,36 @@ def test_ask_never_imports_the_parsers(shipped_dir):
     import subprocess
     import sys
 
-    code = ("import sys; from bot.terminal.cli import main; main(['ask', 'magnesium']); "
-            "print(sorted(m for m in ('markdown_it', 'trafilatura', 'lxml') if m in sys.modules))")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env={"MAGBOT_NO_LOG": "1", "MAGBOT_KB": str(shipped_dir),
-                               "PATH": "/usr/bin:/bin"}, cwd=Path(__file__).parents[1])
+    code = (
+        "import sys; from bot.terminal.cli import main; main(['ask', 'magnesium']); "
+        "print(sorted(m for m in ('markdown_it', 'trafilatura', 'lxml') if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={"MAGBOT_NO_LOG": "1", "MAGBOT_KB": str(shipped_dir), "PATH": "/usr/bin:/bin"},
+        cwd=Path(__file__).parents[1],
+    )
     assert done.stdout.splitlines()[-1] == "[]", done.stderr
 
 
 def test_bold_headings_of_a_web_page_keep_their_words(tmp_path):
-    page = PAGE.replace("<h2>Using vinegar</h2>",
-                        "<h2>\n <strong>\n  Using vinegar\n </strong>\n</h2>")
-    page = page.replace("<h1>Descaling a Kettle</h1>",
-                        "<h1>\n <span>\n  Descaling a Kettle\n </span>\n</h1>")
+    page = PAGE.replace(
+        "<h2>Using vinegar</h2>", "<h2>\n <strong>\n  Using vinegar\n </strong>\n</h2>"
+    )
+    page = page.replace(
+        "<h1>Descaling a Kettle</h1>", "<h1>\n <span>\n  Descaling a Kettle\n </span>\n</h1>"
+    )
     (tmp_path / "kettle.html").write_text(page, encoding="utf-8")
     from bot.authoring.reader import read
 
     document = read(tmp_path / "kettle.html")
-    assert [s.heading for s in document.sections] == ["Descaling a Kettle", "Using vinegar",
-                                                      "How often to descale"]
+    assert [s.heading for s in document.sections] == [
+        "Descaling a Kettle",
+        "Using vinegar",
+        "How often to descale",
+    ]
 
 
 def test_a_heading_with_no_words_heads_nothing(tmp_path):

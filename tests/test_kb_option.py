@@ -20,7 +20,7 @@ PAN_FALLBACK = "I only know about caring for a cast iron pan."
 
 def pan_answer(capsys, *argv: str) -> dict:
     code, out, err = run(capsys, *argv)
-    assert 0 == code, err
+    assert code == 0, err
     return json.loads(out.splitlines()[0])
 
 
@@ -51,7 +51,7 @@ def test_piped_chat_from_another_folder(capsys, monkeypatch, where):
     else:
         monkeypatch.setenv("MAGBOT_KB", str(PAN))
     code, out, _ = run(capsys, *argv)
-    assert 0 == code
+    assert code == 0
     first, second = (json.loads(line) for line in out.splitlines())
     assert first["entry"]["id"] == "cleaning"
     assert second["answer"] == PAN_FALLBACK
@@ -65,31 +65,32 @@ def test_check_from_another_folder(capsys, monkeypatch, where):
     else:
         monkeypatch.setenv("MAGBOT_KB", str(PAN))
     code, out, _ = run(capsys, *argv)
-    assert 0 == code
+    assert code == 0
     assert out.splitlines()[-1] == f"0 errors, 0 warnings in {PAN}"
 
 
 @pytest.mark.parametrize("where", ["option", "environment"])
 def test_misses_from_another_folder(capsys, monkeypatch, where):
     run(capsys, "ask", "--kb", str(PAN), "what is the moon made of")
-    run(capsys, "ask", "what is the moon made of")           # the shipped base's miss
+    run(capsys, "ask", "what is the moon made of")  # the shipped base's miss
     argv = ["misses", "--json"]
     if where == "option":
         argv += ["--kb", str(PAN)]
     else:
         monkeypatch.setenv("MAGBOT_KB", str(PAN))
     code, out, _ = run(capsys, *argv)
-    assert 0 == code
+    assert code == 0
     [miss] = [json.loads(line) for line in out.splitlines()]
     assert miss["closest"] is None or miss["closest"]["file"].startswith(str(PAN.resolve()))
 
 
 def test_ingest_borrows_its_stopwords_from_the_kb_folder(capsys, tmp_path):
     article = tmp_path / "a.md"
-    article.write_text("# Kettles\n\nDescale the kettle with vinegar once a month.\n",
-                       encoding="utf-8")
+    article.write_text(
+        "# Kettles\n\nDescale the kettle with vinegar once a month.\n", encoding="utf-8"
+    )
     code, _, err = run(capsys, "ingest", "--kb", str(PAN), str(article), "-o", str(tmp_path / "k"))
-    assert 0 == code, err
+    assert code == 0, err
     lexicon = (tmp_path / "k" / "lexicon.toml").read_text(encoding="utf-8")
     # the pan's short list, not the shipped one
     assert '"with"' in lexicon and '"whether"' not in lexicon
@@ -117,6 +118,6 @@ def test_a_relative_folder_is_relative_to_the_working_folder(capsys, monkeypatch
 def test_a_missing_folder_is_one_line_and_exit_2(capsys, monkeypatch, tmp_path, command):
     monkeypatch.setattr(sys, "stdin", io.StringIO("hi\n"))
     code, out, err = run(capsys, command[0], "--kb", str(tmp_path / "nowhere"), *command[1:])
-    assert 2 == code
+    assert code == 2
     assert "Traceback" not in out + err
     assert str(tmp_path / "nowhere") in out + err

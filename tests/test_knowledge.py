@@ -54,7 +54,7 @@ def test_every_article_section_is_cited(kb):
 
 def test_article_title_is_parsed(kb):
     assert kb.article.title == ARTICLE_TITLE
-    assert kb.article.headings[0] == ARTICLE_TITLE   # the introduction sits under the title
+    assert kb.article.headings[0] == ARTICLE_TITLE  # the introduction sits under the title
     assert len(kb.article.sections) >= 5
     assert all(section.text for section in kb.article.sections)
 
@@ -163,8 +163,9 @@ def entry_file(kb_copy: Path) -> Path:
     return sorted((kb_copy / "entries").glob("*.toml"))[1]
 
 
-@pytest.mark.parametrize("bad_line", ['question = "no closing quote', "this is not toml",
-                                      "id = = 'twice'", "[[entry]"])
+@pytest.mark.parametrize(
+    "bad_line", ['question = "no closing quote', "this is not toml", "id = = 'twice'", "[[entry]"]
+)
 def test_toml_syntax_error_names_file_and_line(kb_copy, bad_line):
     path = entry_file(kb_copy)
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -196,8 +197,10 @@ def test_missing_field(new_entry, kb_copy, add_entries, missing):
     assert f"`{missing}`" in error.message
 
 
-@pytest.mark.parametrize("key, value", [("question", ""), ("alternates", "not a list"),
-                                        ("related", [""]), ("id", "Not An Id")])
+@pytest.mark.parametrize(
+    "key, value",
+    [("question", ""), ("alternates", "not a list"), ("related", [""]), ("id", "Not An Id")],
+)
 def test_bad_field_value_names_its_line(new_entry, kb_copy, add_entries, key, value):
     path, [where] = add_entries(new_entry(**{key: value}))
     assert str(load_error(kb_copy)).startswith(f"{path}:{where[key]}: ")
@@ -209,7 +212,7 @@ def test_duplicate_id(kb, new_entry, kb_copy, add_entries):
     error = load_error(kb_copy)
     assert str(error).startswith(f"{path}:{where['[[entry]]']}: ")
     assert "duplicate id" in error.message and taken.id in error.message
-    assert Path(taken.file).name in error.message       # says where the first one is
+    assert Path(taken.file).name in error.message  # says where the first one is
 
 
 def test_duplicate_id_within_one_file(new_entry, kb_copy, add_entries):
@@ -262,11 +265,13 @@ def test_few_alternates_is_a_warning_not_an_error(new_entry, kb_copy, add_entrie
     loaded, problems = collect(kb_copy)
     assert loaded is not None and loaded.entry("zebra-balm") is not None
     assert [(p.path, p.line, p.is_error) for p in problems] == [
-        (str(path), where["alternates"], False)]
+        (str(path), where["alternates"], False)
+    ]
 
 
-def test_magbot_kb_environment_variable_chooses_the_folder(new_entry, kb_copy, add_entries,
-                                                           monkeypatch):
+def test_magbot_kb_environment_variable_chooses_the_folder(
+    new_entry, kb_copy, add_entries, monkeypatch
+):
     add_entries(new_entry())
     monkeypatch.setenv("MAGBOT_KB", str(kb_copy))
     assert load().entry("zebra-balm") is not None

@@ -46,7 +46,11 @@ def test_every_module_lives_in_a_wing():
     loose = [p.name for p in BOT.glob("*.py") if p.name not in ("__init__.py", "__main__.py")]
     assert loose == []
     assert {p.name for p in BOT.iterdir() if p.is_dir() and p.name != "__pycache__"} == {
-        "core", "authoring", "terminal", "data"}
+        "core",
+        "authoring",
+        "terminal",
+        "data",
+    }
 
 
 @pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(BOT)))
@@ -54,8 +58,11 @@ def test_imports_point_from_the_terminal_to_the_core(path: Path):
     wing = _wing(".".join(["bot", *path.relative_to(BOT).with_suffix("").parts]))
     if wing is None:
         return  # bot/__init__.py and bot/__main__.py sit above the wings
-    back = [f"line {line}: {name}" for line, name in _imported(path)
-            if (_wing(name) is not None and RANK[_wing(name)] > RANK[wing])]
+    back = [
+        f"line {line}: {name}"
+        for line, name in _imported(path)
+        if (_wing(name) is not None and RANK[_wing(name)] > RANK[wing])
+    ]
     assert back == [], f"{path.relative_to(BOT)} imports against the direction"
 
 

@@ -40,8 +40,11 @@ def test_clear_questions_are_answered(matcher, question, entry_id):
 
 
 def test_each_entry_question_finds_its_own_entry(kb, matcher):
-    misses = {e.id: matcher.match(e.question).best.entry.id for e in kb.entries
-              if matcher.match(e.question).best.entry.id != e.id}
+    misses = {
+        e.id: matcher.match(e.question).best.entry.id
+        for e in kb.entries
+        if matcher.match(e.question).best.entry.id != e.id
+    }
     assert misses == {}
 
 
@@ -58,8 +61,20 @@ def test_each_alternate_finds_its_own_entry(kb, matcher):
 
 @pytest.mark.parametrize(
     "question",
-    ["hello", "Hi there!", "good morning", "thanks", "Thank you so much!", "cheers",
-     "bye", "goodbye", "see you later", "who are you?", "what can you do?", "how are you"],
+    [
+        "hello",
+        "Hi there!",
+        "good morning",
+        "thanks",
+        "Thank you so much!",
+        "cheers",
+        "bye",
+        "goodbye",
+        "see you later",
+        "who are you?",
+        "what can you do?",
+        "how are you",
+    ],
 )
 def test_smalltalk(matcher, question):
     result = matcher.match(question)
@@ -77,7 +92,7 @@ def test_smalltalk_kinds_get_different_answers(matcher):
 @pytest.mark.parametrize(
     "question, entry_id",
     [
-        ("when should I see a doctor", "see-a-doctor"),       # "see you", "are you a doctor"
+        ("when should I see a doctor", "see-a-doctor"),  # "see you", "are you a doctor"
         ("hello, can magnesium cause back pain", "magnesium-back-pain"),
         ("thanks! why does oxide hurt my stomach", "oxide-absorption"),
     ],
@@ -91,9 +106,14 @@ def test_smalltalk_words_do_not_hide_a_question(matcher, question, entry_id):
 @pytest.mark.parametrize(
     "question",
     [
-        "what is the capital of france", "write me a poem about the sea", "how do i bake bread",
-        "who won the world cup", "recommend a good laptop", "asdfgh qwerty",
-        "how far is the moon", "what time is it",
+        "what is the capital of france",
+        "write me a poem about the sea",
+        "how do i bake bread",
+        "who won the world cup",
+        "recommend a good laptop",
+        "asdfgh qwerty",
+        "how far is the moon",
+        "what time is it",
     ],
 )
 def test_off_topic_is_declined(matcher, question):
@@ -128,7 +148,7 @@ def test_near_misses_are_declined(matcher, question):
         ("is glycinete easier on the stomache", "glycinate"),
         ("can a herniatd disk cause backpain", "herniated-disc"),
         ("can poor postur hurt my back", "posture"),
-        ("does bad postur hurt your back", "posture"),         # a typo inside a synonym phrase
+        ("does bad postur hurt your back", "posture"),  # a typo inside a synonym phrase
     ],
 )
 def test_typos_are_forgiven(matcher, question, entry_id):
@@ -142,9 +162,16 @@ def test_empty_or_punctuation_only_is_no_match(matcher, text):
     assert (result.status, result.matches, result.score) == (NO_MATCH, (), 0.0)
 
 
-QUESTIONS = ["can magnesium cause back pain", "is mag oxide poorly absorbed", "back pain",
-             "how does magnesium relax muscles", "can potassium cause back pain", "pain",
-             "what is the capital of france", "hi"]
+QUESTIONS = [
+    "can magnesium cause back pain",
+    "is mag oxide poorly absorbed",
+    "back pain",
+    "how does magnesium relax muscles",
+    "can potassium cause back pain",
+    "pain",
+    "what is the capital of france",
+    "hi",
+]
 
 
 @pytest.mark.parametrize("question", QUESTIONS)

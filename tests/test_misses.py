@@ -40,29 +40,30 @@ def logged(state_home: Path) -> list[dict]:
 
 def test_a_question_without_an_answer_is_kept(capsys, state_home, shipped_dir):
     code, _, _ = run(capsys, "ask", KIDNEY)
-    assert 1 == code
+    assert code == 1
     [row] = logged(state_home)
     assert (row["question"], row["status"], row["kb"]) == (KIDNEY, NO_MATCH, str(shipped_dir))
     assert row["entry"] is None and row["time"].endswith("Z")
 
 
 def test_an_answered_question_is_not_kept(capsys, state_home):
-    assert 0 == run(capsys, "ask", OXIDE)[0]
-    assert 0 == run(capsys, "ask", "thanks")[0]
+    assert run(capsys, "ask", OXIDE)[0] == 0
+    assert run(capsys, "ask", "thanks")[0] == 0
     assert logged(state_home) == []
 
 
 def test_an_unsure_reply_is_kept(capsys, state_home, kb_copy, add_entries, new_entry):
     add_entries(new_entry(id="zebra-balm"), new_entry(id="zebra-balm-too"))
     code, out, _ = run(capsys, "ask", "--kb", str(kb_copy), "--json", "zebra balm")
-    assert 0 == code and json.loads(out)["status"] == UNSURE
+    assert code == 0 and json.loads(out)["status"] == UNSURE
     [row] = logged(state_home)
     assert (row["status"], row["entry"]) == (UNSURE, "zebra-balm")
     assert row["kb"] == str(kb_copy.resolve())
 
 
-@pytest.mark.parametrize("how", ["--no-log", "--no-log after ask", "MAGBOT_NO_LOG=1",
-                                 "MAGBOT_NO_LOG=yes"])
+@pytest.mark.parametrize(
+    "how", ["--no-log", "--no-log after ask", "MAGBOT_NO_LOG=1", "MAGBOT_NO_LOG=yes"]
+)
 def test_logging_can_be_turned_off(capsys, monkeypatch, state_home, how):
     argv = ["ask", KIDNEY]
     if how == "--no-log":
@@ -71,7 +72,7 @@ def test_logging_can_be_turned_off(capsys, monkeypatch, state_home, how):
         argv = ["ask", "--no-log", KIDNEY]
     else:
         monkeypatch.setenv("MAGBOT_NO_LOG", how.partition("=")[2])
-    assert 1 == run(capsys, *argv)[0]
+    assert run(capsys, *argv)[0] == 1
     assert logged(state_home) == []
 
 
@@ -83,13 +84,13 @@ def test_magbot_no_log_0_keeps_logging(capsys, monkeypatch, state_home):
 
 def test_piped_chat_keeps_its_misses(capsys, monkeypatch, state_home):
     monkeypatch.setattr(sys, "stdin", io.StringIO(f"{OXIDE}\n{KIDNEY}\nhello\n{FRANCE}\n"))
-    assert 0 == run(capsys, "chat", "--json")[0]
+    assert run(capsys, "chat", "--json")[0] == 0
     assert [r["question"] for r in logged(state_home)] == [KIDNEY, FRANCE]
 
 
 def test_piped_chat_with_no_log(capsys, monkeypatch, state_home):
     monkeypatch.setattr(sys, "stdin", io.StringIO(f"{KIDNEY}\n"))
-    assert 0 == run(capsys, "chat", "--no-log")[0]
+    assert run(capsys, "chat", "--no-log")[0] == 0
     assert logged(state_home) == []
 
 
@@ -103,14 +104,20 @@ def test_the_repl_keeps_its_misses(kb, state_home):
     with create_pipe_input() as pipe:
         pipe.send_text(f"{OXIDE}\n{KIDNEY}\n/help\n\x04")
         pipe.close()  # a session that does not end on Ctrl-D then fails instead of hanging
-        assert 0 == bot.terminal.repl.run_repl(kb, color=False, input=pipe, output=DummyOutput(), on_reply=keep)
+        assert (
+            bot.terminal.repl.run_repl(
+                kb, color=False, input=pipe, output=DummyOutput(), on_reply=keep
+            )
+            == 0
+        )
     assert told == [ANSWERED, NO_MATCH]
     assert [r["question"] for r in logged(state_home)] == [KIDNEY]
 
 
 @pytest.mark.parametrize("argv, wanted", [(["chat"], True), (["chat", "--no-log"], False)])
-def test_chat_on_a_terminal_hands_the_logger_to_the_repl(capsys, monkeypatch, state_home, argv,
-                                                         wanted):
+def test_chat_on_a_terminal_hands_the_logger_to_the_repl(
+    capsys, monkeypatch, state_home, argv, wanted
+):
     seen = {}
 
     def fake_run(kb, **options):
@@ -122,7 +129,7 @@ def test_chat_on_a_terminal_hands_the_logger_to_the_repl(capsys, monkeypatch, st
     monkeypatch.setattr(sys, "stdin", io.StringIO())
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
-    assert 0 == run(capsys, *argv)[0]
+    assert run(capsys, *argv)[0] == 0
     assert "on_reply" in seen
     assert len(logged(state_home)) == (1 if wanted else 0)
 
@@ -152,9 +159,9 @@ def test_an_unwritable_state_folder_is_silently_skipped(capsys, monkeypatch, tmp
         (state / "magbot" / misses.MISSES_FILE).mkdir(parents=True)
     monkeypatch.setenv("XDG_STATE_HOME", str(state))
     code, out, err = run(capsys, "ask", KIDNEY)
-    assert 1 == code and err == "" and out
+    assert code == 1 and err == "" and out
     code, out, err = run(capsys, "misses")
-    assert 0 == code and err == ""
+    assert code == 0 and err == ""
     assert out.startswith("No missed questions")
 
 
@@ -165,7 +172,7 @@ def test_misses_lists_the_most_frequent_first(capsys, kb):
     for question in (FRANCE, KIDNEY, "Can magnesium cause KIDNEY stones?", KIDNEY + "  "):
         run(capsys, "ask", question)
     code, out, _ = run(capsys, "misses")
-    assert 0 == code, out
+    assert code == 0, out
     lines = out.splitlines()
     assert lines[0].split() == ["3x", "no_match", *(KIDNEY + "  ").split()]
     assert lines[1].strip().startswith("closest: ")
@@ -177,7 +184,7 @@ def test_misses_json_names_the_closest_entry_and_its_score(capsys, kb, matcher):
     run(capsys, "ask", KIDNEY)
     run(capsys, "ask", KIDNEY)
     code, out, _ = run(capsys, "misses", "--json")
-    assert 0 == code
+    assert code == 0
     [miss] = [json.loads(line) for line in out.splitlines()]
     best = matcher.rank(matcher.analyse(KIDNEY))[0]
     assert miss["question"] == KIDNEY and miss["count"] == 2
@@ -194,10 +201,11 @@ def test_misses_are_per_knowledge_folder(capsys, kb_copy):
     assert [json.loads(line)["question"] for line in out.splitlines()] == [FRANCE]
 
 
-def test_misses_are_judged_again_with_the_current_knowledge(capsys, kb_copy, add_entries,
-                                                           new_entry):
+def test_misses_are_judged_again_with_the_current_knowledge(
+    capsys, kb_copy, add_entries, new_entry
+):
     run(capsys, "ask", "--kb", str(kb_copy), "what does zebra balm do")
-    add_entries(new_entry())   # the author adds the missing entry
+    add_entries(new_entry())  # the author adds the missing entry
     _, out, _ = run(capsys, "misses", "--kb", str(kb_copy))
     assert "(now answered)" in out.splitlines()[0]
     assert "closest: zebra-balm (" in out
@@ -205,7 +213,7 @@ def test_misses_are_judged_again_with_the_current_knowledge(capsys, kb_copy, add
 
 def test_no_misses(capsys):
     code, out, _ = run(capsys, "misses")
-    assert 0 == code
+    assert code == 0
     assert out.startswith("No missed questions recorded for ")
 
 
@@ -214,13 +222,13 @@ def test_a_damaged_misses_file_is_read_around(capsys, state_home):
     path = state_home / "magbot" / misses.MISSES_FILE
     path.write_bytes(b"not json\n\xff\xfe\n[1, 2]\n" + path.read_bytes() + b'{"question": 5}\n')
     code, out, _ = run(capsys, "misses", "--json")
-    assert 0 == code
+    assert code == 0
     assert [json.loads(line)["question"] for line in out.splitlines()] == [KIDNEY]
 
 
 def test_hostile_questions_are_listed_harmlessly(capsys):
     run(capsys, "ask", "kidney \x1b]0;owned\x07 stones \x1b[2J")
     code, out, _ = run(capsys, "misses")
-    assert 0 == code
+    assert code == 0
     assert "\x1b" not in out and "\x07" not in out
     assert "kidney ]0;owned stones [2J" in out

@@ -11,8 +11,7 @@ from bot.core.turns import split_message
 
 def test_a_question_keeps_its_readings():
     question = Question("I started citrate last week. Could that be why my back hurts?")
-    assert question.normalised == ("i started citrate last week could that be why my back "
-                                   "hurts")
+    assert question.normalised == ("i started citrate last week could that be why my back hurts")
     assert question.words[:3] == ("i", "started", "citrate")
     assert question.parts.asks == ("Could that be why my back hurts?",)
     assert question.asking_words == ("could", "that", "be", "why", "my", "back", "hurts")
@@ -28,11 +27,16 @@ def test_a_question_is_immutable_and_compares_by_its_text():
     assert Question.of(question) is question and Question.of("why?") == question
 
 
-@pytest.mark.parametrize("text, clauses", [
-    ("my back hurts, so is it the pills", (("my", "back", "hurts"), (), ("is", "it", "the",
-                                                                        "pills"))),
-    ("is that bad", (("is", "that", "bad"),)),
-])
+@pytest.mark.parametrize(
+    "text, clauses",
+    [
+        (
+            "my back hurts, so is it the pills",
+            (("my", "back", "hurts"), (), ("is", "it", "the", "pills")),
+        ),
+        ("is that bad", (("is", "that", "bad"),)),
+    ],
+)
 def test_a_question_splits_into_clauses(text, clauses):
     assert Question(text).clauses == clauses
 
@@ -42,9 +46,15 @@ def test_a_message_of_one_sentence_is_its_own_part():
     assert split_message(question) == [question] and split_message(question)[0] is question
 
 
-@pytest.mark.parametrize("text", [
-    "can magnesium cause back pain", "hello", "can magnesium cause kidney stones", "",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can magnesium cause back pain",
+        "hello",
+        "can magnesium cause kidney stones",
+        "",
+    ],
+)
 def test_the_matcher_reads_a_question_or_its_text_alike(matcher, text):
     assert matcher.match(Question(text)) == matcher.match(text)
 

@@ -20,16 +20,16 @@ from prompt_toolkit.output.vt100 import Vt100_Output
 
 import bot.terminal.repl
 import bot.terminal.toolbar
-from bot.terminal import commands
-from bot.terminal.cli import main
 from bot.core.conversation import Conversation
 from bot.core.loader import load
 from bot.core.matcher import NO_MATCH
+from bot.terminal import commands
+from bot.terminal.cli import main
 from bot.terminal.logs import HISTORY_FILE, LOG_FILE
 from bot.terminal.render import PALETTE
 
 OXIDE = "is mag oxide poorly absorbed"
-BLADDER = "my back hurts and I lost bladder control"   # an emergency sign
+BLADDER = "my back hurts and I lost bladder control"  # an emergency sign
 NUMB = "my leg feels numb since I started magnesium oxide"  # see a doctor, then the answer
 CTRL_C, CTRL_D = "\x03", "\x04"
 
@@ -58,9 +58,14 @@ class Chat:
             pipe.send_text(keys)
             pipe.close()  # the end of the keys is Ctrl-D: a test never waits for more
             self.code = bot.terminal.repl.run_repl(
-                kb, color=color, input=pipe, output=output or DummyOutput(),
+                kb,
+                color=color,
+                input=pipe,
+                output=output or DummyOutput(),
                 prefs=prefs or bot.terminal.repl.Preferences(),
-                show=lambda pieces: self.printed.append(text_of(pieces)), on_turn=record_turn)
+                show=lambda pieces: self.printed.append(text_of(pieces)),
+                on_turn=record_turn,
+            )
 
     @property
     def typed(self) -> list[str]:
@@ -81,7 +86,7 @@ def chat(kb):
 
 def test_question_help_and_ctrl_d(kb, chat):
     session = chat(f"{OXIDE}\n/help\n{CTRL_D}")
-    assert 0 == session.code
+    assert session.code == 0
     assert session.typed == [OXIDE, "/help"]
     shown = session.shown(OXIDE)
     assert flat(kb.entry("oxide-absorption").answer) in flat(shown)
@@ -92,7 +97,7 @@ def test_question_help_and_ctrl_d(kb, chat):
 
 def test_greeting_says_what_it_is_and_goodbye_ends(chat):
     session = chat(CTRL_D)
-    assert 0 == session.code
+    assert session.code == 0
     assert "not medical advice" in flat(session.printed[0])
     assert "one article" in flat(session.printed[0])
     assert "/help" in session.all_printed
@@ -103,8 +108,8 @@ def test_greeting_says_what_it_is_and_goodbye_ends(chat):
 @pytest.mark.parametrize("quit_line", ["/quit", "/exit", "/q"])
 def test_quit_command_ends_the_loop(chat, quit_line):
     session = chat(f"hello\n{quit_line}\n{OXIDE}\n")
-    assert 0 == session.code
-    assert session.typed == ["hello", quit_line]       # the question after it is never read
+    assert session.code == 0
+    assert session.typed == ["hello", quit_line]  # the question after it is never read
     assert "Goodbye" in session.printed[-1]
 
 
@@ -112,15 +117,15 @@ def test_quit_command_ends_the_loop(chat, quit_line):
 def test_a_goodbye_typed_alone_leaves(chat, goodbye):
     """Issue 11, point 3: like /quit, the prompt does not come back."""
     session = chat(f"hello\n{goodbye}\n{OXIDE}\n")
-    assert 0 == session.code
-    assert session.typed == ["hello", goodbye]         # the question after it is never read
+    assert session.code == 0
+    assert session.typed == ["hello", goodbye]  # the question after it is never read
     assert "Goodbye" in session.printed[-1]
     assert sum("Goodbye" in p for p in session.printed) == 1
 
 
 def test_ctrl_c_clears_the_line_and_the_loop_goes_on(chat):
     session = chat(f"half a questi{CTRL_C}{OXIDE}\n{CTRL_C}{CTRL_C}hello\n{CTRL_D}")
-    assert 0 == session.code
+    assert session.code == 0
     assert session.typed == [OXIDE, "hello"]
 
 
@@ -143,9 +148,14 @@ def test_a_number_asks_the_suggestion(kb, chat, number):
 @pytest.fixture
 def twin_kb(kb_copy, add_entries, new_entry):
     """A base where "zebra balm" matches two entries equally well."""
-    add_entries(new_entry(id="zebra-balm"),
-                new_entry(id="zebra-balm-too", question="Is zebra balm safe with magnesium?",
-                          answer="Zebra balm mixes with nothing; the tests made it up too."))
+    add_entries(
+        new_entry(id="zebra-balm"),
+        new_entry(
+            id="zebra-balm-too",
+            question="Is zebra balm safe with magnesium?",
+            answer="Zebra balm mixes with nothing; the tests made it up too.",
+        ),
+    )
     return load(kb_copy)
 
 
@@ -156,8 +166,8 @@ def test_did_you_mean_takes_a_number_yes_or_the_words(twin_kb, chat, pick):
     assert "Did you mean:" in asked
     [option] = [line.strip() for line in asked.splitlines() if line.strip().startswith("1)")]
     other = next(e for e in twin_kb.entries if option == f"1) {e.question}")
-    assert flat(other.answer) not in flat(asked)                # the best one was answered
-    assert flat(other.answer) in flat(session.shown(pick))      # the option, once picked
+    assert flat(other.answer) not in flat(asked)  # the best one was answered
+    assert flat(other.answer) in flat(session.shown(pick))  # the option, once picked
 
 
 # -- safety ------------------------------------------------------------------------------
@@ -169,8 +179,9 @@ def test_safety_guidance_comes_first_and_is_styled(chat, message, style):
     styles = [name for name, _ in session.pieces if name]
     assert styles[0] == style
     assert "doctor" in text_of(p for p in session.pieces if p[0] == style)
-    assert styles.index("class:answer" if "class:answer" in styles else "class:fallback") > \
-        max(i for i, name in enumerate(styles) if name == style)
+    assert styles.index("class:answer" if "class:answer" in styles else "class:fallback") > max(
+        i for i, name in enumerate(styles) if name == style
+    )
 
 
 @pytest.mark.parametrize("color", [True, False])
@@ -202,7 +213,9 @@ def test_replies_are_wrapped_to_the_session_width_and_indented(kb, chat, output,
     assert flat(kb.entry("oxide-absorption").answer) in flat(session.shown(OXIDE))
 
 
-@pytest.mark.parametrize("columns, width", [(40, 39), (80, 79), (300, bot.terminal.repl.MAX_WIDTH - 1)])
+@pytest.mark.parametrize(
+    "columns, width", [(40, 39), (80, 79), (300, bot.terminal.repl.MAX_WIDTH - 1)]
+)
 def test_line_width_follows_the_terminal_up_to_a_limit(columns, width):
     class Sized(DummyOutput):
         def get_size(self) -> Size:
@@ -216,16 +229,23 @@ def test_answer_source_and_suggestions_are_set_apart(chat):
     blocks = session.shown(OXIDE).split("\n\n")
     assert [b.split()[0] for b in blocks if b.strip()][1:] == ["Source:", "You"]
     styles = [style for style, text in session.pieces if text.strip()]
-    assert styles.index("class:answer") < styles.index("class:source") \
+    assert (
+        styles.index("class:answer")
+        < styles.index("class:source")
         < styles.index("class:suggestion")
+    )
 
 
 @pytest.mark.parametrize(
     "pieces, expected",
-    [([("a", "one\ntwo\n")], [("", "  "), ("a", "one\n"), ("", "  "), ("a", "two\n")]),
-     ([("a", "x"), ("b", "y\n\n"), ("c", "z")],
-      [("", "  "), ("a", "x"), ("b", "y\n"), ("b", "\n"), ("", "  "), ("c", "z")]),
-     ([("a", "")], [])],
+    [
+        ([("a", "one\ntwo\n")], [("", "  "), ("a", "one\n"), ("", "  "), ("a", "two\n")]),
+        (
+            [("a", "x"), ("b", "y\n\n"), ("c", "z")],
+            [("", "  "), ("a", "x"), ("b", "y\n"), ("b", "\n"), ("", "  "), ("c", "z")],
+        ),
+        ([("a", "")], []),
+    ],
 )
 def test_indent(pieces, expected):
     assert bot.terminal.repl.indent(pieces) == expected
@@ -238,8 +258,9 @@ def test_toolbar_shows_the_keys_and_the_numbers_while_there_are_suggestions(kb, 
     session = commands.Session(Conversation(kb, matcher))
     toolbar = bot.terminal.toolbar.toolbar(lambda: len(session.conversation.options), lambda: 200)
     before = text_of(toolbar())
-    assert all(key in before for key in ("Tab", "/help", "Ctrl-C", "Ctrl-D", "Ctrl-R",
-                                         "Ctrl-X Ctrl-E"))
+    assert all(
+        key in before for key in ("Tab", "/help", "Ctrl-C", "Ctrl-D", "Ctrl-R", "Ctrl-X Ctrl-E")
+    )
     assert "1-" not in before
     session.conversation.respond(OXIDE)
     assert " 1-3 " in text_of(toolbar())
@@ -252,8 +273,10 @@ def test_toolbar_shortens_itself_to_whole_items_that_fit(columns, options):
     """Issue 11, point 8: at 40 columns the toolbar was cut mid-word."""
     pieces = bot.terminal.toolbar.toolbar(lambda: options, lambda: columns)()
     assert len(text_of(pieces)) < columns
-    pairs = [(k.strip(), w.strip()) for (_, k), (_, w) in zip(pieces[::2], pieces[1::2])]
-    assert set(pairs) <= set(bot.terminal.toolbar.items(options))   # whole items only
+    pairs = [
+        (k.strip(), w.strip()) for (_, k), (_, w) in zip(pieces[::2], pieces[1::2], strict=False)
+    ]
+    assert set(pairs) <= set(bot.terminal.toolbar.items(options))  # whole items only
     assert ("/help", "commands") in pairs and ("Ctrl-D", "quit") in pairs
 
 
@@ -263,7 +286,8 @@ def test_the_chat_toolbar_follows_the_terminal_width(kb):
             return Size(rows=24, columns=40)
 
     prompt, _ = bot.terminal.repl.build_session(
-        commands.Session(Conversation(kb)), False, output=Narrow(), keep_history=False)
+        commands.Session(Conversation(kb)), False, output=Narrow(), keep_history=False
+    )
     shown = text_of(prompt.bottom_toolbar())
     assert len(shown) < 40 and "/help" in shown and "Ctrl-X" not in shown
 
@@ -283,14 +307,17 @@ def completions(kb, text: str) -> list:
 
 @pytest.mark.parametrize(
     "typed, first",
-    [("oxide trouble", "Why does magnesium oxide cause more digestive trouble?"),
-     ("what refered", "What is referred pain?"),
-     ("/sou", "/source"), ("/hi", "/history")],
+    [
+        ("oxide trouble", "Why does magnesium oxide cause more digestive trouble?"),
+        ("what refered", "What is referred pain?"),
+        ("/sou", "/source"),
+        ("/hi", "/history"),
+    ],
 )
 def test_fuzzy_completion_of_questions_and_commands(kb, typed, first):
     found = completions(kb, typed)
     assert found and found[0].text == first
-    assert found[0].start_position == -len(typed)      # the whole line is replaced
+    assert found[0].start_position == -len(typed)  # the whole line is replaced
 
 
 def test_command_completions_say_what_they_do(kb):
@@ -303,7 +330,7 @@ def test_command_completions_say_what_they_do(kb):
 
 def test_history_is_kept_in_the_state_folder(chat, state_home):
     session = chat(f"{OXIDE}\nhello\n{CTRL_D}")
-    assert 0 == session.code
+    assert session.code == 0
     history = (state_home / "magbot" / HISTORY_FILE).read_text(encoding="utf-8")
     assert f"+{OXIDE}\n" in history and "+hello\n" in history
 
@@ -325,7 +352,7 @@ def test_a_turn_that_fails_is_logged_and_the_session_goes_on(chat, monkeypatch, 
 
     monkeypatch.setattr(Conversation, "respond", respond)
     session = chat(f"explode\nhello\n{CTRL_D}")
-    assert 0 == session.code
+    assert session.code == 0
     log = state_home / "magbot" / LOG_FILE
     assert "RuntimeError: boom from the test" in log.read_text(encoding="utf-8")
     [failure] = [p for p in session.printed if "something went wrong" in p]
@@ -348,16 +375,23 @@ def make_unwritable(kind: str, state_home) -> None:
         state_home.chmod(0o500)
 
 
-KINDS = ["state home is a file", "magbot is a file",
-         pytest.param("read-only", marks=pytest.mark.skipif(
-             sys.platform == "win32" or os.geteuid() == 0, reason="root can write anywhere"))]
+KINDS = [
+    "state home is a file",
+    "magbot is a file",
+    pytest.param(
+        "read-only",
+        marks=pytest.mark.skipif(
+            sys.platform == "win32" or os.geteuid() == 0, reason="root can write anywhere"
+        ),
+    ),
+]
 
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_unwritable_state_folder_warns_and_the_session_works(chat, state_home, kind):
     make_unwritable(kind, state_home)
     session = chat(f"hello\n{OXIDE}\n{CTRL_D}")
-    assert 0 == session.code
+    assert session.code == 0
     warnings = [p for p in session.printed if "warning" in p]
     assert len(warnings) == 1 and "history" in warnings[0]
     assert "Hello" in session.shown("hello")
@@ -369,7 +403,7 @@ def test_failing_turn_without_a_log_still_goes_on(chat, state_home, monkeypatch,
     make_unwritable(kind, state_home)
     monkeypatch.setattr(Conversation, "respond", lambda self, text: 1 / 0)
     session = chat(f"hello\n/help\n{CTRL_D}")
-    assert 0 == session.code
+    assert session.code == 0
     assert session.typed == ["hello", "/help"]
     assert "something went wrong" in session.all_printed
     assert "details in" not in session.all_printed
@@ -392,15 +426,23 @@ def test_colour_off_means_one_bit_everywhere(kb, color):
     with create_pipe_input() as pipe:
         pipe.send_text(f"{OXIDE}\n/help\n{CTRL_D}")
         pipe.close()
-        assert 0 == bot.terminal.repl.run_repl(kb, color=color, input=pipe, output=output,
-                                          keep_history=False)
-    prompt, _ = bot.terminal.repl.build_session(commands.Session(Conversation(kb)), color,
-                                                output=DummyOutput(), keep_history=False)
+        assert (
+            bot.terminal.repl.run_repl(
+                kb, color=color, input=pipe, output=output, keep_history=False
+            )
+            == 0
+        )
+    prompt, _ = bot.terminal.repl.build_session(
+        commands.Session(Conversation(kb)), color, output=DummyOutput(), keep_history=False
+    )
     depth = None if color else ColorDepth.DEPTH_1_BIT
     assert prompt.color_depth == depth
     assert bool(colours(prompt.style)) == color
     # the greeting, the answer and /help: coloured only with colour on
-    assert bool(re.search(r"\x1b\[[0-9;]*(3[0-7]|9[0-7]|38;[25];[0-9;]+)m", written.getvalue())) == color
+    assert (
+        bool(re.search(r"\x1b\[[0-9;]*(3[0-7]|9[0-7]|38;[25];[0-9;]+)m", written.getvalue()))
+        == color
+    )
 
 
 class Terminal(io.StringIO):
@@ -408,8 +450,9 @@ class Terminal(io.StringIO):
         return True
 
 
-@pytest.mark.parametrize("how", ["colour", "NO_COLOR", "--no-color", "--no-color after chat",
-                                 "TERM=dumb"])
+@pytest.mark.parametrize(
+    "how", ["colour", "NO_COLOR", "--no-color", "--no-color after chat", "TERM=dumb"]
+)
 def test_no_color_reaches_the_chat(monkeypatch, how):
     """`magbot` on a terminal: NO_COLOR, --no-color and TERM=dumb turn colour off."""
     monkeypatch.setenv("TERM", "dumb" if how == "TERM=dumb" else "xterm-256color")
@@ -425,7 +468,7 @@ def test_no_color_reaches_the_chat(monkeypatch, how):
         return 0
 
     monkeypatch.setattr(bot.terminal.repl, "run_repl", fake_run)
-    assert 0 == main(argv.get(how, []))
+    assert main(argv.get(how, [])) == 0
     assert seen["color"] == (how == "colour")
 
 
@@ -504,7 +547,7 @@ def test_clear_in_the_chat_clears_the_screen_and_the_topic(kb, chat, monkeypatch
 def test_every_command_in_the_chat(kb, chat):
     lines = [OXIDE, "/help", "/topics", "/source", "/more", "/history", "/nope", "/quit"]
     session = chat("\n".join(lines) + "\n")
-    assert 0 == session.code
+    assert session.code == 0
     assert session.typed == lines
     assert "/topics" in session.shown("/help")
     assert kb.entries[0].question in flat(session.shown("/topics"))
@@ -537,14 +580,26 @@ def sized(columns: int, rows: int = 200):
     return Sized()
 
 
-LONG_QUESTION = ("could the magnesium glycinate I started taking three weeks ago for sleep be "
-                 "the reason my lower back aches every single morning")
+LONG_QUESTION = (
+    "could the magnesium glycinate I started taking three weeks ago for sleep be "
+    "the reason my lower back aches every single morning"
+)
 
 
 @pytest.mark.parametrize("columns", [30, 40, 55, 100])
 def test_everything_printed_wraps_on_words_within_the_width(twin_kb, chat, columns):
-    lines = [OXIDE, "zebra balm", LONG_QUESTION, "/help", "/topics", "/source", "/history",
-             "/more", "/nope-" + "x" * 10, BLADDER]
+    lines = [
+        OXIDE,
+        "zebra balm",
+        LONG_QUESTION,
+        "/help",
+        "/topics",
+        "/source",
+        "/history",
+        "/more",
+        "/nope-" + "x" * 10,
+        BLADDER,
+    ]
     session = chat("\n".join(lines) + f"\n{CTRL_D}", kb=twin_kb, output=sized(columns))
     assert session.typed == lines
     for typed, shown in session.turns:
@@ -554,7 +609,7 @@ def test_everything_printed_wraps_on_words_within_the_width(twin_kb, chat, colum
         assert all(len(line) < columns for line in printed.splitlines()), printed
     # no word cut in two: the same words as the unwrapped text, in the same order
     broad = commands.Session(Conversation(twin_kb))
-    for typed, narrow in session.turns[:-1]:   # (before BLADDER, whose answer varies less)
+    for typed, narrow in session.turns[:-1]:  # (before BLADDER, whose answer varies less)
         assert flat(narrow) == flat(text_of(bot.terminal.repl.shown(broad, typed, 1000))), typed
 
 
@@ -562,7 +617,7 @@ def test_history_and_suggestions_hang_under_their_own_text(chat):
     session = chat(f"{LONG_QUESTION}\n{OXIDE}\n/history\n{CTRL_D}", output=sized(40))
     lines = session.shown("/history").splitlines()
     assert lines[0].startswith("    1. could the")
-    assert all(line.startswith(" " * 7) for line in lines[1:-1])     # under "could", not "1."
+    assert all(line.startswith(" " * 7) for line in lines[1:-1])  # under "could", not "1."
     numbered = [line for line in session.shown(OXIDE).splitlines() if line.strip()]
     starts = [n for n, line in enumerate(numbered) if line.lstrip()[:2] in ("1)", "2)", "3)")]
     for n in range(starts[0], len(numbered)):
@@ -575,7 +630,7 @@ def test_help_lays_out_its_table_for_the_width(chat, columns):
     session = chat(f"/help\n{CTRL_D}", output=sized(columns))
     shown = session.shown("/help")
     help_line = next(line for line in shown.splitlines() if "/help, /?, /h" in line)
-    assert ("list the commands" in help_line) == (columns == 100)   # side by side when wide
+    assert ("list the commands" in help_line) == (columns == 100)  # side by side when wide
 
 
 def test_wrap_keeps_styles_and_leaves_short_lines_alone():
@@ -584,8 +639,9 @@ def test_wrap_keeps_styles_and_leaves_short_lines_alone():
     pieces = [("a", "short\n"), ("b", "  1) one two three four five six seven eight nine\n")]
     assert wrap(pieces, 80) == pieces
     wrapped = wrap(pieces, 20)
-    assert text_of(wrapped) == ("short\n  1) one two three\n     four five six\n"
-                                "     seven eight\n     nine\n")
+    assert text_of(wrapped) == (
+        "short\n  1) one two three\n     four five six\n     seven eight\n     nine\n"
+    )
     assert {style for style, text in wrapped if "four" in text} == {"b"}
 
 
@@ -609,21 +665,28 @@ def pager_into(tmp_path):
 
 def test_long_output_goes_through_the_pager(kb, chat, pager_into, monkeypatch):
     command, target = pager_into
-    session = chat(f"/topics\n{OXIDE}\n{CTRL_D}", output=sized(80, rows=24),
-                   prefs=bot.terminal.repl.Preferences(pager=command))
+    session = chat(
+        f"/topics\n{OXIDE}\n{CTRL_D}",
+        output=sized(80, rows=24),
+        prefs=bot.terminal.repl.Preferences(pager=command),
+    )
     paged = target.read_text()
-    assert kb.entries[-1].question in flat(paged)           # /topics was paged ...
-    assert kb.entries[-1].question not in flat(session.all_printed)   # ... not printed
-    assert "Source:" not in paged                           # a short answer is printed
+    assert kb.entries[-1].question in flat(paged)  # /topics was paged ...
+    assert kb.entries[-1].question not in flat(session.all_printed)  # ... not printed
+    assert "Source:" not in paged  # a short answer is printed
     assert "Source:" in session.all_printed
     assert "\x1b[3" not in paged and "\x1b[9" not in paged  # bold, but no colour
 
 
 def test_the_pager_gets_colour_when_the_chat_has_it(chat, pager_into):
     command, target = pager_into
-    chat(f"/help\n{CTRL_D}", output=sized(80, rows=10), color=True,
-         prefs=bot.terminal.repl.Preferences(pager=command))
-    assert "\x1b[36m  /topics, /t" in target.read_text()    # the commands in cyan
+    chat(
+        f"/help\n{CTRL_D}",
+        output=sized(80, rows=10),
+        color=True,
+        prefs=bot.terminal.repl.Preferences(pager=command),
+    )
+    assert "\x1b[36m  /topics, /t" in target.read_text()  # the commands in cyan
 
 
 def test_without_a_pager_long_output_is_printed(kb, chat):
@@ -632,8 +695,11 @@ def test_without_a_pager_long_output_is_printed(kb, chat):
 
 
 def test_a_pager_that_cannot_run_falls_back_to_printing(kb, chat, tmp_path):
-    session = chat(f"/topics\n{CTRL_D}", output=sized(80, rows=24),
-                   prefs=bot.terminal.repl.Preferences(pager=[str(tmp_path / "no-such-pager")]))
+    session = chat(
+        f"/topics\n{CTRL_D}",
+        output=sized(80, rows=24),
+        prefs=bot.terminal.repl.Preferences(pager=[str(tmp_path / "no-such-pager")]),
+    )
     assert kb.entries[-1].question in flat(session.all_printed)
 
 
@@ -651,12 +717,16 @@ def test_ctrl_x_ctrl_e_edits_the_line_in_the_editor(kb, tmp_path, monkeypatch):
 
         def turn(text, pieces):
             typed.append(text)
-            pipe.send_text(CTRL_D)     # only now: the editor runs while the prompt waits
+            pipe.send_text(CTRL_D)  # only now: the editor runs while the prompt waits
 
         pipe.send_text("half a line\x18\x05")
-        assert 0 == bot.terminal.repl.run_repl(kb, color=False, input=pipe, output=DummyOutput(),
-                                          on_turn=turn)
-    assert typed == [OXIDE]                          # the editor's text, saved and sent
+        assert (
+            bot.terminal.repl.run_repl(
+                kb, color=False, input=pipe, output=DummyOutput(), on_turn=turn
+            )
+            == 0
+        )
+    assert typed == [OXIDE]  # the editor's text, saved and sent
 
 
 @pytest.mark.parametrize("vi", [False, True])

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.authoring.evaluate import EvalFileError, evaluate_rows, read_rows
 from bot.core.conversation import Conversation
-from bot.authoring.evaluate import EvalFileError, read_rows, evaluate_rows
-from bot.core.knowledge import KnowledgeError
+from bot.core.knowledge import KnowledgeBase, KnowledgeError
 from bot.core.loader import load
 from bot.core.negex import Mention, sentences
 from bot.core.question import Question
@@ -25,42 +25,49 @@ def flag_of(kb: KnowledgeBase, message: str):
 
 # -- reported signs, in words the flag lists do not hold as phrases --------------------------
 
-@pytest.mark.parametrize("message, flag_id", [
-    ("numb where I sit on the bike seat and my back aches", "saddle-numbness"),
-    ("my bum has gone to sleep and won't wake up, plus back pain", "saddle-numbness"),
-    ("I can't feel the toilet paper when I wipe", "saddle-numbness"),
-    ("since monday I haven't been able to pee even though I need to", "bladder-bowel-control"),
-    ("I didn't make it to the toilet and didn't feel it coming", "bladder-bowel-control"),
-    ("running hot and shivery for two days and my mid back hurts", "fever"),
-    ("waking up drenched in sweat every night", "fever"),
-    ("I have a feaver and my back hurts", "fever"),                      # a typo
-    ("got rear ended at the lights yesterday, back is stiff", "fall-or-injury"),
-    ("my nan slipped on the ice and landed on her bum", "fall-or-injury"),
-    ("lost about 10 pounds without trying and my back aches", "weight-loss"),
-    ("the weight is dropping off me for no reason", "weight-loss"),
-    ("I finished chemo for lymphoma last year and now my spine aches", "cancer-history"),
-    ("had breast cancer 5 years ago, all clear since, but new back pain", "cancer-history"),
-    ("my leg is getting weaker by the day", "progressive-weakness"),
-    ("each day it's harder to lift my foot up the stairs", "progressive-weakness"),
-])
+
+@pytest.mark.parametrize(
+    "message, flag_id",
+    [
+        ("numb where I sit on the bike seat and my back aches", "saddle-numbness"),
+        ("my bum has gone to sleep and won't wake up, plus back pain", "saddle-numbness"),
+        ("I can't feel the toilet paper when I wipe", "saddle-numbness"),
+        ("since monday I haven't been able to pee even though I need to", "bladder-bowel-control"),
+        ("I didn't make it to the toilet and didn't feel it coming", "bladder-bowel-control"),
+        ("running hot and shivery for two days and my mid back hurts", "fever"),
+        ("waking up drenched in sweat every night", "fever"),
+        ("I have a feaver and my back hurts", "fever"),  # a typo
+        ("got rear ended at the lights yesterday, back is stiff", "fall-or-injury"),
+        ("my nan slipped on the ice and landed on her bum", "fall-or-injury"),
+        ("lost about 10 pounds without trying and my back aches", "weight-loss"),
+        ("the weight is dropping off me for no reason", "weight-loss"),
+        ("I finished chemo for lymphoma last year and now my spine aches", "cancer-history"),
+        ("had breast cancer 5 years ago, all clear since, but new back pain", "cancer-history"),
+        ("my leg is getting weaker by the day", "progressive-weakness"),
+        ("each day it's harder to lift my foot up the stairs", "progressive-weakness"),
+    ],
+)
 def test_emergencies_are_urgent_however_they_are_told(kb, message, flag_id):
     flag = flag_of(kb, message)
     assert flag is not None, message
     assert (flag.id, flag.level, flag.reported) == (flag_id, URGENT, True)
 
 
-@pytest.mark.parametrize("message", [
-    "the outside of my left foot has gone a bit numb",
-    "pins n needles down my leg into my big toe",
-    "I can't stand on my tiptoes on that foot anymore",
-    "the pain shoots down the back of my leg to my calf",
-    "it's like an electric shock in my spine when I bend",
-    "hurts so bad I can't get out of bed",
-    "my back has been hurting for about 6 weeks now",
-    "back pain for over a month, every single day",
-    "my back pain wakes me up at 3am",
-    "excrutiating back pain",                                          # a typo
-])
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the outside of my left foot has gone a bit numb",
+        "pins n needles down my leg into my big toe",
+        "I can't stand on my tiptoes on that foot anymore",
+        "the pain shoots down the back of my leg to my calf",
+        "it's like an electric shock in my spine when I bend",
+        "hurts so bad I can't get out of bed",
+        "my back has been hurting for about 6 weeks now",
+        "back pain for over a month, every single day",
+        "my back pain wakes me up at 3am",
+        "excrutiating back pain",  # a typo
+    ],
+)
 def test_see_a_doctor_signs_are_flagged(kb, message):
     flag = flag_of(kb, message)
     assert flag is not None and flag.level in (DOCTOR, URGENT) and flag.reported, message
@@ -68,30 +75,34 @@ def test_see_a_doctor_signs_are_flagged(kb, message):
 
 # -- no red flag: ordinary, denied, gone, in the past ----------------------------------------
 
-@pytest.mark.parametrize("message", [
-    "my stomach gets bloated after magnesium and then my lower back aches a bit",
-    "I take magnesium at night and my back aches in the morning",
-    "been taking magnesium for 3 months and just started getting back pain",
-    "can magnesium help me lose weight",
-    "I fell asleep on the sofa and my back hurts",
-    "I cancelled my gym membership and my back aches",                # "cancel" is no typo
-    "my stomach cramps are sharp but my back just aches a bit",       # two sides of a "but"
-    "I had an accident with the dosage and took two tablets",
-    "is it normal to feel a little numb emotionally on magnesium",
-    # denied
-    "my back aches but no fever, no numbness, no tingling, nothing like that",
-    "peeing and pooping totally normal, no problems with my bladder",
-    "I didn't fall or hurt myself, no accident or anything",
-    "it's not a sharp pain, more like a dull ache, and it doesn't wake me up at night",
-    "my legs are fine, no weakness, no numbness down there",
-    "I haven't lost any weight",
-    # gone or past
-    "I used to have sciatica years ago but that's long gone",
-    "had a fever with the flu in january but that's all cleared up",
-    "the tingling went away last month",
-    "my leg felt weak last week but it's back to normal now",
-    "I was worried about saddle numbness but I don't have any, just achy",
-])
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my stomach gets bloated after magnesium and then my lower back aches a bit",
+        "I take magnesium at night and my back aches in the morning",
+        "been taking magnesium for 3 months and just started getting back pain",
+        "can magnesium help me lose weight",
+        "I fell asleep on the sofa and my back hurts",
+        "I cancelled my gym membership and my back aches",  # "cancel" is no typo
+        "my stomach cramps are sharp but my back just aches a bit",  # two sides of a "but"
+        "I had an accident with the dosage and took two tablets",
+        "is it normal to feel a little numb emotionally on magnesium",
+        # denied
+        "my back aches but no fever, no numbness, no tingling, nothing like that",
+        "peeing and pooping totally normal, no problems with my bladder",
+        "I didn't fall or hurt myself, no accident or anything",
+        "it's not a sharp pain, more like a dull ache, and it doesn't wake me up at night",
+        "my legs are fine, no weakness, no numbness down there",
+        "I haven't lost any weight",
+        # gone or past
+        "I used to have sciatica years ago but that's long gone",
+        "had a fever with the flu in january but that's all cleared up",
+        "the tingling went away last month",
+        "my leg felt weak last week but it's back to normal now",
+        "I was worried about saddle numbness but I don't have any, just achy",
+    ],
+)
 def test_no_flag_when_nothing_is_wrong(kb, message):
     flag = flag_of(kb, message)
     assert flag is None, (message, flag and flag.id)
@@ -99,14 +110,21 @@ def test_no_flag_when_nothing_is_wrong(kb, message):
 
 # -- asking is not reporting ---------------------------------------------------------------
 
-@pytest.mark.parametrize("message, flag_id, level", [
-    ("what does saddle numbness mean", "saddle-numbness", URGENT),
-    ("should I worry if I get a fever with back pain?", "fever", URGENT),
-    ("is numbness in your leg with back pain something to see a doctor about?",
-     "neurological", DOCTOR),
-    ("when is back pain that goes down the leg a problem?", "radiating", DOCTOR),
-    ("is weight loss with back pain a bad sign?", "weight-loss", URGENT),
-])
+
+@pytest.mark.parametrize(
+    "message, flag_id, level",
+    [
+        ("what does saddle numbness mean", "saddle-numbness", URGENT),
+        ("should I worry if I get a fever with back pain?", "fever", URGENT),
+        (
+            "is numbness in your leg with back pain something to see a doctor about?",
+            "neurological",
+            DOCTOR,
+        ),
+        ("when is back pain that goes down the leg a problem?", "radiating", DOCTOR),
+        ("is weight loss with back pain a bad sign?", "weight-loss", URGENT),
+    ],
+)
 def test_a_question_about_a_sign_gets_information(kb, message, flag_id, level):
     flag = flag_of(kb, message)
     assert (flag.id, flag.level, flag.reported) == (flag_id, level, False)
@@ -114,48 +132,60 @@ def test_a_question_about_a_sign_gets_information(kb, message, flag_id, level):
     assert flag.message == shipped.info != shipped.message
 
 
-@pytest.mark.parametrize("message", [
-    "my groin is numb but it doesn't hurt",       # a denial of something else
-    "why is my groin numb?",                      # "my": a question that tells
-    "numb bum and back pain after magnesium?",    # a "?" alone does not ask
-    "when I wipe I can barely feel it, is that the magnesium?",
-])
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my groin is numb but it doesn't hurt",  # a denial of something else
+        "why is my groin numb?",  # "my": a question that tells
+        "numb bum and back pain after magnesium?",  # a "?" alone does not ask
+        "when I wipe I can barely feel it, is that the magnesium?",
+    ],
+)
 def test_a_question_that_tells_is_a_report(kb, message):
     flag = flag_of(kb, message)
     assert flag is not None and flag.reported and flag.level == URGENT
 
 
-@pytest.mark.parametrize("message, reported", [
-    # told in a clause of its own, then asked about: a report
-    ("got a temperature of 39 and my back aches, could the magnesium do that?", True),
-    ("running a fever of 39 and my back is sore, started magnesium, is it that?", True),
-    # the sign sits in the asking clause: a question, whatever was told before it
-    ("my back aches, should I worry about a fever?", False),
-    ("I started magnesium and my back hurts, can it give you a fever?", False),
-])
+@pytest.mark.parametrize(
+    "message, reported",
+    [
+        # told in a clause of its own, then asked about: a report
+        ("got a temperature of 39 and my back aches, could the magnesium do that?", True),
+        ("running a fever of 39 and my back is sore, started magnesium, is it that?", True),
+        # the sign sits in the asking clause: a question, whatever was told before it
+        ("my back aches, should I worry about a fever?", False),
+        ("I started magnesium and my back hurts, can it give you a fever?", False),
+    ],
+)
 def test_a_question_asks_only_about_the_signs_in_its_own_clause(kb, message, reported):
     flag = flag_of(kb, message)
     assert (flag.id, flag.reported) == ("fever", reported)
 
 
-@pytest.mark.parametrize("message, flag_id", [
-    ("I can't really feel anything when I wipe", "saddle-numbness"),       # an adverb inside
-    ("had an accident without even feeling it, and my back is sore", "bladder-bowel-control"),
-    ("I keep having accidents and I don't feel them coming", "bladder-bowel-control"),
-    ("the numbness in my foot is creeping up my leg", "progressive-weakness"),
-    ("both my feet have gone numb and my back aches", "progressive-weakness"),
-])
+@pytest.mark.parametrize(
+    "message, flag_id",
+    [
+        ("I can't really feel anything when I wipe", "saddle-numbness"),  # an adverb inside
+        ("had an accident without even feeling it, and my back is sore", "bladder-bowel-control"),
+        ("I keep having accidents and I don't feel them coming", "bladder-bowel-control"),
+        ("the numbness in my foot is creeping up my leg", "progressive-weakness"),
+        ("both my feet have gone numb and my back aches", "progressive-weakness"),
+    ],
+)
 def test_new_shapes_of_an_emergency(kb, message, flag_id):
     flag = flag_of(kb, message)
     assert flag is not None and (flag.id, flag.level, flag.reported) == (flag_id, URGENT, True)
 
 
-@pytest.mark.parametrize("message", [
-    "I wiped down the kitchen and my back is stiff",
-    "my legs are heavy after the gym",
-    "a couple of accidents at work this year",
-    "my leg goes a bit numb when I sit cross legged and my back pain is getting worse",
-])
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I wiped down the kitchen and my back is stiff",
+        "my legs are heavy after the gym",
+        "a couple of accidents at work this year",
+        "my leg goes a bit numb when I sit cross legged and my back pain is getting worse",
+    ],
+)
 def test_look_alikes_of_the_new_shapes_raise_no_alarm(kb, message):
     flag = flag_of(kb, message)
     assert flag is None or flag.level == DOCTOR, (message, flag and flag.id)
@@ -168,47 +198,62 @@ def test_a_question_needs_a_worry_to_raise_a_flag(kb):
 
 # -- the rules underneath ---------------------------------------------------------------------
 
+
 def _mention(text: str, word: str):
     [sentence] = sentences(text)
     at = sentence.words.index(word)
     return sentence, Mention(at, at + 1)
 
 
-@pytest.mark.parametrize("text, word, denied", [
-    ("no fever and my legs are weak", "weak", False),        # "and my": a new clause
-    ("no fever and no weakness", "weakness", True),
-    ("i dont have a fever", "fever", True),
-    ("for no reason i lost weight", "weight", False),       # a pseudo-negation
-    ("i dont know why i have a fever", "fever", False),
-    ("without any numbness", "numbness", True),
-])
+@pytest.mark.parametrize(
+    "text, word, denied",
+    [
+        ("no fever and my legs are weak", "weak", False),  # "and my": a new clause
+        ("no fever and no weakness", "weakness", True),
+        ("i dont have a fever", "fever", True),
+        ("for no reason i lost weight", "weight", False),  # a pseudo-negation
+        ("i dont know why i have a fever", "fever", False),
+        ("without any numbness", "numbness", True),
+    ],
+)
 def test_negation_reaches_to_the_end_of_its_clause(text, word, denied):
     sentence, mention = _mention(text, word)
     assert sentence.denied(mention) is denied
 
 
-@pytest.mark.parametrize("text, word, resolved", [
-    ("the tingling went away", "tingling", True),
-    ("my foot has gone numb", "numb", False),                # "gone numb" is becoming numb
-    ("i used to get numbness", "numbness", True),
-    ("i had a fever years ago", "fever", True),
-    ("i had a fever, but that has cleared up", "fever", True),
-    ("i had a fever, but my back still hurts", "fever", False),
-])
+@pytest.mark.parametrize(
+    "text, word, resolved",
+    [
+        ("the tingling went away", "tingling", True),
+        ("my foot has gone numb", "numb", False),  # "gone numb" is becoming numb
+        ("i used to get numbness", "numbness", True),
+        ("i had a fever years ago", "fever", True),
+        ("i had a fever, but that has cleared up", "fever", True),
+        ("i had a fever, but my back still hurts", "fever", False),
+    ],
+)
 def test_gone_and_past(text, word, resolved):
     sentence, mention = _mention(text, word)
     assert sentence.resolved(mention) is resolved
 
 
-@pytest.mark.parametrize("text, long_enough", [
-    ("for about 6 weeks now", True), ("over a month", True), ("for months", True),
-    ("a couple of weeks", False), ("for 3 days", False), ("started 6 weeks ago", False),
-])
+@pytest.mark.parametrize(
+    "text, long_enough",
+    [
+        ("for about 6 weeks now", True),
+        ("over a month", True),
+        ("for months", True),
+        ("a couple of weeks", False),
+        ("for 3 days", False),
+        ("started 6 weeks ago", False),
+    ],
+)
 def test_durations_of_three_weeks_or_more(text, long_enough):
     assert bool(durations(tuple(text.split()), 21)) is long_enough
 
 
 # -- the data ---------------------------------------------------------------------------------
+
 
 def test_every_flag_recognises_its_own_examples(kb):
     for flag in kb.flags:
@@ -218,10 +263,13 @@ def test_every_flag_recognises_its_own_examples(kb):
             assert raised is not None and raised.id == flag.id and raised.reported, example
 
 
-@pytest.mark.parametrize("edit, problem", [
-    ('numb = ["numb", "!numbness"]', "would void every"),
-    ('numb = "numb"', "must be a list of phrases"),
-])
+@pytest.mark.parametrize(
+    "edit, problem",
+    [
+        ('numb = ["numb", "!numbness"]', "would void every"),
+        ('numb = "numb"', "must be a list of phrases"),
+    ],
+)
 def test_a_broken_concept_names_its_line(kb_copy, edit, problem):
     path = kb_copy / "safety.toml"
     text = path.read_text(encoding="utf-8")
@@ -233,10 +281,13 @@ def test_a_broken_concept_names_its_line(kb_copy, edit, problem):
     assert problem in str(caught.value) and caught.value.line
 
 
-@pytest.mark.parametrize("old, new, problem", [
-    ("\nhistory = true", '\nhistory = "yes"', "`history` must be true or false"),
-    ('\nsource = "article"', '\nsource = "blog"', "`source` must be one of article, guidance"),
-])
+@pytest.mark.parametrize(
+    "old, new, problem",
+    [
+        ("\nhistory = true", '\nhistory = "yes"', "`history` must be true or false"),
+        ('\nsource = "article"', '\nsource = "blog"', "`source` must be one of article, guidance"),
+    ],
+)
 def test_a_broken_flag_key_names_its_line(kb_copy, old, new, problem):
     path = kb_copy / "safety.toml"
     path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
@@ -247,14 +298,16 @@ def test_a_broken_flag_key_names_its_line(kb_copy, old, new, problem):
 
 def test_a_sign_naming_no_concept_is_an_error(kb_copy):
     path = kb_copy / "safety.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace('"saddle + numb"',
-                                                             '"saddle + numbed"'),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('"saddle + numb"', '"saddle + numbed"'),
+        encoding="utf-8",
+    )
     with pytest.raises(KnowledgeError, match="unknown concept: 'numbed'"):
         load(kb_copy)
 
 
 # -- in the conversation ----------------------------------------------------------------------
+
 
 def test_the_flag_never_replaces_the_answer(kb, matcher):
     message = "my back pain is sharp since I started magnesium, can magnesium cause back pain?"
@@ -267,7 +320,8 @@ def test_the_flag_never_replaces_the_answer(kb, matcher):
 
 def test_without_flags_keeps_the_rest_and_its_punctuation(kb):
     rest = without_flags(
-        Question("I lost control of my bladder, and my back hurts. Is it magnesium?"), kb.flags).raw
+        Question("I lost control of my bladder, and my back hurts. Is it magnesium?"), kb.flags
+    ).raw
     assert "bladder" not in rest and rest.endswith("my back hurts. Is it magnesium?")
 
 
@@ -279,6 +333,7 @@ def test_json_says_whether_the_sign_was_reported(kb, matcher):
 
 
 # -- the tuning half of the red-flag set, through magbot eval's judge ---------------------------
+
 
 def test_the_tuning_half_meets_the_targets(kb, matcher):
     tallies = {t.kind: t for t in evaluate_rows(kb, read_rows(TUNING), matcher).redflags()}
@@ -297,8 +352,9 @@ def test_the_engineers_own_descriptions_all_come_out_right(kb, matcher):
 
 def test_a_red_flag_row_with_a_bad_level_names_its_line(tmp_path):
     path = tmp_path / "flags.jsonl"
-    path.write_text('{"q": "x", "expect_level": null}\n{"q": "y", "expect_level": "soon"}\n',
-                    encoding="utf-8")
+    path.write_text(
+        '{"q": "x", "expect_level": null}\n{"q": "y", "expect_level": "soon"}\n', encoding="utf-8"
+    )
     with pytest.raises(EvalFileError, match=":2: `expect_level` must be"):
         read_rows(path)
 

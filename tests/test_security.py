@@ -27,12 +27,12 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
 import bot.terminal.repl
-from bot.core import cache, paths
-from bot.terminal import logs
 from bot.authoring import misses
-from bot.terminal.cli import bounded_lines
+from bot.core import cache, paths
 from bot.core.knowledge import KnowledgeBase, KnowledgeError
 from bot.core.loader import MAX_FILE_BYTES, load
+from bot.terminal import logs
+from bot.terminal.cli import bounded_lines
 from bot.terminal.render import clean
 
 KIDNEY = "can magnesium cause kidney stones"
@@ -41,11 +41,17 @@ RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069
 LIE = "Magnesium never causes back pain; take as much magnesium oxide as you like."
 
 
-def magbot(*args: str, stdin: bytes = b"", env: dict | None = None, timeout: float = 60,
-           **options) -> subprocess.CompletedProcess:
+def magbot(
+    *args: str, stdin: bytes = b"", env: dict | None = None, timeout: float = 60, **options
+) -> subprocess.CompletedProcess:
     options = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, **options}
-    return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, timeout=timeout,
-                          env={**os.environ, **(env or {})}, **options)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
+        **options,
+    )
 
 
 def mode(path: Path) -> int:
@@ -65,13 +71,13 @@ def test_symlink_loops_in_the_knowledge_folder_are_not_walked(kb_copy):
     (kb_copy / "b").symlink_to(".")
     (kb_copy / "entries" / "loop").symlink_to("..")
     result = magbot("ask", "--kb", str(kb_copy), BACK, timeout=30)
-    assert 0 == result.returncode, result.stderr
+    assert result.returncode == 0, result.stderr
     assert b"Not directly" in result.stdout
 
 
 def test_the_root_folder_as_knowledge_is_a_quick_error():
     result = magbot("ask", "--kb", "/", "hi", timeout=30)
-    assert 2 == result.returncode
+    assert result.returncode == 2
     assert result.stderr.decode().startswith("magbot: error: /article.txt: file is missing")
 
 
@@ -86,15 +92,16 @@ def test_an_article_that_is_not_a_regular_file_is_refused(kb_copy, kind):
     else:
         article.symlink_to("/dev/zero")
     result = magbot("ask", "--kb", str(kb_copy), BACK, timeout=30)
-    assert 2 == result.returncode
+    assert result.returncode == 2
     assert result.stderr.decode() == (
-        f"magbot: error: {article}: cannot read: not a regular file\n")
+        f"magbot: error: {article}: cannot read: not a regular file\n"
+    )
 
 
 def test_a_fifo_entry_file_is_refused_by_check(capsys, kb_copy):
     os.mkfifo(kb_copy / "entries" / "06-fifo.toml")
     code, out, _ = run(capsys, "check", "--kb", str(kb_copy))
-    assert 2 == code
+    assert code == 2
     assert "06-fifo.toml: error: cannot read: not a regular file" in out
 
 
@@ -212,36 +219,44 @@ def test_an_edit_that_keeps_size_and_time_is_seen(state_home, kb_copy):
 
 def logged(state_home: Path) -> list[dict]:
     path = state_home / "magbot" / misses.MISSES_FILE
-    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()] \
-        if path.exists() else []
+    return (
+        [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
+        if path.exists()
+        else []
+    )
 
 
 def test_an_end_user_keeps_no_misses_by_default(capsys, state_home):
-    assert 1 == run(capsys, "ask", KIDNEY)[0]
+    assert run(capsys, "ask", KIDNEY)[0] == 1
     assert logged(state_home) == []
 
 
 @pytest.mark.parametrize("how", ["--log", "MAGBOT_LOG=1", "--kb", "MAGBOT_KB"])
-def test_misses_are_kept_when_asked_for_or_by_an_author(capsys, monkeypatch, state_home,
-                                                        shipped_dir, how):
+def test_misses_are_kept_when_asked_for_or_by_an_author(
+    capsys, monkeypatch, state_home, shipped_dir, how
+):
     argv = ["ask", KIDNEY]
     if how.startswith("--"):
         argv[1:1] = [how] + ([str(shipped_dir)] if how == "--kb" else [])
     else:
         name, _, value = how.partition("=")
         monkeypatch.setenv(name, value or str(shipped_dir))
-    assert 1 == run(capsys, *argv)[0]
+    assert run(capsys, *argv)[0] == 1
     assert [r["question"] for r in logged(state_home)] == [KIDNEY]
 
 
 def test_an_author_can_still_say_no(capsys, state_home, shipped_dir):
-    assert 1 == run(capsys, "ask", "--kb", str(shipped_dir), "--no-log", KIDNEY)[0]
+    assert run(capsys, "ask", "--kb", str(shipped_dir), "--no-log", KIDNEY)[0] == 1
     assert logged(state_home) == []
 
 
-@pytest.mark.parametrize("question", [
-    "I lost control of my bladder and my back hurts, is it the magnesium?",
-    "I lost control of my bladder, can magnesium cause kidney stones"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I lost control of my bladder and my back hurts, is it the magnesium?",
+        "I lost control of my bladder, can magnesium cause kidney stones",
+    ],
+)
 def test_red_flag_messages_are_never_kept(capsys, monkeypatch, state_home, question):
     monkeypatch.setenv("MAGBOT_LOG", "1")
     code, out, _ = run(capsys, "ask", "--json", question)
@@ -260,7 +275,10 @@ def test_state_files_are_0600_in_a_0700_folder(capsys, monkeypatch, state_home, 
     folder = state_home / "magbot"
     assert mode(folder) == 0o700
     assert {p.name: mode(p) for p in folder.iterdir()} == {
-        misses.MISSES_FILE: 0o600, logs.LOG_FILE: 0o600, logs.HISTORY_FILE: 0o600}
+        misses.MISSES_FILE: 0o600,
+        logs.LOG_FILE: 0o600,
+        logs.HISTORY_FILE: 0o600,
+    }
 
 
 def test_an_older_open_state_folder_is_tightened(capsys, state_home):
@@ -285,7 +303,10 @@ def repl(kb, keys: str, **options) -> str:
         patch.setattr(bot.terminal.repl, "print_formatted_text", record)
         pipe.send_text(keys)
         pipe.close()
-        assert 0 == bot.terminal.repl.run_repl(kb, color=False, input=pipe, output=DummyOutput(), **options)
+        assert (
+            bot.terminal.repl.run_repl(kb, color=False, input=pipe, output=DummyOutput(), **options)
+            == 0
+        )
     del output
     return "".join(shown)
 
@@ -295,15 +316,23 @@ def test_no_log_keeps_no_history_either(kb, state_home):
     assert not (state_home / "magbot" / logs.HISTORY_FILE).exists()
 
 
-@pytest.mark.parametrize("argv, history, kept", [
-    (["chat"], True, False), (["chat", "--log"], True, True), (["chat", "--no-log"], False, False)])
+@pytest.mark.parametrize(
+    "argv, history, kept",
+    [
+        (["chat"], True, False),
+        (["chat", "--log"], True, True),
+        (["chat", "--no-log"], False, False),
+    ],
+)
 def test_the_chat_says_once_what_it_keeps(capsys, monkeypatch, argv, history, kept):
     seen = {}
-    monkeypatch.setattr(bot.terminal.repl, "run_repl", lambda kb, **options: seen.update(options) or 0)
+    monkeypatch.setattr(
+        bot.terminal.repl, "run_repl", lambda kb, **options: seen.update(options) or 0
+    )
     monkeypatch.setattr(sys, "stdin", io.StringIO())
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
-    assert 0 == run(capsys, *argv)[0]
+    assert run(capsys, *argv)[0] == 0
     assert seen["keep_history"] is history
     assert ("questions I cannot answer" in seen["notice"]) is kept
     assert ("--no-log" in seen["notice"]) is history
@@ -318,7 +347,7 @@ def test_the_greeting_notice_is_shown_once(kb):
 def test_misses_clear_without_a_terminal(capsys, state_home):
     run(capsys, "ask", "--log", KIDNEY)
     code, out, _ = run(capsys, "misses", "--clear")
-    assert 0 == code and out == "Forgot 1 recorded question.\n"
+    assert code == 0 and out == "Forgot 1 recorded question.\n"
     assert logged(state_home) == []
     assert run(capsys, "misses", "--clear")[2] == ""
 
@@ -330,7 +359,7 @@ def test_misses_clear_asks_first_on_a_terminal(capsys, monkeypatch, state_home, 
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     code, out, _ = run(capsys, "misses", "--clear")
-    assert 0 == code and "Forget all 1 recorded questions? [y/N]" in out
+    assert code == 0 and "Forget all 1 recorded questions? [y/N]" in out
     assert (logged(state_home) == []) is cleared
 
 
@@ -358,66 +387,79 @@ def test_clean_removes_bidi_controls(char):
 def test_misses_shows_no_escape_from_the_log_or_a_file_name(capsys, state_home, kb_copy):
     hostile = kb_copy.parent / "kb\x1b]0;pwned\x07"
     kb_copy.rename(hostile)
-    row = {"time": "2026-01-01T00:00:00Z", "kb": str(hostile.resolve()),
-           "status": "no_match\x1b[2J\u202e", "question": "magnesium \x9b31m oxide",
-           "entry": None, "score": 1}
+    row = {
+        "time": "2026-01-01T00:00:00Z",
+        "kb": str(hostile.resolve()),
+        "status": "no_match\x1b[2J\u202e",
+        "question": "magnesium \x9b31m oxide",
+        "entry": None,
+        "score": 1,
+    }
     (state_home / "magbot").mkdir(parents=True)
-    (state_home / "magbot" / misses.MISSES_FILE).write_text(json.dumps(row) + "\n",
-                                                            encoding="utf-8")
+    (state_home / "magbot" / misses.MISSES_FILE).write_text(
+        json.dumps(row) + "\n", encoding="utf-8"
+    )
     code, out, _ = run(capsys, "misses", "--kb", str(hostile))
-    assert 0 == code and "]0;pwned" in out  # the control: the file path is shown
+    assert code == 0 and "]0;pwned" in out  # the control: the file path is shown
     assert not RAW_CONTROL.search(out.replace("\n", " "))
 
 
 def test_an_error_about_a_file_name_shows_no_escape(capsys, tmp_path):
     code, _, err = run(capsys, "ask", "--kb", str(tmp_path / "x\x1b[2J\u202e"), BACK)
-    assert 2 == code and "[2J" in err
+    assert code == 2 and "[2J" in err
     assert not RAW_CONTROL.search(err.replace("\n", " "))
 
 
 def test_argparse_errors_show_no_escape(capsys):
     code, _, err = run(capsys, "check", "\x1b]0;pwned\x07")
-    assert 2 == code and "pwned" in err
+    assert code == 2 and "pwned" in err
     assert not RAW_CONTROL.search(err.replace("\n", " "))
 
 
 @pytest.mark.parametrize("json_flag", [[], ["--json"]])
 def test_eval_shows_no_escape_from_the_question_file(capsys, tmp_path, json_flag):
-    rows = [{"id": "x\x1b[2J", "category": "core\u202e", "q": "kidney \x1b]0;pwned\x07 stones",
-             "expect": [["calcium"]]}]
+    rows = [
+        {
+            "id": "x\x1b[2J",
+            "category": "core\u202e",
+            "q": "kidney \x1b]0;pwned\x07 stones",
+            "expect": [["calcium"]],
+        }
+    ]
     questions = tmp_path / "q.jsonl"
     questions.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     code, out, err = run(capsys, "eval", str(questions), "--min", "core\u202e=100", *json_flag)
-    assert 1 == code and "pwned" in out
+    assert code == 1 and "pwned" in out
     assert not RAW_CONTROL.search((out + err).replace("\n", " "))
 
 
 # -- 7. encodings and outputs that cannot be written --------------------------------------------
 
 
-@pytest.mark.parametrize("env", [{"PYTHONIOENCODING": "iso-8859-1"},
-                                 {"PYTHONIOENCODING": "ascii"}])
+@pytest.mark.parametrize("env", [{"PYTHONIOENCODING": "iso-8859-1"}, {"PYTHONIOENCODING": "ascii"}])
 def test_a_narrow_output_encoding_degrades_instead_of_crashing(env):
     result = magbot("ask", "does magnesium relax muscles", env=env)
-    assert 0 == result.returncode, result.stderr
+    assert result.returncode == 0, result.stderr
     assert result.stderr == b"" and b"magnesium" in result.stdout
 
 
 def test_closed_stdout_is_one_line_error(tmp_path):
-    result = subprocess.run(f"'{sys.executable}' -m bot ask '{BACK}' >&-", shell=True,
-                            capture_output=True, timeout=60)
-    assert 2 == result.returncode
+    result = subprocess.run(
+        f"'{sys.executable}' -m bot ask '{BACK}' >&-", shell=True, capture_output=True, timeout=60
+    )
+    assert result.returncode == 2
     assert result.stderr == b"magbot: error: standard output is closed\n"
-    result = subprocess.run(f"'{sys.executable}' -m bot ask '{BACK}' 2>&-", shell=True,
-                            capture_output=True, timeout=60)
-    assert 0 == result.returncode and result.stdout.startswith(b"Not directly")
+    result = subprocess.run(
+        f"'{sys.executable}' -m bot ask '{BACK}' 2>&-", shell=True, capture_output=True, timeout=60
+    )
+    assert result.returncode == 0 and result.stdout.startswith(b"Not directly")
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
 def test_a_full_stdout_is_one_line_error():
     with open("/dev/full", "wb") as full:
         result = magbot("ask", BACK, stdout=full)
-    assert 2 == result.returncode
+    assert result.returncode == 2
     assert result.stderr == b"magbot: error: cannot write the output: No space left on device\n"
 
 
@@ -449,10 +491,13 @@ class Endless(io.TextIOBase):
 def test_a_huge_piped_line_is_read_in_bounded_pieces(capsys, monkeypatch):
     stream = Endless(50_000_000)
     monkeypatch.setattr(sys, "stdin", stream)
-    assert 0 == run(capsys, "chat", "--json")[0]
+    assert run(capsys, "chat", "--json")[0] == 0
     assert stream.biggest <= 64 * 1024
     assert list(bounded_lines(io.StringIO("a\n" + "b" * 10 + "\nc"), limit=4)) == [
-        "a\n", "bbbb", "c"]
+        "a\n",
+        "bbbb",
+        "c",
+    ]
 
 
 def nested(depth: int) -> str:
@@ -462,18 +507,20 @@ def nested(depth: int) -> str:
 @pytest.mark.parametrize("command", ["ask", "check"])
 def test_toml_nested_500_deep_is_an_error_at_its_line(capsys, kb_copy, command):
     (kb_copy / "settings.toml").write_text(nested(500), encoding="utf-8")
-    argv = ["ask", "--kb", str(kb_copy), BACK] if command == "ask" else ["check", "--kb",
-                                                                         str(kb_copy)]
+    argv = (
+        ["ask", "--kb", str(kb_copy), BACK] if command == "ask" else ["check", "--kb", str(kb_copy)]
+    )
     code, out, err = run(capsys, *argv)
-    assert 2 == code
+    assert code == 2
     assert f"{kb_copy / 'settings.toml'}:2: " in out + err
     assert "nested more than 32 deep" in out + err
 
 
 def test_nesting_inside_strings_is_not_nesting(kb_copy):
     text = 'a = "' + "[" * 100 + '"\nb = """\n' + "{" * 100 + '\n"""\n# ' + "[" * 100 + "\n"
-    (kb_copy / "settings.toml").write_text("[bot]\n" + text.replace("a =", "x1 =")
-                                           .replace("b =", "x2 ="), encoding="utf-8")
+    (kb_copy / "settings.toml").write_text(
+        "[bot]\n" + text.replace("a =", "x1 =").replace("b =", "x2 ="), encoding="utf-8"
+    )
     from bot.core.loader import collect
 
     _, problems = collect(kb_copy)
@@ -483,14 +530,17 @@ def test_nesting_inside_strings_is_not_nesting(kb_copy):
 def test_too_many_alternates_is_a_clear_error(capsys, kb_copy, add_entries, new_entry):
     path, where = add_entries(new_entry(alternates=[f"zebra balm {i}" for i in range(101)]))
     code, out, _ = run(capsys, "check", "--kb", str(kb_copy))
-    assert 2 == code
+    assert code == 2
     assert f"{path}:{where[0]['alternates']}: error: `alternates` has 101 items; at most 100" in out
 
 
-@pytest.mark.parametrize("limit, message", [("MAX_ENTRIES", "more than 10 entries"),
-                                            ("MAX_ALL_ALTERNATES", "more than 10 alternates")])
-def test_too_many_entries_or_alternates_is_a_clear_error(kb_copy, add_entries, new_entry,
-                                                         monkeypatch, limit, message):
+@pytest.mark.parametrize(
+    "limit, message",
+    [("MAX_ENTRIES", "more than 10 entries"), ("MAX_ALL_ALTERNATES", "more than 10 alternates")],
+)
+def test_too_many_entries_or_alternates_is_a_clear_error(
+    kb_copy, add_entries, new_entry, monkeypatch, limit, message
+):
     """A million alternates took 198 s cold and 23 s for each warm `ask`."""
     import bot.core.validate
 
@@ -504,17 +554,24 @@ def test_too_many_entries_or_alternates_is_a_clear_error(kb_copy, add_entries, n
 def test_check_reads_each_file_once(capsys, kb_copy, add_entries, new_entry, monkeypatch, broken):
     """Every warning's line used to re-read its whole file: 10,000 entries took 388 s."""
     related = ["nowhere"] if broken else [new_entry()["related"][0]]
-    add_entries(*(new_entry(id=f"zebra-{i}", alternates=[f"zebra balm {i}", "zebra balm"] * 2,
-                            related=related) for i in range(200)))
+    add_entries(
+        *(
+            new_entry(
+                id=f"zebra-{i}", alternates=[f"zebra balm {i}", "zebra balm"] * 2, related=related
+            )
+            for i in range(200)
+        )
+    )
     reads = []
     real = Path.read_text
-    monkeypatch.setattr(Path, "read_text", lambda self, *a, **k: reads.append(self) or real(
-        self, *a, **k))
+    monkeypatch.setattr(
+        Path, "read_text", lambda self, *a, **k: reads.append(self) or real(self, *a, **k)
+    )
     code, out, _ = run(capsys, "check", "--kb", str(kb_copy))
     if broken:
-        assert 2 == code and out.count("matches no entry") == 200
+        assert code == 2 and out.count("matches no entry") == 200
     else:
-        assert 0 == code and out.count("is also a phrasing of entry 'zebra-0'") >= 199
+        assert code == 0 and out.count("is also a phrasing of entry 'zebra-0'") >= 199
     assert [p for p in reads if p.suffix == ".toml"] == []
 
 
@@ -522,7 +579,7 @@ def test_a_fifo_as_the_misses_file_does_not_block(capsys, state_home):
     (state_home / "magbot").mkdir(parents=True, mode=0o700)
     os.mkfifo(state_home / "magbot" / misses.MISSES_FILE)
     assert misses.read() == []
-    assert 1 == run(capsys, "ask", "--log", KIDNEY)[0]  # and writing to it does not block
+    assert run(capsys, "ask", "--log", KIDNEY)[0] == 1  # and writing to it does not block
 
 
 @pytest.mark.parametrize("kind", ["fifo", "/dev/zero"])
@@ -533,5 +590,5 @@ def test_a_question_file_that_is_not_a_regular_file_is_refused(capsys, tmp_path,
     else:
         questions.symlink_to("/dev/zero")
     code, _, err = run(capsys, "eval", str(questions))
-    assert 2 == code
+    assert code == 2
     assert err == f"magbot: error: {questions}: cannot read: not a regular file\n"

@@ -19,12 +19,12 @@ from bot.core.text import MAX_QUERY_CHARS, Lexicon, normalise, stem, tokens
         ("snake_case", "snake case"),
         ("Magnésium à la crème", "magnesium a la creme"),
         ("naïve Zürich façade", "naive zurich facade"),
-        ("ＭＡＧ ｏｘｉｄｅ", "mag oxide"),            # full-width letters
-        ("STRASSE Straße", "strasse strasse"),       # casefold, not just lower
-        ("don’t", "dont"),                           # curly apostrophe
+        ("ＭＡＧ ｏｘｉｄｅ", "mag oxide"),  # full-width letters
+        ("STRASSE Straße", "strasse strasse"),  # casefold, not just lower
+        ("don’t", "dont"),  # curly apostrophe
         ("don't", "dont"),
-        ("it`s", "it"),                              # a backtick typed as an apostrophe
-        ("magnesium’s role", "magnesium role"),      # curly possessive
+        ("it`s", "it"),  # a backtick typed as an apostrophe
+        ("magnesium’s role", "magnesium role"),  # curly possessive
         ("the article's title", "the article title"),
         ("James' book", "james book"),
         ("", ""),
@@ -52,7 +52,7 @@ def test_normalise_is_idempotent_and_clean(text):
     "raw, expected",
     [
         ("Can magnesium cause back pain?", ["can", "magnesium", "cause", "back", "pain"]),
-        ("mag-ox, 400mg!", ["mag", "ox", "400", "mg"]),   # a number and its unit part
+        ("mag-ox, 400mg!", ["mag", "ox", "400", "mg"]),  # a number and its unit part
         ("   ", []),
     ],
 )
@@ -121,10 +121,10 @@ LEXICON = Lexicon.build(
     "words, expected",
     [
         ("does mag help", "does magnesium help"),
-        ("mag ox gave me back ache", "magnesium oxide gave me back pain"),   # longest phrase first
-        ("my lower back ache", "my lumbar pain"),                           # 3 words beat 2
-        ("my back is fine", "my back is fine"),                 # "back" alone is no phrase
-        ("tummy and mag", "stomach and magnesium"),                         # keys are normalised
+        ("mag ox gave me back ache", "magnesium oxide gave me back pain"),  # longest phrase first
+        ("my lower back ache", "my lumbar pain"),  # 3 words beat 2
+        ("my back is fine", "my back is fine"),  # "back" alone is no phrase
+        ("tummy and mag", "stomach and magnesium"),  # keys are normalised
         ("back ache back ache", "back pain back pain"),
         ("", ""),
     ],
@@ -140,7 +140,10 @@ def test_lexicon_content_drops_stopwords_and_repeats():
 
 def test_lexicon_content_applies_synonyms_before_stopwords():
     assert LEXICON.content(tokens("is my mag ox the problem")) == [
-        stem("magnesium"), stem("oxide"), stem("problem")]
+        stem("magnesium"),
+        stem("oxide"),
+        stem("problem"),
+    ]
 
 
 def test_empty_lexicon_changes_nothing():

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.core.corrections import correction, resolve
-from bot.core.situation import Situation
 from bot.core.question import Question
+from bot.core.situation import Situation
 from bot.core.turns import is_asking, number, split_message, tells, without_shift
 
 
@@ -17,35 +17,55 @@ def cues(kb):
 
 # -- parts of a message -------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, expected", [
-    ("does it hurt? why?", ["does it hurt?", "why?"]),
-    ("first line\nsecond line", ["first line", "second line"]),
-    ("hm ok. does stress make it worse?", ["hm ok.", "does stress make it worse?"]),
-    ("i take 1.5 mg a day", ["i take 1.5 mg a day"]),
-    ("why?!", ["why?!"]),
-    ("  \n ?? \nwhat is it", ["what is it"]),
-])
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("does it hurt? why?", ["does it hurt?", "why?"]),
+        ("first line\nsecond line", ["first line", "second line"]),
+        ("hm ok. does stress make it worse?", ["hm ok.", "does stress make it worse?"]),
+        ("i take 1.5 mg a day", ["i take 1.5 mg a day"]),
+        ("why?!", ["why?!"]),
+        ("  \n ?? \nwhat is it", ["what is it"]),
+    ],
+)
 def test_a_message_splits_into_sentences_and_lines(text, expected):
     assert [q.raw for q in split_message(Question(text))] == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("2", 2), (" 2 ", 2), ("2.", 2), ("3)", 3), ("-1", None), ("1.5", None), ("\uff13", None),
-    ("two", None), ("2 please", None),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2", 2),
+        (" 2 ", 2),
+        ("2.", 2),
+        ("3)", 3),
+        ("-1", None),
+        ("1.5", None),
+        ("\uff13", None),
+        ("two", None),
+        ("2 please", None),
+    ],
+)
 def test_only_a_plain_number_is_a_pick(text, expected):
     assert number(text) == expected
 
 
 # -- a new subject ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, rest", [
-    ("totally unrelated but can a herniated disc cause leg pain?",
-     "can a herniated disc cause leg pain?"),
-    ("anyway, does oxide work as a laxative?", "does oxide work as a laxative?"),
-    ("different thing: why is oxide worse?", "why is oxide worse?"),
-    ("what usually causes lower back pain anyway?", "what usually causes lower back pain?"),
-])
+
+@pytest.mark.parametrize(
+    "text, rest",
+    [
+        (
+            "totally unrelated but can a herniated disc cause leg pain?",
+            "can a herniated disc cause leg pain?",
+        ),
+        ("anyway, does oxide work as a laxative?", "does oxide work as a laxative?"),
+        ("different thing: why is oxide worse?", "why is oxide worse?"),
+        ("what usually causes lower back pain anyway?", "what usually causes lower back pain?"),
+    ],
+)
 def test_words_that_open_a_new_subject_are_dropped(cues, text, rest):
     assert without_shift(Question(text), cues) == (Question(rest), True)
 
@@ -57,45 +77,77 @@ def test_a_message_without_them_is_kept_as_typed(cues, text):
 
 # -- asking or telling --------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "is that bad", "why", "could it be the magnesium?", "tell me about oxide",
-    "i lifted a heavy box last week, could that be the cause",
-    "my back hurts, so is it the pills",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is that bad",
+        "why",
+        "could it be the magnesium?",
+        "tell me about oxide",
+        "i lifted a heavy box last week, could that be the cause",
+        "my back hurts, so is it the pills",
+    ],
+)
 def test_questions_ask(cues, text):
     assert is_asking(text, cues)
     assert not tells(Question(text), cues, when=True)
 
 
-@pytest.mark.parametrize("text, when", [
-    ("i started citrate last week for sleep", True),
-    ("my posture at my desk is terrible lol", False),
-    ("started magnesium the day after", True),
-    ("i take glycinate at night", True),
-])
+@pytest.mark.parametrize(
+    "text, when",
+    [
+        ("i started citrate last week for sleep", True),
+        ("my posture at my desk is terrible lol", False),
+        ("started magnesium the day after", True),
+        ("i take glycinate at night", True),
+    ],
+)
 def test_statements_about_oneself_tell(cues, text, when):
     assert not is_asking(text, cues)
     assert tells(Question(text), cues, when)
 
 
-@pytest.mark.parametrize("text", [
-    "magnesium back pain", "write me a haiku about autumn", "oxide absorption",
-    "if not the magnesium then what else is causing my back pain",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "magnesium back pain",
+        "write me a haiku about autumn",
+        "oxide absorption",
+        "if not the magnesium then what else is causing my back pain",
+    ],
+)
 def test_keywords_and_requests_do_not_tell(cues, text):
     assert not tells(Question(text), cues, when=False)
 
 
 # -- corrections --------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, previous, instead, wrong", [
-    ("i meant citrate", "is glycinate a laxative", ("citrate",), ()),
-    ("wait, i take oxide, not citrate", "why does citrate cause back pain",
-     ("wait", "i", "take", "oxide"), ("citr",)),
-    ("not the colon, the stomach", "tell me about the colon", ("the", "stomach"), ("the", "colon")),
-    ("sorry i meant the hips not the legs", "what makes pain spread to the legs",
-     ("the", "hips"), ("the", "leg")),
-])
+
+@pytest.mark.parametrize(
+    "text, previous, instead, wrong",
+    [
+        ("i meant citrate", "is glycinate a laxative", ("citrate",), ()),
+        (
+            "wait, i take oxide, not citrate",
+            "why does citrate cause back pain",
+            ("wait", "i", "take", "oxide"),
+            ("citr",),
+        ),
+        (
+            "not the colon, the stomach",
+            "tell me about the colon",
+            ("the", "stomach"),
+            ("the", "colon"),
+        ),
+        (
+            "sorry i meant the hips not the legs",
+            "what makes pain spread to the legs",
+            ("the", "hips"),
+            ("the", "leg"),
+        ),
+    ],
+)
 def test_a_correction_says_what_replaces_what(cues, text, previous, instead, wrong):
     fix = correction(text, previous, cues)
     assert fix is not None and fix.question is None
@@ -104,42 +156,58 @@ def test_a_correction_says_what_replaces_what(cues, text, previous, instead, wro
 
 
 def test_a_correction_may_be_a_whole_question(cues):
-    fix = correction("sorry typo i meant is it good for spasms", "is magnesium good for sleep",
-                     cues)
+    fix = correction(
+        "sorry typo i meant is it good for spasms", "is magnesium good for sleep", cues
+    )
     assert fix.question == "is it good for spasms"
 
 
-@pytest.mark.parametrize("text, previous", [
-    ("why not", "can magnesium cause back pain"),
-    ("does oxide cause cramps or not?", "what is referred pain"),
-    ("not the colon, the stomach", "what is referred pain"),   # nothing of it to correct
-    ("can magnesium cause back pain", "what is referred pain"),
-])
+@pytest.mark.parametrize(
+    "text, previous",
+    [
+        ("why not", "can magnesium cause back pain"),
+        ("does oxide cause cramps or not?", "what is referred pain"),
+        ("not the colon, the stomach", "what is referred pain"),  # nothing of it to correct
+        ("can magnesium cause back pain", "what is referred pain"),
+    ],
+)
 def test_what_is_not_a_correction(cues, text, previous):
     assert correction(text, previous, cues) is None
 
 
-@pytest.mark.parametrize("question, previous, expected", [
-    ("is it good for spasms", "is magnesium good for sleep", "is magnesium good for spasms"),
-    ("does citrate work as a laxative", "does oxide absorb well",
-     "does citrate work as a laxative"),
-    ("is it bad", "", "is it bad"),
-])
+@pytest.mark.parametrize(
+    "question, previous, expected",
+    [
+        ("is it good for spasms", "is magnesium good for sleep", "is magnesium good for spasms"),
+        (
+            "does citrate work as a laxative",
+            "does oxide absorb well",
+            "does citrate work as a laxative",
+        ),
+        ("is it bad", "", "is it bad"),
+    ],
+)
 def test_a_pronoun_takes_the_place_of_the_words_it_replaces(cues, question, previous, expected):
     assert resolve(question, previous, cues.refer) == expected
 
 
 # -- the situation memory -----------------------------------------------------------------
 
-GROUPS = (("taking", ("zebra balm", "balm", "pill")), ("symptoms", ("sore knee", "itch")),
-          ("timing", ("last week", "monday")))
+GROUPS = (
+    ("taking", ("zebra balm", "balm", "pill")),
+    ("symptoms", ("sore knee", "itch")),
+    ("timing", ("last week", "monday")),
+)
 
 
 def test_the_situation_notes_the_longest_phrase_in_order():
     situation = Situation(GROUPS)
     assert situation.find("My sore knees itch since I took zebra balm last week") == [
-        ("symptoms", "sore knee"), ("symptoms", "itch"), ("taking", "zebra balm"),
-        ("timing", "last week")]
+        ("symptoms", "sore knee"),
+        ("symptoms", "itch"),
+        ("taking", "zebra balm"),
+        ("timing", "last week"),
+    ]
 
 
 def test_the_situation_remembers_each_note_once_until_cleared():
@@ -162,11 +230,14 @@ def test_the_situation_keeps_the_last_red_flag(kb):
     assert situation.flag is None
 
 
-@pytest.mark.parametrize("table, problem", [
-    ('[situation]\ntaking = "oxide"\n', "`situation.taking` must be a list of phrases"),
-    ('situation = ["oxide"]\n', "`situation` must be a [situation] table"),
-    ('correct_start = "no"\n', "`correct_start` must be a list of phrases"),
-])
+@pytest.mark.parametrize(
+    "table, problem",
+    [
+        ('[situation]\ntaking = "oxide"\n', "`situation.taking` must be a list of phrases"),
+        ('situation = ["oxide"]\n', "`situation` must be a [situation] table"),
+        ('correct_start = "no"\n', "`correct_start` must be a list of phrases"),
+    ],
+)
 def test_a_broken_situation_or_cue_names_its_file_and_line(kb_copy, table, problem):
     from bot.core.knowledge import KnowledgeError
     from bot.core.loader import load

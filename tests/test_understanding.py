@@ -19,22 +19,36 @@ def conversation(matcher):
 # -- which part of a message asks -------------------------------------------------------
 
 
-@pytest.mark.parametrize(("message", "asks", "tells"), [
-    ("I started citrate last week. Could that be why my back hurts?",
-     ("Could that be why my back hurts?",), ("I started citrate last week.",)),
-    ("Can dehydration hurt my back? And what about poor posture?",
-     ("Can dehydration hurt my back?", "And what about poor posture?"), ()),
-    ("magnesium citrate back pain", ("magnesium citrate back pain",), ()),
-    ("My mom says I'm low in magnesium. Is she right", ("Is she right",),
-     ("My mom says I'm low in magnesium.",)),
-])
+@pytest.mark.parametrize(
+    ("message", "asks", "tells"),
+    [
+        (
+            "I started citrate last week. Could that be why my back hurts?",
+            ("Could that be why my back hurts?",),
+            ("I started citrate last week.",),
+        ),
+        (
+            "Can dehydration hurt my back? And what about poor posture?",
+            ("Can dehydration hurt my back?", "And what about poor posture?"),
+            (),
+        ),
+        ("magnesium citrate back pain", ("magnesium citrate back pain",), ()),
+        (
+            "My mom says I'm low in magnesium. Is she right",
+            ("Is she right",),
+            ("My mom says I'm low in magnesium.",),
+        ),
+    ],
+)
 def test_a_message_is_split_into_what_it_asks_and_what_it_tells(message, asks, tells):
     assert parts(message) == (asks, tells)
 
 
 def test_the_story_helps_the_question_it_surrounds(matcher):
-    story = ("ok so I started taking mag oxide like 2 weeks ago and now my lower back has "
-             "been aching, plus bloating. could the magnesium be doing this??")
+    story = (
+        "ok so I started taking mag oxide like 2 weeks ago and now my lower back has "
+        "been aching, plus bloating. could the magnesium be doing this??"
+    )
     query = matcher.analyse(story)
     assert "oxid" in query.context and "magnesium" in query.stems
     assert matcher.match(story).status != NO_MATCH
@@ -43,60 +57,71 @@ def test_the_story_helps_the_question_it_surrounds(matcher):
 # -- words the base never saw -----------------------------------------------------------
 
 
-@pytest.mark.parametrize("question", [
-    "lol is magnesium legit for muscle cramps",
-    "my stomach has been a wreck since i started the mag pills, is that why my back hurts too",
-    "wat is magnesium suposed to help with",
-    "my back pain is realy sharp and wont go away shuold i see a docter",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "lol is magnesium legit for muscle cramps",
+        "my stomach has been a wreck since i started the mag pills, is that why my back hurts too",
+        "wat is magnesium suposed to help with",
+        "my back pain is realy sharp and wont go away shuold i see a docter",
+    ],
+)
 def test_everyday_words_slang_and_typos_are_no_reason_to_decline(conversation, question):
     reply = conversation().respond(question)
     assert reply.status != NO_MATCH, reply
 
 
-@pytest.mark.parametrize("question", [
-    "can zinc cause back pain",              # a sibling of magnesium, not magnesium
-    "can potassium supplements cause back pain?",
-    "could magnesium give me neck pain",     # another body part
-    "can magnesium cause kidney stones",
-    "how to fix a flat bike tyre",           # shares only an everyday word
-    "what is the capital of france",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can zinc cause back pain",  # a sibling of magnesium, not magnesium
+        "can potassium supplements cause back pain?",
+        "could magnesium give me neck pain",  # another body part
+        "can magnesium cause kidney stones",
+        "how to fix a flat bike tyre",  # shares only an everyday word
+        "what is the capital of france",
+    ],
+)
 def test_topics_the_article_does_not_cover_are_declined(conversation, question):
     assert conversation().respond(question).status == NO_MATCH
 
 
 def test_a_typo_of_a_common_word_is_read_as_that_word(matcher):
-    reading = meaning.read("shuold", matcher.vocabulary, matcher.lexicon.stopwords,
-                           matcher._spell)
+    reading = meaning.read("shuold", matcher.vocabulary, matcher.lexicon.stopwords, matcher._spell)
     assert reading == meaning.Reading(meaning.STOP, "should")
 
 
 def test_a_common_word_is_not_a_typo_of_the_bases(matcher):
-    assert matcher._spell("loss") is None   # not "less"
+    assert matcher._spell("loss") is None  # not "less"
 
 
-@pytest.mark.parametrize(("word", "kind"), [
-    ("hurts", meaning.KNOWN),      # a near-synonym of the base's "pain"
-    ("legit", meaning.GENERIC),    # chatter
-    ("honestly", meaning.GENERIC),
-    ("kidney", meaning.UNKNOWN),    # a topic near the subject that the base lacks
-    ("zinc", meaning.UNKNOWN),
-    ("threonate", meaning.UNKNOWN),  # no English word at all: a specific term
-    ("nauseous", meaning.KNOWN),   # another form of the base's "nausea" the stemmer keeps apart
-])
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [
+        ("hurts", meaning.KNOWN),  # a near-synonym of the base's "pain"
+        ("legit", meaning.GENERIC),  # chatter
+        ("honestly", meaning.GENERIC),
+        ("kidney", meaning.UNKNOWN),  # a topic near the subject that the base lacks
+        ("zinc", meaning.UNKNOWN),
+        ("threonate", meaning.UNKNOWN),  # no English word at all: a specific term
+        ("nauseous", meaning.KNOWN),  # another form of the base's "nausea" the stemmer keeps apart
+    ],
+)
 def test_how_an_unknown_word_is_read(matcher, word, kind):
     reading = meaning.read(word, matcher.vocabulary, matcher.lexicon.stopwords, matcher._spell)
     assert reading.kind == kind, reading
 
 
-@pytest.mark.parametrize(("a", "b", "same"), [
-    ("nauseous", "nausea", True),
-    ("normally", "normal", True),
-    ("calcitonin", "calcium", False),   # a shared start, but a short share of the word
-    ("magnesium", "manganese", False),
-    ("back", "backs", False),           # too short to tell by its letters
-])
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("nauseous", "nausea", True),
+        ("normally", "normal", True),
+        ("calcitonin", "calcium", False),  # a shared start, but a short share of the word
+        ("magnesium", "manganese", False),
+        ("back", "backs", False),  # too short to tell by its letters
+    ],
+)
 def test_forms_of_one_root_are_told_by_how_much_of_the_word_they_share(a, b, same):
     assert meaning.same_root(a, b) is same
 
@@ -104,17 +129,19 @@ def test_forms_of_one_root_are_told_by_how_much_of_the_word_they_share(a, b, sam
 # -- aspects ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("question", "aspect"), [
-    ("How much magnesium oxide is too much?", "amount"),
-    ("is 800mg of citrate too much", "amount"),
-    ("How long do magnesium side effects last?", "duration"),
-    ("Can kids take magnesium for back pain?", "population"),
-    ("what medicines should I not take with magnesium?", "interaction"),
-    ("which brand of glycinate is cheapest", "cost"),
-    ("should I take magnesium in the morning or at night", "timing"),
-])
-def test_an_aspect_the_article_does_not_cover_is_declined_and_named(conversation, question,
-                                                                    aspect):
+@pytest.mark.parametrize(
+    ("question", "aspect"),
+    [
+        ("How much magnesium oxide is too much?", "amount"),
+        ("is 800mg of citrate too much", "amount"),
+        ("How long do magnesium side effects last?", "duration"),
+        ("Can kids take magnesium for back pain?", "population"),
+        ("what medicines should I not take with magnesium?", "interaction"),
+        ("which brand of glycinate is cheapest", "cost"),
+        ("should I take magnesium in the morning or at night", "timing"),
+    ],
+)
+def test_an_aspect_the_article_does_not_cover_is_declined_and_named(conversation, question, aspect):
     reply = conversation().respond(question)
     assert reply.status == NO_MATCH
     assert reply.related, "the topic's own question is offered instead"
@@ -129,13 +156,15 @@ def test_the_offered_question_can_be_picked_by_its_number(conversation):
     assert picked.entry == declined.related[0]
 
 
-@pytest.mark.parametrize("question", [
-    "is a high dose more likely to upset my stomach",   # the article says so
-    "how many reactions is magnesium involved in",
-    "should I reduce the dose if my back hurts",
-])
-def test_questions_the_article_does_answer_are_not_mistaken_for_an_aspect(conversation,
-                                                                         question):
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is a high dose more likely to upset my stomach",  # the article says so
+        "how many reactions is magnesium involved in",
+        "should I reduce the dose if my back hurts",
+    ],
+)
+def test_questions_the_article_does_answer_are_not_mistaken_for_an_aspect(conversation, question):
     assert conversation().respond(question).status != NO_MATCH
 
 
@@ -149,8 +178,9 @@ def test_an_aspect_cue_that_is_the_bases_own_word_asks_nothing():
 
 def test_an_entry_addresses_an_aspect_its_answer_holds():
     found = aspects.load()
-    assert "duration" in aspects.addressed("how long does it rise", "it takes four to six "
-                                           "hours at room temperature", found)
+    assert "duration" in aspects.addressed(
+        "how long does it rise", "it takes four to six hours at room temperature", found
+    )
     assert "amount" in aspects.addressed("what dose", "take 200 mg a day", found)
     assert aspects.addressed("does medicine see it as a cause", "no it does not", found) == ()
 
@@ -192,12 +222,14 @@ def test_a_passage_answers_when_no_entry_does_and_says_it_is_quoted(tmp_path):
     (kb / "article.txt").write_text(
         "Keeping Bees\n\nHives\n\nA hive needs a dry, sheltered spot facing the morning sun. "
         "Bees fly less in strong wind.\n\nHoney\n\nHoney is taken from the supers in late "
-        "summer, leaving enough for the bees to eat over winter.\n")
+        "summer, leaving enough for the bees to eat over winter.\n"
+    )
     (kb / "entries" / "01.toml").write_text(
         '[[entry]]\nid = "hive"\nquestion = "Where should a hive go?"\n'
         'alternates = ["where to put a hive", "hive spot", "best place for a hive", '
         '"hive location"]\nanswer = "A dry, sheltered spot facing the morning sun."\n'
-        'source = "Hives"\nrelated = []\n')
+        'source = "Hives"\nrelated = []\n'
+    )
     matcher = load_matcher(kb)
     reply = Conversation(matcher.kb, matcher).respond("when is honey taken from the supers?")
     assert reply.entry is None and reply.passage is not None, reply
@@ -206,8 +238,10 @@ def test_a_passage_answers_when_no_entry_does_and_says_it_is_quoted(tmp_path):
     assert "Quoted from the article: Honey" in shown
     assert reply.to_dict()["passage"] == {"section": "Honey", "text": reply.passage.text}
     # what the passages do not hold is still not known
-    assert Conversation(matcher.kb, matcher).respond("how much honey does a hive make").status \
+    assert (
+        Conversation(matcher.kb, matcher).respond("how much honey does a hive make").status
         == NO_MATCH
+    )
 
 
 # -- parts of one message -----------------------------------------------------------------
@@ -215,14 +249,16 @@ def test_a_passage_answers_when_no_entry_does_and_says_it_is_quoted(tmp_path):
 
 def test_a_part_with_nothing_of_its_own_belongs_to_the_question_before(conversation):
     reply = conversation().respond(
-        "What's the best brand of magnesium glycinate? Any recommendations?")
-    assert reply.status == NO_MATCH           # one question, about brands: not covered
+        "What's the best brand of magnesium glycinate? Any recommendations?"
+    )
+    assert reply.status == NO_MATCH  # one question, about brands: not covered
     assert "brands" in reply.text and "You asked" not in reply.text
 
 
 def test_a_part_that_points_back_but_names_its_own_topic_is_asked_on_its_own(conversation):
-    reply = conversation().respond("can magnesium cause back pain? is mag oxide poorly "
-                                   "absorbed? can it cause kidney stones?")
+    reply = conversation().respond(
+        "can magnesium cause back pain? is mag oxide poorly absorbed? can it cause kidney stones?"
+    )
     assert "1. can magnesium cause back pain?" in reply.text
     assert "2. is mag oxide poorly absorbed?" in reply.text
-    assert "- can it cause kidney stones?" in reply.text   # named as not covered
+    assert "- can it cause kidney stones?" in reply.text  # named as not covered

@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..core.conversation import Conversation
-from .evaluate import Row
-from .health import is_health_like
 from ..core.knowledge import SAFETY_FILE, Entry, Folder, KnowledgeBase
 from ..core.loader import collect, read_folder
 from ..core.matcher import Match, Matcher
 from ..core.text import normalise
 from ..core.validate import Problem
+from .evaluate import Row
+from .health import is_health_like
 
 EVAL_FILE = Path("tests") / "eval" / "questions.jsonl"
 MISFILED_MARGIN = 15.0  # points by which another entry must win for an alternate to look misfiled
@@ -59,8 +59,12 @@ def check_knowledge(root: Path, rows: list[Row] | None = None, rows_name: str = 
     if kb is None:
         return CheckReport(None, problems)
     lines = _Lines(folder)
-    problems = (problems + shared_phrasings(kb, lines) + misleading_alternates(kb, lines)
-                + missing_flags(kb))
+    problems = (
+        problems
+        + shared_phrasings(kb, lines)
+        + misleading_alternates(kb, lines)
+        + missing_flags(kb)
+    )
     if rows is not None:
         problems += unreached_entries(kb, Matcher(kb), rows, rows_name)
     problems.sort(key=lambda p: (p.path, p.line or 0))
@@ -72,18 +76,30 @@ def missing_flags(kb: KnowledgeBase) -> list[Problem]:
     article = " ".join([kb.article.title, *(f"{s.heading} {s.text}" for s in kb.article.sections)])
     if kb.flags or not is_health_like(article):
         return []
-    return [Problem(str(kb.root / SAFETY_FILE), None,
-                    "the article is about health but no red flags are defined: add [[flag]] "
-                    "tables (see knowledge/safety.toml) so that symptoms needing a doctor get "
-                    "the see-a-doctor guidance first", False)]
+    return [
+        Problem(
+            str(kb.root / SAFETY_FILE),
+            None,
+            "the article is about health but no red flags are defined: add [[flag]] "
+            "tables (see knowledge/safety.toml) so that symptoms needing a doctor get "
+            "the see-a-doctor guidance first",
+            False,
+        )
+    ]
 
 
 def shared_phrasings(kb: KnowledgeBase, lines: _Lines | None = None) -> list[Problem]:
     """Alternates that are, word for word, a phrasing of an earlier entry too."""
     lines = lines or _Lines(read_folder(str(kb.root)))
-    return [_warning(entry, text, lines, f"alternate {text!r} of entry {entry.id!r} is also a "
-                                  f"phrasing of entry {first.id!r}")
-            for entry, text, first in _shared(kb)]
+    return [
+        _warning(
+            entry,
+            text,
+            lines,
+            f"alternate {text!r} of entry {entry.id!r} is also a phrasing of entry {first.id!r}",
+        )
+        for entry, text, first in _shared(kb)
+    ]
 
 
 def _shared(kb: KnowledgeBase) -> list[tuple[Entry, str, Entry]]:
@@ -133,17 +149,22 @@ def misleading_alternates(kb: KnowledgeBase, lines: _Lines | None = None) -> lis
         if (entry.id, alternate) in shared:
             continue
         if other is None:
-            message = (f"alternate {alternate!r} of entry {entry.id!r} has no word that points "
-                       "to any entry")
+            message = (
+                f"alternate {alternate!r} of entry {entry.id!r} has no word that points "
+                "to any entry"
+            )
         else:
-            message = (f"alternate {alternate!r} of entry {entry.id!r} reads closer to entry "
-                       f"{other.entry.id!r} ({other.score:.1f}) than to its own ({own:.1f})")
+            message = (
+                f"alternate {alternate!r} of entry {entry.id!r} reads closer to entry "
+                f"{other.entry.id!r} ({other.score:.1f}) than to its own ({own:.1f})"
+            )
         out.append(_warning(entry, alternate, lines, message))
     return out
 
 
-def unreached_entries(kb: KnowledgeBase, matcher: Matcher, rows: list[Row],
-                      rows_name: str) -> list[Problem]:
+def unreached_entries(
+    kb: KnowledgeBase, matcher: Matcher, rows: list[Row], rows_name: str
+) -> list[Problem]:
     """Entries that no row of an evaluation file is answered from, at any of its turns."""
     reached: set[str] = set()
     for row in rows:
@@ -153,9 +174,13 @@ def unreached_entries(kb: KnowledgeBase, matcher: Matcher, rows: list[Row],
             if reply.entry is not None:
                 reached.add(reply.entry.id)
     name = rows_name or "the evaluation file"
-    return [Problem(e.file, e.line or None, f"entry {e.id!r} is reached by no question of {name}",
-                    False)
-            for e in kb.entries if e.id not in reached]
+    return [
+        Problem(
+            e.file, e.line or None, f"entry {e.id!r} is reached by no question of {name}", False
+        )
+        for e in kb.entries
+        if e.id not in reached
+    ]
 
 
 class _Lines:
@@ -173,8 +198,9 @@ class _Lines:
 
 
 def _warning(entry: Entry, alternate: str, lines: _Lines, message: str) -> Problem:
-    return Problem(entry.file, _line_of_alternate(entry, alternate, lines.of(entry.file)),
-                   message, False)
+    return Problem(
+        entry.file, _line_of_alternate(entry, alternate, lines.of(entry.file)), message, False
+    )
 
 
 def _line_of_alternate(entry: Entry, alternate: str, lines: list[str]) -> int | None:

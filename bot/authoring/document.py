@@ -12,17 +12,17 @@ from __future__ import annotations
 from typing import NamedTuple
 
 PARAGRAPH, LIST, CODE, TABLE = "paragraph", "list", "code", "table"
-LINK_DENSE = 0.5       # a block whose text is this much link text is navigation
-NAV_LINKS = 8          # links in a run of navigation blocks after which the article has ended
-TAIL_SHARE = 0.2       # ... unless the text after the run weighs this much of the text before
+LINK_DENSE = 0.5  # a block whose text is this much link text is navigation
+NAV_LINKS = 8  # links in a run of navigation blocks after which the article has ended
+TAIL_SHARE = 0.2  # ... unless the text after the run weighs this much of the text before
 
 
 class Block(NamedTuple):
-    kind: str                                 # PARAGRAPH, LIST, CODE or TABLE
-    text: str                                 # plain text (code: verbatim)
-    items: tuple[tuple[int, str], ...] = ()   # a list's items: (depth, text)
-    links: int = 0                            # links in the block
-    link_share: float = 0.0                   # share of its text inside links
+    kind: str  # PARAGRAPH, LIST, CODE or TABLE
+    text: str  # plain text (code: verbatim)
+    items: tuple[tuple[int, str], ...] = ()  # a list's items: (depth, text)
+    links: int = 0  # links in the block
+    link_share: float = 0.0  # share of its text inside links
 
 
 class Section(NamedTuple):
@@ -33,7 +33,7 @@ class Section(NamedTuple):
 
 class Document(NamedTuple):
     title: str
-    sections: tuple[Section, ...]   # the first one's heading is the title (the introduction)
+    sections: tuple[Section, ...]  # the first one's heading is the title (the introduction)
 
 
 def _words(block: Block) -> int:
@@ -41,9 +41,12 @@ def _words(block: Block) -> int:
 
 
 def _is_navigation(block: Block) -> bool:
-    return block.link_share >= LINK_DENSE or (block.kind == LIST and block.links >= 3
-                                              and block.link_share >= LINK_DENSE / 2
-                                              and len(block.text.split()) < 6 * block.links)
+    return block.link_share >= LINK_DENSE or (
+        block.kind == LIST
+        and block.links >= 3
+        and block.link_share >= LINK_DENSE / 2
+        and len(block.text.split()) < 6 * block.links
+    )
 
 
 def assemble(raw: list[tuple[int, str, Block | None]], title: str) -> Document:
@@ -91,8 +94,11 @@ def _without_labels(blocks: list[Block]) -> list[Block]:
     out = []
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
-        label = (block.kind == PARAGRAPH and len(block.text.split()) <= 4
-                 and not block.text.rstrip().endswith((".", "!", "?", ":")))
+        label = (
+            block.kind == PARAGRAPH
+            and len(block.text.split()) <= 4
+            and not block.text.rstrip().endswith((".", "!", "?", ":"))
+        )
         if not label or (following is not None and following.kind != PARAGRAPH):
             out.append(block)
     return out
@@ -107,8 +113,9 @@ def _cut_tail(raw: list[tuple[int, str, Block | None]]) -> list[tuple[int, str, 
         _, _, block = raw[i]
         if block is not None and _is_navigation(block):
             links, j = 0, i
-            while j < len(raw) and (raw[j][2] is None or _is_navigation(raw[j][2])
-                                    or len(raw[j][2].text.split()) < 6):
+            while j < len(raw) and (
+                raw[j][2] is None or _is_navigation(raw[j][2]) or len(raw[j][2].text.split()) < 6
+            ):
                 links += raw[j][2].links if raw[j][2] is not None else 0
                 j += 1
             after = total - before
@@ -167,5 +174,8 @@ def to_text(document: Document) -> str:
 
 def introduces(lead: Block, block: Block) -> bool:
     """Does the paragraph `lead` introduce `block` (a list, code or table after a colon)?"""
-    return (lead.kind == PARAGRAPH and block.kind in (LIST, CODE, TABLE)
-            and (lead.text.rstrip().endswith(":") or len(lead.text.split()) <= 12))
+    return (
+        lead.kind == PARAGRAPH
+        and block.kind in (LIST, CODE, TABLE)
+        and (lead.text.rstrip().endswith(":") or len(lead.text.split()) <= 12)
+    )

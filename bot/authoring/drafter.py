@@ -15,29 +15,29 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from . import phrasing
-from .document import CODE, LIST, PARAGRAPH, TABLE, Block, Document, Section, introduces
 from ..core.knowledge import Entry
 from ..core.text import MAX_QUERY_CHARS, Lexicon, normalise, stem
 from ..core.text import tokens as _short_tokens
+from . import phrasing
+from .document import CODE, LIST, PARAGRAPH, TABLE, Block, Document, Section, introduces
 
-UNIT_WORDS = 160        # a list or paragraph longer than this is split into several entries
-SHORT_WORDS = 14        # a paragraph this short joins the passage after it
-ASKED_WORDS = 150       # the passage answering a question heading takes paragraphs up to this
+UNIT_WORDS = 160  # a list or paragraph longer than this is split into several entries
+SHORT_WORDS = 14  # a paragraph this short joins the passage after it
+ASKED_WORDS = 150  # the passage answering a question heading takes paragraphs up to this
 TERMS = 20
 MAX_CANDIDATES = 10
 
 
 class Unit(NamedTuple):
     heading: str
-    number: int          # 1 for a section's first unit
-    text: str            # the answer: plain text, lists as sentences, code verbatim
-    lead: str = ""       # the text that introduces it, when it is part of a list
+    number: int  # 1 for a section's first unit
+    text: str  # the answer: plain text, lists as sentences, code verbatim
+    lead: str = ""  # the text that introduces it, when it is part of a list
 
 
 class Draft(NamedTuple):
     entry: Entry
-    candidates: tuple[str, ...]   # alternates to choose from, best first
+    candidates: tuple[str, ...]  # alternates to choose from, best first
 
 
 def tokens(text: str) -> list[str]:
@@ -87,9 +87,14 @@ def _joins(group: list[Block], block: Block) -> bool:
     introduces, code after prose, a paragraph after a short one, the text after code that
     had no lead-in (it explains the code)?"""
     last = group[-1]
-    return (introduces(last, block) or block.kind == CODE and last.kind != CODE
-            or block.kind == PARAGRAPH and _short(group, SHORT_WORDS)
-            or all(b.kind == CODE for b in group))
+    return (
+        introduces(last, block)
+        or block.kind == CODE
+        and last.kind != CODE
+        or block.kind == PARAGRAPH
+        and _short(group, SHORT_WORDS)
+        or all(b.kind == CODE for b in group)
+    )
 
 
 def _words(group: list[Block]) -> int:
@@ -98,8 +103,11 @@ def _words(group: list[Block]) -> int:
 
 def _short(group: list[Block], limit: int) -> bool:
     """Is `group` prose short enough to take the next paragraph in?"""
-    return (all(b.kind == PARAGRAPH for b in group) and _words(group) < limit
-            and not group[-1].text.rstrip().endswith(":"))
+    return (
+        all(b.kind == PARAGRAPH for b in group)
+        and _words(group) < limit
+        and not group[-1].text.rstrip().endswith(":")
+    )
 
 
 def _group_units(group: list[Block]) -> list[tuple[str, str]]:
@@ -110,8 +118,11 @@ def _group_units(group: list[Block]) -> list[tuple[str, str]]:
     lead = " ".join(_answer_text(b) for b in group if b.kind == PARAGRAPH)
     out: list[tuple[str, str]] = []
     for block in group:
-        if block.kind == PARAGRAPH and block.text in lead and any(
-                b.kind in (LIST, TABLE) for b in group):
+        if (
+            block.kind == PARAGRAPH
+            and block.text in lead
+            and any(b.kind in (LIST, TABLE) for b in group)
+        ):
             continue
         if block.kind == LIST:
             out += [(_items_text(items), lead) for items in _item_groups(block.items)]
@@ -201,8 +212,14 @@ def _chunks(text: str) -> list[str]:
 
 def content(text: str, lexicon: Lexicon) -> list[str]:
     """The words of `text` that may carry its topic."""
-    return [w for w in tokens(text) if len(w) > 2 and not w.isdigit()
-            and w not in lexicon.stopwords and not lexicon.is_filler(w)]
+    return [
+        w
+        for w in tokens(text)
+        if len(w) > 2
+        and not w.isdigit()
+        and w not in lexicon.stopwords
+        and not lexicon.is_filler(w)
+    ]
 
 
 def distinctive(texts: list[str], lexicon: Lexicon) -> list[dict[str, float]]:
@@ -233,8 +250,7 @@ def top(words: list[str], weight: dict[str, float], n: int) -> list[str]:
 # -- entries -------------------------------------------------------------------------------
 
 
-def drafts(found: list[Unit], lexicon: Lexicon,
-           names: phrasing.Names = frozenset()) -> list[Draft]:
+def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozenset()) -> list[Draft]:
     """An entry for each unit, with the alternates to choose from; `names` are the words
     the article always capitalises."""
     weights = distinctive([f"{u.lead} {u.text}" for u in found], lexicon)
@@ -252,11 +268,23 @@ def drafts(found: list[Unit], lexicon: Lexicon,
             question = phrasing.ask_topic(phrases[0] if phrases else unit.heading)[0]
         related = [ids[j] for j in (i + 1, i - 1) if 0 <= j < len(found)]
         terms = top(list(weight), weight, TERMS)
-        entry = Entry(id=ids[i], question=question, alternates=(), terms=tuple(terms),
-                      answer=_answer(unit), source=unit.heading, related=tuple(related))
+        entry = Entry(
+            id=ids[i],
+            question=question,
+            alternates=(),
+            terms=tuple(terms),
+            answer=_answer(unit),
+            source=unit.heading,
+            related=tuple(related),
+        )
         keys = _in_order(unit.text, top(list(weight), weight, 4))
-        candidates = [*asked, *phrases[:3], " ".join(keys[:3]), " ".join(keys[1:4]),
-                      *(phrasing.ask_topic(p)[0] for p in phrases[:2])]
+        candidates = [
+            *asked,
+            *phrases[:3],
+            " ".join(keys[:3]),
+            " ".join(keys[1:4]),
+            *(phrasing.ask_topic(p)[0] for p in phrases[:2]),
+        ]
         if unit.number == 1 and question != heading_question:
             candidates.insert(0, heading_question)
         if unit.number == 1:
@@ -277,7 +305,7 @@ def key_phrases(text: str, weight: dict[str, float], lexicon: Lexicon) -> list[s
         for size in (3, 2, 1):
             for i in range(len(run) - size + 1):
                 phrase = run[i : i + size]
-                found.setdefault(" ".join(phrase), sum(weight[w] for w in phrase) / size ** 0.3)
+                found.setdefault(" ".join(phrase), sum(weight[w] for w in phrase) / size**0.3)
         run = []
     ranked = sorted(found, key=lambda p: -found[p])
     out: list[str] = []
@@ -301,8 +329,10 @@ def _questions(unit: Unit, weight: dict[str, float], names: phrasing.Names) -> l
         asked += phrasing.ask_sentence(sentence, names)
     if not asked:
         return []
-    score = {q: sum(weight.get(w, 0.0) for w in set(tokens(q))) / (1 + len(tokens(q)) ** 0.5)
-             for q in asked}
+    score = {
+        q: sum(weight.get(w, 0.0) for w in set(tokens(q))) / (1 + len(tokens(q)) ** 0.5)
+        for q in asked
+    }
     first = asked[0]  # the topic sentence's question leads; the rest by their key words
     rest = sorted(dict.fromkeys(q for q in asked if q != first), key=lambda q: -score[q])
     return [first, *rest][:MAX_CANDIDATES]
@@ -328,8 +358,9 @@ def _unique(question: str, candidates: list[str]) -> tuple[str, ...]:
 def _ids(found: list[Unit], weights: list[dict[str, float]], lexicon: Lexicon) -> list[str]:
     ids: list[str] = []
     for unit, weight in zip(found, weights, strict=True):
-        words = [re.sub(r"[^a-z0-9]", "", w) for w in
-                 _in_order(unit.text, top(list(weight), weight, 3))]
+        words = [
+            re.sub(r"[^a-z0-9]", "", w) for w in _in_order(unit.text, top(list(weight), weight, 3))
+        ]
         base = "-".join(w for w in words if w) or slug(unit.heading, lexicon) or "entry"
         candidate, n = base, 1
         while candidate in ids:

@@ -20,10 +20,10 @@ NOT_SET = "-"  # a row's `expect_level` or `reported` when the row does not say
 class FlagTally(NamedTuple):
     """Red-flag rows of one kind, and how many the bot flagged right."""
 
-    kind: str     # urgent | doctor | none | asked | answer kept
+    kind: str  # urgent | doctor | none | asked | answer kept
     right: int
     total: int
-    rule: str     # what "right" means for this kind
+    rule: str  # what "right" means for this kind
 
     @property
     def percent(self) -> float:
@@ -80,5 +80,6 @@ def flag_got(reply: Reply) -> str:
     flag = reply.safety
     if flag is None:
         return "no flag"
-    return f"flag {flag.level}, {'reported' if flag.reported else 'asked'} ({flag.id}); " \
-           f"{reply.status}"
+    return (
+        f"flag {flag.level}, {'reported' if flag.reported else 'asked'} ({flag.id}); {reply.status}"
+    )

@@ -7,18 +7,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .evaluate import BIN_WIDTH, DECLINE, RIGHT, WRONG, FlagTally, Floor, WrongAnswer, Report
+from .evaluate import BIN_WIDTH, DECLINE, RIGHT, WRONG, FlagTally, Floor, Report, WrongAnswer
 
 BAR = 16  # characters of the longest histogram bar
-HEADINGS = {RIGHT: "answerable: right", WRONG: "answerable: wrong/declined",
-            DECLINE: "should decline"}
+HEADINGS = {
+    RIGHT: "answerable: right",
+    WRONG: "answerable: wrong/declined",
+    DECLINE: "should decline",
+}
 
 
 def render(report: Report, threshold: float | None = None, floors: Sequence[Floor] = ()) -> str:
     """The whole report as plain text, one block per section."""
     answers = any(not o.row.is_redflag for o in report.outcomes)
-    blocks = [accuracy(report), *([summary(report)] if answers else []),
-              misses(report.miss_details())]
+    blocks = [
+        accuracy(report),
+        *([summary(report)] if answers else []),
+        misses(report.miss_details()),
+    ]
     flags = report.redflags()
     if flags:
         blocks.append(redflags(flags))
@@ -30,12 +36,12 @@ def render(report: Report, threshold: float | None = None, floors: Sequence[Floo
 
 
 def accuracy(report: Report) -> str:
-    lines = [f"{t.category:10s} {t.percent:5.1f}%  ({t.right}/{t.total})"
-             for t in report.tallies()]
+    lines = [f"{t.category:10s} {t.percent:5.1f}%  ({t.right}/{t.total})" for t in report.tallies()]
     kinds = report.kind_tallies()
     if kinds:
-        lines += ["", "by kind:"] + [f"  {t.category:12s} {t.percent:5.1f}%  ({t.right}/{t.total})"
-                                     for t in kinds]
+        lines += ["", "by kind:"] + [
+            f"  {t.category:12s} {t.percent:5.1f}%  ({t.right}/{t.total})" for t in kinds
+        ]
     return "\n".join(lines)
 
 
@@ -50,8 +56,10 @@ def redflags(tallies: Sequence[FlagTally]) -> str:
 def summary(report: Report) -> str:
     right, declined, wrong, total = report.three()
     share = (lambda n: 100.0 * n / total) if total else (lambda n: 0.0)
-    return (f"answered right {share(right):5.1f}%   declined wrongly {share(declined):5.1f}%   "
-            f"answered wrongly {share(wrong):5.1f}%   (of {total} rows)")
+    return (
+        f"answered right {share(right):5.1f}%   declined wrongly {share(declined):5.1f}%   "
+        f"answered wrongly {share(wrong):5.1f}%   (of {total} rows)"
+    )
 
 
 def misses(details: list[WrongAnswer]) -> str:
@@ -91,12 +99,17 @@ def histogram(groups: dict[str, list[int]], threshold: float | None) -> str:
 
 
 def floor_lines(floors: Sequence[Floor]) -> str:
-    return "\n".join(f"--min {f.category}={f.minimum:g}: {f.percent:.1f}% "
-                     f"{'met' if f.met else 'NOT MET' if f.rows else 'NOT MET (no rows)'}"
-                     for f in floors)
+    return "\n".join(
+        f"--min {f.category}={f.minimum:g}: {f.percent:.1f}% "
+        f"{'met' if f.met else 'NOT MET' if f.rows else 'NOT MET (no rows)'}"
+        for f in floors
+    )
 
 
 def shortfall(floors: Sequence[Floor]) -> str:
     """One line naming every floor not met."""
-    return "; ".join(f"{f.category} {f.percent:.1f}% < {f.minimum:g}%" if f.rows
-                     else f"{f.category} has no rows" for f in floors if not f.met)
+    return "; ".join(
+        f"{f.category} {f.percent:.1f}% < {f.minimum:g}%" if f.rows else f"{f.category} has no rows"
+        for f in floors
+        if not f.met
+    )

@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..core.conversation import Conversation
-from .evalflags import NOT_SET, FlagTally, flag_got, judge_flag, tally_flags
 from ..core.knowledge import KnowledgeBase
 from ..core.matcher import ANSWERED, NO_MATCH, UNSURE, Matcher
 from ..core.reply import Reply
 from ..core.safety import DOCTOR, URGENT
+from .evalflags import NOT_SET, FlagTally, flag_got, judge_flag, tally_flags
 
 CATEGORY_ORDER = ("core", "followup", "smalltalk", "offtopic", "near")
 OVERALL = "overall"
@@ -47,7 +47,7 @@ class Row(NamedTuple):
     kind: str | None = None
     expect_safety: str | None = None
     expect_level: str | None = NOT_SET  # red-flag rows: urgent, doctor or None (no flag)
-    reported: bool | str = NOT_SET      # red-flag rows: True, False, or not said
+    reported: bool | str = NOT_SET  # red-flag rows: True, False, or not said
 
     @property
     def is_redflag(self) -> bool:
@@ -70,8 +70,9 @@ class RowOutcome(NamedTuple):
         plain = self.plain
         if plain is None or plain.entry is None:
             return True
-        return self.reply.entry is not None and (self.reply.entry == plain.entry
-                                                 or self.reply.score >= plain.score)
+        return self.reply.entry is not None and (
+            self.reply.entry == plain.entry or self.reply.score >= plain.score
+        )
 
 
 class Tally(NamedTuple):
@@ -91,7 +92,7 @@ class WrongAnswer(NamedTuple):
     category: str
     line: int
     turns: tuple[str, ...]
-    expected: str   # "answer holding ..." or the status expected
+    expected: str  # "answer holding ..." or the status expected
     status: str
     entry: str | None
     score: float
@@ -141,8 +142,10 @@ class Report:
 
     def tallies(self) -> list[Tally]:
         """Rows right out of rows, per category in the usual order, then overall."""
-        out = [Tally(c, sum(o.ok for o in group), len(group))
-               for c, group in self.by_category().items()]
+        out = [
+            Tally(c, sum(o.ok for o in group), len(group))
+            for c, group in self.by_category().items()
+        ]
         return out + [Tally(OVERALL, sum(o.ok for o in self.outcomes), len(self.outcomes))]
 
     def three(self) -> tuple[int, int, int, int]:
@@ -165,14 +168,24 @@ class Report:
 
     def kind_tallies(self) -> list[Tally]:
         """Rows right out of rows, per kind (only rows that name one)."""
-        return [Tally(k, sum(o.ok for o in group), len(group))
-                for k, group in self.by_kind().items()]
+        return [
+            Tally(k, sum(o.ok for o in group), len(group)) for k, group in self.by_kind().items()
+        ]
 
     def miss_details(self) -> list[WrongAnswer]:
-        return [WrongAnswer(o.row.id, o.row.category, o.row.line, o.row.turns, expected(o.row),
-                     flag_got(o.reply) if o.row.is_redflag else o.reply.status,
-                     o.reply.entry.id if o.reply.entry else None, o.reply.score)
-                for o in self.misses]
+        return [
+            WrongAnswer(
+                o.row.id,
+                o.row.category,
+                o.row.line,
+                o.row.turns,
+                expected(o.row),
+                flag_got(o.reply) if o.row.is_redflag else o.reply.status,
+                o.reply.entry.id if o.reply.entry else None,
+                o.reply.score,
+            )
+            for o in self.misses
+        ]
 
     def confidence(self, width: int = BIN_WIDTH) -> dict[str, list[int]]:
         """How many replies' top scores fall in each `width`-point bin, per group.
@@ -205,24 +218,45 @@ class Report:
 
     def to_dict(self, minimums: dict[str, float] | None = None) -> dict:
         """The whole report as JSON-able data (the contract of `magbot eval --json`)."""
-        flags = {t.kind: {"right": t.right, "total": t.total, "percent": round(t.percent, 1),
-                          "rule": t.rule} for t in self.redflags()}
+        flags = {
+            t.kind: {
+                "right": t.right,
+                "total": t.total,
+                "percent": round(t.percent, 1),
+                "rule": t.rule,
+            }
+            for t in self.redflags()
+        }
         right, declined, wrong, total = self.three()
-        kinds = {t.category: {"right": t.right, "total": t.total, "percent": round(t.percent, 1)}
-                 for t in self.kind_tallies()}
+        kinds = {
+            t.category: {"right": t.right, "total": t.total, "percent": round(t.percent, 1)}
+            for t in self.kind_tallies()
+        }
         return {
-            "summary": {"right": right, "declined_wrongly": declined, "answered_wrongly": wrong,
-                        "total": total},
-            "categories": {t.category: {"right": t.right, "total": t.total,
-                                        "percent": round(t.percent, 1)}
-                           for t in self.tallies()},
+            "summary": {
+                "right": right,
+                "declined_wrongly": declined,
+                "answered_wrongly": wrong,
+                "total": total,
+            },
+            "categories": {
+                t.category: {"right": t.right, "total": t.total, "percent": round(t.percent, 1)}
+                for t in self.tallies()
+            },
             **({"kinds": kinds} if kinds else {}),
             **({"redflags": flags} if flags else {}),
             "misses": [{**m._asdict(), "turns": list(m.turns)} for m in self.miss_details()],
             "confidence": {"bin_width": BIN_WIDTH, "groups": self.confidence()},
-            "floors": [{"category": f.category, "min": f.minimum, "percent": round(f.percent, 1),
-                        "rows": f.rows, "met": f.met}
-                       for f in self.floors(minimums or {})],
+            "floors": [
+                {
+                    "category": f.category,
+                    "min": f.minimum,
+                    "percent": round(f.percent, 1),
+                    "rows": f.rows,
+                    "met": f.met,
+                }
+                for f in self.floors(minimums or {})
+            ],
         }
 
 
@@ -276,7 +310,8 @@ def _row(data: object, number: int) -> Row:
         raise ValueError("a row needs `q` (text) or `turns` (a list of texts)")
     groups = data.get("expect", [])
     if not isinstance(groups, list) or not all(
-            isinstance(g, list) and g and all(isinstance(w, str) for w in g) for g in groups):
+        isinstance(g, list) and g and all(isinstance(w, str) for w in g) for g in groups
+    ):
         raise ValueError("`expect` must be a list of groups, each a list of strings")
     status = data.get("expect_status")
     if status is not None and not isinstance(status, str):
@@ -290,13 +325,22 @@ def _row(data: object, number: int) -> Row:
     if reported not in (NOT_SET, True, False):
         raise ValueError("`reported` must be true or false")
     if not groups and status is None and safety is None and level == NOT_SET:
-        raise ValueError("a row needs `expect`, `expect_status`, `expect_safety` or "
-                         "`expect_level`")
+        raise ValueError("a row needs `expect`, `expect_status`, `expect_safety` or `expect_level`")
     expect = tuple(tuple(w.lower() for w in group) for group in groups)
     kind = data.get("kind")
     category = data.get("category", REDFLAG if level != NOT_SET else "core")
-    return Row(str(data.get("id", f"line-{number}")), str(category), tuple(turns), expect,
-               status, number, None if kind is None else str(kind), safety, level, reported)
+    return Row(
+        str(data.get("id", f"line-{number}")),
+        str(category),
+        tuple(turns),
+        expect,
+        status,
+        number,
+        None if kind is None else str(kind),
+        safety,
+        level,
+        reported,
+    )
 
 
 def judge(row: Row, reply: Reply) -> bool:
@@ -309,7 +353,8 @@ def judge(row: Row, reply: Reply) -> bool:
         return reply.status == row.expect_status
     text = (reply.answer or "").lower()
     return reply.status in (ANSWERED, "unsure") and all(
-        any(word in text for word in group) for group in row.expect)
+        any(word in text for word in group) for group in row.expect
+    )
 
 
 def evaluate_rows(kb: KnowledgeBase, rows: list[Row], matcher: Matcher | None = None) -> Report:

@@ -23,8 +23,8 @@ _HEALTH_TEXT = """
     diabetes tissue organ surgery wound bleeding breathing
 """
 HEALTH_WORDS = frozenset(stem(w) for w in _HEALTH_TEXT.split())
-MIN_WORDS = 5       # distinct health words an article needs
-MIN_SHARE = 0.01    # ... and the share of its words they must make up
+MIN_WORDS = 5  # distinct health words an article needs
+MIN_SHARE = 0.01  # ... and the share of its words they must make up
 
 
 def is_health_like(text: str) -> bool:

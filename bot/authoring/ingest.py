@@ -19,10 +19,6 @@ import textwrap
 from pathlib import Path
 from typing import NamedTuple
 
-from . import drafter, phrasing
-from .check import misfiled
-from .document import Document, to_text
-from .health import is_health_like
 from ..core.knowledge import (
     ARTICLE_FILE,
     CONVERSATION_FILE,
@@ -37,14 +33,18 @@ from ..core.knowledge import (
     Settings,
 )
 from ..core.loader import read_toml
-from ..core.validate import parse_article
-from .reader import ReadError, read_markdown, read_text
 from ..core.text import Lexicon, normalise
+from ..core.validate import parse_article
+from . import drafter, phrasing
+from .check import misfiled
+from .document import Document, to_text
+from .health import is_health_like
+from .reader import ReadError, read_markdown, read_text
 
 MIN_ALTERNATES = 4
 MAX_ALTERNATES = 8
 SMALLTALK_IDS = ("greeting", "thanks", "goodbye")
-TOPICS = 5        # section headings the fallback names
+TOPICS = 5  # section headings the fallback names
 TOPIC_WORDS = 10  # ... when they are short enough to read in a list
 
 
@@ -57,9 +57,9 @@ class Seed(NamedTuple):
 
     stopwords: tuple[str, ...] = ()
     filler: str = ""
-    conversation: str = ""                          # conversation.toml, verbatim
+    conversation: str = ""  # conversation.toml, verbatim
     smalltalk: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (id, patterns)
-    safety: str = ""                                # safety.toml, verbatim
+    safety: str = ""  # safety.toml, verbatim
 
 
 def seed_from(root: Path) -> Seed:
@@ -72,8 +72,13 @@ def seed_from(root: Path) -> Seed:
         tuple(w for w in stopwords if isinstance(w, str)) if isinstance(stopwords, list) else (),
         filler if isinstance(filler, str) else "",
         _raw(root / CONVERSATION_FILE),
-        tuple((t["id"], tuple(t["patterns"])) for t in talk if isinstance(t, dict)
-              and t.get("id") in SMALLTALK_IDS and isinstance(t.get("patterns"), list)),
+        tuple(
+            (t["id"], tuple(t["patterns"]))
+            for t in talk
+            if isinstance(t, dict)
+            and t.get("id") in SMALLTALK_IDS
+            and isinstance(t.get("patterns"), list)
+        ),
         _raw(root / SAFETY_FILE),
     )
 
@@ -124,8 +129,11 @@ def draft(article: Document | str, seed: Seed | None = None) -> dict[str, str]:
     names = phrasing.names_in(" ".join(b.text for s in document.sections for b in s.blocks))
     entries = _choose_alternates(drafter.drafts(found, lexicon, names), text, lexicon)
     health = is_health_like(text)
-    files = {ARTICLE_FILE: text, SETTINGS_FILE: _settings(document, health),
-             LEXICON_FILE: _lexicon(seed)}
+    files = {
+        ARTICLE_FILE: text,
+        SETTINGS_FILE: _settings(document, health),
+        LEXICON_FILE: _lexicon(seed),
+    }
     if seed.conversation:
         files[CONVERSATION_FILE] = seed.conversation
     if seed.smalltalk:
@@ -139,12 +147,17 @@ def draft(article: Document | str, seed: Seed | None = None) -> dict[str, str]:
     return files
 
 
-def _choose_alternates(drafts: list[drafter.Draft], text: str,
-                       lexicon: Lexicon) -> list[Entry]:
+def _choose_alternates(drafts: list[drafter.Draft], text: str, lexicon: Lexicon) -> list[Entry]:
     """Keep the candidates `check` would not flag as misfiled (4 at least, 8 at most)."""
     trial = tuple(d.entry._replace(alternates=d.candidates) for d in drafts)
-    kb = KnowledgeBase(root=Path("."), entries=trial, smalltalk=(), lexicon=lexicon,
-                       settings=Settings(), article=parse_article(text))
+    kb = KnowledgeBase(
+        root=Path("."),
+        entries=trial,
+        smalltalk=(),
+        lexicon=lexicon,
+        settings=Settings(),
+        article=parse_article(text),
+    )
     flagged = {(entry.id, alt) for entry, alt, _, _ in misfiled(kb)}
     chosen = []
     owner: dict[str, str] = {normalise(d.entry.question): d.entry.id for d in reversed(drafts)}
@@ -154,7 +167,7 @@ def _choose_alternates(drafts: list[drafter.Draft], text: str,
                 flagged.add((entry.id, text))
         good = [t for t in entry.alternates if (entry.id, t) not in flagged]
         rest = [t for t in entry.alternates if (entry.id, t) in flagged]
-        keep = (good + rest)[:max(MIN_ALTERNATES, min(len(good), MAX_ALTERNATES))]
+        keep = (good + rest)[: max(MIN_ALTERNATES, min(len(good), MAX_ALTERNATES))]
         chosen.append(entry._replace(alternates=tuple(keep)))
     return chosen
 
@@ -162,9 +175,11 @@ def _choose_alternates(drafts: list[drafter.Draft], text: str,
 def _safety(raw: str) -> str:
     """The seed's red flags, without `same_as` (the draft has none of the seed's entries)."""
     body = re.sub(r"(?m)^same_as\s*=.*\n", "", raw)
-    return ("# Drafted by `magbot ingest`: the article reads as a health article, so these red "
-            "flags\n# were copied from the seed knowledge folder. Reword the messages for "
-            "this article's readers.\n\n" + body)
+    return (
+        "# Drafted by `magbot ingest`: the article reads as a health article, so these red "
+        "flags\n# were copied from the seed knowledge folder. Reword the messages for "
+        "this article's readers.\n\n" + body
+    )
 
 
 # -- the files -------------------------------------------------------------------------------
@@ -183,57 +198,98 @@ def _long(text: str) -> str:
 
 
 def _entries_file(heading: str, entries: list[Entry]) -> str:
-    out = [f"# Section: {_toml(heading)}", "# Drafted by `magbot ingest`: read every field and "
-           "rewrite it the way people ask.", ""]
+    out = [
+        f"# Section: {_toml(heading)}",
+        "# Drafted by `magbot ingest`: read every field and rewrite it the way people ask.",
+        "",
+    ]
     for e in entries:
-        out += ["[[entry]]", f"id = {_toml(e.id)}", f"question = {_toml(e.question)}",
-                "alternates = ["]
+        out += [
+            "[[entry]]",
+            f"id = {_toml(e.id)}",
+            f"question = {_toml(e.question)}",
+            "alternates = [",
+        ]
         out += [f"  {_toml(a)}," for a in e.alternates]
-        out += ["]", f"terms = {_toml(list(e.terms))}", f"answer = {_long(e.answer)}",
-                f"source = {_toml(e.source)}", f"related = {_toml(list(e.related))}", ""]
+        out += [
+            "]",
+            f"terms = {_toml(list(e.terms))}",
+            f"answer = {_long(e.answer)}",
+            f"source = {_toml(e.source)}",
+            f"related = {_toml(list(e.related))}",
+            "",
+        ]
     return "\n".join(out)
 
 
 def _settings(document: Document, health: bool) -> str:
     name = document.title or "the article"
-    topics = [s.heading for s in document.sections
-              if s.heading != document.title and len(s.heading.split()) <= TOPIC_WORDS]
+    topics = [
+        s.heading
+        for s in document.sections
+        if s.heading != document.title and len(s.heading.split()) <= TOPIC_WORDS
+    ]
     fallback = f"I do not know: the article {name!r} does not cover that."
     if topics:
         shown = [t.rstrip("?.!:*") for t in topics[:TOPICS]]
         fallback += f" I can tell you about: {'; '.join(shown)}."
     greeting = f"Hi, I answer questions about one article, {name!r}. Ask away."
-    lines = ["# Drafted by `magbot ingest`: what the bot says around its answers.", "", "[bot]",
-             'name = "magbot"', f"greeting = {_toml(greeting)}", f"fallback = {_toml(fallback)}"]
-    disclaimer = ("Information from one article, not medical advice." if health
-                  else f"Answers come from one article, {name!r}, and nothing else.")
+    lines = [
+        "# Drafted by `magbot ingest`: what the bot says around its answers.",
+        "",
+        "[bot]",
+        'name = "magbot"',
+        f"greeting = {_toml(greeting)}",
+        f"fallback = {_toml(fallback)}",
+    ]
+    disclaimer = (
+        "Information from one article, not medical advice."
+        if health
+        else f"Answers come from one article, {name!r}, and nothing else."
+    )
     lines += [f"disclaimer = {_toml(disclaimer)}", f"goodbye = {_toml('Goodbye.')}"]
-    return "\n".join([*lines, "", "# [match] thresholds: see the shipped knowledge/settings.toml.",
-                      ""])
+    return "\n".join(
+        [*lines, "", "# [match] thresholds: see the shipped knowledge/settings.toml.", ""]
+    )
 
 
 def _lexicon(seed: Seed) -> str:
-    lines = ["# Drafted by `magbot ingest`: words that carry no topic, and synonyms.", "",
-             "stopwords = ["]
-    lines += textwrap.wrap(", ".join(_toml(w) for w in seed.stopwords), 90,
-                           initial_indent="  ", subsequent_indent="  ")
+    lines = [
+        "# Drafted by `magbot ingest`: words that carry no topic, and synonyms.",
+        "",
+        "stopwords = [",
+    ]
+    lines += textwrap.wrap(
+        ", ".join(_toml(w) for w in seed.stopwords), 90, initial_indent="  ", subsequent_indent="  "
+    )
     lines += ["]", ""]
     if seed.filler.split():
         lines += ['filler = """']
         lines += textwrap.wrap(" ".join(seed.filler.split()), 90)
         lines += ['"""', ""]
-    lines += ["# The way people type a word -> the article's word.", "[synonyms]",
-              '# "loaf tin" = "pan"', ""]
+    lines += [
+        "# The way people type a word -> the article's word.",
+        "[synonyms]",
+        '# "loaf tin" = "pan"',
+        "",
+    ]
     return "\n".join(lines)
 
 
 def _smalltalk(seed: Seed, title: str) -> str:
     name = title or "the article"
-    answers = {"greeting": f"Hello! Ask me anything about {name}.",
-               "thanks": "You're welcome. Ask me anything else.",
-               "goodbye": "Goodbye!"}
+    answers = {
+        "greeting": f"Hello! Ask me anything about {name}.",
+        "thanks": "You're welcome. Ask me anything else.",
+        "goodbye": "Goodbye!",
+    }
     out = ["# Drafted by `magbot ingest`: small talk, matched before the entries.", ""]
     for talk_id, patterns in seed.smalltalk:
-        out += ["[[smalltalk]]", f"id = {_toml(talk_id)}", f"patterns = {_toml(list(patterns))}",
-                f"answer = {_toml(answers[talk_id])}", ""]
+        out += [
+            "[[smalltalk]]",
+            f"id = {_toml(talk_id)}",
+            f"patterns = {_toml(list(patterns))}",
+            f"answer = {_toml(answers[talk_id])}",
+            "",
+        ]
     return "\n".join(out)

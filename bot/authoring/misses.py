@@ -56,8 +56,10 @@ def notice(kept: bool, history: bool, folder: str | None = None) -> str:
     if kept:
         what += (" and " if what else "") + "the questions I cannot answer"
     where = folder or state_dir() or "$XDG_STATE_HOME/magbot"
-    return (f"Kept on this machine only, for you: {what} (in {where}). "
-            "Start with --no-log, or set MAGBOT_NO_LOG=1, to keep nothing.")
+    return (
+        f"Kept on this machine only, for you: {what} (in {where}). "
+        "Start with --no-log, or set MAGBOT_NO_LOG=1, to keep nothing."
+    )
 
 
 def is_miss(reply: Reply, kb: KnowledgeBase) -> bool:
@@ -78,9 +80,14 @@ def record(reply: Reply, kb: KnowledgeBase, folder: str | os.PathLike | None = N
     folder = folder or ensure_state_dir()
     if folder is None:
         return
-    row = {"time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "kb": str(kb.root),
-           "question": reply.query[:MAX_QUERY_CHARS], "status": reply.status,
-           "entry": reply.entry.id if reply.entry else None, "score": reply.score}
+    row = {
+        "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "kb": str(kb.root),
+        "question": reply.query[:MAX_QUERY_CHARS],
+        "status": reply.status,
+        "entry": reply.entry.id if reply.entry else None,
+        "score": reply.score,
+    }
     import json  # only now: `magbot ask` that answers must not pay for it
 
     try:
@@ -121,21 +128,32 @@ def read(folder: str | os.PathLike | None = None) -> list[dict]:
 
 
 class LoggedMiss(NamedTuple):
-    question: str           # as last asked
+    question: str  # as last asked
     count: int
-    status: str             # as last recorded: no_match or unsure
+    status: str  # as last recorded: no_match or unsure
     last_seen: str
-    now: str                # the status the current knowledge gives it
-    closest: Match | None   # the entry the current knowledge finds closest
+    now: str  # the status the current knowledge gives it
+    closest: Match | None  # the entry the current knowledge finds closest
 
     def to_dict(self) -> dict:
         closest = None
         if self.closest is not None:
             e = self.closest.entry
-            closest = {"id": e.id, "question": e.question, "score": round(self.closest.score, 1),
-                       "file": e.file, "line": e.line}
-        return {"question": self.question, "count": self.count, "status": self.status,
-                "last_seen": self.last_seen, "now": self.now, "closest": closest}
+            closest = {
+                "id": e.id,
+                "question": e.question,
+                "score": round(self.closest.score, 1),
+                "file": e.file,
+                "line": e.line,
+            }
+        return {
+            "question": self.question,
+            "count": self.count,
+            "status": self.status,
+            "last_seen": self.last_seen,
+            "now": self.now,
+            "closest": closest,
+        }
 
 
 def clear(folder: str | os.PathLike | None = None) -> bool:
@@ -163,9 +181,17 @@ def summarise(rows: Iterable[dict], matcher: Matcher) -> list[LoggedMiss]:
         last = same[-1]
         question = last["question"]
         ranked = matcher.rank(matcher.analyse(question))
-        out.append(LoggedMiss(question, len(same), str(last.get("status", "")), str(last.get("time", "")),
-                        matcher.match(question).status, ranked[0] if ranked else None))
-    out.sort(key=lambda m: m.last_seen, reverse=True)   # the latest first among equals
+        out.append(
+            LoggedMiss(
+                question,
+                len(same),
+                str(last.get("status", "")),
+                str(last.get("time", "")),
+                matcher.match(question).status,
+                ranked[0] if ranked else None,
+            )
+        )
+    out.sort(key=lambda m: m.last_seen, reverse=True)  # the latest first among equals
     out.sort(key=lambda m: -m.count)
     return out
 
@@ -182,9 +208,14 @@ def describe(found: list[LoggedMiss], root: str | os.PathLike) -> str:
             lines.append("        closest: none (no word of it is in the knowledge)")
         else:
             e = miss.closest.entry
-            lines.append(f"        closest: {e.id} ({miss.closest.score:.1f}) "
-                         f"{clean(e.question)!r} at {clean(e.file)}:{e.line}")
+            lines.append(
+                f"        closest: {e.id} ({miss.closest.score:.1f}) "
+                f"{clean(e.question)!r} at {clean(e.file)}:{e.line}"
+            )
     many = "1 question" if len(found) == 1 else f"{len(found)} questions"
-    lines += ["", f"{many}. Add one as an alternate of its closest entry, or "
-              "write a new [[entry]]; then run `magbot check`."]
+    lines += [
+        "",
+        f"{many}. Add one as an alternate of its closest entry, or "
+        "write a new [[entry]]; then run `magbot check`.",
+    ]
     return "\n".join(lines) + "\n"

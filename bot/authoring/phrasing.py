@@ -10,29 +10,168 @@ from __future__ import annotations
 
 import re
 
-MAX_WORDS = 12          # a drafted question longer than this is cut at a clause
-SUBJECT_WORDS = 6       # the words before an auxiliary that may be its subject
+MAX_WORDS = 12  # a drafted question longer than this is cut at a clause
+SUBJECT_WORDS = 6  # the words before an auxiliary that may be its subject
 
-_AUX = {"is", "are", "was", "were", "can", "could", "should", "will", "would", "may",
-        "might", "must", "has", "have", "does", "do"}
+_AUX = {
+    "is",
+    "are",
+    "was",
+    "were",
+    "can",
+    "could",
+    "should",
+    "will",
+    "would",
+    "may",
+    "might",
+    "must",
+    "has",
+    "have",
+    "does",
+    "do",
+}
 _NEGATIVE = {"never", "don't", "dont", "do not", "avoid"}
-_FUNCTION = {"a", "an", "the", "this", "that", "these", "those", "it", "its", "they", "we",
-             "i", "he", "she", "there", "here", "if", "when", "while", "because", "as", "so",
-             "but", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "of",
-             "after", "before", "once", "since", "although", "though", "most", "many",
-             "some", "all", "each", "every", "any", "no", "not", "what", "which", "who",
-             "how", "why", "where", "you", "your", "our", "their", "his", "her", "my",
-             "one", "more", "less", "also", "then", "now", "however", "instead", "unlike",
-             "similar", "due", "example", "usually", "often", "generally"} | _AUX
+_FUNCTION = {
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "they",
+    "we",
+    "i",
+    "he",
+    "she",
+    "there",
+    "here",
+    "if",
+    "when",
+    "while",
+    "because",
+    "as",
+    "so",
+    "but",
+    "and",
+    "or",
+    "for",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "from",
+    "of",
+    "after",
+    "before",
+    "once",
+    "since",
+    "although",
+    "though",
+    "most",
+    "many",
+    "some",
+    "all",
+    "each",
+    "every",
+    "any",
+    "no",
+    "not",
+    "what",
+    "which",
+    "who",
+    "how",
+    "why",
+    "where",
+    "you",
+    "your",
+    "our",
+    "their",
+    "his",
+    "her",
+    "my",
+    "one",
+    "more",
+    "less",
+    "also",
+    "then",
+    "now",
+    "however",
+    "instead",
+    "unlike",
+    "similar",
+    "due",
+    "example",
+    "usually",
+    "often",
+    "generally",
+} | _AUX
 # what follows an instruction's verb: "wash your", "boil the", "figure out", "go where"
-_AFTER_VERB = {"the", "a", "an", "your", "any", "it", "them", "this", "that", "these",
-               "those", "to", "up", "out", "over", "off", "in", "on", "at", "with", "for",
-               "about", "where", "how", "what", "sure", "yourself", "people", "all", "some"}
+_AFTER_VERB = {
+    "the",
+    "a",
+    "an",
+    "your",
+    "any",
+    "it",
+    "them",
+    "this",
+    "that",
+    "these",
+    "those",
+    "to",
+    "up",
+    "out",
+    "over",
+    "off",
+    "in",
+    "on",
+    "at",
+    "with",
+    "for",
+    "about",
+    "where",
+    "how",
+    "what",
+    "sure",
+    "yourself",
+    "people",
+    "all",
+    "some",
+}
 _PRONOUN_SUBJECTS = {"it", "this", "that", "these", "those", "they", "he", "she", "we", "which"}
-_PARTICIPLES = {"kept", "made", "left", "built", "done", "given", "taken", "known", "seen",
-                "found", "held", "told", "sent", "based", "used", "called"}
-_PERSON = {"you": "I", "your": "my", "yours": "mine", "yourself": "myself", "you're": "I'm",
-           "you've": "I've", "you'll": "I'll"}
+_PARTICIPLES = {
+    "kept",
+    "made",
+    "left",
+    "built",
+    "done",
+    "given",
+    "taken",
+    "known",
+    "seen",
+    "found",
+    "held",
+    "told",
+    "sent",
+    "based",
+    "used",
+    "called",
+}
+_PERSON = {
+    "you": "I",
+    "your": "my",
+    "yours": "mine",
+    "yourself": "myself",
+    "you're": "I'm",
+    "you've": "I've",
+    "you'll": "I'll",
+}
 
 
 def _words(text: str) -> list[str]:
@@ -45,9 +184,12 @@ def _person(words: list[str]) -> list[str]:
     for i, word in enumerate(words):
         bare = word.lower().strip(",;:")
         swap = _PERSON.get(bare)
-        if swap is not None and not (bare == "you" and i and words[i - 1].lower() in
-                                     ("to", "for", "with", "help", "let", "tell")):
-            word = swap + word[len(bare):] if word[len(bare):] else swap
+        if swap is not None and not (
+            bare == "you"
+            and i
+            and words[i - 1].lower() in ("to", "for", "with", "help", "let", "tell")
+        ):
+            word = swap + word[len(bare) :] if word[len(bare) :] else swap
         elif bare == "you" or (bare == "i" and word == "I"):
             pass
         out.append(word)
@@ -61,8 +203,11 @@ def names_in(text: str) -> Names:
     """The names of a text: words it capitalises where no sentence starts, and never writes
     in lower case ("Cronobacter", not "Store")."""
     lower = set(re.findall(r"\b[a-z][\w-]*", text))
-    return frozenset(m.group(1) for m in re.finditer(r"(?<=[a-z,;] )([A-Z][\w-]+)", text)
-                     if m.group(1).lower() not in lower)
+    return frozenset(
+        m.group(1)
+        for m in re.finditer(r"(?<=[a-z,;] )([A-Z][\w-]+)", text)
+        if m.group(1).lower() not in lower
+    )
 
 
 def _lower_first(words: list[str], names: Names) -> list[str]:
@@ -70,8 +215,12 @@ def _lower_first(words: list[str], names: Names) -> list[str]:
     if not words:
         return words
     first = words[0]
-    keep = (first.isupper() and len(first) > 1 or any(c.isupper() for c in first[1:])
-            or first.strip(",;:'\u2019s") in names)
+    keep = (
+        first.isupper()
+        and len(first) > 1
+        or any(c.isupper() for c in first[1:])
+        or first.strip(",;:'\u2019s") in names
+    )
     return words if keep else [first[0].lower() + first[1:], *words[1:]]
 
 
@@ -99,9 +248,13 @@ def is_instruction(words: list[str]) -> bool:
     first, second = words[0].lower(), words[1].lower().strip(",")
     if first in _NEGATIVE or first == "always":
         return True
-    return (first not in _FUNCTION and first not in _PARTICIPLES
-            and not first.endswith(("s", "ed", "ly", "ing"))
-            and words[0][:1].isupper() and (second in _AFTER_VERB or second.endswith("ly")))
+    return (
+        first not in _FUNCTION
+        and first not in _PARTICIPLES
+        and not first.endswith(("s", "ed", "ly", "ing"))
+        and words[0][:1].isupper()
+        and (second in _AFTER_VERB or second.endswith("ly"))
+    )
 
 
 def ask_sentence(sentence: str, names: Names = frozenset()) -> list[str]:
@@ -131,8 +284,10 @@ def ask_sentence(sentence: str, names: Names = frozenset()) -> list[str]:
     else:
         out += _inverted(words, names)
     if condition:
-        out = [q[:-1] + f" {condition}?" if len(q.split()) + len(lead) <= MAX_WORDS + 4 else q
-               for q in out]
+        out = [
+            q[:-1] + f" {condition}?" if len(q.split()) + len(lead) <= MAX_WORDS + 4 else q
+            for q in out
+        ]
     return out
 
 
@@ -151,17 +306,27 @@ def _inverted(words: list[str], names: Names) -> list[str]:
                 out.append(_finish(["What", bare, *named]))
         if bare in _AUX and k >= 1:
             subject = words[:k]
-            if (any(w.endswith(",") for w in subject) or subject[-1].lower() == "to"
-                    or k == 1 and subject[0].lower() in _PRONOUN_SUBJECTS):
+            if (
+                any(w.endswith(",") for w in subject)
+                or subject[-1].lower() == "to"
+                or k == 1
+                and subject[0].lower() in _PRONOUN_SUBJECTS
+            ):
                 return out  # "it is harmless": asked alone, nobody knows what "it" is
             rest = words[k + 1 :]
-            if bare in ("is", "are") and rest and rest[0].lower() in ("a", "an", "the") \
-                    and k <= 4 and subject[0].lower() not in ("it", "this", "that", "there"):
+            if (
+                bare in ("is", "are")
+                and rest
+                and rest[0].lower() in ("a", "an", "the")
+                and k <= 4
+                and subject[0].lower() not in ("it", "this", "that", "there")
+            ):
                 out.append(_finish(["What", bare, *_person(_lower_first(subject, names))]))
             if bare in ("has", "have", "does", "do") and rest and rest[0].lower() != "not":
                 return out  # "has" and "does" are often the verb itself
-            out.append(_finish([bare.capitalize(), *_person(_lower_first(subject, names)),
-                                *_person(rest)]))
+            out.append(
+                _finish([bare.capitalize(), *_person(_lower_first(subject, names)), *_person(rest)])
+            )
             return out
     return out
 
@@ -185,8 +350,11 @@ def ask_heading(heading: str, names: Names = frozenset()) -> str:
 
 def ask_topic(phrase: str) -> list[str]:
     """Plain questions about a key phrase of a passage."""
-    return [_finish(["What", "should", "I", "know", "about", *phrase.split()]),
-            f"tell me about {phrase}", _finish(["What", "is", "meant", "by", *phrase.split()])]
+    return [
+        _finish(["What", "should", "I", "know", "about", *phrase.split()]),
+        f"tell me about {phrase}",
+        _finish(["What", "is", "meant", "by", *phrase.split()]),
+    ]
 
 
 def sentence_split(text: str) -> list[str]:

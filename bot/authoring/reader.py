@@ -42,16 +42,21 @@ def read(path: Path) -> Document:
     """The document at `path`, read by its extension; unsupported formats raise `ReadError`."""
     suffix = path.suffix.lower()
     if suffix not in MARKDOWN + HTML + TEXT:
-        raise ReadError(f"cannot read {suffix} files: give the article as Markdown (.md), "
-                        "HTML (.html) or plain text (.txt); convert a PDF or Word file to "
-                        "one of these first")
+        raise ReadError(
+            f"cannot read {suffix} files: give the article as Markdown (.md), "
+            "HTML (.html) or plain text (.txt); convert a PDF or Word file to "
+            "one of these first"
+        )
     raw = path.read_bytes()
     if raw.startswith(b"%PDF") or raw[:4] == b"PK\x03\x04":
-        raise ReadError("this is a PDF or Office file, not text: convert it to Markdown, "
-                        "HTML or plain text first")
+        raise ReadError(
+            "this is a PDF or Office file, not text: convert it to Markdown, "
+            "HTML or plain text first"
+        )
     text = raw.decode("utf-8")
-    if suffix in HTML or (suffix in TEXT and text.lstrip()[:15].lower().startswith(
-            ("<!doctype html", "<html"))):
+    if suffix in HTML or (
+        suffix in TEXT and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
+    ):
         return read_html(text)
     return read_markdown(text) if suffix in MARKDOWN else read_text(text)
 
@@ -62,10 +67,15 @@ def read_html(html: str) -> Document:
         import trafilatura
     except ImportError:
         raise ReadError("reading HTML needs trafilatura: pip install 'magbot[html]'") from None
-    markdown = trafilatura.extract(_plain_headings(html), output_format="markdown",
-                                   include_formatting=True,
-                                   include_links=False, include_tables=True,
-                                   include_comments=False, with_metadata=True)
+    markdown = trafilatura.extract(
+        _plain_headings(html),
+        output_format="markdown",
+        include_formatting=True,
+        include_links=False,
+        include_tables=True,
+        include_comments=False,
+        with_metadata=True,
+    )
     if not markdown:
         raise ReadError("no main text found in the page")
     return read_markdown(markdown)
@@ -77,8 +87,9 @@ _HEADING = re.compile(r"(<h([1-6])\b[^>]*>)(.*?)(</h\2\s*>)", re.S | re.I)
 def _plain_headings(html: str) -> str:
     """Headings with their inner tags unwrapped: trafilatura loses the text of a heading
     that is all bold (`<h2><strong>...</strong></h2>`)."""
-    return _HEADING.sub(lambda m: m.group(1) + re.sub(r"<[^>]+>", "", m.group(3))
-                        + m.group(4), html)
+    return _HEADING.sub(
+        lambda m: m.group(1) + re.sub(r"<[^>]+>", "", m.group(3)) + m.group(4), html
+    )
 
 
 # -- Markdown ------------------------------------------------------------------------------
@@ -98,11 +109,11 @@ def read_markdown(text: str) -> Document:
     if found:
         meta = re.search(r"(?m)^title\s*[:=]\s*[\"']?(.*?)[\"']?\s*$", found.group(2))
         title = meta.group(1).strip() if meta else ""
-        text = text[found.end():]
+        text = text[found.end() :]
     text = _TEMPLATE_LINE.sub("", text)  # static-site shortcodes: {{< tabs >}}, {% note %}
-    text = _TEMPLATE.sub("", text)      # ... and inside a line: [link]({{< relref "x" >}})
+    text = _TEMPLATE.sub("", text)  # ... and inside a line: [link]({{< relref "x" >}})
     tree = SyntaxTreeNode(MarkdownIt("commonmark").enable("table").parse(text))
-    raw: list[tuple[int, str, Block | None]] = []   # (heading level or 0, heading, block)
+    raw: list[tuple[int, str, Block | None]] = []  # (heading level or 0, heading, block)
     for node in tree.children:
         if node.type == "heading":
             heading, _, _ = _inline(node.children[0]) if node.children else ("", 0, 0)
@@ -152,7 +163,7 @@ def tidy(text: str) -> str:
     """Inline text as one line, without Markdown left over where the source escaped it."""
     text = _LEFT_LINK.sub(r"\1", text)
     text = re.sub(r"\*{2,}|_{2,}", "", text)
-    text = re.sub(r"(?:(?<=\s)|^)\*\s+", "", text)           # bullets flattened into a cell
+    text = re.sub(r"(?:(?<=\s)|^)\*\s+", "", text)  # bullets flattened into a cell
     text = re.sub(r"\s*\[[A-Z]{2,5}-?[\d.]+\s?[KMG]B\]", "", text)  # "[PDF-2.1MB]" badges
     return " ".join(text.split())
 
@@ -214,8 +225,9 @@ def _table(node) -> Block | None:
     rows = []
     for part in node.children:
         for row in part.children:
-            rows.append([_inline(cell.children[0])[0] if cell.children else ""
-                         for cell in row.children])
+            rows.append(
+                [_inline(cell.children[0])[0] if cell.children else "" for cell in row.children]
+            )
     rows = [r for r in rows if any(c.strip(" -") for c in r)]
     if rows and sum(bool(c.strip()) for c in rows[0]) == 1 < len(rows[0]):
         rows = rows[1:]  # a caption spread over the header row
@@ -224,8 +236,9 @@ def _table(node) -> Block | None:
     head, body = rows[0], rows[1:]
     lines = []
     for row in body:
-        cells = [f"{h}: {c}" if h.strip() else c for h, c in zip(head, row, strict=False)
-                 if c.strip()]
+        cells = [
+            f"{h}: {c}" if h.strip() else c for h, c in zip(head, row, strict=False) if c.strip()
+        ]
         lines.append("; ".join(cells))
     return Block(TABLE, "\n".join(lines), tuple((0, line) for line in lines))
 
@@ -263,8 +276,18 @@ def read_text(text: str) -> Document:
         elif _looks_like_heading(lines):
             raw.append((2, lines[0].strip().lstrip("#").strip(), None))
         elif all(line.startswith(("    ", "\t")) for line in lines if line.strip()):
-            raw.append((0, "", Block(CODE, "\n".join(line[4:] if line.startswith("    ")
-                                                     else line[1:] for line in lines))))
+            raw.append(
+                (
+                    0,
+                    "",
+                    Block(
+                        CODE,
+                        "\n".join(
+                            line[4:] if line.startswith("    ") else line[1:] for line in lines
+                        ),
+                    ),
+                )
+            )
         else:
             raw += [(0, "", b) for b in _text_blocks(lines)]
     return assemble(raw, "")
@@ -277,9 +300,13 @@ def _looks_like_heading(lines: list[str]) -> bool:
     if line.startswith("#"):
         return True
     words = line.split()
-    return (0 < len(words) <= HEADING_WORDS and not line.endswith((".", ":", ";", ","))
-            and (line[0].isupper() or line[0].isdigit()) and not _LIST_LINE.match(line)
-            and not re.search(r"[\"`=<>{}|$\\]|\u201c", line))
+    return (
+        0 < len(words) <= HEADING_WORDS
+        and not line.endswith((".", ":", ";", ","))
+        and (line[0].isupper() or line[0].isdigit())
+        and not _LIST_LINE.match(line)
+        and not re.search(r"[\"`=<>{}|$\\]|\u201c", line)
+    )
 
 
 def _text_blocks(lines: list[str]) -> list[Block]:

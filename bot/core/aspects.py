@@ -15,15 +15,17 @@ from typing import NamedTuple
 
 from .text import normalise
 
-DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "aspects.toml")
+DATA = os.path.join(
+    os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "aspects.toml"
+)
 
 
 class Aspect(NamedTuple):
     id: str
-    name: str                       # "how much to take (doses or amounts)"
-    asks: tuple[str, ...]           # normalised phrases that ask it
-    asks_pattern: str = ""          # a regular expression over the normalised question
-    answers: tuple[str, ...] = ()   # regular expressions over the normalised answer
+    name: str  # "how much to take (doses or amounts)"
+    asks: tuple[str, ...]  # normalised phrases that ask it
+    asks_pattern: str = ""  # a regular expression over the normalised question
+    answers: tuple[str, ...] = ()  # regular expressions over the normalised answer
 
 
 def load(path: str = DATA) -> tuple[Aspect, ...]:
@@ -33,9 +35,15 @@ def load(path: str = DATA) -> tuple[Aspect, ...]:
     with open(path, "rb") as f:
         data = tomllib.load(f)
     return tuple(
-        Aspect(a["id"], a["name"], tuple(dict.fromkeys(normalise(p) for p in a["asks"])),
-               a.get("asks_pattern", ""), tuple(a.get("answers", ())))
-        for a in data["aspect"])
+        Aspect(
+            a["id"],
+            a["name"],
+            tuple(dict.fromkeys(normalise(p) for p in a["asks"])),
+            a.get("asks_pattern", ""),
+            tuple(a.get("answers", ())),
+        )
+        for a in data["aspect"]
+    )
 
 
 def _holds(text: str, phrases: tuple[str, ...]) -> bool:
@@ -47,14 +55,18 @@ def for_base(aspects: tuple[Aspect, ...], own) -> tuple[Aspect, ...]:
     """The aspects as one base asks them: a one-word cue that is one of the base's own words
     (`own(word)`) asks nothing the base does not cover: "baby" is a population in an article
     on magnesium, the subject of one on infant formula."""
-    return tuple(a._replace(asks=tuple(p for p in a.asks if " " in p or not own(p)))
-                 for a in aspects)
+    return tuple(
+        a._replace(asks=tuple(p for p in a.asks if " " in p or not own(p))) for a in aspects
+    )
 
 
 def asked(text: str, aspects: tuple[Aspect, ...]) -> tuple[str, ...]:
     """The ids of the aspects a (normalised) question asks."""
-    return tuple(a.id for a in aspects if _holds(text, a.asks)
-                 or (a.asks_pattern and re.search(a.asks_pattern, text)))
+    return tuple(
+        a.id
+        for a in aspects
+        if _holds(text, a.asks) or (a.asks_pattern and re.search(a.asks_pattern, text))
+    )
 
 
 def addressed(question: str, answer: str, aspects: tuple[Aspect, ...]) -> tuple[str, ...]:

@@ -37,10 +37,27 @@ from .safety import Flag
 from .text import Lexicon
 
 FORMAT = 3
-_CODE = tuple(f"core/{name}.py" for name in (
-    "text", "knowledge", "loader", "validate", "index", "matcher", "safety", "signs", "negex",
-    "negexrules", "situation", "aspects", "words", "meaning", "passages", "cache")) + (
-    "data/aspects.toml", "data/stopwords.txt", "__init__.py")
+_CODE = tuple(
+    f"core/{name}.py"
+    for name in (
+        "text",
+        "knowledge",
+        "loader",
+        "validate",
+        "index",
+        "matcher",
+        "safety",
+        "signs",
+        "negex",
+        "negexrules",
+        "situation",
+        "aspects",
+        "words",
+        "meaning",
+        "passages",
+        "cache",
+    )
+) + ("data/aspects.toml", "data/stopwords.txt", "__init__.py")
 # The word data is large and changes only with the package: its size and time are its key.
 _DATA = ("data/english.bin", "data/words.idx")
 
@@ -78,8 +95,21 @@ def fingerprint(folder: Folder) -> str:
 # field is rebuilt by its annotation: a record, a tuple of records, a value marshal cannot
 # take (below), or anything else as it is. A new field needs no change here; a new record
 # type that a field holds needs its name in this list.
-_RECORDS = {cls.__name__: cls for cls in (
-    KnowledgeBase, Entry, SmallTalk, Lexicon, Settings, Article, Section, Cues, Flag, Index)}
+_RECORDS = {
+    cls.__name__: cls
+    for cls in (
+        KnowledgeBase,
+        Entry,
+        SmallTalk,
+        Lexicon,
+        Settings,
+        Article,
+        Section,
+        Cues,
+        Flag,
+        Index,
+    )
+}
 _TUPLE_OF = re.compile(r"tuple\[(\w+), \.\.\.\]")
 
 
@@ -129,18 +159,24 @@ def _codec(annotation: str) -> tuple | None:
     if found and found.group(1) in _RECORDS:
         record = _RECORDS[found.group(1)]
         if not any(_plan(record)):  # plain fields only, as most are: the fast way
-            return (lambda items: tuple(map(tuple, items)),
-                    lambda items: tuple(map(record._make, items)))
-        return (lambda items: tuple(map(dump, items)),
-                lambda items: tuple(restore(record, values) for values in items))
+            return (
+                lambda items: tuple(map(tuple, items)),
+                lambda items: tuple(map(record._make, items)),
+            )
+        return (
+            lambda items: tuple(map(dump, items)),
+            lambda items: tuple(restore(record, values) for values in items),
+        )
     return None
 
 
 def dump(record: tuple) -> tuple:
     """A record (a NamedTuple) as marshal-able plain tuples, its records in it too."""
     plan = _plan(type(record))
-    return tuple(value if codec is None else codec[0](value)
-                 for codec, value in zip(plan, record, strict=True))
+    return tuple(
+        value if codec is None else codec[0](value)
+        for codec, value in zip(plan, record, strict=True)
+    )
 
 
 def restore(cls: type, values: tuple):
@@ -148,8 +184,10 @@ def restore(cls: type, values: tuple):
     plan = _plan(cls)
     if not any(plan):
         return cls._make(values)
-    return cls._make(value if codec is None or codec[1] is None else codec[1](value)
-                     for codec, value in zip(plan, values, strict=True))
+    return cls._make(
+        value if codec is None or codec[1] is None else codec[1](value)
+        for codec, value in zip(plan, values, strict=True)
+    )
 
 
 def _name(root: str) -> str:

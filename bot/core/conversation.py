@@ -50,12 +50,12 @@ from .turns import (
     without_shift,
 )
 
-NOTED = "noted"         # the small-talk id of an acknowledgement of what the person told
+NOTED = "noted"  # the small-talk id of an acknowledgement of what the person told
 MAX_SUGGESTIONS = 3
-MAX_PARTS = 3           # questions of one message answered in turn; the rest are named
-PLAIN_MATCHES = 5     # a follow-up may land on one of the message's own best matches
-REFER_BONUS = 15.0     # head start of the topic's reading when a message says "it"/"that"
-SHORT_MESSAGE = 3      # content words; a message this short is read with the topic too
+MAX_PARTS = 3  # questions of one message answered in turn; the rest are named
+PLAIN_MATCHES = 5  # a follow-up may land on one of the message's own best matches
+REFER_BONUS = 15.0  # head start of the topic's reading when a message says "it"/"that"
+SHORT_MESSAGE = 3  # content words; a message this short is read with the topic too
 DISTINCT_WEIGHT = 1.0  # a word this rare (idf) names what a message asks (names_every_word)
 ASKING = (QUESTION, FOLLOW_UP, CORRECTION, PICK, MORE)
 
@@ -71,12 +71,12 @@ class Conversation:
     def reset(self) -> None:
         """Forget the topic, suggestions and situation (the knowledge stays loaded)."""
         self.last: Entry | None = None
-        self.topic: tuple[str, ...] = ()     # content stems of the current topic
+        self.topic: tuple[str, ...] = ()  # content stems of the current topic
         self.shown: list[str] = []
         self.options: tuple[Entry, ...] = ()  # what a number typed next picks
-        self.unsure = False                   # were the options a "did you mean"?
-        self.asked = ""                       # the last question answered, as asked
-        self.told = False                     # told about themselves since the last answer
+        self.unsure = False  # were the options a "did you mean"?
+        self.asked = ""  # the last question answered, as asked
+        self.told = False  # told about themselves since the last answer
         self.situation.clear()
 
     # -- the policy ----------------------------------------------------------------------
@@ -119,8 +119,11 @@ class Conversation:
                 read.append((piece, *self.turn(piece, fresh)))
             else:  # enough for one reply: the rest is named, not answered
                 later.append(piece.raw)
-        asked = [(piece.raw, reply) for piece, kind, reply in read if kind in ASKING
-                 and (reply.status != NO_MATCH or self._says_something(piece))]
+        asked = [
+            (piece.raw, reply)
+            for piece, kind, reply in read
+            if kind in ASKING and (reply.status != NO_MATCH or self._says_something(piece))
+        ]
         if len(asked) == 1 and not later:
             return asked[0][1]._replace(query=text)
         if not asked and read:  # statements and small talk only: the last says it all
@@ -144,8 +147,11 @@ class Conversation:
             query = self.matcher.analyse(piece)
             own = [s for s in (*query.stems, *query.context) if s in subject]
             # "Does it just sit in your gut?" after a question: "it" is that question's topic
-            points_back = (len(own) <= 1 and not query.unknown  # "can it cause kidney
-                           and has_phrase(piece.normalised, self.kb.cues.refer))  # stones?" asks
+            points_back = (
+                len(own) <= 1
+                and not query.unknown  # "can it cause kidney
+                and has_phrase(piece.normalised, self.kb.cues.refer)
+            )  # stones?" asks
             if not own or points_back:
                 out[-1] = Question(f"{out[-1].raw} {piece.raw}")
             else:
@@ -168,25 +174,37 @@ class Conversation:
         new_subject = new_subject or fresh
         groups = {g for g, _ in self.situation.find(said.raw)}
         # in a story, "shoulders and back feel tight" tells too, first person or not
-        statement = tells(said, cues, TIMING in groups or (
-            SYMPTOMS in groups and self.situation.before))
+        statement = tells(
+            said, cues, TIMING in groups or (SYMPTOMS in groups and self.situation.before)
+        )
         if not is_asking(said, cues) or has_phrase(said.normalised, cues.me):
             self.situation.hear(said.raw)  # what the person says about themselves
-        readings = [] if new_subject else corrected_questions(
-            said, self.asked, cues, self.kb.lexicon.stopwords, self.situation)
+        readings = (
+            []
+            if new_subject
+            else corrected_questions(
+                said, self.asked, cues, self.kb.lexicon.stopwords, self.situation
+            )
+        )
         if readings:  # the reading of the correction that matches best, the likeliest if tied
-            fixed, plain = max(((r, self.matcher.match(r)) for r in map(Question, readings)),
-                               key=lambda pair: pair[1].status != NO_MATCH and pair[1].score)
+            fixed, plain = max(
+                ((r, self.matcher.match(r)) for r in map(Question, readings)),
+                key=lambda pair: pair[1].status != NO_MATCH and pair[1].score,
+            )
             return CORRECTION, self._question(text, fixed, plain, False)
         result = self.matcher.match(said)
         leaning = (self.last is not None or self.situation.before) and not new_subject
-        refers = leaning and is_asking(said, cues) and (
-            not result.query.stems or has_phrase(norm, cues.refer | cues.explain))
+        refers = (
+            leaning
+            and is_asking(said, cues)
+            and (not result.query.stems or has_phrase(norm, cues.refer | cues.explain))
+        )
         if result.status == SMALLTALK:
             if not refers:
                 talk = result.small_talk_item
-                return SMALLTALK, Reply(text, SMALLTALK, talk.answer, score=result.score,
-                                        smalltalk_id=talk.id)
+                return SMALLTALK, Reply(
+                    text, SMALLTALK, talk.answer, score=result.score, smalltalk_id=talk.id
+                )
             # "what does that do?" asks about the last answer: a question, never small talk
             result = self.matcher.match(result.query, entries_only=True)
         if statement:
@@ -202,8 +220,9 @@ class Conversation:
             entry = self.options[picked - 1]
             self.asked = entry.question  # what a correction would correct
             return self._reply(text, entry, ANSWERED, 100.0)
-        return Reply(text, NO_MATCH, self.kb.settings.nothing_to_pick
-                     or self.kb.settings.fallback or None)
+        return Reply(
+            text, NO_MATCH, self.kb.settings.nothing_to_pick or self.kb.settings.fallback or None
+        )
 
     def more(self) -> Reply | None:
         """The next related entry not yet shown (as "tell me more" asks), or the settings'
@@ -213,7 +232,7 @@ class Conversation:
         return self._more("")
 
     def _more(self, text: str) -> Reply:
-        """"Tell me more": the first related entry not yet shown."""
+        """ "Tell me more": the first related entry not yet shown."""
         entry = self._next_related()
         if entry is not None:
             return self._reply(text, entry, ANSWERED, 100.0)
@@ -230,18 +249,27 @@ class Conversation:
         if leans:
             norm = said.normalised
             telling = self.situation.before and (self.told or self.last is None)
-            why = asks_why(norm, _names(plain.query), plain.status != NO_MATCH,
-                           self.kb.cues)
+            why = asks_why(norm, _names(plain.query), plain.status != NO_MATCH, self.kb.cues)
             if telling and not (why and self.last is not None):
-                result, story = question_in_story(said, plain, self.situation, self.matcher,
-                                                  self._stands_alone(plain.query, told=True))
+                result, story = question_in_story(
+                    said,
+                    plain,
+                    self.situation,
+                    self.matcher,
+                    self._stands_alone(plain.query, told=True),
+                )
             elif self.last is not None:
                 result = self._follow_up(plain, norm)
-                if (isinstance(result, MatchResult) and result.status == NO_MATCH
-                        and self.situation.before and has_phrase(norm, self.kb.cues.refer)):
+                if (
+                    isinstance(result, MatchResult)
+                    and result.status == NO_MATCH
+                    and self.situation.before
+                    and has_phrase(norm, self.kb.cues.refer)
+                ):
                     alone = self._stands_alone(plain.query, told=True)
                     result, story = question_in_story(  # "could that be connected?"
-                        said, plain, self.situation, self.matcher, alone)
+                        said, plain, self.situation, self.matcher, alone
+                    )
         elif self.unsure and self.options:
             result = self._among_options(plain)
         if story and isinstance(result, MatchResult):
@@ -252,14 +280,19 @@ class Conversation:
             return self._not_found(text, result)
         if result.passage is not None:  # no entry answers; the article's own words do
             self.options, self.unsure = (), False
-            return Reply(text, result.status, result.passage.text, score=result.score,
-                         passage=result.passage)
+            return Reply(
+                text, result.status, result.passage.text, score=result.score, passage=result.passage
+            )
         alternatives = ()
         if result.status == UNSURE:
-            alternatives = tuple(m for m in result.matches[1:MAX_SUGGESTIONS]
-                                 if result.score - m.score < self.kb.settings.unsure_margin)
-        reply = self._reply(text, result.best.entry, result.status, result.score, alternatives,
-                            result.query.stems)
+            alternatives = tuple(
+                m
+                for m in result.matches[1:MAX_SUGGESTIONS]
+                if result.score - m.score < self.kb.settings.unsure_margin
+            )
+        reply = self._reply(
+            text, result.best.entry, result.status, result.score, alternatives, result.query.stems
+        )
         if (story or leans) and self.situation.flag is not None and reply.safety is None:
             reply = reply._replace(safety=self.situation.flag)  # the symptom told before
         return reply
@@ -273,8 +306,13 @@ class Conversation:
             names = " or ".join(self.matcher.aspect_names[a] for a in result.not_said)
             offer = (result.best.entry,)
             self.options, self.unsure = offer, False
-            return Reply(text, NO_MATCH, settings.not_said.replace("{aspect}", names),
-                         score=result.score, related=offer)
+            return Reply(
+                text,
+                NO_MATCH,
+                settings.not_said.replace("{aspect}", names),
+                score=result.score,
+                related=offer,
+            )
         self.options = ()
         return Reply(text, NO_MATCH, settings.fallback or None, score=result.score)
 
@@ -311,8 +349,12 @@ class Conversation:
         that only finds the last entry is asking why.
         """
         result = self._with_topic(plain, norm)
-        if (isinstance(result, MatchResult) and result.status != NO_MATCH
-                and result.best.entry == self.last and self.last.id in self.shown):
+        if (
+            isinstance(result, MatchResult)
+            and result.status != NO_MATCH
+            and result.best.entry == self.last
+            and self.last.id in self.shown
+        ):
             return self._explain(norm)
         return result
 
@@ -325,18 +367,25 @@ class Conversation:
             return plain
         holds = self.matcher.names_every_word
         # a question that names what the topic lacks, and is answered by it, stands alone
-        if (plain.status in (ANSWERED, UNSURE) and not holds(last, query, DISTINCT_WEIGHT)
-                and holds(plain.best.entry, query, DISTINCT_WEIGHT)):
+        if (
+            plain.status in (ANSWERED, UNSURE)
+            and not holds(last, query, DISTINCT_WEIGHT)
+            and holds(plain.best.entry, query, DISTINCT_WEIGHT)
+        ):
             return plain
         focus = {last.id, *last.related, *(m.entry.id for m in plain.matches[:PLAIN_MATCHES])}
         leaned = self._moving_on(self.matcher.match(query, topic=self.topic, among=focus))
-        if (leaned.best is not None and not holds(last, query, DISTINCT_WEIGHT)
-                and not holds(leaned.best.entry, query, DISTINCT_WEIGHT)):
+        if (
+            leaned.best is not None
+            and not holds(last, query, DISTINCT_WEIGHT)
+            and not holds(leaned.best.entry, query, DISTINCT_WEIGHT)
+        ):
             return plain  # the topic's reading ignores a telling word the message typed
         # "it", "that": the message points at the topic, so its reading gets a head start
         bonus = REFER_BONUS if has_phrase(norm, self.kb.cues.refer) else 0.0
-        if plain.status in (NO_MATCH, UNSURE) or (leaned.status != NO_MATCH
-                                                  and leaned.score + bonus >= plain.score):
+        if plain.status in (NO_MATCH, UNSURE) or (
+            leaned.status != NO_MATCH and leaned.score + bonus >= plain.score
+        ):
             return leaned
         return plain
 
@@ -344,9 +393,13 @@ class Conversation:
         """A story's question just answered by the last entry goes on to the next reading
         ("could that be connected?" after the answer to the symptom told)."""
         matches = story.matches
-        if (self.last is None or not matches or matches[0].entry != self.last
-                or len(matches) < 2
-                or matches[1].score < self.kb.settings.situation_threshold):
+        if (
+            self.last is None
+            or not matches
+            or matches[0].entry != self.last
+            or len(matches) < 2
+            or matches[1].score < self.kb.settings.situation_threshold
+        ):
             return story
         rest = (matches[1], *matches[2:], matches[0])
         return MatchResult(story.query, story.status, rest, None, matches[1].score)
@@ -355,26 +408,41 @@ class Conversation:
         """A follow-up asks for something new: between the last entry and a close second,
         the second wins ("why is it felt in the back?" after "what is referred pain?")."""
         matches = leaned.matches
-        if (leaned.status == NO_MATCH or len(matches) < 2 or matches[0].entry != self.last
-                or matches[0].score - matches[1].score >= self.kb.settings.unsure_margin
-                or matches[1].score < self.kb.settings.answer_threshold):
+        if (
+            leaned.status == NO_MATCH
+            or len(matches) < 2
+            or matches[0].entry != self.last
+            or matches[0].score - matches[1].score >= self.kb.settings.unsure_margin
+            or matches[1].score < self.kb.settings.answer_threshold
+        ):
             return leaned
         rest = (matches[1], matches[0], *matches[2:])
         return MatchResult(leaned.query, ANSWERED, rest, None, matches[1].score)
 
     def _explain(self, norm: str) -> MatchResult | Reply:
-        """"Why?": a related entry that explains the last answer, else the article's words."""
+        """ "Why?": a related entry that explains the last answer, else the article's words."""
         # the topic's telling words: in some entries' questions, not in many; when it has
         # none ("can magnesium cause back pain?"), any of its words
         topic = {s for s in self.topic if s in self._distinct_stems()} or set(self.topic)
-        unseen = [e for e in map(self.kb.entry, self.last.related)
-                  if e is not None and e.id not in self.shown]
+        unseen = [
+            e
+            for e in map(self.kb.entry, self.last.related)
+            if e is not None and e.id not in self.shown
+        ]
         mentioned = set(self.matcher.analyse(self.last.answer).stems)
-        entry = explaining_entry(norm, unseen, topic, mentioned, self.matcher.question_stems,
-                           self.kb.cues.explain, self._distinct_stems())
+        entry = explaining_entry(
+            norm,
+            unseen,
+            topic,
+            mentioned,
+            self.matcher.question_stems,
+            self.kb.cues.explain,
+            self._distinct_stems(),
+        )
         if entry is not None:
-            return MatchResult(self.matcher.analyse(""), ANSWERED, (Match(entry, 100.0),),
-                               None, 100.0)
+            return MatchResult(
+                self.matcher.analyse(""), ANSWERED, (Match(entry, 100.0),), None, 100.0
+            )
         last = self.last
         words = source_sentences(self.kb.article, last)
         lead = self.kb.settings.no_further_reason
@@ -409,8 +477,9 @@ class Conversation:
             # a story goes on: what this turn tells is read with what came before
             reading = symptom_in_story(result, self.situation, self.matcher)
             if reading.status in (ANSWERED, UNSURE):
-                reply = self._reply(text, reading.best.entry, ANSWERED, reading.score, (),
-                                    reading.query.stems)
+                reply = self._reply(
+                    text, reading.best.entry, ANSWERED, reading.score, (), reading.query.stems
+                )
                 self.asked = said.raw
                 self.told = reading is not result  # the story goes on
                 return reply
@@ -418,8 +487,7 @@ class Conversation:
         self.options, self.unsure = (), False
         # after red-flag guidance, "got it, ask me anything" would make light of it
         words = "" if self.situation.raised else self.kb.settings.acknowledge or ""
-        asked = (example_question(self.situation, self.matcher, said)
-                 if "{example}" in words else "")
+        asked = example_question(self.situation, self.matcher, said) if "{example}" in words else ""
         words = words.replace("{example}", asked) if asked else words.split("{example}")[0]
         return Reply(text, SMALLTALK, words.strip() or None, smalltalk_id=NOTED)
 
@@ -432,8 +500,15 @@ class Conversation:
 
     # -- memory --------------------------------------------------------------------------
 
-    def _reply(self, text: str, entry: Entry, status: str, score: float,
-               alternatives: tuple[Match, ...] = (), stems: tuple[str, ...] = ()) -> Reply:
+    def _reply(
+        self,
+        text: str,
+        entry: Entry,
+        status: str,
+        score: float,
+        alternatives: tuple[Match, ...] = (),
+        stems: tuple[str, ...] = (),
+    ) -> Reply:
         related = self._related(entry, exclude={m.entry.id for m in alternatives})
         self.last = entry
         self.topic = tuple(dict.fromkeys((*self.matcher.question_stems(entry), *stems)))

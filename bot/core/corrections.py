@@ -24,10 +24,10 @@ LOOSE_WORDS = 4  # "sorry, lower back" corrects; "no, that is not what i wanted"
 class Correction(NamedTuple):
     """A correction of the previous question: a whole new question, or a part to swap."""
 
-    question: str | None        # "i meant is it good for spasms": ask this instead
-    instead: tuple[str, ...]    # the words that replace part of the previous question
-    wrong: tuple[str, ...]      # the words said to be wrong ("not citrate"), as stems
-    loose: bool = False         # "sorry, sitting": only if it replaces a word of its kind
+    question: str | None  # "i meant is it good for spasms": ask this instead
+    instead: tuple[str, ...]  # the words that replace part of the previous question
+    wrong: tuple[str, ...]  # the words said to be wrong ("not citrate"), as stems
+    loose: bool = False  # "sorry, sitting": only if it replaces a word of its kind
 
 
 def correction(message: Question | str, previous: str, cues: Cues) -> Correction | None:
@@ -41,11 +41,18 @@ def correction(message: Question | str, previous: str, cues: Cues) -> Correction
     if said is None and not _NOT_WORDS.search(norm):
         # "sorry, sitting": a few words after "no" or "oops" may stand for one of the last
         # question's words
-        lead = next((n for n in range(len(words) - 1, 0, -1)
-                     if " ".join(words[:n]) in cues.correct_start), 0)
+        lead = next(
+            (n for n in range(len(words) - 1, 0, -1) if " ".join(words[:n]) in cues.correct_start),
+            0,
+        )
         rest = words[lead:]
-        if (not lead or not previous or len(rest) > LOOSE_WORDS or is_asking(" ".join(rest), cues)
-                or set(rest) & cues.me):  # "sorry, my back hurts" tells, it corrects nothing
+        if (
+            not lead
+            or not previous
+            or len(rest) > LOOSE_WORDS
+            or is_asking(" ".join(rest), cues)
+            or set(rest) & cues.me
+        ):  # "sorry, my back hurts" tells, it corrects nothing
             return None
         said, loose = rest, True
     if said is None:
@@ -113,11 +120,12 @@ def _split_not(words: list[str]) -> tuple[list[str], list[str]]:
         while cut < len(rest) and rest[cut - 1] in ("the", "a", "an", "my", "your"):
             cut += 1
         return rest[cut:], rest[:cut]
-    return words[:at], words[at + 1:]
+    return words[:at], words[at + 1 :]
 
 
-def corrected_questions(said: Question, asked: str, cues: Cues, stopwords: frozenset[str],
-                        situation: Situation) -> list[str]:
+def corrected_questions(
+    said: Question, asked: str, cues: Cues, stopwords: frozenset[str], situation: Situation
+) -> list[str]:
     """The ways to read `asked` (the previous question) with the correction in `said`
     applied, the likeliest first; none when `said` corrects nothing. With no previous
     question, the words after the cue. The caller keeps the one that matches best."""
@@ -133,23 +141,27 @@ def corrected_questions(said: Question, asked: str, cues: Cues, stopwords: froze
     wrong = {i for i, w in enumerate(before) if w not in stopwords and stem(w) in fix.wrong}
     if not wrong and instead:  # "i meant citrate": it stands for a word of the same kind
         kinds = {group for group, _ in situation.find(" ".join(instead))}
-        wrong = _first_run({i for i, w in enumerate(before) if w not in stopwords and any(
-            group in kinds for group, _ in situation.find(w))})
+        wrong = _first_run(
+            {
+                i
+                for i, w in enumerate(before)
+                if w not in stopwords and any(group in kinds for group, _ in situation.find(w))
+            }
+        )
     if wrong:
         return [_replace(before, wrong, instead, situation)]
     if fix.loose or not instead:
         return []
     # nothing says which part is wrong: added to it, or in place of as many words at its end
     content = [i for i, w in enumerate(before) if w not in stopwords]
-    last = set(content[-len(instead):]) if len(instead) < len(content) else set()
+    last = set(content[-len(instead) :]) if len(instead) < len(content) else set()
     out = [" ".join(before + instead)]
     if last:
         out.append(_replace(before, last, instead, situation))
     return out
 
 
-def _replace(before: list[str], wrong: set[int], instead: list[str],
-             situation: Situation) -> str:
+def _replace(before: list[str], wrong: set[int], instead: list[str], situation: Situation) -> str:
     """`before` with the words at `wrong` replaced by those of `instead` it lacks."""
     kept = {w for i, w in enumerate(before) if i not in wrong}
     keep = [w for w in instead if w not in kept] or instead

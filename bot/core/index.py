@@ -18,8 +18,8 @@ from .text import normalise, stem, tokens
 
 _SEP = "\n"  # between the texts of one entry (normalised text never holds a newline)
 ANSWER_CREDIT = 0.5  # a word found only in an entry's answer counts this much
-COMMON_DF = 2000     # a word in more entries than this (or 1/20 of them) is common
-CANDIDATES = 400     # entries found through rare words, then scored for common ones
+COMMON_DF = 2000  # a word in more entries than this (or 1/20 of them) is common
+CANDIDATES = 400  # entries found through rare words, then scored for common ones
 MEMBER_TABLES = 256  # common words whose `held` table a matcher keeps (one byte an entry)
 
 
@@ -70,27 +70,28 @@ def holds(postings: dict[str, array], word: str, index: int) -> bool:
 class Index(NamedTuple):
     """What matching needs from a knowledge base."""
 
-    strong: dict[str, array]    # stem -> entries whose question, alternates or terms hold it
-    weak: dict[str, array]      # stem -> entries that hold it only in their answer
-    choices: Texts              # per entry: its question, alternates and terms, as stems
-    phrases: Texts              # per entry: its question and alternates, word for word
+    strong: dict[str, array]  # stem -> entries whose question, alternates or terms hold it
+    weak: dict[str, array]  # stem -> entries that hold it only in their answer
+    choices: Texts  # per entry: its question, alternates and terms, as stems
+    phrases: Texts  # per entry: its question and alternates, word for word
     idf: dict[str, float]
-    rare_weight: float          # the weight of a word no entry has
-    known: frozenset[str]       # every stem of the entries and the article
-    spellings: dict[str, str]   # surface word -> stem, for typo lookup
-    smalltalk: list[str]        # small-talk phrases, normalised
+    rare_weight: float  # the weight of a word no entry has
+    known: frozenset[str]  # every stem of the entries and the article
+    spellings: dict[str, str]  # surface word -> stem, for typo lookup
+    smalltalk: list[str]  # small-talk phrases, normalised
     smalltalk_owner: list[int]  # which small-talk item each phrase belongs to
     smalltalk_words: frozenset[str]
-    key_terms: frozenset[str]   # stems of the entries' `terms`
-    aspects: tuple = ()         # the general aspects a question can ask (bot/aspects.py), plain
-    addressed: tuple = ()       # per entry: the ids of the aspects it addresses
-    meaning: tuple = ()         # the base's words in meaning space (bot/meaning.py), plain
+    key_terms: frozenset[str]  # stems of the entries' `terms`
+    aspects: tuple = ()  # the general aspects a question can ask (bot/aspects.py), plain
+    addressed: tuple = ()  # per entry: the ids of the aspects it addresses
+    meaning: tuple = ()  # the base's words in meaning space (bot/meaning.py), plain
     everyday: frozenset = frozenset()  # stems of the base's everyday English words ("help")
-    passages: tuple = ()        # the article's passages (bot/passages.py), plain
+    passages: tuple = ()  # the article's passages (bot/passages.py), plain
 
 
-def cover(index: Index, weights: dict[str, float], size: int,
-          members: dict[str, bytearray] | None = None) -> tuple[dict, dict, float]:
+def cover(
+    index: Index, weights: dict[str, float], size: int, members: dict[str, bytearray] | None = None
+) -> tuple[dict, dict, float]:
     """Per entry, the weight of the query's words it holds (half for a word only in its
     answer), the same counting answers in full, and the weight of all known words.
 
@@ -99,8 +100,11 @@ def cover(index: Index, weights: dict[str, float], size: int,
     (in `members`, a cache of `held` tables kept by the caller, when it gives one).
     """
     common_df = max(COMMON_DF, size // 20)
-    df = {s: len(index.strong.get(s, ())) + len(index.weak.get(s, ()))
-          for s in weights if s in index.idf}
+    df = {
+        s: len(index.strong.get(s, ())) + len(index.weak.get(s, ()))
+        for s in weights
+        if s in index.idf
+    }
     known = sum(weights[s] for s in df)
     walk = [s for s in df if df[s] <= common_df] or sorted(df, key=df.get)[:1]
     covered: dict[int, float] = {}
@@ -123,8 +127,10 @@ def cover(index: Index, weights: dict[str, float], size: int,
         for s in rest:
             w = weights[s]
             if members is None:
-                states = [1 if holds(index.strong, s, i) else 2 if holds(index.weak, s, i)
-                          else 0 for i in candidates]
+                states = [
+                    1 if holds(index.strong, s, i) else 2 if holds(index.weak, s, i) else 0
+                    for i in candidates
+                ]
             else:
                 table = members.get(s)
                 if table is None:
@@ -163,7 +169,7 @@ def build_index(kb: KnowledgeBase) -> Index:
     lexicon = kb.lexicon
     strong: dict[str, array] = {}
     weak: dict[str, array] = {}
-    choices: list[str] = []   # joined per entry as we go: no list of lists at the peak
+    choices: list[str] = []  # joined per entry as we go: no list of lists at the peak
     phrases: list[str] = []
     surface: set[str] = set()
     for index, entry in enumerate(kb.entries):
@@ -181,35 +187,60 @@ def build_index(kb: KnowledgeBase) -> Index:
         for s in set(lexicon.content(words)) - held:
             weak.setdefault(s, array("I")).append(index)
         choices.append(_SEP.join(dict.fromkeys(c for c in own if c)))
-        phrases.append(_SEP.join(dict.fromkeys(" ".join(lexicon.canonical(tokens(text)))
-                                               for text in (entry.question, *entry.alternates))))
+        phrases.append(
+            _SEP.join(
+                dict.fromkeys(
+                    " ".join(lexicon.canonical(tokens(text)))
+                    for text in (entry.question, *entry.alternates)
+                )
+            )
+        )
     n = max(len(kb.entries), 1)
-    idf = {s: math.log(1.0 + n / (len(strong.get(s, ())) + len(weak.get(s, ()))))
-           for s in strong.keys() | weak.keys()}
-    article = tokens(" ".join([kb.article.title] + [f"{s.heading} {s.text}"
-                                                    for s in kb.article.sections]))
+    idf = {
+        s: math.log(1.0 + n / (len(strong.get(s, ())) + len(weak.get(s, ()))))
+        for s in strong.keys() | weak.keys()
+    }
+    article = tokens(
+        " ".join([kb.article.title] + [f"{s.heading} {s.text}" for s in kb.article.sections])
+    )
     surface.update(article)
     known = frozenset(idf) | frozenset(lexicon.content(article))
     # surface words, so that a typo is compared with what people type, not with a stem
-    spellings = {w: stem(w) for w in sorted(surface)
-                 if w not in lexicon.stopwords and stem(w) in known}
+    spellings = {
+        w: stem(w) for w in sorted(surface) if w not in lexicon.stopwords and stem(w) in known
+    }
     talk, owners = [], []
     for number, item in enumerate(kb.smalltalk):
         for pattern in item.patterns:
             talk.append(normalise(pattern))
             owners.append(number)
     talk_words = frozenset(x for p in talk for w in p.split() for x in (w, stem(w)))
-    key_terms = frozenset(s for e in kb.entries for t in e.terms
-                          for s in lexicon.content(tokens(t)))
+    key_terms = frozenset(
+        s for e in kb.entries for t in e.terms for s in lexicon.content(tokens(t))
+    )
     title = frozenset(lexicon.content(tokens(kb.article.title)))
     aspects = aspect_data.load()
     addressed = tuple(
         aspect_data.addressed(normalise(e.question), normalise(e.answer), aspects)
-        for e in kb.entries)
-    return Index(strong, weak, Texts(choices), Texts(phrases), idf,
-                 math.log(1.0 + n), known, spellings, talk, owners, talk_words, key_terms,
-                 tuple(tuple(a) for a in aspects), addressed,
-                 meaning.Vocabulary.build(spellings, idf, title),
-                 frozenset(s for w, s in spellings.items() if meaning.everyday(w)) - title
-                 | {s for s in idf if s in lexicon.filler},
-                 _passages(kb, lexicon))
+        for e in kb.entries
+    )
+    return Index(
+        strong,
+        weak,
+        Texts(choices),
+        Texts(phrases),
+        idf,
+        math.log(1.0 + n),
+        known,
+        spellings,
+        talk,
+        owners,
+        talk_words,
+        key_terms,
+        tuple(tuple(a) for a in aspects),
+        addressed,
+        meaning.Vocabulary.build(spellings, idf, title),
+        frozenset(s for w, s in spellings.items() if meaning.everyday(w)) - title
+        | {s for s in idf if s in lexicon.filler},
+        _passages(kb, lexicon),
+    )

@@ -61,12 +61,12 @@ class Cues(NamedTuple):
     affirm: frozenset[str] = frozenset()
     refer: frozenset[str] = frozenset()
     explain: frozenset[str] = frozenset()
-    shift: frozenset[str] = frozenset()    # "anyway", "totally unrelated": a new subject
+    shift: frozenset[str] = frozenset()  # "anyway", "totally unrelated": a new subject
     correct: frozenset[str] = frozenset()  # "i meant": a correction of the last question
     correct_start: frozenset[str] = frozenset()  # "sorry, sitting": a loose correction
-    ask: frozenset[str] = frozenset()      # first words of a question
-    me: frozenset[str] = frozenset()       # first-person words: a statement about oneself
-    link: frozenset[str] = frozenset()     # "connected", "behind": is what was told the cause?
+    ask: frozenset[str] = frozenset()  # first words of a question
+    me: frozenset[str] = frozenset()  # first-person words: a statement about oneself
+    link: frozenset[str] = frozenset()  # "connected", "behind": is what was told the cause?
     situation: tuple[tuple[str, tuple[str, ...]], ...] = ()  # group -> phrases remembered
     situation_stems: tuple = ()  # every situation phrase as (stems, phrase, group), once
 
@@ -94,15 +94,15 @@ class Settings(NamedTuple):
     disclaimer: str = ""
     fallback: str = ""
     flagged_fallback: str = ""  # after red-flag guidance, instead of the whole fallback
-    exhausted: str = ""         # "tell me more" when every related entry has been shown
-    not_said: str = ""          # the topic is covered, not what is asked of it ("{aspect}")
-    acknowledge: str = ""       # to a message that tells rather than asks
-    nothing_to_pick: str = ""   # a number when no numbered list is shown
+    exhausted: str = ""  # "tell me more" when every related entry has been shown
+    not_said: str = ""  # the topic is covered, not what is asked of it ("{aspect}")
+    acknowledge: str = ""  # to a message that tells rather than asks
+    nothing_to_pick: str = ""  # a number when no numbered list is shown
     no_further_reason: str = ""  # "why?" when the article gives no further reason
-    several: str = ""           # before the answers to several questions ({count})
-    not_covered: str = ""       # before the questions of a message the article does not cover
-    left_over: str = ""         # before the questions beyond those answered in turn ({count})
-    goodbye: str = ""           # when the chat ends
+    several: str = ""  # before the answers to several questions ({count})
+    not_covered: str = ""  # before the questions of a message the article does not cover
+    left_over: str = ""  # before the questions beyond those answered in turn ({count})
+    goodbye: str = ""  # when the chat ends
     answer_threshold: float = 60.0
     unsure_margin: float = 4.0
     smalltalk_threshold: float = 85.0
@@ -153,5 +153,3 @@ class Folder(NamedTuple):
 
     def path(self, name: str) -> str:
         return os.path.join(self.root, name) if name else self.root
-
-

@@ -44,21 +44,21 @@ if TYPE_CHECKING:
 
 ANSWERED, UNSURE, NO_MATCH, SMALLTALK = "answered", "unsure", "no_match", "smalltalk"
 
-COVERAGE_WEIGHT = 0.65   # share of the final score from coverage; the rest is closeness
-CONTEXT_WEIGHT = 0.5     # a word of the current topic counts this much of a typed one
-STORY_WEIGHT = 0.5       # a word of the story around a question, this much of an asked one
+COVERAGE_WEIGHT = 0.65  # share of the final score from coverage; the rest is closeness
+CONTEXT_WEIGHT = 0.5  # a word of the current topic counts this much of a typed one
+STORY_WEIGHT = 0.5  # a word of the story around a question, this much of an asked one
 KNOWN_FILLER_WEIGHT = 1.0  # at most this for a generic word the base uses, unless a key term
-FILLER_WEIGHT = 0.3      # weight of a generic word the base does not know
-LACKING_COST = 0.5       # share of a known word's weight an entry without it loses
-VERBATIM_SCAN = 2000     # a vague query looks for a word-for-word phrasing among this many
-VERBATIM = 95            # token_sort_ratio at which a query is one of an entry's phrasings
-SHORTLIST = 16           # entries re-ranked by closeness
-RANKED = 5               # matches kept in a result
-PASSAGE_WORDS = 2        # a passage answers only a question of this many telling words ...
+FILLER_WEIGHT = 0.3  # weight of a generic word the base does not know
+LACKING_COST = 0.5  # share of a known word's weight an entry without it loses
+VERBATIM_SCAN = 2000  # a vague query looks for a word-for-word phrasing among this many
+VERBATIM = 95  # token_sort_ratio at which a query is one of an entry's phrasings
+SHORTLIST = 16  # entries re-ranked by closeness
+RANKED = 5  # matches kept in a result
+PASSAGE_WORDS = 2  # a passage answers only a question of this many telling words ...
 PASSAGE_COVERAGE = 0.99  # ... all of which it holds ...
-PASSAGE_MARGIN = 0.4     # ... by this share more than any other passage
-ASPECT_SHARE = 0.4       # share of answer_threshold at which a topic is near enough to say
-                         # which aspect of it the article does not cover
+PASSAGE_MARGIN = 0.4  # ... by this share more than any other passage
+ASPECT_SHARE = 0.4  # share of answer_threshold at which a topic is near enough to say
+# which aspect of it the article does not cover
 SEMANTIC = 0.3
 
 
@@ -72,8 +72,8 @@ class Query(NamedTuple):
 
     text: str
     words: tuple[str, ...]
-    stems: tuple[str, ...]       # content stems, as the knowledge base spells them
-    unknown: tuple[str, ...]     # words the base has never seen, that name a topic
+    stems: tuple[str, ...]  # content stems, as the knowledge base spells them
+    unknown: tuple[str, ...]  # words the base has never seen, that name a topic
     filler: tuple[str, ...] = ()  # words the base has never seen, that are generic
     context: tuple[str, ...] = ()  # known stems of the sentences that do not ask
     aspects: tuple[str, ...] = ()  # what the question asks of its topic (bot/aspects.py)
@@ -81,9 +81,9 @@ class Query(NamedTuple):
 
 
 class Closeness(NamedTuple):
-    best: dict[int, float]      # entry index -> closeness to its nearest phrasing (0-100)
+    best: dict[int, float]  # entry index -> closeness to its nearest phrasing (0-100)
     question: dict[int, float]  # entry index -> closeness to its question
-    verbatim: set[int]          # entries asked (nearly) word for word as the query asks
+    verbatim: set[int]  # entries asked (nearly) word for word as the query asks
 
 
 class Match(NamedTuple):
@@ -170,10 +170,16 @@ class Matcher:
                 for s in (found or "").split():
                     if s not in stems:
                         context.setdefault(s, None)
-        return Query(question.normalised, tuple(words), tuple(stems), tuple(unknown),
-                     tuple(filler), tuple(context),
-                     aspects.asked(question.asking, self.asked_aspects),
-                     tuple((s, n) for s, n in soft.items() if n < 1.0 and s in stems))
+        return Query(
+            question.normalised,
+            tuple(words),
+            tuple(stems),
+            tuple(unknown),
+            tuple(filler),
+            tuple(context),
+            aspects.asked(question.asking, self.asked_aspects),
+            tuple((s, n) for s, n in soft.items() if n < 1.0 and s in stems),
+        )
 
     def _read(self, word: str) -> meaning.Reading:
         """How to read a word the base does not know (memoised per matcher)."""
@@ -195,15 +201,21 @@ class Matcher:
         limit = max_typos(word) or (1 if len(word) == 3 else 0)
         # a common English word is not a typo of the base's ("loss" is not "less")
         if limit and word.isalpha() and words.zipf(word) < meaning.RARE:
-            hit = process.extractOne(word, self._spelling_list, scorer=OSA.distance,
-                                     score_cutoff=limit)
+            hit = process.extractOne(
+                word, self._spelling_list, scorer=OSA.distance, score_cutoff=limit
+            )
             # people rarely mistype a first letter; a 3-letter word only lost one ("bak")
             if hit and hit[0][0] == word[0] and (len(word) > 3 or len(hit[0]) == 4):
                 found = self.spellings[hit[0]]
         if found is None and len(word) >= 6:
-            found = next((f"{self.spellings[word[:i]]} {self.spellings[word[i:]]}"
-                          for i in range(3, len(word) - 2)
-                          if word[:i] in self.spellings and word[i:] in self.spellings), None)
+            found = next(
+                (
+                    f"{self.spellings[word[:i]]} {self.spellings[word[i:]]}"
+                    for i in range(3, len(word) - 2)
+                    if word[:i] in self.spellings and word[i:] in self.spellings
+                ),
+                None,
+            )
         if len(self._spelled) < 10_000:
             self._spelled[word] = found
         return found
@@ -227,11 +239,15 @@ class Matcher:
         """Is every word of `query` that weighs `weight` or more one of `entry`'s own words
         (in its question, alternates or key terms, not only in its answer)?"""
         index = self.index_of[entry.id]
-        return all(holds(self.index.strong, s, index) for s in query.stems
-                   if s in self.index.idf and self.weight(s) >= weight)
+        return all(
+            holds(self.index.strong, s, index)
+            for s in query.stems
+            if s in self.index.idf and self.weight(s) >= weight
+        )
 
-    def rank(self, query: Query, context: tuple[str, ...] = (),
-             focus: set[str] | None = None) -> list[Match]:
+    def rank(
+        self, query: Query, context: tuple[str, ...] = (), focus: set[str] | None = None
+    ) -> list[Match]:
         """Entries ranked by confidence (0-100), best first.
 
         `context` stems (the conversation's current topic) count for less than the query's
@@ -260,8 +276,9 @@ class Matcher:
         total = sum(weights.values())
         size = len(self.entries)
         covered, present, known = cover(self.index, weights, size, self._members)
-        told, told_present = (cover(self.index, story, size, self._members)[:2] if story
-                              else ({}, {}))
+        told, told_present = (
+            cover(self.index, story, size, self._members)[:2] if story else ({}, {})
+        )
         for i in told:
             if i in covered:
                 covered[i] += told[i]
@@ -273,8 +290,11 @@ class Matcher:
         said = " ".join(query.words)
         # a question made only of common words ("magnesium?") says too little to be sure of,
         # unless it is, word for word, one of the ways an entry is asked
-        evidence = sum(w for s, w in weights.items() if s in self.index.idf and (
-            s not in self.index.everyday or s in self.index.key_terms))
+        evidence = sum(
+            w
+            for s, w in weights.items()
+            if s in self.index.idf and (s not in self.index.everyday or s in self.index.key_terms)
+        )
         vague = min(1.0, evidence / settings.min_evidence)
         shortlist = heapq.nlargest(SHORTLIST, covered, key=covered.__getitem__)
         if vague < 1.0 and len(covered) <= VERBATIM_SCAN:
@@ -282,14 +302,16 @@ class Matcher:
             verbatim = self._asked_word_for_word(said, list(covered))
             shortlist += [i for i in verbatim if i not in shortlist]
         close = self._closeness(" ".join(weights), said, shortlist)
-        penalty = (settings.unknown_word_penalty ** len(query.unknown)
-                   * settings.filler_word_penalty ** len(query.filler))
+        penalty = settings.unknown_word_penalty ** len(
+            query.unknown
+        ) * settings.filler_word_penalty ** len(query.filler)
         scored = []
         for index in shortlist:
             # a word of the base that this entry lacks costs less than a word of no entry
             lacking = known - present[index]
-            coverage = covered[index] / (total - (1 - LACKING_COST) * lacking
-                                         + told_present.get(index, 0.0))
+            coverage = covered[index] / (
+                total - (1 - LACKING_COST) * lacking + told_present.get(index, 0.0)
+            )
             score = 100.0 * COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * close.best[index]
             score *= penalty * (1.0 if index in close.verbatim else vague)
             match = Match(self.entries[index], score)
@@ -309,8 +331,11 @@ class Matcher:
 
     def _evidence(self, stems) -> float:
         """How much the known, telling words among `stems` weigh (see `min_evidence`)."""
-        return sum(self.weight(s) for s in stems if s in self.index.idf and (
-            s not in self.index.everyday or s in self.index.key_terms))
+        return sum(
+            self.weight(s)
+            for s in stems
+            if s in self.index.idf and (s not in self.index.everyday or s in self.index.key_terms)
+        )
 
     def not_addressed(self, query: Query, entry: Entry) -> tuple[str, ...]:
         """The aspects `query` asks ("how much", "how long") that `entry` does not address."""
@@ -326,8 +351,14 @@ class Matcher:
             own = self.index.phrases.of(index)
             texts.extend(own)
             owners.extend([index] * len(own))
-        hits = process.extract(said, texts, scorer=fuzz.token_sort_ratio, processor=None,
-                               limit=None, score_cutoff=VERBATIM)
+        hits = process.extract(
+            said,
+            texts,
+            scorer=fuzz.token_sort_ratio,
+            processor=None,
+            limit=None,
+            score_cutoff=VERBATIM,
+        )
         return list(dict.fromkeys(owners[position] for _, _, position in hits))
 
     def _closeness(self, stems: str, words: str, shortlist: list[int]) -> Closeness:
@@ -357,29 +388,38 @@ class Matcher:
         best = dict.fromkeys(shortlist, 0.0)
         seen: set[int] = set()
         # results come best first, so an entry's first result is its best
-        for _, score, position in process.extract(query, texts, scorer=fuzz.token_sort_ratio,
-                                                  processor=None, limit=None, score_cutoff=1):
+        for _, score, position in process.extract(
+            query, texts, scorer=fuzz.token_sort_ratio, processor=None, limit=None, score_cutoff=1
+        ):
             owner = owners[position]
             if owner not in seen:
                 seen.add(owner)
                 best[owner] = score
-        first = {i: fuzz.token_sort_ratio(query, table.question(i), processor=None)
-                 for i in shortlist}
+        first = {
+            i: fuzz.token_sort_ratio(query, table.question(i), processor=None) for i in shortlist
+        }
         return best, first
 
     # -- small talk ------------------------------------------------------------------
 
     def _small_talk(self, question: Question) -> tuple[SmallTalk | None, float]:
         """The small-talk item `question` is, if it is made only of small-talk words."""
-        found, score = smalltalk.recognise(question, self.index, self.lexicon,
-                                           self.kb.settings.smalltalk_threshold)
+        found, score = smalltalk.recognise(
+            question, self.index, self.lexicon, self.kb.settings.smalltalk_threshold
+        )
         return (None, 0.0) if found is None else (self.kb.smalltalk[found], score)
 
     # -- the whole decision ------------------------------------------------------------
 
-    def match(self, question: Question | Query | str, *, topic: tuple[str, ...] | None = None,
-              among: set[str] | None = None, story: bool = False,
-              entries_only: bool = False) -> MatchResult:
+    def match(
+        self,
+        question: Question | Query | str,
+        *,
+        topic: tuple[str, ...] | None = None,
+        among: set[str] | None = None,
+        story: bool = False,
+        entries_only: bool = False,
+    ) -> MatchResult:
         """Classify a question: answered, unsure (the best two are close), no_match or small
         talk; a `Query` already read (`MatchResult.query`) is not read again.
 
@@ -413,12 +453,19 @@ class Matcher:
         from . import passages  # only when no entry answers
 
         found = passages.best(self.index.passages, query.stems, len(query.filler))
-        if (found is None or found.coverage < PASSAGE_COVERAGE or found.margin < PASSAGE_MARGIN
-                or any(a not in aspects.addressed("", normalise(found.passage.text), self.aspects)
-                       for a in query.aspects)):
+        if (
+            found is None
+            or found.coverage < PASSAGE_COVERAGE
+            or found.margin < PASSAGE_MARGIN
+            or any(
+                a not in aspects.addressed("", normalise(found.passage.text), self.aspects)
+                for a in query.aspects
+            )
+        ):
             return result
-        score = round(100.0 * found.coverage * self.kb.settings.filler_word_penalty
-                      ** len(query.filler), 1)
+        score = round(
+            100.0 * found.coverage * self.kb.settings.filler_word_penalty ** len(query.filler), 1
+        )
         if score < self.kb.settings.answer_threshold:
             return result
         return result._replace(status=ANSWERED, score=score, passage=found.passage)

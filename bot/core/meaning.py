@@ -21,30 +21,30 @@ from rapidfuzz.distance import OSA
 from . import words
 from .text import max_typos, stem
 
-SYNONYM = 0.75   # a word at least this near one of the base's words stands for it; less
-                 # near, it may be a sibling, not a synonym: "potassium" is not "magnesium"
-KIN = 0.42       # a word this near one of the base's subject words is of the same kind:
-                 # a topic the base does not cover ("zinc" beside "magnesium")
-SUBJECT = 0.2    # a word this near the base's subject names a topic of it ("kidney")
+SYNONYM = 0.75  # a word at least this near one of the base's words stands for it; less
+# near, it may be a sibling, not a synonym: "potassium" is not "magnesium"
+KIN = 0.42  # a word this near one of the base's subject words is of the same kind:
+# a topic the base does not cover ("zinc" beside "magnesium")
+SUBJECT = 0.2  # a word this near the base's subject names a topic of it ("kidney")
 SUBJECT_WORD = 4.0  # the base's words rarer than this in English (Zipf) make its subject
-RARE = 3.0       # a word rarer than this (Zipf) is a specific word: a topic, not chatter
-COMMON = 4.5     # a word this frequent names the subject only if the title has it ("sit")
-EVERYDAY = 5.5   # a word more frequent than this is never a topic of its own
+RARE = 3.0  # a word rarer than this (Zipf) is a specific word: a topic, not chatter
+COMMON = 4.5  # a word this frequent names the subject only if the title has it ("sit")
+EVERYDAY = 5.5  # a word more frequent than this is never a topic of its own
 EVERYDAY_KEY = 5.3  # a base's word this frequent weighs little unless its title has it
 MAX_VOCABULARY = 4000  # the base's words compared with, the rarest (most telling) first
 ROOT_SHARE = 0.75  # two words whose common beginning is this share of the shorter (and at
-                   # least ROOT_LETTERS long) are forms of one root: "nauseous", "nausea"
+# least ROOT_LETTERS long) are forms of one root: "nauseous", "nausea"
 ROOT_LETTERS = 5
-PREFIX = 32      # dimensions of the rough first pass of `nearest` ...
-SHORTLIST = 24   # ... and the words it keeps for the full comparison
+PREFIX = 32  # dimensions of the rough first pass of `nearest` ...
+SHORTLIST = 24  # ... and the words it keeps for the full comparison
 
 KNOWN, STOP, GENERIC, UNKNOWN = "known", "stop", "generic", "unknown"
 
 
 class Reading(NamedTuple):
-    kind: str          # known | stop | generic | unknown
-    word: str          # the word as read (after a typo is mended)
-    stems: str = ""    # for `known`: the base's stem(s) it stands for, space-separated
+    kind: str  # known | stop | generic | unknown
+    word: str  # the word as read (after a typo is mended)
+    stems: str = ""  # for `known`: the base's stem(s) it stands for, space-separated
     nearness: float = 1.0
 
 
@@ -59,25 +59,33 @@ class Vocabulary:
         self.subject_stems: frozenset[str] = plain[3] if plain else frozenset()
 
     @classmethod
-    def build(cls, spellings: dict[str, str], idf: dict[str, float],
-              title: frozenset[str] = frozenset()) -> tuple:
+    def build(
+        cls, spellings: dict[str, str], idf: dict[str, float], title: frozenset[str] = frozenset()
+    ) -> tuple:
         """The plain data: the base's words with a vector (rarest first), the centre of
         its specific words (what it is about), and its stems that name its subject: the
         title's, and words rare in general English or near that centre ("oxide", "pain";
         not "fix")."""
         if not words.available():
             return ()
-        ranked = sorted((w for w in spellings if w.isalpha() and len(w) > 2),
-                        key=lambda w: -idf.get(spellings[w], 0.0))[:MAX_VOCABULARY]
+        ranked = sorted(
+            (w for w in spellings if w.isalpha() and len(w) > 2),
+            key=lambda w: -idf.get(spellings[w], 0.0),
+        )[:MAX_VOCABULARY]
         found = [(w, v) for w in ranked if (v := words.vector(w)) is not None]
         specific = [v for w, v in found if 0 < words.zipf(w) < SUBJECT_WORD]
         centre = words.unit([sum(c) for c in zip(*specific, strict=True)]) if specific else None
         if centre is None:
             return ()
-        subject = title | frozenset(
-            spellings[w] for w in ranked if words.zipf(w) < SUBJECT_WORD) | frozenset(
-            spellings[w] for w, v in found
-            if words.zipf(w) < COMMON and words.cosine(v, centre) >= SUBJECT)
+        subject = (
+            title
+            | frozenset(spellings[w] for w in ranked if words.zipf(w) < SUBJECT_WORD)
+            | frozenset(
+                spellings[w]
+                for w, v in found
+                if words.zipf(w) < COMMON and words.cosine(v, centre) >= SUBJECT
+            )
+        )
         flat = array("f", [x for _, v in found for x in v])
         return ([w for w, _ in found], flat.tobytes(), array("f", centre).tobytes(), subject)
 
@@ -87,7 +95,9 @@ class Vocabulary:
             if self._plain:
                 surface, flat = self._plain[0], array("f", self._plain[1])
                 n = len(flat) // max(len(surface), 1)
-                self._vectors = [(w, tuple(flat[i * n:(i + 1) * n])) for i, w in enumerate(surface)]
+                self._vectors = [
+                    (w, tuple(flat[i * n : (i + 1) * n])) for i, w in enumerate(surface)
+                ]
         return self._vectors
 
     def on_subject(self, word: str) -> float:
@@ -107,8 +117,10 @@ class Vocabulary:
         if v is None:
             return "", 0.0
         head = v[:PREFIX]
-        rough = sorted(((words.cosine(u[:PREFIX], head), i)
-                        for i, (_, u) in enumerate(self.vectors())), reverse=True)
+        rough = sorted(
+            ((words.cosine(u[:PREFIX], head), i) for i, (_, u) in enumerate(self.vectors())),
+            reverse=True,
+        )
         best, best_score = "", 0.0
         for _, i in rough[:SHORTLIST]:
             other, u = self.vectors()[i]
@@ -129,8 +141,7 @@ def mend(word: str, stopwords: frozenset[str]) -> str | None:
     limit = max_typos(word)
     if not limit or not word.isalpha():
         return None
-    hit = process.extractOne(word, words.common_words(), scorer=OSA.distance,
-                             score_cutoff=limit)
+    hit = process.extractOne(word, words.common_words(), scorer=OSA.distance, score_cutoff=limit)
     if hit and hit[0][0] == word[0]:
         return hit[0]
     hit = process.extractOne(word, stopwords, scorer=OSA.distance, score_cutoff=1)
@@ -142,7 +153,7 @@ def mend(word: str, stopwords: frozenset[str]) -> str | None:
 def same_root(a: str, b: str) -> bool:
     """Whether `a` and `b` begin alike enough to be forms of one word ("normally", "normal")."""
     shared = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x != y:
             break
         shared += 1

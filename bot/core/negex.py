@@ -73,12 +73,17 @@ class Sentence:
 
     __slots__ = ("clause", "part", "question", "words")
 
-    def __init__(self, words: tuple[str, ...], clause: tuple[int, ...], question: bool,
-                 part: tuple[int, ...] = ()):
-        self.words = words        # normalised tokens
-        self.clause = clause      # the clause number of each token
+    def __init__(
+        self,
+        words: tuple[str, ...],
+        clause: tuple[int, ...],
+        question: bool,
+        part: tuple[int, ...] = (),
+    ):
+        self.words = words  # normalised tokens
+        self.clause = clause  # the clause number of each token
         self.question = question  # is built like a question ("is it...", "what does...")
-        self.part = part          # the number of each token's side of a "but"
+        self.part = part  # the number of each token's side of a "but"
 
     def same_side(self, a: int, b: int) -> bool:
         """Are two positions on the same side of a "but" ("sharp cramps, but my back...")?"""
@@ -105,12 +110,13 @@ class Sentence:
         start, _ = self.clause_range(mention.start)
         words = self.words
         pseudo = [*_spans(words, PSEUDO_NEGATION, start, mention.end), *shields]
-        return any(not _inside(i, j, pseudo) and not _terminated(words, j, mention.start)
-                   for i, j in _spans(words, PRE_NEGATION, start, mention.start)
-                   ) or self._denied_after(mention)
+        return any(
+            not _inside(i, j, pseudo) and not _terminated(words, j, mention.start)
+            for i, j in _spans(words, PRE_NEGATION, start, mention.start)
+        ) or self._denied_after(mention)
 
     def _denied_after(self, mention: Mention) -> bool:
-        """"I was worried about saddle numbness, but I don't have any": the next clause, if
+        """ "I was worried about saddle numbness, but I don't have any": the next clause, if
         it is only a negation of having "it", denies this one."""
         _, end = self.clause_range(mention.start)
         if end >= len(self.words):
@@ -119,8 +125,14 @@ class Sentence:
         clause = self.words[nxt:nxt_end]
         if not _spans(clause, PRE_NEGATION, 0, len(clause)):
             return False
-        rest = [w for w in clause if (w,) not in PRE_NEGATION and w not in PRONOUNS
-                and w not in HAVING and not _in_terminators(w)]
+        rest = [
+            w
+            for w in clause
+            if (w,) not in PRE_NEGATION
+            and w not in PRONOUNS
+            and w not in HAVING
+            and not _in_terminators(w)
+        ]
         return not rest
 
     def resolved(self, mention: Mention, shields: tuple[Mention, ...] = ()) -> bool:
@@ -128,14 +140,17 @@ class Sentence:
         start, end = self.clause_range(mention.start)
         words = self.words
         pseudo = [*_spans(words, PSEUDO_NEGATION, start, end), *shields]
-        if any(not _inside(i, j, pseudo) and not _terminated(words, mention.end, i)
-               and not _becomes(words, i, j)
-               for i, j in _spans(words, POST_NEGATION, mention.end, end)):
+        if any(
+            not _inside(i, j, pseudo)
+            and not _terminated(words, mention.end, i)
+            and not _becomes(words, i, j)
+            for i, j in _spans(words, POST_NEGATION, mention.end, end)
+        ):
             return True
         return bool(_spans(words, PAST, start, end)) or self._resolved_after(mention)
 
     def _resolved_after(self, mention: Mention) -> bool:
-        """"had a fever in January, but that's all cleared up": the next clause, if it is
+        """ "had a fever in January, but that's all cleared up": the next clause, if it is
         only a pronoun and a post-negation, resolves this one."""
         _, end = self.clause_range(mention.start)
         if end >= len(self.words):
@@ -171,20 +186,25 @@ class Sentence:
             return self.words[:asks]
         _, asks_end = self.clause_range(asks)
         if mention.start >= asks_end:  # told after the question: "what now, I have a fever"
-            return self.words[self.clause_range(mention.start)[0]: max(end, mention.end)]
-        return self.words[asks: max(end, mention.end)]
+            return self.words[self.clause_range(mention.start)[0] : max(end, mention.end)]
+        return self.words[asks : max(end, mention.end)]
 
 
 def _tells(words: tuple[str, ...]) -> bool:
     """Does a question say the person has something ("why is MY leg numb", "do I HAVE...")?
     A bare "I" does not: "should I worry about numbness?" asks."""
-    return any(w in OWNING or w == "i" and k + 1 < len(words) and words[k + 1] in EXPERIENCE
-               and not (k and words[k - 1] in AUXILIARIES)  # "could I have...?" asks
-               for k, w in enumerate(words))
+    return any(
+        w in OWNING
+        or w == "i"
+        and k + 1 < len(words)
+        and words[k + 1] in EXPERIENCE
+        and not (k and words[k - 1] in AUXILIARIES)  # "could I have...?" asks
+        for k, w in enumerate(words)
+    )
 
 
 def _becomes(words: tuple[str, ...], i: int, j: int) -> bool:
-    """"gone numb", "gone a bit weak": "gone" that means became, not went away."""
+    """ "gone numb", "gone a bit weak": "gone" that means became, not went away."""
     return words[i:j] == ("gone",) and j < len(words) and words[j] not in AFTER_GONE
 
 
@@ -202,8 +222,9 @@ def _terminated(words: tuple[str, ...], start: int, end: int) -> bool:
     return False
 
 
-def _spans(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...], start: int,
-           end: int) -> list[tuple[int, int]]:
+def _spans(
+    words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...], start: int, end: int
+) -> list[tuple[int, int]]:
     out = []
     for i in range(max(start, 0), min(end, len(words))):
         for phrase in phrases:
@@ -247,19 +268,25 @@ def _asks(words: list[str], clause: list[int], marked: bool) -> bool:
     """Is the sentence built like a question? A "?" alone is not enough ("numb bum after
     magnesium?" tells); with one, any clause may start the question ("I was wondering,
     is numbness serious?")."""
-    if marked and any(words[k] in AUXILIARIES and words[k + 1] in PRONOUN_SUBJECTS
-                      for k in range(len(words) - 1)):
+    if marked and any(
+        words[k] in AUXILIARIES and words[k + 1] in PRONOUN_SUBJECTS for k in range(len(words) - 1)
+    ):
         return True  # "if it lasts six weeks, should I see someone?"
     starts = [0] + [k for k in range(1, len(words)) if clause[k] != clause[k - 1]]
     for k in starts if marked else starts[:1]:
         while k < len(words) - 1 and words[k] in FILLERS:
             k += 1
-        if words[k] in WH_WORDS and (words[k] not in ("when", "where") or (
-                k + 1 < len(words) and words[k + 1] in AUXILIARIES)):
+        if words[k] in WH_WORDS and (
+            words[k] not in ("when", "where")
+            or (k + 1 < len(words) and words[k + 1] in AUXILIARIES)
+        ):
             return True  # "when is it serious", not "when I wipe I can't feel it"
-        if words[k] in AUXILIARIES and k + 1 < len(words) and (
-                marked or words[k + 1] not in ADVERBS) and (
-                words[k] not in PERFECT or words[k + 1] in PRONOUN_SUBJECTS):
+        if (
+            words[k] in AUXILIARIES
+            and k + 1 < len(words)
+            and (marked or words[k + 1] not in ADVERBS)
+            and (words[k] not in PERFECT or words[k + 1] in PRONOUN_SUBJECTS)
+        ):
             return True
     return False
 
@@ -273,8 +300,10 @@ def _question_start(words: tuple[str, ...], clause: tuple[int, ...]) -> int:
         j = k
         while j < len(words) - 1 and words[j] in FILLERS and clause[j + 1] == clause[k]:
             j += 1
-        if words[j] in WH_WORDS and (words[j] not in ("when", "where") or (
-                j + 1 < len(words) and words[j + 1] in AUXILIARIES)):
+        if words[j] in WH_WORDS and (
+            words[j] not in ("when", "where")
+            or (j + 1 < len(words) and words[j + 1] in AUXILIARIES)
+        ):
             return k
         if words[j] in AUXILIARIES and j + 1 < len(words) and words[j + 1] in PRONOUN_SUBJECTS:
             return k
@@ -298,7 +327,8 @@ def _split_on_and(words: list[str], clause: list[int]) -> list[int]:
     out, shift = [], 0
     for k, word in enumerate(words):
         starts = (word,) in TERMINATORS or (
-            word == "and" and k + 1 < len(words) and words[k + 1] in NEW_SUBJECT)
+            word == "and" and k + 1 < len(words) and words[k + 1] in NEW_SUBJECT
+        )
         if k and starts:
             shift += 1
         out.append(clause[k] * 1000 + shift)

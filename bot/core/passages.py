@@ -28,10 +28,11 @@ def build(article, lexicon: Lexicon) -> tuple:
     found: list[tuple[str, str, tuple[str, ...]]] = []
     for section in article.sections:
         for paragraph in re.split(r"\n\s*\n", section.text):
-            sentences = [s.strip() for s in _SENTENCE.split(" ".join(paragraph.split()))
-                         if s.strip()]
+            sentences = [
+                s.strip() for s in _SENTENCE.split(" ".join(paragraph.split())) if s.strip()
+            ]
             for start in range(0, len(sentences), MAX_SENTENCES):
-                text = " ".join(sentences[start:start + MAX_SENTENCES])
+                text = " ".join(sentences[start : start + MAX_SENTENCES])
                 stems = tuple(dict.fromkeys(lexicon.content(tokens(text))))
                 if stems:
                     found.append((text, section.heading, stems))
@@ -46,8 +47,8 @@ def build(article, lexicon: Lexicon) -> tuple:
 
 class Found(NamedTuple):
     passage: Passage
-    coverage: float   # share of the question's weight the passage holds (0-1)
-    margin: float     # how far ahead of the next passage
+    coverage: float  # share of the question's weight the passage holds (0-1)
+    margin: float  # how far ahead of the next passage
 
 
 def best(plain: tuple, stems: tuple[str, ...], others: int = 0) -> Found | None:
@@ -59,8 +60,13 @@ def best(plain: tuple, stems: tuple[str, ...], others: int = 0) -> Found | None:
     rare = math.log(1.0 + max(len(found), 1))
     weights = {s: idf.get(s, rare) for s in stems}
     total = sum(weights.values()) + others * rare
-    scored = sorted(((sum(w for s, w in weights.items() if s in held) / total, i)
-                     for i, (_, _, held) in enumerate(found)), reverse=True)
+    scored = sorted(
+        (
+            (sum(w for s, w in weights.items() if s in held) / total, i)
+            for i, (_, _, held) in enumerate(found)
+        ),
+        reverse=True,
+    )
     if not scored or scored[0][0] <= 0:
         return None
     share, index = scored[0]

@@ -13,6 +13,7 @@ import contextlib
 import os
 import stat
 
+
 def _folder(variable: str, *fallback: str) -> str | None:
     base = os.environ.get(variable)
     if base and os.path.isabs(base):

@@ -29,5 +29,3 @@ def json_line(data: object) -> str:
 
     text = json.dumps(data, ensure_ascii=False)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-
-

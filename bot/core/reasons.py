@@ -25,8 +25,9 @@ def source_sentences(article: Article, entry: Entry) -> str:
     sentences = [s.strip() for s in _SENTENCE.split(section.text.replace("\n", " ")) if s.strip()]
     if not sentences:
         return ""
-    scored = sorted(range(len(sentences)),
-                    key=lambda i: -fuzz.token_set_ratio(sentences[i], entry.answer))
+    scored = sorted(
+        range(len(sentences)), key=lambda i: -fuzz.token_set_ratio(sentences[i], entry.answer)
+    )
     best = scored[0]
     chosen = {best}
     for other in scored[1:SENTENCES]:
@@ -35,8 +36,8 @@ def source_sentences(article: Article, entry: Entry) -> str:
     return " ".join(sentences[i] for i in sorted(chosen))
 
 
-SHORT = 3           # words: "and why there?" is a why; "how much should i take" is not
-COMMON_SHARE = 5    # a stem in the questions of 1 entry in this many ties nothing together
+SHORT = 3  # words: "and why there?" is a why; "how much should i take" is not
+COMMON_SHARE = 5  # a stem in the questions of 1 entry in this many ties nothing together
 
 
 def reason_cues(explain: frozenset[str]) -> frozenset[str]:
@@ -46,7 +47,7 @@ def reason_cues(explain: frozenset[str]) -> frozenset[str]:
 
 
 def asks_why(norm: str, has_stems: bool, answered: bool, cues: Cues) -> bool:
-    """"why?", "how come?", "what does that do?", "and why there?" (not "how much?");
+    """ "why?", "how come?", "what does that do?", "and why there?" (not "how much?");
     "what does that mean for pain?" too, when its own words answer nothing."""
     if norm in cues.explain:
         return True
@@ -57,8 +58,7 @@ def asks_why(norm: str, has_stems: bool, answered: bool, cues: Cues) -> bool:
     lead = cues.lean | cues.affirm | cues.correct_start  # "and why?", "ok how?", "wait why"
     while words and words[0] in lead and words[0] not in cues.explain:
         words = words[1:]
-    return (not has_stems and 0 < len(words) <= SHORT
-            and words[0] in reason_cues(cues.explain))
+    return not has_stems and 0 < len(words) <= SHORT and words[0] in reason_cues(cues.explain)
 
 
 def distinct_stems(entries: tuple[Entry, ...], question_stems) -> frozenset[str]:
@@ -72,9 +72,15 @@ def distinct_stems(entries: tuple[Entry, ...], question_stems) -> frozenset[str]
     return frozenset(s for s, n in counts.items() if n < many)
 
 
-def explaining_entry(norm: str, candidates: list[Entry], topic: set[str], mentioned: set[str],
-                     question_stems, explain: frozenset[str],
-                     distinct: frozenset[str] = frozenset()) -> Entry | None:
+def explaining_entry(
+    norm: str,
+    candidates: list[Entry],
+    topic: set[str],
+    mentioned: set[str],
+    question_stems,
+    explain: frozenset[str],
+    distinct: frozenset[str] = frozenset(),
+) -> Entry | None:
     """Of `candidates` (related entries not yet shown), the one that explains the last answer.
 
     "Why?" and "how come?" go to one that asks why or how about the `topic` ("How does...?");

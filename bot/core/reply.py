@@ -14,15 +14,15 @@ if TYPE_CHECKING:
 
 class Reply(NamedTuple):
     query: str
-    status: str                           # answered | unsure | no_match | smalltalk
-    text: str | None                      # the answer, small talk or fallback
-    entry: Entry | None = None            # the entry answered from, if any
+    status: str  # answered | unsure | no_match | smalltalk
+    text: str | None  # the answer, small talk or fallback
+    entry: Entry | None = None  # the entry answered from, if any
     score: float = 0.0
     alternatives: tuple[Match, ...] = ()  # other close entries ("did you mean")
-    related: tuple[Entry, ...] = ()       # numbered suggestions after an answer
+    related: tuple[Entry, ...] = ()  # numbered suggestions after an answer
     smalltalk_id: str | None = None
-    safety: Flag | None = None            # a red flag the message raised
-    passage: Passage | None = None        # no entry answered: the article's passage did
+    safety: Flag | None = None  # a red flag the message raised
+    passage: Passage | None = None  # no entry answered: the article's passage did
 
     @property
     def answer(self) -> str | None:
@@ -47,19 +47,29 @@ class Reply(NamedTuple):
             "query": self.query,
             "status": self.status,
             "answer": self.answer,
-            "entry": None if self.entry is None else {
-                "id": self.entry.id, "question": self.entry.question, "source": self.entry.source,
+            "entry": None
+            if self.entry is None
+            else {
+                "id": self.entry.id,
+                "question": self.entry.question,
+                "source": self.entry.source,
             },
             "score": self.score,
             "alternatives": [
                 {"id": m.entry.id, "question": m.entry.question, "score": m.score}
                 for m in self.alternatives
             ],
-            "passage": None if self.passage is None else {
-                "section": self.passage.section, "text": self.passage.text,
+            "passage": None
+            if self.passage is None
+            else {
+                "section": self.passage.section,
+                "text": self.passage.text,
             },
-            "safety": None if self.safety is None else {
-                "id": self.safety.id, "level": self.safety.level,
+            "safety": None
+            if self.safety is None
+            else {
+                "id": self.safety.id,
+                "level": self.safety.level,
                 "reported": self.safety.reported,
             },
             "suggestions": [

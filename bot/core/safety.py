@@ -26,16 +26,16 @@ NEAR = 10  # words: how far apart a sign's concepts may stand (safety.toml [sett
 
 class Flag(NamedTuple):
     id: str
-    level: str                     # "urgent" or "doctor"
-    signs: tuple                   # compiled signs (see bot.signs)
-    message: str                   # the guidance, to someone who has the sign
+    level: str  # "urgent" or "doctor"
+    signs: tuple  # compiled signs (see bot.signs)
+    message: str  # the guidance, to someone who has the sign
     same_as: tuple[str, ...] = ()  # entries whose answer already is this guidance
-    info: str = ""                 # the guidance as information, to someone who asks
-    source: str = ""               # "article" or "guidance"
+    info: str = ""  # the guidance as information, to someone who asks
+    source: str = ""  # "article" or "guidance"
     examples: tuple[str, ...] = ()  # descriptions that must raise this flag
-    history: bool = False          # a past episode still counts (a history of cancer)
-    concern: tuple = ()            # concepts that make a question about a sign a worry
-    reported: bool = True          # False: the message asks about the sign, not has it
+    history: bool = False  # a past episode still counts (a history of cancer)
+    concern: tuple = ()  # concepts that make a question about a sign a worry
+    reported: bool = True  # False: the message asks about the sign, not has it
 
 
 class _Hit:
@@ -77,8 +77,12 @@ def without_flags(question: Question, flags: tuple[Flag, ...]) -> Question:
     starts = [0]
     for sentence in parsed:
         starts.append(starts[-1] + len(sentence.words))
-    drop = {starts[s] + i for hit in _hits(text, flags) for s, m in hit.spans
-            for i in range(m.start, m.end)}
+    drop = {
+        starts[s] + i
+        for hit in _hits(text, flags)
+        for s, m in hit.spans
+        for i in range(m.start, m.end)
+    }
     if not drop:
         return question
     out, position = [], 0
@@ -107,15 +111,18 @@ def _hits(text: str, flags: tuple[Flag, ...]) -> list[_Hit]:
         found = []
         for sign in flag.signs:
             for s, sentence in enumerate(parsed):
+
                 def keep(m, shields, sentence=sentence, history=flag.history):
                     return not sentence.denied(m, shields) and (
-                        history or not sentence.resolved(m, shields))
+                        history or not sentence.resolved(m, shields)
+                    )
+
                 chosen = find(lookups[s], sign, keep, sentence.same_side)
                 if chosen:
-                    symptom = tuple((s, m) for m, c in zip(chosen, sign[0], strict=True)
-                                    if not c[3])
-                    found.append(_Hit(flag, sentence.asked(chosen[0], asks), len(sign[0]),
-                                      symptom))
+                    symptom = tuple(
+                        (s, m) for m, c in zip(chosen, sign[0], strict=True) if not c[3]
+                    )
+                    found.append(_Hit(flag, sentence.asked(chosen[0], asks), len(sign[0]), symptom))
         if any(h.asked for h in found) and not _concerned(flag, lookups, concerned):
             found = [h for h in found if not h.asked]  # "does it make you lose weight?"
         if found:
@@ -151,6 +158,7 @@ def _concerned(flag: Flag, lookups: list, memo: dict) -> bool:
 
 
 # -- compiling safety.toml -------------------------------------------------------------------
+
 
 class SafetyFileError(ValueError):
     """A fault in safety.toml: `key` names the flag's key at fault (None: the file's)."""
@@ -203,7 +211,7 @@ def compile_sign(spec: object, concepts: dict[str, tuple], near: int) -> tuple:
     if isinstance(spec, str):
         spec = {"all": [part.strip() for part in spec.split("+")]}
     if not isinstance(spec, dict) or not isinstance(spec.get("all"), list) or not spec["all"]:
-        raise ValueError("a sign is \"concept + concept\" or a table with `all`")
+        raise ValueError('a sign is "concept + concept" or a table with `all`')
 
     def named(key: str) -> tuple:
         names = spec.get(key, [])
@@ -215,15 +223,22 @@ def compile_sign(spec: object, concepts: dict[str, tuple], near: int) -> tuple:
     return (named("all"), named("none"), named("rival"), int(spec.get("near", near)))
 
 
-def compile_flag(table: dict, concepts: dict[str, tuple], near: int,
-                 concern: tuple) -> Flag:
+def compile_flag(table: dict, concepts: dict[str, tuple], near: int, concern: tuple) -> Flag:
     """A `[[flag]]` table, already checked for its id, level and message."""
     signs = [compile_sign(spec, concepts, near) for spec in table.get("signs", [])]
     if table.get("phrases"):  # plain phrases: any one of them is the sign
         signs.append(((_concept(table["id"], table["phrases"]),), (), (), near))
     if not signs:
         raise ValueError("flag has no `signs` or `phrases`")
-    return Flag(table["id"], table["level"], tuple(signs), " ".join(table["message"].split()),
-                tuple(table.get("same_as", ())), " ".join(str(table.get("info", "")).split()),
-                str(table.get("source", "")), tuple(table.get("examples", ())),
-                bool(table.get("history", False)), concern)
+    return Flag(
+        table["id"],
+        table["level"],
+        tuple(signs),
+        " ".join(table["message"].split()),
+        tuple(table.get("same_as", ())),
+        " ".join(str(table.get("info", "")).split()),
+        str(table.get("source", "")),
+        tuple(table.get("examples", ())),
+        bool(table.get("history", False)),
+        concern,
+    )

@@ -10,8 +10,9 @@ from .matcher import ANSWERED, NO_MATCH, UNSURE
 from .reply import Reply
 
 
-def numbered_reply(text: str, asked: list[tuple[str, Reply]], later: list[str],
-            settings: Settings) -> Reply:
+def numbered_reply(
+    text: str, asked: list[tuple[str, Reply]], later: list[str], settings: Settings
+) -> Reply:
     """One reply to `text` from each asked part's reply; `later` parts were not answered."""
     answered = [(q, r) for q, r in asked if r.status in (ANSWERED, UNSURE)]
     missing = [q for q, r in asked if r.status not in (ANSWERED, UNSURE)]
@@ -27,5 +28,13 @@ def numbered_reply(text: str, asked: list[tuple[str, Reply]], later: list[str],
             lead = lead.replace("{count}", str(len(answered)))
             blocks.append(lead + "\n" + "\n".join(f"- {q}" for q in questions))
     first, last = answered[0][1], answered[-1][1]
-    return Reply(text, first.status, "\n\n".join(blocks), first.entry, first.score,
-                 (), last.related, safety=first.safety)
+    return Reply(
+        text,
+        first.status,
+        "\n\n".join(blocks),
+        first.entry,
+        first.score,
+        (),
+        last.related,
+        safety=first.safety,
+    )

@@ -25,15 +25,43 @@ from .negexrules import SOFTENERS
 from .text import stem
 
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "couple": 2, "three": 3, "few": 3, "several": 4,
-    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "many": 4,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "couple": 2,
+    "three": 3,
+    "few": 3,
+    "several": 4,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "many": 4,
 }
-UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "fortnight": 14,
-             "month": 30, "months": 30, "mo": 30, "year": 365, "years": 365, "yr": 365}
-DURATION = "@duration"   # a concept phrase ("@duration", "21"): a span of 21 days or more
-TYPO_MIN = 7             # letters a typo needs to be forgiven without a word list
-KNOWN_ZIPF = 1.0         # a word this frequent in English (bot.words) is no typo
+UNIT_DAYS = {
+    "day": 1,
+    "days": 1,
+    "week": 7,
+    "weeks": 7,
+    "wk": 7,
+    "wks": 7,
+    "fortnight": 14,
+    "month": 30,
+    "months": 30,
+    "mo": 30,
+    "year": 365,
+    "years": 365,
+    "yr": 365,
+}
+DURATION = "@duration"  # a concept phrase ("@duration", "21"): a span of 21 days or more
+TYPO_MIN = 7  # letters a typo needs to be forgiven without a word list
+KNOWN_ZIPF = 1.0  # a word this frequent in English (bot.words) is no typo
 
 
 def is_number(word: str) -> bool:
@@ -96,11 +124,11 @@ class Catalog:
     sentence is read once for all of them."""
 
     def __init__(self, concepts) -> None:
-        self.number: dict[int, int] = {}          # id(concept) -> its number
-        self.by_first: dict[str, list] = {}       # first element -> [(number, phrase)]
+        self.number: dict[int, int] = {}  # id(concept) -> its number
+        self.by_first: dict[str, list] = {}  # first element -> [(number, phrase)]
         self.unless: dict[str, list] = {}
         self.durations: list[tuple[int, int]] = []  # (number, days)
-        forms: dict[str, dict[str, str]] = {}     # letter -> {word as written or stem: first}
+        forms: dict[str, dict[str, str]] = {}  # letter -> {word as written or stem: first}
         self._keep = []
         for concept in concepts:
             if id(concept) in self.number:
@@ -119,8 +147,9 @@ class Catalog:
             for form, first in written:
                 if len(form) >= 4 and form.isalpha():
                     forms.setdefault(form[0], {})[form] = first
-        self.forms = {letter: (list(table), list(table.values()))
-                      for letter, table in forms.items()}
+        self.forms = {
+            letter: (list(table), list(table.values())) for letter, table in forms.items()
+        }
 
     def _starts(self, table: dict, word: str, stemmed: str, typos: bool) -> list:
         out = [*table.get(stemmed, ()), *(table.get(word, ()) if word != stemmed else ())]
@@ -151,8 +180,9 @@ class Catalog:
             found[n] += durations(words, days)
         for n, spans in enumerate(void):
             if spans:
-                found[n] = [m for m in found[n]
-                            if not any(a < m.end and m.start < b for a, b in spans)]
+                found[n] = [
+                    m for m in found[n] if not any(a < m.end and m.start < b for a, b in spans)
+                ]
         return lambda concept: found[self.number[id(concept)]]
 
 
@@ -169,9 +199,12 @@ def durations(words: tuple[str, ...], days: int) -> list[Mention]:
         if j >= 0 and is_number(words[j]):
             count = int(words[j]) if words[j].isdigit() else NUMBER_WORDS[words[j]]
             start = j
-        elif word.endswith("s") and j >= 0 and words[j] in ("for", "over", "past", "last",
-                                                            "been", "weeks", "months"):
-            count, start = 3, j   # "for weeks": an unsaid number, a few
+        elif (
+            word.endswith("s")
+            and j >= 0
+            and words[j] in ("for", "over", "past", "last", "been", "weeks", "months")
+        ):
+            count, start = 3, j  # "for weeks": an unsaid number, a few
         else:
             continue
         if i + 1 < len(words) and words[i + 1] == "ago":
@@ -203,8 +236,9 @@ def find(lookup, sign: tuple, keep, same_side) -> tuple[Mention, ...] | None:
     for first in found[0]:
         chosen = [first]
         for others in found[1:]:
-            close = [m for m in others if _gap(first, m) <= near
-                     and same_side(first.start, m.start)]
+            close = [
+                m for m in others if _gap(first, m) <= near and same_side(first.start, m.start)
+            ]
             if not close:
                 break
             chosen.append(min(close, key=lambda m: _gap(first, m)))

@@ -47,8 +47,8 @@ class Situation:
 
     def clear(self) -> None:
         self.notes: dict[str, list[str]] = {name: [] for name in self.groups}
-        self.flag: Flag | None = None   # the last red flag the person described
-        self.before = False             # was anything noted before the latest message?
+        self.flag: Flag | None = None  # the last red flag the person described
+        self.before = False  # was anything noted before the latest message?
         self.raised: Flag | None = None  # the red flag of the latest message
 
     def __bool__(self) -> bool:
@@ -86,8 +86,9 @@ class Situation:
 
     def phrases(self, groups: tuple[str, ...] | None = None) -> list[str]:
         """Every noted phrase (of `groups`, or of all), in group order."""
-        return [p for name in self.groups if groups is None or name in groups
-                for p in self.notes[name]]
+        return [
+            p for name in self.groups if groups is None or name in groups for p in self.notes[name]
+        ]
 
     def describe(self) -> list[tuple[str, list[str]]]:
         """The groups that hold a note, each with its phrases (what `/context` shows)."""

@@ -14,8 +14,9 @@ from .question import Question
 from .text import Lexicon, max_typos, stem
 
 
-def recognise(question: Question, index: Index, lexicon: Lexicon,
-              threshold: float) -> tuple[int | None, float]:
+def recognise(
+    question: Question, index: Index, lexicon: Lexicon, threshold: float
+) -> tuple[int | None, float]:
     """The number of the small-talk item `question` is, and how close; or None."""
     patterns, vocabulary = index.smalltalk, index.smalltalk_words
     text, words = question.normalised, question.words
@@ -33,8 +34,9 @@ def recognise(question: Question, index: Index, lexicon: Lexicon,
     return index.smalltalk_owner[best], float(best_score)
 
 
-def all_small_talk_words(words: tuple[str, ...], vocabulary: frozenset[str],
-                         lexicon: Lexicon) -> bool:
+def all_small_talk_words(
+    words: tuple[str, ...], vocabulary: frozenset[str], lexicon: Lexicon
+) -> bool:
     """Is every word a small-talk word, or a generic one beside a real small-talk word?
 
     "ok cool thanks" is small talk; "what time is it" is not, although "what", "is"
@@ -42,15 +44,16 @@ def all_small_talk_words(words: tuple[str, ...], vocabulary: frozenset[str],
     """
     own = [w in vocabulary or stem(w) in vocabulary or _typo_of_one(w, vocabulary) for w in words]
     anchored = any(ok and w not in lexicon.stopwords for ok, w in zip(own, words, strict=True))
-    return all(ok or anchored and (w.isdigit() or w in lexicon.stopwords)
-               for ok, w in zip(own, words, strict=True))
+    return all(
+        ok or anchored and (w.isdigit() or w in lexicon.stopwords)
+        for ok, w in zip(own, words, strict=True)
+    )
 
 
 def _typo_of_one(word: str, vocabulary: frozenset[str]) -> bool:
     """A typo of a small-talk word; in a 4-letter word only a dropped letter ("helo")."""
     limit = max_typos(word)
-    hit = limit and process.extractOne(word, vocabulary, scorer=OSA.distance,
-                                       score_cutoff=limit)
+    hit = limit and process.extractOne(word, vocabulary, scorer=OSA.distance, score_cutoff=limit)
     if not hit or hit[0][0] != word[0]:
         return False
     return len(word) > 4 or len(hit[0]) > len(word)

@@ -11,7 +11,7 @@ from .situation import Situation
 from .turns import has_phrase
 
 SYMPTOMS = "symptoms"  # the [situation] group whose mention makes a statement a question
-TIMING = "timing"      # the [situation] group that says when, not what: never matched
+TIMING = "timing"  # the [situation] group that says when, not what: never matched
 
 
 def known_notes(situation: Situation, matcher: Matcher) -> list[str]:
@@ -20,8 +20,9 @@ def known_notes(situation: Situation, matcher: Matcher) -> list[str]:
     return [p for p in situation.phrases(groups) if not matcher.analyse(p).unknown]
 
 
-def question_in_story(said: Question, plain: MatchResult, situation: Situation,
-                      matcher: Matcher, stands_alone: bool) -> tuple[MatchResult, bool]:
+def question_in_story(
+    said: Question, plain: MatchResult, situation: Situation, matcher: Matcher, stands_alone: bool
+) -> tuple[MatchResult, bool]:
     """The message read with the situation, and whether that reading is the story's.
 
     A question that asks for a link ("could that be connected?", "is that from the pill?")

@@ -23,17 +23,52 @@ _DIGITS_LETTERS = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")  # "400
 # (suffix, replacement), longest first; the first that leaves a stem of 3+ letters wins
 # (4+ for the "-ate" family, so that "bloating" keeps its "bloat").
 _SUFFIXES: tuple[tuple[str, str], ...] = (
-    ("isations", "iz"), ("izations", "iz"), ("isation", "iz"), ("ization", "iz"),
-    ("ising", "iz"), ("izing", "iz"), ("ises", "iz"), ("izes", "iz"), ("ised", "iz"),
-    ("ized", "iz"), ("ise", "iz"), ("ize", "iz"),
-    ("fulness", ""), ("ousness", ""), ("iveness", ""),
-    ("ically", "ic"), ("ations", ""), ("ation", ""), ("ments", ""), ("ment", ""),
-    ("ities", ""), ("ity", ""), ("tions", "t"), ("tion", "t"), ("ness", ""),
-    ("ously", ""), ("ous", ""), ("ively", ""), ("ives", ""), ("ive", ""),
-    ("ating", ""), ("ated", ""), ("ates", ""), ("ate", ""),
-    ("ings", ""), ("ing", ""), ("edly", ""), ("iest", "y"), ("ier", "y"), ("ies", "y"),
-    ("ied", "y"), ("ed", ""),
-    ("ally", "al"), ("ly", ""), ("sses", "ss"), ("al", ""),
+    ("isations", "iz"),
+    ("izations", "iz"),
+    ("isation", "iz"),
+    ("ization", "iz"),
+    ("ising", "iz"),
+    ("izing", "iz"),
+    ("ises", "iz"),
+    ("izes", "iz"),
+    ("ised", "iz"),
+    ("ized", "iz"),
+    ("ise", "iz"),
+    ("ize", "iz"),
+    ("fulness", ""),
+    ("ousness", ""),
+    ("iveness", ""),
+    ("ically", "ic"),
+    ("ations", ""),
+    ("ation", ""),
+    ("ments", ""),
+    ("ment", ""),
+    ("ities", ""),
+    ("ity", ""),
+    ("tions", "t"),
+    ("tion", "t"),
+    ("ness", ""),
+    ("ously", ""),
+    ("ous", ""),
+    ("ively", ""),
+    ("ives", ""),
+    ("ive", ""),
+    ("ating", ""),
+    ("ated", ""),
+    ("ates", ""),
+    ("ate", ""),
+    ("ings", ""),
+    ("ing", ""),
+    ("edly", ""),
+    ("iest", "y"),
+    ("ier", "y"),
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ed", ""),
+    ("ally", "al"),
+    ("ly", ""),
+    ("sses", "ss"),
+    ("al", ""),
 )
 _KEEP_S = ("ss", "us", "is")
 _UNDOUBLE = set("bdfgkmnprt")
@@ -97,8 +132,9 @@ def general_stopwords() -> frozenset[str]:
     """English function words, true of any article (bot/data/stopwords.txt)."""
     import os
 
-    path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data",
-                        "stopwords.txt")
+    path = os.path.join(
+        os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "stopwords.txt"
+    )
     with open(path, encoding="utf-8") as f:
         return frozenset(w for line in f if not line.startswith("#") for w in line.split())
 
@@ -117,8 +153,9 @@ class Lexicon(NamedTuple):
     starts: dict[str, tuple[int, ...]] = {}  # noqa: RUF012 - first word -> phrase lengths
 
     @classmethod
-    def build(cls, synonyms: dict[str, str], stopwords: list[str],
-              filler: list[str] = ()) -> Lexicon:
+    def build(
+        cls, synonyms: dict[str, str], stopwords: list[str], filler: list[str] = ()
+    ) -> Lexicon:
         """The article's lexicon, over the general English stopwords (bot/data)."""
         table = {tuple(tokens(k)): tuple(tokens(v)) for k, v in synonyms.items() if tokens(k)}
         for key, value in list(table.items()):  # "pills" is "supplement": so is "pill"
@@ -129,8 +166,12 @@ class Lexicon(NamedTuple):
             starts.setdefault(phrase[0], set()).add(len(phrase))
         words = general_stopwords() | frozenset(w for s in stopwords for w in tokens(s))
         generic = frozenset(w for s in filler for w in tokens(s)) - words
-        return cls(table, words, generic | frozenset(stem(w) for w in generic),
-                   {w: tuple(sorted(n, reverse=True)) for w, n in starts.items()})
+        return cls(
+            table,
+            words,
+            generic | frozenset(stem(w) for w in generic),
+            {w: tuple(sorted(n, reverse=True)) for w, n in starts.items()},
+        )
 
     def is_filler(self, word: str) -> bool:
         """A generic word: one of `filler`, or a number ("3 days", "400 mg")."""
@@ -169,21 +210,71 @@ class Lexicon(NamedTuple):
 # -- messages as people type them: which part asks --------------------------------------
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;\n])\s+|\n+|(?<=\?)(?=\S)")
-_ASKING_START = frozenset((
-    "what", "whats", "why", "how", "hows", "when", "where", "which", "who", "whom", "whose",
-    "is", "isnt", "are", "arent", "was", "were", "am", "do", "does", "doesnt", "did", "didnt",
-    "dont", "can", "cant", "could", "couldnt", "should", "shouldnt", "would", "wouldnt",
-    "will", "wont", "shall", "may", "might", "must", "has", "have", "had", "any", "anyone",
-    "anybody",
-))
-_ASKING_INSIDE = ("wonder", "wondering", "curious", "any idea", "anyone know", "do you think",
-                  "is it possible", "tell me", "explain")
+_ASKING_START = frozenset(
+    (
+        "what",
+        "whats",
+        "why",
+        "how",
+        "hows",
+        "when",
+        "where",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "is",
+        "isnt",
+        "are",
+        "arent",
+        "was",
+        "were",
+        "am",
+        "do",
+        "does",
+        "doesnt",
+        "did",
+        "didnt",
+        "dont",
+        "can",
+        "cant",
+        "could",
+        "couldnt",
+        "should",
+        "shouldnt",
+        "would",
+        "wouldnt",
+        "will",
+        "wont",
+        "shall",
+        "may",
+        "might",
+        "must",
+        "has",
+        "have",
+        "had",
+        "any",
+        "anyone",
+        "anybody",
+    )
+)
+_ASKING_INSIDE = (
+    "wonder",
+    "wondering",
+    "curious",
+    "any idea",
+    "anyone know",
+    "do you think",
+    "is it possible",
+    "tell me",
+    "explain",
+)
 
 
 class Parts(NamedTuple):
     """A message split into what it asks and what it tells around the asking."""
 
-    asks: tuple[str, ...]   # the sentences that ask, in order
+    asks: tuple[str, ...]  # the sentences that ask, in order
     tells: tuple[str, ...]  # the other sentences (the story around the question)
 
 

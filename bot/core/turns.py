@@ -21,7 +21,13 @@ from .knowledge import Cues
 from .question import Question
 
 PICK, MORE, CORRECTION, FOLLOW_UP, TELLING, QUESTION = (
-    "pick", "more", "correction", "follow-up", "telling", "question")
+    "pick",
+    "more",
+    "correction",
+    "follow-up",
+    "telling",
+    "question",
+)
 
 # a sentence ends at . ! ? : followed by a space, or at a line break
 _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+|\s*\n\s*")

@@ -44,16 +44,36 @@ ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 MIN_ALTERNATES = 4
 # Beyond these, loading and matching would take seconds, and no article needs them.
 MAX_ENTRIES = 20_000
-MAX_PHRASINGS = 100                 # alternates (and terms) of one entry
-MAX_ALL_ALTERNATES = 100_000        # of all entries: ~8 s to compile, 0.5 s to answer warm
+MAX_PHRASINGS = 100  # alternates (and terms) of one entry
+MAX_ALL_ALTERNATES = 100_000  # of all entries: ~8 s to compile, 0.5 s to answer warm
 MAX_NESTING = 32  # arrays and inline tables inside one another; deeper is an error at its line
 ENTRY_KEYS = ("id", "question", "alternates", "terms", "answer", "source", "related")
-_TEXT_SETTINGS = ("name", "greeting", "disclaimer", "fallback", "flagged_fallback",
-                  "exhausted", "not_said", "acknowledge", "nothing_to_pick", "no_further_reason",
-                  "several", "not_covered", "left_over", "goodbye")
-_NUMBER_SETTINGS = ("answer_threshold", "unsure_margin", "smalltalk_threshold",
-                    "unknown_word_penalty", "filler_word_penalty", "min_evidence",
-                    "unsure_threshold", "situation_threshold")
+_TEXT_SETTINGS = (
+    "name",
+    "greeting",
+    "disclaimer",
+    "fallback",
+    "flagged_fallback",
+    "exhausted",
+    "not_said",
+    "acknowledge",
+    "nothing_to_pick",
+    "no_further_reason",
+    "several",
+    "not_covered",
+    "left_over",
+    "goodbye",
+)
+_NUMBER_SETTINGS = (
+    "answer_threshold",
+    "unsure_margin",
+    "smalltalk_threshold",
+    "unknown_word_penalty",
+    "filler_word_penalty",
+    "min_evidence",
+    "unsure_threshold",
+    "situation_threshold",
+)
 
 
 class Problem(NamedTuple):
@@ -125,8 +145,9 @@ def _text_of(folder: Folder, name: str, report: _Report, required: bool = True) 
         return None
 
 
-def _read(folder: Folder, name: str, report: _Report,
-          required: bool = True) -> tuple[dict, str] | None:
+def _read(
+    folder: Folder, name: str, report: _Report, required: bool = True
+) -> tuple[dict, str] | None:
     raw = _text_of(folder, name, report, required)
     if raw is None:
         return None
@@ -138,8 +159,11 @@ def _read(folder: Folder, name: str, report: _Report,
 
 
 def _entries(root: Path, folder: Folder, article: Article, report: _Report) -> list[Entry]:
-    names = [name for name in folder.files.keys() | folder.problems.keys()
-             if name.startswith(ENTRIES_DIR + "/")]
+    names = [
+        name
+        for name in folder.files.keys() | folder.problems.keys()
+        if name.startswith(ENTRIES_DIR + "/")
+    ]
     if ENTRIES_DIR in folder.problems:
         report.error(root / ENTRIES_DIR, None, folder.problems[ENTRIES_DIR])
     elif not names:
@@ -169,11 +193,16 @@ def _entries(root: Path, folder: Folder, article: Article, report: _Report) -> l
                 broken.add(table["id"])
             alternates += len(entry.alternates) if entry else 0
             if len(entries) > MAX_ENTRIES or alternates > MAX_ALL_ALTERNATES:
-                what = (f"{MAX_ENTRIES:,} entries" if len(entries) > MAX_ENTRIES
-                        else f"{MAX_ALL_ALTERNATES:,} alternates in all")
-                report.error(path, where.line(index),
-                             f"more than {what}; split the article into several knowledge "
-                             "folders")
+                what = (
+                    f"{MAX_ENTRIES:,} entries"
+                    if len(entries) > MAX_ENTRIES
+                    else f"{MAX_ALL_ALTERNATES:,} alternates in all"
+                )
+                report.error(
+                    path,
+                    where.line(index),
+                    f"more than {what}; split the article into several knowledge folders",
+                )
                 return entries
     _cross_check(entries, article, report, broken, locators)
     return entries
@@ -199,32 +228,50 @@ def _entry(path: Path, index: int, table: dict, where: _Locator, report: _Report
             ok = False
     for key in ("alternates", "terms", "related"):
         if key in table and not _texts(table[key]):
-            report.error(path, where.line(index, key),
-                         f"`{key}` must be a list of non-empty strings")
+            report.error(
+                path, where.line(index, key), f"`{key}` must be a list of non-empty strings"
+            )
             ok = False
         elif key in table and len(table[key]) > MAX_PHRASINGS:
-            report.error(path, where.line(index, key),
-                         f"`{key}` has {len(table[key]):,} items; at most {MAX_PHRASINGS}")
+            report.error(
+                path,
+                where.line(index, key),
+                f"`{key}` has {len(table[key]):,} items; at most {MAX_PHRASINGS}",
+            )
             ok = False
     for key in table:
         if key not in ENTRY_KEYS:  # a misspelt key would silently drop what it holds
-            report.warning(path, where.line(index, key),
-                           f"unknown key `{key}` in entry (known: {', '.join(ENTRY_KEYS)})")
+            report.warning(
+                path,
+                where.line(index, key),
+                f"unknown key `{key}` in entry (known: {', '.join(ENTRY_KEYS)})",
+            )
     if ok and not ID_PATTERN.match(table["id"]):
-        report.error(path, where.line(index, "id"),
-                     f"id {table['id']!r} must be lower-case letters, digits and dashes")
+        report.error(
+            path,
+            where.line(index, "id"),
+            f"id {table['id']!r} must be lower-case letters, digits and dashes",
+        )
     alternates = table.get("alternates", [])
     if ok and len(alternates) < MIN_ALTERNATES:
-        report.warning(path, where.line(index, "alternates"),
-                       f"entry {table['id']!r} has {len(alternates)} alternates; "
-                       f"{MIN_ALTERNATES} or more help people find it")
+        report.warning(
+            path,
+            where.line(index, "alternates"),
+            f"entry {table['id']!r} has {len(alternates)} alternates; "
+            f"{MIN_ALTERNATES} or more help people find it",
+        )
     if not ok:
         return None
     return Entry(
-        id=table["id"], question=table["question"].strip(), alternates=tuple(alternates),
-        terms=tuple(table.get("terms", ())), answer=" ".join(table["answer"].split()),
-        source=table["source"].strip(), related=tuple(table.get("related", ())),
-        file=str(path), line=where.line(index) or 0,
+        id=table["id"],
+        question=table["question"].strip(),
+        alternates=tuple(alternates),
+        terms=tuple(table.get("terms", ())),
+        answer=" ".join(table["answer"].split()),
+        source=table["source"].strip(),
+        related=tuple(table.get("related", ())),
+        file=str(path),
+        line=where.line(index) or 0,
     )
 
 
@@ -241,34 +288,52 @@ def _line_of(entry: Entry, key: str, locators: dict[str, _Locator]) -> int:
     return entry.line
 
 
-def _cross_check(entries: list[Entry], article: Article, report: _Report,
-                 broken: set[str] | None, locators: dict[str, _Locator]) -> None:
+def _cross_check(
+    entries: list[Entry],
+    article: Article,
+    report: _Report,
+    broken: set[str] | None,
+    locators: dict[str, _Locator],
+) -> None:
     seen: dict[str, Entry] = {}
     for entry in entries:
         if entry.id in seen:
             first = seen[entry.id]
-            report.error(entry.file, entry.line,
-                         f"duplicate id {entry.id!r} (first at {first.file}:{first.line})")
+            report.error(
+                entry.file,
+                entry.line,
+                f"duplicate id {entry.id!r} (first at {first.file}:{first.line})",
+            )
         else:
             seen[entry.id] = entry
     headings = set(article.headings)
     for entry in entries:
         if headings and entry.source not in headings:
-            report.error(entry.file, _line_of(entry, "source", locators),
-                         f"source {entry.source!r} is not a heading of {ARTICLE_FILE}")
+            report.error(
+                entry.file,
+                _line_of(entry, "source", locators),
+                f"source {entry.source!r} is not a heading of {ARTICLE_FILE}",
+            )
         for rel in entry.related:
             if rel not in seen and broken is not None and rel not in broken:
-                report.error(entry.file, _line_of(entry, "related", locators),
-                             f"related id {rel!r} of entry {entry.id!r} matches no entry")
+                report.error(
+                    entry.file,
+                    _line_of(entry, "related", locators),
+                    f"related id {rel!r} of entry {entry.id!r} matches no entry",
+                )
             elif rel == entry.id:
-                report.warning(entry.file, _line_of(entry, "related", locators),
-                               f"entry {entry.id!r} lists itself as related")
+                report.warning(
+                    entry.file,
+                    _line_of(entry, "related", locators),
+                    f"entry {entry.id!r} lists itself as related",
+                )
 
 
 def _invalid(table: dict, texts: tuple[str, ...], lists: tuple[str, ...]) -> list[str]:
     """The keys of `table` that are not a non-empty string (`texts`) or list of them (`lists`)."""
-    return ([k for k in texts if not _text(table.get(k))]
-            + [k for k in lists if not table.get(k) or not _texts(table.get(k))])
+    return [k for k in texts if not _text(table.get(k))] + [
+        k for k in lists if not table.get(k) or not _texts(table.get(k))
+    ]
 
 
 def _smalltalk(root: Path, folder: Folder, report: _Report) -> list[SmallTalk]:
@@ -284,9 +349,15 @@ def _smalltalk(root: Path, folder: Folder, report: _Report) -> list[SmallTalk]:
         for key in bad:
             report.error(path, where.line(index, key), f"small talk is missing a valid `{key}`")
         if not bad:
-            out.append(SmallTalk(table["id"], tuple(table["patterns"]),
-                                 " ".join(table["answer"].split()), str(path),
-                                 where.line(index) or 0))
+            out.append(
+                SmallTalk(
+                    table["id"],
+                    tuple(table["patterns"]),
+                    " ".join(table["answer"].split()),
+                    str(path),
+                    where.line(index) or 0,
+                )
+            )
     return out
 
 
@@ -354,8 +425,19 @@ def _section(data: dict, name: str, path: Path, raw: str, report: _Report) -> di
     return {}
 
 
-_CUE_LISTS = ("more", "lean", "affirm", "refer", "explain", "shift", "correct", "correct_start",
-              "ask", "me", "link")
+_CUE_LISTS = (
+    "more",
+    "lean",
+    "affirm",
+    "refer",
+    "explain",
+    "shift",
+    "correct",
+    "correct_start",
+    "ask",
+    "me",
+    "link",
+)
 
 
 def _cues(root: Path, folder: Folder, report: _Report) -> Cues:
@@ -378,8 +460,9 @@ def _cues(root: Path, folder: Folder, report: _Report) -> Cues:
     situation = []
     for name, value in groups.items():
         if not _texts(value):
-            report.error(path, _key_line(raw, name),
-                         f"`situation.{name}` must be a list of phrases")
+            report.error(
+                path, _key_line(raw, name), f"`situation.{name}` must be a list of phrases"
+            )
             continue
         situation.append((name, tuple(dict.fromkeys(normalise(v) for v in value if normalise(v)))))
     from .situation import stemmed  # compiled once with the base, kept in the cache
@@ -400,8 +483,11 @@ def _flags(root: Path, folder: Folder, report: _Report) -> list[Flag]:
         return []
     settings = data.get("settings", {})
     near = settings.get("near", NEAR) if isinstance(settings, dict) else NEAR
-    concern = tuple(concepts[n] for n in settings.get("concern", ()) if n in concepts) \
-        if isinstance(settings, dict) else ()
+    concern = (
+        tuple(concepts[n] for n in settings.get("concern", ()) if n in concepts)
+        if isinstance(settings, dict)
+        else ()
+    )
     where = _Locator(raw, "flag")
     out: list[Flag] = []
     for index, table in enumerate(_tables(data, "flag", path, raw, report) or ()):
@@ -409,8 +495,9 @@ def _flags(root: Path, folder: Folder, report: _Report) -> list[Flag]:
         for key in bad:
             report.error(path, where.line(index, key), f"flag is missing a valid `{key}`")
         if table.get("level") not in LEVELS:
-            report.error(path, where.line(index, "level"),
-                         f"`level` must be one of {', '.join(LEVELS)}")
+            report.error(
+                path, where.line(index, "level"), f"`level` must be one of {', '.join(LEVELS)}"
+            )
             bad.append("level")
         for key in ("same_as", "phrases", "examples"):
             if key in table and not _texts(table[key]):
@@ -423,8 +510,9 @@ def _flags(root: Path, folder: Folder, report: _Report) -> list[Flag]:
             report.error(path, where.line(index, "history"), "`history` must be true or false")
             bad.append("history")
         if "source" in table and table["source"] not in SOURCES:
-            report.error(path, where.line(index, "source"),
-                         f"`source` must be one of {', '.join(SOURCES)}")
+            report.error(
+                path, where.line(index, "source"), f"`source` must be one of {', '.join(SOURCES)}"
+            )
             bad.append("source")
         if bad:
             continue
@@ -457,12 +545,22 @@ def checked_parts(root: Path, folder: Folder) -> tuple[dict | None, list[Problem
     for flag in flags:
         for entry_id in flag.same_as:
             if entry_id not in ids:
-                report.error(root / SAFETY_FILE, None,
-                             f"`same_as` of flag {flag.id!r} names no entry: {entry_id!r}")
+                report.error(
+                    root / SAFETY_FILE,
+                    None,
+                    f"`same_as` of flag {flag.id!r} names no entry: {entry_id!r}",
+                )
     if any(p.is_error for p in report.problems):
         return None, report.problems
-    parts = {"entries": tuple(entries), "smalltalk": tuple(smalltalk), "lexicon": lexicon,
-             "settings": settings, "article": article, "cues": cues, "flags": tuple(flags)}
+    parts = {
+        "entries": tuple(entries),
+        "smalltalk": tuple(smalltalk),
+        "lexicon": lexicon,
+        "settings": settings,
+        "article": article,
+        "cues": cues,
+        "flags": tuple(flags),
+    }
     return parts, report.problems
 
 
@@ -536,8 +634,9 @@ def parse_toml(path: Path | str, raw: str) -> tuple[dict, str]:
     except tomllib.TOMLDecodeError as exc:
         found = re.search(r"\(at line (\d+), column \d+\)", str(exc))
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
-        raise KnowledgeError(path, int(found.group(1)) if found else None,
-                             f"TOML syntax error: {message}") from None
+        raise KnowledgeError(
+            path, int(found.group(1)) if found else None, f"TOML syntax error: {message}"
+        ) from None
     except RecursionError:  # nesting_line should have caught it; never a traceback
         raise KnowledgeError(path, None, "arrays or tables nested too deep") from None
 

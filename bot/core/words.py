@@ -120,8 +120,11 @@ def common_words() -> list[str]:
     """English words frequent enough that a near spelling is likely a typo of one of them."""
     global _common
     if _common is None:
-        _common = [w for w, _, z in (line.partition(":") for line in _english().split())
-                   if z and int(z[:2]) >= COMMON_FOR_TYPOS * 10]
+        _common = [
+            w
+            for w, _, z in (line.partition(":") for line in _english().split())
+            if z and int(z[:2]) >= COMMON_FOR_TYPOS * 10
+        ]
     return _common
 
 

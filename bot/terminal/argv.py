@@ -44,9 +44,8 @@ class Parser(argparse.ArgumentParser):
         return args
 
     def suggest(self, extras: list[str]) -> str:
-        """"; did you mean --json?" for the first unknown option close to a known one."""
-        known = [o for action in self._actions for o in action.option_strings
-                 if o.startswith("--")]
+        """ "; did you mean --json?" for the first unknown option close to a known one."""
+        known = [o for action in self._actions for o in action.option_strings if o.startswith("--")]
         for extra in extras:
             if extra.startswith("--"):
                 name = extra.partition("=")[0]
@@ -110,8 +109,10 @@ def complete(argv: list[str] | None, commands, owned=frozenset()) -> list[str]:
     words = [a for a in argv[position:] if not a.startswith("-")]
     near = nearest(argv[position], sorted(commands)) if len(words) == 1 else None
     if near is not None:  # `magbot chekc`: a typo of a command, not a question
-        raise UsageError(f"unknown command '{argv[position]}'; did you mean '{near}'? "
-                         f"(to ask it as a question: magbot ask {argv[position]})")
+        raise UsageError(
+            f"unknown command '{argv[position]}'; did you mean '{near}'? "
+            f"(to ask it as a question: magbot ask {argv[position]})"
+        )
     return _insert(argv, position if foreign is None else foreign, "ask")
 
 

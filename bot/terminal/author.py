@@ -54,47 +54,79 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def add_commands(sub) -> None:
     """Add the subcommands for knowledge authors to `sub`."""
     evaluate = subcommand(
-        sub, "eval", cmd_eval, help="answer a file of test questions and report the accuracy",
+        sub,
+        "eval",
+        cmd_eval,
+        help="answer a file of test questions and report the accuracy",
         description="Answer every row of a question file (JSON Lines, see tests/eval/README.md)\n"
-                    "as ask and chat would; report per-category accuracy, each miss and the\n"
-                    "confidence of right and wrong answers, to see where to set the threshold.\n"
-                    "Exit 0, or 1 when a --min floor is not met, 2 on a bad file.",
-        epilog="example:\n  magbot eval tests/eval/questions.jsonl --min core=85 --min near=90")
+        "as ask and chat would; report per-category accuracy, each miss and the\n"
+        "confidence of right and wrong answers, to see where to set the threshold.\n"
+        "Exit 0, or 1 when a --min floor is not met, 2 on a bad file.",
+        epilog="example:\n  magbot eval tests/eval/questions.jsonl --min core=85 --min near=90",
+    )
     evaluate.add_argument("file", metavar="FILE.jsonl", help="the questions")
     evaluate.add_argument("--json", action="store_true", help="print one JSON report object")
-    evaluate.add_argument("--min", action="append", type=_floor, default=[],
-                          metavar="CATEGORY=PCT",
-                          help="exit 1 unless CATEGORY (or overall) reaches PCT%% (repeatable)")
+    evaluate.add_argument(
+        "--min",
+        action="append",
+        type=_floor,
+        default=[],
+        metavar="CATEGORY=PCT",
+        help="exit 1 unless CATEGORY (or overall) reaches PCT%% (repeatable)",
+    )
 
     check = subcommand(
-        sub, "check", cmd_check, help="list every problem of a knowledge folder",
+        sub,
+        "check",
+        cmd_check,
+        help="list every problem of a knowledge folder",
         description="List every problem of a knowledge folder as `file:line: error|warning: "
-                    "message`,\nthen a summary. Exit 2 if there is an error, else 0.",
-        epilog="examples:\n  magbot check\n  magbot check --kb my-kb --eval questions.jsonl")
-    check.add_argument("--eval", metavar="FILE.jsonl",
-                       help="warn about entries no question of FILE reaches (default: the "
-                            "project's tests/eval/questions.jsonl, when there is one)")
+        "message`,\nthen a summary. Exit 2 if there is an error, else 0.",
+        epilog="examples:\n  magbot check\n  magbot check --kb my-kb --eval questions.jsonl",
+    )
+    check.add_argument(
+        "--eval",
+        metavar="FILE.jsonl",
+        help="warn about entries no question of FILE reaches (default: the "
+        "project's tests/eval/questions.jsonl, when there is one)",
+    )
 
     ingest = subcommand(
-        sub, "ingest", cmd_ingest, help="draft a knowledge folder from an article",
+        sub,
+        "ingest",
+        cmd_ingest,
+        help="draft a knowledge folder from an article",
         description="Draft a knowledge folder from an article in Markdown, HTML or plain "
-                    "text:\nentries split by meaning, with drafted questions, to review and "
-                    "edit. The stopwords,\ncues and (for a health article) red flags come "
-                    "from the --kb folder (default: the\nshipped one).",
-        epilog="example:\n  magbot ingest bread.md -o bread-kb && magbot check --kb bread-kb")
-    ingest.add_argument("article", metavar="ARTICLE",
-                        help="the article: .md, .html or .txt (UTF-8)")
-    ingest.add_argument("-o", "--output", metavar="DIR",
-                        help="the new folder (default: ARTICLE's name with -kb); must be empty")
+        "text:\nentries split by meaning, with drafted questions, to review and "
+        "edit. The stopwords,\ncues and (for a health article) red flags come "
+        "from the --kb folder (default: the\nshipped one).",
+        epilog="example:\n  magbot ingest bread.md -o bread-kb && magbot check --kb bread-kb",
+    )
+    ingest.add_argument(
+        "article", metavar="ARTICLE", help="the article: .md, .html or .txt (UTF-8)"
+    )
+    ingest.add_argument(
+        "-o",
+        "--output",
+        metavar="DIR",
+        help="the new folder (default: ARTICLE's name with -kb); must be empty",
+    )
 
     misses = subcommand(
-        sub, "misses", cmd_misses, help="list the questions that got no answer",
+        sub,
+        "misses",
+        cmd_misses,
+        help="list the questions that got no answer",
         description="List the questions asked of this knowledge folder that got no answer or "
-                    "an unsure\none, most frequent first, each with the closest entry now.",
-        epilog="examples:\n  magbot misses --json\n  magbot misses --clear")
+        "an unsure\none, most frequent first, each with the closest entry now.",
+        epilog="examples:\n  magbot misses --json\n  magbot misses --clear",
+    )
     misses.add_argument("--json", action="store_true", help="one JSON object per question")
-    misses.add_argument("--clear", action="store_true",
-                        help="forget every recorded question (asks first on a terminal)")
+    misses.add_argument(
+        "--clear",
+        action="store_true",
+        help="forget every recorded question (asks first on a terminal)",
+    )
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -117,11 +149,17 @@ def cmd_check(args: argparse.Namespace) -> int:
     for problem in outcome.problems:
         print(clean(str(problem)))
     if questions is None:
-        print(f"note: entries no question reaches are not looked for: no {check.EVAL_FILE} "
-              "beside the knowledge folder (give one with --eval FILE)")
+        print(
+            f"note: entries no question reaches are not looked for: no {check.EVAL_FILE} "
+            "beside the knowledge folder (give one with --eval FILE)"
+        )
     elif outcome.kb is not None:
-        print(clean(f"note: entries no question reaches were looked for with {len(rows)} "
-                    f"questions of {questions}"))
+        print(
+            clean(
+                f"note: entries no question reaches were looked for with {len(rows)} "
+                f"questions of {questions}"
+            )
+        )
     print(clean(f"{outcome.summary()} in {root}"))
     return EXIT_USAGE if outcome.errors else EXIT_OK
 
@@ -139,8 +177,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         if out.exists() and (not out.is_dir() or any(out.iterdir())):
             raise UsageError(f"ingest: {out} is not an empty folder; choose another with -o DIR")
         document = ingest.read(source)
-        files = ingest.draft(document,
-                             ingest.seed_from(Path(args.kb) if args.kb else default_dir()))
+        files = ingest.draft(
+            document, ingest.seed_from(Path(args.kb) if args.kb else default_dir())
+        )
         for name, body in files.items():
             (out / name).parent.mkdir(parents=True, exist_ok=True)
             (out / name).write_text(body, encoding="utf-8")
@@ -149,8 +188,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"ingest: {exc}") from None
     entries = sum(body.count("[[entry]]\n") for body in files.values())
-    print(clean(f"Drafted {entries} entries from {source} into {out}.\n"
-                f"Review them, then: magbot check --kb {out}"))
+    print(
+        clean(
+            f"Drafted {entries} entries from {source} into {out}.\n"
+            f"Review them, then: magbot check --kb {out}"
+        )
+    )
     return EXIT_OK
 
 
@@ -168,8 +211,6 @@ def cmd_misses(args: argparse.Namespace) -> int:
     else:
         print(misses.describe(found, matcher.kb.root), end="")
     return EXIT_OK
-
-
 
 
 def _clear_misses() -> int:

@@ -19,14 +19,15 @@ from .render import Fragments, fragments
 class Turn(NamedTuple):
     """What one line did: a command's output, or the conversation's reply."""
 
-    text: str                   # the line as typed
-    pieces: Fragments           # what to show, wrapped to the session's width
+    text: str  # the line as typed
+    pieces: Fragments  # what to show, wrapped to the session's width
     reply: Reply | None = None  # None when the line was a command
     command: str | None = None  # the command line it was ("/quit" for a goodbye typed alone)
 
 
-def turn(session: commands.Session, text: str,
-         on_reply: Callable[[Reply], None] | None = None) -> Turn:
+def turn(
+    session: commands.Session, text: str, on_reply: Callable[[Reply], None] | None = None
+) -> Turn:
     """Carry out one line; `on_reply` is told every reply (e.g. to keep the misses)."""
     command = commands.as_command(text)
     if command is not None:

@@ -12,8 +12,8 @@ import os
 import sys
 
 from .. import __version__
-from .argv import Parser, UsageError, complete, from_argv
 from ..core.knowledge import KnowledgeError
+from .argv import Parser, UsageError, complete, from_argv
 from .logs import log_error
 
 EXIT_OK, EXIT_NO_MATCH, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
@@ -35,25 +35,39 @@ examples:
 settings: $XDG_CONFIG_HOME/magbot/config.toml (default ~/.config/magbot/config.toml)
 """
 
-EXIT_CODES = "exit codes: 0 answered, unsure or small talk; 1 no match; 2 usage error; " \
-             "3 internal error; 130 interrupted"
+EXIT_CODES = (
+    "exit codes: 0 answered, unsure or small talk; 1 no match; 2 usage error; "
+    "3 internal error; 130 interrupted"
+)
 
 
 def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
-    parser.add_argument("--kb", metavar="DIR", default=default,
-                        help="knowledge folder to answer from "
-                             "(default: $MAGBOT_KB or the shipped one)")
-    parser.add_argument("--no-color", action="store_true",
-                        default=argparse.SUPPRESS if suppress else False,
-                        help="no colour (also when NO_COLOR is set or output is not a terminal)")
+    parser.add_argument(
+        "--kb",
+        metavar="DIR",
+        default=default,
+        help="knowledge folder to answer from (default: $MAGBOT_KB or the shipped one)",
+    )
+    parser.add_argument(
+        "--no-color",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="no colour (also when NO_COLOR is set or output is not a terminal)",
+    )
 
 
-def subcommand(sub, name: str, run, help: str, description: str, epilog: str,
-               log: bool = False) -> argparse.ArgumentParser:
+def subcommand(
+    sub, name: str, run, help: str, description: str, epilog: str, log: bool = False
+) -> argparse.ArgumentParser:
     """A subcommand with the options every one takes (--kb, --no-color; --no-log if `log`)."""
-    parser = sub.add_parser(name, help=help, description=description, epilog=epilog,
-                            formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = sub.add_parser(
+        name,
+        help=help,
+        description=description,
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     sub.owner.subparsers[name] = parser
     _common(parser, suppress=True)
     if log:
@@ -64,12 +78,18 @@ def subcommand(sub, name: str, run, help: str, description: str, epilog: str,
 
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
-        prog="magbot", description=DESCRIPTION,
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+        prog="magbot",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.subparsers = {}
     parser.add_argument("-V", "--version", action="version", version=f"magbot {__version__}")
-    parser.add_argument("--print-config", action="store_true",
-                        help="show the settings in use and where each comes from, then exit")
+    parser.add_argument(
+        "--print-config",
+        action="store_true",
+        help="show the settings in use and where each comes from, then exit",
+    )
     _common(parser, suppress=False)
     _no_log(parser, suppress=False)
     _no_pager(parser, suppress=False)
@@ -77,19 +97,28 @@ def build_parser() -> argparse.ArgumentParser:
     sub.owner = parser
 
     ask = subcommand(
-        sub, "ask", cmd_ask, help="answer one question and exit",
+        sub,
+        "ask",
+        cmd_ask,
+        help="answer one question and exit",
         description=f"Answer one question and exit.\n{EXIT_CODES}.",
         epilog='examples:\n  magbot ask --json "{question}"\n'
-               '  magbot {question}     (the same, without `ask`)', log=True)
+        "  magbot {question}     (the same, without `ask`)",
+        log=True,
+    )
     ask.add_argument("question", nargs="+", metavar="QUESTION", help="the question, in any words")
     ask.add_argument("--json", action="store_true", help="print one JSON object")
 
     chat = subcommand(
-        sub, "chat", cmd_chat, help="hold a conversation (the default)",
+        sub,
+        "chat",
+        cmd_chat,
+        help="hold a conversation (the default)",
         description="Hold a conversation: a prompt on a terminal, "
-                    "one message per line from a pipe.",
+        "one message per line from a pipe.",
         epilog="example:\n  printf '{question}?\\nwhy?\\n' | magbot chat --json",
-        log=True)
+        log=True,
+    )
     chat.add_argument("--json", action="store_true", help="from a pipe: one JSON object per line")
     _no_pager(chat, suppress=True)
 
@@ -115,10 +144,9 @@ def help_fields(argv: list[str]):
         try:
             kb = _matcher(argparse.Namespace(kb=folder)).kb
         except (KnowledgeError, OSError):
-            return {"about": "Answers questions from a knowledge folder.",
-                    "question": "QUESTION"}
+            return {"about": "Answers questions from a knowledge folder.", "question": "QUESTION"}
         settings = kb.settings
-        about = f"{settings.name} answers questions about \"{kb.article.title}\"."
+        about = f'{settings.name} answers questions about "{kb.article.title}".'
         question = kb.entries[0].question.rstrip("?.! ").lower() if kb.entries else "QUESTION"
         question = "".join(c for c in question if c not in "'\"%\\$`")  # safe in the shell
         return {"about": f"{about} {settings.disclaimer}".strip(), "question": question}
@@ -201,9 +229,15 @@ def cmd_chat(args: argparse.Namespace) -> int:
         from .repl import run_repl
 
         history = not misses.silenced(getattr(args, "no_log", False))
-        return run_repl(matcher.kb, color=use_color(args, sys.stdout), matcher=matcher,
-                   on_reply=_miss_logger(args, matcher), prefs=_preferences(args),
-                   keep_history=history, notice=misses.notice(_keeps_misses(args), history))
+        return run_repl(
+            matcher.kb,
+            color=use_color(args, sys.stdout),
+            matcher=matcher,
+            on_reply=_miss_logger(args, matcher),
+            prefs=_preferences(args),
+            keep_history=history,
+            notice=misses.notice(_keeps_misses(args), history),
+        )
     return _chat_lines(matcher, args)
 
 
@@ -214,9 +248,12 @@ def _preferences(args: argparse.Namespace):
     from .repl import Preferences
 
     settings = effective(load(), no_pager=getattr(args, "no_pager", False))
-    return Preferences(theme=settings["theme"].value, vi=settings["keys"].value == "vi",
-                       pager=pager.command(settings["pager"].value),
-                       history_size=settings["history_size"].value)
+    return Preferences(
+        theme=settings["theme"].value,
+        vi=settings["keys"].value == "vi",
+        pager=pager.command(settings["pager"].value),
+        history_size=settings["history_size"].value,
+    )
 
 
 def print_config(args: argparse.Namespace) -> int:
@@ -224,8 +261,7 @@ def print_config(args: argparse.Namespace) -> int:
     from .config import describe, effective, load
 
     config = load()
-    settings = effective(config, no_color=args.no_color, no_pager=args.no_pager,
-                         no_log=args.no_log)
+    settings = effective(config, no_color=args.no_color, no_pager=args.no_pager, no_log=args.no_log)
     print(describe(config, settings), end="")
     return EXIT_OK
 
@@ -237,8 +273,8 @@ def _chat_lines(matcher, args: argparse.Namespace) -> int:
     a command prints
     `{"command": ..., "output": ...}`.
     """
-    from . import render
     from ..core.conversation import Conversation
+    from . import render
     from .chat import turn
     from .commands import Session
 
@@ -274,14 +310,19 @@ def _chat_lines(matcher, args: argparse.Namespace) -> int:
 
 
 def _no_log(parser: argparse.ArgumentParser, suppress: bool) -> None:
-    parser.add_argument("--no-log", action="store_true",
-                        default=argparse.SUPPRESS if suppress else False,
-                        help="write nothing: no unanswered questions, no chat history "
-                             "(also MAGBOT_NO_LOG=1)")
-    parser.add_argument("--log", action="store_true",
-                        default=argparse.SUPPRESS if suppress else False,
-                        help="keep unanswered questions for `magbot misses` (also MAGBOT_LOG=1; "
-                             "the default with --kb or MAGBOT_KB)")
+    parser.add_argument(
+        "--no-log",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="write nothing: no unanswered questions, no chat history (also MAGBOT_NO_LOG=1)",
+    )
+    parser.add_argument(
+        "--log",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="keep unanswered questions for `magbot misses` (also MAGBOT_LOG=1; "
+        "the default with --kb or MAGBOT_KB)",
+    )
 
 
 def _keeps_misses(args: argparse.Namespace) -> bool:
@@ -293,9 +334,12 @@ def _keeps_misses(args: argparse.Namespace) -> bool:
 
 
 def _no_pager(parser: argparse.ArgumentParser, suppress: bool) -> None:
-    parser.add_argument("--no-pager", action="store_true",
-                        default=argparse.SUPPRESS if suppress else False,
-                        help="print long output in the chat instead of paging it")
+    parser.add_argument(
+        "--no-pager",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="print long output in the chat instead of paging it",
+    )
 
 
 def _miss_logger(args: argparse.Namespace, matcher):
@@ -308,8 +352,11 @@ def _miss_logger(args: argparse.Namespace, matcher):
             return
         from ..authoring import misses
 
-        if (misses.silenced(getattr(args, "no_log", False)) or not misses.is_miss(reply, kb)
-                or not _a_question(reply.query, matcher)):
+        if (
+            misses.silenced(getattr(args, "no_log", False))
+            or not misses.is_miss(reply, kb)
+            or not _a_question(reply.query, matcher)
+        ):
             return
         from .config import load  # only for a miss: an answered `ask` never reads it
 

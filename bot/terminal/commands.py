@@ -32,9 +32,9 @@ class Session:
     def __init__(self, conversation: Conversation, width: int | None = None):
         self.conversation = conversation
         self.asked: list[str] = []
-        self.width = width          # wrap output to this many columns; None: do not wrap
+        self.width = width  # wrap output to this many columns; None: do not wrap
         self.clear_screen = False
-        self.vi = False             # vi editing keys (for /help)
+        self.vi = False  # vi editing keys (for /help)
 
 
 def _fill(text: str, width: int | None, indent: str = "") -> str:
@@ -42,10 +42,20 @@ def _fill(text: str, width: int | None, indent: str = "") -> str:
     paragraphs = [" ".join(p.split()) for p in clean(text).split("\n\n") if p.strip()]
     if not width:
         return "\n\n".join(indent + p for p in paragraphs) + "\n"
-    return "\n\n".join(textwrap.fill(p, width=max(width, 20), initial_indent=indent,
-                                     subsequent_indent=" " * len(indent),
-                                     break_long_words=False, break_on_hyphens=False)
-                       for p in paragraphs) + "\n"
+    return (
+        "\n\n".join(
+            textwrap.fill(
+                p,
+                width=max(width, 20),
+                initial_indent=indent,
+                subsequent_indent=" " * len(indent),
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+            for p in paragraphs
+        )
+        + "\n"
+    )
 
 
 REGISTRY: dict[str, Command] = {}
@@ -92,12 +102,13 @@ def run_command(session: Session, text: str) -> Fragments:
     name, _, rest = text.strip().partition(" ")
     cmd = REGISTRY.get(name.lower())
     if cmd is None:
-        return wrap([("class:notice", f"Unknown command {clean(name)}; /help lists them.\n")],
-                    session.width)
+        return wrap(
+            [("class:notice", f"Unknown command {clean(name)}; /help lists them.\n")], session.width
+        )
     return wrap(cmd.handler(session, rest.strip()), session.width)
 
 
-NAME_COLUMN = 24   # where /help's descriptions start, when the width leaves room for them
+NAME_COLUMN = 24  # where /help's descriptions start, when the width leaves room for them
 
 
 @command("/help", "list the commands and keys", aliases=("/?", "/h"))
@@ -130,9 +141,14 @@ def _hanging(text: str, width: int | None, column: int) -> str:
     if not width:
         return text.strip() + "\n"
     pad = " " * column
-    filled = textwrap.fill(text.strip(), width=max(width, column + 10), initial_indent=pad,
-                           subsequent_indent=pad, break_long_words=False,
-                           break_on_hyphens=False)
+    filled = textwrap.fill(
+        text.strip(),
+        width=max(width, column + 10),
+        initial_indent=pad,
+        subsequent_indent=pad,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
     return filled[column:] + "\n"
 
 
@@ -154,12 +170,18 @@ def _source(session: Session, _: str) -> Fragments:
     conversation = session.conversation
     entry = conversation.last
     if entry is None:
-        return [("class:notice", "Ask a question first; /source then shows where its answer "
-                                 "comes from.\n")]
+        return [
+            (
+                "class:notice",
+                "Ask a question first; /source then shows where its answer comes from.\n",
+            )
+        ]
     section = conversation.kb.article.section(entry.source)
     text = section.text if section else ""
-    return [("class:heading", _fill(entry.source, session.width) + "\n"),
-            ("class:source", _fill(text, session.width))]
+    return [
+        ("class:heading", _fill(entry.source, session.width) + "\n"),
+        ("class:source", _fill(text, session.width)),
+    ]
 
 
 @command("/more", "tell me more about the current topic", aliases=("/m",))
@@ -167,8 +189,9 @@ def _more(session: Session, _: str) -> Fragments:
     conversation = session.conversation
     reply = conversation.more()
     if reply is None:
-        return [("class:notice", "Ask a question first; /more then goes on to a related "
-                                 "question.\n")]
+        return [
+            ("class:notice", "Ask a question first; /more then goes on to a related question.\n")
+        ]
     return fragments(reply, session.width, conversation.kb.article.title)
 
 
@@ -176,17 +199,22 @@ def _more(session: Session, _: str) -> Fragments:
 def _history(session: Session, _: str) -> Fragments:
     if not session.asked:
         return [("class:notice", "Nothing asked yet.\n")]
-    return wrap([("", f"  {n}. {clean(q)}\n") for n, q in enumerate(session.asked, 1)],
-                session.width)
+    return wrap(
+        [("", f"  {n}. {clean(q)}\n") for n, q in enumerate(session.asked, 1)], session.width
+    )
 
 
-@command("/context", "what you have told me about yourself (/clear forgets it)",
-         aliases=("/c",))
+@command("/context", "what you have told me about yourself (/clear forgets it)", aliases=("/c",))
 def _context(session: Session, _: str) -> Fragments:
     situation = session.conversation.situation
     if not situation and situation.flag is None:
-        return [("class:notice", "Nothing noted yet. Tell me what you take, since when, "
-                                 "and what you feel, and I will keep it in mind.\n")]
+        return [
+            (
+                "class:notice",
+                "Nothing noted yet. Tell me what you take, since when, "
+                "and what you feel, and I will keep it in mind.\n",
+            )
+        ]
     out: Fragments = [("class:heading", "What you have told me\n")]
     for group, phrases in situation.describe():
         out.append(("class:suggestion", f"  {group:<12}"))

@@ -19,19 +19,20 @@ THEMES = ("default", "light")
 KEY_MODES = ("emacs", "vi")
 
 DEFAULTS: dict[str, Any] = {
-    "color": True,           # false: never colour (true: colour on a terminal)
-    "theme": "default",      # one of THEMES
-    "keys": "emacs",         # one of KEY_MODES
-    "pager": True,           # true: $PAGER or less -SRXF; false: off; or a command
-    "history_size": 1000,    # questions kept in the history file; 0 keeps none
+    "color": True,  # false: never colour (true: colour on a terminal)
+    "theme": "default",  # one of THEMES
+    "keys": "emacs",  # one of KEY_MODES
+    "pager": True,  # true: $PAGER or less -SRXF; false: off; or a command
+    "history_size": 1000,  # questions kept in the history file; 0 keeps none
     "log_misses": "authors",  # keep unanswered questions for `magbot misses`: true, false,
-                              # or (unset) for authors only, who name a folder with --kb
+    # or (unset) for authors only, who name a folder with --kb
 }
 DEFAULT = "default"
 
+
 class Setting(NamedTuple):
     value: Any
-    source: str   # "default", "FILE:LINE", an option or an environment variable
+    source: str  # "default", "FILE:LINE", an option or an environment variable
 
 
 def config_path() -> str | None:
@@ -111,13 +112,15 @@ class Config:
         for key, value in table.items():
             line = _line_of(lines, key)
             if key not in DEFAULTS:
-                self.warnings.append(f"{path}:{line}: unknown setting '{key}' "
-                                     f"(known: {', '.join(DEFAULTS)})")
+                self.warnings.append(
+                    f"{path}:{line}: unknown setting '{key}' (known: {', '.join(DEFAULTS)})"
+                )
                 continue
             problem = _check(key, value)
             if problem:
-                self.warnings.append(f"{path}:{line}: '{key}' {problem}; using "
-                                     f"{_show(DEFAULTS[key])}")
+                self.warnings.append(
+                    f"{path}:{line}: '{key}' {problem}; using {_show(DEFAULTS[key])}"
+                )
                 continue
             self.settings[key] = Setting(value, f"{path}:{line}")
 
@@ -144,8 +147,13 @@ def load() -> Config:
 # -- the effective values, with the options and environment variables that win ----------
 
 
-def effective(config: Config, no_color: bool = False, no_pager: bool = False,
-              no_log: bool = False, environ=None) -> dict[str, Setting]:
+def effective(
+    config: Config,
+    no_color: bool = False,
+    no_pager: bool = False,
+    no_log: bool = False,
+    environ=None,
+) -> dict[str, Setting]:
     """Every setting as it applies now: an option beats the environment, which beats the
     file for turning colour and miss logging off; the file's pager beats $PAGER."""
     env = os.environ if environ is None else environ

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 # (key, what it does); "vi" rows replace the emacs ones of the same action in vi mode.
 KEYS = (
-    ("1, 2, 3", "ask a suggested question (or pick a \"Did you mean\" option)"),
+    ("1, 2, 3", 'ask a suggested question (or pick a "Did you mean" option)'),
     ("Tab", "complete a question or command"),
     ("Up, Down", "walk through the questions asked before"),
     ("Right", "accept the greyed-out suggestion from history"),

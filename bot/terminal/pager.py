@@ -27,17 +27,18 @@ def page(text: str, argv: list[str]) -> bool:
     """Show `text` through the pager; False if the pager could not be run."""
     env = dict(os.environ)
     if os.path.basename(argv[0]) == "less":
-        env.setdefault("LESS", "-SRXF")   # keep colours, quit when it fits, leave the screen
+        env.setdefault("LESS", "-SRXF")  # keep colours, quit when it fits, leave the screen
     try:
         previous = signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C belongs to the pager
     except ValueError:  # not the main thread
         previous = None
     try:
-        completed = subprocess.run(argv, input=text.encode("utf-8", "replace"), env=env,
-                                   check=False)
+        completed = subprocess.run(
+            argv, input=text.encode("utf-8", "replace"), env=env, check=False
+        )
     except OSError:
         return False
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
-    return completed.returncode != 127   # 127: a shell could not find it
+    return completed.returncode != 127  # 127: a shell could not find it

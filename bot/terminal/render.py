@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from ..core.matcher import NO_MATCH, UNSURE
+from ..core.printable import clean, json_line  # noqa: F401 - part of this module's interface
 from ..core.reply import Reply
 from ..core.safety import URGENT
-from ..core.printable import clean, json_line  # noqa: F401 - part of this module's interface
 
 Fragments = list[tuple[str, str]]
 
@@ -24,10 +24,17 @@ def _wrap(text: str, width: int | None, indent: str = "", hang: str | None = Non
     import textwrap  # only on a terminal
 
     # each line on its own: a numbered answer or a list keeps its line breaks
-    return "\n".join(textwrap.fill(line, width=max(width, MIN_WIDTH), initial_indent=indent,
-                                    subsequent_indent=indent if hang is None else hang,
-                                    break_long_words=False, break_on_hyphens=False)
-                      for line in text.split("\n"))
+    return "\n".join(
+        textwrap.fill(
+            line,
+            width=max(width, MIN_WIDTH),
+            initial_indent=indent,
+            subsequent_indent=indent if hang is None else hang,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+        for line in text.split("\n")
+    )
 
 
 MIN_WIDTH = 20
@@ -80,7 +87,7 @@ def _wrap_line(line: Fragments, width: int) -> Fragments:
             if token.isspace():
                 if started:
                     pending = token
-                else:                      # the line's own indentation
+                else:  # the line's own indentation
                     out.append((style, token))
                     column += len(token)
                 continue
@@ -104,8 +111,11 @@ def fragments(reply: Reply, width: int | None = None, title: str = "") -> Fragme
     if reply.text:
         style = "class:fallback" if reply.status == NO_MATCH else "class:answer"
         out.append((style, _wrap(reply.text, width) + "\n"))
-    section = reply.entry.source if reply.entry is not None else (
-        reply.passage.section if reply.passage is not None else None)
+    section = (
+        reply.entry.source
+        if reply.entry is not None
+        else (reply.passage.section if reply.passage is not None else None)
+    )
     if section is not None:
         quoted = "Quoted from the article: " if reply.entry is None else ""
         source = f"{quoted}Source: {section}" if not quoted else f"{quoted}{section}"
@@ -120,7 +130,7 @@ def fragments(reply: Reply, width: int | None = None, title: str = "") -> Fragme
 
 
 def _numbered(questions: list[str], width: int | None) -> Fragments:
-    """"  1) question" lines; a long one wraps under its own text, not under the number."""
+    """ "  1) question" lines; a long one wraps under its own text, not under the number."""
     out: Fragments = []
     for number, question in enumerate(questions, 1):
         label = f"  {number}) "
@@ -140,13 +150,26 @@ PALETTE = {
     "warning": "ansiyellow bold",
 }
 # For a light background: no yellow on white, nothing pale.
-LIGHT = {**PALETTE, "notice": "ansimagenta", "fallback": "ansimagenta",
-         "suggestion": "ansiblue", "warning": "ansimagenta bold"}
+LIGHT = {
+    **PALETTE,
+    "notice": "ansimagenta",
+    "fallback": "ansimagenta",
+    "suggestion": "ansiblue",
+    "warning": "ansimagenta bold",
+}
 THEMES = {"default": PALETTE, "light": LIGHT}
 # Without colour: only what a monochrome terminal shows.
 MONOCHROME = {"heading": "bold", "urgent": "bold", "warning": "bold"}
-_SGR = {"bold": "1", "italic": "3", "ansired": "31", "ansiyellow": "33", "ansicyan": "36",
-        "ansibrightblack": "90", "ansiblue": "34", "ansimagenta": "35"}
+_SGR = {
+    "bold": "1",
+    "italic": "3",
+    "ansired": "31",
+    "ansiyellow": "33",
+    "ansicyan": "36",
+    "ansibrightblack": "90",
+    "ansiblue": "34",
+    "ansimagenta": "35",
+}
 
 
 def join(pieces: Fragments) -> str:
@@ -163,11 +186,16 @@ def ansi(pieces: Fragments, palette: dict[str, str] = PALETTE) -> str:
     """Fragments as text with ANSI codes (for `ask` on a terminal, and the pager)."""
     out = []
     for style, text in pieces:
-        codes = [_SGR[word] for cls in style.split() if cls.startswith("class:")
-                 for word in palette.get(cls[6:], "").split() if word in _SGR]
+        codes = [
+            _SGR[word]
+            for cls in style.split()
+            if cls.startswith("class:")
+            for word in palette.get(cls[6:], "").split()
+            if word in _SGR
+        ]
         if codes and text.strip():
             body = text.rstrip("\n")
-            out.append(f"\x1b[{';'.join(codes)}m{body}\x1b[0m" + text[len(body):])
+            out.append(f"\x1b[{';'.join(codes)}m{body}\x1b[0m" + text[len(body) :])
         else:
             out.append(text)
     return "".join(out)

@@ -27,29 +27,35 @@ from prompt_toolkit.history import FileHistory, History, InMemoryHistory
 from prompt_toolkit.output import ColorDepth, Output
 from prompt_toolkit.styles import Style
 
-from . import commands, pager
-from .chat import turn
 from ..core.conversation import Conversation
-from .keys import key_bindings
 from ..core.knowledge import KnowledgeBase
 from ..core.matcher import Matcher
-from .logs import HISTORY_FILE, log_error
 from ..core.paths import ensure_state_dir, open_private
-from .render import MONOCHROME, THEMES, Fragments, ansi, clean, join, wrap
 from ..core.reply import Reply
+from . import commands, pager
+from .chat import turn
+from .keys import key_bindings
+from .logs import HISTORY_FILE, log_error
+from .render import MONOCHROME, THEMES, Fragments, ansi, clean, join, wrap
 from .toolbar import toolbar
 
 PROMPT = [("class:prompt", "you> ")]
 MAX_WIDTH = 100  # longer lines are hard to read, however wide the terminal
-INDENT = "  "    # the bot's lines are indented, the user's are not
+INDENT = "  "  # the bot's lines are indented, the user's are not
 
 # Without colour, only attributes that a monochrome terminal shows.
 MONOCHROME_UI = {"prompt": "bold", "bottom-toolbar": "reverse", "bottom-toolbar.key": "bold"}
 COLOUR_UI = {
-    "default": {"prompt": "ansigreen bold", "bottom-toolbar": "noreverse bg:#303030 #d0d0d0",
-                "bottom-toolbar.key": "bold #ffffff"},
-    "light": {"prompt": "ansiblue bold", "bottom-toolbar": "noreverse bg:#d0d0d0 #303030",
-              "bottom-toolbar.key": "bold #000000"},
+    "default": {
+        "prompt": "ansigreen bold",
+        "bottom-toolbar": "noreverse bg:#303030 #d0d0d0",
+        "bottom-toolbar.key": "bold #ffffff",
+    },
+    "light": {
+        "prompt": "ansiblue bold",
+        "bottom-toolbar": "noreverse bg:#d0d0d0 #303030",
+        "bottom-toolbar.key": "bold #000000",
+    },
 }
 
 
@@ -58,7 +64,7 @@ class Preferences(NamedTuple):
 
     theme: str = "default"
     vi: bool = False
-    pager: list[str] | None = None   # the pager's argv, or None for no pager
+    pager: list[str] | None = None  # the pager's argv, or None for no pager
     history_size: int = 1000
 
 
@@ -82,8 +88,10 @@ def color_depth(color: bool) -> ColorDepth | None:
     return None if color else ColorDepth.DEPTH_1_BIT
 
 
-NO_HISTORY = ("warning: cannot write history to the state folder ($XDG_STATE_HOME/magbot); "
-              "this session's history will not be kept")
+NO_HISTORY = (
+    "warning: cannot write history to the state folder ($XDG_STATE_HOME/magbot); "
+    "this session's history will not be kept"
+)
 
 
 class KeptHistory(FileHistory):
@@ -108,8 +116,10 @@ class KeptHistory(FileHistory):
             super().store_string(string)
         except OSError as exc:
             self.broken = True
-            self.failure = (f"warning: cannot write history ({exc.strerror or exc}); "
-                            "the rest of this session's history is kept in memory only")
+            self.failure = (
+                f"warning: cannot write history ({exc.strerror or exc}); "
+                "the rest of this session's history is kept in memory only"
+            )
 
 
 def open_history(size: int = 1000, keep: bool = True) -> tuple[History, str | None]:
@@ -135,8 +145,9 @@ def completer(kb: KnowledgeBase) -> FuzzyCompleter:
     names = {cmd.name: cmd.help for cmd in commands.commands()}
     words = [*names, *(e.question for e in kb.entries)]
     # the whole line is the fuzzy pattern ("oxide stomach"), not just its last word
-    return FuzzyCompleter(WordCompleter(words, meta_dict=names, sentence=True, ignore_case=True),
-                          pattern=r"^.*")
+    return FuzzyCompleter(
+        WordCompleter(words, meta_dict=names, sentence=True, ignore_case=True), pattern=r"^.*"
+    )
 
 
 @Condition
@@ -145,19 +156,33 @@ def _typing_a_command() -> bool:
     return get_app().current_buffer.text.startswith("/")
 
 
-def build_session(chat: commands.Session, color: bool, input=None, output=None,
-                  prefs: Preferences = DEFAULT_PREFERENCES, keep_history: bool = True):
+def build_session(
+    chat: commands.Session,
+    color: bool,
+    input=None,
+    output=None,
+    prefs: Preferences = DEFAULT_PREFERENCES,
+    keep_history: bool = True,
+):
     """The one PromptSession of a chat, and a warning if history cannot be kept."""
     history, warning = open_history(prefs.history_size, keep_history)
     session = PromptSession(
-        history=history, auto_suggest=AutoSuggestFromHistory(),
-        completer=completer(chat.conversation.kb), complete_while_typing=_typing_a_command,
-        key_bindings=key_bindings(), vi_mode=prefs.vi, enable_open_in_editor=True,
-        style=build_style(color, prefs.theme), color_depth=color_depth(color),
-        include_default_pygments_style=False, input=input, output=output,
+        history=history,
+        auto_suggest=AutoSuggestFromHistory(),
+        completer=completer(chat.conversation.kb),
+        complete_while_typing=_typing_a_command,
+        key_bindings=key_bindings(),
+        vi_mode=prefs.vi,
+        enable_open_in_editor=True,
+        style=build_style(color, prefs.theme),
+        color_depth=color_depth(color),
+        include_default_pygments_style=False,
+        input=input,
+        output=output,
     )
-    session.bottom_toolbar = toolbar(lambda: len(chat.conversation.options),
-                                     lambda: session.output.get_size().columns, prefs.vi)
+    session.bottom_toolbar = toolbar(
+        lambda: len(chat.conversation.options), lambda: session.output.get_size().columns, prefs.vi
+    )
     return session, warning
 
 
@@ -181,8 +206,9 @@ def indent(pieces: Fragments, prefix: str = INDENT) -> Fragments:
     return out
 
 
-def shown(chat: commands.Session, text: str, width: int,
-          on_reply: Callable[[Reply], None] | None = None) -> Fragments:
+def shown(
+    chat: commands.Session, text: str, width: int, on_reply: Callable[[Reply], None] | None = None
+) -> Fragments:
     """Everything shown for one line typed (a command's output or the reply), indented,
     its text wrapped to `width` columns in all."""
     chat.width = width - len(INDENT)
@@ -210,11 +236,19 @@ def too_tall(pieces: Fragments, output: Output) -> bool:
     return join(pieces).count("\n") > rows - 3
 
 
-def run_repl(kb: KnowledgeBase, color: bool = True, input=None, output=None,
-        matcher: Matcher | None = None, on_reply: Callable[[Reply], None] | None = None,
-        prefs: Preferences = DEFAULT_PREFERENCES, keep_history: bool = True,
-        notice: str = "", show: Callable[[Fragments], None] | None = None,
-        on_turn: Callable[[str, Fragments], None] | None = None) -> int:
+def run_repl(
+    kb: KnowledgeBase,
+    color: bool = True,
+    input=None,
+    output=None,
+    matcher: Matcher | None = None,
+    on_reply: Callable[[Reply], None] | None = None,
+    prefs: Preferences = DEFAULT_PREFERENCES,
+    keep_history: bool = True,
+    notice: str = "",
+    show: Callable[[Fragments], None] | None = None,
+    on_turn: Callable[[str, Fragments], None] | None = None,
+) -> int:
     """Hold a conversation until Ctrl-D, /quit or a goodbye; return the exit code.
 
     `notice`, said once after the greeting, tells what is kept on this machine;
@@ -228,9 +262,14 @@ def run_repl(kb: KnowledgeBase, color: bool = True, input=None, output=None,
     session, warning = build_session(chat, color, input, output, prefs, keep_history)
 
     def on_screen(pieces: Fragments) -> None:
-        print_formatted_text(FormattedText(pieces), style=session.style, end="",
-                             output=session.output, color_depth=session.color_depth,
-                             include_default_pygments_style=False)
+        print_formatted_text(
+            FormattedText(pieces),
+            style=session.style,
+            end="",
+            output=session.output,
+            color_depth=session.color_depth,
+            include_default_pygments_style=False,
+        )
 
     def paged(pieces: Fragments) -> None:
         if prefs.pager and too_tall(pieces, session.output):
@@ -270,9 +309,17 @@ def run_repl(kb: KnowledgeBase, color: bool = True, input=None, output=None,
             break
         except Exception:  # noqa: BLE001 - one bad turn must not end the session
             where = log_error(traceback.format_exc())
-            pieces = wrap([("class:warning", "Sorry, something went wrong with that question"
-                            + (f" (details in {where})" if where else "") + ".\n")],
-                          line_width(session.output))
+            pieces = wrap(
+                [
+                    (
+                        "class:warning",
+                        "Sorry, something went wrong with that question"
+                        + (f" (details in {where})" if where else "")
+                        + ".\n",
+                    )
+                ],
+                line_width(session.output),
+            )
         if on_turn is not None:
             on_turn(text, pieces)
         if chat.clear_screen:

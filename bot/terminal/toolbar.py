@@ -6,13 +6,18 @@ from collections.abc import Callable
 
 Fragments = list[tuple[str, str]]
 
+
 def items(options: int, vi: bool = False) -> list[tuple[str, str]]:
     """(key, what) pairs, the most useful first: a narrow toolbar keeps the first ones."""
     keys = [("/help", "commands"), ("Ctrl-D", "quit")]
     if options:
         keys.append(("1" if options == 1 else f"1-{options}", "ask"))
-    keys += [("Tab", "complete"), ("Ctrl-R", "search"), ("Ctrl-C", "clear"),
-             ("Esc v" if vi else "Ctrl-X Ctrl-E", "editor")]
+    keys += [
+        ("Tab", "complete"),
+        ("Ctrl-R", "search"),
+        ("Ctrl-C", "clear"),
+        ("Esc v" if vi else "Ctrl-X Ctrl-E", "editor"),
+    ]
     return keys
 
 
@@ -29,8 +34,9 @@ def fit(keys: list[tuple[str, str]], columns: int) -> Fragments:
     return out
 
 
-def toolbar(options: Callable[[], int], columns: Callable[[], int],
-            vi: bool = False) -> Callable[[], Fragments]:
+def toolbar(
+    options: Callable[[], int], columns: Callable[[], int], vi: bool = False
+) -> Callable[[], Fragments]:
     """The toolbar function for a PromptSession: `options` says how many suggestions a
     number can pick now, `columns` how wide the terminal is."""
 
