@@ -18,7 +18,6 @@ import signal
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import pytest
@@ -212,29 +211,23 @@ MEGABYTE = {  # made when a test asks, not at import
 
 
 @pytest.mark.parametrize("kind", list(MEGABYTE))
-def test_a_megabyte_question_is_answered_in_under_a_second(capsys, kind):
+def test_a_megabyte_question_is_answered(capsys, kind):
+    """Answered as one valid JSON line (bench/hostile.py times it: under a second)."""
     question = MEGABYTE[kind]()
     assert len(question) >= 1_000_000 > 100 * MAX_QUERY_CHARS
-    main(["ask", "--no-log", "hello"])  # the knowledge is compiled and cached
-    capsys.readouterr()
-    start = time.perf_counter()
     code = main(["ask", "--json", question])
-    elapsed = time.perf_counter() - start
     out, err = capsys.readouterr()
     assert code in (0, 1), err
-    assert elapsed < 1.0
     assert json.loads(out)["status"] in STATUSES
 
 
 def test_a_megabyte_line_in_piped_chat(capsys, monkeypatch):
+    """The line after it is answered (bench/hostile.py times it: under two seconds)."""
     monkeypatch.setattr(sys, "stdin", io.StringIO(MEGABYTE["random unicode"]() + f"\n{OXIDE}\n"))
-    start = time.perf_counter()
     code = main(["chat", "--json"])
-    elapsed = time.perf_counter() - start
     out, _ = capsys.readouterr()
     assert code == 0
     assert [json.loads(line)["status"] for line in out.splitlines()][1] == ANSWERED
-    assert elapsed < 2.0
 
 
 # -- escape sequences in questions and in the knowledge ------------------------------------
