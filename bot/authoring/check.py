@@ -123,7 +123,7 @@ def misfiled(kb: KnowledgeBase) -> list[tuple[Entry, str, Match | None, float]]:
     """
     bare = kb._replace(entries=tuple(e._replace(alternates=()) for e in kb.entries))
     matcher = Matcher(bare)
-    out = []
+    out: list[tuple[Entry, str, Match | None, float]] = []
     rankings: dict[str, list[Match]] = {}  # an alternate several entries share is ranked once
     for entry in kb.entries:
         for alternate in entry.alternates:

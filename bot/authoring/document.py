@@ -113,16 +113,17 @@ def _cut_tail(raw: list[tuple[int, str, Block | None]]) -> list[tuple[int, str, 
         _, _, block = raw[i]
         if block is not None and _is_navigation(block):
             links, j = 0, i
-            while j < len(raw) and (
-                raw[j][2] is None or _is_navigation(raw[j][2]) or len(raw[j][2].text.split()) < 6
-            ):
-                links += raw[j][2].links if raw[j][2] is not None else 0
+            while j < len(raw):
+                nav = raw[j][2]
+                if nav is not None and not _is_navigation(nav) and len(nav.text.split()) >= 6:
+                    break
+                links += nav.links if nav is not None else 0
                 j += 1
             after = total - before
             if links >= NAV_LINKS and after <= TAIL_SHARE * before:
                 return raw[:i]
-            for k in range(i, j):
-                before += _words(raw[k][2]) if raw[k][2] is not None else 0
+            for _, _, passed in raw[i:j]:
+                before += _words(passed) if passed is not None else 0
             i = max(j, i + 1)
             continue
         before += _words(block) if block is not None else 0

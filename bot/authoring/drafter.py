@@ -196,7 +196,8 @@ def _chunks(text: str) -> list[str]:
     said = phrasing.sentence_split(text)
     pieces = max(2, math.ceil(len(text.split()) / UNIT_WORDS))
     size = len(text.split()) / pieces
-    out, current = [], []
+    out: list[str] = []
+    current: list[str] = []
     for sentence in said:
         current.append(sentence)
         if sum(len(s.split()) for s in current) >= size and len(out) < pieces - 1:
@@ -304,8 +305,8 @@ def key_phrases(text: str, weight: dict[str, float], lexicon: Lexicon) -> list[s
             continue
         for size in (3, 2, 1):
             for i in range(len(run) - size + 1):
-                phrase = run[i : i + size]
-                found.setdefault(" ".join(phrase), sum(weight[w] for w in phrase) / size**0.3)
+                gram = run[i : i + size]
+                found.setdefault(" ".join(gram), sum(weight[w] for w in gram) / size**0.3)
         run = []
     ranked = sorted(found, key=lambda p: -found[p])
     out: list[str] = []

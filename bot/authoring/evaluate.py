@@ -273,7 +273,9 @@ def expected(row: Row) -> str:
     """What a row expects, in words: the status, or the strings the answer must hold."""
     if row.is_redflag:
         level = row.expect_level or "no flag"
-        asked = {True: ", reported", False: ", asked"}.get(row.reported, "")
+        asked = (
+            (", reported" if row.reported else ", asked") if row.reported in (True, False) else ""
+        )
         return f"flag {level}{asked}" if row.expect_level else level
     if row.expect_safety is not None:
         return f"{row.expect_safety} guidance"

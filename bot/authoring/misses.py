@@ -129,7 +129,7 @@ def read(folder: str | os.PathLike | None = None) -> list[dict]:
 
 class LoggedMiss(NamedTuple):
     question: str  # as last asked
-    count: int
+    times: int  # how often it was asked (not `count`, which would hide tuple.count)
     status: str  # as last recorded: no_match or unsure
     last_seen: str
     now: str  # the status the current knowledge gives it
@@ -148,7 +148,7 @@ class LoggedMiss(NamedTuple):
             }
         return {
             "question": self.question,
-            "count": self.count,
+            "count": self.times,
             "status": self.status,
             "last_seen": self.last_seen,
             "now": self.now,
@@ -192,7 +192,7 @@ def summarise(rows: Iterable[dict], matcher: Matcher) -> list[LoggedMiss]:
             )
         )
     out.sort(key=lambda m: m.last_seen, reverse=True)  # the latest first among equals
-    out.sort(key=lambda m: -m.count)
+    out.sort(key=lambda m: -m.times)
     return out
 
 
@@ -203,7 +203,7 @@ def describe(found: list[LoggedMiss], root: str | os.PathLike) -> str:
     lines = []
     for miss in found:
         now = f"  (now {miss.now})" if miss.now != miss.status else ""
-        lines.append(f"{miss.count:>4}x {clean(miss.status):<8}  {clean(miss.question)}{now}")
+        lines.append(f"{miss.times:>4}x {clean(miss.status):<8}  {clean(miss.question)}{now}")
         if miss.closest is None:
             lines.append("        closest: none (no word of it is in the knowledge)")
         else:

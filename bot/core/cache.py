@@ -18,6 +18,7 @@ import re
 import stat
 import time
 import zlib
+from typing import NamedTuple
 
 # hashlib.blake2b without hashlib's import of OpenSSL (2-3 ms of `magbot ask`'s ~50 ms)
 try:
@@ -132,7 +133,7 @@ _CODECS = {
 _plans: dict[type, tuple] = {}
 
 
-def _plan(cls: type) -> tuple:
+def _plan(cls: type[NamedTuple]) -> tuple:
     """For each field of the record type `cls`: (to plain, from plain), or None to keep it."""
     plan = _plans.get(cls)
     if plan is None:
@@ -170,7 +171,7 @@ def _codec(annotation: str) -> tuple | None:
     return None
 
 
-def dump(record: tuple) -> tuple:
+def dump(record: NamedTuple) -> tuple:
     """A record (a NamedTuple) as marshal-able plain tuples, its records in it too."""
     plan = _plan(type(record))
     return tuple(
@@ -179,7 +180,7 @@ def dump(record: tuple) -> tuple:
     )
 
 
-def restore(cls: type, values: tuple):
+def restore(cls: type[NamedTuple], values: tuple):
     """The record of type `cls` that `dump` made `values` from."""
     plan = _plan(cls)
     if not any(plan):

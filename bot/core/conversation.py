@@ -109,7 +109,8 @@ class Conversation:
         pieces = self._joined(split_message(question))
         if len(pieces) == 1:
             return self.turn(question)[1]
-        read, later = [], []
+        read: list[tuple[Question, str, Reply]] = []
+        later: list[str] = []
         fresh = False
         for piece in pieces:
             rest, shift = without_shift(piece, self.kb.cues)
@@ -202,6 +203,7 @@ class Conversation:
         if result.status == SMALLTALK:
             if not refers:
                 talk = result.small_talk_item
+                assert talk is not None  # a small-talk result carries its item
                 return SMALLTALK, Reply(
                     text, SMALLTALK, talk.answer, score=result.score, smalltalk_id=talk.id
                 )
@@ -244,7 +246,7 @@ class Conversation:
         """Match on the message's own words; lean on the topic or situation only if it needs."""
         if not leans or self._stands_alone(plain.query):
             self.asked = said.raw  # what a correction corrects, answered or not ("why?" not)
-        result = plain
+        result: MatchResult | Reply = plain
         story = False
         if leans:
             norm = said.normalised
@@ -283,15 +285,17 @@ class Conversation:
             return Reply(
                 text, result.status, result.passage.text, score=result.score, passage=result.passage
             )
-        alternatives = ()
+        alternatives: tuple[Match, ...] = ()
         if result.status == UNSURE:
             alternatives = tuple(
                 m
                 for m in result.matches[1:MAX_SUGGESTIONS]
                 if result.score - m.score < self.kb.settings.unsure_margin
             )
+        best = result.best
+        assert best is not None  # answered or unsure, not from a passage: an entry matched
         reply = self._reply(
-            text, result.best.entry, result.status, result.score, alternatives, result.query.stems
+            text, best.entry, result.status, result.score, alternatives, result.query.stems
         )
         if (story or leans) and self.situation.flag is not None and reply.safety is None:
             reply = reply._replace(safety=self.situation.flag)  # the symptom told before
@@ -348,10 +352,12 @@ class Conversation:
         A follow-up is never told the last answer again word for word: "what causes that?"
         that only finds the last entry is asking why.
         """
+        assert self.last is not None  # a follow-up has a topic
         result = self._with_topic(plain, norm)
         if (
             isinstance(result, MatchResult)
             and result.status != NO_MATCH
+            and result.best is not None  # none when an article passage answers
             and result.best.entry == self.last
             and self.last.id in self.shown
         ):
@@ -361,6 +367,7 @@ class Conversation:
     def _with_topic(self, plain: MatchResult, norm: str) -> MatchResult | Reply:
         query = plain.query
         last = self.last
+        assert last is not None  # a follow-up has a topic
         if asks_why(norm, _names(query), plain.status != NO_MATCH, self.kb.cues):
             return self._explain(norm)
         if not query.stems:  # "how much then?": nothing to read with the topic
@@ -370,6 +377,7 @@ class Conversation:
         if (
             plain.status in (ANSWERED, UNSURE)
             and not holds(last, query, DISTINCT_WEIGHT)
+            and plain.best is not None  # none when an article passage answers
             and holds(plain.best.entry, query, DISTINCT_WEIGHT)
         ):
             return plain
@@ -423,6 +431,7 @@ class Conversation:
         """ "Why?": a related entry that explains the last answer, else the article's words."""
         # the topic's telling words: in some entries' questions, not in many; when it has
         # none ("can magnesium cause back pain?"), any of its words
+        assert self.last is not None  # "why?" asks about the last answer
         topic = {s for s in self.topic if s in self._distinct_stems()} or set(self.topic)
         unseen = [
             e
@@ -453,6 +462,7 @@ class Conversation:
 
     def _next_related(self) -> Entry | None:
         """The first entry related to the current one that has not been shown yet."""
+        assert self.last is not None  # "more" follows an answer
         for entry_id in self.last.related:
             entry = self.kb.entry(entry_id)
             if entry is not None and entry_id not in self.shown:
@@ -476,7 +486,7 @@ class Conversation:
         if any(group == SYMPTOMS for group, _ in self.situation.find(said.raw)):
             # a story goes on: what this turn tells is read with what came before
             reading = symptom_in_story(result, self.situation, self.matcher)
-            if reading.status in (ANSWERED, UNSURE):
+            if reading.status in (ANSWERED, UNSURE) and reading.best is not None:
                 reply = self._reply(
                     text, reading.best.entry, ANSWERED, reading.score, (), reading.query.stems
                 )

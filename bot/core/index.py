@@ -106,7 +106,7 @@ def cover(
         if s in index.idf
     }
     known = sum(weights[s] for s in df)
-    walk = [s for s in df if df[s] <= common_df] or sorted(df, key=df.get)[:1]
+    walk = [s for s in df if df[s] <= common_df] or sorted(df, key=df.__getitem__)[:1]
     covered: dict[int, float] = {}
     present: dict[int, float] = {}
     covered_of, present_of = covered.get, present.get  # the hot loop of a large base

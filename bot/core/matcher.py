@@ -434,7 +434,7 @@ class Matcher:
         if story:
             return self._decide_story(query, ranked)
         result = self._decide(query, ranked)
-        if entries_only or topic is not None or among is not None or question is query:
+        if entries_only or topic is not None or among is not None or isinstance(question, Query):
             return result
         talk, talk_score = self._small_talk(Question.of(question))
         # "are you a doctor" is small talk; "do I need to see a doctor" is a question

@@ -21,6 +21,8 @@ class Question:
     every `magbot ask` some 20 ms of start-up.
     """
 
+    raw: str  # as typed; set once in __init__
+
     def __init__(self, raw: str):
         object.__setattr__(self, "raw", raw)  # as typed
 

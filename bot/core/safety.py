@@ -183,7 +183,9 @@ def compile_concepts(data: dict) -> dict[str, tuple]:
 
 
 def _concept(name: str, phrases: list[str], is_context: bool = False) -> tuple:
-    keep, unless, written = [], [], {}
+    keep: list[tuple[str, ...]] = []
+    unless: list[tuple[str, ...]] = []
+    written: dict[str, str] = {}
     for text in phrases:
         if text.startswith("@"):
             word, _, days = text.partition(" ")

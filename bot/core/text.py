@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from typing import NamedTuple
 
 # Questions longer than this are cut before any work is done on them, so a pasted
@@ -154,7 +155,7 @@ class Lexicon(NamedTuple):
 
     @classmethod
     def build(
-        cls, synonyms: dict[str, str], stopwords: list[str], filler: list[str] = ()
+        cls, synonyms: dict[str, str], stopwords: list[str], filler: Sequence[str] = ()
     ) -> Lexicon:
         """The article's lexicon, over the general English stopwords (bot/data)."""
         table = {tuple(tokens(k)): tuple(tokens(v)) for k, v in synonyms.items() if tokens(k)}
@@ -177,7 +178,7 @@ class Lexicon(NamedTuple):
         """A generic word: one of `filler`, or a number ("3 days", "400 mg")."""
         return word.isdigit() or word in self.filler or stem(word) in self.filler
 
-    def canonical(self, words: list[str]) -> list[str]:
+    def canonical(self, words: Sequence[str]) -> list[str]:
         """Rewrite `words` with the synonym table, longest phrase first, left to right."""
         out: list[str] = []
         i = 0

@@ -84,8 +84,8 @@ def is_asking(question: Question | str, cues: Cues) -> bool:
     if question.raw.rstrip().endswith("?"):
         return True
     # each clause may ask: "i lifted a box last week, could that be the cause"
-    for words in question.clauses:
-        words = list(words)
+    for clause in question.clauses:
+        words = list(clause)
         if any(words[: len(p.split())] == p.split() for p in cues.ask):
             return True
     return False

@@ -178,7 +178,7 @@ def _entries(root: Path, folder: Folder, article: Article, report: _Report) -> l
         path = root / name
         parsed = _read(folder, name, report)
         tables = None if parsed is None else _tables(parsed[0], "entry", path, parsed[1], report)
-        if tables is None:
+        if parsed is None or tables is None:
             broken = None
             continue
         if not tables:
@@ -578,6 +578,7 @@ def parse_article(text: str) -> Article:
     is_heading = _is_atx if markdown else _is_heading
     title = blocks[0].lstrip("#").strip()
     sections: list[Section] = []
+    paragraphs: list[str]
     heading, paragraphs = title, []
     for block in blocks[1:]:
         if is_heading(block):
@@ -595,6 +596,7 @@ _FENCE = re.compile(r"^[ \t]*(```|~~~)")
 
 def _blocks(text: str) -> list[str]:
     """The text's blocks, between blank lines that are not inside a fenced code block."""
+    current: list[str]
     blocks, current, fenced = [], [], False
     for line in text.strip().split("\n"):
         if _FENCE.match(line):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
 
 class UsageError(Exception):
@@ -21,7 +22,8 @@ class Parser(argparse.ArgumentParser):
     given to, with that command's usage and the option they were probably meant to be, and
     whose messages (usage errors quote the arguments) are sanitised for the terminal."""
 
-    fields = None  # a function giving the {fields} of the description and epilog, for help
+    # a function giving the {fields} of the description and epilog, for help
+    fields: Callable[[], dict[str, str]] | None = None
 
     def format_help(self) -> str:
         if self.fields is not None and "{" in f"{self.description}{self.epilog}":
@@ -36,13 +38,6 @@ class Parser(argparse.ArgumentParser):
 
         super()._print_message(clean(message) if message else message, file)
 
-    def parse_args(self, args=None, namespace=None):
-        args, extras = self.parse_known_args(args, namespace)
-        if extras:
-            owner = self.subparsers.get(getattr(args, "command", None), self)
-            owner.error(f"unrecognized arguments: {' '.join(extras)}{owner.suggest(extras)}")
-        return args
-
     def suggest(self, extras: list[str]) -> str:
         """ "; did you mean --json?" for the first unknown option close to a known one."""
         known = [o for action in self._actions for o in action.option_strings if o.startswith("--")]
@@ -53,6 +48,21 @@ class Parser(argparse.ArgumentParser):
                 if near:
                     return f"; did you mean {near}?"
         return ""
+
+
+class CommandLine(Parser):
+    """The top-level parser: its subcommands and options, set by `cli.build_parser`."""
+
+    subparsers: dict[str, Parser]  # each subcommand's parser, by name
+    commands: frozenset[str]  # the subcommands' names
+    options: frozenset[str]  # the options the top level owns
+
+    def parse_args(self, args=None, namespace=None):
+        args, extras = self.parse_known_args(args, namespace)
+        if extras:
+            owner = self.subparsers.get(getattr(args, "command", None) or "", self)
+            owner.error(f"unrecognized arguments: {' '.join(extras)}{owner.suggest(extras)}")
+        return args
 
 
 def nearest(word: str, choices, most: int = 2) -> str | None:

@@ -148,7 +148,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     outcome = check.check_knowledge(root, rows, questions.name if questions else "")
     for problem in outcome.problems:
         print(clean(str(problem)))
-    if questions is None:
+    if rows is None:  # no questions file
         print(
             f"note: entries no question reaches are not looked for: no {check.EVAL_FILE} "
             "beside the knowledge folder (give one with --eval FILE)"

@@ -13,7 +13,7 @@ import sys
 
 from .. import __version__
 from ..core.knowledge import KnowledgeError
-from .argv import Parser, UsageError, complete, from_argv
+from .argv import CommandLine, Parser, UsageError, complete, from_argv
 from .logs import log_error
 
 EXIT_OK, EXIT_NO_MATCH, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
@@ -68,7 +68,6 @@ def subcommand(
         epilog=epilog,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    sub.owner.subparsers[name] = parser
     _common(parser, suppress=True)
     if log:
         _no_log(parser, suppress=True)
@@ -76,14 +75,13 @@ def subcommand(
     return parser
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = Parser(
+def build_parser() -> CommandLine:
+    parser = CommandLine(
         prog="magbot",
         description=DESCRIPTION,
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.subparsers = {}
     parser.add_argument("-V", "--version", action="version", version=f"magbot {__version__}")
     parser.add_argument(
         "--print-config",
@@ -94,7 +92,6 @@ def build_parser() -> argparse.ArgumentParser:
     _no_log(parser, suppress=False)
     _no_pager(parser, suppress=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    sub.owner = parser
 
     ask = subcommand(
         sub,
@@ -125,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     from .author import add_commands  # eval, check, ingest, misses
 
     add_commands(sub)
+    parser.subparsers = dict(sub.choices)
     parser.commands = frozenset(sub.choices)
     parser.options = frozenset(parser._option_string_actions)  # what the top level owns
     return parser

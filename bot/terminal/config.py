@@ -104,9 +104,9 @@ class Config:
             table = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             where = re.search(r"line (\d+)", str(exc))
-            line = f":{where.group(1)}" if where else ""
+            at = f":{where.group(1)}" if where else ""
             reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
-            self.warnings.append(f"{path}{line}: not valid TOML ({reason}); using the defaults")
+            self.warnings.append(f"{path}{at}: not valid TOML ({reason}); using the defaults")
             return
         lines = text.splitlines()
         for key, value in table.items():

@@ -77,7 +77,9 @@ def _wrap_line(line: Fragments, width: int) -> Fragments:
     text = "".join(t for _, t in line)
     if len(text) <= width:
         return line
-    hang = _HANG.match(text).end()
+    found = _HANG.match(text)
+    assert found is not None  # every part of _HANG is optional: it matches any text
+    hang = found.end()
     if hang > width // 2:
         hang = len(text) - len(text.lstrip(" "))
     out: Fragments = []

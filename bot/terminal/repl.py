@@ -166,7 +166,7 @@ def build_session(
 ):
     """The one PromptSession of a chat, and a warning if history cannot be kept."""
     history, warning = open_history(prefs.history_size, keep_history)
-    session = PromptSession(
+    session: PromptSession[str] = PromptSession(
         history=history,
         auto_suggest=AutoSuggestFromHistory(),
         completer=completer(chat.conversation.kb),

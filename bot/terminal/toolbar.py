@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-Fragments = list[tuple[str, str]]
+if TYPE_CHECKING:  # the toolbar is plain data: prompt_toolkit only names its type
+    from prompt_toolkit.formatted_text import StyleAndTextTuples as Fragments
 
 
 def items(options: int, vi: bool = False) -> list[tuple[str, str]]:
