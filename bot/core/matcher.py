@@ -57,6 +57,7 @@ RANKED = 5  # matches kept in a result
 PASSAGE_WORDS = 2  # a passage answers only a question of this many telling words ...
 PASSAGE_COVERAGE = 0.99  # ... all of which it holds ...
 PASSAGE_MARGIN = 0.4  # ... by this share more than any other passage
+JOINED_LETTERS = 6  # a word this long may be two of the base's words typed as one
 ASPECT_SHARE = 0.4  # share of answer_threshold at which a topic is near enough to say
 # which aspect of it the article does not cover
 SEMANTIC = 0.3
@@ -207,7 +208,7 @@ class Matcher:
             # people rarely mistype a first letter; a 3-letter word only lost one ("bak")
             if hit and hit[0][0] == word[0] and (len(word) > 3 or len(hit[0]) == 4):
                 found = self.spellings[hit[0]]
-        if found is None and len(word) >= 6:
+        if found is None and len(word) >= JOINED_LETTERS:
             found = next(
                 (
                     f"{self.spellings[word[:i]]} {self.spellings[word[i:]]}"

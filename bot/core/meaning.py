@@ -26,6 +26,7 @@ SYNONYM = 0.75  # a word at least this near one of the base's words stands for i
 KIN = 0.42  # a word this near one of the base's subject words is of the same kind:
 # a topic the base does not cover ("zinc" beside "magnesium")
 SUBJECT = 0.2  # a word this near the base's subject names a topic of it ("kidney")
+LEANING = SUBJECT / 2  # a word this near it leans to the subject: enough beside a near word
 SUBJECT_WORD = 4.0  # the base's words rarer than this in English (Zipf) make its subject
 RARE = 3.0  # a word rarer than this (Zipf) is a specific word: a topic, not chatter
 COMMON = 4.5  # a word this frequent names the subject only if the title has it ("sit")
@@ -180,14 +181,14 @@ def read(word: str, vocabulary: Vocabulary, stopwords: frozenset[str], spell) ->
     subject = vocabulary.on_subject(word)
     near, nearness = vocabulary.nearest(word)
     stems = vocabulary.spellings.get(near, stem(near))
-    if nearness >= SYNONYM and subject >= SUBJECT / 2:
+    if nearness >= SYNONYM and subject >= LEANING:
         return Reading(KNOWN, word, stems, nearness)
     if nearness >= KIN and same_root(word, near):
         # another form of the base's own word that the stemmer does not reduce to its stem
         return Reading(KNOWN, word, stems, nearness)
     # near a word of the base and leaning to its subject: the same kind of thing ("neck"
     # beside "head", "zinc" beside "magnesium"), which the base does not cover
-    kin = nearness >= KIN and (stems in vocabulary.subject_stems or subject >= SUBJECT / 2)
+    kin = nearness >= KIN and (stems in vocabulary.subject_stems or subject >= LEANING)
     if frequency < EVERYDAY and (subject >= SUBJECT or kin or frequency < RARE):
         return Reading(UNKNOWN, word, nearness=subject)
     return Reading(GENERIC, word, nearness=subject)

@@ -133,6 +133,7 @@ def _hits(text: str, flags: tuple[Flag, ...]) -> list[_Hit]:
     return hits
 
 
+MAX_CATALOGS = 8  # a process that loads many bases keeps only the latest ones' flags
 _CATALOGS: dict[int, tuple[tuple[Flag, ...], Catalog]] = {}
 
 
@@ -140,7 +141,7 @@ def _catalog(flags: tuple[Flag, ...]) -> Catalog:
     """The concepts of `flags`, indexed once per process (the flags are kept with it)."""
     kept = _CATALOGS.get(id(flags))
     if kept is None or kept[0] is not flags:
-        if len(_CATALOGS) > 8:  # a process that loads many bases keeps only the latest
+        if len(_CATALOGS) > MAX_CATALOGS:
             _CATALOGS.clear()
         concepts = [c for f in flags for sign in f.signs for group in sign[:3] for c in group]
         concepts += [c for f in flags for c in f.concern]
