@@ -33,7 +33,14 @@ from .reply import Reply
 from .safety import raised_flag, without_flags
 from .several import numbered_reply
 from .situation import Situation
-from .story import SYMPTOMS, TIMING, example_question, question_in_story, symptom_in_story
+from .story import (
+    SYMPTOMS,
+    TIMING,
+    asks_of_me,
+    example_question,
+    question_in_story,
+    symptom_in_story,
+)
 from .text import stem
 from .turns import (
     CORRECTION,
@@ -324,7 +331,8 @@ class Conversation:
         if bare or has_phrase(norm, cues.lean | cues.refer):
             return True
         if not query.stems:  # only everyday words of its own: "what is the capital of france"
-            return False
+            # unless it asks about the person who told their story: "should i change something?"
+            return self.situation.before and asks_of_me(Question(norm), query, cues)
         return len(query.stems) <= SHORT_MESSAGE or result.status == NO_MATCH and not query.unknown
 
     def _stands_alone(self, query, told: bool = False) -> bool:
