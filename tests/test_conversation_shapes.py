@@ -77,3 +77,23 @@ def test_not_drinking_water_is_remembered(chat):
     chat.respond("i am not drinking much water lately")
     told = dict(chat.situation.describe())
     assert "not drinking" in told.get("activities", [])
+
+
+def test_thats_why_tells_it_does_not_ask(chat):
+    chat.respond("my calves cramp up badly after runs")
+    reply = chat.respond("thats why i began taking magnesium")
+    assert reply.status == SMALLTALK  # noted and acknowledged, not answered as a question
+    assert "magnesium" in dict(chat.situation.describe()).get("taking", [])
+
+
+def test_a_link_word_does_not_make_a_told_thing_stand_alone(chat):
+    reply = last_reply(
+        chat,
+        "work has been really stressful",
+        "my shoulders feel tense and sore",
+        "i take magnesium glycinate before bed",
+        "could the glycinate be the problem here?",
+    )
+    # read with the story (tension, stress), not as the plain question about glycinate
+    considered = {reply.entry.id, *(m.entry.id for m in reply.alternatives)}
+    assert "relaxation-not-tension" in considered

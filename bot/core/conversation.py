@@ -264,6 +264,7 @@ class Conversation:
                     self.situation,
                     self.matcher,
                     self._stands_alone(plain.query, told=True),
+                    self._distinct_stems(),
                 )
             elif self.last is not None:
                 result = self._follow_up(plain, norm)
@@ -275,7 +276,7 @@ class Conversation:
                 ):
                     alone = self._stands_alone(plain.query, told=True)
                     result, story = question_in_story(  # "could that be connected?"
-                        said, plain, self.situation, self.matcher, alone
+                        said, plain, self.situation, self.matcher, alone, self._distinct_stems()
                     )
         elif self.unsure and self.options:
             result = self._among_options(plain)
@@ -341,8 +342,9 @@ class Conversation:
         the person told: "could the glycinate be the problem?" after "i take glycinate"
         asks about the story."""
         said = set()
-        if told:
-            said = set(self.matcher.analyse(" ".join(self.situation.phrases())).stems)
+        if told:  # what was told, and the words that ask for a link to it ("the problem")
+            told_words = (*self.situation.phrases(), *self.kb.cues.link)
+            said = set(self.matcher.analyse(" ".join(told_words)).stems)
         return any(s in self._distinct_stems() and s not in said for s in query.stems)
 
     def _distinct_stems(self) -> frozenset[str]:

@@ -25,16 +25,19 @@ def known_notes(
     return [p for p in situation.phrases(groups) if not matcher.analyse(p).unknown]
 
 
-def named_notes(stems: tuple[str, ...], situation: Situation, matcher: Matcher) -> str:
-    """The told things (not symptoms, not when) a question names by a word of their own,
-    with what was told beside them: "the water thing" is "not drinking, water"."""
+def named_notes(
+    stems: tuple[str, ...], situation: Situation, matcher: Matcher, distinct: frozenset[str]
+) -> str:
+    """The told things (not symptoms, not when) a question names by a `distinct` word of
+    theirs ("water", not "magnesium", which names the whole subject), with what was told
+    beside them: "the water thing" is "not drinking, water"."""
     others = tuple(g for g in situation.groups if g not in (SYMPTOMS, TIMING))
-    common = set(matcher.subject_stems)  # "magnesium" names the whole subject, not a part
+    own = set(stems) & distinct
     named = [
         group
         for group in others
         for phrase in known_notes(situation, matcher, (group,))
-        if set(matcher.analyse(phrase).stems) & (set(stems) - common)
+        if set(matcher.analyse(phrase).stems) & own
     ]
     if not named:
         return ""
@@ -51,13 +54,19 @@ def asks_of_me(said: Question, query: Query, cues: Cues) -> bool:
 
 
 def question_in_story(
-    said: Question, plain: MatchResult, situation: Situation, matcher: Matcher, stands_alone: bool
+    said: Question,
+    plain: MatchResult,
+    situation: Situation,
+    matcher: Matcher,
+    stands_alone: bool,
+    distinct: frozenset[str] = frozenset(),
 ) -> tuple[MatchResult, bool]:
     """The message read with the situation, and whether that reading is the story's.
 
     A question that asks for a link ("could that be connected?", "is that from the pill?")
     is read as the whole story; another ("will it go away?") uses the story as context
-    only. A question that names what it asks, or a word the base lacks, stands alone.
+    only. A question that names what it asks, or a word the base lacks, stands alone; one
+    that names a thing told by one of its `distinct` words reads that part of the story.
     """
     kb = matcher.kb
     norm = said.normalised
@@ -70,7 +79,7 @@ def question_in_story(
         return plain, False
     if plain.status == ANSWERED and stands_alone:
         return plain, False
-    named = named_notes(own.stems, situation, matcher)
+    named = named_notes(own.stems, situation, matcher, distinct)
     if named:  # "could the water thing be it?": that part of the story, with the symptoms
         symptoms = " ".join(known_notes(situation, matcher, (SYMPTOMS,)))
         reading = matcher.match(Question(f"{named} {symptoms} {said.raw}"), story=True)
