@@ -33,7 +33,14 @@ from .reply import Reply
 from .safety import raised_flag, without_flags
 from .several import numbered_reply
 from .situation import Situation
-from .story import SYMPTOMS, TIMING, example_question, question_in_story, symptom_in_story
+from .story import (
+    SYMPTOMS,
+    TIMING,
+    asks_of_me,
+    example_question,
+    question_in_story,
+    symptom_in_story,
+)
 from .text import stem
 from .turns import (
     CORRECTION,
@@ -259,6 +266,7 @@ class Conversation:
                     self.situation,
                     self.matcher,
                     self._stands_alone(plain.query, told=True),
+                    self._distinct_stems(),
                 )
             elif self.last is not None:
                 result = self._follow_up(plain, norm)
@@ -270,7 +278,7 @@ class Conversation:
                 ):
                     alone = self._stands_alone(plain.query, told=True)
                     result, story = question_in_story(  # "could that be connected?"
-                        said, plain, self.situation, self.matcher, alone
+                        said, plain, self.situation, self.matcher, alone, self._distinct_stems()
                     )
         elif self.unsure and self.options:
             result = self._among_options(plain)
@@ -328,7 +336,8 @@ class Conversation:
         if bare or has_phrase(norm, cues.lean | cues.refer):
             return True
         if not query.stems:  # only everyday words of its own: "what is the capital of france"
-            return False
+            # unless it asks about the person who told their story: "should i change something?"
+            return self.situation.before and asks_of_me(Question(norm), query, cues)
         return len(query.stems) <= SHORT_MESSAGE or result.status == NO_MATCH and not query.unknown
 
     def _stands_alone(self, query, told: bool = False) -> bool:
@@ -337,8 +346,9 @@ class Conversation:
         the person told: "could the glycinate be the problem?" after "i take glycinate"
         asks about the story."""
         said = set()
-        if told:
-            said = set(self.matcher.analyse(" ".join(self.situation.phrases())).stems)
+        if told:  # what was told, and the words that ask for a link to it ("the problem")
+            told_words = (*self.situation.phrases(), *self.kb.cues.link)
+            said = set(self.matcher.analyse(" ".join(told_words)).stems)
         return any(s in self._distinct_stems() and s not in said for s in query.stems)
 
     def _distinct_stems(self) -> frozenset[str]:

@@ -11,14 +11,18 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from rapidfuzz.distance import OSA
+
 from .knowledge import Cues
 from .question import Question
 from .situation import Situation
-from .text import normalise, stem, tokens
+from .text import max_typos, normalise, stem, tokens
 from .turns import is_asking
+from .words import zipf
 
 _NOT_WORDS = re.compile(r"(?<![\w'])not\s+")
 LOOSE_WORDS = 4  # "sorry, lower back" corrects; "no, that is not what i wanted" does not
+TYPO_GAP = 1.5  # Zipf: a near spelling this much rarer than a cue's word is a typo of it
 
 
 class Correction(NamedTuple):
@@ -33,8 +37,8 @@ class Correction(NamedTuple):
 def correction(message: Question | str, previous: str, cues: Cues) -> Correction | None:
     """Read `message` as a correction of `previous`, or None when it is not one."""
     message = Question.of(message)
-    norm = message.normalised
-    words = norm.split()
+    words = cue_spelling(message.normalised.split(), cues.correct)
+    norm = " ".join(words)
     before = set(stem(w) for w in tokens(previous))
     said = _after_cue(words, cues.correct)
     loose = False
@@ -70,6 +74,26 @@ def correction(message: Question | str, previous: str, cues: Cues) -> Correction
     if right and is_asking(" ".join(right), cues) and not wrong:
         return Correction(" ".join(right), (), ())
     return Correction(None, tuple(right), tuple(stem(w) for w in wrong), loose)
+
+
+def cue_spelling(words: list[str], phrases: frozenset[str]) -> list[str]:
+    """`words` with a typo of a cue's word spelt as the cue has it ("sorry i ment sitting").
+
+    A typo is one edit (or swap) away from the cue's word and much rarer in English than it, so that
+    "mean" stays "mean" beside "meant", and "type" is not read as "typo".
+    """
+    cue_words = {w for p in phrases for w in p.split() if max_typos(w)}
+    out = []
+    for word in words:
+        if word not in cue_words and max_typos(word):
+            near = [
+                c
+                for c in cue_words
+                if OSA.distance(word, c, score_cutoff=1) <= 1 and zipf(c) - zipf(word) >= TYPO_GAP
+            ]
+            word = near[0] if len(near) == 1 else word
+        out.append(word)
+    return out
 
 
 def resolve(question: str, previous: str, refer: frozenset[str]) -> str:

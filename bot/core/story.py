@@ -5,41 +5,87 @@ Pure: over `Matcher.match` (and `analyse`) and the `Situation` memory.
 
 from __future__ import annotations
 
-from .matcher import ANSWERED, NO_MATCH, Matcher, MatchResult
+from .knowledge import Cues
+from .matcher import ANSWERED, NO_MATCH, Matcher, MatchResult, Query
 from .question import Question
 from .situation import Situation
 from .turns import has_phrase
 
 SYMPTOMS = "symptoms"  # the [situation] group whose mention makes a statement a question
 TIMING = "timing"  # the [situation] group that says when, not what: never matched
+BARE_WORDS = 1  # everyday words in a question that asks only of the person's story
 
 
-def known_notes(situation: Situation, matcher: Matcher) -> list[str]:
-    """The noted phrases the knowledge base knows every word of (not when: what)."""
-    groups = tuple(g for g in situation.groups if g != TIMING)
+def known_notes(
+    situation: Situation, matcher: Matcher, groups: tuple[str, ...] | None = None
+) -> list[str]:
+    """The noted phrases the knowledge base knows every word of (not when: what), of
+    `groups` when given."""
+    groups = tuple(g for g in groups or situation.groups if g != TIMING)
     return [p for p in situation.phrases(groups) if not matcher.analyse(p).unknown]
 
 
+def named_notes(
+    stems: tuple[str, ...], situation: Situation, matcher: Matcher, distinct: frozenset[str]
+) -> str:
+    """The told things (not symptoms, not when) a question names by a `distinct` word of
+    theirs ("water", not "magnesium", which names the whole subject), with what was told
+    beside them: "the water thing" is "not drinking, water"."""
+    others = tuple(g for g in situation.groups if g not in (SYMPTOMS, TIMING))
+    own = set(stems) & distinct
+    named = [
+        group
+        for group in others
+        for phrase in known_notes(situation, matcher, (group,))
+        if set(matcher.analyse(phrase).stems) & own
+    ]
+    if not named:
+        return ""
+    return " ".join(known_notes(situation, matcher, tuple(dict.fromkeys(named))))
+
+
+def asks_of_me(said: Question, query: Query, cues: Cues) -> bool:
+    """Does a question ask about the person with nothing of its own, as "should i change
+    something?" does after a story: first person, no word of the base, at most one
+    everyday word ("what should i buy for my car?" asks of something else)."""
+    return (
+        not query.stems and len(query.filler) <= BARE_WORDS and has_phrase(said.normalised, cues.me)
+    )
+
+
 def question_in_story(
-    said: Question, plain: MatchResult, situation: Situation, matcher: Matcher, stands_alone: bool
+    said: Question,
+    plain: MatchResult,
+    situation: Situation,
+    matcher: Matcher,
+    stands_alone: bool,
+    distinct: frozenset[str] = frozenset(),
 ) -> tuple[MatchResult, bool]:
     """The message read with the situation, and whether that reading is the story's.
 
     A question that asks for a link ("could that be connected?", "is that from the pill?")
     is read as the whole story; another ("will it go away?") uses the story as context
-    only. A question that names what it asks, or a word the base lacks, stands alone.
+    only. A question that names what it asks, or a word the base lacks, stands alone; one
+    that names a thing told by one of its `distinct` words reads that part of the story.
     """
     kb = matcher.kb
     norm = said.normalised
     told = " ".join(known_notes(situation, matcher))
     own = plain.query
-    if not told or own.unknown or not (own.stems or has_phrase(norm, kb.cues.refer)):
+    of_me = asks_of_me(said, own, kb.cues)
+    if not told or own.unknown or not (own.stems or of_me or has_phrase(norm, kb.cues.refer)):
         # a word the base lacks still makes the question off-topic; "how much then?"
         # says nothing the situation could complete
         return plain, False
     if plain.status == ANSWERED and stands_alone:
         return plain, False
-    if has_phrase(norm, kb.cues.link):
+    named = named_notes(own.stems, situation, matcher, distinct)
+    if named:  # "could the water thing be it?": that part of the story, with the symptoms
+        symptoms = " ".join(known_notes(situation, matcher, (SYMPTOMS,)))
+        reading = matcher.match(Question(f"{named} {symptoms} {said.raw}"), story=True)
+        if reading.status != NO_MATCH:
+            return reading, False  # it asks of its own part: the last answer may be its answer
+    if has_phrase(norm, kb.cues.link) or of_me:
         story = matcher.match(Question(f"{told} {said.raw}"), story=True)
     else:
         story = matcher.match(own, topic=matcher.analyse(told).stems)

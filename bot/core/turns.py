@@ -99,11 +99,15 @@ def tells(question: Question, cues: Cues, when: bool) -> bool:
     """
     if "?" in question.raw or is_asking(question, cues):
         return False
-    words = set(question.words)
-    if words & {p for p in cues.ask if p in _WH}:
+    words = question.words
+    asks = {p for p in cues.ask if p in _WH}
+    # "that's why i started it" tells: a question word after "that's" points back, asks nothing
+    if any(w in asks and (i == 0 or words[i - 1] not in _POINTING) for i, w in enumerate(words)):
         return False
-    return bool(words & cues.me) or when
+    return bool(set(words) & cues.me) or when
 
 
 # question words that ask wherever they stand ("if not that, what else could it be")
 _WH = frozenset({"what", "whats", "why", "how", "which", "when", "where", "who"})
+# words before a question word that make it tell ("that's why", "this is how")
+_POINTING = frozenset({"that", "thats", "this", "is", "was"})

@@ -1,0 +1,99 @@
+"""Shapes of conversations over several turns: a correction typed with a typo, a story
+then a bare question about the person, a question that names one thing told before."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.conversation import Conversation
+from bot.core.corrections import cue_spelling
+from bot.core.matcher import NO_MATCH, SMALLTALK
+
+
+@pytest.fixture
+def chat(kb, matcher):
+    return Conversation(kb, matcher)
+
+
+def last_reply(chat, *turns):
+    reply = None
+    for turn in turns:
+        reply = chat.respond(turn)
+    return reply
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        (["oops", "i", "ment", "oxide"], ["oops", "i", "meant", "oxide"]),
+        (["i", "menat", "oxide"], ["i", "meant", "oxide"]),  # two letters swapped
+        (["what", "do", "you", "mean"], ["what", "do", "you", "mean"]),  # a word of its own
+        (["which", "type", "is", "best"], ["which", "type", "is", "best"]),  # not "typo"
+    ],
+)
+def test_a_typo_of_a_correction_cue_is_read_as_the_cue(kb, typed, read):
+    assert cue_spelling(typed, kb.cues.correct) == read
+
+
+@pytest.mark.parametrize("typo", ["ment", "menat"])
+def test_a_correction_with_a_typo_in_its_cue_still_corrects(chat, typo):
+    reply = last_reply(
+        chat, "can heavy lifting give me back pain", f"oops i {typo} sitting at a desk"
+    )
+    assert reply.status != SMALLTALK  # a correction is never an acknowledgement
+    assert reply.entry is not None and reply.entry.id == "posture"
+    assert "sitting" in chat.asked and "lifting" not in chat.asked
+
+
+def test_a_bare_question_about_the_person_after_a_story_reads_the_story(chat):
+    reply = last_reply(
+        chat,
+        "been taking magnesium oxide every morning",
+        "my belly feels swollen and my lower back aches",
+        "do i need to change anything?",
+    )
+    assert reply.entry is not None
+    assert reply.entry.id in {"glycinate", "fix-digestive-back-pain"}  # switch form, lower dose
+
+
+def test_a_question_about_something_else_after_a_story_is_not_read_as_the_story(chat):
+    reply = last_reply(
+        chat, "i take magnesium citrate", "my back is sore", "should i buy a new car?"
+    )
+    assert reply.status == NO_MATCH
+
+
+def test_a_question_naming_one_thing_told_reads_that_thing(chat):
+    reply = last_reply(
+        chat,
+        "i am not drinking enough water these days",
+        "my lower back is stiff and i take magnesium too",
+        "could the water thing explain it?",
+    )
+    assert reply.entry is not None and reply.entry.id == "inflammation-dehydration"
+
+
+def test_not_drinking_water_is_remembered(chat):
+    chat.respond("i am not drinking much water lately")
+    told = dict(chat.situation.describe())
+    assert "not drinking" in told.get("activities", [])
+
+
+def test_thats_why_tells_it_does_not_ask(chat):
+    chat.respond("my calves cramp up badly after runs")
+    reply = chat.respond("thats why i began taking magnesium")
+    assert reply.status == SMALLTALK  # noted and acknowledged, not answered as a question
+    assert "magnesium" in dict(chat.situation.describe()).get("taking", [])
+
+
+def test_a_link_word_does_not_make_a_told_thing_stand_alone(chat):
+    reply = last_reply(
+        chat,
+        "work has been really stressful",
+        "my shoulders feel tense and sore",
+        "i take magnesium glycinate before bed",
+        "could the glycinate be the problem here?",
+    )
+    # read with the story (tension, stress), not as the plain question about glycinate
+    considered = {reply.entry.id, *(m.entry.id for m in reply.alternatives)}
+    assert "relaxation-not-tension" in considered
