@@ -609,3 +609,22 @@ def test_the_eval_help_example_passes_on_the_shipped_base(capsys):
     argv = [str(root / a) if a.endswith(".jsonl") else a for a in example[1:]]
     code, out, err = run(capsys, *argv)
     assert code == 0, err
+
+
+def test_ask_builds_only_its_own_subcommand():
+    from bot.terminal.cli import COMMANDS, _command_of, build_parser
+
+    assert set(build_parser(only="ask").subparsers) == {"ask"}
+    assert set(build_parser().subparsers) == set(COMMANDS)
+    assert _command_of(["ask", "--kb", "chat", "why"]) == "ask"
+    assert _command_of(["--kb", "ask", "chat"]) == "chat"  # --kb's value is no command
+    assert _command_of(["--help", "ask"]) is None  # the top level's help lists them all
+
+
+def test_the_top_level_help_lists_every_command(capsys):
+    from bot.terminal.cli import COMMANDS
+
+    code, out, _ = run(capsys, "--help")
+    assert code == 0
+    listed = out.split("positional arguments:")[1]
+    assert all(f"    {name} " in listed for name in COMMANDS)

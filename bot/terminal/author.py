@@ -51,8 +51,19 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_BELOW_FLOOR if short else EXIT_OK
 
 
-def add_commands(sub) -> None:
-    """Add the subcommands for knowledge authors to `sub`."""
+def add_commands(sub, only: str | None = None) -> None:
+    """Add the subcommands for knowledge authors to `sub` (with `only`, that one alone)."""
+    if only in (None, "eval"):
+        _add_eval(sub)
+    if only in (None, "check"):
+        _add_check(sub)
+    if only in (None, "ingest"):
+        _add_ingest(sub)
+    if only in (None, "misses"):
+        _add_misses(sub)
+
+
+def _add_eval(sub) -> None:
     evaluate = subcommand(
         sub,
         "eval",
@@ -75,6 +86,8 @@ def add_commands(sub) -> None:
         help="exit 1 unless CATEGORY (or overall) reaches PCT%% (repeatable)",
     )
 
+
+def _add_check(sub) -> None:
     check = subcommand(
         sub,
         "check",
@@ -91,6 +104,8 @@ def add_commands(sub) -> None:
         "project's tests/eval/questions.jsonl, when there is one)",
     )
 
+
+def _add_ingest(sub) -> None:
     ingest = subcommand(
         sub,
         "ingest",
@@ -112,6 +127,8 @@ def add_commands(sub) -> None:
         help="the new folder (default: ARTICLE's name with -kb); must be empty",
     )
 
+
+def _add_misses(sub) -> None:
     misses = subcommand(
         sub,
         "misses",

@@ -75,7 +75,16 @@ def subcommand(
     return parser
 
 
-def build_parser() -> CommandLine:
+COMMANDS = ("ask", "chat", "eval", "check", "ingest", "misses")
+
+
+def build_parser(only: str | None = None) -> CommandLine:
+    """The command line; with `only`, just that subcommand."""
+    return with_subcommands(top_parser(), only)
+
+
+def top_parser() -> CommandLine:
+    """The top level's options, no subcommand yet (`options`: the ones it owns)."""
     parser = CommandLine(
         prog="magbot",
         description=DESCRIPTION,
@@ -91,8 +100,27 @@ def build_parser() -> CommandLine:
     _common(parser, suppress=False)
     _no_log(parser, suppress=False)
     _no_pager(parser, suppress=False)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    parser.options = frozenset(parser._option_string_actions)  # what the top level owns
+    return parser
 
+
+def with_subcommands(parser: CommandLine, only: str | None = None) -> CommandLine:
+    """`parser` with every subcommand, or with `only` that one: argparse builds each
+    subcommand's parser eagerly, and `ask` should not pay for the others at start-up."""
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    if only in (None, "ask"):
+        _add_ask(sub)
+    if only in (None, "chat"):
+        _add_chat(sub)
+    from .author import add_commands  # eval, check, ingest, misses
+
+    add_commands(sub, only)
+    parser.subparsers = dict(sub.choices)
+    parser.commands = frozenset(COMMANDS)
+    return parser
+
+
+def _add_ask(sub) -> None:
     ask = subcommand(
         sub,
         "ask",
@@ -106,6 +134,8 @@ def build_parser() -> CommandLine:
     ask.add_argument("question", nargs="+", metavar="QUESTION", help="the question, in any words")
     ask.add_argument("--json", action="store_true", help="print one JSON object")
 
+
+def _add_chat(sub) -> None:
     chat = subcommand(
         sub,
         "chat",
@@ -119,13 +149,21 @@ def build_parser() -> CommandLine:
     chat.add_argument("--json", action="store_true", help="from a pipe: one JSON object per line")
     _no_pager(chat, suppress=True)
 
-    from .author import add_commands  # eval, check, ingest, misses
 
-    add_commands(sub)
-    parser.subparsers = dict(sub.choices)
-    parser.commands = frozenset(sub.choices)
-    parser.options = frozenset(parser._option_string_actions)  # what the top level owns
-    return parser
+def _command_of(argv: list[str]) -> str | None:
+    """The subcommand a completed command line runs, or None when it asks for the top
+    level's help (or names none): then every subcommand is built."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in ("-h", "--help"):
+            return None
+        elif arg == "--kb":
+            skip = True
+        elif not arg.startswith("-"):
+            return arg if arg in COMMANDS else None
+    return None
 
 
 def help_fields(argv: list[str]):
@@ -401,8 +439,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     _tolerant_output()
     try:
-        parser = build_parser()
-        argv = complete(argv, parser.commands, parser.options)
+        parser = top_parser()
+        argv = complete(argv, COMMANDS, parser.options)
+        with_subcommands(parser, only=_command_of(argv))
         fields = help_fields(argv)
         for each in (parser, *parser.subparsers.values()):
             each.fields = fields
