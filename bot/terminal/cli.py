@@ -112,9 +112,10 @@ def with_subcommands(parser: CommandLine, only: str | None = None) -> CommandLin
         _add_ask(sub)
     if only in (None, "chat"):
         _add_chat(sub)
-    from .author import add_commands  # eval, check, ingest, misses
+    if only not in ("ask", "chat"):
+        from .author import add_commands  # eval, check, ingest, misses
 
-    add_commands(sub, only)
+        add_commands(sub, only)
     parser.subparsers = dict(sub.choices)
     parser.commands = frozenset(COMMANDS)
     return parser
