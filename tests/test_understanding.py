@@ -91,6 +91,18 @@ def test_a_typo_of_a_common_word_is_read_as_that_word(matcher):
     assert reading == meaning.Reading(meaning.STOP, "should")
 
 
+def test_a_typo_is_mended_to_the_most_frequent_word_with_its_first_letter(matcher):
+    # "hence" and "fence" are as near as "tense"; people rarely mistype a first letter
+    assert meaning.mend("tence", matcher.lexicon.stopwords) == "tense"
+
+
+def test_a_mended_typo_goes_through_the_synonym_table_like_a_word_typed_right(matcher):
+    typed = matcher.match("does magnesium make the muscles in your back tense up")
+    mistyped = matcher.match("does magnesum make the muscles in your back tence up")
+    assert mistyped.query.stems == typed.query.stems
+    assert mistyped.matches[0].entry.id == typed.matches[0].entry.id
+
+
 def test_a_common_word_is_not_a_typo_of_the_bases(matcher):
     assert matcher._spell("loss") is None  # not "less"
 
@@ -105,6 +117,8 @@ def test_a_common_word_is_not_a_typo_of_the_bases(matcher):
         ("zinc", meaning.UNKNOWN),
         ("threonate", meaning.UNKNOWN),  # no English word at all: a specific term
         ("nauseous", meaning.KNOWN),  # another form of the base's "nausea" the stemmer keeps apart
+        ("docs", meaning.KNOWN),  # "doctors" cut short
+        ("meds", meaning.KNOWN),  # "medicines" cut short
     ],
 )
 def test_how_an_unknown_word_is_read(matcher, word, kind):
@@ -120,6 +134,8 @@ def test_how_an_unknown_word_is_read(matcher, word, kind):
         ("calcitonin", "calcium", False),  # a shared start, but a short share of the word
         ("magnesium", "manganese", False),
         ("back", "backs", False),  # too short to tell by its letters
+        ("docs", "doctors", True),  # cut short
+        ("art", "arthritis", True),  # by letters alone; read() wants meaning to agree too
     ],
 )
 def test_forms_of_one_root_are_told_by_how_much_of_the_word_they_share(a, b, same):

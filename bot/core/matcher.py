@@ -186,10 +186,16 @@ class Matcher:
         """How to read a word the base does not know (memoised per matcher)."""
         found = self._readings.get(word)
         if found is None:
-            found = meaning.read(word, self.vocabulary, self.lexicon.stopwords, self._spell)
+            found = meaning.read(word, self.vocabulary, self.lexicon.stopwords, self._respell)
             if len(self._readings) < 10_000:
                 self._readings[word] = found
         return found
+
+    def _respell(self, word: str) -> str | None:
+        """`_spell` for a word mended from a typo: the synonym table applies to it as it
+        does to a word typed right ("tence" is "tense", which the base calls "tension")."""
+        stems = [found for w in self.lexicon.canonical([word]) if (found := self._spell(w))]
+        return " ".join(stems) if stems else None
 
     def _spell(self, word: str) -> str | None:
         """The known stem(s) `word` stands for: its own, a near spelling's, or two joined words'."""

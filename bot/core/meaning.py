@@ -36,6 +36,8 @@ MAX_VOCABULARY = 4000  # the base's words compared with, the rarest (most tellin
 ROOT_SHARE = 0.75  # two words whose common beginning is this share of the shorter (and at
 # least ROOT_LETTERS long) are forms of one root: "nauseous", "nausea"
 ROOT_LETTERS = 5
+CLIPPED_LETTERS = 3  # "docs", "meds": a word cut short to its first letters (at least this many)
+TYPO_CHOICES = 50  # the nearest common spellings a typo is chosen among
 PREFIX = 32  # dimensions of the rough first pass of `nearest` ...
 SHORTLIST = 24  # ... and the words it keeps for the full comparison
 
@@ -142,9 +144,13 @@ def mend(word: str, stopwords: frozenset[str]) -> str | None:
     limit = max_typos(word)
     if not limit or not word.isalpha():
         return None
-    hit = process.extractOne(word, words.common_words(), scorer=OSA.distance, score_cutoff=limit)
-    if hit and hit[0][0] == word[0]:
-        return hit[0]
+    found = process.extract(
+        word, words.common_words(), scorer=OSA.distance, score_cutoff=limit, limit=TYPO_CHOICES
+    )
+    # people rarely mistype a first letter; of the nearest spellings, the most frequent word
+    same_start = [(distance, -words.zipf(w), w) for w, distance, _ in found if w[0] == word[0]]
+    if same_start:
+        return min(same_start)[2]
     hit = process.extractOne(word, stopwords, scorer=OSA.distance, score_cutoff=1)
     if hit and hit[0][0] == word[0] and len(word) > 3:
         return hit[0]
@@ -152,7 +158,11 @@ def mend(word: str, stopwords: frozenset[str]) -> str | None:
 
 
 def same_root(a: str, b: str) -> bool:
-    """Whether `a` and `b` begin alike enough to be forms of one word ("normally", "normal")."""
+    """Whether `a` and `b` begin alike enough to be forms of one word ("normally", "normal"),
+    or one is the other cut short ("docs" for "doctors", "meds" for "medicines")."""
+    short, long = sorted((a.removesuffix("s"), b.removesuffix("s")), key=len)
+    if len(short) >= CLIPPED_LETTERS and len(long) > len(short) + 1 and long.startswith(short):
+        return True
     shared = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
