@@ -103,6 +103,14 @@ def test_a_mended_typo_goes_through_the_synonym_table_like_a_word_typed_right(ma
     assert mistyped.matches[0].entry.id == typed.matches[0].entry.id
 
 
+def test_a_typo_that_happens_to_join_two_function_words_is_still_a_typo(matcher):
+    # "overdoes" is "over" + "does", but no word people write: it is "overdose" mistyped
+    reading = meaning.read(
+        "overdoes", matcher.vocabulary, matcher.lexicon.stopwords, matcher._spell
+    )
+    assert reading.kind != meaning.STOP
+
+
 def test_a_common_word_is_not_a_typo_of_the_bases(matcher):
     assert matcher._spell("loss") is None  # not "less"
 
@@ -119,6 +127,8 @@ def test_a_common_word_is_not_a_typo_of_the_bases(matcher):
         ("nauseous", meaning.KNOWN),  # another form of the base's "nausea" the stemmer keeps apart
         ("docs", meaning.KNOWN),  # "doctors" cut short
         ("meds", meaning.KNOWN),  # "medicines" cut short
+        ("alot", meaning.STOP),  # two function words written as one
+        ("somehow", meaning.STOP),
     ],
 )
 def test_how_an_unknown_word_is_read(matcher, word, kind):

@@ -171,11 +171,18 @@ def same_root(a: str, b: str) -> bool:
     return shared >= max(ROOT_LETTERS, ROOT_SHARE * min(len(a), len(b)))
 
 
+def joins_stopwords(word: str, stopwords: frozenset[str]) -> bool:
+    """Whether `word` is two words with no meaning of their own written as one."""
+    return any(word[:i] in stopwords and word[i:] in stopwords for i in range(1, len(word)))
+
+
 def read(word: str, vocabulary: Vocabulary, stopwords: frozenset[str], spell) -> Reading:
     """How to read a word the base does not know (`spell` is the base's own typo lookup)."""
     if not words.available():
         return Reading(UNKNOWN, word)
     frequency = words.zipf(word)
+    if frequency >= RARE and joins_stopwords(word, stopwords):
+        return Reading(STOP, word)  # "alot", "somehow", "anyways": a function word
     if frequency < RARE:  # not a word, or a rare one: a typo of a common word?
         mended = mend(word, stopwords)
         if mended is not None and mended not in stopwords and words.zipf(mended) < frequency + 1:
