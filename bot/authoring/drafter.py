@@ -291,6 +291,9 @@ def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozense
             candidates[:0] = [q for q in heading_asks if q != question]
         if unit.number == 1:
             candidates.append(" ".join(content(unit.heading, lexicon)[:5]))
+        else:  # a later passage of a section is asked in its heading's words too
+            heading_words = content(unit.heading, lexicon)[:4]
+            candidates += [" ".join([*heading_words, p]) for p in phrases[:2] if heading_words]
         out.append(Draft(entry, _unique(question, candidates)))
     return out
 

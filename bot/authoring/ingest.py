@@ -42,7 +42,7 @@ from .health import is_health_like
 from .reader import ReadError, read_markdown, read_text
 
 MIN_ALTERNATES = 4
-MAX_ALTERNATES = 8
+MAX_ALTERNATES = 10
 SMALLTALK_IDS = ("greeting", "thanks", "goodbye")
 TOPICS = 5  # section headings the fallback names
 TOPIC_WORDS = 10  # ... when they are short enough to read in a list
@@ -153,7 +153,7 @@ def draft(article: Document | str, seed: Seed | None = None) -> dict[str, str]:
 
 
 def _choose_alternates(drafts: list[drafter.Draft], text: str, lexicon: Lexicon) -> list[Entry]:
-    """Keep the candidates `check` would not flag as misfiled (4 at least, 8 at most)."""
+    """Keep the candidates `check` would not flag as misfiled (4 at least, 10 at most)."""
     trial = tuple(d.entry._replace(alternates=d.candidates) for d in drafts)
     kb = KnowledgeBase(
         root=Path("."),
