@@ -11,10 +11,11 @@ The article is ingested with no hand editing (`magbot ingest`, timed) and the dr
 checked (`magbot check`) and scored (`magbot eval`). BM25 (bm25s, as in bench/anchors.py)
 retrieves one of the article's paragraphs (the passages of the drafted article.txt) and is
 judged the same way; its no-match threshold is tuned on half of the questions (even rows
-by id) and both are scored on the other half. Columns: answerable right (and answered
-wrongly; the rest were declined), near-misses declined, off-topic declined, for magbot then BM25; magbot's top-1 is the share of answerable
-questions whose top-ranked entry holds the answer, whatever its confidence (the draft's
-quality apart from the decision to answer); then ingest seconds and check errors.
+by id) and both are scored on the other half. Columns: answerable right (for magbot, and
+answered wrongly: the rest were declined), near-misses declined, off-topic declined, for
+magbot then BM25; magbot's top-1 is the share of answerable questions whose top-ranked entry
+holds the answer, whatever its confidence (the draft's quality apart from the decision to
+answer); then ingest seconds and check errors.
 """
 
 from __future__ import annotations
@@ -193,8 +194,8 @@ def table(rows: list[Row]) -> str:
         bm = r.bm25 or (float("nan"),) * 3
         lines.append(
             f"{r.name:22s} {r.words:5d} {r.entries:7d} | {r.magbot[0]:12.0f}% "
-            f"{r.wrong:4.0f}% {r.magbot[1]:4.0f}% {r.magbot[2]:4.0f}% {r.first:5.0f}% | {bm[0]:10.0f}% "
-            f"{bm[1]:4.0f}% "
+            f"{r.wrong:4.0f}% {r.magbot[1]:4.0f}% {r.magbot[2]:4.0f}% {r.first:5.0f}% | "
+            f"{bm[0]:10.0f}% {bm[1]:4.0f}% "
             f"{bm[2]:4.0f}% | {r.seconds:5.2f}s {r.errors:12d}"
         )
     return "\n".join(lines)

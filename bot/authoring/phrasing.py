@@ -348,7 +348,9 @@ def ask_heading(heading: str, names: Names = frozenset()) -> str:
     return _finish(["What", "should", "I", "know", "about", *_lower_all(words, names)])
 
 
-_ASKS = re.compile(r",?\s+(?:and|or)\s+(?=(?:how|why|what|when|which|who|where|is|are|can|do|does)\b)", re.I)
+_ASKS = re.compile(
+    r",?\s+(?:and|or)\s+(?=(?:how|why|what|when|which|who|where|is|are|can|do|does)\b)", re.I
+)
 
 
 def heading_questions(heading: str, names: Names = frozenset()) -> list[str]:
