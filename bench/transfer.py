@@ -11,10 +11,11 @@ The article is ingested with no hand editing (`magbot ingest`, timed) and the dr
 checked (`magbot check`) and scored (`magbot eval`). BM25 (bm25s, as in bench/anchors.py)
 retrieves one of the article's paragraphs (the passages of the drafted article.txt) and is
 judged the same way; its no-match threshold is tuned on half of the questions (even rows
-by id) and both are scored on the other half. Columns: answerable right, near-misses
-declined, off-topic declined, for magbot then BM25; magbot's top-1 is the share of answerable
-questions whose top-ranked entry holds the answer, whatever its confidence (the draft's
-quality apart from the decision to answer); then ingest seconds and check errors.
+by id) and both are scored on the other half. Columns: answerable right (for magbot, and
+answered wrongly: the rest were declined), near-misses declined, off-topic declined, for
+magbot then BM25; magbot's top-1 is the share of answerable questions whose top-ranked entry
+holds the answer, whatever its confidence (the draft's quality apart from the decision to
+answer); then ingest seconds and check errors.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class Row(NamedTuple):
     errors: int
     entries: int
     first: float  # answerable rows whose right answer is the draft's top-ranked entry
+    wrong: float  # answerable rows answered, but not with the answer
 
 
 def magbot(*args: str) -> subprocess.CompletedProcess:
@@ -144,6 +146,8 @@ def run(folder: Path, out: Path) -> Row:
     report = json.loads(magbot("eval", "--kb", str(out), "--json", str(held)).stdout)
     by_id = {m["id"] for m in report["misses"]}
     mine = shares([(r.category, r.id not in by_id) for r in held_out])
+    answered = {m["id"] for m in report["misses"] if m.get("status") in ("answered", "unsure")}
+    wrong = shares([(r.category, r.id in answered) for r in held_out])[0]
     kb = load(out)
     bm25, threshold = (None, float("nan"))
     if not anchors.missing(anchors.BY_KEY["bm25"]):
@@ -159,6 +163,7 @@ def run(folder: Path, out: Path) -> Row:
         errors,
         len(kb.entries),
         ranked_first(kb, [r for r in held_out if r.expect_status is None]),
+        wrong,
     )
 
 
@@ -181,7 +186,7 @@ def ranked_first(kb, rows: list) -> float:
 def table(rows: list[Row]) -> str:
     head = (
         f"{'article':22s} {'words':>5s} {'entries':>7s} | {'magbot: right':>13s} "
-        f"{'near':>5s} {'off':>5s} {'top-1':>6s} | {'BM25: right':>11s} {'near':>5s} "
+        f"{'wrong':>5s} {'near':>5s} {'off':>5s} {'top-1':>6s} | {'BM25: right':>11s} {'near':>5s} "
         f"{'off':>5s} | {'ingest':>6s} {'check errors':>12s}"
     )
     lines = [head, "-" * len(head)]
@@ -189,8 +194,8 @@ def table(rows: list[Row]) -> str:
         bm = r.bm25 or (float("nan"),) * 3
         lines.append(
             f"{r.name:22s} {r.words:5d} {r.entries:7d} | {r.magbot[0]:12.0f}% "
-            f"{r.magbot[1]:4.0f}% {r.magbot[2]:4.0f}% {r.first:5.0f}% | {bm[0]:10.0f}% "
-            f"{bm[1]:4.0f}% "
+            f"{r.wrong:4.0f}% {r.magbot[1]:4.0f}% {r.magbot[2]:4.0f}% {r.first:5.0f}% | "
+            f"{bm[0]:10.0f}% {bm[1]:4.0f}% "
             f"{bm[2]:4.0f}% | {r.seconds:5.2f}s {r.errors:12d}"
         )
     return "\n".join(lines)
@@ -207,7 +212,8 @@ def main(argv: list[str]) -> int:
         f"Each article of {ARTICLES.relative_to(ROOT)} ingested untouched; every method scored "
         "on the held-out half of its\nquestions (odd rows by id), BM25's threshold tuned on "
         "the other half. Percent right: answerable\nquestions answered with the expected "
-        "words, near-miss and off-topic questions declined; top-1: answerable\nquestions "
+        "words (wrong: answered without them; the rest were declined), near-miss and\n"
+        "off-topic questions declined; top-1: answerable\nquestions "
         "whose top-ranked entry holds the answer, whatever its confidence.\n"
     )
     print(table(rows))

@@ -450,3 +450,43 @@ def test_a_heading_with_no_words_heads_nothing(tmp_path):
     kb = load(_write(draft(text), tmp_path))
     assert [s.heading for s in kb.article.sections] == ["Tea"]
     assert check_knowledge(tmp_path).errors == 0
+
+
+def test_a_pretty_printed_page_reads_as_a_browser_shows_it(tmp_path):
+    """Indented HTML is not indented code, a list of links inside sentences is not a menu,
+    and UTF-8 once decoded as Latin-1 reads as it was written."""
+    listing = (
+        "<p>\n      To descale a kettle, use:\n     </p>\n     <ul>\n"
+        '      <li>\n       White vinegar from\n       <a href="/v">\n        the shop\n'
+        "       </a>\n       mixed with water\n      </li>\n"
+        '      <li>\n       Citric acid, as\n       <a href="/c">\n        sold in sachets\n'
+        "       </a>\n       for the purpose\n      </li>\n     </ul>\n"
+        "     <p>\n      The kettle\u00e2\u0080\u0099s element stays clean.\n     </p>\n"
+    )
+    page = PAGE.replace("<h2>Using vinegar</h2>", "<h2>\n  Using vinegar\n</h2>\n" + listing)
+    (tmp_path / "kettle.html").write_text(page, encoding="utf-8")
+    from bot.authoring.document import to_text
+    from bot.authoring.reader import read
+
+    text = to_text(read(tmp_path / "kettle.html"))
+    assert "```" not in text
+    assert "- White vinegar from the shop mixed with water" in text
+    assert "- Citric acid, as sold in sachets for the purpose" in text
+    assert "The kettle\u2019s element stays clean." in text
+
+
+def test_a_heading_that_asks_two_things_asks_each_alone():
+    from bot.authoring.phrasing import heading_questions
+
+    asked = heading_questions("What is limescale, and how do I remove it?")
+    assert asked[0] == "What is limescale, and how do I remove it?"
+    assert "What is limescale?" in asked and "How do I remove it?" in asked
+    assert "How do I descale my kettle?" in heading_questions("How to descale your kettle")
+
+
+def test_a_draft_sets_thresholds_for_its_plain_phrasings(tmp_path):
+    from bot.authoring.ingest import DRAFT_MATCH
+
+    kb = load(_write(draft(MARKDOWN), tmp_path))
+    for key, value in DRAFT_MATCH.items():
+        assert getattr(kb.settings, key) == value

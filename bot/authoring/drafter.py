@@ -260,7 +260,8 @@ def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozense
     for i, (unit, weight) in enumerate(zip(found, weights, strict=True)):
         asked = _questions(unit, weight, names)
         phrases = key_phrases(unit.text, weight, lexicon)
-        heading_question = phrasing.ask_heading(unit.heading, names)
+        heading_asks = phrasing.heading_questions(unit.heading, names)
+        heading_question = heading_asks[0] if heading_asks else ""
         if unit.number == 1 and heading_question:
             question = heading_question
         elif asked:
@@ -286,10 +287,13 @@ def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozense
             " ".join(keys[1:4]),
             *(phrasing.ask_topic(p)[0] for p in phrases[:2]),
         ]
-        if unit.number == 1 and question != heading_question:
-            candidates.insert(0, heading_question)
+        if unit.number == 1:
+            candidates[:0] = [q for q in heading_asks if q != question]
         if unit.number == 1:
             candidates.append(" ".join(content(unit.heading, lexicon)[:5]))
+        else:  # a later passage of a section is asked in its heading's words too
+            heading_words = content(unit.heading, lexicon)[:4]
+            candidates += [" ".join([*heading_words, p]) for p in phrases[:2] if heading_words]
         out.append(Draft(entry, _unique(question, candidates)))
     return out
 

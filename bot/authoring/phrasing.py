@@ -348,6 +348,27 @@ def ask_heading(heading: str, names: Names = frozenset()) -> str:
     return _finish(["What", "should", "I", "know", "about", *_lower_all(words, names)])
 
 
+_ASKS = re.compile(
+    r",?\s+(?:and|or)\s+(?=(?:how|why|what|when|which|who|where|is|are|can|do|does)\b)", re.I
+)
+
+
+def heading_questions(heading: str, names: Names = frozenset()) -> list[str]:
+    """The questions a heading asks, each alone ("What is X, and what are its signs?" asks
+    two), then the heading asked as the reader would ("How to X" -> "How do I X?")."""
+    asked = ask_heading(heading, names)
+    if not asked:
+        return []
+    out = [asked]
+    parts = [p.strip(" ,?") for p in _ASKS.split(asked)]
+    if len(parts) > 1:
+        out += [_finish(_words(p[0].upper() + p[1:])) for p in parts if len(p.split()) > 1]
+    words = _words(asked.rstrip("?"))
+    if len(words) > 2 and words[0].lower() == "how" and words[1].lower() == "to":
+        out.append(_finish(["How", "do", "I", *_person(words[2:])]))
+    return list(dict.fromkeys(out))
+
+
 def ask_topic(phrase: str) -> list[str]:
     """Plain questions about a key phrase of a passage."""
     return [

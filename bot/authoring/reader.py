@@ -67,8 +67,10 @@ def read_html(html: str) -> Document:
         import trafilatura
     except ImportError:
         raise ReadError("reading HTML needs trafilatura: pip install 'magbot[html]'") from None
+    from .webpage import prepare
+
     markdown = trafilatura.extract(
-        _plain_headings(html),
+        prepare(_plain_headings(html)),
         output_format="markdown",
         include_formatting=True,
         include_links=False,
