@@ -49,7 +49,8 @@ TOPIC_WORDS = 10  # ... when they are short enough to read in a list
 # A drafted base's [match] settings, measured on the tuning half of the questions of every
 # article of tests/fixtures/articles together (bench/transfer.py): its phrasings are
 # fewer and plainer than an author's, so a question shares fewer of its words, and a word
-# it never uses says less against an answer than in a base written by hand.
+# it never uses says less against an answer than in a base written by hand. Not for a
+# health article: there they turned declines into as many wrong answers as right ones.
 DRAFT_MATCH = {"answer_threshold": 50, "unknown_word_penalty": 0.85}
 
 
@@ -253,13 +254,21 @@ def _settings(document: Document, health: bool) -> str:
         else f"Answers come from one article, {name!r}, and nothing else."
     )
     lines += [f"disclaimer = {_toml(disclaimer)}", f"goodbye = {_toml('Goodbye.')}"]
-    lines += [
-        "",
-        "# How sure the bot must be before it answers: see the shipped knowledge/settings.toml.",
-        "# Set for a draft's plain phrasings; an author who adds alternates may raise them.",
-        "[match]",
-        *(f"{key} = {value}" for key, value in DRAFT_MATCH.items()),
-    ]
+    if health:
+        # a wrong answer about health costs more than "I don't know": the strict defaults
+        lines += [
+            "",
+            "# How sure the bot must be before it answers: the defaults of the shipped",
+            "# knowledge/settings.toml, kept strict for a health article.",
+        ]
+    else:
+        lines += [
+            "",
+            "# How sure the bot must be before it answers: see knowledge/settings.toml.",
+            "# Set for a draft's plain phrasings; an author who adds alternates may raise them.",
+            "[match]",
+            *(f"{key} = {value}" for key, value in DRAFT_MATCH.items()),
+        ]
     return "\n".join([*lines, ""])
 
 
