@@ -163,6 +163,11 @@ def same_root(a: str, b: str) -> bool:
     short, long = sorted((a.removesuffix("s"), b.removesuffix("s")), key=len)
     if len(short) >= CLIPPED_LETTERS and len(long) > len(short) + 1 and long.startswith(short):
         return True
+    # as written, or as stemmed ("explained" and "explanations": "explain", "explan")
+    return _alike(a, b) or _alike(stem(a), stem(b))
+
+
+def _alike(a: str, b: str) -> bool:
     shared = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
