@@ -324,3 +324,60 @@ def test_several_answers_keep_their_numbered_lines_when_wrapped(chat):
     assert "1. can magnesium cause back pain?" in lines
     assert "2. is mag oxide poorly absorbed?" in lines
     assert all(len(line) <= 60 for line in lines)
+
+
+# -- torn between entries, sure of none ----------------------------------------------------
+
+
+@pytest.fixture
+def torn(kb, kb_copy, add_entries, new_entry):
+    """The tied base, where being torn is never sure enough to answer."""
+    add_entries(
+        new_entry(id="zebra-balm"),
+        new_entry(
+            id="zebra-balm-too",
+            question="What is zebra balm for?",
+            answer="The second made-up answer about zebra balm.",
+        ),
+    )
+    settings = kb_copy / "settings.toml"
+    text = settings.read_text()
+    settings.write_text(text.replace("unsure_threshold = 75", "unsure_threshold = 1000"))
+    return Conversation(load(kb_copy))
+
+
+def test_torn_between_entries_asks_which_instead_of_guessing_or_denying(torn):
+    reply = torn.respond("zebra balm")
+    assert reply.status == NO_MATCH  # no answer is given: it counts as declined
+    assert reply.text == torn.kb.settings.torn
+    assert {m.entry.id for m in reply.alternatives} == {"zebra-balm", "zebra-balm-too"}
+    assert [e.id for e in reply.suggestions] == [m.entry.id for m in reply.alternatives]
+    assert [a["id"] for a in reply.to_dict()["alternatives"]] == [
+        m.entry.id for m in reply.alternatives
+    ]
+
+
+def test_a_number_after_torn_answers_the_one_picked(torn):
+    offered = torn.respond("zebra balm").alternatives
+    picked = torn.respond("2")
+    assert picked.status == ANSWERED
+    assert picked.entry == offered[1].entry
+
+
+def test_without_the_torn_text_a_torn_question_gets_the_fallback(
+    kb, kb_copy, add_entries, new_entry
+):
+    add_entries(
+        new_entry(id="zebra-balm"),
+        new_entry(id="zebra-balm-too", question="What is zebra balm for?"),
+    )
+    settings = kb_copy / "settings.toml"
+    text = settings.read_text().replace("unsure_threshold = 75", "unsure_threshold = 1000")
+    start = text.index("torn = ")
+    end = text.index('"""', text.index('"""', start) + 3) + 3
+    settings.write_text(text[:start] + text[end:])
+    chat = Conversation(load(kb_copy))
+    reply = chat.respond("zebra balm")
+    assert reply.status == NO_MATCH
+    assert reply.text == chat.kb.settings.fallback
+    assert reply.alternatives == ()

@@ -325,8 +325,26 @@ class Conversation:
                 score=result.score,
                 related=offer,
             )
+        close = self._torn(result)
+        if close and settings.torn:
+            # on topic, but torn between entries: ask which, rather than guess or deny
+            self.options, self.unsure = tuple(m.entry for m in close), True
+            return Reply(text, NO_MATCH, settings.torn, score=result.score, alternatives=close)
         self.options = ()
         return Reply(text, NO_MATCH, settings.fallback or None, score=result.score)
+
+    def _torn(self, result: MatchResult) -> tuple[Match, ...]:
+        """The entries a declined question was torn between: each as near as the best, which
+        was near enough to answer had it stood alone."""
+        settings = self.kb.settings
+        if result.query.unknown or not result.matches or result.score < settings.answer_threshold:
+            return ()
+        close = tuple(
+            m
+            for m in result.matches[:MAX_SUGGESTIONS]
+            if result.score - m.score < settings.unsure_margin
+        )
+        return close if len(close) > 1 else ()
 
     def _might_lean(self, norm: str, result: MatchResult) -> bool:
         """Might this message lean on the current topic? Short ones often do."""

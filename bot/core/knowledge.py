@@ -96,6 +96,7 @@ class Settings(NamedTuple):
     flagged_fallback: str = ""  # after red-flag guidance, instead of the whole fallback
     exhausted: str = ""  # "tell me more" when every related entry has been shown
     not_said: str = ""  # the topic is covered, not what is asked of it ("{aspect}")
+    torn: str = ""  # two entries fit as well and neither surely: they are offered, not answered
     acknowledge: str = ""  # to a message that tells rather than asks
     nothing_to_pick: str = ""  # a number when no numbered list is shown
     no_further_reason: str = ""  # "why?" when the article gives no further reason

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from .knowledge import Entry
-from .matcher import SMALLTALK, UNSURE, Match
+from .matcher import NO_MATCH, SMALLTALK, UNSURE, Match
 from .safety import Flag
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ class Reply(NamedTuple):
     def suggestions(self) -> tuple[Entry, ...]:
         """The numbered questions shown after the reply, in order: the "did you mean"
         options of an unsure reply, else the related questions (none after small talk)."""
-        if self.status == UNSURE and self.alternatives:
+        if self.status in (UNSURE, NO_MATCH) and self.alternatives:
             return tuple(m.entry for m in self.alternatives)
         if self.status == SMALLTALK:
             return ()

@@ -56,6 +56,7 @@ _TEXT_SETTINGS = (
     "flagged_fallback",
     "exhausted",
     "not_said",
+    "torn",
     "acknowledge",
     "nothing_to_pick",
     "no_further_reason",

@@ -125,7 +125,7 @@ def fragments(reply: Reply, width: int | None = None, title: str = "") -> Fragme
             source += f" ({title})"
         out.append(("class:source", "\n" + _wrap(source, width) + "\n"))
     if reply.suggestions:
-        heading = "Did you mean:" if reply.status == UNSURE else "You could also ask:"
+        heading = "Did you mean:" if reply.alternatives else "You could also ask:"
         out.append(("class:heading", f"\n{heading}\n"))
         out += _numbered([e.question for e in reply.suggestions], width)
     return wrap(out, width)
