@@ -252,3 +252,18 @@ def test_a_broken_situation_or_cue_names_its_file_and_line(kb_copy, table, probl
 @pytest.mark.parametrize("text", ["sorry, my back hurts", "no, i take oxide", "actually, why?"])
 def test_a_no_or_sorry_before_a_statement_or_question_is_not_a_correction(cues, text):
     assert correction(text, "can magnesium cause cramps", cues) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "asking"),
+    [
+        ("shoud i take magnesium at night", True),  # "should", one slip away
+        ("shuold i stop the citrate", True),
+        ("shout at the pharmacist", False),  # an English word of its own, not a slip
+        ("should i take magnesium at night", True),
+    ],
+)
+def test_a_mistyped_question_word_still_asks(kb, message, asking):
+    from bot.core.turns import is_asking
+
+    assert is_asking(message, kb.cues) is asking

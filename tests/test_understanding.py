@@ -289,3 +289,19 @@ def test_a_part_that_points_back_but_names_its_own_topic_is_asked_on_its_own(con
     assert "1. can magnesium cause back pain?" in reply.text
     assert "2. is mag oxide poorly absorbed?" in reply.text
     assert "- can it cause kidney stones?" in reply.text  # named as not covered
+
+
+def test_a_typo_does_not_hide_the_aspect_a_question_asks(matcher):
+    typed = matcher.analyse("should i take magnesium with food or on an empty stomach")
+    mistyped = matcher.analyse("shoud i take magnesium with food or on an empty stomache")
+    assert "timing" in typed.aspects
+    assert mistyped.aspects == typed.aspects
+
+
+def test_a_story_does_not_answer_an_aspect_the_article_does_not_cover(matcher):
+    from bot.core.question import Question
+
+    told = Question("magnesium oxide stomach cramping, how long will the cramping last")
+    reading = matcher.match(told, story=True)
+    assert reading.status == NO_MATCH
+    assert reading.not_said == ("duration",)

@@ -145,10 +145,13 @@ class Matcher:
         unknown: list[str] = []
         filler: list[str] = []
         soft: dict[str, float] = {}
+        mended: dict[str, str] = {}  # typos, as the words they are: "stomache" -> "stomach"
         for word in self.lexicon.content_words(words):
             found = self._spell(word)
             if found is None:
                 reading = self._read(word)
+                if reading.word != word:
+                    mended[word] = reading.word
                 if reading.kind == meaning.STOP:
                     continue
                 if reading.kind == meaning.KNOWN:
@@ -178,9 +181,18 @@ class Matcher:
             tuple(unknown),
             tuple(filler),
             tuple(context),
-            aspects.asked(question.asking, self.asked_aspects),
+            self._aspects_asked(question.asking, mended),
             tuple((s, n) for s, n in soft.items() if n < 1.0 and s in stems),
         )
+
+    def _aspects_asked(self, asking: str, mended: dict[str, str]) -> tuple[str, ...]:
+        """The aspects the question asks, as typed or with its typos mended ("shoud i take
+        it on an empty stomache" asks when, as "should ... stomach" does)."""
+        found = aspects.asked(asking, self.asked_aspects)
+        if mended:
+            fixed = " ".join(mended.get(w, w) for w in asking.split())
+            found += tuple(a for a in aspects.asked(fixed, self.asked_aspects) if a not in found)
+        return found
 
     def _read(self, word: str) -> meaning.Reading:
         """How to read a word the base does not know (memoised per matcher)."""
@@ -498,6 +510,9 @@ class Matcher:
         from `situation_threshold`, and close seconds are offered beside it."""
         settings = self.kb.settings
         top = tuple(ranked[:RANKED])
+        missing = self.not_addressed(query, top[0].entry) if top else ()
+        if missing:  # what is asked of the topic is not there, whatever the story
+            return MatchResult(query, NO_MATCH, top, None, top[0].score, missing)
         if not top or top[0].score < settings.situation_threshold:
             return MatchResult(query, NO_MATCH, top, None, top[0].score if top else 0.0)
         close = len(top) > 1 and top[0].score - top[1].score < settings.unsure_margin

@@ -33,6 +33,9 @@ PICK, MORE, CORRECTION, FOLLOW_UP, TELLING, QUESTION = (
 _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+|\s*\n\s*")
 
 
+MENDED_LETTERS = 4  # a question word this long may be mistyped ("shoud"); shorter, too risky
+
+
 def has_phrase(norm: str, phrases: frozenset[str]) -> bool:
     """Does any phrase occur in the normalised text `norm` as whole words?"""
     text = f" {norm} "
@@ -86,9 +89,27 @@ def is_asking(question: Question | str, cues: Cues) -> bool:
     # each clause may ask: "i lifted a box last week, could that be the cause"
     for clause in question.clauses:
         words = list(clause)
+        if words:
+            words[0] = _mended_start(words[0], cues)
         if any(words[: len(p.split())] == p.split() for p in cues.ask):
             return True
     return False
+
+
+def _mended_start(word: str, cues: Cues) -> str:
+    """A clause's first word, or the question word it is a slip of ("shoud" for "should"):
+    one edit away, the same first letter, and no English word of its own."""
+    if len(word) < MENDED_LETTERS or any(p.split()[0] == word for p in cues.ask):
+        return word
+    from rapidfuzz.distance import OSA
+
+    from . import words
+
+    starts = {p.split()[0] for p in cues.ask}
+    near = [s for s in starts if s[0] == word[0] and OSA.distance(word, s, score_cutoff=1) <= 1]
+    if len(near) == 1 and words.zipf(word) < words.COMMON_ZIPF:
+        return near[0]
+    return word
 
 
 def tells(question: Question, cues: Cues, when: bool) -> bool:
