@@ -87,6 +87,7 @@ class Index(NamedTuple):
     meaning: tuple = ()  # the base's words in meaning space (bot/meaning.py), plain
     everyday: frozenset = frozenset()  # stems of the base's everyday English words ("help")
     passages: tuple = ()  # the article's passages (bot/passages.py), plain
+    asked_aspects: tuple = ()  # the aspects as this base's questions ask them (for_base), plain
 
 
 def cover(
@@ -243,4 +244,7 @@ def build_index(kb: KnowledgeBase) -> Index:
         frozenset(s for w, s in spellings.items() if meaning.everyday(w)) - title
         | {s for s in idf if s in lexicon.filler},
         _passages(kb, lexicon),
+        asked_aspects=tuple(
+            tuple(a) for a in aspect_data.for_base(aspects, lambda word: stem(word) in known)
+        ),
     )

@@ -127,7 +127,8 @@ class Matcher:
         self._readings: dict[str, meaning.Reading] = {}
         self.aspects = tuple(aspects.Aspect(*a) for a in self.index.aspects)
         self.aspect_names = {a.id: a.name for a in self.aspects}
-        self.asked_aspects = aspects.for_base(self.aspects, lambda word: stem(word) in self.known)
+        # as this base asks them, worked out when the base was compiled (stems cost start-up)
+        self.asked_aspects = tuple(aspects.Aspect(*a) for a in self.index.asked_aspects)
         self.vocabulary = meaning.Vocabulary(self.index.meaning, self.spellings)
 
     # -- stage 0: the query ------------------------------------------------------------
