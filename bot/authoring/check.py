@@ -122,7 +122,7 @@ def misfiled(kb: KnowledgeBase) -> list[tuple[Entry, str, Match | None, float]]:
     nothing. It is flagged when another entry scores MISFILED_MARGIN points or more above its own.
     """
     bare = kb._replace(entries=tuple(e._replace(alternates=()) for e in kb.entries))
-    matcher = Matcher(bare)
+    matcher = Matcher(bare, shortlist_only=True)
     out = []
     rankings: dict[str, list[Match]] = {}  # an alternate several entries share is ranked once
     for entry in kb.entries:

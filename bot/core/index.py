@@ -6,6 +6,7 @@ each entry's texts one string), and stored by the cache as it is (arrays as byte
 
 from __future__ import annotations
 
+import heapq
 import math
 from array import array
 from bisect import bisect_left
@@ -21,6 +22,7 @@ ANSWER_CREDIT = 0.5  # a word found only in an entry's answer counts this much
 COMMON_DF = 2000  # a word in more entries than this (or 1/20 of them) is common
 CANDIDATES = 400  # entries found through rare words, then scored for common ones
 MEMBER_TABLES = 256  # common words whose `held` table a matcher keeps (one byte an entry)
+SET_CACHE_MIN = 32  # postings longer than this are kept as sets when a caller caches them
 
 
 class Texts:
@@ -90,7 +92,12 @@ class Index(NamedTuple):
 
 
 def cover(
-    index: Index, weights: dict[str, float], size: int, members: dict[str, bytearray] | None = None
+    index: Index,
+    weights: dict[str, float],
+    size: int,
+    members: dict[str, bytearray] | None = None,
+    best: int | None = None,
+    sets: dict[str, frozenset[int]] | None = None,
 ) -> tuple[dict, dict, float]:
     """Per entry, the weight of the query's words it holds (half for a word only in its
     answer), the same counting answers in full, and the weight of all known words.
@@ -98,6 +105,8 @@ def cover(
     In a large base a common word's postings are long: entries are first found through
     the rarer words, and only the best of them are then looked up for the common ones
     (in `members`, a cache of `held` tables kept by the caller, when it gives one).
+    With `best`, only the `best` entries `heapq.nlargest` would take first are kept, in
+    that order (see `_best_covered`; `sets` caches postings as sets).
     """
     common_df = max(COMMON_DF, size // 20)
     df = {
@@ -107,6 +116,9 @@ def cover(
     }
     known = sum(weights[s] for s in df)
     walk = [s for s in df if df[s] <= common_df] or sorted(df, key=df.get)[:1]
+    if best is not None:
+        rest = [s for s in df if s not in walk]
+        return (*_best_covered(index, weights, walk, rest, best, size, members, sets), known)
     covered: dict[int, float] = {}
     present: dict[int, float] = {}
     covered_of, present_of = covered.get, present.get  # the hot loop of a large base
@@ -146,6 +158,120 @@ def cover(
                     covered[i] += w * ANSWER_CREDIT
                     present[i] += w
     return covered, present, known
+
+
+def _best_covered(
+    index: Index,
+    weights: dict[str, float],
+    walk: list[str],
+    rest: list[str],
+    best: int,
+    size: int,
+    members: dict[str, bytearray] | None,
+    sets: dict[str, frozenset[int]] | None,
+) -> tuple[dict, dict]:
+    """`cover`'s `covered` and `present` for only its `best` first entries, without walking
+    every posting: an entry met in one posting list holds that list's value, so only the
+    entries met in several (set intersections) are summed, and of the others only the
+    first of each list can come first. Sums are made in the order `cover` makes them, and
+    ties fall as there (by the first list an entry is met in, then by entry number)."""
+    blocks = []  # (postings, their set, value for covered, for present), in walk order
+    for s in walk:
+        w = weights[s]
+        for table, credit, key in ((index.strong, w, s), (index.weak, w * ANSWER_CREDIT, "~" + s)):
+            found = table.get(s)
+            if found:
+                as_set = None if sets is None else sets.get(key)
+                if as_set is None:
+                    as_set = frozenset(found)
+                    if sets is not None and len(found) > SET_CACHE_MIN:
+                        sets[key] = as_set
+                blocks.append((found, as_set, credit, w))
+    several: set[int] = set()
+    for a, (_, first, _, _) in enumerate(blocks):
+        for _, second, _, _ in blocks[a + 1 :]:
+            several |= first & second
+    # sort key per entry: (-covered, first list met in, entry number), as nlargest ranks
+    keyed = []
+    for i in several:
+        c, at = 0.0, -1
+        for number, (_, as_set, credit, _) in enumerate(blocks):
+            if i in as_set:
+                c += credit
+                at = number if at < 0 else at
+        keyed.append((-c, at, i))
+    wanted = CANDIDATES if rest else best
+    taken = 0
+    for number in sorted(range(len(blocks)), key=lambda n: (-blocks[n][2], n)):
+        if taken >= wanted:
+            break
+        found, _, credit, _ = blocks[number]
+        for i in found:
+            if i not in several:
+                keyed.append((-credit, number, i))
+                taken += 1
+                if taken >= wanted:
+                    break
+    keyed.sort()
+    order = [(i, -c) for c, _, i in keyed[:wanted]]
+    if rest:
+        order = _with_rest(index, weights, rest, order, best, size, members)
+    covered = dict(order[:best])
+    present = {}
+    for i in covered:
+        p = 0.0
+        for _, as_set, _, w in blocks:
+            if i in as_set:
+                p += w
+        for s in rest:
+            if _state(index, s, i, size, members):
+                p += weights[s]
+        present[i] = p
+    return covered, present
+
+
+def _with_rest(
+    index: Index,
+    weights: dict[str, float],
+    rest: list[str],
+    candidates: list[tuple[int, float]],
+    best: int,
+    size: int,
+    members: dict[str, bytearray] | None,
+) -> list[tuple[int, float]]:
+    """The candidates (best first) with the common words added, best first again; a
+    candidate that could not reach the `best` first even holding them all is not read."""
+    reach = sum(weights[s] for s in rest) + 1e-9  # the slack covers rounding
+    floor: list[float] = []  # the `best` highest totals so far (a heap)
+    out = []
+    for i, c in candidates:
+        if len(floor) >= best and c + reach < floor[0]:
+            break  # sorted: no later candidate reaches either
+        for s in rest:
+            state = _state(index, s, i, size, members)
+            if state == 1:
+                c += weights[s]
+            elif state == 2:
+                c += weights[s] * ANSWER_CREDIT
+        out.append((i, c))
+        if len(floor) < best:
+            heapq.heappush(floor, c)
+        elif c > floor[0]:
+            heapq.heapreplace(floor, c)
+    # stable: ties keep the candidates' order, as nlargest does
+    return sorted(out, key=lambda t: t[1], reverse=True)
+
+
+def _state(index: Index, word: str, i: int, size: int, members: dict[str, bytearray] | None) -> int:
+    """1 if `word` is one of entry `i`'s own words, 2 if only in its answer, else 0."""
+    if members is None:
+        return 1 if holds(index.strong, word, i) else 2 if holds(index.weak, word, i) else 0
+    table = members.get(word)
+    if table is None:
+        table = held(index, word, size)
+        if len(members) < MEMBER_TABLES:
+            members[word] = table
+    return table[i]
 
 
 def held(index: Index, word: str, size: int) -> bytearray:

@@ -112,8 +112,11 @@ class Matcher:
     `names_every_word`, `subject_stems` and `aspect_names` only read.
     """
 
-    def __init__(self, kb: KnowledgeBase, index: Index | None = None):
+    def __init__(self, kb: KnowledgeBase, index: Index | None = None, *, shortlist_only=False):
         self.kb = kb
+        # `rank` reads only the entries it may shortlist (exact; for `check`'s many questions)
+        self.shortlist_only = shortlist_only
+        self._sets: dict[str, frozenset[int]] = {}  # postings as sets, when shortlist_only
         self.lexicon = kb.lexicon
         self.entries = kb.entries
         self.index = index or build_index(kb)
@@ -275,7 +278,8 @@ class Matcher:
         story = {s: STORY_WEIGHT * self.weight(s) for s in query.context if s not in weights}
         total = sum(weights.values())
         size = len(self.entries)
-        covered, present, known = cover(self.index, weights, size, self._members)
+        best = SHORTLIST if self.shortlist_only and not story and focus is None else None
+        covered, present, known = cover(self.index, weights, size, self._members, best, self._sets)
         told, told_present = (
             cover(self.index, story, size, self._members)[:2] if story else ({}, {})
         )
@@ -296,6 +300,8 @@ class Matcher:
             if s in self.index.idf and (s not in self.index.everyday or s in self.index.key_terms)
         )
         vague = min(1.0, evidence / settings.min_evidence)
+        if vague < 1.0 and best is not None:  # the word-for-word scan reads every entry
+            covered, present, known = cover(self.index, weights, size, self._members)
         shortlist = heapq.nlargest(SHORTLIST, covered, key=covered.__getitem__)
         if vague < 1.0 and len(covered) <= VERBATIM_SCAN:
             # common words tie many entries: look for the one asked exactly this way
