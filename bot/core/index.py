@@ -10,6 +10,7 @@ import heapq
 import math
 from array import array
 from bisect import bisect_left
+from itertools import islice
 from typing import NamedTuple
 
 from . import aspects as aspect_data
@@ -200,22 +201,11 @@ def _best_covered(
                 c += credit
                 at = number if at < 0 else at
         keyed.append((-c, at, i))
-    wanted = CANDIDATES if rest else best
-    taken = 0
-    for number in sorted(range(len(blocks)), key=lambda n: (-blocks[n][2], n)):
-        if taken >= wanted:
-            break
-        found, _, credit, _ = blocks[number]
-        for i in found:
-            if i not in several:
-                keyed.append((-credit, number, i))
-                taken += 1
-                if taken >= wanted:
-                    break
     keyed.sort()
-    order = [(i, -c) for c, _, i in keyed[:wanted]]
-    if rest:
-        order = _with_rest(index, weights, rest, order, best, size, members)
+    # the entries in that order, lazily: most queries read only the first few dozen
+    ordered = islice(heapq.merge(keyed, _singles(blocks, several)), CANDIDATES if rest else best)
+    tables = [(_table(index, s, size, members), weights[s]) for s in rest]
+    order = [(i, -c) for c, _, i in ordered] if not rest else _with_rest(ordered, tables, best)
     covered = dict(order[:best])
     present = {}
     for i in covered:
@@ -223,36 +213,40 @@ def _best_covered(
         for _, as_set, _, w in blocks:
             if i in as_set:
                 p += w
-        for s in rest:
-            if _state(index, s, i, size, members):
-                p += weights[s]
+        for table, w in tables:
+            if table[i]:
+                p += w
         present[i] = p
     return covered, present
 
 
+def _singles(blocks: list, several: set[int]):
+    """The entries met in one posting list only, keyed as `_best_covered` sorts them."""
+    for number in sorted(range(len(blocks)), key=lambda n: (-blocks[n][2], n)):
+        credit = -blocks[number][2]
+        for i in blocks[number][0]:
+            if i not in several:
+                yield credit, number, i
+
+
 def _with_rest(
-    index: Index,
-    weights: dict[str, float],
-    rest: list[str],
-    candidates: list[tuple[int, float]],
-    best: int,
-    size: int,
-    members: dict[str, bytearray] | None,
+    ordered, tables: list[tuple[bytearray, float]], best: int
 ) -> list[tuple[int, float]]:
-    """The candidates (best first) with the common words added, best first again; a
+    """The candidates (keyed, best first) with the common words added, best first again; a
     candidate that could not reach the `best` first even holding them all is not read."""
-    reach = sum(weights[s] for s in rest) + 1e-9  # the slack covers rounding
+    reach = sum(w for _, w in tables) + 1e-9  # the slack covers rounding
     floor: list[float] = []  # the `best` highest totals so far (a heap)
     out = []
-    for i, c in candidates:
+    for c, _, i in ordered:
+        c = -c
         if len(floor) >= best and c + reach < floor[0]:
             break  # sorted: no later candidate reaches either
-        for s in rest:
-            state = _state(index, s, i, size, members)
+        for table, w in tables:
+            state = table[i]
             if state == 1:
-                c += weights[s]
+                c += w
             elif state == 2:
-                c += weights[s] * ANSWER_CREDIT
+                c += w * ANSWER_CREDIT
         out.append((i, c))
         if len(floor) < best:
             heapq.heappush(floor, c)
@@ -262,16 +256,14 @@ def _with_rest(
     return sorted(out, key=lambda t: t[1], reverse=True)
 
 
-def _state(index: Index, word: str, i: int, size: int, members: dict[str, bytearray] | None) -> int:
-    """1 if `word` is one of entry `i`'s own words, 2 if only in its answer, else 0."""
-    if members is None:
-        return 1 if holds(index.strong, word, i) else 2 if holds(index.weak, word, i) else 0
-    table = members.get(word)
+def _table(index: Index, word: str, size: int, members: dict[str, bytearray] | None) -> bytearray:
+    """`held(word)`, from `members` when cached there (and kept there if there is room)."""
+    table = None if members is None else members.get(word)
     if table is None:
         table = held(index, word, size)
-        if len(members) < MEMBER_TABLES:
+        if members is not None and len(members) < MEMBER_TABLES:
             members[word] = table
-    return table[i]
+    return table
 
 
 def held(index: Index, word: str, size: int) -> bytearray:
