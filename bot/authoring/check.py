@@ -129,7 +129,7 @@ def misfiled(kb: KnowledgeBase) -> list[tuple[Entry, str, Match | None, float]]:
         for alternate in entry.alternates:
             ranked = rankings.get(alternate)
             if ranked is None:
-                ranked = rankings[alternate] = matcher.rank(matcher.analyse(alternate))
+                ranked = rankings[alternate] = matcher.rank(matcher.analyse(alternate, asked=False))
             if not ranked:
                 out.append((entry, alternate, None, 0.0))
                 continue

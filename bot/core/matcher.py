@@ -139,8 +139,9 @@ class Matcher:
         """The stems of the base's subject (see `meaning.Vocabulary`)."""
         return self.vocabulary.subject_stems
 
-    def analyse(self, question: Question | str) -> Query:
-        """Map the content words of `question` onto the base's vocabulary."""
+    def analyse(self, question: Question | str, *, asked: bool = True) -> Query:
+        """Map the content words of `question` onto the base's vocabulary (`asked=False`:
+        without the aspects it asks, which only `match` reads, not `rank`)."""
         question = Question.of(question)
         words = self.lexicon.canonical(question.asking_words)
         stems: dict[str, None] = {}
@@ -180,7 +181,7 @@ class Matcher:
             tuple(unknown),
             tuple(filler),
             tuple(context),
-            aspects.asked(question.asking, self.asked_aspects),
+            aspects.asked(question.asking, self.asked_aspects) if asked else (),
             tuple((s, n) for s, n in soft.items() if n < 1.0 and s in stems),
         )
 
