@@ -6,11 +6,11 @@ each entry's texts one string), and stored by the cache as it is (arrays as byte
 
 from __future__ import annotations
 
-import heapq
 import math
 from array import array
-from bisect import bisect_left
-from itertools import islice
+from bisect import bisect_left, insort
+from itertools import filterfalse, islice
+from operator import itemgetter
 from typing import NamedTuple
 
 from . import aspects as aspect_data
@@ -176,37 +176,28 @@ def _best_covered(
     entries met in several (set intersections) are summed, and of the others only the
     first of each list can come first. Sums are made in the order `cover` makes them, and
     ties fall as there (by the first list an entry is met in, then by entry number)."""
-    blocks = []  # (postings, their set, value for covered, for present), in walk order
-    for s in walk:
-        w = weights[s]
-        for table, credit, key in ((index.strong, w, s), (index.weak, w * ANSWER_CREDIT, "~" + s)):
-            found = table.get(s)
-            if found:
-                as_set = None if sets is None else sets.get(key)
-                if as_set is None:
-                    as_set = frozenset(found)
-                    if sets is not None and len(found) > SET_CACHE_MIN:
-                        sets[key] = as_set
-                blocks.append((found, as_set, credit, w))
+    blocks = _blocks(index, weights, walk, sets)
     several: set[int] = set()
     for a, (_, first, _, _) in enumerate(blocks):
         for _, second, _, _ in blocks[a + 1 :]:
             several |= first & second
-    # sort key per entry: (-covered, first list met in, entry number), as nlargest ranks
-    keyed = []
-    for i in several:
-        c, at = 0.0, -1
-        for number, (_, as_set, credit, _) in enumerate(blocks):
-            if i in as_set:
-                c += credit
-                at = number if at < 0 else at
-        keyed.append((-c, at, i))
-    keyed.sort()
-    # the entries in that order, lazily: most queries read only the first few dozen
-    ordered = islice(heapq.merge(keyed, _singles(blocks, several)), CANDIDATES if rest else best)
+    # runs of entries of one value, keyed (-covered, first list met in) as nlargest ranks
+    limit = CANDIDATES if rest else best
+    runs = [
+        (-credit, number, list(islice(filterfalse(several.__contains__, found), limit)))
+        for number, (found, _, credit, _) in enumerate(blocks)
+    ]
+    sums = dict.fromkeys(several, 0.0)
+    first: dict[int, int] = {}
+    for number, (_, as_set, credit, _) in enumerate(blocks):
+        for i in several.intersection(as_set):
+            sums[i] += credit  # in walk order, as `cover` adds
+            first.setdefault(i, number)
+    runs += [(-c, first[i], [i]) for i, c in sums.items()]
+    runs = _merged(sorted((run for run in runs if run[2]), key=lambda r: (r[0], r[1], r[2][0])))
     tables = [(_table(index, s, size, members), weights[s]) for s in rest]
-    order = [(i, -c) for c, _, i in ordered] if not rest else _with_rest(ordered, tables, best)
-    covered = dict(order[:best])
+    order = _with_rest(runs, tables, best) if rest else _first(runs, best)
+    covered = dict(order)
     present = {}
     for i in covered:
         p = 0.0
@@ -220,40 +211,72 @@ def _best_covered(
     return covered, present
 
 
-def _singles(blocks: list, several: set[int]):
-    """The entries met in one posting list only, keyed as `_best_covered` sorts them."""
-    for number in sorted(range(len(blocks)), key=lambda n: (-blocks[n][2], n)):
-        credit = -blocks[number][2]
-        for i in blocks[number][0]:
-            if i not in several:
-                yield credit, number, i
+def _blocks(index: Index, weights: dict[str, float], walk: list[str], sets: dict | None) -> list:
+    """The walk words' posting lists in walk order: (postings, as a set, value for
+    `covered`, for `present`); long ones kept as sets in `sets`."""
+    blocks = []
+    for s in walk:
+        w = weights[s]
+        for table, credit, key in ((index.strong, w, s), (index.weak, w * ANSWER_CREDIT, "~" + s)):
+            found = table.get(s)
+            if found:
+                as_set = None if sets is None else sets.get(key)
+                if as_set is None:
+                    as_set = frozenset(found)
+                    if sets is not None and len(found) > SET_CACHE_MIN:
+                        sets[key] = as_set
+                blocks.append((found, as_set, credit, w))
+    return blocks
 
 
-def _with_rest(
-    ordered, tables: list[tuple[bytearray, float]], best: int
-) -> list[tuple[int, float]]:
-    """The candidates (keyed, best first) with the common words added, best first again; a
-    candidate that could not reach the `best` first even holding them all is not read."""
+def _merged(runs: list) -> list:
+    """Sorted runs with runs of the same key joined, their entries in number order."""
+    out = runs[:1]
+    for run in runs[1:]:
+        if run[:2] == out[-1][:2]:
+            out[-1] = (*run[:2], sorted(out[-1][2] + run[2]))
+        else:
+            out.append(run)
+    return out
+
+
+def _first(runs: list, best: int) -> list[tuple[int, float]]:
+    """The first `best` entries of the runs, with their values."""
+    out: list[tuple[int, float]] = []
+    for c, _, entries in runs:
+        out += [(i, -c) for i in entries[: best - len(out)]]
+        if len(out) >= best:
+            break
+    return out
+
+
+def _with_rest(runs: list, tables: list[tuple[bytearray, float]], best: int) -> list:
+    """The first CANDIDATES entries of the runs with the common words added, the `best`
+    highest first (ties in run order, as nlargest keeps them); a run that could not reach
+    them even holding every common word is not read, nor any after it."""
     reach = sum(w for _, w in tables) + 1e-9  # the slack covers rounding
-    floor: list[float] = []  # the `best` highest totals so far (a heap)
-    out = []
-    for c, _, i in ordered:
-        c = -c
-        if len(floor) >= best and c + reach < floor[0]:
-            break  # sorted: no later candidate reaches either
-        for table, w in tables:
-            state = table[i]
-            if state == 1:
-                c += w
-            elif state == 2:
-                c += w * ANSWER_CREDIT
-        out.append((i, c))
-        if len(floor) < best:
-            heapq.heappush(floor, c)
-        elif c > floor[0]:
-            heapq.heapreplace(floor, c)
-    # stable: ties keep the candidates' order, as nlargest does
-    return sorted(out, key=lambda t: t[1], reverse=True)
+    out: list[tuple[int, float]] = []
+    floor: list[float] = []  # the `best` highest totals so far, lowest first
+    left = CANDIDATES
+    for c, _, entries in runs:
+        if left <= 0 or (len(floor) >= best and -c + reach < floor[0]):
+            break  # runs are sorted: no later one reaches either
+        entries = entries[:left]
+        left -= len(entries)
+        totals = [-c] * len(entries)
+        for table, w in tables:  # added word by word, in `cover`'s order
+            half = w * ANSWER_CREDIT
+            totals = [
+                t + w if state == 1 else t + half if state == 2 else t
+                for t, state in zip(totals, map(table.__getitem__, entries), strict=True)
+            ]
+        out += zip(entries, totals, strict=True)
+        if len(totals) == 1:
+            insort(floor, totals[0])
+            del floor[:-best]
+        else:
+            floor = sorted(floor + totals)[-best:]
+    return sorted(out, key=itemgetter(1), reverse=True)[:best]
 
 
 def _table(index: Index, word: str, size: int, members: dict[str, bytearray] | None) -> bytearray:
