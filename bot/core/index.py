@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from array import array
 from bisect import bisect_left, insort
-from itertools import filterfalse, islice
+from itertools import filterfalse, groupby, islice
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -181,22 +181,30 @@ def _best_covered(
     for a, (_, first, _, _) in enumerate(blocks):
         for _, second, _, _ in blocks[a + 1 :]:
             several |= first & second
-    # runs of entries of one value, keyed (-covered, first list met in) as nlargest ranks
-    limit = CANDIDATES if rest else best
-    runs = [
-        (-credit, number, list(islice(filterfalse(several.__contains__, found), limit)))
-        for number, (found, _, credit, _) in enumerate(blocks)
-    ]
     sums = dict.fromkeys(several, 0.0)
     first: dict[int, int] = {}
     for number, (_, as_set, credit, _) in enumerate(blocks):
         for i in several.intersection(as_set):
             sums[i] += credit  # in walk order, as `cover` adds
             first.setdefault(i, number)
-    runs += [(-c, first[i], [i]) for i, c in sums.items()]
-    runs = _merged(sorted((run for run in runs if run[2]), key=lambda r: (r[0], r[1], r[2][0])))
+    # runs of entries of one value, keyed (-covered, first list met in) as nlargest ranks
+    # them; the entries met once are read from their postings only as far as needed
+    keyed = sorted((-c, first[i], i) for i, c in sums.items())
+    runs = [(*key, [i for *_, i in group]) for key, group in groupby(keyed, itemgetter(0, 1))]
+    runs += [(-credit, number, None) for number, (_, _, credit, _) in enumerate(blocks)]
+    runs.sort(key=itemgetter(0, 1))
+
+    def take(run: tuple, n: int) -> list[int]:
+        if run[2] is not None:
+            return run[2][:n]
+        return list(islice(filterfalse(several.__contains__, blocks[run[1]][0]), n))
+
+    for at in range(len(runs) - 1, 0, -1):  # a value met once and summed alike: one run
+        if runs[at][:2] == runs[at - 1][:2]:
+            joined = sorted(take(runs[at - 1], size) + take(runs[at], size))
+            runs[at - 1 : at + 1] = [(*runs[at][:2], joined)]
     tables = [(_table(index, s, size, members), weights[s]) for s in rest]
-    order = _with_rest(runs, tables, best) if rest else _first(runs, best)
+    order = _with_rest(runs, take, tables, best) if rest else _first(runs, take, best)
     covered = dict(order)
     present = {}
     for i in covered:
@@ -229,28 +237,17 @@ def _blocks(index: Index, weights: dict[str, float], walk: list[str], sets: dict
     return blocks
 
 
-def _merged(runs: list) -> list:
-    """Sorted runs with runs of the same key joined, their entries in number order."""
-    out = runs[:1]
-    for run in runs[1:]:
-        if run[:2] == out[-1][:2]:
-            out[-1] = (*run[:2], sorted(out[-1][2] + run[2]))
-        else:
-            out.append(run)
-    return out
-
-
-def _first(runs: list, best: int) -> list[tuple[int, float]]:
+def _first(runs: list, take, best: int) -> list[tuple[int, float]]:
     """The first `best` entries of the runs, with their values."""
     out: list[tuple[int, float]] = []
-    for c, _, entries in runs:
-        out += [(i, -c) for i in entries[: best - len(out)]]
+    for run in runs:
+        out += [(i, -run[0]) for i in take(run, best - len(out))]
         if len(out) >= best:
             break
     return out
 
 
-def _with_rest(runs: list, tables: list[tuple[bytearray, float]], best: int) -> list:
+def _with_rest(runs: list, take, tables: list[tuple[bytearray, float]], best: int) -> list:
     """The first CANDIDATES entries of the runs with the common words added, the `best`
     highest first (ties in run order, as nlargest keeps them); a run that could not reach
     them even holding every common word is not read, nor any after it."""
@@ -258,10 +255,11 @@ def _with_rest(runs: list, tables: list[tuple[bytearray, float]], best: int) -> 
     out: list[tuple[int, float]] = []
     floor: list[float] = []  # the `best` highest totals so far, lowest first
     left = CANDIDATES
-    for c, _, entries in runs:
+    for run in runs:
+        c = run[0]
         if left <= 0 or (len(floor) >= best and -c + reach < floor[0]):
             break  # runs are sorted: no later one reaches either
-        entries = entries[:left]
+        entries = take(run, left)
         left -= len(entries)
         totals = [-c] * len(entries)
         for table, w in tables:  # added word by word, in `cover`'s order
