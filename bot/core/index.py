@@ -311,14 +311,18 @@ def build_index(kb: KnowledgeBase) -> Index:
     choices: list[str] = []  # joined per entry as we go: no list of lists at the peak
     phrases: list[str] = []
     surface: set[str] = set()
+    key_terms: set[str] = set()  # stems of the entries' `terms`
     for index, entry in enumerate(kb.entries):
         own, held = [], set()
-        for text in (entry.question, *entry.alternates, *entry.terms):
+        texts = (entry.question, *entry.alternates, *entry.terms)
+        for number, text in enumerate(texts):
             words = tokens(text)
             surface.update(words)
             stems = lexicon.content(words)
             own.append(" ".join(stems))
             held.update(stems)
+            if number >= len(texts) - len(entry.terms):
+                key_terms.update(stems)
         for s in held:
             strong.setdefault(s, array("I")).append(index)
         words = tokens(entry.answer)
@@ -354,9 +358,6 @@ def build_index(kb: KnowledgeBase) -> Index:
             talk.append(normalise(pattern))
             owners.append(number)
     talk_words = frozenset(x for p in talk for w in p.split() for x in (w, stem(w)))
-    key_terms = frozenset(
-        s for e in kb.entries for t in e.terms for s in lexicon.content(tokens(t))
-    )
     title = frozenset(lexicon.content(tokens(kb.article.title)))
     aspects = aspect_data.load()
     addressed = tuple(
@@ -375,7 +376,7 @@ def build_index(kb: KnowledgeBase) -> Index:
         talk,
         owners,
         talk_words,
-        key_terms,
+        frozenset(key_terms),
         tuple(tuple(a) for a in aspects),
         addressed,
         meaning.Vocabulary.build(spellings, idf, title),
