@@ -288,3 +288,62 @@ def test_the_authoring_commands_have_help_with_an_example(capsys, command):
     assert "example" in out and "--kb DIR" in out
     code, out, _ = run(capsys, "--help")
     assert command in out
+
+
+def _plain_misfiled(kb):
+    """`misfiled` read plainly: every alternate analysed whole and ranked over every entry."""
+    from bot.authoring.check import MISFILED_MARGIN
+    from bot.core.matcher import Matcher
+
+    matcher = Matcher(kb._replace(entries=tuple(e._replace(alternates=()) for e in kb.entries)))
+    out = []
+    for entry in kb.entries:
+        for alternate in entry.alternates:
+            ranked = matcher.rank(matcher.analyse(alternate))
+            if not ranked:
+                out.append((entry, alternate, None, 0.0))
+                continue
+            own = next((m.score for m in ranked if m.entry.id == entry.id), 0.0)
+            if ranked[0].entry.id != entry.id and ranked[0].score - own >= MISFILED_MARGIN:
+                out.append((entry, alternate, ranked[0], own))
+    return out
+
+
+def _made_up_base(size: int, seed: int):
+    """The shipped base with `size` entries of made-up words, a few of them in most
+    entries (so that `cover` reads them apart) and many shared by chance (ties)."""
+    import random
+
+    from bot.core.knowledge import Entry
+
+    rng = random.Random(seed)
+    vocabulary = [f"{a}{b}{c}" for a in "bdkm" for b in ("ai", "ou", "e") for c in "lnrstv"]
+
+    def words(n: int) -> list[str]:
+        common = ["zaro"] if rng.random() < 0.97 else []
+        return common + rng.choices(vocabulary, weights=range(len(vocabulary), 0, -1), k=n)
+
+    entries = tuple(
+        Entry(
+            f"e{i}",
+            "what is " + " ".join(words(3)),
+            ("how does " + " ".join(words(3)),),
+            (" ".join(words(1)),),
+            " ".join(words(12)) + ".",
+            "Synthetic",
+            (),
+        )
+        for i in range(size)
+    )
+    return load()._replace(entries=entries)
+
+
+@pytest.mark.parametrize("kb", ["shipped", "made-up"])
+def test_misfiled_gives_what_ranking_every_entry_gives(kb):
+    # the check reads only what can decide (the shortlist, no aspects): exactly the same
+    base = load() if kb == "shipped" else _made_up_base(2_100, 7)
+    found = misfiled(base)
+    assert [(e.id, a, o, own) for e, a, o, own in found] == [
+        (e.id, a, o, own) for e, a, o, own in _plain_misfiled(base)
+    ]
+    assert found

@@ -89,3 +89,24 @@ def test_cover_gives_what_the_plain_reading_gives(seed):
         assert _ordered(cover(index, weights, SIZE)) == expected
         assert _ordered(cover(index, weights, SIZE, members)) == expected
     assert members  # the common words' tables were kept and used again
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_the_best_entries_alone_are_the_head_of_cover(seed):
+    # cover(best=k) is what rank shortlists from: the k entries nlargest takes first from
+    # the whole of cover, in that order, with the same values
+    rng = random.Random(seed)
+    index = synthetic_index(rng)
+    members: dict[str, bytearray] = {}
+    sets: dict[str, frozenset[int]] = {}
+    for _ in range(40):
+        words = rng.sample([*index.idf, "unknown"], rng.randint(1, 5))
+        weights = {s: rng.choice((0.5, 1.0, 2.25)) for s in words}
+        covered, present, known = reference(index, weights, SIZE)
+        for best in (1, 16, 50):
+            head = heapq.nlargest(best, covered, key=covered.__getitem__)
+            fast = cover(index, weights, SIZE, members, best, sets)
+            assert list(fast[0]) == head
+            assert fast[0] == {i: covered[i] for i in head}
+            assert fast[1] == {i: present[i] for i in head}
+            assert fast[2] == known

@@ -122,14 +122,14 @@ def misfiled(kb: KnowledgeBase) -> list[tuple[Entry, str, Match | None, float]]:
     nothing. It is flagged when another entry scores MISFILED_MARGIN points or more above its own.
     """
     bare = kb._replace(entries=tuple(e._replace(alternates=()) for e in kb.entries))
-    matcher = Matcher(bare)
+    matcher = Matcher(bare, shortlist_only=True)
     out: list[tuple[Entry, str, Match | None, float]] = []
     rankings: dict[str, list[Match]] = {}  # an alternate several entries share is ranked once
     for entry in kb.entries:
         for alternate in entry.alternates:
             ranked = rankings.get(alternate)
             if ranked is None:
-                ranked = rankings[alternate] = matcher.rank(matcher.analyse(alternate))
+                ranked = rankings[alternate] = matcher.rank(matcher.analyse(alternate, asked=False))
             if not ranked:
                 out.append((entry, alternate, None, 0.0))
                 continue

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import math
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, insort
+from itertools import filterfalse, groupby, islice
+from operator import itemgetter
 from typing import NamedTuple
 
 from . import aspects as aspect_data
@@ -21,6 +23,7 @@ ANSWER_CREDIT = 0.5  # a word found only in an entry's answer counts this much
 COMMON_DF = 2000  # a word in more entries than this (or 1/20 of them) is common
 CANDIDATES = 400  # entries found through rare words, then scored for common ones
 MEMBER_TABLES = 256  # common words whose `held` table a matcher keeps (one byte an entry)
+SET_CACHE_MIN = 32  # postings longer than this are kept as sets when a caller caches them
 
 
 class Texts:
@@ -91,7 +94,12 @@ class Index(NamedTuple):
 
 
 def cover(
-    index: Index, weights: dict[str, float], size: int, members: dict[str, bytearray] | None = None
+    index: Index,
+    weights: dict[str, float],
+    size: int,
+    members: dict[str, bytearray] | None = None,
+    best: int | None = None,
+    sets: dict[str, frozenset[int]] | None = None,
 ) -> tuple[dict, dict, float]:
     """Per entry, the weight of the query's words it holds (half for a word only in its
     answer), the same counting answers in full, and the weight of all known words.
@@ -99,6 +107,8 @@ def cover(
     In a large base a common word's postings are long: entries are first found through
     the rarer words, and only the best of them are then looked up for the common ones
     (in `members`, a cache of `held` tables kept by the caller, when it gives one).
+    With `best`, only the `best` entries `heapq.nlargest` would take first are kept, in
+    that order (see `_best_covered`; `sets` caches postings as sets).
     """
     common_df = max(COMMON_DF, size // 20)
     df = {
@@ -108,6 +118,9 @@ def cover(
     }
     known = sum(weights[s] for s in df)
     walk = [s for s in df if df[s] <= common_df] or sorted(df, key=df.__getitem__)[:1]
+    if best is not None:
+        rest = [s for s in df if s not in walk]
+        return (*_best_covered(index, weights, walk, rest, best, size, members, sets), known)
     covered: dict[int, float] = {}
     present: dict[int, float] = {}
     covered_of, present_of = covered.get, present.get  # the hot loop of a large base
@@ -149,6 +162,132 @@ def cover(
     return covered, present, known
 
 
+def _best_covered(
+    index: Index,
+    weights: dict[str, float],
+    walk: list[str],
+    rest: list[str],
+    best: int,
+    size: int,
+    members: dict[str, bytearray] | None,
+    sets: dict[str, frozenset[int]] | None,
+) -> tuple[dict, dict]:
+    """`cover`'s `covered` and `present` for only its `best` first entries, without walking
+    every posting: an entry met in one posting list holds that list's value, so only the
+    entries met in several (set intersections) are summed, and of the others only the
+    first of each list can come first. Sums are made in the order `cover` makes them, and
+    ties fall as there (by the first list an entry is met in, then by entry number)."""
+    blocks = _blocks(index, weights, walk, sets)
+    several: set[int] = set()
+    for a, (_, one, _, _) in enumerate(blocks):
+        for _, other, _, _ in blocks[a + 1 :]:
+            several |= one & other
+    sums = dict.fromkeys(several, 0.0)
+    first: dict[int, int] = {}
+    for number, (_, as_set, credit, _) in enumerate(blocks):
+        for i in several.intersection(as_set):
+            sums[i] += credit  # in walk order, as `cover` adds
+            first.setdefault(i, number)
+    # runs of entries of one value, keyed (-covered, first list met in) as nlargest ranks
+    # them; the entries met once are read from their postings only as far as needed
+    keyed = sorted((-c, first[i], i) for i, c in sums.items())
+    runs = [(*key, [i for *_, i in group]) for key, group in groupby(keyed, itemgetter(0, 1))]
+    runs += [(-credit, number, None) for number, (_, _, credit, _) in enumerate(blocks)]
+    runs.sort(key=itemgetter(0, 1))
+
+    def take(run: tuple, n: int) -> list[int]:
+        if run[2] is not None:
+            return run[2][:n]
+        return list(islice(filterfalse(several.__contains__, blocks[run[1]][0]), n))
+
+    for at in range(len(runs) - 1, 0, -1):  # a value met once and summed alike: one run
+        if runs[at][:2] == runs[at - 1][:2]:
+            joined = sorted(take(runs[at - 1], size) + take(runs[at], size))
+            runs[at - 1 : at + 1] = [(*runs[at][:2], joined)]
+    tables = [(_table(index, s, size, members), weights[s]) for s in rest]
+    order = _with_rest(runs, take, tables, best) if rest else _first(runs, take, best)
+    covered = dict(order)
+    present = {}
+    for i in covered:
+        p = 0.0
+        for _, as_set, _, w in blocks:
+            if i in as_set:
+                p += w
+        for table, w in tables:
+            if table[i]:
+                p += w
+        present[i] = p
+    return covered, present
+
+
+def _blocks(index: Index, weights: dict[str, float], walk: list[str], sets: dict | None) -> list:
+    """The walk words' posting lists in walk order: (postings, as a set, value for
+    `covered`, for `present`); long ones kept as sets in `sets`."""
+    blocks = []
+    for s in walk:
+        w = weights[s]
+        for table, credit, key in ((index.strong, w, s), (index.weak, w * ANSWER_CREDIT, "~" + s)):
+            found = table.get(s)
+            if found:
+                as_set = None if sets is None else sets.get(key)
+                if as_set is None:
+                    as_set = frozenset(found)
+                    if sets is not None and len(found) > SET_CACHE_MIN:
+                        sets[key] = as_set
+                blocks.append((found, as_set, credit, w))
+    return blocks
+
+
+def _first(runs: list, take, best: int) -> list[tuple[int, float]]:
+    """The first `best` entries of the runs, with their values."""
+    out: list[tuple[int, float]] = []
+    for run in runs:
+        out += [(i, -run[0]) for i in take(run, best - len(out))]
+        if len(out) >= best:
+            break
+    return out
+
+
+def _with_rest(runs: list, take, tables: list[tuple[bytearray, float]], best: int) -> list:
+    """The first CANDIDATES entries of the runs with the common words added, the `best`
+    highest first (ties in run order, as nlargest keeps them); a run that could not reach
+    them even holding every common word is not read, nor any after it."""
+    reach = sum(w for _, w in tables) + 1e-9  # the slack covers rounding
+    out: list[tuple[int, float]] = []
+    floor: list[float] = []  # the `best` highest totals so far, lowest first
+    left = CANDIDATES
+    for run in runs:
+        c = run[0]
+        if left <= 0 or (len(floor) >= best and -c + reach < floor[0]):
+            break  # runs are sorted: no later one reaches either
+        entries = take(run, left)
+        left -= len(entries)
+        totals = [-c] * len(entries)
+        for table, w in tables:  # added word by word, in `cover`'s order
+            half = w * ANSWER_CREDIT
+            totals = [
+                t + w if state == 1 else t + half if state == 2 else t
+                for t, state in zip(totals, map(table.__getitem__, entries), strict=True)
+            ]
+        out += zip(entries, totals, strict=True)
+        if len(totals) == 1:
+            insort(floor, totals[0])
+            del floor[:-best]
+        else:
+            floor = sorted(floor + totals)[-best:]
+    return sorted(out, key=itemgetter(1), reverse=True)[:best]
+
+
+def _table(index: Index, word: str, size: int, members: dict[str, bytearray] | None) -> bytearray:
+    """`held(word)`, from `members` when cached there (and kept there if there is room)."""
+    table = None if members is None else members.get(word)
+    if table is None:
+        table = held(index, word, size)
+        if members is not None and len(members) < MEMBER_TABLES:
+            members[word] = table
+    return table
+
+
 def held(index: Index, word: str, size: int) -> bytearray:
     """Per entry, 1 if `word` is one of its own words, 2 if only in its answer, else 0."""
     table = bytearray(size)
@@ -173,14 +312,18 @@ def build_index(kb: KnowledgeBase) -> Index:
     choices: list[str] = []  # joined per entry as we go: no list of lists at the peak
     phrases: list[str] = []
     surface: set[str] = set()
+    key_terms: set[str] = set()  # stems of the entries' `terms`
     for index, entry in enumerate(kb.entries):
         own, held = [], set()
-        for text in (entry.question, *entry.alternates, *entry.terms):
+        texts = (entry.question, *entry.alternates, *entry.terms)
+        for number, text in enumerate(texts):
             words = tokens(text)
             surface.update(words)
             stems = lexicon.content(words)
             own.append(" ".join(stems))
             held.update(stems)
+            if number >= len(texts) - len(entry.terms):
+                key_terms.update(stems)
         for s in held:
             strong.setdefault(s, array("I")).append(index)
         words = tokens(entry.answer)
@@ -216,9 +359,6 @@ def build_index(kb: KnowledgeBase) -> Index:
             talk.append(normalise(pattern))
             owners.append(number)
     talk_words = frozenset(x for p in talk for w in p.split() for x in (w, stem(w)))
-    key_terms = frozenset(
-        s for e in kb.entries for t in e.terms for s in lexicon.content(tokens(t))
-    )
     title = frozenset(lexicon.content(tokens(kb.article.title)))
     aspects = aspect_data.load()
     addressed = tuple(
@@ -237,7 +377,7 @@ def build_index(kb: KnowledgeBase) -> Index:
         talk,
         owners,
         talk_words,
-        key_terms,
+        frozenset(key_terms),
         tuple(tuple(a) for a in aspects),
         addressed,
         meaning.Vocabulary.build(spellings, idf, title),

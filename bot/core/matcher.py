@@ -113,8 +113,11 @@ class Matcher:
     `names_every_word`, `subject_stems` and `aspect_names` only read.
     """
 
-    def __init__(self, kb: KnowledgeBase, index: Index | None = None):
+    def __init__(self, kb: KnowledgeBase, index: Index | None = None, *, shortlist_only=False):
         self.kb = kb
+        # `rank` reads only the entries it may shortlist (exact; for `check`'s many questions)
+        self.shortlist_only = shortlist_only
+        self._sets: dict[str, frozenset[int]] = {}  # postings as sets, when shortlist_only
         self.lexicon = kb.lexicon
         self.entries = kb.entries
         self.index = index or build_index(kb)
@@ -138,8 +141,9 @@ class Matcher:
         """The stems of the base's subject (see `meaning.Vocabulary`)."""
         return self.vocabulary.subject_stems
 
-    def analyse(self, question: Question | str) -> Query:
-        """Map the content words of `question` onto the base's vocabulary."""
+    def analyse(self, question: Question | str, *, asked: bool = True) -> Query:
+        """Map the content words of `question` onto the base's vocabulary (`asked=False`:
+        without the aspects it asks, which only `match` reads, not `rank`)."""
         question = Question.of(question)
         words = self.lexicon.canonical(question.asking_words)
         stems: dict[str, None] = {}
@@ -182,7 +186,7 @@ class Matcher:
             tuple(unknown),
             tuple(filler),
             tuple(context),
-            self._aspects_asked(question.asking, mended),
+            self._aspects_asked(question.asking, mended) if asked else (),
             tuple((s, n) for s, n in soft.items() if n < 1.0 and s in stems),
         )
 
@@ -295,7 +299,8 @@ class Matcher:
         story = {s: STORY_WEIGHT * self.weight(s) for s in query.context if s not in weights}
         total = sum(weights.values())
         size = len(self.entries)
-        covered, present, known = cover(self.index, weights, size, self._members)
+        best = SHORTLIST if self.shortlist_only and not story and focus is None else None
+        covered, present, known = cover(self.index, weights, size, self._members, best, self._sets)
         told, told_present = (
             cover(self.index, story, size, self._members)[:2] if story else ({}, {})
         )
@@ -316,6 +321,8 @@ class Matcher:
             if s in self.index.idf and (s not in self.index.everyday or s in self.index.key_terms)
         )
         vague = min(1.0, evidence / settings.min_evidence)
+        if vague < 1.0 and best is not None:  # the word-for-word scan reads every entry
+            covered, present, known = cover(self.index, weights, size, self._members)
         shortlist = heapq.nlargest(SHORTLIST, covered, key=covered.__getitem__)
         if vague < 1.0 and len(covered) <= VERBATIM_SCAN:
             # common words tie many entries: look for the one asked exactly this way
