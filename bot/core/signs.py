@@ -136,15 +136,16 @@ class Catalog:
             self._keep.append(concept)  # the ids stay valid while the catalog lives
             n = self.number[id(concept)] = len(self.number)
             _name, phrases, unless, _context, written = concept
+            firsts = []
             for phrase in phrases:
                 if phrase[0] == DURATION:
                     self.durations.append((n, int(phrase[1])))
                     continue
                 self.by_first.setdefault(phrase[0], []).append((n, phrase))
-                written = (*written, (phrase[0], phrase[0]))
+                firsts.append((phrase[0], phrase[0]))
             for phrase in unless:
                 self.unless.setdefault(phrase[0], []).append((n, phrase))
-            for form, first in written:
+            for form, first in (*written, *firsts):
                 if len(form) >= 4 and form.isalpha():
                     forms.setdefault(form[0], {})[form] = first
         self.forms = {
