@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from ..core import meaning
 from ..core.knowledge import Entry
 from ..core.text import MAX_QUERY_CHARS, Lexicon, normalise, stem
 from ..core.text import tokens as _short_tokens
@@ -237,6 +238,13 @@ def distinctive(texts: list[str], lexicon: Lexicon) -> list[dict[str, float]]:
     return out
 
 
+def key_terms(weight: dict[str, float]) -> list[str]:
+    """The words that single a passage out: distinctive in the article and not everyday
+    English (a key term weighs in full even when it is as common as "without")."""
+    telling = {w: v for w, v in weight.items() if not meaning.everyday(w)}
+    return top(list(telling), telling, TERMS)
+
+
 def top(words: list[str], weight: dict[str, float], n: int) -> list[str]:
     """The `n` most distinctive of `words`, one per stem, most distinctive first."""
     seen: set[str] = set()
@@ -269,7 +277,7 @@ def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozense
         else:
             question = phrasing.ask_topic(phrases[0] if phrases else unit.heading)[0]
         related = [ids[j] for j in (i + 1, i - 1) if 0 <= j < len(found)]
-        terms = top(list(weight), weight, TERMS)
+        terms = key_terms(weight)
         entry = Entry(
             id=ids[i],
             question=question,
