@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from ..core import meaning
+from ..core import meaning, words
 from ..core.knowledge import Entry
 from ..core.text import MAX_QUERY_CHARS, Lexicon, normalise, stem
 from ..core.text import tokens as _short_tokens
@@ -27,6 +27,7 @@ SHORT_WORDS = 14  # a paragraph this short joins the passage after it
 ASKED_WORDS = 150  # the passage answering a question heading takes paragraphs up to this
 TERMS = 20
 MAX_CANDIDATES = 10
+TELLING_ZIPF = 5.0  # an alternate needs a word rarer than this in English (Zipf) to name anything
 
 
 class Unit(NamedTuple):
@@ -268,6 +269,7 @@ def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozense
     for i, (unit, weight) in enumerate(zip(found, weights, strict=True)):
         asked = _questions(unit, weight, names)
         phrases = key_phrases(unit.text, weight, lexicon)
+        phrases = [p for p in phrases if _telling(p, lexicon)] or phrases
         heading_asks = phrasing.heading_questions(unit.heading, names)
         heading_question = heading_asks[0] if heading_asks else ""
         if unit.number == 1 and heading_question:
@@ -302,7 +304,8 @@ def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozense
         else:  # a later passage of a section is asked in its heading's words too
             heading_words = content(unit.heading, lexicon)[:4]
             candidates += [" ".join([*heading_words, p]) for p in phrases[:2] if heading_words]
-        out.append(Draft(entry, _unique(question, candidates)))
+        telling = [c for c in candidates if _telling(c, lexicon)]
+        out.append(Draft(entry, _unique(question, telling)))
     return out
 
 
@@ -349,6 +352,12 @@ def _questions(unit: Unit, weight: dict[str, float], names: phrasing.Names) -> l
     first = asked[0]  # the topic sentence's question leads; the rest by their key words
     rest = sorted(dict.fromkeys(q for q in asked if q != first), key=lambda q: -score[q])
     return [first, *rest][:MAX_CANDIDATES]
+
+
+def _telling(text: str, lexicon: Lexicon) -> bool:
+    """Does `text` name something, not only everyday words ("mind", "keep", "open")?"""
+    said = content(text, lexicon)
+    return any(words.zipf(w) < TELLING_ZIPF for w in said) if words.available() and said else True
 
 
 def _in_order(text: str, words: list[str]) -> list[str]:
