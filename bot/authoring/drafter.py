@@ -265,14 +265,15 @@ def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozense
     the article always capitalises."""
     weights = distinctive([f"{u.lead} {u.text}" for u in found], lexicon)
     ids = _ids(found, weights, lexicon)
+    asks_of = _heading_asks(found, lexicon, names)
     out = []
     for i, (unit, weight) in enumerate(zip(found, weights, strict=True)):
         asked = _questions(unit, weight, names)
         phrases = key_phrases(unit.text, weight, lexicon)
         phrases = [p for p in phrases if _telling(p, lexicon)] or phrases
-        heading_asks = phrasing.heading_questions(unit.heading, names)
+        heading_asks = [q for q, owner in asks_of[unit.heading] if owner == i]
         heading_question = heading_asks[0] if heading_asks else ""
-        if unit.number == 1 and heading_question:
+        if heading_question:
             question = heading_question
         elif asked:
             question = asked[0]
@@ -297,8 +298,7 @@ def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozense
             " ".join(keys[1:4]),
             *(phrasing.ask_topic(p)[0] for p in phrases[:2]),
         ]
-        if unit.number == 1:
-            candidates[:0] = [q for q in heading_asks if q != question]
+        candidates[:0] = [q for q in heading_asks if q != question]
         if unit.number == 1:
             candidates.append(" ".join(content(unit.heading, lexicon)[:5]))
         else:  # a later passage of a section is asked in its heading's words too
@@ -306,6 +306,29 @@ def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozense
             candidates += [" ".join([*heading_words, p]) for p in phrases[:2] if heading_words]
         telling = [c for c in candidates if _telling(c, lexicon)]
         out.append(Draft(entry, _unique(question, telling)))
+    return out
+
+
+def _heading_asks(
+    found: list[Unit], lexicon: Lexicon, names: phrasing.Names
+) -> dict[str, list[tuple[str, int]]]:
+    """Per heading, the questions it asks and the unit that answers each: the whole
+    heading is the section's first unit's (unless its parts are answered apart); each part
+    ("what are its warning signs?") goes to the unit of the section whose text holds most
+    of its words, the first on a tie."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for heading in dict.fromkeys(u.heading for u in found):
+        own = [i for i, u in enumerate(found) if u.heading == heading]
+        first = next((i for i in own if found[i].number == 1), own[0])
+        stems = {i: {stem(w) for w in content(found[i].text, lexicon)} for i in own}
+        asked = phrasing.heading_questions(heading, names)
+        parts = []
+        for q in asked[1:]:
+            said = {stem(w) for w in content(q, lexicon)}
+            parts.append((q, max(own, key=lambda i: (len(said & stems[i]), i == first, -i))))
+        # a heading whose parts two passages answer is asked by its parts alone
+        whole = [] if any(i != first for _, i in parts) else [(q, first) for q in asked[:1]]
+        out[heading] = whole + parts
     return out
 
 
