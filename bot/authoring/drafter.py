@@ -27,6 +27,7 @@ SHORT_WORDS = 14  # a paragraph this short joins the passage after it
 ASKED_WORDS = 150  # the passage answering a question heading takes paragraphs up to this
 TERMS = 20
 MAX_CANDIDATES = 10
+RELATED = 2  # entries offered after an answer
 TELLING_ZIPF = 5.0  # an alternate needs a word rarer than this in English (Zipf) to name anything
 
 
@@ -266,6 +267,7 @@ def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozense
     weights = distinctive([f"{u.lead} {u.text}" for u in found], lexicon)
     ids = _ids(found, weights, lexicon)
     asks_of = _heading_asks(found, lexicon, names)
+    kin = _related([key_terms(w) for w in weights])
     out = []
     for i, (unit, weight) in enumerate(zip(found, weights, strict=True)):
         asked = _questions(unit, weight, names)
@@ -279,7 +281,7 @@ def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozense
             question = asked[0]
         else:
             question = phrasing.ask_topic(phrases[0] if phrases else unit.heading)[0]
-        related = [ids[j] for j in (i + 1, i - 1) if 0 <= j < len(found)]
+        related = [ids[j] for j in kin[i]]
         terms = key_terms(weight)
         entry = Entry(
             id=ids[i],
@@ -306,6 +308,18 @@ def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozense
             candidates += [" ".join([*heading_words, p]) for p in phrases[:2] if heading_words]
         telling = [c for c in candidates if _telling(c, lexicon)]
         out.append(Draft(entry, _unique(question, telling)))
+    return out
+
+
+def _related(terms: list[list[str]], n: int = RELATED) -> list[list[int]]:
+    """Per unit, the `n` others that share most of its key terms (the nearest in the
+    article on a tie, the next before the one before): what a reader may ask next."""
+    stems = [{stem(t) for t in own} for own in terms]
+    out = []
+    for i, own in enumerate(stems):
+        others = [j for j in range(len(stems)) if j != i]
+        ranked = sorted(others, key=lambda j: (-len(own & stems[j]), abs(i - j), j < i))
+        out.append(ranked[:n])
     return out
 
 
