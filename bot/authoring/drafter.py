@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from ..core import meaning, words
 from ..core.knowledge import Entry
 from ..core.text import MAX_QUERY_CHARS, Lexicon, normalise, stem
 from ..core.text import tokens as _short_tokens
@@ -26,6 +27,8 @@ SHORT_WORDS = 14  # a paragraph this short joins the passage after it
 ASKED_WORDS = 150  # the passage answering a question heading takes paragraphs up to this
 TERMS = 20
 MAX_CANDIDATES = 10
+RELATED = 2  # entries offered after an answer
+TELLING_ZIPF = 5.0  # an alternate needs a word rarer than this in English (Zipf) to name anything
 
 
 class Unit(NamedTuple):
@@ -237,6 +240,13 @@ def distinctive(texts: list[str], lexicon: Lexicon) -> list[dict[str, float]]:
     return out
 
 
+def key_terms(weight: dict[str, float]) -> list[str]:
+    """The words that single a passage out: distinctive in the article and not everyday
+    English (a key term weighs in full even when it is as common as "without")."""
+    telling = {w: v for w, v in weight.items() if not meaning.everyday(w)}
+    return top(list(telling), telling, TERMS)
+
+
 def top(words: list[str], weight: dict[str, float], n: int) -> list[str]:
     """The `n` most distinctive of `words`, one per stem, most distinctive first."""
     seen: set[str] = set()
@@ -256,20 +266,23 @@ def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozense
     the article always capitalises."""
     weights = distinctive([f"{u.lead} {u.text}" for u in found], lexicon)
     ids = _ids(found, weights, lexicon)
+    asks_of = _heading_asks(found, lexicon, names)
+    kin = _related([key_terms(w) for w in weights])
     out = []
     for i, (unit, weight) in enumerate(zip(found, weights, strict=True)):
         asked = _questions(unit, weight, names)
         phrases = key_phrases(unit.text, weight, lexicon)
-        heading_asks = phrasing.heading_questions(unit.heading, names)
+        phrases = [p for p in phrases if _telling(p, lexicon)] or phrases
+        heading_asks = [q for q, owner in asks_of[unit.heading] if owner == i]
         heading_question = heading_asks[0] if heading_asks else ""
-        if unit.number == 1 and heading_question:
+        if heading_question:
             question = heading_question
         elif asked:
             question = asked[0]
         else:
             question = phrasing.ask_topic(phrases[0] if phrases else unit.heading)[0]
-        related = [ids[j] for j in (i + 1, i - 1) if 0 <= j < len(found)]
-        terms = top(list(weight), weight, TERMS)
+        related = [ids[j] for j in kin[i]]
+        terms = key_terms(weight)
         entry = Entry(
             id=ids[i],
             question=question,
@@ -287,14 +300,49 @@ def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozense
             " ".join(keys[1:4]),
             *(phrasing.ask_topic(p)[0] for p in phrases[:2]),
         ]
-        if unit.number == 1:
-            candidates[:0] = [q for q in heading_asks if q != question]
+        candidates[:0] = [q for q in heading_asks if q != question]
         if unit.number == 1:
             candidates.append(" ".join(content(unit.heading, lexicon)[:5]))
         else:  # a later passage of a section is asked in its heading's words too
             heading_words = content(unit.heading, lexicon)[:4]
             candidates += [" ".join([*heading_words, p]) for p in phrases[:2] if heading_words]
-        out.append(Draft(entry, _unique(question, candidates)))
+        telling = [c for c in candidates if _telling(c, lexicon)]
+        out.append(Draft(entry, _unique(question, telling)))
+    return out
+
+
+def _related(terms: list[list[str]], n: int = RELATED) -> list[list[int]]:
+    """Per unit, the `n` others that share most of its key terms (the nearest in the
+    article on a tie, the next before the one before): what a reader may ask next."""
+    stems = [{stem(t) for t in own} for own in terms]
+    out = []
+    for i, own in enumerate(stems):
+        others = [j for j in range(len(stems)) if j != i]
+        ranked = sorted(others, key=lambda j: (-len(own & stems[j]), abs(i - j), j < i))
+        out.append(ranked[:n])
+    return out
+
+
+def _heading_asks(
+    found: list[Unit], lexicon: Lexicon, names: phrasing.Names
+) -> dict[str, list[tuple[str, int]]]:
+    """Per heading, the questions it asks and the unit that answers each: the whole
+    heading is the section's first unit's (unless its parts are answered apart); each part
+    ("what are its warning signs?") goes to the unit of the section whose text holds most
+    of its words, the first on a tie."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for heading in dict.fromkeys(u.heading for u in found):
+        own = [i for i, u in enumerate(found) if u.heading == heading]
+        first = next((i for i in own if found[i].number == 1), own[0])
+        stems = {i: {stem(w) for w in content(found[i].text, lexicon)} for i in own}
+        asked = phrasing.heading_questions(heading, names)
+        parts = []
+        for q in asked[1:]:
+            said = {stem(w) for w in content(q, lexicon)}
+            parts.append((q, max(own, key=lambda i: (len(said & stems[i]), i == first, -i))))
+        # a heading whose parts two passages answer is asked by its parts alone
+        whole = [] if any(i != first for _, i in parts) else [(q, first) for q in asked[:1]]
+        out[heading] = whole + parts
     return out
 
 
@@ -341,6 +389,12 @@ def _questions(unit: Unit, weight: dict[str, float], names: phrasing.Names) -> l
     first = asked[0]  # the topic sentence's question leads; the rest by their key words
     rest = sorted(dict.fromkeys(q for q in asked if q != first), key=lambda q: -score[q])
     return [first, *rest][:MAX_CANDIDATES]
+
+
+def _telling(text: str, lexicon: Lexicon) -> bool:
+    """Does `text` name something, not only everyday words ("mind", "keep", "open")?"""
+    said = content(text, lexicon)
+    return any(words.zipf(w) < TELLING_ZIPF for w in said) if words.available() and said else True
 
 
 def _in_order(text: str, words: list[str]) -> list[str]:

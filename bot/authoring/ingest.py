@@ -51,7 +51,9 @@ TOPIC_WORDS = 10  # ... when they are short enough to read in a list
 # fewer and plainer than an author's, so a question shares fewer of its words, and a word
 # it never uses says less against an answer than in a base written by hand. Not for a
 # health article: there they turned declines into as many wrong answers as right ones.
-DRAFT_MATCH = {"answer_threshold": 50, "unknown_word_penalty": 0.85}
+# A generic word it never uses ("difference", "travel") counts more against an answer: in a
+# draft it is more often what a near-miss asks than a way of saying what an entry says.
+DRAFT_MATCH = {"answer_threshold": 45, "unknown_word_penalty": 0.85, "filler_word_penalty": 0.75}
 
 
 class IngestError(Exception):
