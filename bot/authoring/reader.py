@@ -238,11 +238,18 @@ def _table(node) -> Block | None:
     head, body = rows[0], rows[1:]
     lines = []
     for row in body:
+        # "Why?: Because." reads "Why: Because"; a cell's full stop does not end the row
         cells = [
-            f"{h}: {c}" if h.strip() else c for h, c in zip(head, row, strict=False) if c.strip()
+            f"{h.strip().rstrip('?:')}: {_cell(c)}" if h.strip() else _cell(c)
+            for h, c in zip(head, row, strict=False)
+            if c.strip()
         ]
         lines.append("; ".join(cells))
     return Block(TABLE, "\n".join(lines), tuple((0, line) for line in lines))
+
+
+def _cell(text: str) -> str:
+    return text.strip().rstrip(".;")
 
 
 class _Text(HTMLParser):
