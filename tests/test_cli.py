@@ -628,3 +628,54 @@ def test_the_top_level_help_lists_every_command(capsys):
     assert code == 0
     listed = out.split("positional arguments:")[1]
     assert all(f"    {name} " in listed for name in COMMANDS)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["ask", "can", "magnesium", "cause", "back", "pain"],
+        ["ask", "--json", "why oxide"],
+        ["ask", "why", "oxide", "--no-log", "--json"],
+        ["ask", "--kb", "some-folder", "--log", "--no-color", "is it the mag"],
+        ["ask", "--", "--json", "is a word here"],
+        ["ask", ""],
+    ],
+)
+def test_a_plain_ask_is_read_as_argparse_reads_it(argv):
+    from bot.terminal.cli import build_parser, quick_ask
+
+    quick = quick_ask(argv)
+    assert quick is not None
+    full = build_parser(only="ask").parse_args(argv)
+    for name in ("command", "question", "json", "kb", "no_log", "log", "no_color", "run"):
+        assert getattr(quick, name) == getattr(full, name), name
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["ask"],  # no question: argparse says what is missing
+        ["ask", "--help"],
+        ["ask", "--js", "why"],  # an abbreviation argparse may accept
+        ["ask", "--kb=folder", "why"],
+        ["ask", "why", "--json", "more", "words"],  # words on both sides of an option
+        ["chat", "--json"],
+        ["why", "oxide"],
+    ],
+)
+def test_any_other_command_line_is_left_to_argparse(argv):
+    from bot.terminal.cli import quick_ask
+
+    assert quick_ask(argv) is None
+
+
+def test_a_plain_ask_does_not_import_argparse():
+    code = (
+        "import sys, io, contextlib\n"
+        "from bot.terminal.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['ask', '--no-log', 'can magnesium cause back pain'])\n"
+        "print('argparse' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr

@@ -7,14 +7,19 @@ folder); 130 interrupted.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..core.knowledge import KnowledgeError
-from .argv import CommandLine, Parser, UsageError, complete, from_argv
+from .argv import UsageError, complete, from_argv
 from .logs import log_error
+
+if TYPE_CHECKING:  # argparse is imported only when a command line needs it (see quick_ask)
+    import argparse
+
+    from .parser import CommandLine
 
 EXIT_OK, EXIT_NO_MATCH, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 EXIT_BROKEN_PIPE = 141
@@ -42,6 +47,8 @@ EXIT_CODES = (
 
 
 def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    import argparse
+
     default = argparse.SUPPRESS if suppress else None
     parser.add_argument(
         "--kb",
@@ -61,6 +68,8 @@ def subcommand(
     sub, name: str, run, help: str, description: str, epilog: str, log: bool = False
 ) -> argparse.ArgumentParser:
     """A subcommand with the options every one takes (--kb, --no-color; --no-log if `log`)."""
+    import argparse
+
     parser = sub.add_parser(
         name,
         help=help,
@@ -85,6 +94,10 @@ def build_parser(only: str | None = None) -> CommandLine:
 
 def top_parser() -> CommandLine:
     """The top level's options, no subcommand yet (`options`: the ones it owns)."""
+    import argparse
+
+    from .parser import CommandLine
+
     parser = CommandLine(
         prog="magbot",
         description=DESCRIPTION,
@@ -107,6 +120,8 @@ def top_parser() -> CommandLine:
 def with_subcommands(parser: CommandLine, only: str | None = None) -> CommandLine:
     """`parser` with every subcommand, or with `only` that one: argparse builds each
     subcommand's parser eagerly, and `ask` should not pay for the others at start-up."""
+    from .parser import Parser
+
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     if only in (None, "ask"):
         _add_ask(sub)
@@ -179,7 +194,7 @@ def help_fields(argv: list[str]):
             elif arg.startswith("--kb="):
                 folder = arg.partition("=")[2]
         try:
-            kb = _matcher(argparse.Namespace(kb=folder)).kb
+            kb = load_matcher_of(folder).kb
         except (KnowledgeError, OSError):
             return {"about": "Answers questions from a knowledge folder.", "question": "QUESTION"}
         settings = kb.settings
@@ -193,9 +208,13 @@ def help_fields(argv: list[str]):
 
 def _matcher(args: argparse.Namespace):
     """The matcher for the chosen knowledge folder (compiled once, then cached)."""
+    return load_matcher_of(args.kb)
+
+
+def load_matcher_of(folder: str | None):
     from ..core.cache import load_matcher
 
-    return load_matcher(args.kb)
+    return load_matcher(folder)
 
 
 def use_color(args: argparse.Namespace, stream) -> bool:
@@ -347,6 +366,8 @@ def _chat_lines(matcher, args: argparse.Namespace) -> int:
 
 
 def _no_log(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    import argparse
+
     parser.add_argument(
         "--no-log",
         action="store_true",
@@ -371,6 +392,8 @@ def _keeps_misses(args: argparse.Namespace) -> bool:
 
 
 def _no_pager(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    import argparse
+
     parser.add_argument(
         "--no-pager",
         action="store_true",
@@ -433,6 +456,47 @@ def _a_question(text: str, matcher) -> bool:
     return bool(query.stems or query.filler or query.unknown)
 
 
+_QUICK_FLAGS = {"--json": "json", "--no-log": "no_log", "--log": "log", "--no-color": "no_color"}
+
+
+def quick_ask(argv: list[str]):
+    """`magbot ask` with its words together and only its plain flags, read without argparse
+    (importing it costs `ask` a tenth of its start-up): the namespace argparse would give,
+    or None for any other command line, which argparse reads."""
+    if not argv or argv[0] != "ask":
+        return None
+    values: dict[str, object] = {"json": False, "no_log": False, "log": False, "no_color": False}
+    values["kb"] = None
+    words: list[str] = []
+    i, ended = 1, False  # ended: an option came after the words
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            if ended:
+                return None
+            words += argv[i + 1 :]
+            break
+        if arg in _QUICK_FLAGS:
+            values[_QUICK_FLAGS[arg]] = True
+            ended = bool(words)
+        elif arg == "--kb" and i + 1 < len(argv) and not argv[i + 1].startswith("-"):
+            values["kb"] = argv[i + 1]
+            ended = bool(words)
+            i += 1
+        elif arg.startswith("-") or ended:
+            return None
+        else:
+            words.append(arg)
+        i += 1
+    if not words:
+        return None
+    from types import SimpleNamespace
+
+    return SimpleNamespace(
+        command="ask", run=cmd_ask, question=words, no_pager=False, print_config=False, **values
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run magbot with `argv` (default: the process's arguments); return the exit code."""
     if sys.stdout is None:  # started with `>&-`
@@ -440,6 +504,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     _tolerant_output()
     try:
+        argv = list(sys.argv[1:] if argv is None else argv)
+        quick = quick_ask(argv)
+        if quick is not None:
+            return cmd_ask(quick)
         parser = top_parser()
         argv = complete(argv, COMMANDS, parser.options)
         with_subcommands(parser, only=_command_of(argv))
