@@ -537,3 +537,12 @@ def test_drafted_alternates_and_terms_name_something():
             said = content(text, lexicon)
             assert not said or any(words.zipf(w) < 5.0 for w in said), text
     assert key_terms({"without": 9.0, "kettle": 1.0}) == ["kettle"]
+
+
+def test_footnote_and_emphasis_marks_stay_out_of_drafted_questions():
+    from bot.authoring.phrasing import ask_heading, ask_sentence
+
+    assert ask_heading("*If there is an emergency*") == (
+        "What should I know about if there is an emergency?"
+    )
+    assert ask_sentence("*Store it* in the _fridge_.") == ["Should I store it in the fridge?"]

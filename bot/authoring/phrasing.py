@@ -175,7 +175,8 @@ _PERSON = {
 
 
 def _words(text: str) -> list[str]:
-    return text.strip().rstrip(".!?:;,").split()
+    # footnote and emphasis marks ("*If there is ...") are no part of a question
+    return [w for w in (w.strip("*_") for w in text.strip().rstrip(".!?:;,").split()) if w]
 
 
 def _person(words: list[str]) -> list[str]:
