@@ -232,3 +232,13 @@ def test_hostile_questions_are_listed_harmlessly(capsys):
     assert code == 0
     assert "\x1b" not in out and "\x07" not in out
     assert "kidney ]0;owned stones [2J" in out
+
+
+def test_a_question_torn_between_entries_is_a_miss(kb, matcher):
+    from bot.authoring.misses import is_miss
+    from bot.core.conversation import Conversation
+    from bot.core.matcher import NO_MATCH
+
+    reply = Conversation(kb, matcher).respond("does magnesium help me sleep")
+    assert reply.status == NO_MATCH and reply.alternatives  # offered, not answered
+    assert is_miss(reply, kb)

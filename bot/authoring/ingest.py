@@ -257,7 +257,10 @@ def _settings(document: Document, health: bool) -> str:
     )
     lines += [f"disclaimer = {_toml(disclaimer)}", f"goodbye = {_toml('Goodbye.')}"]
     not_said = f"I do not know: the article {name!r} does not say {{aspect}}."
-    torn = "I'm not sure which of these you mean. Ask one of them, or ask again in other words:"
+    torn = (
+        "I'm not sure the article answers that as you asked it. These are the closest "
+        "questions it does answer: ask one, or ask again in other words."
+    )
     lines += [f"not_said = {_toml(not_said)}", f"torn = {_toml(torn)}"]
     if health:
         # a wrong answer about health costs more than "I don't know": the strict defaults

@@ -63,13 +63,16 @@ def notice(kept: bool, history: bool, folder: str | None = None) -> str:
 
 
 def is_miss(reply: Reply, kb: KnowledgeBase) -> bool:
-    """Did the bot fail this question: unsure, or its fallback ("I don't know")?
+    """Did the bot fail this question: unsure, torn between entries, or its fallback ("I
+    don't know")?
 
     Other `no_match` replies, such as "that is all the article says" after "tell me more",
     are the conversation running out, not a question the knowledge lacks.
     """
     if reply.status == UNSURE:
         return True
+    if reply.status == NO_MATCH and reply.alternatives:
+        return True  # torn between entries: the knowledge did not single one out
     return reply.status == NO_MATCH and reply.text == (kb.settings.fallback or None)
 
 

@@ -125,7 +125,10 @@ def fragments(reply: Reply, width: int | None = None, title: str = "") -> Fragme
             source += f" ({title})"
         out.append(("class:source", "\n" + _wrap(source, width) + "\n"))
     if reply.suggestions:
-        heading = "Did you mean:" if reply.alternatives else "You could also ask:"
+        if not reply.alternatives:
+            heading = "You could also ask:"
+        else:  # unsure: which of these; declined torn between them: the nearest it answers
+            heading = "Did you mean:" if reply.status == UNSURE else "Closest questions:"
         out.append(("class:heading", f"\n{heading}\n"))
         out += _numbered([e.question for e in reply.suggestions], width)
     return wrap(out, width)
