@@ -267,3 +267,21 @@ def test_a_mistyped_question_word_still_asks(kb, message, asking):
     from bot.core.turns import is_asking
 
     assert is_asking(message, kb.cues) is asking
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        (
+            "How many reactions need magnesium, and what does it do at NMDA receptors?",
+            ["How many reactions need magnesium", "what does it do at NMDA receptors?"],
+        ),
+        ("is oxide harsh, and why?", ["is oxide harsh", "why?"]),
+        # a statement that goes on with "and what": not a question, one part
+        ("I lifted a box, and what happened next was pain.", None),
+        ("my back and legs hurt, and it started monday?", None),
+    ],
+)
+def test_a_question_joined_to_a_second_with_and_what_is_two(message, parts):
+    found = [q.raw for q in split_message(Question(message))]
+    assert found == (parts or [message])

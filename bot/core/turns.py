@@ -42,10 +42,21 @@ def has_phrase(norm: str, phrases: frozenset[str]) -> bool:
     return any(f" {phrase} " in text for phrase in phrases)
 
 
+# "how many reactions need it, and what does it do at the receptors?": two questions
+_SECOND_QUESTION = re.compile(
+    r",\s*(?:and|also|plus)\s+(?=(?:what|why|how|when|where|which|who)\b)", re.IGNORECASE
+)
+
+
 def split_message(message: Question) -> list[Question]:
-    """The sentences and lines of a message, each with some letters or digits."""
+    """The sentences and lines of a message, each with some letters or digits; a question
+    that joins a second one with ", and what/how/why ..." is two."""
     text = message.raw
-    pieces = _SENTENCE_END.split(text.strip())
+    pieces = [
+        part
+        for piece in _SENTENCE_END.split(text.strip())
+        for part in (_SECOND_QUESTION.split(piece) if piece.rstrip().endswith("?") else [piece])
+    ]
     if pieces == [text]:  # one sentence, as typed: the message itself
         return [message]
     questions = [Question(p.strip()) for p in pieces]
