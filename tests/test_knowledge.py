@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.article import parse_article
 from bot.core.knowledge import KnowledgeError
 from bot.core.loader import collect, load
 from bot.core.text import normalise
-from bot.core.validate import parse_article
 
 ARTICLE_TITLE = "Can Magnesium Cause Back Pain?"
 

@@ -19,6 +19,7 @@ import textwrap
 from pathlib import Path
 from typing import NamedTuple
 
+from ..core.article import parse_article
 from ..core.knowledge import (
     ARTICLE_FILE,
     CONVERSATION_FILE,
@@ -34,7 +35,6 @@ from ..core.knowledge import (
 )
 from ..core.loader import read_toml
 from ..core.text import Lexicon, normalise
-from ..core.validate import parse_article
 from . import drafter, phrasing
 from .check import misfiled
 from .document import Document, to_text

@@ -45,6 +45,8 @@ _CODE = tuple(
         "knowledge",
         "loader",
         "validate",
+        "article",
+        "tomlfile",
         "index",
         "matcher",
         "safety",

@@ -148,7 +148,7 @@ def _entry_names(root: str, problems: dict[str, str]) -> list[str]:
 def read_toml(path: Path | str, raw: str | None = None) -> tuple[dict, str]:
     """Parse one TOML file (read here unless its text is given); a syntax error becomes a
     `KnowledgeError` at its line."""
-    from .validate import parse_toml  # only when the compiled cache is out of date
+    from .tomlfile import parse_toml  # only when the compiled cache is out of date
 
     if raw is None:
         try:

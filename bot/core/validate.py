@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
+from .article import parse_article
 from .knowledge import (
     ARTICLE_FILE,
     CONVERSATION_FILE,
@@ -25,7 +26,6 @@ from .knowledge import (
     Entry,
     Folder,
     KnowledgeError,
-    Section,
     Settings,
     SmallTalk,
 )
@@ -39,6 +39,7 @@ from .safety import (
     compile_flag,
 )
 from .text import Lexicon, normalise
+from .tomlfile import parse_toml
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 MIN_ALTERNATES = 4
@@ -46,7 +47,6 @@ MIN_ALTERNATES = 4
 MAX_ENTRIES = 20_000
 MAX_PHRASINGS = 100  # alternates (and terms) of one entry
 MAX_ALL_ALTERNATES = 100_000  # of all entries: ~8 s to compile, 0.5 s to answer warm
-MAX_NESTING = 32  # arrays and inline tables inside one another; deeper is an error at its line
 ENTRY_KEYS = ("id", "question", "alternates", "terms", "answer", "source", "related")
 _TEXT_SETTINGS = (
     "name",
@@ -563,114 +563,3 @@ def checked_parts(root: Path, folder: Folder) -> tuple[dict | None, list[Problem
         "flags": tuple(flags),
     }
     return parts, report.problems
-
-
-def parse_article(text: str) -> Article:
-    """Split an article into its title and sections.
-
-    In Markdown (an article with `#` heading lines), the `#` lines are the headings and a
-    fenced code block is never split. In plain text, a heading is a short line standing
-    alone between blank lines that does not end like a sentence.
-    """
-    blocks = _blocks(text)
-    if not blocks:
-        return Article("", ())
-    markdown = any(_is_atx(b) for b in blocks)
-    is_heading = _is_atx if markdown else _is_heading
-    title = blocks[0].lstrip("#").strip()
-    sections: list[Section] = []
-    paragraphs: list[str]
-    heading, paragraphs = title, []
-    for block in blocks[1:]:
-        if is_heading(block):
-            if paragraphs or heading != title:
-                sections.append(Section(heading, "\n\n".join(paragraphs)))
-            heading, paragraphs = block.lstrip("#").strip(), []
-        else:
-            paragraphs.append(block)
-    sections.append(Section(heading, "\n\n".join(paragraphs)))
-    return Article(title, tuple(sections))
-
-
-_FENCE = re.compile(r"^[ \t]*(```|~~~)")
-
-
-def _blocks(text: str) -> list[str]:
-    """The text's blocks, between blank lines that are not inside a fenced code block."""
-    current: list[str]
-    blocks, current, fenced = [], [], False
-    for line in text.strip().split("\n"):
-        if _FENCE.match(line):
-            fenced = not fenced
-        if not line.strip() and not fenced:
-            if current:
-                blocks.append("\n".join(current).strip())
-            current = []
-        else:
-            current.append(line)
-    if current:
-        blocks.append("\n".join(current).strip())
-    return [b for b in blocks if b]
-
-
-def _is_atx(block: str) -> bool:
-    return "\n" not in block and re.match(r"#{1,6}\s+\S", block) is not None
-
-
-def _is_heading(block: str) -> bool:
-    if block.startswith("#"):
-        return True
-    ends_like_a_sentence = block.rstrip().endswith((".", ":", ";", ","))
-    return "\n" not in block and len(block) <= 120 and not ends_like_a_sentence
-
-
-def parse_toml(path: Path | str, raw: str) -> tuple[dict, str]:
-    """Parse the text of the TOML file `path`; a syntax error becomes a `KnowledgeError` at
-    its line."""
-    import tomllib  # only when the compiled cache is out of date
-
-    line = nesting_line(raw)
-    if line is not None:
-        raise KnowledgeError(path, line, f"arrays or tables nested more than {MAX_NESTING} deep")
-    try:
-        return tomllib.loads(raw), raw
-    except tomllib.TOMLDecodeError as exc:
-        found = re.search(r"\(at line (\d+), column \d+\)", str(exc))
-        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
-        raise KnowledgeError(
-            path, int(found.group(1)) if found else None, f"TOML syntax error: {message}"
-        ) from None
-    except RecursionError:  # nesting_line should have caught it; never a traceback
-        raise KnowledgeError(path, None, "arrays or tables nested too deep") from None
-
-
-# compiled on first use (re caches it): `magbot ask` from the cache never needs it
-_TOML_TOKEN = r'"""|\'\'\'|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*|[\[\]{}\n]'
-
-
-def nesting_line(raw: str, limit: int = MAX_NESTING) -> int | None:
-    """The line where arrays and inline tables first nest deeper than `limit`, else None.
-
-    tomllib parses nesting by recursion: 500 levels would be a RecursionError.
-    """
-    if raw.count("[") + raw.count("{") <= limit:
-        return None
-    depth, line, pos = 0, 1, 0
-    token = re.compile(_TOML_TOKEN)
-    while found := token.search(raw, pos):
-        text, pos = found.group(), found.end()
-        if text in ('"""', "'''"):  # a multi-line string: skip to its end
-            end = raw.find(text, pos)
-            if end < 0:
-                return None
-            line += raw.count("\n", pos, end)
-            pos = end + 3
-        elif text == "\n":
-            line += 1
-        elif text in "[{":
-            depth += 1
-            if depth > limit:
-                return line
-        elif text in "]}":
-            depth = max(depth - 1, 0)
-    return None

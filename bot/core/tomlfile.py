@@ -1,0 +1,62 @@
+"""A TOML file of a knowledge folder parsed, with its faults at their lines."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .knowledge import KnowledgeError
+
+MAX_NESTING = 32  # arrays and inline tables inside one another; deeper is an error at its line
+
+
+def parse_toml(path: Path | str, raw: str) -> tuple[dict, str]:
+    """Parse the text of the TOML file `path`; a syntax error becomes a `KnowledgeError` at
+    its line."""
+    import tomllib  # only when the compiled cache is out of date
+
+    line = nesting_line(raw)
+    if line is not None:
+        raise KnowledgeError(path, line, f"arrays or tables nested more than {MAX_NESTING} deep")
+    try:
+        return tomllib.loads(raw), raw
+    except tomllib.TOMLDecodeError as exc:
+        found = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        raise KnowledgeError(
+            path, int(found.group(1)) if found else None, f"TOML syntax error: {message}"
+        ) from None
+    except RecursionError:  # nesting_line should have caught it; never a traceback
+        raise KnowledgeError(path, None, "arrays or tables nested too deep") from None
+
+
+# compiled on first use (re caches it): `magbot ask` from the cache never needs it
+_TOML_TOKEN = r'"""|\'\'\'|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*|[\[\]{}\n]'
+
+
+def nesting_line(raw: str, limit: int = MAX_NESTING) -> int | None:
+    """The line where arrays and inline tables first nest deeper than `limit`, else None.
+
+    tomllib parses nesting by recursion: 500 levels would be a RecursionError.
+    """
+    if raw.count("[") + raw.count("{") <= limit:
+        return None
+    depth, line, pos = 0, 1, 0
+    token = re.compile(_TOML_TOKEN)
+    while found := token.search(raw, pos):
+        text, pos = found.group(), found.end()
+        if text in ('"""', "'''"):  # a multi-line string: skip to its end
+            end = raw.find(text, pos)
+            if end < 0:
+                return None
+            line += raw.count("\n", pos, end)
+            pos = end + 3
+        elif text == "\n":
+            line += 1
+        elif text in "[{":
+            depth += 1
+            if depth > limit:
+                return line
+        elif text in "]}":
+            depth = max(depth - 1, 0)
+    return None
