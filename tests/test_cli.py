@@ -612,7 +612,7 @@ def test_the_eval_help_example_passes_on_the_shipped_base(capsys):
 
 
 def test_ask_builds_only_its_own_subcommand():
-    from bot.terminal.cli import COMMANDS, _command_of, build_parser
+    from bot.terminal.parser import COMMANDS, _command_of, build_parser
 
     assert set(build_parser(only="ask").subparsers) == {"ask"}
     assert set(build_parser().subparsers) == set(COMMANDS)
@@ -622,7 +622,7 @@ def test_ask_builds_only_its_own_subcommand():
 
 
 def test_the_top_level_help_lists_every_command(capsys):
-    from bot.terminal.cli import COMMANDS
+    from bot.terminal.parser import COMMANDS
 
     code, out, _ = run(capsys, "--help")
     assert code == 0
@@ -642,7 +642,8 @@ def test_the_top_level_help_lists_every_command(capsys):
     ],
 )
 def test_a_plain_ask_is_read_as_argparse_reads_it(argv):
-    from bot.terminal.cli import build_parser, quick_ask
+    from bot.terminal.cli import quick_ask
+    from bot.terminal.parser import build_parser
 
     quick = quick_ask(argv)
     assert quick is not None

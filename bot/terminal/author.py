@@ -9,7 +9,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .cli import EXIT_OK, EXIT_USAGE, UsageError, _matcher, subcommand
+from .cli import EXIT_OK, EXIT_USAGE, UsageError, _matcher
+from .parser import subcommand
 
 EXIT_BELOW_FLOOR = 1  # magbot eval: a --min floor is not met
 
