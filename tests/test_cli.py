@@ -11,22 +11,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import run
+from helpers import REPLY_KEYS, run
 
 from bot import __version__
 from bot.core.conversation import Conversation
 
-REPLY_KEYS = {
-    "query",
-    "status",
-    "answer",
-    "entry",
-    "score",
-    "alternatives",
-    "passage",
-    "safety",
-    "suggestions",
-}
 ENTRY_KEYS = {"id", "question", "source"}
 
 OXIDE = "is mag oxide poorly absorbed"

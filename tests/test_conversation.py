@@ -5,22 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers import REPLY_KEYS
 
 from bot.core.conversation import Conversation
 from bot.core.loader import load
 from bot.core.matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE
 
-REPLY_KEYS = {
-    "query",
-    "status",
-    "answer",
-    "entry",
-    "score",
-    "alternatives",
-    "passage",
-    "safety",
-    "suggestions",
-}
 ENTRY_KEYS = {"id", "question", "source"}
 ALTERNATIVE_KEYS = {"id", "question", "score"}
 
@@ -34,8 +24,8 @@ def chat(kb, matcher):
 
 
 @pytest.fixture
-def tied(kb, kb_copy, add_entries, new_entry):
-    """A conversation over a base where two entries answer the same words equally well."""
+def tied_base(kb_copy, add_entries, new_entry):
+    """A base where two entries answer the same words equally well."""
     add_entries(
         new_entry(id="zebra-balm"),
         new_entry(
@@ -44,7 +34,13 @@ def tied(kb, kb_copy, add_entries, new_entry):
             answer="The second made-up answer about zebra balm.",
         ),
     )
-    return Conversation(load(kb_copy))
+    return kb_copy
+
+
+@pytest.fixture
+def tied(tied_base):
+    """A conversation over the tied base."""
+    return Conversation(load(tied_base))
 
 
 @pytest.mark.parametrize(
@@ -330,20 +326,17 @@ def test_several_answers_keep_their_numbered_lines_when_wrapped(chat):
 
 
 @pytest.fixture
-def torn(kb, kb_copy, add_entries, new_entry):
+def torn_base(tied_base):
     """The tied base, where being torn is never sure enough to answer."""
-    add_entries(
-        new_entry(id="zebra-balm"),
-        new_entry(
-            id="zebra-balm-too",
-            question="What is zebra balm for?",
-            answer="The second made-up answer about zebra balm.",
-        ),
-    )
-    settings = kb_copy / "settings.toml"
+    settings = tied_base / "settings.toml"
     text = settings.read_text()
     settings.write_text(text.replace("unsure_threshold = 75", "unsure_threshold = 1000"))
-    return Conversation(load(kb_copy))
+    return tied_base
+
+
+@pytest.fixture
+def torn(torn_base):
+    return Conversation(load(torn_base))
 
 
 def test_torn_between_entries_asks_which_instead_of_guessing_or_denying(torn):
@@ -364,19 +357,13 @@ def test_a_number_after_torn_answers_the_one_picked(torn):
     assert picked.entry == offered[1].entry
 
 
-def test_without_the_torn_text_a_torn_question_gets_the_fallback(
-    kb, kb_copy, add_entries, new_entry
-):
-    add_entries(
-        new_entry(id="zebra-balm"),
-        new_entry(id="zebra-balm-too", question="What is zebra balm for?"),
-    )
-    settings = kb_copy / "settings.toml"
-    text = settings.read_text().replace("unsure_threshold = 75", "unsure_threshold = 1000")
+def test_without_the_torn_text_a_torn_question_gets_the_fallback(torn_base):
+    settings = torn_base / "settings.toml"
+    text = settings.read_text()
     start = text.index("torn = ")
     end = text.index('"""', text.index('"""', start) + 3) + 3
     settings.write_text(text[:start] + text[end:])
-    chat = Conversation(load(kb_copy))
+    chat = Conversation(load(torn_base))
     reply = chat.respond("zebra balm")
     assert reply.status == NO_MATCH
     assert reply.text == chat.kb.settings.fallback
