@@ -15,7 +15,9 @@ What it makes (read by bot/words.py with the standard library only, no numpy):
     quantised to int8 with a per-row scale;
   - english.bin: the general-English frequency of the 100,000 most frequent words
     (wordfreq's Zipf scale, 0-8, in tenths) and each word's row in words.vec, as one
-    sorted string that bot/words.py searches in place.
+    sorted string that bot/words.py searches in place;
+  - parts.bin: the parts of speech each of those words can be (n noun, v verb, a
+    adjective, r adverb), from LemmInflect's English lexicon, in the same form.
 """
 
 from __future__ import annotations
@@ -83,14 +85,43 @@ def main() -> int:
     parser.add_argument(
         "--frequencies-only",
         action="store_true",
-        help="rebuild english.bin only (seconds; no model)",
+        help="rebuild english.bin and parts.bin only (seconds; no model)",
+    )
+    parser.add_argument(
+        "--parts-only", action="store_true", help="rebuild parts.bin only (from english.bin)"
     )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    if not args.frequencies_only:
+    if not (args.frequencies_only or args.parts_only):
         vectors(args.out)
-    frequencies(args.out)
+    if not args.parts_only:
+        frequencies(args.out)
+    parts_of_speech(args.out)
     return 0
+
+
+PARTS = {"NOUN": "n", "PROPN": "n", "VERB": "v", "AUX": "v", "ADJ": "a", "ADV": "r"}
+
+
+def parts_of_speech(out: Path) -> None:
+    """parts.bin: for each word of english.bin that LemmInflect's lexicon holds, the parts
+    of speech it can be, as one sorted string of "word:LETTERS" lines."""
+    import lemminflect
+
+    english = marshal.loads((out / "english.bin").read_bytes())["lines"].split()
+    found = {}
+    for word in (line.partition(":")[0] for line in english):
+        letters = {PARTS[tag] for tag in lemminflect.getAllLemmas(word) if tag in PARTS}
+        if letters:
+            found[word] = "".join(sorted(letters))
+    lines = "\n".join(f"{w}:{found[w]}" for w in sorted(found))
+    data = {
+        "format": FORMAT,
+        "lines": f"\n{lines}\n",
+        "source": f"lemminflect {lemminflect.__version__} getAllLemmas over english.bin",
+    }
+    (out / "parts.bin").write_bytes(marshal.dumps(data))
+    print(f"{len(found)} words' parts of speech -> {out}", file=sys.stderr)
 
 
 def vectors(out: Path) -> None:

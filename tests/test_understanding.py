@@ -64,6 +64,7 @@ def test_the_story_helps_the_question_it_surrounds(matcher):
         "my stomach has been a wreck since i started the mag pills, is that why my back hurts too",
         "wat is magnesium suposed to help with",
         "my back pain is realy sharp and wont go away shuold i see a docter",
+        "why is mag oxide so rough on the gut",  # "rough" says how, not what about
     ],
 )
 def test_everyday_words_slang_and_typos_are_no_reason_to_decline(conversation, question):
@@ -129,6 +130,12 @@ def test_a_common_word_is_not_a_typo_of_the_bases(matcher):
         ("meds", meaning.KNOWN),  # "medicines" cut short
         ("alot", meaning.STOP),  # two function words written as one
         ("somehow", meaning.STOP),
+        # only a noun names a topic: a verb, adjective or adverb tells how, not what about
+        ("kicked", meaning.GENERIC),
+        ("lately", meaning.GENERIC),
+        ("rough", meaning.GENERIC),
+        ("prolonged", meaning.GENERIC),
+        ("chest", meaning.UNKNOWN),  # a noun of the body, which the base does not cover
     ],
 )
 def test_how_an_unknown_word_is_read(matcher, word, kind):
@@ -222,19 +229,35 @@ def test_word_frequencies_and_similarities_come_from_the_shipped_data():
     assert words.vector("zzzzqqq") is None
 
 
+@pytest.mark.parametrize(
+    ("word", "can_be"),
+    [("kidney", "n"), ("kicked", "v"), ("lately", "r"), ("sore", "anr"), ("zzzzqqq", "")],
+)
+def test_parts_of_speech_come_from_the_shipped_data(word, can_be):
+    assert words.parts(word) == can_be
+
+
+def test_a_word_the_lexicon_does_not_hold_may_name_a_topic():
+    assert words.parts("threonate") == "" and meaning.names_a_thing("threonate")
+    assert not meaning.names_a_thing("entirely")
+
+
 def test_missing_word_data_leaves_the_bot_working(monkeypatch, tmp_path):
     monkeypatch.setattr(words, "_DATA", str(tmp_path))
     monkeypatch.setattr(words, "_table", None)
     monkeypatch.setattr(words, "_missing", False)
     monkeypatch.setattr(words, "_lines", None)
+    monkeypatch.setattr(words, "_parts", None)
     words.vector.cache_clear()
     try:
         assert not words.available()
         assert words.zipf("the") == 0.0 and words.vector("pain") is None
+        assert words.parts("kidney") == ""
     finally:
         words.vector.cache_clear()
         monkeypatch.undo()
         words._lines = None
+        words._parts = None
 
 
 # -- the article as a last resort -----------------------------------------------------------

@@ -59,7 +59,14 @@ def test_the_wheel_holds_the_knowledge(wheel):
     # the general English word knowledge ships with the code
     assert {
         f"bot/data/{name}"
-        for name in ("english.bin", "words.idx", "words.vec", "stopwords.txt", "aspects.toml")
+        for name in (
+            "english.bin",
+            "parts.bin",
+            "words.idx",
+            "words.vec",
+            "stopwords.txt",
+            "aspects.toml",
+        )
     } <= names
     assert not any(name.startswith(("tests/", "knowledge/")) for name in names)
 

@@ -62,7 +62,7 @@ _CODE = tuple(
     )
 ) + ("data/aspects.toml", "data/stopwords.txt", "__init__.py")
 # The word data is large and changes only with the package: its size and time are its key.
-_DATA = ("data/english.bin", "data/words.idx")
+_DATA = ("data/english.bin", "data/words.idx", "data/parts.bin")
 
 
 MAX_CACHE_BYTES = 256 * 1024 * 1024

@@ -5,7 +5,8 @@ A question's word that no entry and no paragraph of the article holds is one of:
   - a near-synonym of one of the base's own words ("sore" for "pain", "docs" for
     "doctors"): read as that word, weighted by how near it is;
   - a word near the base's subject that the base never discusses ("kidney", "pregnancy"):
-    a topic the article does not cover, which counts against every entry;
+    a topic the article does not cover, which counts against every entry (a topic is
+    something a noun can name: "kicked", "rough" and "lately" never are);
   - an everyday word ("legit", "honestly", "mom"): it says nothing about the topic.
 General English (bot/words.py) decides; nothing here is written for one article.
 """
@@ -208,9 +209,20 @@ def read(word: str, vocabulary: Vocabulary, stopwords: frozenset[str], spell) ->
     if nearness >= KIN and same_root(word, near):
         # another form of the base's own word that the stemmer does not reduce to its stem
         return Reading(KNOWN, word, stems, nearness)
+    if not names_a_thing(word):
+        # a topic is a thing: "kidney", "pregnancy", "ibuprofen". A word that can only be a
+        # verb, adjective or adverb ("kicked", "rough", "lately") tells how, not what about
+        return Reading(GENERIC, word, nearness=subject)
     # near a word of the base and leaning to its subject: the same kind of thing ("neck"
     # beside "head", "zinc" beside "magnesium"), which the base does not cover
     kin = nearness >= KIN and (stems in vocabulary.subject_stems or subject >= LEANING)
     if frequency < EVERYDAY and (subject >= SUBJECT or kin or frequency < RARE):
         return Reading(UNKNOWN, word, nearness=subject)
     return Reading(GENERIC, word, nearness=subject)
+
+
+def names_a_thing(word: str) -> bool:
+    """Can `word` be a noun? True too when English's lexicon does not hold it: a rare word,
+    a brand, a drug ("threonate", "turmeric") may name a topic."""
+    found = words.parts(word)
+    return not found or words.NOUN in found

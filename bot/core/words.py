@@ -1,13 +1,15 @@
-"""General English word knowledge, shipped with the code: word vectors and word frequencies.
+"""General English word knowledge, shipped with the code: word vectors, word frequencies
+and parts of speech.
 
-The data (bot/data/words.idx and words.vec) is built by scripts/build_language.py: a static
-embedding table distilled with model2vec from all-MiniLM-L6-v2 (a vector per frequent
-English word, WordPiece pieces for the rest) and each word's Zipf frequency from wordfreq.
+The data (bot/data/words.idx, words.vec, english.bin, parts.bin) is built by
+scripts/build_language.py: a static embedding table distilled with model2vec from
+all-MiniLM-L6-v2 (a vector per frequent English word, WordPiece pieces for the rest), each
+word's Zipf frequency from wordfreq, and the parts of speech it can be from LemmInflect.
 It is read with the standard library only, lazily, and only the rows a question needs are
 decoded, so `magbot ask` pays for it only when a word needs it.
 
 Nothing here knows any article: it says how near two words are in meaning, how common a
-word is in English, and how near two texts are.
+word is in English, what part of speech it can be, and how near two texts are.
 """
 
 from __future__ import annotations
@@ -76,22 +78,47 @@ COMMON_FOR_TYPOS = 2.8  # typos are looked for among words at least this frequen
 def _english() -> str:
     global _lines
     if _lines is None:
-        try:
-            with open(os.path.join(_DATA, "english.bin"), "rb") as f:
-                data = marshal.loads(f.read())
-            _lines = data["lines"] if data.get("format") == FORMAT else "\n"
-        except (OSError, ValueError, EOFError, KeyError, TypeError, AttributeError):
-            _lines = "\n"
+        _lines = _read_lines("english.bin")
     return _lines
 
 
-def _lookup(word: str) -> tuple[float, int | None]:
-    """A word's Zipf frequency (0 when not a known word) and its row in words.vec.
+def _read_lines(name: str) -> str:
+    """The sorted "word:..." lines of one of the data files ("\n" when it cannot be read)."""
+    try:
+        with open(os.path.join(_DATA, name), "rb") as f:
+            data = marshal.loads(f.read())
+        return data["lines"] if data.get("format") == FORMAT else "\n"
+    except (OSError, ValueError, EOFError, KeyError, TypeError, AttributeError):
+        return "\n"
 
-    A binary search in one sorted string of "word:ZZ[:ROW]" lines: nothing to build at
-    start-up, whatever the size of the table.
+
+_parts: str | None = None
+NOUN, VERB, ADJECTIVE, ADVERB = "n", "v", "a", "r"
+
+
+def parts(word: str) -> str:
+    """The parts of speech `word` can be, as letters (NOUN, VERB, ADJECTIVE, ADVERB): "kicked"
+    is "v", "sore" "anr"; "" when the lexicon does not hold it (a rare word, a name, a typo)."""
+    global _parts
+    if _parts is None:
+        _parts = _read_lines("parts.bin")
+    return _search(_parts, word) or ""
+
+
+def _lookup(word: str) -> tuple[float, int | None]:
+    """A word's Zipf frequency (0 when not a known word) and its row in words.vec."""
+    rest = _search(_english(), word)
+    if rest is None:
+        return 0.0, None
+    value, _, row = rest.partition(":")
+    return int(value) / 10.0, int(row) if row else None
+
+
+def _search(lines: str, word: str) -> str | None:
+    """What follows "word:" in one sorted string of "word:..." lines, or None.
+
+    A binary search in place: nothing to build at start-up, whatever the size of the table.
     """
-    lines = _english()
     low, high = 0, len(lines)
     while low < high:
         middle = (low + high) // 2
@@ -102,13 +129,12 @@ def _lookup(word: str) -> tuple[float, int | None]:
             continue
         found, _, rest = lines[start:end].partition(":")
         if found == word:
-            value, _, row = rest.partition(":")
-            return int(value) / 10.0, int(row) if row else None
+            return rest
         if found < word:
             low = end + 1
         else:
             high = start
-    return 0.0, None
+    return None
 
 
 def zipf(word: str) -> float:
