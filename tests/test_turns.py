@@ -277,6 +277,17 @@ def test_a_mistyped_question_word_still_asks(kb, message, asking):
             ["How many reactions need magnesium", "what does it do at NMDA receptors?"],
         ),
         ("is oxide harsh, and why?", ["is oxide harsh", "why?"]),
+        # no comma, no question mark: the question words say where the second begins
+        (
+            "what are the causes of low back pain and when do I need a doctor",
+            ["what are the causes of low back pain", "when do I need a doctor"],
+        ),
+        (
+            "Does a disc cause leg pain, and can bad posture cause back pain?",
+            ["Does a disc cause leg pain", "can bad posture cause back pain?"],
+        ),
+        # "and" between two things asked about in one question is not a second question
+        ("can magnesium and calcium cause back pain?", None),
         # a statement that goes on with "and what": not a question, one part
         ("I lifted a box, and what happened next was pain.", None),
         ("my back and legs hurt, and it started monday?", None),

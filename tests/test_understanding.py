@@ -305,6 +305,20 @@ def test_a_part_with_nothing_of_its_own_belongs_to_the_question_before(conversat
     assert "brands" in reply.text and "You asked" not in reply.text
 
 
+def test_a_second_question_in_the_bases_words_is_answered_too(conversation):
+    # "also when ... see a doctor" names nothing of the subject's rare words, but asks
+    reply = conversation().respond("can dehydration cause back pain? also when shud i see a doctor")
+    assert "1. can dehydration cause back pain?" in reply.text
+    assert "2. also when shud i see a doctor" in reply.text
+
+
+def test_two_parts_answered_by_one_entry_get_it_once(conversation):
+    reply = conversation().respond(
+        "can magnesium cause back pain? can magnesium give you back pain?"
+    )
+    assert "You asked" not in reply.text and reply.text.count(reply.entry.answer) == 1
+
+
 def test_a_part_that_points_back_but_names_its_own_topic_is_asked_on_its_own(conversation):
     reply = conversation().respond(
         "can magnesium cause back pain? is mag oxide poorly absorbed? can it cause kidney stones?"

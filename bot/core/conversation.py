@@ -52,6 +52,7 @@ from .turns import (
     has_phrase,
     is_asking,
     number,
+    opens_question,
     split_message,
     tells,
     without_shift,
@@ -127,11 +128,15 @@ class Conversation:
                 read.append((piece, *self.turn(piece, fresh)))
             else:  # enough for one reply: the rest is named, not answered
                 later.append(piece.raw)
-        asked = [
-            (piece.raw, reply)
-            for piece, kind, reply in read
-            if kind in ASKING and (reply.status != NO_MATCH or self._says_something(piece))
-        ]
+        asked: list[tuple[str, Reply]] = []
+        for piece, kind, reply in read:
+            if kind not in ASKING or (reply.status == NO_MATCH and not self._says_something(piece)):
+                continue
+            same = next((i for i, (_, r) in enumerate(asked) if _same_answer(r, reply)), None)
+            if same is None:
+                asked.append((piece.raw, reply))
+            else:  # two parts that ask one thing get its answer once
+                asked[same] = (f"{asked[same][0]} {piece.raw}", asked[same][1])
         if len(asked) == 1 and not later:
             return asked[0][1]._replace(query=text)
         if not asked and read:  # statements and small talk only: the last says it all
@@ -141,9 +146,10 @@ class Conversation:
         return numbered_reply(text, asked, later, self.kb.settings)
 
     def _joined(self, pieces: list[Question]) -> list[Question]:
-        """A part that names nothing of the base's subject ("Any recommendations?"), or
+        """A part that says nothing of the base's subject ("Any recommendations?"), or
         points back at the part before it with little of its own ("Does it just sit in your
-        gut?"), belongs to that part, not to a question of its own."""
+        gut?"), belongs to that part, not to a question of its own. A question that names
+        what it asks in the base's words ("also when should I see a doctor") is its own."""
         subject = self.matcher.subject_stems
         if not subject or len(pieces) < 2:  # one part: nothing to join, nothing to read twice
             return pieces
@@ -152,15 +158,20 @@ class Conversation:
             if not out:
                 out.append(piece)
                 continue
-            query = self.matcher.analyse(piece)
+            query = self.matcher.analyse(piece, asked=False)
             own = [s for s in (*query.stems, *query.context) if s in subject]
             # "Does it just sit in your gut?" after a question: "it" is that question's topic
             points_back = (
                 len(own) <= 1
-                and not query.unknown  # "can it cause kidney
+                and not query.unknown  # "can it cause kidney stones?" asks
                 and has_phrase(piece.normalised, self.kb.cues.refer)
-            )  # stones?" asks
-            if not own or points_back:
+            )
+            # a question of its own: asked with a question word, in telling words of the base
+            says = (
+                opens_question(piece.raw)
+                and self.matcher.evidence(query.stems) >= self.kb.settings.min_evidence
+            )
+            if (not own and not says) or points_back:
                 out[-1] = Question(f"{out[-1].raw} {piece.raw}")
             else:
                 out.append(piece)
@@ -570,3 +581,12 @@ def _names(query) -> bool:
     """Does the message name anything: a word that is not generic ("wait", "own")?"""
     generic = {stem(w) for w in query.filler}
     return any(s not in generic for s in query.stems)
+
+
+def _same_answer(a: Reply, b: Reply) -> bool:
+    """Do two replies give the same answer (one entry, or one passage of the article)?"""
+    if a.status not in (ANSWERED, UNSURE) or b.status != a.status:
+        return False
+    return (a.entry is not None and a.entry == b.entry) or (
+        a.passage is not None and a.passage == b.passage
+    )

@@ -109,7 +109,7 @@ class MatchResult(NamedTuple):
 class Matcher:
     """Matches questions against a `KnowledgeBase`, using its pre-processed `Index`.
 
-    `match` is the one call that decides; `analyse`, `rank`, `question_stems`,
+    `match` is the one call that decides; `analyse`, `rank`, `evidence`, `question_stems`,
     `names_every_word`, `subject_stems` and `aspect_names` only read.
     """
 
@@ -281,7 +281,7 @@ class Matcher:
         # a question that says little of its own ("could that be it?" after a story) is
         # asked of its story
         own_stems = query.stems
-        if query.context and self._evidence(query.stems) < self.kb.settings.min_evidence:
+        if query.context and self.evidence(query.stems) < self.kb.settings.min_evidence:
             own_stems = tuple(dict.fromkeys((*query.stems, *query.context)))
         weights = {s: self.weight(s, filler) for s in own_stems}
         for s, nearness in query.soft:  # a near-synonym says a little less than the word
@@ -356,7 +356,7 @@ class Matcher:
             return True
         return any(s in subject for s in (*query.stems, *query.context, *context))
 
-    def _evidence(self, stems) -> float:
+    def evidence(self, stems) -> float:
         """How much the known, telling words among `stems` weigh (see `min_evidence`)."""
         return sum(
             self.weight(s)

@@ -43,24 +43,35 @@ def has_phrase(norm: str, phrases: frozenset[str]) -> bool:
 
 
 # "how many reactions need it, and what does it do at the receptors?": two questions
-_SECOND_QUESTION = re.compile(
-    r",\s*(?:and|also|plus)\s+(?=(?:what|why|how|when|where|which|who)\b)", re.IGNORECASE
-)
+_OPENER = r"(?:what|why|how|when|where|which|who|can|could|does|do|did|is|are|should|will|would)"
+# "..., and what ...", "... and can it ...", "... also when ...": a second question begins
+_SECOND_QUESTION = re.compile(rf",?\s+(?:and|also|plus|or)\s+(?={_OPENER}\b)", re.IGNORECASE)
+_ASKS = re.compile(rf"\s*(?:(?:and|also|plus|or|but|so)\s+)*{_OPENER}\b", re.IGNORECASE)
 
 
 def split_message(message: Question) -> list[Question]:
     """The sentences and lines of a message, each with some letters or digits; a question
-    that joins a second one with ", and what/how/why ..." is two."""
+    that goes on to a second one ("..., and what ...", "... and can it ...") is two."""
     text = message.raw
     pieces = [
         part
         for piece in _SENTENCE_END.split(text.strip())
-        for part in (_SECOND_QUESTION.split(piece) if piece.rstrip().endswith("?") else [piece])
+        for part in (_SECOND_QUESTION.split(piece) if _asks(piece) else [piece])
     ]
     if pieces == [text]:  # one sentence, as typed: the message itself
         return [message]
     questions = [Question(p.strip()) for p in pieces]
     return [q for q in questions if q.normalised] or [message]
+
+
+def _asks(sentence: str) -> bool:
+    """Is a sentence a question by its form: a question mark, or a question word first?"""
+    return sentence.rstrip().endswith("?") or opens_question(sentence)
+
+
+def opens_question(sentence: str) -> bool:
+    """Does a sentence begin with a question word ("when do I ...", "also can it ...")?"""
+    return bool(_ASKS.match(sentence))
 
 
 def number(text: str) -> int | None:
