@@ -9,12 +9,12 @@ import pytest
 
 from bot.authoring.evaluate import EvalFileError, evaluate_rows, read_rows
 from bot.core.conversation import Conversation
+from bot.core.durations import durations
 from bot.core.knowledge import KnowledgeBase, KnowledgeError
 from bot.core.loader import load
 from bot.core.negex import Mention, sentences
 from bot.core.question import Question
 from bot.core.safety import DOCTOR, SOURCES, URGENT, raised_flag, without_flags
-from bot.core.signs import durations
 
 TUNING = Path(__file__).parent / "eval" / "redflags-tune.jsonl"
 
@@ -245,7 +245,16 @@ def test_gone_and_past(text, word, resolved):
         ("for months", True),
         ("a couple of weeks", False),
         ("for 3 days", False),
-        ("started 6 weeks ago", False),
+        ("took one 6 weeks ago", False),  # a point in time ...
+        ("started 6 weeks ago", True),  # ... unless it goes on since
+        ("hurt it 2 months ago and it still aches", True),
+        ("months of back pain", True),
+        ("all month", True),
+        ("since january", True),  # a start named, not counted
+        ("since before christmas", True),
+        ("since last month", True),
+        ("since last week", False),
+        ("since monday", False),
     ],
 )
 def test_durations_of_three_weeks_or_more(text, long_enough):

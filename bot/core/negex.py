@@ -24,6 +24,7 @@ from .negexrules import (
     CONTRAST,
     EXPERIENCE,
     FILLERS,
+    FINE,
     FIRST_PERSON,
     GENERIC,
     HAVING,
@@ -37,6 +38,8 @@ from .negexrules import (
     PRONOUN_SUBJECTS,
     PRONOUNS,
     PSEUDO_NEGATION,
+    PSEUDO_PAST,
+    SOFTENERS,
     TERMINATORS,
     WH_WORDS,
 )
@@ -141,13 +144,26 @@ class Sentence:
         words = self.words
         pseudo = [*_spans(words, PSEUDO_NEGATION, start, end), *shields]
         if any(
-            not _inside(i, j, pseudo)
+            j > mention.end  # may begin inside the mention: "temperature IS NORMAL"
+            and not _inside(i, j, pseudo)
             and not _terminated(words, mention.end, i)
             and not _becomes(words, i, j)
-            for i, j in _spans(words, POST_NEGATION, mention.end, end)
+            for i, j in _spans(words, POST_NEGATION, mention.start + 1, end)
         ):
             return True
-        return bool(_spans(words, PAST, start, end)) or self._resolved_after(mention)
+        if mention.end < end and words[mention.end] in FINE:
+            return True  # "temp's normal" (normalised "temp normal"), "legs fine"
+        return self._past(start, end) or self._resolved_after(mention)
+
+    def _past(self, start: int, end: int) -> bool:
+        """Does the clause set itself in the past ("used to", "years ago", "in 2018"), not
+        in a comparison ("as strong as it used to be") or a start ("since last year")?"""
+        words = self.words
+        pseudo = _spans(words, PSEUDO_PAST, start, end)
+        return any(
+            not _inside(i, j, pseudo) and not (i and words[i - 1] in ("since", "from"))
+            for i, j in _spans(words, PAST, start, end)
+        ) or any(words[k - 1] == "in" and _year(words[k]) for k in range(max(start, 1), end))
 
     def _resolved_after(self, mention: Mention) -> bool:
         """ "had a fever in January, but that's all cleared up": the next clause, if it is
@@ -160,8 +176,12 @@ class Sentence:
         if not found:
             return False
         i = found[0][0]
-        rest = [w for w in self.words[nxt:i] if w not in PRONOUNS and not _in_terminators(w)]
-        return not rest
+        rest = [
+            w
+            for w in self.words[nxt:i]
+            if w not in PRONOUNS and not _in_terminators(w) and w not in SOFTENERS
+        ]
+        return not rest  # "but it (fully) recovered"
 
     def asked(self, mention: Mention, message_asks: bool) -> bool:
         """Does the sentence ask about the sign in general rather than report having it?"""
@@ -201,6 +221,10 @@ def _tells(words: tuple[str, ...]) -> bool:
         and not (k and words[k - 1] in AUXILIARIES)  # "could I have...?" asks
         for k, w in enumerate(words)
     )
+
+
+def _year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and 1950 <= int(word) <= 2030
 
 
 def _becomes(words: tuple[str, ...], i: int, j: int) -> bool:

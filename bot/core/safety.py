@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .negex import asks_only, sentences
 from .question import Question
-from .signs import DURATION, Catalog, find
+from .signs import DURATION, NEGATED, Catalog, find
 from .text import MAX_QUERY_CHARS, stem, tokens
 
 URGENT, DOCTOR = "urgent", "doctor"
@@ -117,7 +117,7 @@ def _hits(text: str, flags: tuple[Flag, ...]) -> list[_Hit]:
                         history or not sentence.resolved(m, shields)
                     )
 
-                chosen = find(lookups[s], sign, keep, sentence.same_side)
+                chosen = find(lookups[s], sign, keep, sentence.same_side, sentence.words)
                 if chosen:
                     symptom = tuple(
                         (s, m) for m, c in zip(chosen, sign[0], strict=True) if not c[3]
@@ -195,22 +195,24 @@ def _concept(name: str, phrases: list[str], is_context: bool = False) -> tuple:
             keep.append((DURATION, days.strip()))
             continue
         target = unless if text.startswith("!") else keep
-        found: list[str] = []
-        for word in text.lstrip("!").split():
+        found: list[str] = [NEGATED] if text.startswith(NEGATED) else []
+        for word in text.lstrip("!" + NEGATED).split():
             found += ["#"] if word == "#" else [stem(w) for w in tokens(word)]
-        if not found:
+        if found in ([], [NEGATED]):
             continue
         if target is unless and tuple(found) in keep:
             raise SafetyFileError(None, name, f"{text!r} would void every {text[1:]!r}")
         target.append(tuple(found))
-        first = tokens(text.lstrip("!"))[:1]
-        if target is keep and first and first[0] != found[0]:
-            written[first[0]] = found[0]
+        first = tokens(text.lstrip("!" + NEGATED))[:1]
+        head = found[1] if found[0] == NEGATED else found[0]
+        if target is keep and first and first[0] != head:
+            written[first[0]] = head
     return (name, tuple(keep), tuple(unless), is_context, tuple(written.items()))
 
 
 def compile_sign(spec: object, concepts: dict[str, tuple], near: int) -> tuple:
-    """One sign: "a + b", or a table {all = [...], none = [...], rival = [...], near = N}."""
+    """One sign: "a + b", or a table {all = [...], none = [...], rival = [...], near = N,
+    person = true (the first concept must happen to a person: "I fell", not "my phone fell")}."""
     if isinstance(spec, str):
         spec = {"all": [part.strip() for part in spec.split("+")]}
     if not isinstance(spec, dict) or not isinstance(spec.get("all"), list) or not spec["all"]:
@@ -223,14 +225,15 @@ def compile_sign(spec: object, concepts: dict[str, tuple], near: int) -> tuple:
             raise ValueError(f"sign names an unknown concept: {missing[0]!r}")
         return tuple(concepts[n] for n in names)
 
-    return (named("all"), named("none"), named("rival"), int(spec.get("near", near)))
+    person = bool(spec.get("person", False))
+    return (named("all"), named("none"), named("rival"), int(spec.get("near", near)), person)
 
 
 def compile_flag(table: dict, concepts: dict[str, tuple], near: int, concern: tuple) -> Flag:
     """A `[[flag]]` table, already checked for its id, level and message."""
     signs = [compile_sign(spec, concepts, near) for spec in table.get("signs", [])]
     if table.get("phrases"):  # plain phrases: any one of them is the sign
-        signs.append(((_concept(table["id"], table["phrases"]),), (), (), near))
+        signs.append(((_concept(table["id"], table["phrases"]),), (), (), near, False))
     if not signs:
         raise ValueError("flag has no `signs` or `phrases`")
     return Flag(
