@@ -191,6 +191,77 @@ def test_look_alikes_of_the_new_shapes_raise_no_alarm(kb, message):
     assert flag is None or flag.level == DOCTOR, (message, flag and flag.id)
 
 
+@pytest.mark.parametrize(
+    "message, flag_id, level",
+    [
+        # a body part and a deadened feeling, a hedge between
+        ("half my leg feels kind of dead", "neurological", DOCTOR),
+        ("there's a dead patch on my thigh", "neurological", DOCTOR),
+        ("my bottom feels like it isn't there when I sit", "saddle-numbness", URGENT),
+        # the negated opposite of a sign is the sign
+        ("my left leg isn't as strong as it used to be", "neurological", DOCTOR),
+        ("my leg won't take my weight", "neurological", DOCTOR),
+        ("the back pain hasn't budged", "severe-or-persistent", DOCTOR),
+        ("resting doesn't make my back any better", "severe-or-persistent", DOCTOR),
+        ("haven't peed since this morning and my back aches", "bladder-bowel-control", URGENT),
+        # a start, not a count
+        ("my back has ached since the summer", "severe-or-persistent", DOCTOR),
+        ("months of back pain now", "severe-or-persistent", DOCTOR),
+        ("I hurt my back 5 weeks ago and it still hurts", "severe-or-persistent", DOCTOR),
+        ("my back pain hasn't improved since I stopped magnesium", "severe-or-persistent", DOCTOR),
+        # a foot that does not lift is urgent
+        ("my foot slaps the ground when I walk", "progressive-weakness", URGENT),
+        ("I keep tripping because my foot won't lift", "progressive-weakness", URGENT),
+        ("it hurts even when I'm lying still", "night-pain", DOCTOR),
+        # told before a question is told
+        (
+            "cancer survivor here, new ache in my back, could it be magnesium?",
+            "cancer-history",
+            URGENT,
+        ),
+    ],
+)
+def test_signs_by_composition(kb, message, flag_id, level):
+    flag = flag_of(kb, message)
+    assert flag is not None, message
+    assert (flag.id, flag.level, flag.reported) == (flag_id, level, True)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I fell about laughing, anyway which magnesium is best",  # an idiom
+        "I fell in love with glycinate",
+        "my plan fell through so I'm trying magnesium",
+        "my phone fell on the floor",  # a thing falls
+        "I tripped over the cat but didn't hurt myself",
+        "I'm dead tired and my back aches",
+        "my legs are dead after leg day at the gym",
+        "I felt numb with shock at the news",
+        "my temperature is normal, just a backache",  # "is normal" begins inside "temperature is"
+        "temp's fine, back's a bit stiff",
+        "I had numbness in my leg in 2018 but it fully recovered",
+        "my son has a fever and my back hurts",  # someone else's sign, the writer's back
+        "my dad had prostate cancer, and my back aches",
+        "I don't pee much at night",  # a habit, not retention
+        "I haven't changed my dose and my back aches",
+    ],
+)
+def test_idioms_others_and_look_alikes_raise_no_alarm(kb, message):
+    flag = flag_of(kb, message)
+    assert flag is None, (message, flag and flag.id)
+
+
+def test_someone_elses_sign_counts_when_the_message_is_about_them(kb):
+    assert flag_of(kb, "my mum slipped on the ice and now her back hurts") is not None
+    assert flag_of(kb, "my husband has a fever and back pain") is not None
+
+
+def test_asking_when_to_see_a_doctor_gets_information(kb):
+    flag = flag_of(kb, "how long should back pain last before I see a doctor?")
+    assert flag is not None and (flag.id, flag.reported) == ("severe-or-persistent", False)
+
+
 def test_a_question_needs_a_worry_to_raise_a_flag(kb):
     assert flag_of(kb, "does magnesium make you lose weight?") is None
     assert flag_of(kb, "does weight loss with back pain mean something bad?") is not None

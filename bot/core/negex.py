@@ -19,6 +19,7 @@ import re
 from .negexrules import (
     ADVERBS,
     AFTER_GONE,
+    ASKING_CUES,
     ASKING_ONLY,
     AUXILIARIES,
     CONTRAST,
@@ -30,6 +31,7 @@ from .negexrules import (
     HAVING,
     HYPOTHETICAL,
     NEW_SUBJECT,
+    OTHERS,
     OWNING,
     PAST,
     PERFECT,
@@ -39,8 +41,10 @@ from .negexrules import (
     PRONOUNS,
     PSEUDO_NEGATION,
     PSEUDO_PAST,
+    SELF,
     SOFTENERS,
     TERMINATORS,
+    THIRD_PERSON,
     WH_WORDS,
 )
 from .text import MAX_QUERY_CHARS, normalise
@@ -148,6 +152,7 @@ class Sentence:
             and not _inside(i, j, pseudo)
             and not _terminated(words, mention.end, i)
             and not _becomes(words, i, j)
+            and not (i and words[i - 1] in PRONOUN_SUBJECTS - {"it", "this", "that"})
             for i, j in _spans(words, POST_NEGATION, mention.start + 1, end)
         ):
             return True
@@ -195,6 +200,13 @@ class Sentence:
             return True
         if not self.question:
             return False
+        asks = _question_start(self.words, self.clause)
+        if (
+            mention.start < asks
+            and self.clause[mention.start] != self.clause[asks]
+            and not any(w in ASKING_CUES for w in self.words[:asks])
+        ):
+            return False  # told before the question: "cancer survivor here, could it be...?"
         return not _tells(self._telling_words(mention, end))
 
     def _telling_words(self, mention: Mention, end: int) -> tuple[str, ...]:
@@ -208,6 +220,38 @@ class Sentence:
         if mention.start >= asks_end:  # told after the question: "what now, I have a fever"
             return self.words[self.clause_range(mention.start)[0] : max(end, mention.end)]
         return self.words[asks : max(end, mention.end)]
+
+
+def someone_elses(parsed: tuple[Sentence, ...], s: int, mention: Mention) -> bool:
+    """Is the sign someone else's while the message tells the writer's own trouble ("my
+    little one has a fever ... my back's stiff"; "my dad had cancer, I'm worried about my
+    back")? Not when the message comes back to that person ("... now her back hurts"), nor
+    when it tells only of them ("my husband has a fever and back pain")."""
+    sentence = parsed[s]
+    start, end = sentence.clause_range(mention.start)
+    if not _other_subject(sentence.words, start, mention.start):
+        return False
+    rest = [
+        w
+        for n, other in enumerate(parsed)
+        for k, w in enumerate(other.words)
+        if n != s or not start <= k < end
+    ]
+    if any(w in THIRD_PERSON or w in OTHERS for w in rest):
+        return False
+    return any(w in SELF for w in rest)
+
+
+def _other_subject(words: tuple[str, ...], start: int, at: int) -> bool:
+    """Is the nearest person before `at` in its clause someone other than the writer?"""
+    for k in range(at - 1, start - 1, -1):
+        if words[k] in SELF:
+            return False
+        if words[k] in THIRD_PERSON or words[k] in OTHERS:
+            return True
+        if words[k] == "one" and k and words[k - 1] == "little":  # "my little one"
+            return True
+    return False
 
 
 def _tells(words: tuple[str, ...]) -> bool:

@@ -512,6 +512,37 @@ HYPOTHETICAL = _phrases(
     "assuming",
     "were to",
 )
+# before a question, a sign with one of these is asked about, not told: "a question about
+# saddle numbness, is it serious?", "I read about foot drop, what is it?"
+ASKING_CUES = frozenset(
+    (
+        "about",
+        "question",
+        "wondering",
+        "wonder",
+        "curious",
+        "heard",
+        "read",
+        "reading",
+        "mean",
+        "means",
+        "meaning",
+        "regarding",
+        "re",
+        "info",
+        "information",
+        "seen",
+        "saw",
+        "term",
+        "called",
+        "article",
+        "you",
+        "your",
+        "someone",
+        "people",
+        "anyone",
+    )
+)
 # said anywhere, the whole message asks rather than tells
 ASKING_ONLY = _phrases(
     "just asking",
@@ -692,6 +723,10 @@ ATTACHED = frozenset(
         "ache",
         "back",
         "my",
+        "make",
+        "makes",
+        "made",
+        "making",
     )
 )
 
@@ -840,6 +875,11 @@ PEOPLE = frozenset(
         "anyone",
     )
 )
+SELF = frozenset(("i", "im", "ive", "id", "ill", "me", "my", "mine", "myself"))
+THIRD_PERSON = frozenset(
+    ("she", "he", "her", "his", "him", "they", "their", "them", "shes", "hes", "hers")
+)
+OTHERS = PEOPLE - SELF - {"we", "you", "who", "everyone", "someone", "somebody", "anyone"}
 # a thing as a verb's subject ("it fell"), and the words before a noun ("my phone fell")
 THINGS = frozenset(("it", "something", "that", "this", "which", "stuff", "everything"))
 DETERMINERS = frozenset(

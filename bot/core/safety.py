@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .negex import asks_only, sentences
+from .negex import asks_only, sentences, someone_elses
 from .question import Question
 from .signs import DURATION, NEGATED, Catalog, find
 from .text import MAX_QUERY_CHARS, stem, tokens
@@ -118,7 +118,7 @@ def _hits(text: str, flags: tuple[Flag, ...]) -> list[_Hit]:
                     )
 
                 chosen = find(lookups[s], sign, keep, sentence.same_side, sentence.words)
-                if chosen:
+                if chosen and not someone_elses(parsed, s, chosen[0]):
                     symptom = tuple(
                         (s, m) for m, c in zip(chosen, sign[0], strict=True) if not c[3]
                     )
