@@ -219,6 +219,15 @@ def test_look_alikes_of_the_new_shapes_raise_no_alarm(kb, message):
             "cancer-history",
             URGENT,
         ),
+        # a sign that is itself a contrast reads across its "but"
+        ("I need to pee but only tiny bits come out", "bladder-bowel-control", URGENT),
+        ("little leaks when I stand and I can't stop them", "bladder-bowel-control", URGENT),
+        ("since my back went I can't get an erection", "sexual-function", URGENT),
+        ("I can't pull my toes up towards me", "progressive-weakness", URGENT),
+        ("my back pain has stopped me working for a week", "severe-or-persistent", DOCTOR),
+        ("back pain every day since the start of the year", "severe-or-persistent", DOCTOR),
+        ("I feel hot and my back is throbbing", "fever", URGENT),
+        ("it isn't painful but numb in my foot", "neurological", DOCTOR),  # no "butt"
     ],
 )
 def test_signs_by_composition(kb, message, flag_id, level):
@@ -245,6 +254,11 @@ def test_signs_by_composition(kb, message, flag_id, level):
         "my dad had prostate cancer, and my back aches",
         "I don't pee much at night",  # a habit, not retention
         "I haven't changed my dose and my back aches",
+        "I dropped two dress sizes with slimming world, back a bit sore",
+        "I had a tumour scare but it was benign",
+        "I feel hot after taking magnesium, is that normal",  # flushing, no pain
+        "magnesium gave me the runs and I nearly didn't make it to the loo",
+        "I had a fever when I was a kid",
     ],
 )
 def test_idioms_others_and_look_alikes_raise_no_alarm(kb, message):

@@ -222,14 +222,17 @@ class Sentence:
         return self.words[asks : max(end, mention.end)]
 
 
-def someone_elses(parsed: tuple[Sentence, ...], s: int, mention: Mention) -> bool:
-    """Is the sign someone else's while the message tells the writer's own trouble ("my
-    little one has a fever ... my back's stiff"; "my dad had cancer, I'm worried about my
-    back")? Not when the message comes back to that person ("... now her back hurts"), nor
-    when it tells only of them ("my husband has a fever and back pain")."""
+def someone_elses(parsed: tuple[Sentence, ...], s: int, mention: Mention, pains) -> bool:
+    """Is the sign someone else's while the writer tells of their own trouble ("my little
+    one has a fever ... my back's stiff"; "my dad had cancer, I'm worried about my back")?
+    Not when the message comes back to that person
+    ("... now her back hurts"), nor when its sentence tells a pain that is not the
+    writer's ("my husband has a fever and back pain", "my dad fell and now has back pain");
+    `pains` are the sentence's mentions of pain."""
     sentence = parsed[s]
+    words = sentence.words
     start, end = sentence.clause_range(mention.start)
-    if not _other_subject(sentence.words, start, mention.start):
+    if not _other_subject(words, start, mention.start):
         return False
     rest = [
         w
@@ -239,19 +242,29 @@ def someone_elses(parsed: tuple[Sentence, ...], s: int, mention: Mention) -> boo
     ]
     if any(w in THIRD_PERSON or w in OTHERS for w in rest):
         return False
-    return any(w in SELF for w in rest)
+    if any(_owner(words, sentence.clause_range(p.start)[0], p.start) != SELF_OWNED for p in pains):
+        return False
+    return any(w in SELF for w in rest)  # the writer tells of themselves too
+
+
+SELF_OWNED, OTHER_OWNED = "self", "other"
+
+
+def _owner(words: tuple[str, ...], start: int, at: int) -> str | None:
+    """Whose is the word at `at`: the nearest person before it in its clause ("my husband
+    has a fever": the husband's), None if no one is named."""
+    for k in range(at - 1, start - 1, -1):
+        if words[k] in SELF:
+            return SELF_OWNED
+        if words[k] in THIRD_PERSON or words[k] in OTHERS:
+            return OTHER_OWNED
+        if words[k] == "one" and k and words[k - 1] == "little":  # "my little one"
+            return OTHER_OWNED
+    return None
 
 
 def _other_subject(words: tuple[str, ...], start: int, at: int) -> bool:
-    """Is the nearest person before `at` in its clause someone other than the writer?"""
-    for k in range(at - 1, start - 1, -1):
-        if words[k] in SELF:
-            return False
-        if words[k] in THIRD_PERSON or words[k] in OTHERS:
-            return True
-        if words[k] == "one" and k and words[k - 1] == "little":  # "my little one"
-            return True
-    return False
+    return _owner(words, start, at) == OTHER_OWNED
 
 
 def _tells(words: tuple[str, ...]) -> bool:

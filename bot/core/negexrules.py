@@ -181,6 +181,15 @@ PAST = _phrases(
     "last winter",
     "last spring",
     "last autumn",
+    "when i was a kid",
+    "when i was little",
+    "when i was a child",
+    "when i was a baby",
+    "when i was a teenager",
+    "growing up",
+    "in my teens",
+    "in my twenties",
+    "as a baby",
 )
 # look like the past and compare with it: "not as strong as it used to be"
 PSEUDO_PAST = _phrases(
@@ -727,6 +736,8 @@ ATTACHED = frozenset(
         "makes",
         "made",
         "making",
+        "i",
+        "anything",
     )
 )
 
@@ -813,6 +824,11 @@ IDIOMS = _phrases(
     "cold feet",
     "cost an arm and a leg",
     "pulling my leg",
+    "numb to all",
+    "numb to it all",
+    "numb to it",
+    "numb to the advice",
+    "numb to the news",
     "pull my leg",
     "on its last legs",
 )

@@ -16,8 +16,9 @@ Plain tuples throughout, so the compiled signs go into the start-up cache as the
             words, for typos
   sign    = (concepts, none, rival, near, person)  `none`: concepts that void it near by;
             `rival`: concepts that, nearer to the first one than the others, take it over
-            ("taking magnesium for 3 months" is no back pain of 3 months); `person`: the
-            first concept must happen to a person ("I fell", not "my phone fell").
+            ("taking magnesium for 3 months" is no back pain of 3 months); `options`:
+            "person" (the first concept must happen to a person: "I fell", not "my phone
+            fell"), "contrast" (the concepts may stand on two sides of a "but").
 """
 
 from __future__ import annotations
@@ -231,9 +232,11 @@ def find(lookup, sign: tuple, keep, same_side, words=()) -> tuple[Mention, ...] 
     `same_side(a, b)`: concepts on two sides of a "but" are not one sign. A sign that
     happens to someone (a fall) needs a person, not a thing, to go with its first concept.
     """
-    concepts, none, rival, near, person = sign
+    concepts, none, rival, near, options = sign
     found = [lookup(c) for c in concepts]
-    if person and words:
+    if "contrast" in options:
+        same_side = _anywhere
+    if "person" in options and words:
         found[0] = [m for m in found[0] if by_person(words, m.start)]
     if not all(found):
         return None
@@ -257,6 +260,15 @@ def find(lookup, sign: tuple, keep, same_side, words=()) -> tuple[Mention, ...] 
     return None
 
 
+def _anywhere(_a: int, _b: int) -> bool:
+    return True
+
+
+def _within(mention: Mention, chosen) -> bool:
+    """Is `mention` part of one of the sign's own ("the START of the year" in a duration)?"""
+    return any(c.start <= mention.start and mention.end <= c.end for c in chosen)
+
+
 def _voided(first, chosen, lookup, none, rival, near, keep) -> bool:
     for concept in none:
         if any(_gap(first, m) <= near for m in lookup(concept) if keep(m, ())):
@@ -264,6 +276,6 @@ def _voided(first, chosen, lookup, none, rival, near, keep) -> bool:
     if rival and len(chosen) > 1:
         nearest = min(_gap(first, m) for m in chosen[1:])
         for concept in rival:
-            if any(_gap(first, m) < nearest for m in lookup(concept)):
+            if any(_gap(first, m) < nearest and not _within(m, chosen) for m in lookup(concept)):
                 return True
     return False
