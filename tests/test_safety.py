@@ -228,6 +228,13 @@ def test_look_alikes_of_the_new_shapes_raise_no_alarm(kb, message):
         ("back pain every day since the start of the year", "severe-or-persistent", DOCTOR),
         ("I feel hot and my back is throbbing", "fever", URGENT),
         ("it isn't painful but numb in my foot", "neurological", DOCTOR),  # no "butt"
+        ("I keep getting the urge but I can't go", "bladder-bowel-control", URGENT),
+        ("got kicked by a horse in the back yesterday", "fall-or-injury", URGENT),
+        ("my legs keep buckling and it's getting more frequent", "progressive-weakness", URGENT),
+        ("this has been going on for well over a month", "severe-or-persistent", DOCTOR),
+        ("the back pain isn't going anywhere", "severe-or-persistent", DOCTOR),
+        ("my back pain radiates round to my front", "radiating", DOCTOR),
+        ("it's worse when I'm lying in bed", "night-pain", DOCTOR),
     ],
 )
 def test_signs_by_composition(kb, message, flag_id, level):
@@ -259,6 +266,10 @@ def test_signs_by_composition(kb, message, flag_id, level):
         "I feel hot after taking magnesium, is that normal",  # flushing, no pain
         "magnesium gave me the runs and I nearly didn't make it to the loo",
         "I had a fever when I was a kid",
+        "it's more of a dull ache than a sharp pain",  # the "than" of a preference
+        "I nearly fell off my chair when I saw the price",
+        "I shiver when I get out of the pool",  # a chill alone, no pain
+        "the cramps radiate to my lower back",
     ],
 )
 def test_idioms_others_and_look_alikes_raise_no_alarm(kb, message):

@@ -37,6 +37,7 @@ from .negexrules import (
     PERFECT,
     POST_NEGATION,
     PRE_NEGATION,
+    PREFERENCE,
     PRONOUN_SUBJECTS,
     PRONOUNS,
     PSEUDO_NEGATION,
@@ -117,9 +118,10 @@ class Sentence:
         start, _ = self.clause_range(mention.start)
         words = self.words
         pseudo = [*_spans(words, PSEUDO_NEGATION, start, mention.end), *shields]
+        triggers = _spans(words, PRE_NEGATION, start, mention.start)
         return any(
             not _inside(i, j, pseudo) and not _terminated(words, j, mention.start)
-            for i, j in _spans(words, PRE_NEGATION, start, mention.start)
+            for i, j in triggers + _preferred(words, start, mention.start)
         ) or self._denied_after(mention)
 
     def _denied_after(self, mention: Mention) -> bool:
@@ -278,6 +280,16 @@ def _tells(words: tuple[str, ...]) -> bool:
         and not (k and words[k - 1] in AUXILIARIES)  # "could I have...?" asks
         for k, w in enumerate(words)
     )
+
+
+def _preferred(words: tuple[str, ...], start: int, end: int) -> list[tuple[int, int]]:
+    """ "more of a dull ache THAN a sharp pain": the "than" of a preference, which denies
+    what follows it as "rather than" does (not "more than a month")."""
+    return [
+        (k, k + 1)
+        for k in range(start, end)
+        if words[k] == "than" and _spans(words, PREFERENCE, start, k)
+    ]
 
 
 def _year(word: str) -> bool:

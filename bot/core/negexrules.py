@@ -37,6 +37,9 @@ PRE_NEGATION = _phrases(
     "deny",
     "negative for",
     "absence of",
+    "rather than",
+    "instead of",
+    "as opposed to",
     "no sign of",
     "no signs of",
     "rule out",
@@ -45,6 +48,8 @@ PRE_NEGATION = _phrases(
     "zero",
     "nothing",
 )
+# "more of a dull ache than a sharp pain": before "than", these make it deny what follows
+PREFERENCE = _phrases("more of a", "more like", "less of a", "more of an", "closer to")
 # look like a negation and are not: "for no reason I lost weight", "not sure why"
 PSEUDO_NEGATION = _phrases(
     "no reason",
@@ -520,6 +525,12 @@ HYPOTHETICAL = _phrases(
     "lets say",
     "assuming",
     "were to",
+    "when should",
+    "when do i need",
+    "at what point",
+    "how do i know if",
+    "how would i know if",
+    "how can i tell if",
 )
 # before a question, a sign with one of these is asked about, not told: "a question about
 # saddle numbness, is it serious?", "I read about foot drop, what is it?"
@@ -824,6 +835,9 @@ IDIOMS = _phrases(
     "cold feet",
     "cost an arm and a leg",
     "pulling my leg",
+    "fell off my chair",
+    "fall off my chair",
+    "nearly fell off my chair",
     "numb to all",
     "numb to it all",
     "numb to it",

@@ -108,18 +108,14 @@ def _hits(text: str, flags: tuple[Flag, ...]) -> list[_Hit]:
     lookups = [catalog.scan(s) for s in parsed]
     asks = asks_only(text)
     concerned: dict[tuple, bool] = {}
-    pains = _pains(flags)
+    pains = _PAINS[id(flags)]
+    keepers = [(_keeper(sentence, False), _keeper(sentence, True)) for sentence in parsed]
     hits = []
     for flag in flags:
         found = []
         for sign in flag.signs:
             for s, sentence in enumerate(parsed):
-
-                def keep(m, shields, sentence=sentence, history=flag.history):
-                    return not sentence.denied(m, shields) and (
-                        history or not sentence.resolved(m, shields)
-                    )
-
+                keep = keepers[s][flag.history]
                 chosen = find(lookups[s], sign, keep, sentence.same_side, sentence.words)
                 if chosen and not someone_elses(
                     parsed, s, chosen[0], [m for c in pains for m in lookups[s](c)]
@@ -138,8 +134,18 @@ def _hits(text: str, flags: tuple[Flag, ...]) -> list[_Hit]:
     return hits
 
 
+def _keeper(sentence, history: bool):
+    """Does a mention count: not denied, and not gone unless a past episode counts too?"""
+
+    def keep(m, shields):
+        return not sentence.denied(m, shields) and (history or not sentence.resolved(m, shields))
+
+    return keep
+
+
 MAX_CATALOGS = 8  # a process that loads many bases keeps only the latest ones' flags
 _CATALOGS: dict[int, tuple[tuple[Flag, ...], Catalog]] = {}
+_PAINS: dict[int, list[tuple]] = {}  # the pain concepts of the flags of each catalog
 
 
 def _catalog(flags: tuple[Flag, ...]) -> Catalog:
@@ -148,9 +154,11 @@ def _catalog(flags: tuple[Flag, ...]) -> Catalog:
     if kept is None or kept[0] is not flags:
         if len(_CATALOGS) > MAX_CATALOGS:
             _CATALOGS.clear()
+            _PAINS.clear()
         concepts = [c for f in flags for sign in f.signs for group in sign[:3] for c in group]
         concepts += [c for f in flags for c in f.concern]
         kept = _CATALOGS[id(flags)] = (flags, Catalog(concepts))
+        _PAINS[id(flags)] = _pains(flags)
     return kept[1]
 
 

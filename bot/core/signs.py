@@ -103,6 +103,8 @@ def _past_hedge(words, k: int) -> int:
     """Where the words go on after a softener or hedge at k (k itself if none stands there)."""
     if words[k] in SOFTENERS:
         return k + 1
+    if words[k] not in _HEDGE_FIRSTS:
+        return k
     for hedge in HEDGES:
         if tuple(words[k : k + len(hedge)]) == hedge:
             return k + len(hedge)
@@ -123,12 +125,18 @@ def _attached_negation(sentence: Sentence, i: int) -> int | None:
     return None
 
 
+_HEDGE_FIRSTS = frozenset(hedge[0] for hedge in HEDGES)
+_IDIOMS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _idiom in IDIOMS:
+    _IDIOMS_BY_FIRST.setdefault(_idiom[0], []).append(_idiom)
+
+
 def _idioms(words) -> list[tuple[int, int]]:
     return [
         (i, i + len(idiom))
-        for i in range(len(words))
-        for idiom in IDIOMS
-        if words[i] == idiom[0] and tuple(words[i : i + len(idiom)]) == idiom
+        for i, word in enumerate(words)
+        for idiom in _IDIOMS_BY_FIRST.get(word, ())
+        if tuple(words[i : i + len(idiom)]) == idiom
     ]
 
 
@@ -233,7 +241,11 @@ def find(lookup, sign: tuple, keep, same_side, words=()) -> tuple[Mention, ...] 
     happens to someone (a fall) needs a person, not a thing, to go with its first concept.
     """
     concepts, none, rival, near, options = sign
-    found = [lookup(c) for c in concepts]
+    found = []
+    for concept in concepts:
+        if not (mentions := lookup(concept)):
+            return None  # most signs, most sentences: a concept is missing
+        found.append(mentions)
     if "contrast" in options:
         same_side = _anywhere
     if "person" in options and words:
