@@ -306,6 +306,13 @@ FILLERS = frozenset(
         "sorry",
         "please",
         "doc",
+        # a preposition before a question word: "AT what point", "FOR how long"
+        "at",
+        "in",
+        "for",
+        "after",
+        "by",
+        "within",
     )
 )
 # "but I don't have any": a clause of these and a negation denies the clause before
