@@ -235,6 +235,18 @@ def test_look_alikes_of_the_new_shapes_raise_no_alarm(kb, message):
         ("the back pain isn't going anywhere", "severe-or-persistent", DOCTOR),
         ("my back pain radiates round to my front", "radiating", DOCTOR),
         ("it's worse when I'm lying in bed", "night-pain", DOCTOR),
+        ("since then I can't tell if my bladder is full", "bladder-bowel-control", URGENT),
+        ("I've got no control down below", "bladder-bowel-control", URGENT),
+        ("on the toilet it feels like I'm sitting on nothing", "saddle-numbness", URGENT),
+        ("I went over on my ankle and fell hard onto my back", "fall-or-injury", URGENT),
+        ("I dropped the bar on my back at the gym", "fall-or-injury", URGENT),
+        (
+            "the numbness started in my foot and now it's up to my knee",
+            "progressive-weakness",
+            URGENT,
+        ),
+        ("it's been two months now and no improvement", "severe-or-persistent", DOCTOR),
+        ("I get sudden bolts of pain in my lower back", "severe-or-persistent", DOCTOR),
     ],
 )
 def test_signs_by_composition(kb, message, flag_id, level):
@@ -270,6 +282,10 @@ def test_signs_by_composition(kb, message, flag_id, level):
         "I nearly fell off my chair when I saw the price",
         "I shiver when I get out of the pool",  # a chill alone, no pain
         "the cramps radiate to my lower back",
+        "I've been feeling numb since my dog died",
+        "I tripped over my words explaining it to my GP",
+        "I dropped a few pounds on holiday from all the walking",  # explained
+        "my hay fever is bad this year",
     ],
 )
 def test_idioms_others_and_look_alikes_raise_no_alarm(kb, message):
@@ -404,10 +420,10 @@ def test_a_broken_flag_key_names_its_line(kb_copy, old, new, problem):
 def test_a_sign_naming_no_concept_is_an_error(kb_copy):
     path = kb_copy / "safety.toml"
     path.write_text(
-        path.read_text(encoding="utf-8").replace('"saddle + numb"', '"saddle + numbed"'),
+        path.read_text(encoding="utf-8").replace('"weaker + limb"', '"weaker + limbed"'),
         encoding="utf-8",
     )
-    with pytest.raises(KnowledgeError, match="unknown concept: 'numbed'"):
+    with pytest.raises(KnowledgeError, match="unknown concept: 'limbed'"):
         load(kb_copy)
 
 

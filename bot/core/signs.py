@@ -145,6 +145,8 @@ def by_person(words, at: int) -> bool:
     stairs") rather than to a thing ("my phone fell", "the price fell", "it fell off")?"""
     k = at - 1
     while k >= 0 and words[k] in BEFORE_VERB:
+        if words[k] == "and":
+            return True  # the subject of the verb before: "I went over on my ankle and fell"
         k -= 1
     if k < 0 or words[k] in PEOPLE:
         return True
