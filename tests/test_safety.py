@@ -247,6 +247,11 @@ def test_look_alikes_of_the_new_shapes_raise_no_alarm(kb, message):
         ),
         ("it's been two months now and no improvement", "severe-or-persistent", DOCTOR),
         ("I get sudden bolts of pain in my lower back", "severe-or-persistent", DOCTOR),
+        # a bladder or bowel word and a negated function: the composition, not a phrase
+        ("I can't sense when my bladder is full", "bladder-bowel-control", URGENT),
+        ("my bowels just let go without warning", "bladder-bowel-control", URGENT),
+        ("someone ran into the back of my car", "fall-or-injury", URGENT),
+        ("my foot is dropping when I walk", "progressive-weakness", URGENT),
     ],
 )
 def test_signs_by_composition(kb, message, flag_id, level):
@@ -286,6 +291,9 @@ def test_signs_by_composition(kb, message, flag_id, level):
         "I tripped over my words explaining it to my GP",
         "I dropped a few pounds on holiday from all the walking",  # explained
         "my hay fever is bad this year",
+        "my baby has a fever, sorry unrelated, does magnesium help sleep",  # not theirs
+        "my daughter wet the bed last night, can kids take magnesium?",
+        "I fell into a routine of taking magnesium at night",
     ],
 )
 def test_idioms_others_and_look_alikes_raise_no_alarm(kb, message):

@@ -225,28 +225,28 @@ class Sentence:
 
 
 def someone_elses(parsed: tuple[Sentence, ...], s: int, mention: Mention, pains) -> bool:
-    """Is the sign someone else's while the writer tells of their own trouble ("my little
-    one has a fever ... my back's stiff"; "my dad had cancer, I'm worried about my back")?
-    Not when the message comes back to that person
-    ("... now her back hurts"), nor when its sentence tells a pain that is not the
-    writer's ("my husband has a fever and back pain", "my dad fell and now has back pain");
-    `pains` are the sentence's mentions of pain."""
+    """Is the sign someone else's, and no back pain of theirs told ("my little one has a
+    fever ... my back's stiff"; "my dad had cancer, I'm worried about my back"; "my baby
+    has a fever, unrelated, but...")? Not when the message comes back to that person ("...
+    and landed on her bum", "now her back hurts"), nor when its sentence tells a pain
+    that is not the writer's ("my husband has a fever and back pain", "my dad fell and now
+    has back pain"); `pains` are the sentence's mentions of pain."""
     sentence = parsed[s]
     words = sentence.words
-    start, end = sentence.clause_range(mention.start)
+    start, _ = sentence.clause_range(mention.start)
     if not _other_subject(words, start, mention.start):
         return False
     rest = [
         w
         for n, other in enumerate(parsed)
         for k, w in enumerate(other.words)
-        if n != s or not start <= k < end
+        if n != s or not start <= k < mention.end
     ]
     if any(w in THIRD_PERSON or w in OTHERS for w in rest):
         return False
-    if any(_owner(words, sentence.clause_range(p.start)[0], p.start) != SELF_OWNED for p in pains):
-        return False
-    return any(w in SELF for w in rest)  # the writer tells of themselves too
+    return all(
+        _owner(words, sentence.clause_range(p.start)[0], p.start) == SELF_OWNED for p in pains
+    )
 
 
 SELF_OWNED, OTHER_OWNED = "self", "other"
