@@ -31,7 +31,6 @@ from .negexrules import (
     HAVING,
     HYPOTHETICAL,
     NEW_SUBJECT,
-    OTHERS,
     OWNING,
     PAST,
     PERFECT,
@@ -42,10 +41,8 @@ from .negexrules import (
     PRONOUNS,
     PSEUDO_NEGATION,
     PSEUDO_PAST,
-    SELF,
     SOFTENERS,
     TERMINATORS,
-    THIRD_PERSON,
     WH_WORDS,
 )
 from .text import MAX_QUERY_CHARS, normalise
@@ -222,51 +219,6 @@ class Sentence:
         if mention.start >= asks_end:  # told after the question: "what now, I have a fever"
             return self.words[self.clause_range(mention.start)[0] : max(end, mention.end)]
         return self.words[asks : max(end, mention.end)]
-
-
-def someone_elses(parsed: tuple[Sentence, ...], s: int, mention: Mention, pains) -> bool:
-    """Is the sign someone else's, and no back pain of theirs told ("my little one has a
-    fever ... my back's stiff"; "my dad had cancer, I'm worried about my back"; "my baby
-    has a fever, unrelated, but...")? Not when the message comes back to that person ("...
-    and landed on her bum", "now her back hurts"), nor when its sentence tells a pain
-    that is not the writer's ("my husband has a fever and back pain", "my dad fell and now
-    has back pain"); `pains` are the sentence's mentions of pain."""
-    sentence = parsed[s]
-    words = sentence.words
-    start, _ = sentence.clause_range(mention.start)
-    if not _other_subject(words, start, mention.start):
-        return False
-    rest = [
-        w
-        for n, other in enumerate(parsed)
-        for k, w in enumerate(other.words)
-        if n != s or not start <= k < mention.end
-    ]
-    if any(w in THIRD_PERSON or w in OTHERS for w in rest):
-        return False
-    return all(
-        _owner(words, sentence.clause_range(p.start)[0], p.start) == SELF_OWNED for p in pains
-    )
-
-
-SELF_OWNED, OTHER_OWNED = "self", "other"
-
-
-def _owner(words: tuple[str, ...], start: int, at: int) -> str | None:
-    """Whose is the word at `at`: the nearest person before it in its clause ("my husband
-    has a fever": the husband's), None if no one is named."""
-    for k in range(at - 1, start - 1, -1):
-        if words[k] in SELF:
-            return SELF_OWNED
-        if words[k] in THIRD_PERSON or words[k] in OTHERS:
-            return OTHER_OWNED
-        if words[k] == "one" and k and words[k - 1] == "little":  # "my little one"
-            return OTHER_OWNED
-    return None
-
-
-def _other_subject(words: tuple[str, ...], start: int, at: int) -> bool:
-    return _owner(words, start, at) == OTHER_OWNED
 
 
 def _tells(words: tuple[str, ...]) -> bool:

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .negex import asks_only, sentences, someone_elses
+from .negex import asks_only, sentences
 from .question import Question
 from .signs import DURATION, NEGATED, Catalog, find
 from .text import MAX_QUERY_CHARS, general_stopwords, stem, tokens
+from .whose import someone_elses
 
 URGENT, DOCTOR = "urgent", "doctor"
 LEVELS = (URGENT, DOCTOR)

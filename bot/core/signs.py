@@ -30,17 +30,13 @@ from .durations import durations, is_number
 from .negex import Mention, Sentence
 from .negexrules import (
     ATTACHED,
-    BEFORE_VERB,
-    DETERMINERS,
     HEDGES,
     IDIOMS,
     NEGATORS,
-    PEOPLE,
     SOFTENERS,
-    THINGS,
-    VERB_FORMS,
 )
 from .text import stem
+from .whose import by_person
 
 NEGATED = "~"  # a concept phrase "~improve": counts only negated ("hasn't improved")
 DURATION = "@duration"  # a concept phrase ("@duration", "21"): a span of 21 days or more
@@ -138,20 +134,6 @@ def _idioms(words) -> list[tuple[int, int]]:
         for idiom in _IDIOMS_BY_FIRST.get(word, ())
         if tuple(words[i : i + len(idiom)]) == idiom
     ]
-
-
-def by_person(words, at: int) -> bool:
-    """Does the verb at `at` happen to a person ("I fell", "my mum slipped", "fell down the
-    stairs") rather than to a thing ("my phone fell", "the price fell", "it fell off")?"""
-    k = at - 1
-    while k >= 0 and words[k] in BEFORE_VERB:
-        if words[k] == "and":
-            return True  # the subject of the verb before: "I went over on my ankle and fell"
-        k -= 1
-    if k < 0 or words[k] in PEOPLE:
-        return True
-    verb = words[at].endswith("ed") or words[at] in VERB_FORMS  # not "a hard tackle"
-    return not (words[k] in THINGS or verb and k and words[k - 1] in DETERMINERS)
 
 
 class Catalog:
