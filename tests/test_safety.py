@@ -9,12 +9,12 @@ import pytest
 
 from bot.authoring.evaluate import EvalFileError, evaluate_rows, read_rows
 from bot.core.conversation import Conversation
+from bot.core.durations import durations
 from bot.core.knowledge import KnowledgeBase, KnowledgeError
 from bot.core.loader import load
 from bot.core.negex import Mention, sentences
 from bot.core.question import Question
 from bot.core.safety import DOCTOR, SOURCES, URGENT, raised_flag, without_flags
-from bot.core.signs import durations
 
 TUNING = Path(__file__).parent / "eval" / "redflags-tune.jsonl"
 
@@ -191,6 +191,126 @@ def test_look_alikes_of_the_new_shapes_raise_no_alarm(kb, message):
     assert flag is None or flag.level == DOCTOR, (message, flag and flag.id)
 
 
+@pytest.mark.parametrize(
+    "message, flag_id, level",
+    [
+        # a body part and a deadened feeling, a hedge between
+        ("half my leg feels kind of dead", "neurological", DOCTOR),
+        ("there's a dead patch on my thigh", "neurological", DOCTOR),
+        ("my bottom feels like it isn't there when I sit", "saddle-numbness", URGENT),
+        # the negated opposite of a sign is the sign
+        ("my left leg isn't as strong as it used to be", "neurological", DOCTOR),
+        ("my leg won't take my weight", "neurological", DOCTOR),
+        ("the back pain hasn't budged", "severe-or-persistent", DOCTOR),
+        ("resting doesn't make my back any better", "severe-or-persistent", DOCTOR),
+        ("haven't peed since this morning and my back aches", "bladder-bowel-control", URGENT),
+        # a start, not a count
+        ("my back has ached since the summer", "severe-or-persistent", DOCTOR),
+        ("months of back pain now", "severe-or-persistent", DOCTOR),
+        ("I hurt my back 5 weeks ago and it still hurts", "severe-or-persistent", DOCTOR),
+        ("my back pain hasn't improved since I stopped magnesium", "severe-or-persistent", DOCTOR),
+        # a foot that does not lift is urgent
+        ("my foot slaps the ground when I walk", "progressive-weakness", URGENT),
+        ("I keep tripping because my foot won't lift", "progressive-weakness", URGENT),
+        ("it hurts even when I'm lying still", "night-pain", DOCTOR),
+        # told before a question is told
+        (
+            "cancer survivor here, new ache in my back, could it be magnesium?",
+            "cancer-history",
+            URGENT,
+        ),
+        # a sign that is itself a contrast reads across its "but"
+        ("I need to pee but only tiny bits come out", "bladder-bowel-control", URGENT),
+        ("little leaks when I stand and I can't stop them", "bladder-bowel-control", URGENT),
+        ("since my back went I can't get an erection", "sexual-function", URGENT),
+        ("I can't pull my toes up towards me", "progressive-weakness", URGENT),
+        ("my back pain has stopped me working for a week", "severe-or-persistent", DOCTOR),
+        ("back pain every day since the start of the year", "severe-or-persistent", DOCTOR),
+        ("I feel hot and my back is throbbing", "fever", URGENT),
+        ("it isn't painful but numb in my foot", "neurological", DOCTOR),  # no "butt"
+        ("I keep getting the urge but I can't go", "bladder-bowel-control", URGENT),
+        ("got kicked by a horse in the back yesterday", "fall-or-injury", URGENT),
+        ("my legs keep buckling and it's getting more frequent", "progressive-weakness", URGENT),
+        ("this has been going on for well over a month", "severe-or-persistent", DOCTOR),
+        ("the back pain isn't going anywhere", "severe-or-persistent", DOCTOR),
+        ("my back pain radiates round to my front", "radiating", DOCTOR),
+        ("it's worse when I'm lying in bed", "night-pain", DOCTOR),
+        ("since then I can't tell if my bladder is full", "bladder-bowel-control", URGENT),
+        ("I've got no control down below", "bladder-bowel-control", URGENT),
+        ("on the toilet it feels like I'm sitting on nothing", "saddle-numbness", URGENT),
+        ("I went over on my ankle and fell hard onto my back", "fall-or-injury", URGENT),
+        ("I dropped the bar on my back at the gym", "fall-or-injury", URGENT),
+        (
+            "the numbness started in my foot and now it's up to my knee",
+            "progressive-weakness",
+            URGENT,
+        ),
+        ("it's been two months now and no improvement", "severe-or-persistent", DOCTOR),
+        ("I get sudden bolts of pain in my lower back", "severe-or-persistent", DOCTOR),
+        # a bladder or bowel word and a negated function: the composition, not a phrase
+        ("I can't sense when my bladder is full", "bladder-bowel-control", URGENT),
+        ("my bowels just let go without warning", "bladder-bowel-control", URGENT),
+        ("someone ran into the back of my car", "fall-or-injury", URGENT),
+        ("my foot is dropping when I walk", "progressive-weakness", URGENT),
+    ],
+)
+def test_signs_by_composition(kb, message, flag_id, level):
+    flag = flag_of(kb, message)
+    assert flag is not None, message
+    assert (flag.id, flag.level, flag.reported) == (flag_id, level, True)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I fell about laughing, anyway which magnesium is best",  # an idiom
+        "I fell in love with glycinate",
+        "my plan fell through so I'm trying magnesium",
+        "my phone fell on the floor",  # a thing falls
+        "I tripped over the cat but didn't hurt myself",
+        "I'm dead tired and my back aches",
+        "my legs are dead after leg day at the gym",
+        "I felt numb with shock at the news",
+        "my temperature is normal, just a backache",  # "is normal" begins inside "temperature is"
+        "temp's fine, back's a bit stiff",
+        "I had numbness in my leg in 2018 but it fully recovered",
+        "my son has a fever and my back hurts",  # someone else's sign, the writer's back
+        "my dad had prostate cancer, and my back aches",
+        "I don't pee much at night",  # a habit, not retention
+        "I haven't changed my dose and my back aches",
+        "I dropped two dress sizes with slimming world, back a bit sore",
+        "I had a tumour scare but it was benign",
+        "I feel hot after taking magnesium, is that normal",  # flushing, no pain
+        "magnesium gave me the runs and I nearly didn't make it to the loo",
+        "I had a fever when I was a kid",
+        "it's more of a dull ache than a sharp pain",  # the "than" of a preference
+        "I nearly fell off my chair when I saw the price",
+        "I shiver when I get out of the pool",  # a chill alone, no pain
+        "the cramps radiate to my lower back",
+        "I've been feeling numb since my dog died",
+        "I tripped over my words explaining it to my GP",
+        "I dropped a few pounds on holiday from all the walking",  # explained
+        "my hay fever is bad this year",
+        "my baby has a fever, sorry unrelated, does magnesium help sleep",  # not theirs
+        "my daughter wet the bed last night, can kids take magnesium?",
+        "I fell into a routine of taking magnesium at night",
+    ],
+)
+def test_idioms_others_and_look_alikes_raise_no_alarm(kb, message):
+    flag = flag_of(kb, message)
+    assert flag is None, (message, flag and flag.id)
+
+
+def test_someone_elses_sign_counts_when_the_message_is_about_them(kb):
+    assert flag_of(kb, "my mum slipped on the ice and now her back hurts") is not None
+    assert flag_of(kb, "my husband has a fever and back pain") is not None
+
+
+def test_asking_when_to_see_a_doctor_gets_information(kb):
+    flag = flag_of(kb, "how long should back pain last before I see a doctor?")
+    assert flag is not None and (flag.id, flag.reported) == ("severe-or-persistent", False)
+
+
 def test_a_question_needs_a_worry_to_raise_a_flag(kb):
     assert flag_of(kb, "does magnesium make you lose weight?") is None
     assert flag_of(kb, "does weight loss with back pain mean something bad?") is not None
@@ -245,7 +365,16 @@ def test_gone_and_past(text, word, resolved):
         ("for months", True),
         ("a couple of weeks", False),
         ("for 3 days", False),
-        ("started 6 weeks ago", False),
+        ("took one 6 weeks ago", False),  # a point in time ...
+        ("started 6 weeks ago", True),  # ... unless it goes on since
+        ("hurt it 2 months ago and it still aches", True),
+        ("months of back pain", True),
+        ("all month", True),
+        ("since january", True),  # a start named, not counted
+        ("since before christmas", True),
+        ("since last month", True),
+        ("since last week", False),
+        ("since monday", False),
     ],
 )
 def test_durations_of_three_weeks_or_more(text, long_enough):
@@ -299,10 +428,10 @@ def test_a_broken_flag_key_names_its_line(kb_copy, old, new, problem):
 def test_a_sign_naming_no_concept_is_an_error(kb_copy):
     path = kb_copy / "safety.toml"
     path.write_text(
-        path.read_text(encoding="utf-8").replace('"saddle + numb"', '"saddle + numbed"'),
+        path.read_text(encoding="utf-8").replace('"weaker + limb"', '"weaker + limbed"'),
         encoding="utf-8",
     )
-    with pytest.raises(KnowledgeError, match="unknown concept: 'numbed'"):
+    with pytest.raises(KnowledgeError, match="unknown concept: 'limbed'"):
         load(kb_copy)
 
 

@@ -19,11 +19,13 @@ import re
 from .negexrules import (
     ADVERBS,
     AFTER_GONE,
+    ASKING_CUES,
     ASKING_ONLY,
     AUXILIARIES,
     CONTRAST,
     EXPERIENCE,
     FILLERS,
+    FINE,
     FIRST_PERSON,
     GENERIC,
     HAVING,
@@ -34,9 +36,12 @@ from .negexrules import (
     PERFECT,
     POST_NEGATION,
     PRE_NEGATION,
+    PREFERENCE,
     PRONOUN_SUBJECTS,
     PRONOUNS,
     PSEUDO_NEGATION,
+    PSEUDO_PAST,
+    SOFTENERS,
     TERMINATORS,
     WH_WORDS,
 )
@@ -110,9 +115,10 @@ class Sentence:
         start, _ = self.clause_range(mention.start)
         words = self.words
         pseudo = [*_spans(words, PSEUDO_NEGATION, start, mention.end), *shields]
+        triggers = _spans(words, PRE_NEGATION, start, mention.start)
         return any(
             not _inside(i, j, pseudo) and not _terminated(words, j, mention.start)
-            for i, j in _spans(words, PRE_NEGATION, start, mention.start)
+            for i, j in triggers + _preferred(words, start, mention.start)
         ) or self._denied_after(mention)
 
     def _denied_after(self, mention: Mention) -> bool:
@@ -141,13 +147,27 @@ class Sentence:
         words = self.words
         pseudo = [*_spans(words, PSEUDO_NEGATION, start, end), *shields]
         if any(
-            not _inside(i, j, pseudo)
+            j > mention.end  # may begin inside the mention: "temperature IS NORMAL"
+            and not _inside(i, j, pseudo)
             and not _terminated(words, mention.end, i)
             and not _becomes(words, i, j)
-            for i, j in _spans(words, POST_NEGATION, mention.end, end)
+            and not (i and words[i - 1] in PRONOUN_SUBJECTS - {"it", "this", "that"})
+            for i, j in _spans(words, POST_NEGATION, mention.start + 1, end)
         ):
             return True
-        return bool(_spans(words, PAST, start, end)) or self._resolved_after(mention)
+        if mention.end < end and words[mention.end] in FINE:
+            return True  # "temp's normal" (normalised "temp normal"), "legs fine"
+        return self._past(start, end) or self._resolved_after(mention)
+
+    def _past(self, start: int, end: int) -> bool:
+        """Does the clause set itself in the past ("used to", "years ago", "in 2018"), not
+        in a comparison ("as strong as it used to be") or a start ("since last year")?"""
+        words = self.words
+        pseudo = _spans(words, PSEUDO_PAST, start, end)
+        return any(
+            not _inside(i, j, pseudo) and not (i and words[i - 1] in ("since", "from"))
+            for i, j in _spans(words, PAST, start, end)
+        ) or any(words[k - 1] == "in" and _year(words[k]) for k in range(max(start, 1), end))
 
     def _resolved_after(self, mention: Mention) -> bool:
         """ "had a fever in January, but that's all cleared up": the next clause, if it is
@@ -160,8 +180,12 @@ class Sentence:
         if not found:
             return False
         i = found[0][0]
-        rest = [w for w in self.words[nxt:i] if w not in PRONOUNS and not _in_terminators(w)]
-        return not rest
+        rest = [
+            w
+            for w in self.words[nxt:i]
+            if w not in PRONOUNS and not _in_terminators(w) and w not in SOFTENERS
+        ]
+        return not rest  # "but it (fully) recovered"
 
     def asked(self, mention: Mention, message_asks: bool) -> bool:
         """Does the sentence ask about the sign in general rather than report having it?"""
@@ -175,6 +199,13 @@ class Sentence:
             return True
         if not self.question:
             return False
+        asks = _question_start(self.words, self.clause)
+        if (
+            mention.start < asks
+            and self.clause[mention.start] != self.clause[asks]
+            and not any(w in ASKING_CUES for w in self.words[:asks])
+        ):
+            return False  # told before the question: "cancer survivor here, could it be...?"
         return not _tells(self._telling_words(mention, end))
 
     def _telling_words(self, mention: Mention, end: int) -> tuple[str, ...]:
@@ -201,6 +232,20 @@ def _tells(words: tuple[str, ...]) -> bool:
         and not (k and words[k - 1] in AUXILIARIES)  # "could I have...?" asks
         for k, w in enumerate(words)
     )
+
+
+def _preferred(words: tuple[str, ...], start: int, end: int) -> list[tuple[int, int]]:
+    """ "more of a dull ache THAN a sharp pain": the "than" of a preference, which denies
+    what follows it as "rather than" does (not "more than a month")."""
+    return [
+        (k, k + 1)
+        for k in range(start, end)
+        if words[k] == "than" and _spans(words, PREFERENCE, start, k)
+    ]
+
+
+def _year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and 1950 <= int(word) <= 2030
 
 
 def _becomes(words: tuple[str, ...], i: int, j: int) -> bool:

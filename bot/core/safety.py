@@ -15,12 +15,15 @@ from typing import NamedTuple
 
 from .negex import asks_only, sentences
 from .question import Question
-from .signs import DURATION, Catalog, find
-from .text import MAX_QUERY_CHARS, stem, tokens
+from .signs import DURATION, NEGATED, Catalog, find
+from .text import MAX_QUERY_CHARS, general_stopwords, stem, tokens
+from .whose import someone_elses
 
 URGENT, DOCTOR = "urgent", "doctor"
 LEVELS = (URGENT, DOCTOR)
 SOURCES = ("article", "guidance")
+SIGN_OPTIONS = ("person", "contrast")
+PAIN = "pain"  # the [context] concept that tells pain: someone else's sign counts beside it
 NEAR = 10  # words: how far apart a sign's concepts may stand (safety.toml [settings] near)
 
 
@@ -106,19 +109,18 @@ def _hits(text: str, flags: tuple[Flag, ...]) -> list[_Hit]:
     lookups = [catalog.scan(s) for s in parsed]
     asks = asks_only(text)
     concerned: dict[tuple, bool] = {}
+    pains = _PAINS[id(flags)]
+    keepers = [(_keeper(sentence, False), _keeper(sentence, True)) for sentence in parsed]
     hits = []
     for flag in flags:
         found = []
         for sign in flag.signs:
             for s, sentence in enumerate(parsed):
-
-                def keep(m, shields, sentence=sentence, history=flag.history):
-                    return not sentence.denied(m, shields) and (
-                        history or not sentence.resolved(m, shields)
-                    )
-
-                chosen = find(lookups[s], sign, keep, sentence.same_side)
-                if chosen:
+                keep = keepers[s][flag.history]
+                chosen = find(lookups[s], sign, keep, sentence.same_side, sentence.words)
+                if chosen and not someone_elses(
+                    parsed, s, chosen[0], [m for c in pains for m in lookups[s](c)]
+                ):
                     symptom = tuple(
                         (s, m) for m, c in zip(chosen, sign[0], strict=True) if not c[3]
                     )
@@ -133,8 +135,18 @@ def _hits(text: str, flags: tuple[Flag, ...]) -> list[_Hit]:
     return hits
 
 
+def _keeper(sentence, history: bool):
+    """Does a mention count: not denied, and not gone unless a past episode counts too?"""
+
+    def keep(m, shields):
+        return not sentence.denied(m, shields) and (history or not sentence.resolved(m, shields))
+
+    return keep
+
+
 MAX_CATALOGS = 8  # a process that loads many bases keeps only the latest ones' flags
 _CATALOGS: dict[int, tuple[tuple[Flag, ...], Catalog]] = {}
+_PAINS: dict[int, list[tuple]] = {}  # the pain concepts of the flags of each catalog
 
 
 def _catalog(flags: tuple[Flag, ...]) -> Catalog:
@@ -143,10 +155,26 @@ def _catalog(flags: tuple[Flag, ...]) -> Catalog:
     if kept is None or kept[0] is not flags:
         if len(_CATALOGS) > MAX_CATALOGS:
             _CATALOGS.clear()
+            _PAINS.clear()
         concepts = [c for f in flags for sign in f.signs for group in sign[:3] for c in group]
         concepts += [c for f in flags for c in f.concern]
         kept = _CATALOGS[id(flags)] = (flags, Catalog(concepts))
+        _PAINS[id(flags)] = _pains(flags)
     return kept[1]
+
+
+def _pains(flags: tuple[Flag, ...]) -> list[tuple]:
+    """The context concept that tells pain (safety.toml [context] pain), as the signs use it."""
+    return list(
+        {
+            id(c): c
+            for f in flags
+            for sign in f.signs
+            for group in sign[:3]
+            for c in group
+            if c[3] and c[0] == PAIN
+        }.values()
+    )
 
 
 def _concerned(flag: Flag, lookups: list, memo: dict) -> bool:
@@ -183,6 +211,19 @@ def compile_concepts(data: dict) -> dict[str, tuple]:
     return out
 
 
+def _stem(word: str) -> str:
+    """A concept word's stem, or the word itself where its stem is a function word ("butt"
+    would be "but")."""
+    global _STOPWORDS
+    if _STOPWORDS is None:
+        _STOPWORDS = general_stopwords()
+    stemmed = stem(word)
+    return word if stemmed != word and stemmed in _STOPWORDS else stemmed
+
+
+_STOPWORDS: frozenset[str] | None = None
+
+
 def _concept(name: str, phrases: list[str], is_context: bool = False) -> tuple:
     keep: list[tuple[str, ...]] = []
     unless: list[tuple[str, ...]] = []
@@ -195,22 +236,26 @@ def _concept(name: str, phrases: list[str], is_context: bool = False) -> tuple:
             keep.append((DURATION, days.strip()))
             continue
         target = unless if text.startswith("!") else keep
-        found: list[str] = []
-        for word in text.lstrip("!").split():
-            found += ["#"] if word == "#" else [stem(w) for w in tokens(word)]
-        if not found:
+        found: list[str] = [NEGATED] if text.startswith(NEGATED) else []
+        for word in text.lstrip("!" + NEGATED).split():
+            found += ["#"] if word == "#" else [_stem(w) for w in tokens(word)]
+        if found in ([], [NEGATED]):
             continue
         if target is unless and tuple(found) in keep:
             raise SafetyFileError(None, name, f"{text!r} would void every {text[1:]!r}")
         target.append(tuple(found))
-        first = tokens(text.lstrip("!"))[:1]
-        if target is keep and first and first[0] != found[0]:
-            written[first[0]] = found[0]
+        first = tokens(text.lstrip("!" + NEGATED))[:1]
+        head = found[1] if found[0] == NEGATED else found[0]
+        if target is keep and first and first[0] != head:
+            written[first[0]] = head
     return (name, tuple(keep), tuple(unless), is_context, tuple(written.items()))
 
 
 def compile_sign(spec: object, concepts: dict[str, tuple], near: int) -> tuple:
-    """One sign: "a + b", or a table {all = [...], none = [...], rival = [...], near = N}."""
+    """One sign: "a + b", or a table {all = [...], none = [...], rival = [...], near = N,
+    person = true (the first concept must happen to a person: "I fell", not "my phone fell"),
+    contrast = true (its concepts may stand on two sides of a "but": "I need to pee but
+    nothing comes out")}."""
     if isinstance(spec, str):
         spec = {"all": [part.strip() for part in spec.split("+")]}
     if not isinstance(spec, dict) or not isinstance(spec.get("all"), list) or not spec["all"]:
@@ -223,14 +268,15 @@ def compile_sign(spec: object, concepts: dict[str, tuple], near: int) -> tuple:
             raise ValueError(f"sign names an unknown concept: {missing[0]!r}")
         return tuple(concepts[n] for n in names)
 
-    return (named("all"), named("none"), named("rival"), int(spec.get("near", near)))
+    options = tuple(key for key in SIGN_OPTIONS if spec.get(key, False))
+    return (named("all"), named("none"), named("rival"), int(spec.get("near", near)), options)
 
 
 def compile_flag(table: dict, concepts: dict[str, tuple], near: int, concern: tuple) -> Flag:
     """A `[[flag]]` table, already checked for its id, level and message."""
     signs = [compile_sign(spec, concepts, near) for spec in table.get("signs", [])]
     if table.get("phrases"):  # plain phrases: any one of them is the sign
-        signs.append(((_concept(table["id"], table["phrases"]),), (), (), near))
+        signs.append(((_concept(table["id"], table["phrases"]),), (), (), near, ()))
     if not signs:
         raise ValueError("flag has no `signs` or `phrases`")
     return Flag(

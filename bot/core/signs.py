@@ -2,17 +2,23 @@
 
 Pure. A sign is a few concepts that must occur close together in one sentence ("numb" and
 "saddle area" make saddle numbness; "weight" and "lose" make weight loss). A concept is a
-list of short phrases, matched on stems, forgiving a typo in a long word; a phrase starting
-with "!" is a use of the words that does not count ("fell asleep" is no fall). How each
-mention is held (denied, gone, asked about) is `bot.negex`'s business.
+list of short phrases, matched on stems, forgiving a typo in a long word and reading through
+a softener or hedge inside it ("feels kind of dead"); a phrase starting with "!" is a use of
+the words that does not count ("fell asleep" is no fall), one starting with "~" counts only
+with a negation attached to it, the negated opposite of the sign ("hasn't improved", "isn't
+as strong"). General English idioms ("fell about laughing", "dead tired") are no mention of
+anything. How each mention is held (denied, gone, asked about) is `bot.negex`'s business.
 
 Plain tuples throughout, so the compiled signs go into the start-up cache as they are:
   concept = (name, phrases, unless, context, written)  phrases: tuples of stems, "#" a
-            number; a context concept ("pain") is not the symptom's own words; `written`:
-            (word as written, its stem) of long first words, for typos
-  sign    = (concepts, none, rival, near)  `none`: concepts that void it near by;
+            number, "~" first for a negated phrase; a context concept ("pain") is not the
+            symptom's own words; `written`: (word as written, its stem) of long first
+            words, for typos
+  sign    = (concepts, none, rival, near, person)  `none`: concepts that void it near by;
             `rival`: concepts that, nearer to the first one than the others, take it over
-            ("taking magnesium for 3 months" is no back pain of 3 months).
+            ("taking magnesium for 3 months" is no back pain of 3 months); `options`:
+            "person" (the first concept must happen to a person: "I fell", not "my phone
+            fell"), "contrast" (the concepts may stand on two sides of a "but").
 """
 
 from __future__ import annotations
@@ -20,52 +26,22 @@ from __future__ import annotations
 from rapidfuzz.distance import OSA, Indel
 from rapidfuzz.process import extractOne
 
+from .durations import durations, is_number
 from .negex import Mention, Sentence
-from .negexrules import SOFTENERS
+from .negexrules import (
+    ATTACHED,
+    HEDGES,
+    IDIOMS,
+    NEGATORS,
+    SOFTENERS,
+)
 from .text import stem
+from .whose import by_person
 
-NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "couple": 2,
-    "three": 3,
-    "few": 3,
-    "several": 4,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "many": 4,
-}
-UNIT_DAYS = {
-    "day": 1,
-    "days": 1,
-    "week": 7,
-    "weeks": 7,
-    "wk": 7,
-    "wks": 7,
-    "fortnight": 14,
-    "month": 30,
-    "months": 30,
-    "mo": 30,
-    "year": 365,
-    "years": 365,
-    "yr": 365,
-}
+NEGATED = "~"  # a concept phrase "~improve": counts only negated ("hasn't improved")
 DURATION = "@duration"  # a concept phrase ("@duration", "21"): a span of 21 days or more
 TYPO_MIN = 7  # letters a typo needs to be forgiven without a word list
 KNOWN_ZIPF = 1.0  # a word this frequent in English (bot.words) is no typo
-
-
-def is_number(word: str) -> bool:
-    return word.isdigit() or word in NUMBER_WORDS
 
 
 def _typo(word: str, form: str) -> bool:
@@ -107,16 +83,57 @@ def _same(word: str, stemmed: str, element: str) -> bool:
 
 
 def _phrase_at(words, stems, i, phrase) -> int:
-    """Where `phrase` ends if it starts at word i (0: it does not), a softening adverb
-    inside it forgiven: "can't really feel", "didn't even feel", "couldn't quite hold"."""
+    """Where `phrase` ends if it starts at word i (0: it does not), a softening adverb or a
+    hedge inside it forgiven: "can't really feel", "feels kind of dead", "gone a bit numb"."""
     k = i + 1
     for element in phrase[1:]:
-        if k < len(words) and words[k] in SOFTENERS and not _same(words[k], stems[k], element):
-            k += 1
+        if k < len(words) and not _same(words[k], stems[k], element):
+            k = _past_hedge(words, k)
         if k >= len(words) or not _same(words[k], stems[k], element):
             return 0
         k += 1
     return k
+
+
+def _past_hedge(words, k: int) -> int:
+    """Where the words go on after a softener or hedge at k (k itself if none stands there)."""
+    if words[k] in SOFTENERS:
+        return k + 1
+    if words[k] not in _HEDGE_FIRSTS:
+        return k
+    for hedge in HEDGES:
+        if tuple(words[k : k + len(hedge)]) == hedge:
+            return k + len(hedge)
+    return k
+
+
+def _attached_negation(sentence: Sentence, i: int) -> int | None:
+    """Where the negation of the word at i starts, if one is attached to it in its clause:
+    "hasn't improved", "doesn't feel as strong", "won't really take my weight"."""
+    words, clause = sentence.words, sentence.clause
+    k = i - 1
+    while k >= 0 and clause[k] == clause[i] and i - k <= 6:
+        if words[k] in NEGATORS:
+            return k
+        if words[k] not in ATTACHED and _past_hedge(words, k) == k:
+            return None
+        k -= 1
+    return None
+
+
+_HEDGE_FIRSTS = frozenset(hedge[0] for hedge in HEDGES)
+_IDIOMS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _idiom in IDIOMS:
+    _IDIOMS_BY_FIRST.setdefault(_idiom[0], []).append(_idiom)
+
+
+def _idioms(words) -> list[tuple[int, int]]:
+    return [
+        (i, i + len(idiom))
+        for i, word in enumerate(words)
+        for idiom in _IDIOMS_BY_FIRST.get(word, ())
+        if tuple(words[i : i + len(idiom)]) == idiom
+    ]
 
 
 class Catalog:
@@ -141,8 +158,9 @@ class Catalog:
                 if phrase[0] == DURATION:
                     self.durations.append((n, int(phrase[1])))
                     continue
-                self.by_first.setdefault(phrase[0], []).append((n, phrase))
-                firsts.append((phrase[0], phrase[0]))
+                head = phrase[1] if phrase[0] == NEGATED else phrase[0]
+                self.by_first.setdefault(head, []).append((n, phrase))
+                firsts.append((head, head))
             for phrase in unless:
                 self.unless.setdefault(phrase[0], []).append((n, phrase))
             for form, first in (*written, *firsts):
@@ -170,16 +188,23 @@ class Catalog:
         stems = tuple(stem(w) for w in words)
         found: list[list[Mention]] = [[] for _ in self.number]
         void: list[list[tuple[int, int]]] = [[] for _ in self.number]
+        idioms = _idioms(words)
         for i, word in enumerate(words):
             for n, phrase in self._starts(self.by_first, word, stems[i], True):
-                if end := _phrase_at(words, stems, i, phrase):
-                    found[n].append(Mention(i, end))
+                if phrase[0] != NEGATED:
+                    if end := _phrase_at(words, stems, i, phrase):
+                        found[n].append(Mention(i, end))
+                elif (end := _phrase_at(words, stems, i, phrase[1:])) and (
+                    start := _attached_negation(sentence, i)
+                ) is not None:
+                    found[n].append(Mention(start, end))  # the negation is the sign's own
             for n, phrase in self._starts(self.unless, word, stems[i], False):
                 if end := _phrase_at(words, stems, i, phrase):
                     void[n].append((i, end))
         for n, days in self.durations:
             found[n] += durations(words, days)
         for n, spans in enumerate(void):
+            spans += idioms
             if spans:
                 found[n] = [
                     m for m in found[n] if not any(a < m.end and m.start < b for a, b in spans)
@@ -187,47 +212,28 @@ class Catalog:
         return lambda concept: found[self.number[id(concept)]]
 
 
-def durations(words: tuple[str, ...], days: int) -> list[Mention]:
-    """Spans of time of at least `days`: "6 weeks", "over a month", "for months"."""
-    out = []
-    for i, word in enumerate(words):
-        unit = UNIT_DAYS.get(word)
-        if unit is None:
-            continue
-        j = i - 1
-        if j >= 0 and words[j] == "of":  # "a couple of weeks"
-            j -= 1
-        if j >= 0 and is_number(words[j]):
-            count = int(words[j]) if words[j].isdigit() else NUMBER_WORDS[words[j]]
-            start = j
-        elif (
-            word.endswith("s")
-            and j >= 0
-            and words[j] in ("for", "over", "past", "last", "been", "weeks", "months")
-        ):
-            count, start = 3, j  # "for weeks": an unsaid number, a few
-        else:
-            continue
-        if i + 1 < len(words) and words[i + 1] == "ago":
-            continue  # a point in time, not a span
-        if count * unit >= days:
-            out.append(Mention(start, i + 1))
-    return out
-
-
 def _gap(a: Mention, b: Mention) -> int:
     return max(0, b.start - a.end, a.start - b.end)
 
 
-def find(lookup, sign: tuple, keep, same_side) -> tuple[Mention, ...] | None:
+def find(lookup, sign: tuple, keep, same_side, words=()) -> tuple[Mention, ...] | None:
     """The mentions of `sign`'s concepts in the sentence (its first concept's first), if any.
 
     `keep(mention, shields)` says whether a mention counts (not denied, not gone); the
     shields are the sign's own phrases, whose "no" or "can't" is part of the symptom.
-    `same_side(a, b)`: concepts on two sides of a "but" are not one sign.
+    `same_side(a, b)`: concepts on two sides of a "but" are not one sign. A sign that
+    happens to someone (a fall) needs a person, not a thing, to go with its first concept.
     """
-    concepts, none, rival, near = sign
-    found = [lookup(c) for c in concepts]
+    concepts, none, rival, near, options = sign
+    found = []
+    for concept in concepts:
+        if not (mentions := lookup(concept)):
+            return None  # most signs, most sentences: a concept is missing
+        found.append(mentions)
+    if "contrast" in options:
+        same_side = _anywhere
+    if "person" in options and words:
+        found[0] = [m for m in found[0] if by_person(words, m.start)]
     if not all(found):
         return None
     shields = tuple(m for ms in found for m in ms)
@@ -250,6 +256,15 @@ def find(lookup, sign: tuple, keep, same_side) -> tuple[Mention, ...] | None:
     return None
 
 
+def _anywhere(_a: int, _b: int) -> bool:
+    return True
+
+
+def _within(mention: Mention, chosen) -> bool:
+    """Is `mention` part of one of the sign's own ("the START of the year" in a duration)?"""
+    return any(c.start <= mention.start and mention.end <= c.end for c in chosen)
+
+
 def _voided(first, chosen, lookup, none, rival, near, keep) -> bool:
     for concept in none:
         if any(_gap(first, m) <= near for m in lookup(concept) if keep(m, ())):
@@ -257,6 +272,6 @@ def _voided(first, chosen, lookup, none, rival, near, keep) -> bool:
     if rival and len(chosen) > 1:
         nearest = min(_gap(first, m) for m in chosen[1:])
         for concept in rival:
-            if any(_gap(first, m) < nearest for m in lookup(concept)):
+            if any(_gap(first, m) < nearest and not _within(m, chosen) for m in lookup(concept)):
                 return True
     return False

@@ -1,0 +1,175 @@
+"""How long something has lasted, as people say it: "6 weeks", "over a month", "for
+months", "since january", "started two months ago (and still ...)".
+
+Pure and general English, nothing about one article: `durations` finds the spans of a
+sentence's words that last at least a given number of days.
+"""
+
+from __future__ import annotations
+
+from .negex import Mention
+
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "couple": 2,
+    "three": 3,
+    "few": 3,
+    "several": 4,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "many": 4,
+}
+UNIT_DAYS = {
+    "day": 1,
+    "days": 1,
+    "week": 7,
+    "weeks": 7,
+    "wk": 7,
+    "wks": 7,
+    "fortnight": 14,
+    "month": 30,
+    "months": 30,
+    "mo": 30,
+    "year": 365,
+    "years": 365,
+    "yr": 365,
+}
+
+
+def is_number(word: str) -> bool:
+    return word.isdigit() or word in NUMBER_WORDS
+
+
+# a named time: "since january", "since before christmas", "since the summer"
+NAMED_TIMES = frozenset(
+    (
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+        "christmas",
+        "xmas",
+        "easter",
+        "thanksgiving",
+        "halloween",
+        "holidays",
+        "new",  # "new year"
+    )
+)
+SINCE_SKIPS = frozenset(
+    (
+        "the",
+        "before",
+        "around",
+        "about",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "start",
+        "beginning",
+        "end",
+        "of",
+        "middle",
+        "back",
+        "in",
+    )
+)
+SINCE_UNITS = frozenset(("month", "year"))  # "since last month", "since the start of the year"
+WHOLE = frozenset(("all", "whole", "entire", "most"))  # "all month", "the whole year"
+STILL = frozenset(
+    (
+        "still",
+        "since",
+        "ever",
+        "started",
+        "began",
+        "begun",
+        "starting",
+        "ongoing",
+        "hasnt",
+        "havent",
+    )
+)
+
+
+def durations(words: tuple[str, ...], days: int) -> list[Mention]:
+    """Spans of time of at least `days`: "6 weeks", "over a month", "for months", "months of
+    pain", "since january", "started two months ago (and still ...)"."""
+    out = [*_since(words, days)]
+    for i, word in enumerate(words):
+        unit = UNIT_DAYS.get(word)
+        if unit is None:
+            continue
+        j = i - 1
+        if j >= 0 and words[j] == "of":  # "a couple of weeks"
+            j -= 1
+        if j >= 0 and is_number(words[j]):
+            count = int(words[j]) if words[j].isdigit() else NUMBER_WORDS[words[j]]
+            start = j
+        elif j >= 0 and words[j] in WHOLE:
+            count, start = 1, j  # "all month", "the whole year"
+        elif word.endswith("s") and (
+            j >= 0
+            and words[j] in ("for", "over", "past", "last", "been", "weeks", "months")
+            or i + 1 < len(words)
+            and words[i + 1] == "of"  # "months of back pain"
+        ):
+            count, start = 3, min(j, i) if j >= 0 else i  # "for weeks": an unsaid number, a few
+        else:
+            continue
+        if i + 1 < len(words) and words[i + 1] == "ago" and not STILL.intersection(words):
+            continue  # a point in time, unless the sentence says it goes on since
+        if count * unit >= days:
+            out.append(Mention(max(start, 0), i + 1))
+    return out
+
+
+def _since(words: tuple[str, ...], days: int) -> list[Mention]:
+    """ "since january", "since before christmas", "since last month": a start named, not
+    counted; a month or more ago as far as a message can tell."""
+    out: list[Mention] = []
+    if days > 60:
+        return out
+    for i, word in enumerate(words):
+        if word != "since":
+            continue
+        k = i + 1
+        while k < len(words) and k - i <= 4 and words[k] in SINCE_SKIPS:
+            k += 1
+        if k < len(words) and (
+            words[k] in NAMED_TIMES
+            and (words[k] != "new" or k + 1 < len(words) and words[k + 1] in ("year", "years"))
+            or words[k] in SINCE_UNITS
+            and k > i + 1
+        ):
+            out.append(Mention(i, k + 1))
+    return out
