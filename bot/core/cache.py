@@ -53,6 +53,8 @@ _CODE = tuple(
         "signs",
         "negex",
         "negexrules",
+        "whose",
+        "durations",
         "situation",
         "aspects",
         "words",
