@@ -5,7 +5,7 @@ Pure: over `Matcher.match` (and `analyse`) and the `Situation` memory.
 
 from __future__ import annotations
 
-from .knowledge import Cues
+from .knowledge import Cues, Entry
 from .matcher import ANSWERED, NO_MATCH, Matcher, MatchResult, Query
 from .question import Question
 from .situation import Situation
@@ -111,3 +111,20 @@ def example_question(situation: Situation, matcher: Matcher, said: Question) -> 
     notes = " ".join(known_notes(situation, matcher))
     best = matcher.match(Question(notes) if notes else said, story=True).best
     return best.entry.question if best else ""
+
+
+def not_again(story: MatchResult, last: Entry | None, threshold: float) -> MatchResult:
+    """A story's question just answered by the `last` entry goes on to the next reading
+    ("could that be connected?" after the answer to the symptom told), if it reaches
+    `threshold`."""
+    matches = story.matches
+    if (
+        last is None
+        or not matches
+        or matches[0].entry != last
+        or len(matches) < 2
+        or matches[1].score < threshold
+    ):
+        return story
+    rest = (matches[1], *matches[2:], matches[0])
+    return MatchResult(story.query, story.status, rest, None, matches[1].score)
