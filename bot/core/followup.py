@@ -13,7 +13,15 @@ from typing import NamedTuple
 from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, UNSURE, Match, Matcher, MatchResult, Query
 from .question import Question
-from .reasons import asks_why, distinct_stems, explaining_entry, source_sentences
+from .reasons import (
+    asks_detail,
+    asks_why,
+    distinct_stems,
+    explaining_entry,
+    reason_cues,
+    source_sentences,
+    unled,
+)
 from .story import asks_of_me
 from .text import stem
 from .turns import has_phrase
@@ -47,6 +55,7 @@ class FollowUps:
         self.matcher = matcher
         self.kb: KnowledgeBase = matcher.kb
         self._distinct: frozenset[str] | None = None
+        self._said: dict[str, frozenset[str]] = {}  # entry id -> the stems of its answer
 
     @property
     def distinct(self) -> frozenset[str]:
@@ -87,10 +96,15 @@ class FollowUps:
     def _with_topic(self, plain: MatchResult, norm: str, topic: Topic) -> MatchResult | Quote:
         query = plain.query
         last = topic.last
+        if asks_detail(norm, self.kb.cues):  # "is that bad?": what the article says of it
+            return self.quote(last)
         if asks_why(norm, names(query), plain.status != NO_MATCH, self.kb.cues):
             return self.explain(norm, topic)
         if not query.stems:  # "how much then?": nothing to read with the topic
             return plain
+        about = self._reason_of_topic(plain, norm, topic)
+        if about is not None:
+            return about
         holds = self.matcher.names_every_word
         # a question that names what the topic lacks, and is answered by it, stands alone
         if (
@@ -112,11 +126,56 @@ class FollowUps:
             return plain  # the topic's reading ignores a telling word the message typed
         # "it", "that": the message points at the topic, so its reading gets a head start
         bonus = REFER_BONUS if has_phrase(norm, self.kb.cues.refer) else 0.0
-        if plain.status in (NO_MATCH, UNSURE) or (
-            leaned.status != NO_MATCH and leaned.score + bonus >= plain.score
-        ):
+        if plain.status == NO_MATCH:
             return leaned
-        return plain
+        if leaned.status == NO_MATCH:  # an answer offered with others beats none
+            return plain
+        return leaned if plain.status == UNSURE or leaned.score + bonus >= plain.score else plain
+
+    def _reason_of_topic(
+        self, plain: MatchResult, norm: str, topic: Topic
+    ) -> MatchResult | Quote | None:
+        """ "how does that help with pain?", "how does magnesium help with that?": a reason
+        asked of what "that" points at, which the message's own words, read alone, answer
+        with an entry that has nothing to do with the last answer. It is read among the
+        topic's own entries (the last and its related); when the last is still the nearest,
+        it is explained. None when the message is not such a question or that reading
+        answers nothing."""
+        cues = self.kb.cues
+        words = unled(norm, cues)
+        if (
+            plain.query.unknown
+            or plain.query.aspects  # "how long does that last?" asks a duration
+            or not words
+            or words[0] not in reason_cues(cues.explain)
+            or not has_phrase(norm, cues.refer)
+            or plain.best is not None
+            and self._continues(plain.best.entry, topic.last)
+        ):
+            return None
+        last = topic.last
+        near = self.matcher.match(plain.query, topic=topic.stems, among={last.id, *last.related})
+        if near.best is not None and near.best.entry == last:
+            return self.explain(norm, topic)
+        return near if near.status == ANSWERED else None
+
+    def _continues(self, entry: Entry, last: Entry) -> bool:
+        """Is `entry` the last one, or about something the last answer says: a telling word
+        of its question is in that answer ("why is gut cramping felt in the back?" after
+        "...the gut upset is felt as referred pain in the lower back")?"""
+        if entry == last:
+            return True
+        own = set(self.matcher.question_stems(entry))
+        telling = (own & self.distinct) or own
+        return bool(telling & self.said_in(last))
+
+    def said_in(self, entry: Entry) -> frozenset[str]:
+        """The stems of `entry`'s answer, every sentence of it."""
+        said = self._said.get(entry.id)
+        if said is None:
+            read = self.matcher.analyse(entry.answer)
+            said = self._said[entry.id] = frozenset((*read.stems, *read.context))
+        return said
 
     def _moving_on(self, leaned: MatchResult, last: Entry) -> MatchResult:
         """A follow-up asks for something new: between the last entry and a close second,
@@ -176,6 +235,7 @@ class FollowUps:
 
 
 def names(query: Query) -> bool:
-    """Does the message name anything: a word that is not generic ("wait", "own")?"""
+    """Does the message name anything: a word that is not generic ("wait", "own"), or what
+    it asks of a topic ("how much?" asks an amount, not a reason)?"""
     generic = {stem(w) for w in query.filler}
-    return any(s not in generic for s in query.stems)
+    return bool(query.aspects) or any(s not in generic for s in query.stems)

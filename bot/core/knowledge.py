@@ -61,6 +61,7 @@ class Cues(NamedTuple):
     affirm: frozenset[str] = frozenset()
     refer: frozenset[str] = frozenset()
     explain: frozenset[str] = frozenset()
+    detail: frozenset[str] = frozenset()  # "is that bad?", "like what?": about the last answer
     shift: frozenset[str] = frozenset()  # "anyway", "totally unrelated": a new subject
     correct: frozenset[str] = frozenset()  # "i meant": a correction of the last question
     correct_start: frozenset[str] = frozenset()  # "sorry, sitting": a loose correction

@@ -48,17 +48,33 @@ def reason_cues(explain: frozenset[str]) -> frozenset[str]:
 
 def asks_why(norm: str, has_stems: bool, answered: bool, cues: Cues) -> bool:
     """ "why?", "how come?", "what does that do?", "and why there?" (not "how much?");
-    "what does that mean for pain?" too, when its own words answer nothing."""
+    "what does that mean for pain?" too, when its own words answer nothing, and "why would
+    that happen?", a reason asked of "that" with no word of its own."""
     if norm in cues.explain:
         return True
     phrases = frozenset(cue for cue in cues.explain if " " in cue)
     if not answered and any(f" {p} " in f" {norm} " for p in phrases):
         return True
+    words = unled(norm, cues)
+    if has_stems or not words or words[0] not in reason_cues(cues.explain):
+        return False
+    return len(words) <= SHORT or any(w in cues.refer for w in words)
+
+
+def asks_detail(norm: str, cues: Cues) -> bool:
+    """ "is that bad?", "like what?", "so is it normal?": a message that asks about the last
+    answer itself, and nothing else."""
+    return " ".join(unled(norm, cues)) in cues.detail
+
+
+def unled(norm: str, cues: Cues) -> list[str]:
+    """The words of a message without those that lead into it ("and why?", "ok how?",
+    "wait why", "so is that bad")."""
     words = norm.split()
-    lead = cues.lean | cues.affirm | cues.correct_start  # "and why?", "ok how?", "wait why"
+    lead = cues.lean | cues.affirm | cues.correct_start
     while words and words[0] in lead and words[0] not in cues.explain:
         words = words[1:]
-    return not has_stems and 0 < len(words) <= SHORT and words[0] in reason_cues(cues.explain)
+    return words
 
 
 def distinct_stems(entries: tuple[Entry, ...], question_stems) -> frozenset[str]:

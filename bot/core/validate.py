@@ -432,6 +432,7 @@ _CUE_LISTS = (
     "affirm",
     "refer",
     "explain",
+    "detail",
     "shift",
     "correct",
     "correct_start",
