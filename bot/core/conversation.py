@@ -26,7 +26,7 @@ is asked through `Matcher.match` alone; `analyse`, `question_stems`, `names_ever
 
 from __future__ import annotations
 
-from .corrections import corrected_questions
+from .corrections import Corrected, corrected_questions, naming
 from .followup import FollowUps, Quote, Topic, names
 from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
@@ -186,19 +186,20 @@ class Conversation:
         )
         if not is_asking(said, cues) or has_phrase(said.normalised, cues.me):
             self.situation.hear(said.raw)  # what the person says about themselves
-        readings = (
-            []
+        fixed = (
+            Corrected([])
             if new_subject
             else corrected_questions(
                 said, self.asked, cues, self.kb.lexicon.stopwords, self.situation
             )
         )
-        if readings:  # the reading of the correction that matches best, the likeliest if tied
-            fixed, plain = max(
-                ((r, self.matcher.match(r)) for r in map(Question, readings)),
+        if fixed.readings:  # the reading of the correction that matches best, the likeliest if tied
+            reading, plain = max(
+                ((r, self.matcher.match(r)) for r in map(Question, fixed.readings)),
                 key=lambda pair: pair[1].status != NO_MATCH and pair[1].score,
             )
-            return CORRECTION, self._question(text, fixed, plain, False)
+            plain = naming(plain, fixed.names, self.matcher)
+            return CORRECTION, self._question(text, reading, plain, False)
         result = self.matcher.match(said)
         leaning = (self.last is not None or self.situation.before) and not new_subject
         refers = (
