@@ -7,7 +7,15 @@ import pytest
 from bot.core.corrections import correction, resolve
 from bot.core.question import Question
 from bot.core.situation import Situation
-from bot.core.turns import is_asking, number, split_message, tells, without_shift
+from bot.core.turns import (
+    asked_part,
+    is_asking,
+    number,
+    split_message,
+    tells,
+    told_parts,
+    without_shift,
+)
 
 
 @pytest.fixture(scope="module")
@@ -119,6 +127,24 @@ def test_statements_about_oneself_tell(cues, text, when):
 )
 def test_keywords_and_requests_do_not_tell(cues, text):
     assert not tells(Question(text), cues, when=False)
+
+
+@pytest.mark.parametrize(
+    "text, told, asked",
+    [
+        (
+            "and now lower back pain. magnesium started recently too - which is it?",
+            ["and now lower back pain.", "magnesium started recently too"],
+            "which is it?",
+        ),
+        ("now my back hurts. is it the magnesium?", ["now my back hurts."], "is it the magnesium?"),
+        ("is it the magnesium?", [], "is it the magnesium?"),
+    ],
+)
+def test_what_a_message_tells_around_its_question(cues, text, told, asked):
+    question = Question(text)
+    assert told_parts(question, cues) == told
+    assert asked_part(question, cues).raw == asked
 
 
 # -- corrections --------------------------------------------------------------------------

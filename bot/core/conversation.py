@@ -52,11 +52,13 @@ from .turns import (
     PICK,
     QUESTION,
     TELLING,
+    asked_part,
     has_phrase,
     is_asking,
     number,
     split_message,
     tells,
+    told_parts,
     without_shift,
 )
 
@@ -83,6 +85,7 @@ class Conversation:
         self.unsure = False  # were the options a "did you mean"?
         self.asked = ""  # the last question answered, as asked
         self.told = False  # told about themselves since the last answer
+        self.untold = False  # told something since, that no answer has read: acknowledged
         self.situation.clear()
 
     # -- the policy ----------------------------------------------------------------------
@@ -186,6 +189,9 @@ class Conversation:
         )
         if not is_asking(said, cues) or has_phrase(said.normalised, cues.me):
             self.situation.hear(said.raw)  # what the person says about themselves
+        else:  # "and now lower back pain. is it the magnesium?"
+            for part in told_parts(said, cues):
+                self.situation.hear(part)
         fixed = (
             Corrected([])
             if new_subject
@@ -263,7 +269,15 @@ class Conversation:
             result, story = self._leaning(said, plain)
         elif self.unsure and self.options:
             result = self._among_options(plain)
-        if story and isinstance(result, MatchResult):
+        if (
+            story
+            and not self.untold
+            and not has_phrase(said.normalised, self.kb.cues.choose)
+            and isinstance(result, MatchResult)
+        ):
+            # the last answer was to this story: a question about it asks for more; once more
+            # was told since, the story has changed, and "which is it?" asks for a verdict:
+            # then the story's best reading stands, said before or not
             result = not_again(result, self.last, self.kb.settings.situation_threshold)
         if isinstance(result, Quote):  # the article's words behind the last answer
             related = self._related(result.entry, exclude=set(self.shown))
@@ -296,13 +310,15 @@ class Conversation:
         """A follow-up read with the story told or with the last answer's topic, and whether
         the story's reading answers it."""
         norm = said.normalised
-        told = (*self.situation.phrases(), *self.kb.cues.link)
+        # what was told, this message's telling parts, and the words that ask for a link
+        told = (*self.situation.phrases(), *told_parts(said, self.kb.cues), *self.kb.cues.link)
         telling = self.situation.before and (self.told or self.last is None)
         why = asks_why(norm, names(plain.query), plain.status != NO_MATCH, self.kb.cues)
+        asked = asked_part(said, self.kb.cues)  # the story is heard: read what it asks
         if telling and not (why and self.last is not None):
             alone = self.follow.stands_alone(plain.query, told)
             return question_in_story(
-                said, plain, self.situation, self.matcher, alone, self.follow.distinct
+                asked, plain, self.situation, self.matcher, alone, self.follow.distinct
             )
         if self.last is None:
             return plain, False
@@ -315,7 +331,7 @@ class Conversation:
         ):
             alone = self.follow.stands_alone(plain.query, told)
             return question_in_story(  # "could that be connected?"
-                said, plain, self.situation, self.matcher, alone, self.follow.distinct
+                asked, plain, self.situation, self.matcher, alone, self.follow.distinct
             )
         return result, False
 
@@ -389,7 +405,7 @@ class Conversation:
                 self.asked = said.raw
                 self.told = reading is not result  # the story goes on
                 return reply
-        self.told = True
+        self.told = self.untold = True
         self.options, self.unsure = (), False
         # after red-flag guidance, "got it, ask me anything" would make light of it
         words = "" if self.situation.raised else self.kb.settings.acknowledge or ""
@@ -421,7 +437,7 @@ class Conversation:
         if entry.id not in self.shown:
             self.shown.append(entry.id)
         self.unsure = bool(alternatives)
-        self.told = False
+        self.told = self.untold = False
         self.options = tuple(m.entry for m in alternatives) if alternatives else related
         return Reply(text, status, entry.answer, entry, score, alternatives, related)
 

@@ -68,6 +68,7 @@ class Cues(NamedTuple):
     ask: frozenset[str] = frozenset()  # first words of a question
     me: frozenset[str] = frozenset()  # first-person words: a statement about oneself
     link: frozenset[str] = frozenset()  # "connected", "behind": is what was told the cause?
+    choose: frozenset[str] = frozenset()  # "which is it?": which told cause is the likelier
     situation: tuple[tuple[str, tuple[str, ...]], ...] = ()  # group -> phrases remembered
     situation_stems: tuple = ()  # every situation phrase as (stems, phrase, group), once
 

@@ -85,7 +85,7 @@ def question_in_story(
         reading = matcher.match(Question(f"{named} {symptoms} {said.raw}"), story=True)
         if reading.status != NO_MATCH:
             return reading, False  # it asks of its own part: the last answer may be its answer
-    if has_phrase(norm, kb.cues.link) or of_me:
+    if has_phrase(norm, kb.cues.link | kb.cues.choose) or of_me:
         story = matcher.match(Question(f"{told} {said.raw}"), story=True)
     else:
         story = matcher.match(own, topic=matcher.analyse(told).stems)

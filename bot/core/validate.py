@@ -439,6 +439,7 @@ _CUE_LISTS = (
     "ask",
     "me",
     "link",
+    "choose",
 )
 
 
