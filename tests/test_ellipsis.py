@@ -57,7 +57,7 @@ def test_is_that_bad_gets_the_articles_words_on_the_last_answer(kb, chat, first,
     reply = chat.respond("is that bad?")
     assert reply.status == ANSWERED and reply.entry.id == entry_id
     assert source_sentences(kb.article, kb.entry(entry_id)) in reply.text
-    assert reply.text.startswith(kb.settings.no_further_reason)
+    assert reply.text.startswith(kb.settings.no_more_said)
 
 
 def test_like_what_quotes_the_last_answer_rather_than_moving_on(kb, follow, matcher):
@@ -131,3 +131,31 @@ def test_an_answer_offered_with_others_is_kept_when_the_topic_reading_declines(c
     chat.respond("can high doses of magnesium cause intestinal cramping?")
     reply = chat.respond("and how does that end up as back pain?")
     assert reply.status in (ANSWERED, UNSURE) and "referred" in reply.text
+
+
+# -- does it go further; the other one ----------------------------------------------------------
+
+
+def test_asking_whether_the_last_answer_goes_further_gets_its_words(kb, chat):
+    chat.respond("can a bulging disc cause back pain?")
+    reply = chat.respond("and further down too?")
+    assert (reply.status, reply.entry.id) == (ANSWERED, "herniated-disc")
+    assert reply.text.startswith(kb.settings.no_more_said) and "legs" in reply.text
+
+
+@pytest.mark.parametrize("later", ["so when?", "really?", "is it the same for everyone?"])
+def test_a_follow_up_with_nothing_of_its_own_is_not_answered_with_the_last_words(chat, later):
+    chat.respond("can magnesium cause back pain?")
+    assert chat.respond(later).status == NO_MATCH
+
+
+def test_the_other_one_is_the_one_other_option_offered(chat):
+    first = chat.respond("does magnesium do anything for nerves")
+    assert first.status == UNSURE and len(first.alternatives) == 1
+    reply = chat.respond("and the other one?")
+    assert (reply.status, reply.entry) == (ANSWERED, first.alternatives[0].entry)
+
+
+def test_the_other_one_after_a_sure_answer_picks_nothing(chat):
+    assert chat.respond("can a bulging disc cause back pain?").status == ANSWERED
+    assert chat.respond("and the other one?").status == NO_MATCH

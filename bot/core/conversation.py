@@ -31,7 +31,7 @@ from .followup import FollowUps, Quote, Topic, names
 from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
 from .question import Question
-from .reasons import asks_why
+from .reasons import asks_why, unled
 from .reply import Reply
 from .safety import raised_flag, without_flags
 from .several import numbered_reply
@@ -177,6 +177,9 @@ class Conversation:
         if picked is not None:
             return PICK, self._pick(text, picked)
         if self.unsure and self.options and norm in cues.affirm:
+            return PICK, self._reply(text, self.options[0], ANSWERED, 100.0)
+        if self.unsure and len(self.options) == 1 and " ".join(unled(norm, cues)) in cues.other:
+            # "and the other one?" after an answer offered beside one other: that one
             return PICK, self._reply(text, self.options[0], ANSWERED, 100.0)
         if self.last is not None and norm in cues.more:
             return MORE, self._more(text)

@@ -97,9 +97,11 @@ class FollowUps:
         query = plain.query
         last = topic.last
         if asks_detail(norm, self.kb.cues):  # "is that bad?": what the article says of it
-            return self.quote(last)
+            return self.quote(last, reason=False)
         if asks_why(norm, names(query), plain.status != NO_MATCH, self.kb.cues):
             return self.explain(norm, topic)
+        if self._bare(plain, norm):  # "and further down too?"
+            return self.quote(last, reason=False)
         if not query.stems:  # "how much then?": nothing to read with the topic
             return plain
         about = self._reason_of_topic(plain, norm, topic)
@@ -131,6 +133,15 @@ class FollowUps:
         if leaned.status == NO_MATCH:  # an answer offered with others beats none
             return plain
         return leaned if plain.status == UNSURE or leaned.score + bonus >= plain.score else plain
+
+    def _bare(self, plain: MatchResult, norm: str) -> bool:
+        """ "and further down too?": a question that asks whether the last answer goes further,
+        with no word of its own, not even an everyday one, and nothing asked of it ("how
+        much?")."""
+        query = plain.query
+        return not (query.stems or query.filler or query.unknown or query.aspects) and has_phrase(
+            norm, self.kb.cues.extend
+        )
 
     def _reason_of_topic(
         self, plain: MatchResult, norm: str, topic: Topic
@@ -218,10 +229,12 @@ class FollowUps:
             )
         return self.quote(last)
 
-    def quote(self, entry: Entry) -> Quote:
-        """The article's words behind `entry`, led by the settings' `no_further_reason`."""
+    def quote(self, entry: Entry, reason: bool = True) -> Quote:
+        """The article's words behind `entry`, led by the settings' `no_further_reason` (for a
+        `reason` asked) or `no_more_said`."""
         words = source_sentences(self.kb.article, entry)
-        lead = self.kb.settings.no_further_reason
+        settings = self.kb.settings
+        lead = settings.no_further_reason if reason else settings.no_more_said
         text = f"{lead}\n\n\u201c{words}\u201d" if lead and words else (words or entry.answer)
         return Quote(entry, text)
 
