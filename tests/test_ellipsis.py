@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.conversation import Conversation
-from bot.core.followup import FollowUps, Quote, Topic, names
+from bot.core.followup import FollowUps, Quote, Topic
 from bot.core.matcher import ANSWERED, NO_MATCH, UNSURE
 from bot.core.question import Question
 from bot.core.reasons import asks_detail, asks_why, source_sentences
@@ -83,11 +83,11 @@ def test_a_detail_asked_before_any_answer_is_not_answered(chat):
         ("how much", False),  # an amount, not a reason
         ("how long does that last", False),  # a duration
         ("why would that hurt my back", False),  # words of its own: read on them
+        ("why is it worse at night", False),  # a time of day, which the article never says
     ],
 )
 def test_a_reason_asked_of_that_is_a_why(kb, matcher, norm, why):
-    query = matcher.analyse(norm)
-    assert asks_why(norm, names(query), False, kb.cues) is why
+    assert asks_why(norm, matcher.analyse(norm), False, kb.cues) is why
 
 
 def test_why_would_that_happen_explains_the_last_answer(kb, chat):

@@ -27,7 +27,7 @@ is asked through `Matcher.match` alone; `analyse`, `question_stems`, `names_ever
 from __future__ import annotations
 
 from .corrections import Corrected, corrected_questions, naming
-from .followup import FollowUps, Quote, Topic, names
+from .followup import FollowUps, Quote, Topic
 from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
 from .question import Question
@@ -316,7 +316,7 @@ class Conversation:
         # what was told, this message's telling parts, and the words that ask for a link
         told = (*self.situation.phrases(), *told_parts(said, self.kb.cues), *self.kb.cues.link)
         telling = self.situation.before and (self.told or self.last is None)
-        why = asks_why(norm, names(plain.query), plain.status != NO_MATCH, self.kb.cues)
+        why = asks_why(norm, plain.query, plain.status != NO_MATCH, self.kb.cues)
         asked = asked_part(said, self.kb.cues)  # the story is heard: read what it asks
         if telling and not (why and self.last is not None):
             alone = self.follow.stands_alone(plain.query, told)

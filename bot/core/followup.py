@@ -23,13 +23,13 @@ from .reasons import (
     unled,
 )
 from .story import asks_of_me
-from .text import stem
 from .turns import has_phrase
 
 PLAIN_MATCHES = 5  # a follow-up may land on one of the message's own best matches
 REFER_BONUS = 15.0  # head start of the topic's reading when a message says "it"/"that"
 SHORT_MESSAGE = 3  # content words; a message this short is read with the topic too
 DISTINCT_WEIGHT = 1.0  # a word this rare (idf) names what a message asks (names_every_word)
+NAMING_WEIGHT = 2.0  # a word this rare names, by itself, what a question asks ("posture")
 
 
 class Topic(NamedTuple):
@@ -98,7 +98,7 @@ class FollowUps:
         last = topic.last
         if asks_detail(norm, self.kb.cues):  # "is that bad?": what the article says of it
             return self.quote(last, reason=False)
-        if asks_why(norm, names(query), plain.status != NO_MATCH, self.kb.cues):
+        if asks_why(norm, query, plain.status != NO_MATCH, self.kb.cues):
             return self.explain(norm, topic)
         if self._bare(plain, norm):  # "and further down too?"
             return self.quote(last, reason=False)
@@ -147,11 +147,12 @@ class FollowUps:
         self, plain: MatchResult, norm: str, topic: Topic
     ) -> MatchResult | Quote | None:
         """ "how does that help with pain?", "how does magnesium help with that?": a reason
-        asked of what "that" points at, which the message's own words, read alone, answer
-        with an entry that has nothing to do with the last answer. It is read among the
-        topic's own entries (the last and its related); when the last is still the nearest,
-        it is explained. None when the message is not such a question or that reading
-        answers nothing."""
+        asked of what "that" points at, in common words only ("help", "pain"), which read
+        alone answer with an entry that has nothing to do with the last answer. It is read
+        among the topic's own entries (the last and its related); when the last is still the
+        nearest, it is explained. None when the message is not such a question, names what
+        it asks by a rare word of its own ("how does that relate to posture?"), or that
+        reading answers nothing."""
         cues = self.kb.cues
         words = unled(norm, cues)
         if (
@@ -160,6 +161,7 @@ class FollowUps:
             or not words
             or words[0] not in reason_cues(cues.explain)
             or not has_phrase(norm, cues.refer)
+            or any(self.matcher.weight(s) >= NAMING_WEIGHT for s in plain.query.stems)
             or plain.best is not None
             and self._continues(plain.best.entry, topic.last)
         ):
@@ -245,10 +247,3 @@ class FollowUps:
         problem?" after "i take glycinate" asks about the story."""
         said = set(self.matcher.analyse(" ".join(told)).stems) if told else set()
         return any(s in self.distinct and s not in said for s in query.stems)
-
-
-def names(query: Query) -> bool:
-    """Does the message name anything: a word that is not generic ("wait", "own"), or what
-    it asks of a topic ("how much?" asks an amount, not a reason)?"""
-    generic = {stem(w) for w in query.filler}
-    return bool(query.aspects) or any(s not in generic for s in query.stems)

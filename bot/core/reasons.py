@@ -11,7 +11,8 @@ import re
 from rapidfuzz import fuzz
 
 from .knowledge import Article, Cues, Entry
-from .text import normalise
+from .matcher import Query
+from .text import normalise, stem
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 SENTENCES = 2  # at most this many sentences are quoted
@@ -46,12 +47,22 @@ def reason_cues(explain: frozenset[str]) -> frozenset[str]:
     return frozenset(cue for cue in explain if " " not in cue)
 
 
-def asks_why(norm: str, has_stems: bool, answered: bool, cues: Cues) -> bool:
-    """ "why?", "how come?", "what does that do?", "and why there?" (not "how much?");
-    "what does that mean for pain?" too, when its own words answer nothing, and "why would
-    that happen?", a reason asked of "that" with no word of its own."""
+def names(query: Query) -> bool:
+    """Does the message name anything: a word that is not generic ("wait", "own")?"""
+    generic = {stem(w) for w in query.filler}
+    return any(s not in generic for s in query.stems)
+
+
+def asks_why(norm: str, query: Query, answered: bool, cues: Cues) -> bool:
+    """ "why?", "how come?", "what does that do?", "and why there?"; "what does that mean
+    for pain?" too, when its own words answer nothing (`answered`), and "why would that
+    happen?", a reason asked of "that" with no word of its own. Not a question that asks
+    an aspect of its own: "how much?", "why is it worse at night?"."""
+    if query.aspects:
+        return False
     if norm in cues.explain:
         return True
+    has_stems = names(query)
     phrases = frozenset(cue for cue in cues.explain if " " in cue)
     if not answered and any(f" {p} " in f" {norm} " for p in phrases):
         return True
