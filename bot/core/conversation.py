@@ -34,7 +34,7 @@ from .question import Question
 from .reasons import asks_why, unled
 from .reply import Reply
 from .safety import raised_flag, without_flags
-from .several import numbered_reply
+from .several import joined_parts, numbered_reply, says_something
 from .situation import Situation
 from .story import (
     SYMPTOMS,
@@ -44,7 +44,6 @@ from .story import (
     question_in_story,
     symptom_in_story,
 )
-from .text import stem
 from .turns import (
     CORRECTION,
     FOLLOW_UP,
@@ -115,7 +114,7 @@ class Conversation:
     def _respond(self, question: Question) -> Reply:
         self.situation.before = bool(self.situation)
         text = question.raw
-        pieces = self._joined(split_message(question))
+        pieces = joined_parts(split_message(question), self.matcher)
         if len(pieces) == 1:
             return self.turn(question)[1]
         read: list[tuple[Question, str, Reply]] = []
@@ -132,7 +131,7 @@ class Conversation:
         asked = [
             (piece.raw, reply)
             for piece, kind, reply in read
-            if kind in ASKING and (reply.status != NO_MATCH or self._says_something(piece))
+            if kind in ASKING and (reply.status != NO_MATCH or says_something(piece, self.matcher))
         ]
         if len(asked) == 1 and not later:
             return asked[0][1]._replace(query=text)
@@ -141,32 +140,6 @@ class Conversation:
         if not asked:
             return Reply(text, NO_MATCH, self.kb.settings.fallback or None)
         return numbered_reply(text, asked, later, self.kb.settings)
-
-    def _joined(self, pieces: list[Question]) -> list[Question]:
-        """A part that names nothing of the base's subject ("Any recommendations?"), or
-        points back at the part before it with little of its own ("Does it just sit in your
-        gut?"), belongs to that part, not to a question of its own."""
-        subject = self.matcher.subject_stems
-        if not subject or len(pieces) < 2:  # one part: nothing to join, nothing to read twice
-            return pieces
-        out: list[Question] = []
-        for piece in pieces:
-            if not out:
-                out.append(piece)
-                continue
-            query = self.matcher.analyse(piece)
-            own = [s for s in (*query.stems, *query.context) if s in subject]
-            # "Does it just sit in your gut?" after a question: "it" is that question's topic
-            points_back = (
-                len(own) <= 1
-                and not query.unknown  # "can it cause kidney
-                and has_phrase(piece.normalised, self.kb.cues.refer)
-            )  # stones?" asks
-            if not own or points_back:
-                out[-1] = Question(f"{out[-1].raw} {piece.raw}")
-            else:
-                out.append(piece)
-        return out
 
     def turn(self, question: Question, fresh: bool = False) -> tuple[str, Reply]:
         """The kind of one part of a message and the reply its policy gives (`fresh`: it
@@ -415,13 +388,6 @@ class Conversation:
         asked = example_question(self.situation, self.matcher, said) if "{example}" in words else ""
         words = words.replace("{example}", asked) if asked else words.split("{example}")[0]
         return Reply(text, SMALLTALK, words.strip() or None, smalltalk_id=NOTED)
-
-    def _says_something(self, piece: Question) -> bool:
-        """Is this part a question, not a "hm ok." or "lol" beside one: a "?" or a word
-        the base knows?"""
-        query = self.matcher.analyse(piece)
-        vague = {stem(w) for w in (*query.unknown, *query.filler)}
-        return "?" in piece.raw or any(s not in vague for s in query.stems)
 
     # -- memory --------------------------------------------------------------------------
 
