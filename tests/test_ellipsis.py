@@ -84,6 +84,8 @@ def test_a_detail_asked_before_any_answer_is_not_answered(chat):
         ("how long does that last", False),  # a duration
         ("why would that hurt my back", False),  # words of its own: read on them
         ("why is it worse at night", False),  # a time of day, which the article never says
+        ("how bad can it get", False),  # how much, not how come
+        ("so what", True),
     ],
 )
 def test_a_reason_asked_of_that_is_a_why(kb, matcher, norm, why):
@@ -159,3 +161,20 @@ def test_the_other_one_is_the_one_other_option_offered(chat):
 def test_the_other_one_after_a_sure_answer_picks_nothing(chat):
     assert chat.respond("can a bulging disc cause back pain?").status == ANSWERED
     assert chat.respond("and the other one?").status == NO_MATCH
+
+
+def test_is_that_normal_after_the_answer_to_a_story_quotes_that_answer(kb, chat):
+    told = [
+        "i started magnesium oxide 3 days ago",
+        "now my stomach is cramping and my back hurts",
+    ]
+    for message in told:
+        answer = chat.respond(message)
+    reply = chat.respond("is that normal?")
+    assert reply.entry == answer.entry and reply.text.startswith(kb.settings.no_more_said)
+
+
+def test_is_that_normal_after_a_red_flag_told_keeps_the_guidance(chat):
+    first = chat.respond("my leg feels numb and my back hurts since i started magnesium")
+    reply = chat.respond("is that normal?")
+    assert first.safety is not None and reply.safety == first.safety

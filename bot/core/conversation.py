@@ -31,7 +31,7 @@ from .followup import FollowUps, Quote, Topic
 from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
 from .question import Question
-from .reasons import asks_why, unled
+from .reasons import asks_detail, asks_why, unled
 from .reply import Reply
 from .safety import raised_flag, without_flags
 from .several import joined_parts, numbered_reply, says_something
@@ -255,6 +255,14 @@ class Conversation:
             # was told since, the story has changed, and "which is it?" asks for a verdict:
             # then the story's best reading stands, said before or not
             result = not_again(result, self.last, self.kb.settings.situation_threshold)
+        reply = self._answer(text, result)
+        if leans and self.situation.flag is not None and reply.entry and reply.safety is None:
+            reply = reply._replace(safety=self.situation.flag)  # the symptom told before
+        return reply
+
+    def _answer(self, text: str, result: MatchResult | Quote) -> Reply:
+        """The reply a reading gives, remembered: an entry's answer (with the others it was
+        torn with), the article's words, or no answer."""
         if isinstance(result, Quote):  # the article's words behind the last answer
             related = self._related(result.entry, exclude=set(self.shown))
             self.options, self.unsure = related, False
@@ -275,12 +283,9 @@ class Conversation:
             )
         best = result.best
         assert best is not None  # answered or unsure, not from a passage: an entry matched
-        reply = self._reply(
+        return self._reply(
             text, best.entry, result.status, result.score, alternatives, result.query.stems
         )
-        if (story or leans) and self.situation.flag is not None and reply.safety is None:
-            reply = reply._replace(safety=self.situation.flag)  # the symptom told before
-        return reply
 
     def _leaning(self, said: Question, plain: MatchResult) -> tuple[MatchResult | Quote, bool]:
         """A follow-up read with the story told or with the last answer's topic, and whether
@@ -291,6 +296,9 @@ class Conversation:
         telling = self.situation.before and (self.told or self.last is None)
         why = asks_why(norm, plain.query, plain.status != NO_MATCH, self.kb.cues)
         asked = asked_part(said, self.kb.cues)  # the story is heard: read what it asks
+        if self.last is not None and not self.untold and asks_detail(norm, self.kb.cues):
+            # "is that normal?" after the answer to the story: what the article says of it
+            return self.follow.quote(self.last, reason=False), False
         if telling and not (why and self.last is not None):
             alone = self.follow.stands_alone(plain.query, told)
             return question_in_story(

@@ -69,7 +69,8 @@ def asks_why(norm: str, query: Query, answered: bool, cues: Cues) -> bool:
     words = unled(norm, cues)
     if has_stems or not words or words[0] not in reason_cues(cues.explain):
         return False
-    return len(words) <= SHORT or any(w in cues.refer for w in words)
+    # "why would that happen": a verb after the reason word; "how bad can it get" asks how much
+    return len(words) <= SHORT or words[1] in cues.ask and any(w in cues.refer for w in words)
 
 
 def asks_detail(norm: str, cues: Cues) -> bool:
