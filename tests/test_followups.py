@@ -390,6 +390,14 @@ def test_a_correction_to_something_the_article_lacks_is_declined(chat):
             ["how many reactions is calcium involved in?", "oops, magnesium I mean"],
             "how many reactions is calcium involved in magnesium",
         ),
+        # the words of the correction start where they take over
+        (
+            ["what happens if i take too much magnesium", "i meant too little"],
+            "what happens if i take too little magnesium",
+        ),
+        # a star marks the word that was meant, as in chat
+        (["can sitting cause back pain", "standing*"], "can standing cause back pain"),
+        (["what does oxide do?", "*citrate"], "what does citrate do"),
     ],
 )
 def test_a_correction_then_its_question_or_before_its_cue(chat, turns, asked):

@@ -22,6 +22,7 @@ from .turns import is_asking
 from .words import zipf
 
 _NOT_WORDS = re.compile(r"(?<![\w'])not\s+")
+_STARRED = re.compile(r"^\s*\*\s*\w|\w\s*\*\s*$")
 _CLAUSE_END = re.compile(r"[,;:.!?]+(?:\s+|$)|\s+-+\s+")
 LOOSE_WORDS = 4  # "sorry, lower back" corrects; "no, that is not what i wanted" does not
 NAMING = 1.0  # a word this rare (idf) brought in by a correction must be in its answer's entry
@@ -64,6 +65,8 @@ def correction(
             # its "it" what the last one asked of ("i mean what does it cause")
             return Correction(resolve(" ".join(said), previous, cues.refer), (), ())
     loose = False
+    if said is None and _STARRED.search(message.raw) and len(words) <= LOOSE_WORDS:
+        said, loose = words, True  # "standing*", "*citrate": the chat way to correct a word
     if said is None and not _NOT_WORDS.search(norm):
         # "sorry, sitting": a few words after "no" or "oops" may stand for one of the last
         # question's words
@@ -254,6 +257,10 @@ def _swapped(
         )
     if wrong:
         return [_replace(before, wrong, instead, situation)]
+    said = list(fix.instead)
+    if len(said) > 1 and before.count(said[0]) == 1:  # "i meant too little" for "too much"
+        at = before.index(said[0])
+        return [" ".join([*before[:at], *said, *before[at + len(said) :]])]
     if fix.loose or not instead:
         return []
     # nothing says which part is wrong: added to it, or in place of as many words at its end
