@@ -100,3 +100,29 @@ def test_a_story_that_grew_since_its_answer_is_read_afresh(chat):
     # the first answer was already about low magnesium; the story now says so too
     assert first.entry.id == "deficiency-spasms" and told.entry is None
     assert (reply.status, reply.entry.id) == (ANSWERED, "deficiency-spasms")
+
+
+def test_a_story_question_goes_on_only_within_the_same_part_of_the_article(kb, chat):
+    talk(chat, "started magnesium citrate on friday", "since then i've had the runs")
+    before = chat.respond("and my lower back aches")
+    reply = chat.respond("are these related?")
+    assert reply.entry != before.entry and reply.entry.source == before.entry.source
+
+
+def test_why_after_the_answer_to_a_story_reads_the_story(chat):
+    reply = talk(
+        chat,
+        "my stomach has been cramping",
+        "since i started mag",
+        "my back hurts at the same time",
+        "why would that be?",
+    )
+    assert reply.status in (ANSWERED, UNSURE)
+    assert "referred" in reply.answer or "radiating" in reply.answer
+
+
+def test_what_the_person_does_not_do_is_what_they_told(chat):
+    reply = talk(chat, "i don't drink much water", "my back aches", "i take magnesium too")
+    assert "water" in notes(chat)["activities"]
+    reply = chat.respond("what's more likely?")
+    assert reply.entry.id == "inflammation-dehydration"

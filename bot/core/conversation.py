@@ -292,14 +292,19 @@ class Conversation:
         the story's reading answers it."""
         norm = said.normalised
         # what was told, this message's telling parts, and the words that ask for a link
-        told = (*self.situation.phrases(), *told_parts(said, self.kb.cues), *self.kb.cues.link)
+        told = (
+            *self.situation.phrases(),
+            *told_parts(said, self.kb.cues),
+            *self.kb.cues.link,
+            *self.kb.cues.choose,
+        )
         telling = self.situation.before and (self.told or self.last is None)
         why = asks_why(norm, plain.query, plain.status != NO_MATCH, self.kb.cues)
         asked = asked_part(said, self.kb.cues)  # the story is heard: read what it asks
         if self.last is not None and not self.untold and asks_detail(norm, self.kb.cues):
             # "is that normal?" after the answer to the story: what the article says of it
             return self.follow.quote(self.last, reason=False), False
-        if telling and not (why and self.last is not None):
+        if telling and not (why and self.last is not None and not self.told):
             alone = self.follow.stands_alone(plain.query, told)
             return question_in_story(
                 asked, plain, self.situation, self.matcher, alone, self.follow.distinct
