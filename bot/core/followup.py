@@ -94,6 +94,8 @@ class FollowUps:
         return result
 
     def _with_topic(self, plain: MatchResult, norm: str, topic: Topic) -> MatchResult | Quote:
+        """The reading of a follow-up: its form first ("is that bad?", "why?"), then its own
+        words and the topic's, the better of the two readings."""
         query = plain.query
         last = topic.last
         if asks_detail(norm, self.kb.cues):  # "is that bad?": what the article says of it
