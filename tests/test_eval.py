@@ -136,36 +136,55 @@ def test_floors_compare_categories_and_overall():
 
 # -- conversation rows: kinds and red-flag guidance -----------------------------------------
 
-CONVERSATIONS = Path(__file__).parent / "eval" / "conversations-tune.jsonl"
+EVAL = Path(__file__).parent / "eval"
 
-# Per-kind floors on the tuning half of the conversation set, a little under today's
-# figures (fresh 100, not-covered 85.7, redflag 71.4, ellipsis 100, correction 85.7,
-# story 71.4 out of 7 rows each). Red flags depend on safety.toml as well.
+# Per-kind floors on the conversation sets, a little under today's figures (7 rows a kind in
+# the first sets, 5 in the second). The test halves were tuned on in the third round of
+# issue 13 and are regression sets now. Red flags depend on safety.toml as well.
 KIND_MINIMUMS = {
-    "fresh": 100,
-    "not-covered": 85,
-    "redflag": 70,
-    "ellipsis": 100,
-    "correction": 85,
-    "story": 70,
+    "conversations-tune.jsonl": {
+        "fresh": 100,
+        "not-covered": 100,
+        "redflag": 100,
+        "ellipsis": 100,
+        "correction": 85,
+        "story": 85,
+    },
+    "conversations-test.jsonl": {
+        "fresh": 70,
+        "not-covered": 100,
+        "redflag": 100,
+        "ellipsis": 100,
+        "correction": 85,
+        "story": 100,
+    },
+    "conversations2-tune.jsonl": dict.fromkeys(
+        ("fresh", "not-covered", "redflag", "ellipsis", "correction", "story"), 100
+    ),
+    "conversations2-test.jsonl": dict.fromkeys(
+        ("fresh", "not-covered", "redflag", "ellipsis", "correction", "story"), 100
+    ),
 }
 
 
 @pytest.fixture(scope="module")
 def conversations(kb, matcher):
-    return evaluate_rows(kb, read_rows(CONVERSATIONS), matcher)
+    return {name: evaluate_rows(kb, read_rows(EVAL / name), matcher) for name in KIND_MINIMUMS}
 
 
-@pytest.mark.parametrize("kind", list(KIND_MINIMUMS))
-def test_conversation_kind_minimum(conversations, kind):
-    tally = {t.category: t for t in conversations.kind_tallies()}[kind]
+@pytest.mark.parametrize(
+    "name, kind", [(name, kind) for name, kinds in KIND_MINIMUMS.items() for kind in kinds]
+)
+def test_conversation_kind_minimum(conversations, name, kind):
+    report = conversations[name]
+    tally = {t.category: t for t in report.kind_tallies()}[kind]
     misses = [
         f"{o.row.id}: {o.row.text!r} -> {o.reply.status} "
         f"{o.reply.entry.id if o.reply.entry else ''}"
-        for o in conversations.by_kind()[kind]
+        for o in report.by_kind()[kind]
         if not o.ok
     ]
-    assert tally.percent >= KIND_MINIMUMS[kind], "\n".join(misses)
+    assert tally.percent >= KIND_MINIMUMS[name][kind], "\n".join(misses)
 
 
 def test_rows_are_tallied_by_kind_and_safety_is_judged(tmp_path, kb, matcher):

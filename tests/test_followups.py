@@ -353,6 +353,58 @@ def test_a_correction_with_nothing_to_correct_is_a_question(kb, matcher, chat, t
     assert reply.status in (ANSWERED, UNSURE)
 
 
+def test_the_answer_to_a_correction_names_what_it_brought_in(kb, matcher, chat):
+    talk(chat, "does magnesium oxide upset the stomach")
+    reply = chat.respond("no i meant glycinate")
+    assert chat.asked == "does glycinate upset the stomach"
+    # read alone, that question is first "what does magnesium citrate do?"
+    assert alone(kb, matcher, chat.asked).entry.id != "glycinate"
+    assert (reply.status, reply.entry.id) == (ANSWERED, "glycinate")
+
+
+def test_naming_keeps_an_answer_that_names_it_and_one_no_entry_names(kb, matcher):
+    from bot.core.corrections import naming
+    from bot.core.question import Question
+
+    held = matcher.match(Question("is glycinate easier on the gut"))
+    assert naming(held, ("glycinate",), matcher) == held
+    assert naming(held, (), matcher) == held
+    nobody = matcher.match(Question("does glycinate upset the stomach"))
+    assert naming(nobody, ("zebra",), matcher) == nobody
+
+
+def test_a_correction_to_something_the_article_lacks_is_declined(chat):
+    talk(chat, "does magnesium citrate cause bloating")
+    reply = chat.respond("sorry, i meant magnesium malate, does malate cause bloating?")
+    assert reply.status == NO_MATCH
+
+
+@pytest.mark.parametrize(
+    "turns, asked",
+    [
+        (
+            ["what does a herniated disc do", "i meant a bulging disc, what does that cause"],
+            "what does a bulging disc cause",
+        ),
+        (
+            ["how many reactions is calcium involved in?", "oops, magnesium I mean"],
+            "how many reactions is calcium involved in magnesium",
+        ),
+        # the words of the correction start where they take over
+        (
+            ["what happens if i take too much magnesium", "i meant too little"],
+            "what happens if i take too little magnesium",
+        ),
+        # a star marks the word that was meant, as in chat
+        (["can sitting cause back pain", "standing*"], "can standing cause back pain"),
+        (["what does oxide do?", "*citrate"], "what does citrate do"),
+    ],
+)
+def test_a_correction_then_its_question_or_before_its_cue(chat, turns, asked):
+    reply = talk(chat, *turns)
+    assert chat.asked == asked and reply.status in (ANSWERED, UNSURE)
+
+
 # -- telling and the situation ------------------------------------------------------------
 
 

@@ -8,8 +8,10 @@ a pseudo-terminal is tested in test_pty.py.
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
+import subprocess
 import sys
 
 import pytest
@@ -735,3 +737,37 @@ def test_help_lists_the_search_and_editor_keys(session, vi):
     shown = run_command(session, "/help")
     assert "Ctrl-R" in shown and "$EDITOR" in shown
     assert ("Esc v" in shown) == vi and ("Ctrl-X Ctrl-E" in shown) != vi
+
+
+# -- the same conversation, typed or piped -------------------------------------------------
+
+CONVERSATIONS = [
+    ["is it possible for gut cramps to show up as back pain", "why would that happen"],
+    ["what's central sensitization?", "is that bad?"],
+    ["does magnesium oxide upset the stomach", "no i meant glycinate"],
+    [
+        "i bent over to pick up my kid and felt a twinge",
+        "started magnesium around the same time",
+        "does the timing mean it's the magnesium?",
+    ],
+    ["does magnesium do anything for nerves", "and the other one?"],
+]
+
+
+def test_a_conversation_typed_is_the_conversation_piped(kb, chat):
+    """Follow-ups, corrections and stories behave the same in the REPL and in `chat --json`."""
+    lines = [line for turns in CONVERSATIONS for line in [*turns, "/clear"]]
+    session = chat("\n".join(lines) + "\n" + CTRL_D)
+    piped = subprocess.run(
+        [sys.executable, "-m", "bot", "chat", "--json"],
+        input="\n".join(lines) + "\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert piped.returncode == 0, piped.stderr
+    replies = [r for r in map(json.loads, piped.stdout.splitlines()) if "query" in r]
+    typed = [(text, shown) for text, shown in session.turns if text != "/clear"]
+    assert [r["query"] for r in replies] == [text for text, _ in typed]
+    for reply, (_, shown) in zip(replies, typed, strict=True):
+        assert flat(reply["answer"]) in flat(shown)

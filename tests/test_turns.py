@@ -7,7 +7,15 @@ import pytest
 from bot.core.corrections import correction, resolve
 from bot.core.question import Question
 from bot.core.situation import Situation
-from bot.core.turns import is_asking, number, split_message, tells, without_shift
+from bot.core.turns import (
+    asked_part,
+    is_asking,
+    number,
+    split_message,
+    tells,
+    told_parts,
+    without_shift,
+)
 
 
 @pytest.fixture(scope="module")
@@ -121,6 +129,24 @@ def test_keywords_and_requests_do_not_tell(cues, text):
     assert not tells(Question(text), cues, when=False)
 
 
+@pytest.mark.parametrize(
+    "text, told, asked",
+    [
+        (
+            "and now lower back pain. magnesium started recently too - which is it?",
+            ["and now lower back pain.", "magnesium started recently too"],
+            "which is it?",
+        ),
+        ("now my back hurts. is it the magnesium?", ["now my back hurts."], "is it the magnesium?"),
+        ("is it the magnesium?", [], "is it the magnesium?"),
+    ],
+)
+def test_what_a_message_tells_around_its_question(cues, text, told, asked):
+    question = Question(text)
+    assert told_parts(question, cues) == told
+    assert asked_part(question, cues).raw == asked
+
+
 # -- corrections --------------------------------------------------------------------------
 
 
@@ -155,11 +181,72 @@ def test_a_correction_says_what_replaces_what(cues, text, previous, instead, wro
     assert fix.wrong == wrong
 
 
-def test_a_correction_may_be_a_whole_question(cues):
-    fix = correction(
-        "sorry typo i meant is it good for spasms", "is magnesium good for sleep", cues
-    )
-    assert fix.question == "is it good for spasms"
+@pytest.mark.parametrize(
+    "text, previous, question",
+    [
+        # a whole question after the cue, its "it" what the last one asked of
+        (
+            "sorry typo i meant is it good for spasms",
+            "is magnesium good for sleep",
+            "is magnesium good for spasms",
+        ),
+        (
+            "no i mean what pain does it CAUSE",
+            "what pain does mag help with",
+            "what pain does mag cause",
+        ),
+        # "not" inside the question asked instead is the question's, not a "not Y"
+        (
+            "no, I meant can NOT having enough magnesium cause back pain",
+            "does magnesium cause back pain?",
+            "can not having enough magnesium cause back pain",
+        ),
+        # what the cue says, then a question: "that" stands for it ...
+        (
+            "i meant a bulging disc, what does that cause",
+            "what does a herniated disc do",
+            "what does a bulging disc cause",
+        ),
+        (
+            "sorry, typo, I meant glycinate. is that the gentler one to switch to?",
+            "is magnesium citrate a laxative?",
+            "is glycinate the gentler one to switch to",
+        ),
+        # ... unless the question names it itself: then "it" is what the last one asked of
+        (
+            "i mean tension, does it cause tension in the back?",
+            "does magnesium cause inflammation in the back",
+            "does magnesium cause tension in the back",
+        ),
+        (
+            "sorry, i meant magnesium malate, does malate cause bloating?",
+            "does magnesium citrate cause bloating",
+            "does malate cause bloating",
+        ),
+        # a cue that stands alone before the question
+        (
+            "correction: why does the stomach thing feel like back pain",
+            "why is mag oxide bad for the stomach",
+            "why does the stomach thing feel like back pain",
+        ),
+    ],
+)
+def test_a_correction_may_be_a_whole_question(kb, cues, text, previous, question):
+    fix = correction(text, previous, cues, kb.lexicon.stopwords)
+    assert fix is not None and fix.question == question
+
+
+@pytest.mark.parametrize(
+    "text, instead",
+    [("oops, magnesium I mean", ("magnesium",)), ("citrate, i meant", ("citrate",))],
+)
+def test_the_cue_may_come_last(cues, text, instead):
+    fix = correction(text, "how many reactions is calcium involved in?", cues)
+    assert fix is not None and fix.question is None and fix.instead == instead
+
+
+def test_saying_what_was_not_meant_is_no_correction(cues):
+    assert correction("no, that's not what i meant", "what is referred pain", cues) is None
 
 
 @pytest.mark.parametrize(
@@ -185,6 +272,8 @@ def test_what_is_not_a_correction(cues, text, previous):
             "does citrate work as a laxative",
         ),
         ("is it bad", "", "is it bad"),
+        # "it" stands where the last question named its subject, in a longer change
+        ("what pain does it cause", "what pain does mag help with", "what pain does mag cause"),
     ],
 )
 def test_a_pronoun_takes_the_place_of_the_words_it_replaces(cues, question, previous, expected):

@@ -14,7 +14,9 @@ read by its kind, each kind with its own policy:
   question /  matched on its own words; read with the topic or the person's situation
   follow-up   only when it leans on them ("why?", "is that bad?", "could that be it?")
 
-Several questions in one message are answered in turn, numbered.
+Several questions in one message are answered in turn, numbered. Reading a follow-up
+with the last answer is bot/core/followup.py's; reading a question with the story told,
+bot/core/story.py's; a correction, bot/core/corrections.py's.
 
 A message is read once: `respond` makes it a `Question` (bot/core/question.py), and its
 parts, the matcher, the safety check and small talk all share that reading. The matcher
@@ -24,24 +26,24 @@ is asked through `Matcher.match` alone; `analyse`, `question_stems`, `names_ever
 
 from __future__ import annotations
 
-from .corrections import corrected_questions
+from .corrections import Corrected, corrected_questions, naming
+from .followup import FollowUps, Quote, Topic
 from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
 from .question import Question
-from .reasons import asks_why, distinct_stems, explaining_entry, source_sentences
+from .reasons import asks_detail, asks_why, unled
 from .reply import Reply
 from .safety import raised_flag, without_flags
-from .several import numbered_reply
+from .several import joined_parts, numbered_reply, same_answer, says_something
 from .situation import Situation
 from .story import (
     SYMPTOMS,
     TIMING,
-    asks_of_me,
     example_question,
+    not_again,
     question_in_story,
     symptom_in_story,
 )
-from .text import stem
 from .turns import (
     CORRECTION,
     FOLLOW_UP,
@@ -49,22 +51,19 @@ from .turns import (
     PICK,
     QUESTION,
     TELLING,
+    asked_part,
     has_phrase,
     is_asking,
     number,
-    opens_question,
     split_message,
     tells,
+    told_parts,
     without_shift,
 )
 
 NOTED = "noted"  # the small-talk id of an acknowledgement of what the person told
 MAX_SUGGESTIONS = 3
 MAX_PARTS = 3  # questions of one message answered in turn; the rest are named
-PLAIN_MATCHES = 5  # a follow-up may land on one of the message's own best matches
-REFER_BONUS = 15.0  # head start of the topic's reading when a message says "it"/"that"
-SHORT_MESSAGE = 3  # content words; a message this short is read with the topic too
-DISTINCT_WEIGHT = 1.0  # a word this rare (idf) names what a message asks (names_every_word)
 ASKING = (QUESTION, FOLLOW_UP, CORRECTION, PICK, MORE)
 
 
@@ -73,7 +72,7 @@ class Conversation:
         self.kb = kb
         self.matcher = matcher or Matcher(kb)
         self.situation = Situation(kb.cues.situation, kb.cues.situation_stems)
-        self._distinct: frozenset[str] | None = None  # see reasons.distinct_stems
+        self.follow = FollowUps(self.matcher)
         self.reset()
 
     def reset(self) -> None:
@@ -85,6 +84,7 @@ class Conversation:
         self.unsure = False  # were the options a "did you mean"?
         self.asked = ""  # the last question answered, as asked
         self.told = False  # told about themselves since the last answer
+        self.untold = False  # told something since, that no answer has read: acknowledged
         self.situation.clear()
 
     # -- the policy ----------------------------------------------------------------------
@@ -114,7 +114,7 @@ class Conversation:
     def _respond(self, question: Question) -> Reply:
         self.situation.before = bool(self.situation)
         text = question.raw
-        pieces = self._joined(split_message(question))
+        pieces = joined_parts(split_message(question), self.matcher)
         if len(pieces) == 1:
             return self.turn(question)[1]
         read: list[tuple[Question, str, Reply]] = []
@@ -130,9 +130,11 @@ class Conversation:
                 later.append(piece.raw)
         asked: list[tuple[str, Reply]] = []
         for piece, kind, reply in read:
-            if kind not in ASKING or (reply.status == NO_MATCH and not self._says_something(piece)):
+            if kind not in ASKING or (
+                reply.status == NO_MATCH and not says_something(piece, self.matcher)
+            ):
                 continue
-            same = next((i for i, (_, r) in enumerate(asked) if _same_answer(r, reply)), None)
+            same = next((i for i, (_, r) in enumerate(asked) if same_answer(r, reply)), None)
             if same is None:
                 asked.append((piece.raw, reply))
             else:  # two parts that ask one thing get its answer once
@@ -145,38 +147,6 @@ class Conversation:
             return Reply(text, NO_MATCH, self.kb.settings.fallback or None)
         return numbered_reply(text, asked, later, self.kb.settings)
 
-    def _joined(self, pieces: list[Question]) -> list[Question]:
-        """A part that says nothing of the base's subject ("Any recommendations?"), or
-        points back at the part before it with little of its own ("Does it just sit in your
-        gut?"), belongs to that part, not to a question of its own. A question that names
-        what it asks in the base's words ("also when should I see a doctor") is its own."""
-        subject = self.matcher.subject_stems
-        if not subject or len(pieces) < 2:  # one part: nothing to join, nothing to read twice
-            return pieces
-        out: list[Question] = []
-        for piece in pieces:
-            if not out:
-                out.append(piece)
-                continue
-            query = self.matcher.analyse(piece, asked=False)
-            own = [s for s in (*query.stems, *query.context) if s in subject]
-            # "Does it just sit in your gut?" after a question: "it" is that question's topic
-            points_back = (
-                len(own) <= 1
-                and not query.unknown  # "can it cause kidney stones?" asks
-                and has_phrase(piece.normalised, self.kb.cues.refer)
-            )
-            # a question of its own: asked with a question word, in telling words of the base
-            says = (
-                opens_question(piece.raw)
-                and self.matcher.evidence(query.stems) >= self.kb.settings.min_evidence
-            )
-            if (not own and not says) or points_back:
-                out[-1] = Question(f"{out[-1].raw} {piece.raw}")
-            else:
-                out.append(piece)
-        return out
-
     def turn(self, question: Question, fresh: bool = False) -> tuple[str, Reply]:
         """The kind of one part of a message and the reply its policy gives (`fresh`: it
         opens a new subject)."""
@@ -186,6 +156,9 @@ class Conversation:
         if picked is not None:
             return PICK, self._pick(text, picked)
         if self.unsure and self.options and norm in cues.affirm:
+            return PICK, self._reply(text, self.options[0], ANSWERED, 100.0)
+        if self.unsure and len(self.options) == 1 and " ".join(unled(norm, cues)) in cues.other:
+            # "and the other one?" after an answer offered beside one other: that one
             return PICK, self._reply(text, self.options[0], ANSWERED, 100.0)
         if self.last is not None and norm in cues.more:
             return MORE, self._more(text)
@@ -198,19 +171,23 @@ class Conversation:
         )
         if not is_asking(said, cues) or has_phrase(said.normalised, cues.me):
             self.situation.hear(said.raw)  # what the person says about themselves
-        readings = (
-            []
+        else:  # "and now lower back pain. is it the magnesium?"
+            for part in told_parts(said, cues):
+                self.situation.hear(part)
+        fixed = (
+            Corrected([])
             if new_subject
             else corrected_questions(
                 said, self.asked, cues, self.kb.lexicon.stopwords, self.situation
             )
         )
-        if readings:  # the reading of the correction that matches best, the likeliest if tied
-            fixed, plain = max(
-                ((r, self.matcher.match(r)) for r in map(Question, readings)),
+        if fixed.readings:  # the reading of the correction that matches best, the likeliest if tied
+            reading, plain = max(
+                ((r, self.matcher.match(r)) for r in map(Question, fixed.readings)),
                 key=lambda pair: pair[1].status != NO_MATCH and pair[1].score,
             )
-            return CORRECTION, self._question(text, fixed, plain, False)
+            plain = naming(plain, fixed.names, self.matcher)
+            return CORRECTION, self._question(text, reading, plain, False)
         result = self.matcher.match(said)
         leaning = (self.last is not None or self.situation.before) and not new_subject
         refers = (
@@ -229,7 +206,11 @@ class Conversation:
             result = self.matcher.match(result.query, entries_only=True)
         if statement:
             return TELLING, self._told(text, said, result)
-        kind = FOLLOW_UP if leaning and self._might_lean(said.normalised, result) else QUESTION
+        kind = (
+            FOLLOW_UP
+            if leaning and self.follow.might_lean(said.normalised, result, self.situation.before)
+            else QUESTION
+        )
         return kind, self._question(text, said, result, kind == FOLLOW_UP)
 
     # -- pick, more --------------------------------------------------------------------
@@ -262,41 +243,36 @@ class Conversation:
 
     def _question(self, text: str, said: Question, plain: MatchResult, leans: bool) -> Reply:
         """Match on the message's own words; lean on the topic or situation only if it needs."""
-        if not leans or self._stands_alone(plain.query):
+        if not leans or self.follow.stands_alone(plain.query):
             self.asked = said.raw  # what a correction corrects, answered or not ("why?" not)
-        result: MatchResult | Reply = plain
+        result: MatchResult | Quote = plain
         story = False
         if leans:
-            norm = said.normalised
-            telling = self.situation.before and (self.told or self.last is None)
-            why = asks_why(norm, _names(plain.query), plain.status != NO_MATCH, self.kb.cues)
-            if telling and not (why and self.last is not None):
-                result, story = question_in_story(
-                    said,
-                    plain,
-                    self.situation,
-                    self.matcher,
-                    self._stands_alone(plain.query, told=True),
-                    self._distinct_stems(),
-                )
-            elif self.last is not None:
-                result = self._follow_up(plain, norm)
-                if (
-                    isinstance(result, MatchResult)
-                    and result.status == NO_MATCH
-                    and self.situation.before
-                    and has_phrase(norm, self.kb.cues.refer)
-                ):
-                    alone = self._stands_alone(plain.query, told=True)
-                    result, story = question_in_story(  # "could that be connected?"
-                        said, plain, self.situation, self.matcher, alone, self._distinct_stems()
-                    )
+            result, story = self._leaning(said, plain)
         elif self.unsure and self.options:
             result = self._among_options(plain)
-        if story and isinstance(result, MatchResult):
-            result = self._not_again(result)
-        if isinstance(result, Reply):
-            return result._replace(query=text)
+        if (
+            story
+            and not self.untold
+            and not has_phrase(said.normalised, self.kb.cues.choose)
+            and isinstance(result, MatchResult)
+        ):
+            # the last answer was to this story: a question about it asks for more; once more
+            # was told since, the story has changed, and "which is it?" asks for a verdict:
+            # then the story's best reading stands, said before or not
+            result = not_again(result, self.last, self.kb.settings.situation_threshold)
+        reply = self._answer(text, result)
+        if leans and self.situation.flag is not None and reply.entry and reply.safety is None:
+            reply = reply._replace(safety=self.situation.flag)  # the symptom told before
+        return reply
+
+    def _answer(self, text: str, result: MatchResult | Quote) -> Reply:
+        """The reply a reading gives, remembered: an entry's answer (with the others it was
+        torn with), the article's words, or no answer."""
+        if isinstance(result, Quote):  # the article's words behind the last answer
+            related = self._related(result.entry, exclude=set(self.shown))
+            self.options, self.unsure = related, False
+            return Reply(text, ANSWERED, result.text, result.entry, 100.0, (), related)
         if result.status == NO_MATCH:
             return self._not_found(text, result)
         if result.passage is not None:  # no entry answers; the article's own words do
@@ -313,12 +289,46 @@ class Conversation:
             )
         best = result.best
         assert best is not None  # answered or unsure, not from a passage: an entry matched
-        reply = self._reply(
+        return self._reply(
             text, best.entry, result.status, result.score, alternatives, result.query.stems
         )
-        if (story or leans) and self.situation.flag is not None and reply.safety is None:
-            reply = reply._replace(safety=self.situation.flag)  # the symptom told before
-        return reply
+
+    def _leaning(self, said: Question, plain: MatchResult) -> tuple[MatchResult | Quote, bool]:
+        """A follow-up read with the story told or with the last answer's topic, and whether
+        the story's reading answers it."""
+        norm = said.normalised
+        # what was told, this message's telling parts, and the words that ask for a link
+        told = (
+            *self.situation.phrases(),
+            *told_parts(said, self.kb.cues),
+            *self.kb.cues.link,
+            *self.kb.cues.choose,
+        )
+        telling = self.situation.before and (self.told or self.last is None)
+        why = asks_why(norm, plain.query, plain.status != NO_MATCH, self.kb.cues)
+        asked = asked_part(said, self.kb.cues)  # the story is heard: read what it asks
+        if self.last is not None and not self.untold and asks_detail(norm, self.kb.cues):
+            # "is that normal?" after the answer to the story: what the article says of it
+            return self.follow.quote(self.last, reason=False), False
+        if telling and not (why and self.last is not None and not self.told):
+            alone = self.follow.stands_alone(plain.query, told)
+            return question_in_story(
+                asked, plain, self.situation, self.matcher, alone, self.follow.distinct
+            )
+        if self.last is None:
+            return plain, False
+        result = self.follow.read(plain, norm, Topic(self.last, self.topic, tuple(self.shown)))
+        if (
+            isinstance(result, MatchResult)
+            and result.status == NO_MATCH
+            and self.situation.before
+            and has_phrase(norm, self.kb.cues.refer)
+        ):
+            alone = self.follow.stands_alone(plain.query, told)
+            return question_in_story(  # "could that be connected?"
+                asked, plain, self.situation, self.matcher, alone, self.follow.distinct
+            )
+        return result, False
 
     def _not_found(self, text: str, result: MatchResult) -> Reply:
         """No answer. When the topic is covered but not what is asked of it, say what was
@@ -357,148 +367,6 @@ class Conversation:
         )
         return close if len(close) > 1 else ()
 
-    def _might_lean(self, norm: str, result: MatchResult) -> bool:
-        """Might this message lean on the current topic? Short ones often do."""
-        query = result.query
-        cues = self.kb.cues
-        bare = not query.stems and not query.filler  # "why?", "and?": nothing of its own
-        if bare or has_phrase(norm, cues.lean | cues.refer):
-            return True
-        if not query.stems:  # only everyday words of its own: "what is the capital of france"
-            # unless it asks about the person who told their story: "should i change something?"
-            return self.situation.before and asks_of_me(Question(norm), query, cues)
-        return len(query.stems) <= SHORT_MESSAGE or result.status == NO_MATCH and not query.unknown
-
-    def _stands_alone(self, query, told: bool = False) -> bool:
-        """Does the message name something of its own ("glycinate", not "it" or "related"):
-        a word in some entries' questions but not in many? With `told`, not a word of what
-        the person told: "could the glycinate be the problem?" after "i take glycinate"
-        asks about the story."""
-        said = set()
-        if told:  # what was told, and the words that ask for a link to it ("the problem")
-            told_words = (*self.situation.phrases(), *self.kb.cues.link)
-            said = set(self.matcher.analyse(" ".join(told_words)).stems)
-        return any(s in self._distinct_stems() and s not in said for s in query.stems)
-
-    def _distinct_stems(self) -> frozenset[str]:
-        if self._distinct is None:  # once per conversation: it reads every entry's question
-            self._distinct = distinct_stems(self.kb.entries, self.matcher.question_stems)
-        return self._distinct
-
-    def _follow_up(self, plain: MatchResult, norm: str) -> MatchResult | Reply:
-        """Read the message together with the current topic; keep the plain match if better.
-
-        A follow-up is never told the last answer again word for word: "what causes that?"
-        that only finds the last entry is asking why.
-        """
-        assert self.last is not None  # a follow-up has a topic
-        result = self._with_topic(plain, norm)
-        if (
-            isinstance(result, MatchResult)
-            and result.status != NO_MATCH
-            and result.best is not None  # none when an article passage answers
-            and result.best.entry == self.last
-            and self.last.id in self.shown
-        ):
-            return self._explain(norm)
-        return result
-
-    def _with_topic(self, plain: MatchResult, norm: str) -> MatchResult | Reply:
-        query = plain.query
-        last = self.last
-        assert last is not None  # a follow-up has a topic
-        if asks_why(norm, _names(query), plain.status != NO_MATCH, self.kb.cues):
-            return self._explain(norm)
-        if not query.stems:  # "how much then?": nothing to read with the topic
-            return plain
-        holds = self.matcher.names_every_word
-        # a question that names what the topic lacks, and is answered by it, stands alone
-        if (
-            plain.status in (ANSWERED, UNSURE)
-            and not holds(last, query, DISTINCT_WEIGHT)
-            and plain.best is not None  # none when an article passage answers
-            and holds(plain.best.entry, query, DISTINCT_WEIGHT)
-        ):
-            return plain
-        focus = {last.id, *last.related, *(m.entry.id for m in plain.matches[:PLAIN_MATCHES])}
-        leaned = self._moving_on(self.matcher.match(query, topic=self.topic, among=focus))
-        if (
-            leaned.best is not None
-            and not holds(last, query, DISTINCT_WEIGHT)
-            and not holds(leaned.best.entry, query, DISTINCT_WEIGHT)
-        ):
-            return plain  # the topic's reading ignores a telling word the message typed
-        # "it", "that": the message points at the topic, so its reading gets a head start
-        bonus = REFER_BONUS if has_phrase(norm, self.kb.cues.refer) else 0.0
-        if plain.status in (NO_MATCH, UNSURE) or (
-            leaned.status != NO_MATCH and leaned.score + bonus >= plain.score
-        ):
-            return leaned
-        return plain
-
-    def _not_again(self, story: MatchResult) -> MatchResult:
-        """A story's question just answered by the last entry goes on to the next reading
-        ("could that be connected?" after the answer to the symptom told)."""
-        matches = story.matches
-        if (
-            self.last is None
-            or not matches
-            or matches[0].entry != self.last
-            or len(matches) < 2
-            or matches[1].score < self.kb.settings.situation_threshold
-        ):
-            return story
-        rest = (matches[1], *matches[2:], matches[0])
-        return MatchResult(story.query, story.status, rest, None, matches[1].score)
-
-    def _moving_on(self, leaned: MatchResult) -> MatchResult:
-        """A follow-up asks for something new: between the last entry and a close second,
-        the second wins ("why is it felt in the back?" after "what is referred pain?")."""
-        matches = leaned.matches
-        if (
-            leaned.status == NO_MATCH
-            or len(matches) < 2
-            or matches[0].entry != self.last
-            or matches[0].score - matches[1].score >= self.kb.settings.unsure_margin
-            or matches[1].score < self.kb.settings.answer_threshold
-        ):
-            return leaned
-        rest = (matches[1], matches[0], *matches[2:])
-        return MatchResult(leaned.query, ANSWERED, rest, None, matches[1].score)
-
-    def _explain(self, norm: str) -> MatchResult | Reply:
-        """ "Why?": a related entry that explains the last answer, else the article's words."""
-        # the topic's telling words: in some entries' questions, not in many; when it has
-        # none ("can magnesium cause back pain?"), any of its words
-        assert self.last is not None  # "why?" asks about the last answer
-        topic = {s for s in self.topic if s in self._distinct_stems()} or set(self.topic)
-        unseen = [
-            e
-            for e in map(self.kb.entry, self.last.related)
-            if e is not None and e.id not in self.shown
-        ]
-        mentioned = set(self.matcher.analyse(self.last.answer).stems)
-        entry = explaining_entry(
-            norm,
-            unseen,
-            topic,
-            mentioned,
-            self.matcher.question_stems,
-            self.kb.cues.explain,
-            self._distinct_stems(),
-        )
-        if entry is not None:
-            return MatchResult(
-                self.matcher.analyse(""), ANSWERED, (Match(entry, 100.0),), None, 100.0
-            )
-        last = self.last
-        words = source_sentences(self.kb.article, last)
-        lead = self.kb.settings.no_further_reason
-        text = f"{lead}\n\n\u201c{words}\u201d" if lead and words else (words or last.answer)
-        related = self._related(last, exclude=set(self.shown))
-        self.options, self.unsure = related, False
-        return Reply("", ANSWERED, text, last, 100.0, (), related)
-
     def _next_related(self) -> Entry | None:
         """The first entry related to the current one that has not been shown yet."""
         assert self.last is not None  # "more" follows an answer
@@ -532,20 +400,13 @@ class Conversation:
                 self.asked = said.raw
                 self.told = reading is not result  # the story goes on
                 return reply
-        self.told = True
+        self.told = self.untold = True
         self.options, self.unsure = (), False
         # after red-flag guidance, "got it, ask me anything" would make light of it
         words = "" if self.situation.raised else self.kb.settings.acknowledge or ""
         asked = example_question(self.situation, self.matcher, said) if "{example}" in words else ""
         words = words.replace("{example}", asked) if asked else words.split("{example}")[0]
         return Reply(text, SMALLTALK, words.strip() or None, smalltalk_id=NOTED)
-
-    def _says_something(self, piece: Question) -> bool:
-        """Is this part a question, not a "hm ok." or "lol" beside one: a "?" or a word
-        the base knows?"""
-        query = self.matcher.analyse(piece)
-        vague = {stem(w) for w in (*query.unknown, *query.filler)}
-        return "?" in piece.raw or any(s not in vague for s in query.stems)
 
     # -- memory --------------------------------------------------------------------------
 
@@ -564,7 +425,7 @@ class Conversation:
         if entry.id not in self.shown:
             self.shown.append(entry.id)
         self.unsure = bool(alternatives)
-        self.told = False
+        self.told = self.untold = False
         self.options = tuple(m.entry for m in alternatives) if alternatives else related
         return Reply(text, status, entry.answer, entry, score, alternatives, related)
 
@@ -575,18 +436,3 @@ class Conversation:
             if other and other.id not in exclude and other.id != entry.id:
                 out.append(other)
         return tuple(out[:MAX_SUGGESTIONS])
-
-
-def _names(query) -> bool:
-    """Does the message name anything: a word that is not generic ("wait", "own")?"""
-    generic = {stem(w) for w in query.filler}
-    return any(s not in generic for s in query.stems)
-
-
-def _same_answer(a: Reply, b: Reply) -> bool:
-    """Do two replies give the same answer (one entry, or one passage of the article)?"""
-    if a.status not in (ANSWERED, UNSURE) or b.status != a.status:
-        return False
-    return (a.entry is not None and a.entry == b.entry) or (
-        a.passage is not None and a.passage == b.passage
-    )

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import OSA
 
 from .knowledge import Cues
+from .matcher import ANSWERED, Matcher, MatchResult
 from .question import Question
 from .situation import Situation
 from .text import max_typos, normalise, stem, tokens
@@ -21,27 +22,51 @@ from .turns import is_asking
 from .words import zipf
 
 _NOT_WORDS = re.compile(r"(?<![\w'])not\s+")
+_STARRED = re.compile(r"^\s*\*\s*\w|\w\s*\*\s*$")
+_CLAUSE_END = re.compile(r"[,;:.!?]+(?:\s+|$)|\s+-+\s+")
 LOOSE_WORDS = 4  # "sorry, lower back" corrects; "no, that is not what i wanted" does not
+NAMING = 1.0  # a word this rare (idf) brought in by a correction must be in its answer's entry
 TYPO_GAP = 1.5  # Zipf: a near spelling this much rarer than a cue's word is a typo of it
 
 
 class Correction(NamedTuple):
     """A correction of the previous question: a whole new question, or a part to swap."""
 
-    question: str | None  # "i meant is it good for spasms": ask this instead
-    instead: tuple[str, ...]  # the words that replace part of the previous question
+    question: str | None  # "i meant is it good for spasms": ask this instead (its "it" put back)
+    instead: tuple[str, ...]  # the words that replace part of the previous question (or, with
+    # a question, that it is about: "i meant a bulging disc, what does that cause?")
     wrong: tuple[str, ...]  # the words said to be wrong ("not citrate"), as stems
     loose: bool = False  # "sorry, sitting": only if it replaces a word of its kind
 
 
-def correction(message: Question | str, previous: str, cues: Cues) -> Correction | None:
-    """Read `message` as a correction of `previous`, or None when it is not one."""
+def correction(
+    message: Question | str, previous: str, cues: Cues, stopwords: frozenset[str] = frozenset()
+) -> Correction | None:
+    """Read `message` as a correction of `previous`, or None when it is not one (`stopwords`:
+    the words that say nothing of what is corrected)."""
     message = Question.of(message)
-    words = cue_spelling(message.normalised.split(), cues.correct)
+    clauses = [cue_spelling(c, cues.correct) for c in _clauses(message.raw)]
+    words = [w for c in clauses for w in c]
     norm = " ".join(words)
     before = set(stem(w) for w in tokens(previous))
-    said = _after_cue(words, cues.correct)
+    said, then = _after_cue(clauses, cues.correct_start, cues.correct)
+    if said is not None and then and is_asking(" ".join(then), cues):
+        # "i meant a bulging disc, what does that cause?": the question, "that" the disc;
+        # "i mean tension, does it cause tension?": "it" what the last question asked of
+        if {w for w in said if w not in stopwords} <= set(then):
+            return Correction(resolve(" ".join(then), previous, cues.refer), tuple(said), ())
+        return Correction(_put(then, said, cues.refer), tuple(said), ())
+    if said is not None:
+        said = [*said, *then]  # "i meant nerves, not muscles"
+        if not said:
+            return None
+        if is_asking(" ".join(said), cues):
+            # "i meant can NOT having enough magnesium cause back pain": a whole question,
+            # its "it" what the last one asked of ("i mean what does it cause")
+            return Correction(resolve(" ".join(said), previous, cues.refer), (), ())
     loose = False
+    if said is None and _STARRED.search(message.raw) and len(words) <= LOOSE_WORDS:
+        said, loose = words, True  # "standing*", "*citrate": the chat way to correct a word
     if said is None and not _NOT_WORDS.search(norm):
         # "sorry, sitting": a few words after "no" or "oops" may stand for one of the last
         # question's words
@@ -71,9 +96,20 @@ def correction(message: Question | str, previous: str, cues: Cues) -> Correction
         wrong = []
     if not right and not wrong:
         return None
-    if right and is_asking(" ".join(right), cues) and not wrong:
-        return Correction(" ".join(right), (), ())
     return Correction(None, tuple(right), tuple(stem(w) for w in wrong), loose)
+
+
+def _clauses(text: str) -> list[list[str]]:
+    """The normalised words of each clause and sentence of `text`."""
+    return [w for w in (normalise(c).split() for c in _CLAUSE_END.split(text)) if w]
+
+
+def _put(question: list[str], said: list[str], refer: frozenset[str]) -> str:
+    """`question` with its first pointer ("it", "that") standing for `said`."""
+    for i, word in enumerate(question if said else ()):
+        if word in refer:
+            return " ".join([*question[:i], *said, *question[i + 1 :]])
+    return " ".join(question)
 
 
 def cue_spelling(words: list[str], phrases: frozenset[str]) -> list[str]:
@@ -111,21 +147,49 @@ def resolve(question: str, previous: str, refer: frozenset[str]) -> str:
     for op, i1, i2, j1, j2 in SequenceMatcher(None, new, old, autojunk=False).get_opcodes():
         if op == "replace" and i2 - i1 == 1 and new[i1] in refer:
             out.extend(old[j1:j2])
+        elif op == "replace":  # "what pain does it cause" for "... does mag help with"
+            out.extend(
+                old[j1 + k] if word in refer and j1 + k < j2 else word
+                for k, word in enumerate(new[i1:i2])
+            )
         else:
             out.extend(new[i1:i2])
     return " ".join(out)
 
 
-def _after_cue(words: list[str], phrases: frozenset[str]) -> list[str] | None:
-    """The words after the last correction cue, or None when there is no cue."""
+def _after_cue(
+    clauses: list[list[str]], start: frozenset[str], phrases: frozenset[str]
+) -> tuple[list[str] | None, list[str]]:
+    """The words the last correction cue says ("i meant oxide": "oxide"), and the words of
+    the clauses after theirs; None when there is no cue. With nothing after the cue, the
+    words before it say it ("oops, magnesium i mean")."""
+    for at in range(len(clauses) - 1, -1, -1):
+        words = clauses[at]
+        found = _cue_end(words, phrases)
+        if found is None:
+            continue
+        start_at, end = found
+        said = words[end:]
+        if not said:  # the cue comes last: what comes before it, after any "oops"
+            ahead = [w for c in clauses[:at] for w in c] + words[:start_at]
+            lead = next((n for n in range(len(ahead), 0, -1) if " ".join(ahead[:n]) in start), 0)
+            said = ahead[lead:]
+            if len(said) > LOOSE_WORDS or "not" in said:  # "no, that's not what i meant"
+                said = []
+        return said, [w for c in clauses[at + 1 :] for w in c]
+    return None, []
+
+
+def _cue_end(words: list[str], phrases: frozenset[str]) -> tuple[int, int] | None:
+    """Where the last correction cue of `words` starts and ends, if any."""
     found = None
     for phrase in phrases:
         cue = phrase.split()
         n = len(cue)
         for i in range(len(words) - n + 1):
-            if words[i : i + n] == cue and (found is None or i + n > found):
-                found = i + n
-    return None if found is None else words[found:]
+            if words[i : i + n] == cue and (found is None or (i + n, -i) > (found[1], -found[0])):
+                found = (i, i + n)  # the last to end, the longest of those
+    return found
 
 
 def _split_not(words: list[str]) -> tuple[list[str], list[str]]:
@@ -147,20 +211,39 @@ def _split_not(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:at], words[at + 1 :]
 
 
+class Corrected(NamedTuple):
+    """What a correction asks instead: the readings of it, the likeliest first, and the words
+    it brings in, which the answer must name ("glycinate" in "no, i meant glycinate")."""
+
+    readings: list[str]
+    names: tuple[str, ...] = ()
+
+
 def corrected_questions(
     said: Question, asked: str, cues: Cues, stopwords: frozenset[str], situation: Situation
-) -> list[str]:
+) -> Corrected:
     """The ways to read `asked` (the previous question) with the correction in `said`
-    applied, the likeliest first; none when `said` corrects nothing. With no previous
-    question, the words after the cue. The caller keeps the one that matches best."""
-    fix = correction(said, asked, cues)
+    applied; none when `said` corrects nothing. With no previous question, the words after
+    the cue. The caller keeps the one that matches best."""
+    fix = correction(said, asked, cues, stopwords)
     if fix is None:
-        return []
-    if fix.question is not None:
-        return [resolve(fix.question, asked, cues.refer)]
-    if not asked:  # nothing to correct: what follows the cue is the question
-        return [" ".join(fix.instead)] if fix.instead else []
+        return Corrected([])
     instead = [w for w in fix.instead if w not in stopwords]
+    if fix.question is not None:
+        return Corrected([fix.question], tuple(instead))
+    if not asked:  # nothing to correct: what follows the cue is the question
+        return Corrected([" ".join(fix.instead)] if fix.instead else [])
+    return Corrected(_swapped(fix, instead, asked, stopwords, situation), tuple(instead))
+
+
+def _swapped(
+    fix: Correction,
+    instead: list[str],
+    asked: str,
+    stopwords: frozenset[str],
+    situation: Situation,
+) -> list[str]:
+    """The readings of `asked` with the part `fix` corrects replaced by `instead`."""
     before = normalise(asked).split()
     wrong = {i for i, w in enumerate(before) if w not in stopwords and stem(w) in fix.wrong}
     if not wrong and instead:  # "i meant citrate": it stands for a word of the same kind
@@ -174,6 +257,10 @@ def corrected_questions(
         )
     if wrong:
         return [_replace(before, wrong, instead, situation)]
+    said = list(fix.instead)
+    if len(said) > 1 and before.count(said[0]) == 1:  # "i meant too little" for "too much"
+        at = before.index(said[0])
+        return [" ".join([*before[:at], *said, *before[at + len(said) :]])]
     if fix.loose or not instead:
         return []
     # nothing says which part is wrong: added to it, or in place of as many words at its end
@@ -183,6 +270,24 @@ def corrected_questions(
     if last:
         out.append(_replace(before, last, instead, situation))
     return out
+
+
+def naming(result: MatchResult, names: tuple[str, ...], matcher: Matcher) -> MatchResult:
+    """The answer to a corrected question names what the correction brought in: when the
+    best match does not, and another near enough to answer does, that one is the answer
+    ("does glycinate upset the stomach" is about glycinate, not the citrate entry first)."""
+    if not names or result.passage is not None or result.not_said or result.query.unknown:
+        return result
+    brought = matcher.analyse(" ".join(names))
+    if not brought.stems or not result.matches:
+        return result
+    holding = [m for m in result.matches if matcher.names_every_word(m.entry, brought, NAMING)]
+    threshold = matcher.kb.settings.answer_threshold
+    if not holding or holding[0] == result.matches[0] or holding[0].score < threshold:
+        return result
+    best = holding[0]
+    rest = tuple(m for m in result.matches if m != best)
+    return MatchResult(result.query, ANSWERED, (best, *rest), None, best.score)
 
 
 def _replace(before: list[str], wrong: set[int], instead: list[str], situation: Situation) -> str:

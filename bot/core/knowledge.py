@@ -59,14 +59,18 @@ class Cues(NamedTuple):
     more: frozenset[str] = frozenset()
     lean: frozenset[str] = frozenset()
     affirm: frozenset[str] = frozenset()
+    other: frozenset[str] = frozenset()  # "and the other one?": the one other option offered
     refer: frozenset[str] = frozenset()
     explain: frozenset[str] = frozenset()
+    detail: frozenset[str] = frozenset()  # "is that bad?", "like what?": about the last answer
+    extend: frozenset[str] = frozenset()  # "and further down too?": does it go further?
     shift: frozenset[str] = frozenset()  # "anyway", "totally unrelated": a new subject
     correct: frozenset[str] = frozenset()  # "i meant": a correction of the last question
     correct_start: frozenset[str] = frozenset()  # "sorry, sitting": a loose correction
     ask: frozenset[str] = frozenset()  # first words of a question
     me: frozenset[str] = frozenset()  # first-person words: a statement about oneself
     link: frozenset[str] = frozenset()  # "connected", "behind": is what was told the cause?
+    choose: frozenset[str] = frozenset()  # "which is it?": which told cause is the likelier
     situation: tuple[tuple[str, tuple[str, ...]], ...] = ()  # group -> phrases remembered
     situation_stems: tuple = ()  # every situation phrase as (stems, phrase, group), once
 
@@ -100,6 +104,7 @@ class Settings(NamedTuple):
     acknowledge: str = ""  # to a message that tells rather than asks
     nothing_to_pick: str = ""  # a number when no numbered list is shown
     no_further_reason: str = ""  # "why?" when the article gives no further reason
+    no_more_said: str = ""  # "is that bad?" when the article says no more than the last answer
     several: str = ""  # before the answers to several questions ({count})
     not_covered: str = ""  # before the questions of a message the article does not cover
     left_over: str = ""  # before the questions beyond those answered in turn ({count})

@@ -11,7 +11,8 @@ import re
 from rapidfuzz import fuzz
 
 from .knowledge import Article, Cues, Entry
-from .text import normalise
+from .matcher import Query
+from .text import normalise, stem
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 SENTENCES = 2  # at most this many sentences are quoted
@@ -46,19 +47,46 @@ def reason_cues(explain: frozenset[str]) -> frozenset[str]:
     return frozenset(cue for cue in explain if " " not in cue)
 
 
-def asks_why(norm: str, has_stems: bool, answered: bool, cues: Cues) -> bool:
-    """ "why?", "how come?", "what does that do?", "and why there?" (not "how much?");
-    "what does that mean for pain?" too, when its own words answer nothing."""
+def names(query: Query) -> bool:
+    """Does the message name anything: a word that is not generic ("wait", "own")?"""
+    generic = {stem(w) for w in query.filler}
+    return any(s not in generic for s in query.stems)
+
+
+def asks_why(norm: str, query: Query, answered: bool, cues: Cues) -> bool:
+    """ "why?", "how come?", "what does that do?", "and why there?"; "what does that mean
+    for pain?" too, when its own words answer nothing (`answered`), and "why would that
+    happen?", a reason asked of "that" with no word of its own. Not a question that asks
+    an aspect of its own: "how much?", "why is it worse at night?"."""
+    if query.aspects:
+        return False
     if norm in cues.explain:
         return True
+    has_stems = names(query)
     phrases = frozenset(cue for cue in cues.explain if " " in cue)
     if not answered and any(f" {p} " in f" {norm} " for p in phrases):
         return True
+    words = unled(norm, cues)
+    if has_stems or not words or words[0] not in reason_cues(cues.explain):
+        return False
+    # "why would that happen": a verb after the reason word; "how bad can it get" asks how much
+    return len(words) <= SHORT or words[1] in cues.ask and any(w in cues.refer for w in words)
+
+
+def asks_detail(norm: str, cues: Cues) -> bool:
+    """ "is that bad?", "like what?", "so is it normal?": a message that asks about the last
+    answer itself, and nothing else."""
+    return " ".join(unled(norm, cues)) in cues.detail
+
+
+def unled(norm: str, cues: Cues) -> list[str]:
+    """The words of a message without those that lead into it ("and why?", "ok how?",
+    "wait why", "so is that bad")."""
     words = norm.split()
-    lead = cues.lean | cues.affirm | cues.correct_start  # "and why?", "ok how?", "wait why"
+    lead = cues.lean | cues.affirm | cues.correct_start
     while words and words[0] in lead and words[0] not in cues.explain:
         words = words[1:]
-    return not has_stems and 0 < len(words) <= SHORT and words[0] in reason_cues(cues.explain)
+    return words
 
 
 def distinct_stems(entries: tuple[Entry, ...], question_stems) -> frozenset[str]:

@@ -1,13 +1,59 @@
-"""Several questions in one message: the answers in turn, numbered, and the rest named.
+"""Several questions in one message: which parts belong together, which say something,
+and the answers in turn, numbered, with the rest named.
 
-Pure: builds one `Reply` out of the replies to each part, in the base's words (settings).
+Pure: over `Matcher.analyse`; builds one `Reply` out of the replies to each part, in the
+base's words (settings).
 """
 
 from __future__ import annotations
 
 from .knowledge import Settings
-from .matcher import ANSWERED, NO_MATCH, UNSURE
+from .matcher import ANSWERED, NO_MATCH, UNSURE, Matcher
+from .question import Question
 from .reply import Reply
+from .text import stem
+from .turns import has_phrase, opens_question
+
+
+def joined_parts(pieces: list[Question], matcher: Matcher) -> list[Question]:
+    """A part that names nothing of the base's subject ("Any recommendations?"), or
+    points back at the part before it with little of its own ("Does it just sit in your
+    gut?"), belongs to that part, not to a question of its own. A question that names
+    what it asks in the base's words ("also when should I see a doctor") is its own."""
+    subject = matcher.subject_stems
+    if not subject or len(pieces) < 2:  # one part: nothing to join, nothing to read twice
+        return pieces
+    out: list[Question] = []
+    for piece in pieces:
+        if not out:
+            out.append(piece)
+            continue
+        query = matcher.analyse(piece, asked=False)
+        own = [s for s in (*query.stems, *query.context) if s in subject]
+        # "Does it just sit in your gut?" after a question: "it" is that question's topic
+        points_back = (
+            len(own) <= 1
+            and not query.unknown  # "can it cause kidney stones?" asks
+            and has_phrase(piece.normalised, matcher.kb.cues.refer)
+        )
+        # a question of its own: asked with a question word, in telling words of the base
+        says = (
+            opens_question(piece.raw)
+            and matcher.evidence(query.stems) >= matcher.kb.settings.min_evidence
+        )
+        if (not own and not says) or points_back:
+            out[-1] = Question(f"{out[-1].raw} {piece.raw}")
+        else:
+            out.append(piece)
+    return out
+
+
+def says_something(piece: Question, matcher: Matcher) -> bool:
+    """Is this part a question, not a "hm ok." or "lol" beside one: a "?" or a word
+    the base knows?"""
+    query = matcher.analyse(piece)
+    vague = {stem(w) for w in (*query.unknown, *query.filler)}
+    return "?" in piece.raw or any(s not in vague for s in query.stems)
 
 
 def numbered_reply(
@@ -37,4 +83,13 @@ def numbered_reply(
         (),
         last.related,
         safety=first.safety,
+    )
+
+
+def same_answer(a: Reply, b: Reply) -> bool:
+    """Do two replies give the same answer (one entry, or one passage of the article)?"""
+    if a.status not in (ANSWERED, UNSURE) or b.status != a.status:
+        return False
+    return (a.entry is not None and a.entry == b.entry) or (
+        a.passage is not None and a.passage == b.passage
     )

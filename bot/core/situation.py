@@ -56,9 +56,12 @@ class Situation:
 
     def find(self, text: str) -> list[tuple[str, str]]:
         """The (group, phrase) pairs `text` mentions, in the order they occur."""
-        words = _stems(text)
+        return [(group, said) for _, _, group, said in self._mentions(_stems(text))]
+
+    def _mentions(self, words: tuple[str, ...]) -> list[tuple[int, int, str, str]]:
+        """(start, end, group, phrase) of each phrase among the stems `words`, in order."""
         taken = [False] * len(words)
-        found: list[tuple[int, str, str]] = []
+        found: list[tuple[int, int, str, str]] = []
         present = set(words)
         candidates = [p for p in self._phrases if p[0][0] in present]
         for phrase, said, group in candidates:
@@ -66,8 +69,29 @@ class Situation:
             for i in range(len(words) - n + 1):
                 if words[i : i + n] == phrase and not any(taken[i : i + n]):
                     taken[i : i + n] = [True] * n
-                    found.append((i, group, said))
-        return [(group, said) for _, group, said in sorted(found)]
+                    found.append((i, i + n, group, said))
+        return sorted(found)
+
+    def told(self, text: str) -> list[tuple[str, str]]:
+        """The (group, phrase) pairs `text` says of the person: not those it denies ("no
+        stomach issues at all", "i don't take oxide")."""
+        from .negex import Mention, sentences  # with the red flags, already loaded
+        from .negexrules import PRE_NEGATION
+
+        out = []
+        for sentence in sentences(text):
+            words = tuple(stem(w) for w in sentence.words)
+            found = self._mentions(words)
+            # "not drinking" says what the person does: its "not" denies nothing after it
+            shields = tuple(
+                Mention(start, end)
+                for start, end, _, _ in found
+                if any(sentence.words[start:end][: len(t)] == t for t in PRE_NEGATION)
+            )
+            for start, end, group, said in found:
+                if not sentence.denied(Mention(start, end), shields):
+                    out.append((group, said))
+        return out
 
     def note_flag(self, flag: Flag | None) -> None:
         """Remember the red flag a message raised (a later one replaces it)."""
@@ -78,7 +102,7 @@ class Situation:
     def hear(self, text: str) -> list[tuple[str, str]]:
         """Note what `text` says about the person; return the notes that are new."""
         new = []
-        for group, said in self.find(text):
+        for group, said in self.told(text):
             if said not in self.notes[group]:
                 self.notes[group].append(said)
                 new.append((group, said))

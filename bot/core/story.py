@@ -5,7 +5,7 @@ Pure: over `Matcher.match` (and `analyse`) and the `Situation` memory.
 
 from __future__ import annotations
 
-from .knowledge import Cues
+from .knowledge import Cues, Entry
 from .matcher import ANSWERED, NO_MATCH, Matcher, MatchResult, Query
 from .question import Question
 from .situation import Situation
@@ -73,7 +73,12 @@ def question_in_story(
     told = " ".join(known_notes(situation, matcher))
     own = plain.query
     of_me = asks_of_me(said, own, kb.cues)
-    if not told or own.unknown or not (own.stems or of_me or has_phrase(norm, kb.cues.refer)):
+    asks_link = has_phrase(norm, kb.cues.link | kb.cues.choose)
+    if (
+        not told
+        or own.unknown
+        or not (own.stems or of_me or asks_link or has_phrase(norm, kb.cues.refer))
+    ):
         # a word the base lacks still makes the question off-topic; "how much then?"
         # says nothing the situation could complete
         return plain, False
@@ -85,7 +90,7 @@ def question_in_story(
         reading = matcher.match(Question(f"{named} {symptoms} {said.raw}"), story=True)
         if reading.status != NO_MATCH:
             return reading, False  # it asks of its own part: the last answer may be its answer
-    if has_phrase(norm, kb.cues.link) or of_me:
+    if asks_link or of_me:
         story = matcher.match(Question(f"{told} {said.raw}"), story=True)
     else:
         story = matcher.match(own, topic=matcher.analyse(told).stems)
@@ -111,3 +116,20 @@ def example_question(situation: Situation, matcher: Matcher, said: Question) -> 
     notes = " ".join(known_notes(situation, matcher))
     best = matcher.match(Question(notes) if notes else said, story=True).best
     return best.entry.question if best else ""
+
+
+def not_again(story: MatchResult, last: Entry | None, threshold: float) -> MatchResult:
+    """A story's question just answered by the `last` entry goes on to the next reading
+    from the same part of the article ("could that be connected?" after the answer to the
+    symptom told), if it reaches `threshold`; a reading from elsewhere leaves the story."""
+    matches = story.matches
+    if last is None or not matches or matches[0].entry != last:
+        return story
+    nxt = next(
+        (m for m in matches[1:] if m.entry.source == last.source and m.score >= threshold),
+        None,
+    )
+    if nxt is None:
+        return story
+    rest = (nxt, *(m for m in matches if m != nxt))
+    return MatchResult(story.query, story.status, rest, None, nxt.score)

@@ -19,6 +19,7 @@ import re
 
 from .knowledge import Cues
 from .question import Question
+from .text import normalise
 
 PICK, MORE, CORRECTION, FOLLOW_UP, TELLING, QUESTION = (
     "pick",
@@ -132,6 +133,38 @@ def _mended_start(word: str, cues: Cues) -> str:
     if len(near) == 1 and words.zipf(word) < words.COMMON_ZIPF:
         return near[0]
     return word
+
+
+_CLAUSE = re.compile(r"[,;:]|\s[-\u2013\u2014]+\s")
+
+
+def told_parts(question: Question, cues: Cues) -> list[str]:
+    """What a message tells around its question: its telling sentences, and the clauses
+    before the question in an asking one ("magnesium started recently too - which is it?")."""
+    return [*question.parts.tells, *_split_asking(question, cues)[0]]
+
+
+def asked_part(question: Question, cues: Cues) -> Question:
+    """What a message asks, without what it tells around it ("which is it?")."""
+    told, asked = _split_asking(question, cues)
+    if not question.parts.tells and not told:
+        return question
+    return Question(" ".join(asked)) if asked else question
+
+
+def _split_asking(question: Question, cues: Cues) -> tuple[list[str], list[str]]:
+    """The clauses of the asking sentences that tell, before the first that asks; and the rest."""
+    told: list[str] = []
+    asked: list[str] = []
+    for sentence in question.parts.asks:
+        for clause in _CLAUSE.split(sentence):
+            if not asked and not (
+                is_asking(clause, cues) or any(w in _WH for w in normalise(clause).split())
+            ):
+                told.append(clause)
+            else:
+                asked.append(clause.strip())
+    return told, asked
 
 
 def tells(question: Question, cues: Cues, when: bool) -> bool:

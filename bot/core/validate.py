@@ -60,6 +60,7 @@ _TEXT_SETTINGS = (
     "acknowledge",
     "nothing_to_pick",
     "no_further_reason",
+    "no_more_said",
     "several",
     "not_covered",
     "left_over",
@@ -430,14 +431,18 @@ _CUE_LISTS = (
     "more",
     "lean",
     "affirm",
+    "other",
     "refer",
     "explain",
+    "detail",
+    "extend",
     "shift",
     "correct",
     "correct_start",
     "ask",
     "me",
     "link",
+    "choose",
 )
 
 

@@ -1,0 +1,251 @@
+"""Follow-ups: a message read with the last answer ("why?", "what about oxide?", "is that bad?").
+
+Pure: over `Matcher.match` and `analyse`, the `Topic` the conversation holds and the base's
+cues. A follow-up is matched on its own words and together with the topic, and the reading
+that fits better wins; one that asks for the reason or the detail behind the last answer
+goes on to a related entry that gives it, else to the article's own words behind it.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .knowledge import Entry, KnowledgeBase
+from .matcher import ANSWERED, NO_MATCH, UNSURE, Match, Matcher, MatchResult, Query
+from .question import Question
+from .reasons import (
+    asks_detail,
+    asks_why,
+    distinct_stems,
+    explaining_entry,
+    reason_cues,
+    source_sentences,
+    unled,
+)
+from .story import asks_of_me
+from .turns import has_phrase
+
+PLAIN_MATCHES = 5  # a follow-up may land on one of the message's own best matches
+REFER_BONUS = 15.0  # head start of the topic's reading when a message says "it"/"that"
+SHORT_MESSAGE = 3  # content words; a message this short is read with the topic too
+DISTINCT_WEIGHT = 1.0  # a word this rare (idf) names what a message asks (names_every_word)
+NAMING_WEIGHT = 2.0  # a word this rare names, by itself, what a question asks ("posture")
+
+
+class Topic(NamedTuple):
+    """What a follow-up leans on: the last entry answered, the stems of its topic, and the
+    ids of the entries shown so far."""
+
+    last: Entry
+    stems: tuple[str, ...]
+    shown: tuple[str, ...]
+
+
+class Quote(NamedTuple):
+    """No entry goes further: the article's own words behind the last answer (`entry`)."""
+
+    entry: Entry
+    text: str
+
+
+class FollowUps:
+    """Reads follow-ups against a topic, for one knowledge base and its matcher."""
+
+    def __init__(self, matcher: Matcher):
+        self.matcher = matcher
+        self.kb: KnowledgeBase = matcher.kb
+        self._distinct: frozenset[str] | None = None
+        self._said: dict[str, frozenset[str]] = {}  # entry id -> the stems of its answer
+
+    @property
+    def distinct(self) -> frozenset[str]:
+        """The stems that tell entries apart (see `reasons.distinct_stems`)."""
+        if self._distinct is None:  # once: it reads every entry's question
+            self._distinct = distinct_stems(self.kb.entries, self.matcher.question_stems)
+        return self._distinct
+
+    def might_lean(self, norm: str, result: MatchResult, story_before: bool) -> bool:
+        """Might this message lean on the current topic? Short ones often do."""
+        query = result.query
+        cues = self.kb.cues
+        bare = not query.stems and not query.filler  # "why?", "and?": nothing of its own
+        if bare or has_phrase(norm, cues.lean | cues.refer):
+            return True
+        if not query.stems:  # only everyday words of its own: "what is the capital of france"
+            # unless it asks about the person who told their story: "should i change something?"
+            return story_before and asks_of_me(Question(norm), query, cues)
+        return len(query.stems) <= SHORT_MESSAGE or result.status == NO_MATCH and not query.unknown
+
+    def read(self, plain: MatchResult, norm: str, topic: Topic) -> MatchResult | Quote:
+        """Read the message together with the topic; keep the plain match if better.
+
+        A follow-up is never told the last answer again word for word: "what causes that?"
+        that only finds the last entry is asking why.
+        """
+        result = self._with_topic(plain, norm, topic)
+        if (
+            isinstance(result, MatchResult)
+            and result.status != NO_MATCH
+            and result.best is not None  # none when an article passage answers
+            and result.best.entry == topic.last
+            and topic.last.id in topic.shown
+        ):
+            return self.explain(norm, topic)
+        return result
+
+    def _with_topic(self, plain: MatchResult, norm: str, topic: Topic) -> MatchResult | Quote:
+        """The reading of a follow-up: its form first ("is that bad?", "why?"), then its own
+        words and the topic's, the better of the two readings."""
+        query = plain.query
+        last = topic.last
+        if asks_detail(norm, self.kb.cues):  # "is that bad?": what the article says of it
+            return self.quote(last, reason=False)
+        if asks_why(norm, query, plain.status != NO_MATCH, self.kb.cues):
+            return self.explain(norm, topic)
+        if self._bare(plain, norm):  # "and further down too?"
+            return self.quote(last, reason=False)
+        if not query.stems:  # "how much then?": nothing to read with the topic
+            return plain
+        about = self._reason_of_topic(plain, norm, topic)
+        if about is not None:
+            return about
+        holds = self.matcher.names_every_word
+        # a question that names what the topic lacks, and is answered by it, stands alone
+        if (
+            plain.status in (ANSWERED, UNSURE)
+            and not holds(last, query, DISTINCT_WEIGHT)
+            and plain.best is not None  # none when an article passage answers
+            and holds(plain.best.entry, query, DISTINCT_WEIGHT)
+        ):
+            return plain
+        focus = {last.id, *last.related, *(m.entry.id for m in plain.matches[:PLAIN_MATCHES])}
+        leaned = self._moving_on(
+            self.matcher.match(query, topic=topic.stems, among=focus), topic.last
+        )
+        if (
+            leaned.best is not None
+            and not holds(last, query, DISTINCT_WEIGHT)
+            and not holds(leaned.best.entry, query, DISTINCT_WEIGHT)
+        ):
+            return plain  # the topic's reading ignores a telling word the message typed
+        # "it", "that": the message points at the topic, so its reading gets a head start
+        bonus = REFER_BONUS if has_phrase(norm, self.kb.cues.refer) else 0.0
+        if plain.status == NO_MATCH:
+            return leaned
+        if leaned.status == NO_MATCH:  # an answer offered with others beats none
+            return plain
+        return leaned if plain.status == UNSURE or leaned.score + bonus >= plain.score else plain
+
+    def _bare(self, plain: MatchResult, norm: str) -> bool:
+        """ "and further down too?": a question that asks whether the last answer goes further,
+        with no word of its own, not even an everyday one, and nothing asked of it ("how
+        much?")."""
+        query = plain.query
+        return not (query.stems or query.filler or query.unknown or query.aspects) and has_phrase(
+            norm, self.kb.cues.extend
+        )
+
+    def _reason_of_topic(
+        self, plain: MatchResult, norm: str, topic: Topic
+    ) -> MatchResult | Quote | None:
+        """ "how does that help with pain?", "how does magnesium help with that?": a reason
+        asked of what "that" points at, in common words only ("help", "pain"), which read
+        alone answer with an entry that has nothing to do with the last answer. It is read
+        among the topic's own entries (the last and its related); when the last is still the
+        nearest, it is explained. None when the message is not such a question, names what
+        it asks by a rare word of its own ("how does that relate to posture?"), or that
+        reading answers nothing."""
+        cues = self.kb.cues
+        words = unled(norm, cues)
+        if (
+            plain.query.unknown
+            or plain.query.aspects  # "how long does that last?" asks a duration
+            or not words
+            or words[0] not in reason_cues(cues.explain)
+            or not has_phrase(norm, cues.refer)
+            or any(self.matcher.weight(s) >= NAMING_WEIGHT for s in plain.query.stems)
+            or plain.best is not None
+            and self._continues(plain.best.entry, topic.last)
+        ):
+            return None
+        last = topic.last
+        near = self.matcher.match(plain.query, topic=topic.stems, among={last.id, *last.related})
+        if near.best is not None and near.best.entry == last:
+            return self.explain(norm, topic)
+        return near if near.status == ANSWERED else None
+
+    def _continues(self, entry: Entry, last: Entry) -> bool:
+        """Is `entry` the last one, or about something the last answer says: a telling word
+        of its question is in that answer ("why is gut cramping felt in the back?" after
+        "...the gut upset is felt as referred pain in the lower back")?"""
+        if entry == last:
+            return True
+        own = set(self.matcher.question_stems(entry))
+        telling = (own & self.distinct) or own
+        return bool(telling & self.said_in(last))
+
+    def said_in(self, entry: Entry) -> frozenset[str]:
+        """The stems of `entry`'s answer, every sentence of it."""
+        said = self._said.get(entry.id)
+        if said is None:
+            read = self.matcher.analyse(entry.answer)
+            said = self._said[entry.id] = frozenset((*read.stems, *read.context))
+        return said
+
+    def _moving_on(self, leaned: MatchResult, last: Entry) -> MatchResult:
+        """A follow-up asks for something new: between the last entry and a close second,
+        the second wins ("why is it felt in the back?" after "what is referred pain?")."""
+        matches = leaned.matches
+        settings = self.kb.settings
+        if (
+            leaned.status == NO_MATCH
+            or len(matches) < 2
+            or matches[0].entry != last
+            or matches[0].score - matches[1].score >= settings.unsure_margin
+            or matches[1].score < settings.answer_threshold
+        ):
+            return leaned
+        rest = (matches[1], matches[0], *matches[2:])
+        return MatchResult(leaned.query, ANSWERED, rest, None, matches[1].score)
+
+    def explain(self, norm: str, topic: Topic) -> MatchResult | Quote:
+        """ "Why?": a related entry that explains the last answer, else the article's words."""
+        # the topic's telling words: in some entries' questions, not in many; when it has
+        # none ("can magnesium cause back pain?"), any of its words
+        last = topic.last
+        stems = {s for s in topic.stems if s in self.distinct} or set(topic.stems)
+        unseen = [
+            e for e in map(self.kb.entry, last.related) if e is not None and e.id not in topic.shown
+        ]
+        mentioned = set(self.matcher.analyse(last.answer).stems)
+        entry = explaining_entry(
+            norm,
+            unseen,
+            stems,
+            mentioned,
+            self.matcher.question_stems,
+            self.kb.cues.explain,
+            self.distinct,
+        )
+        if entry is not None:
+            return MatchResult(
+                self.matcher.analyse(""), ANSWERED, (Match(entry, 100.0),), None, 100.0
+            )
+        return self.quote(last)
+
+    def quote(self, entry: Entry, reason: bool = True) -> Quote:
+        """The article's words behind `entry`, led by the settings' `no_further_reason` (for a
+        `reason` asked) or `no_more_said`."""
+        words = source_sentences(self.kb.article, entry)
+        settings = self.kb.settings
+        lead = settings.no_further_reason if reason else settings.no_more_said
+        text = f"{lead}\n\n\u201c{words}\u201d" if lead and words else (words or entry.answer)
+        return Quote(entry, text)
+
+    def stands_alone(self, query: Query, told: tuple[str, ...] = ()) -> bool:
+        """Does the message name something of its own ("glycinate", not "it" or "related"):
+        a word in some entries' questions but not in many? Not a word of `told` (what the
+        person told, and the words that ask for a link to it): "could the glycinate be the
+        problem?" after "i take glycinate" asks about the story."""
+        said = set(self.matcher.analyse(" ".join(told)).stems) if told else set()
+        return any(s in self.distinct and s not in said for s in query.stems)

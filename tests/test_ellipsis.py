@@ -1,0 +1,180 @@
+"""Ellipsis: a short message about the last answer is a follow-up, each of its forms with
+its own policy (bot/core/followup.py, bot/core/reasons.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.conversation import Conversation
+from bot.core.followup import FollowUps, Quote, Topic
+from bot.core.matcher import ANSWERED, NO_MATCH, UNSURE
+from bot.core.question import Question
+from bot.core.reasons import asks_detail, asks_why, source_sentences
+
+
+@pytest.fixture
+def chat(kb, matcher):
+    return Conversation(kb, matcher)
+
+
+@pytest.fixture(scope="module")
+def follow(matcher):
+    return FollowUps(matcher)
+
+
+def topic_of(kb, matcher, entry_id: str) -> Topic:
+    entry = kb.entry(entry_id)
+    return Topic(entry, tuple(matcher.question_stems(entry)), (entry_id,))
+
+
+# -- asking about the last answer itself -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "norm",
+    ["is that bad", "so is it bad", "ok is that normal", "like what", "and which ones", "examples"],
+)
+def test_a_message_that_only_asks_about_the_last_answer_asks_detail(kb, norm):
+    assert asks_detail(norm, kb.cues)
+
+
+@pytest.mark.parametrize(
+    "norm", ["is that bad for your back", "is it bad to take it at night", "what about oxide"]
+)
+def test_a_message_with_words_of_its_own_does_not(kb, norm):
+    assert not asks_detail(norm, kb.cues)
+
+
+@pytest.mark.parametrize(
+    "first, entry_id",
+    [
+        ("what happens if you dont get enough magnesium", "deficiency-spasms"),
+        ("what's central sensitization?", "central-sensitization"),
+    ],
+)
+def test_is_that_bad_gets_the_articles_words_on_the_last_answer(kb, chat, first, entry_id):
+    assert chat.respond(first).entry.id == entry_id
+    reply = chat.respond("is that bad?")
+    assert reply.status == ANSWERED and reply.entry.id == entry_id
+    assert source_sentences(kb.article, kb.entry(entry_id)) in reply.text
+    assert reply.text.startswith(kb.settings.no_more_said)
+
+
+def test_like_what_quotes_the_last_answer_rather_than_moving_on(kb, follow, matcher):
+    topic = topic_of(kb, matcher, "digestive-side-effects")
+    reading = follow.read(matcher.match(Question("like what?")), "like what", topic)
+    assert isinstance(reading, Quote) and reading.entry.id == "digestive-side-effects"
+    assert "bloating" in reading.text
+
+
+def test_a_detail_asked_before_any_answer_is_not_answered(chat):
+    assert chat.respond("is that bad?").status == NO_MATCH
+
+
+# -- a reason asked of "that" ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "norm, why",
+    [
+        ("why would that happen", True),  # no word of its own, "that": a why however long
+        ("how come", True),
+        ("how does that work", True),
+        ("how much", False),  # an amount, not a reason
+        ("how long does that last", False),  # a duration
+        ("why would that hurt my back", False),  # words of its own: read on them
+        ("why is it worse at night", False),  # a time of day, which the article never says
+        ("how bad can it get", False),  # how much, not how come
+        ("so what", True),
+    ],
+)
+def test_a_reason_asked_of_that_is_a_why(kb, matcher, norm, why):
+    assert asks_why(norm, matcher.analyse(norm), False, kb.cues) is why
+
+
+def test_why_would_that_happen_explains_the_last_answer(kb, chat):
+    chat.respond("is it possible for gut cramps to show up as back pain")
+    reply = chat.respond("why would that happen")
+    assert reply.status == ANSWERED and "overlap" in reply.text
+
+
+@pytest.mark.parametrize(
+    "turns, said",
+    [
+        # "that" is the subject: how the nerve effect helps with pain
+        (["does magnesium do anything for nerves", "how does that help with pain?"], "sensitiz"),
+        # "that" is the object: how magnesium helps with central sensitization
+        (["what's central sensitization?", "how does magnesium help with that?"], "sensitiz"),
+    ],
+)
+def test_a_reason_asked_of_the_topic_stays_with_the_topic(chat, turns, said):
+    for message in turns[:-1]:
+        chat.respond(message)
+    reply = chat.respond(turns[-1])
+    # read alone, the last message is "is magnesium used to treat pain?"
+    assert reply.status == ANSWERED and reply.entry.id != "magnesium-for-pain"
+    assert said in reply.text.lower()
+
+
+def test_a_reason_with_its_own_telling_words_goes_where_they_point(chat):
+    chat.respond("my back hurts since I started magnesium oxide")
+    assert chat.respond("why is that felt in my back?").entry.id == "why-gut-pain-felt-in-back"
+
+
+def test_a_reason_asked_of_an_aspect_the_article_lacks_is_declined(chat):
+    chat.respond("does magnesium oxide cause referred back pain")
+    assert chat.respond("how long does that usually last?").status == NO_MATCH
+
+
+# -- the topic's reading and the message's own -----------------------------------------------
+
+
+def test_an_answer_offered_with_others_is_kept_when_the_topic_reading_declines(chat):
+    chat.respond("can high doses of magnesium cause intestinal cramping?")
+    reply = chat.respond("and how does that end up as back pain?")
+    assert reply.status in (ANSWERED, UNSURE) and "referred" in reply.text
+
+
+# -- does it go further; the other one ----------------------------------------------------------
+
+
+def test_asking_whether_the_last_answer_goes_further_gets_its_words(kb, chat):
+    chat.respond("can a bulging disc cause back pain?")
+    reply = chat.respond("and further down too?")
+    assert (reply.status, reply.entry.id) == (ANSWERED, "herniated-disc")
+    assert reply.text.startswith(kb.settings.no_more_said) and "legs" in reply.text
+
+
+@pytest.mark.parametrize("later", ["so when?", "really?", "is it the same for everyone?"])
+def test_a_follow_up_with_nothing_of_its_own_is_not_answered_with_the_last_words(chat, later):
+    chat.respond("can magnesium cause back pain?")
+    assert chat.respond(later).status == NO_MATCH
+
+
+def test_the_other_one_is_the_one_other_option_offered(chat):
+    first = chat.respond("does magnesium do anything for nerves")
+    assert first.status == UNSURE and len(first.alternatives) == 1
+    reply = chat.respond("and the other one?")
+    assert (reply.status, reply.entry) == (ANSWERED, first.alternatives[0].entry)
+
+
+def test_the_other_one_after_a_sure_answer_picks_nothing(chat):
+    assert chat.respond("can a bulging disc cause back pain?").status == ANSWERED
+    assert chat.respond("and the other one?").status == NO_MATCH
+
+
+def test_is_that_normal_after_the_answer_to_a_story_quotes_that_answer(kb, chat):
+    told = [
+        "i started magnesium oxide 3 days ago",
+        "now my stomach is cramping and my back hurts",
+    ]
+    for message in told:
+        answer = chat.respond(message)
+    reply = chat.respond("is that normal?")
+    assert reply.entry == answer.entry and reply.text.startswith(kb.settings.no_more_said)
+
+
+def test_is_that_normal_after_a_red_flag_told_keeps_the_guidance(chat):
+    first = chat.respond("my leg feels numb and my back hurts since i started magnesium")
+    reply = chat.respond("is that normal?")
+    assert first.safety is not None and reply.safety == first.safety

@@ -1,0 +1,128 @@
+"""Stories told over turns: what the person says about themselves is heard (not what they
+deny), and a question that leans on it is read with it (bot/core/story.py, situation.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.conversation import Conversation
+from bot.core.matcher import ANSWERED, UNSURE
+from bot.core.situation import Situation
+
+
+@pytest.fixture
+def chat(kb, matcher):
+    return Conversation(kb, matcher)
+
+
+def talk(chat: Conversation, *messages: str):
+    reply = None
+    for message in messages:
+        reply = chat.respond(message)
+    return reply
+
+
+def notes(chat: Conversation) -> dict[str, list[str]]:
+    return dict(chat.situation.describe())
+
+
+# -- what is heard ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, heard, denied",
+    [
+        ("I take glycinate, no stomach issues at all", "glycinate", "stomach"),
+        ("my back hurts but i don't take oxide", "back", "oxide"),
+    ],
+)
+def test_what_the_person_denies_is_not_noted(kb, text, heard, denied):
+    situation = Situation(kb.cues.situation, kb.cues.situation_stems)
+    said = [phrase for _, phrase in situation.told(text)]
+    assert heard in said and denied not in said
+    assert denied in [phrase for _, phrase in situation.find(text)]  # found, but denied
+
+
+def test_a_phrase_that_holds_its_own_not_denies_nothing_after_it(kb):
+    situation = Situation(kb.cues.situation, kb.cues.situation_stems)
+    said = [phrase for _, phrase in situation.told("not drinking much water lately")]
+    assert "not drinking" in said and "water" in said
+
+
+def test_what_a_question_tells_around_it_is_heard(chat):
+    talk(chat, "been super stressed at work")
+    chat.respond("and now lower back pain. magnesium started recently too - which is it?")
+    heard = notes(chat)
+    assert "magnesium" in heard["taking"] and "recently" in heard["timing"]
+
+
+def test_what_the_doctor_said_is_heard(chat):
+    chat.respond("my doctor said my magnesium was low")
+    assert notes(chat)["health"] == ["magnesium was low"]
+
+
+# -- the question the story leads to ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "turns, said",
+    [
+        # told over turns, the lifting is the likelier cause the article names
+        (
+            [
+                "i bent over to pick up my kid and felt a twinge",
+                "started magnesium around the same time",
+                "does the timing mean it's the magnesium?",
+            ],
+            ("strain", "improbable"),
+        ),
+        # which of two told causes: the one told in this very message is heard too
+        (
+            [
+                "been super stressed at work",
+                "grinding my teeth, shoulders tight",
+                "and now lower back pain. magnesium started recently too - which is it?",
+            ],
+            ("stress",),
+        ),
+    ],
+)
+def test_which_told_cause_it_is(chat, turns, said):
+    reply = talk(chat, *turns)
+    assert reply.status in (ANSWERED, UNSURE)
+    assert any(word in reply.answer.lower() for word in said)
+
+
+def test_a_story_that_grew_since_its_answer_is_read_afresh(chat):
+    first = chat.respond("i've had cramping in my legs and back for years")
+    told = chat.respond("my doctor said my magnesium was low")
+    reply = chat.respond("so is that why i cramp?")
+    # the first answer was already about low magnesium; the story now says so too
+    assert first.entry.id == "deficiency-spasms" and told.entry is None
+    assert (reply.status, reply.entry.id) == (ANSWERED, "deficiency-spasms")
+
+
+def test_a_story_question_goes_on_only_within_the_same_part_of_the_article(kb, chat):
+    talk(chat, "started magnesium citrate on friday", "since then i've had the runs")
+    before = chat.respond("and my lower back aches")
+    reply = chat.respond("are these related?")
+    assert reply.entry != before.entry and reply.entry.source == before.entry.source
+
+
+def test_why_after_the_answer_to_a_story_reads_the_story(chat):
+    reply = talk(
+        chat,
+        "my stomach has been cramping",
+        "since i started mag",
+        "my back hurts at the same time",
+        "why would that be?",
+    )
+    assert reply.status in (ANSWERED, UNSURE)
+    assert "referred" in reply.answer or "radiating" in reply.answer
+
+
+def test_what_the_person_does_not_do_is_what_they_told(chat):
+    reply = talk(chat, "i don't drink much water", "my back aches", "i take magnesium too")
+    assert "water" in notes(chat)["activities"]
+    reply = chat.respond("what's more likely?")
+    assert reply.entry.id == "inflammation-dehydration"
