@@ -70,7 +70,7 @@ def test_what_the_doctor_said_is_heard(chat):
         # told over turns, the lifting is the likelier cause the article names
         (
             [
-                "i bent over to pick up my kid and felt a twinge",
+                "i lifted a heavy box at work and felt a twinge",
                 "started magnesium around the same time",
                 "does the timing mean it's the magnesium?",
             ],
