@@ -40,6 +40,7 @@ from .check import misfiled
 from .document import Document, to_text
 from .health import is_health_like
 from .reader import ReadError, read_markdown, read_text
+from .shortforms import short_forms
 
 MIN_ALTERNATES = 4
 MAX_ALTERNATES = 10
@@ -134,13 +135,15 @@ def draft(article: Document | str, seed: Seed | None = None) -> dict[str, str]:
     if not found:
         raise IngestError("the article has no paragraphs to draft entries from")
     lexicon = Lexicon.build({}, list(seed.stopwords), seed.filler.split())
+    synonyms = short_forms(text, lexicon.stopwords)
+    lexicon = Lexicon.build(synonyms, list(seed.stopwords), seed.filler.split())
     names = phrasing.names_in(" ".join(b.text for s in document.sections for b in s.blocks))
     entries = _choose_alternates(drafter.drafts(found, lexicon, names), text, lexicon)
     health = is_health_like(text)
     files = {
         ARTICLE_FILE: text,
         SETTINGS_FILE: _settings(document, health),
-        LEXICON_FILE: _lexicon(seed),
+        LEXICON_FILE: _lexicon(seed, synonyms),
     }
     if seed.conversation:
         files[CONVERSATION_FILE] = seed.conversation
@@ -280,7 +283,7 @@ def _settings(document: Document, health: bool) -> str:
     return "\n".join([*lines, ""])
 
 
-def _lexicon(seed: Seed) -> str:
+def _lexicon(seed: Seed, synonyms: dict[str, str]) -> str:
     lines = [
         "# Drafted by `magbot ingest`: words that carry no topic, and synonyms.",
         "",
@@ -295,8 +298,10 @@ def _lexicon(seed: Seed) -> str:
         lines += textwrap.wrap(" ".join(seed.filler.split()), 90)
         lines += ['"""', ""]
     lines += [
-        "# The way people type a word -> the article's word.",
+        "# The way people type a word -> the article's word. Drafted: the article's words",
+        "# clipped or written without their hyphen; add the ones its readers use.",
         "[synonyms]",
+        *(f"{_toml(short)} = {_toml(word)}" for short, word in synonyms.items()),
         '# "loaf tin" = "pan"',
         "",
     ]

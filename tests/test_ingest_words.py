@@ -1,0 +1,54 @@
+"""The words a draft adds to its lexicon: the short ways people type the article's words
+(bot/authoring/shortforms.py), found with general English, and read by the matcher."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.authoring.ingest import draft
+from bot.authoring.shortforms import short_forms
+from bot.core.text import general_stopwords
+
+ARTICLE = """# Keeping your information safe
+
+Thieves can get personal information from your phone when you use public Wi-Fi. Check
+your e-mail settings and keep your documentation up to date.
+"""
+
+
+@pytest.fixture(scope="module")
+def found() -> dict[str, str]:
+    return short_forms(ARTICLE, general_stopwords())
+
+
+def test_a_clipped_word_is_read_as_the_article_word(found):
+    assert found["info"] == "information"
+    assert found["docs"] == "documentation"
+
+
+def test_a_compound_without_its_hyphen_is_read_as_its_two_words(found):
+    assert found["wifi"] == "wi fi"
+    assert found["email"] == "e mail"
+
+
+def test_dictionary_words_and_the_article_own_words_are_not_short_forms(found):
+    # "inform" and "safe..." are words of their own; "keep" is the article's
+    assert "inform" not in found
+    assert "keep" not in found
+    assert all(short not in ARTICLE.lower().split() for short in found)
+
+
+def test_the_drafted_lexicon_lists_them_and_the_draft_answers_with_them(tmp_path):
+    from bot.core.loader import load
+    from bot.core.matcher import ANSWERED, Matcher
+
+    files = draft(ARTICLE)
+    assert '"info" = "information"' in files["lexicon.toml"]
+    for name, text in files.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    matcher = Matcher(load(tmp_path))
+    query = matcher.analyse("can thieves get my info on public wifi")
+    assert not query.unknown
+    assert matcher.match("can thieves get my info on public wifi").status == ANSWERED
