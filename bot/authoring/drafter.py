@@ -21,6 +21,7 @@ from ..core.text import MAX_QUERY_CHARS, Lexicon, normalise, stem
 from ..core.text import tokens as _short_tokens
 from . import phrasing
 from .document import CODE, LIST, PARAGRAPH, TABLE, Block, Document, Section, introduces
+from .sentences import ask_sentence
 
 UNIT_WORDS = 160  # a list or paragraph longer than this is split into several entries
 SHORT_WORDS = 14  # a paragraph this short joins the passage after it
@@ -378,8 +379,11 @@ def _answer(unit: Unit) -> str:
 def _questions(unit: Unit, weight: dict[str, float], names: phrasing.Names) -> list[str]:
     """Questions drafted from the unit's sentences, those with its key words first."""
     asked: list[str] = []
+    lead = unit.lead if unit.lead.rstrip().endswith(":") else ""
     for sentence in phrasing.sentence_split(unit.text):
-        asked += phrasing.ask_sentence(sentence, names)
+        asked += ask_sentence(sentence, names, lead)
+        if sentence.endswith(":"):
+            lead = sentence  # it introduces the items after it
     if not asked:
         return []
     score = {

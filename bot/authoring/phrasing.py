@@ -1,168 +1,47 @@
-"""Draft the questions people would ask of a sentence or a heading, by English grammar alone.
+"""The words of a drafted question, and the questions a heading or a key phrase asks.
 
-Nothing here knows a subject: a statement with an auxiliary is turned round ("Formula can
-spoil" -> "Can formula spoil?"), an instruction is asked ("Boil the water" -> "Should I
-boil the water?"), a definition is asked for ("Cronobacter is an infection" -> "What is
-Cronobacter?"), and "you" becomes "I", since the reader asks about themselves.
+Nothing here knows a subject: the reader's view ("you" -> "I"), capitals kept for names,
+a question cut at a clause when it runs long; a heading is asked as the reader would
+("How to X" -> "How do I X?", "Storing X" -> "What should I know about storing X?").
+The questions a sentence answers are drafted in bot/authoring/sentences.py.
 """
 
 from __future__ import annotations
 
 import re
 
-MAX_WORDS = 12  # a drafted question longer than this is cut at a clause
-SUBJECT_WORDS = 6  # the words before an auxiliary that may be its subject
+from ..core import words as english
 
-_AUX = {
-    "is",
-    "are",
-    "was",
-    "were",
-    "can",
-    "could",
-    "should",
-    "will",
-    "would",
-    "may",
-    "might",
-    "must",
-    "has",
-    "have",
-    "does",
-    "do",
-}
-_NEGATIVE = {"never", "don't", "dont", "do not", "avoid"}
-_FUNCTION = {
-    "a",
-    "an",
-    "the",
-    "this",
-    "that",
-    "these",
-    "those",
-    "it",
-    "its",
-    "they",
-    "we",
-    "i",
-    "he",
-    "she",
-    "there",
-    "here",
-    "if",
-    "when",
-    "while",
-    "because",
-    "as",
-    "so",
-    "but",
-    "and",
-    "or",
-    "for",
-    "to",
-    "in",
-    "on",
-    "at",
-    "by",
-    "with",
-    "from",
-    "of",
-    "after",
-    "before",
-    "once",
-    "since",
-    "although",
-    "though",
-    "most",
-    "many",
-    "some",
-    "all",
-    "each",
-    "every",
-    "any",
-    "no",
-    "not",
-    "what",
-    "which",
-    "who",
-    "how",
-    "why",
-    "where",
-    "you",
-    "your",
-    "our",
-    "their",
-    "his",
-    "her",
-    "my",
-    "one",
-    "more",
-    "less",
-    "also",
-    "then",
-    "now",
-    "however",
-    "instead",
-    "unlike",
-    "similar",
-    "due",
-    "example",
-    "usually",
-    "often",
-    "generally",
-} | _AUX
+MAX_WORDS = 12  # a drafted question longer than this is cut at a clause
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The words of `text`, as a set (the word lists below are easier to read as text)."""
+    return frozenset(text.split())
+
+
+AUX = word_set("is are was were can could should will would may might must has have does do")
+NEGATIVE = frozenset(("never", "don't", "dont", "avoid"))
+# words that start no question of their own and end none
+FUNCTION = AUX | word_set(
+    """a an the this that these those it its they we i he she there here if when while
+    because as so but and or for to in on at by with from of after before once since
+    although though most many some all each every any no not what which who how why where
+    you your our their his her my one more less also then now however instead unlike
+    similar due example usually often generally"""
+)
 # what follows an instruction's verb: "wash your", "boil the", "figure out", "go where"
-_AFTER_VERB = {
-    "the",
-    "a",
-    "an",
-    "your",
-    "any",
-    "it",
-    "them",
-    "this",
-    "that",
-    "these",
-    "those",
-    "to",
-    "up",
-    "out",
-    "over",
-    "off",
-    "in",
-    "on",
-    "at",
-    "with",
-    "for",
-    "about",
-    "where",
-    "how",
-    "what",
-    "sure",
-    "yourself",
-    "people",
-    "all",
-    "some",
-}
-_PRONOUN_SUBJECTS = {"it", "this", "that", "these", "those", "they", "he", "she", "we", "which"}
-_PARTICIPLES = {
-    "kept",
-    "made",
-    "left",
-    "built",
-    "done",
-    "given",
-    "taken",
-    "known",
-    "seen",
-    "found",
-    "held",
-    "told",
-    "sent",
-    "based",
-    "used",
-    "called",
-}
+_AFTER_VERB = word_set(
+    """the a an your any it them this that these those to up out over off in on at with for
+    about where how what sure yourself people all some each every only"""
+)
+_JOINS = frozenset(("and", "or", "but", "so", "then", "which"))
+_PHRASE_STARTS = word_set(
+    "in on at by with from for to into of about under within without during because"
+)
+_PARTICIPLES = word_set(
+    "kept made left built done given taken known seen found held told sent based used called"
+)
 _PERSON = {
     "you": "I",
     "your": "my",
@@ -172,27 +51,31 @@ _PERSON = {
     "you've": "I've",
     "you'll": "I'll",
 }
+_OPENS = word_set(  # words after which "you" is a subject: "if you", "that you"
+    """if when that and or but because once while before after so unless until where how
+    what whether than as since though although"""
+)
+_AGREE = {"are": "am", "were": "was", "aren't": "am not"}
 
 
-def _words(text: str) -> list[str]:
+def plain_words(text: str) -> list[str]:
     # footnote and emphasis marks ("*If there is ...") are no part of a question
     return [w for w in (w.strip("*_") for w in text.strip().rstrip(".!?:;,").split()) if w]
 
 
-def _person(words: list[str]) -> list[str]:
-    """The reader's view: "you" -> "I", "your" -> "my"."""
-    out = []
-    for i, word in enumerate(words):
+def person(words: list[str]) -> list[str]:
+    """The reader's view: "you" -> "I" ("me" after a verb or a preposition), "your" ->
+    "my", "you are" -> "I am"."""
+    out: list[str] = []
+    for word in words:
         bare = word.lower().strip(",;:")
+        if out and out[-1] == "I" and bare in _AGREE:
+            word = _AGREE[bare] + word[len(bare) :]
         swap = _PERSON.get(bare)
-        if swap is not None and not (
-            bare == "you"
-            and i
-            and words[i - 1].lower() in ("to", "for", "with", "help", "let", "tell")
-        ):
-            word = swap + word[len(bare) :] if word[len(bare) :] else swap
-        elif bare == "you" or (bare == "i" and word == "I"):
-            pass
+        if bare == "you" and out and not out[-1].endswith(",") and out[-1].lower() not in _OPENS:
+            swap = "me"  # "ask you for", "help you know": you are the object
+        if swap is not None:
+            word = swap + word[len(bare) :]
         out.append(word)
     return out
 
@@ -211,7 +94,7 @@ def names_in(text: str) -> Names:
     )
 
 
-def _lower_first(words: list[str], names: Names) -> list[str]:
+def lower_first(words: list[str], names: Names) -> list[str]:
     """The first word in lower case, unless it is a name or an acronym."""
     if not words:
         return words
@@ -225,111 +108,85 @@ def _lower_first(words: list[str], names: Names) -> list[str]:
     return words if keep else [first[0].lower() + first[1:], *words[1:]]
 
 
-def _lower_all(words: list[str], names: Names) -> list[str]:
+def lower_all(words: list[str], names: Names) -> list[str]:
     """Title case undone: every word lower-case but names and acronyms."""
-    return [_lower_first([w], names)[0] for w in words]
+    return [lower_first([w], names)[0] for w in words]
 
 
-def _finish(words: list[str]) -> str:
+def finish(words: list[str]) -> str:
+    """The words as a question, cut where a clause or phrase ends when they run long."""
     if len(words) > MAX_WORDS + 3:
-        cut = " ".join(words[:MAX_WORDS])
-        at = max(cut.rfind(","), cut.rfind(";"), cut.rfind(" - "))
-        words = cut[:at].split() if at > 0 and len(cut[:at].split()) >= 7 else words[:MAX_WORDS]
-        while len(words) > 3 and words[-1].lower().strip(",;") in _FUNCTION:
-            words = words[:-1]
+        words = _cut(words)
     text = " ".join(words).rstrip(",;:- ")
     text = text[0].upper() + text[1:] if text else text
     return text + "?"
 
 
-def is_instruction(words: list[str]) -> bool:
+def is_instruction(said: list[str]) -> bool:
     """Does the sentence start with a verb telling the reader what to do?"""
-    if len(words) < 2:
+    if len(said) < 2:
         return False
-    first, second = words[0].lower(), words[1].lower().strip(",")
-    if first in _NEGATIVE or first == "always":
+    first, second = said[0].lower(), said[1].lower().strip(",")
+    if first in NEGATIVE or first == "always" or (first, second) == ("do", "not"):
         return True
-    return (
-        first not in _FUNCTION
-        and first not in _PARTICIPLES
-        and not first.endswith(("s", "ed", "ly", "ing"))
-        and words[0][:1].isupper()
-        and (second in _AFTER_VERB or second.endswith("ly"))
+    if english.available() and english.VERB not in english.parts(first):
+        return False  # "Information on your report": no verb, no instruction
+    if (
+        first in FUNCTION
+        or first in _PARTICIPLES
+        or first.endswith(("ed", "ly", "ing"))
+        or first.endswith("s")
+        and not first.endswith("ss")
+        or not said[0][:1].isupper()
+    ):
+        return False
+    if second in _AFTER_VERB or second.endswith("ly") or said[1][:1].isupper():
+        return True  # "wash your", "mix thoroughly", "use IdentityTheft.gov"
+    if not english.available():
+        return False
+    # "Store unopened tins", "Review credit card statements": a verb before its object, and
+    # no auxiliary after it, as a subject would have ("Credit cards are ...")
+    kinds = english.parts(first)
+    if english.VERB not in kinds or any(w.lower() in AUX for w in said[1:]):
+        return False
+    if english.NOUN not in kinds:
+        return True
+    # a word that can be a noun too starts an instruction when a modifier follows it:
+    # "Store unopened tins", "Use prepared formula", "Store personal information"
+    after = english.parts(second)
+    third = english.parts(said[2].lower().strip(",;:")) if len(said) > 2 else ""
+    return bool(after) and (
+        english.NOUN not in after
+        and (english.VERB not in after or second.endswith("ed"))
+        or english.ADJECTIVE in after
+        and english.NOUN in third
+        and english.ADJECTIVE not in third
     )
 
 
-def ask_sentence(sentence: str, names: Names = frozenset()) -> list[str]:
-    """The questions a sentence answers, most natural first (maybe none)."""
-    words = _words(sentence)
-    if len(words) < 3 or re.search(r"[\[\]{}<>|]|https?:|\.pdf\b", sentence, re.I):
-        return []  # a link, a file or markup: nobody asks in those words
-    lead: list[str] = []
-    if words[0].lower() in ("if", "when", "once") and any(w.endswith(",") for w in words[:12]):
-        at = next(i for i, w in enumerate(words[:12]) if w.endswith(","))
-        lead, words = words[: at + 1], words[at + 1 :]
-        lead[-1] = lead[-1].rstrip(",")
-        if len(words) < 2:
-            return []
-        words[0] = words[0][0].upper() + words[0][1:]
-    out = []
-    condition = " ".join(_person(_lower_first(lead, names))) if lead else ""
-    if is_instruction(words):
-        first = words[0].lower()
-        if first in ("never", "avoid", "don't", "dont"):
-            rest = words[1:] if first != "avoid" else words[1:]
-            out.append(_finish(["Can", "I", *_person(rest)]))
-        else:
-            if first == "always":
-                words = words[1:]
-            out.append(_finish(["Should", "I", *_person(_lower_first(words, names))]))
-    else:
-        out += _inverted(words, names)
-    if condition:
-        out = [
-            q[:-1] + f" {condition}?" if len(q.split()) + len(lead) <= MAX_WORDS + 4 else q
-            for q in out
-        ]
-    return out
+def _cut(words: list[str]) -> list[str]:
+    """The words up to where a phrase starts (a preposition) or, failing that, a clause ends
+    (a comma), on a word that can end a question (not "a cool," nor "the")."""
+    reach = range(5, min(len(words), MAX_WORDS + 4))
+    joined = [  # ", and place a hold": a second clause
+        at for at in reach if words[at - 1].endswith((",", ";")) and words[at] in _JOINS
+    ]
+    phrases = [at for at in reach if words[at].lower() in _PHRASE_STARTS]
+    clauses = [at for at in reach if words[at - 1].endswith((",", ";"))]
+    pairs = [at for at in reach if words[at].lower() in ("and", "or")]
+    for at in [*joined[::-1], *phrases[::-1], *clauses[::-1], *pairs[::-1]]:
+        last = words[at - 1].lower().strip(",;")
+        if last not in FUNCTION and (not english.available() or _can_end(last)):
+            return words[:at]
+    words = words[:MAX_WORDS]
+    while len(words) > 3 and words[-1].lower().strip(",;") in FUNCTION:
+        words = words[:-1]
+    return words
 
 
-def _inverted(words: list[str], names: Names) -> list[str]:
-    """Subject and auxiliary turned round, and "What is X?" for a definition."""
-    out = []
-    for k, word in enumerate(words[: SUBJECT_WORDS + 1]):
-        bare = word.lower()
-        if bare in ("means", "mean") and k >= 1 and not any(w.endswith(",") for w in words[:k]):
-            subject = _person(_lower_first(words[:k], names))
-            out.append(_finish(["What", "does", *subject, "mean"]))
-            return out
-        if bare in ("is", "are") and words[k + 1 : k + 2] == ["called"] and len(words) > k + 2:
-            named = " ".join(words[k + 2 :]).split(",")[0].split()
-            if len(named) <= 4:
-                out.append(_finish(["What", bare, *named]))
-        if bare in _AUX and k >= 1:
-            subject = words[:k]
-            if (
-                any(w.endswith(",") for w in subject)
-                or subject[-1].lower() == "to"
-                or k == 1
-                and subject[0].lower() in _PRONOUN_SUBJECTS
-            ):
-                return out  # "it is harmless": asked alone, nobody knows what "it" is
-            rest = words[k + 1 :]
-            if (
-                bare in ("is", "are")
-                and rest
-                and rest[0].lower() in ("a", "an", "the")
-                and k <= 4
-                and subject[0].lower() not in ("it", "this", "that", "there")
-            ):
-                out.append(_finish(["What", bare, *_person(_lower_first(subject, names))]))
-            if bare in ("has", "have", "does", "do") and rest and rest[0].lower() != "not":
-                return out  # "has" and "does" are often the verb itself
-            out.append(
-                _finish([bare.capitalize(), *_person(_lower_first(subject, names)), *_person(rest)])
-            )
-            return out
-    return out
+def _can_end(word: str) -> bool:
+    kinds = english.parts(word)
+    return not kinds or english.NOUN in kinds or english.VERB in kinds
 
 
 def ask_heading(heading: str, names: Names = frozenset()) -> str:
@@ -337,16 +194,16 @@ def ask_heading(heading: str, names: Names = frozenset()) -> str:
     text = " ".join(heading.split())
     if "?" in text:
         return text[: text.rfind("?") + 1]
-    words = _words(text)
+    words = plain_words(text)
     if not words:
         return ""
     if is_instruction(words) or words[0].lower() in ("how", "why", "what", "when", "which"):
         if words[0].lower() in ("how", "why", "what", "when", "which"):
-            return _finish(words)
-        return _finish(["How", "do", "I", *_person(_lower_all(words, names))])
+            return finish(words)
+        return finish(["How", "do", "I", *person(lower_all(words, names))])
     if len(words) >= 4 and {w.lower() for w in words} & {"my", "i", "your", "you", "me"}:
-        return _finish(["What", "can", "I", "do", "if", *_person(_lower_all(words, names))])
-    return _finish(["What", "should", "I", "know", "about", *_lower_all(words, names)])
+        return finish(["What", "can", "I", "do", "if", *person(lower_all(words, names))])
+    return finish(["What", "should", "I", "know", "about", *lower_all(words, names)])
 
 
 _ASKS = re.compile(
@@ -363,19 +220,19 @@ def heading_questions(heading: str, names: Names = frozenset()) -> list[str]:
     out = [asked]
     parts = [p.strip(" ,?") for p in _ASKS.split(asked)]
     if len(parts) > 1:
-        out += [_finish(_words(p[0].upper() + p[1:])) for p in parts if len(p.split()) > 1]
-    words = _words(asked.rstrip("?"))
+        out += [finish(plain_words(p[0].upper() + p[1:])) for p in parts if len(p.split()) > 1]
+    words = plain_words(asked.rstrip("?"))
     if len(words) > 2 and words[0].lower() == "how" and words[1].lower() == "to":
-        out.append(_finish(["How", "do", "I", *_person(words[2:])]))
+        out.append(finish(["How", "do", "I", *person(words[2:])]))
     return list(dict.fromkeys(out))
 
 
 def ask_topic(phrase: str) -> list[str]:
     """Plain questions about a key phrase of a passage."""
     return [
-        _finish(["What", "should", "I", "know", "about", *phrase.split()]),
+        finish(["What", "should", "I", "know", "about", *phrase.split()]),
         f"tell me about {phrase}",
-        _finish(["What", "is", "meant", "by", *phrase.split()]),
+        finish(["What", "is", "meant", "by", *phrase.split()]),
     ]
 
 

@@ -1,0 +1,252 @@
+"""The questions a sentence of an article answers, drafted by English grammar alone.
+
+A sentence is read in parts: an opening clause ("If the water is not safe,", "To report
+it,"), then its main clause, which is an instruction ("Store it in a dry place"), a
+statement with an auxiliary ("Formula can spoil"), a statement with a verb of its own
+("Magnesium draws water") or a definition ("Cronobacter is a germ"). Each gives the
+questions people ask of it: "Should I store it in a dry place?", "Where should I store
+it?", "Can formula spoil?", "Does magnesium draw water?", "What is Cronobacter?", "What
+should I do if the water is not safe?", "How do I report it?". Which words can be verbs or
+nouns comes from general English (bot/core/words.py); nothing here knows a subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..core import words as english
+from .phrasing import (
+    AUX,
+    FUNCTION,
+    MAX_WORDS,
+    NEGATIVE,
+    Names,
+    finish,
+    is_instruction,
+    lower_first,
+    person,
+    plain_words,
+    word_set,
+)
+
+SUBJECT_WORDS = 6  # the words before an auxiliary that may be its subject
+OPENING_WORDS = 20  # an opening clause ends at a comma within this many words
+
+_ASKED_AS = {"may": "Can", "might": "Can", "must": "Should", "would": "Would", "will": "Will"}
+_CONDITION = frozenset(("if", "when", "once", "after", "before", "while", "unless", "whenever"))
+_PLACE = frozenset(("in", "at", "on", "inside", "under", "near", "into", "away"))
+_TIME = frozenset(("before", "after", "until", "during", "every"))
+_SPAN = frozenset(("within", "for"))
+_TIME_WORDS = re.compile(r"^(\d+|one|two|three|four|five|a|an|few|several|minutes?|hours?|days?)$")
+_RELATIVE = frozenset(("that", "which", "who"))
+_PRONOUN_SUBJECTS = word_set("it this that these those they he she we which here there such")
+_OPENERS = word_set(
+    """however also instead now then finally otherwise still so and but or indeed
+    moreover additionally generally ideally"""
+)
+
+
+def ask_sentence(sentence: str, names: Names = frozenset(), lead: str = "") -> list[str]:
+    """The questions `sentence` answers, most natural first (maybe none); `lead` is the
+    line that introduces it when it is an item of a list ("Scammers may:")."""
+    if re.search(r"[\[\]{}<>|]|https?:|\.pdf\b|@", sentence, re.I):
+        return []  # a link, a file or markup: nobody asks in those words
+    text = re.sub(r"\s*\([^)]*\)", "", sentence)  # "(see box)", "(FTC)"
+    text = re.split(r"\s?\u2014\s?|\s\u2013\s|\s--\s", text)[0]  # a dash ends what is asked of it
+    said = _opened(plain_words(text))
+    fragment = False  # an item of a list of things ("Bank account numbers"), no sentence
+    if lead:
+        joined = _with_lead(plain_words(lead), said)
+        fragment = joined == said
+        said = joined
+    if len(said) < 3:
+        return []
+    opening, main = _opening(said)
+    if len(main) > 2 and main[0].lower().endswith("ly") and english.parts(main[0].lower()) == "r":
+        main = main[1:]  # "immediately store the bottle": the instruction is "store"
+    if len(main) < 2:
+        return []
+    main = [main[0][0].upper() + main[0][1:], *main[1:]]
+    out: list[str] = []
+    instruction = is_instruction(main)
+    if instruction:
+        out += _instructed(main, names)
+    elif not fragment:
+        out += _stated(main, names)
+    if opening:
+        kind, clause = opening
+        clause_text = " ".join(person(lower_first(clause, names)))
+        if kind == "to":
+            out.insert(0, finish(["How", "do", "I", *clause_text.split()]))
+        elif instruction:
+            out.insert(0, finish(["What", "should", "I", "do", kind, *clause_text.split()]))
+            out = [_with(q, kind, clause_text) for q in out]
+        else:
+            if out:
+                out.append(finish(["What", "happens", kind, *clause_text.split()]))
+            out = [_with(q, kind, clause_text) for q in out]
+    return list(dict.fromkeys(q for q in out if len(q.split()) >= 3))
+
+
+def _opened(said: list[str]) -> list[str]:
+    """Without an opening word that asks nothing: "However,", "For example,", "And"."""
+    while said:
+        first = said[0].lower().rstrip(",")
+        if first in _OPENERS and (said[0].endswith(",") or first in ("and", "but", "or", "so")):
+            said = said[1:]
+        elif first in ("for", "in") and len(said) > 2 and said[1].endswith(","):
+            said = said[2:]  # "For example,", "In fact,"
+        else:
+            break
+    return said
+
+
+def _with_lead(lead: list[str], item: list[str]) -> list[str]:
+    """A list item read with the words that introduce it, when it finishes their sentence:
+    "Scammers may:" + "Steal your wallet" -> "Scammers may steal your wallet"; "To warm a
+    bottle:" + "Place it under warm water" -> "To warm a bottle, place it under ..."."""
+    if not lead or not item:
+        return item
+    words = [*lead[:-1], lead[-1].rstrip(":")]
+    last = words[-1].lower()
+    kinds = english.parts(last)
+    if words[0].lower() == "to" and len(words) > 1:
+        if not any(w.endswith(",") for w in words):
+            words[-1] += ","  # the purpose, then what to do for it
+    elif not (
+        last in AUX
+        and is_instruction([item[0][0].upper() + item[0][1:], *item[1:]])
+        or last not in AUX
+        and english.VERB in kinds
+        and english.NOUN not in kinds
+        and len(words) <= 8
+    ):
+        return item
+    return [*words, item[0][0].lower() + item[0][1:], *item[1:]]
+
+
+def _opening(said: list[str]) -> tuple[tuple[str, list[str]] | None, list[str]]:
+    """An opening clause ("If ...,", "To ...,") apart from the main clause."""
+    first = said[0].lower()
+    at = next((i for i, w in enumerate(said[:OPENING_WORDS]) if w.endswith(",")), None)
+    if at is None or at + 1 >= len(said):
+        return None, said
+    clause = [*said[1:at], said[at].rstrip(",")]
+    if first in _CONDITION and clause:
+        return (first, clause), said[at + 1 :]
+    kinds = english.parts(clause[0].lower()) if clause else "n"
+    if first == "to" and (not kinds or english.VERB in kinds):  # "To descale it," names no thing
+        return ("to", clause), said[at + 1 :]
+    return None, said
+
+
+def _with(question: str, kind: str, clause: str) -> str:
+    """The question asked under its condition, when that stays short."""
+    if f" {kind} " in question or len(question.split()) + len(clause.split()) > MAX_WORDS + 4:
+        return question
+    return f"{question[:-1]} {kind} {clause}?"
+
+
+def _instructed(said: list[str], names: Names) -> list[str]:
+    """ "Store it in a dry place" -> "Should I store it in a dry place?", "Where should I
+    store it?"; "Never use a microwave" -> "Can I use a microwave?"."""
+    first = said[0].lower()
+    negative = first in NEGATIVE or (first, said[1].lower()) == ("do", "not")
+    negative = negative or first in ("don't", "dont")
+    if first == "always" or negative and first != "avoid":
+        said = said[2:] if (first, said[1].lower()) == ("do", "not") else said[1:]
+    if not said:
+        return []
+    verb, rest = said[0].lower(), person(said[1:])
+    out = [finish(["Can" if negative else "Should", "I", verb, *rest])]
+    if negative:
+        out.append(finish(["Should", "I", verb, *rest]))
+    lowered = [w.lower().strip(",") for w in rest]
+    for at, word in enumerate(lowered):
+        if at and rest[at - 1].endswith(","):
+            break  # what comes after a comma is no part of the thing done
+        after = lowered[at + 1 : at + 4]
+        if word in _PLACE and after and after[0] in ("a", "an", "the", "your", "my"):
+            asked = ["Where", "should", "I"]
+        elif word in _SPAN and after and _TIME_WORDS.match(after[0]):
+            asked = ["How", "long", "can", "I"]
+        elif word in _TIME:
+            asked = ["When", "should", "I"]
+        else:
+            continue
+        thing = rest[:at]
+        if thing and not thing[-1].lower().endswith("ed") and not _RELATIVE & set(lowered[:at]):
+            # not "water listed on the label" nor "formula that is left in the bottle"
+            out.append(finish([*asked, verb, *thing]))
+        break
+    return out
+
+
+def _stated(said: list[str], names: Names) -> list[str]:
+    """Subject and auxiliary turned round, "What is X?" for a definition, "Does X do Y?"
+    for a verb of its own, "Why ...?" for a sentence that gives its reason."""
+    reason = [w.lower() for w in said].index("because") if "because" in said else None
+    for k, word in enumerate(said[: SUBJECT_WORDS + 1]):
+        bare = word.lower()
+        subject = said[:k]
+        if not k or not (bare in AUX or bare in ("means", "mean") or _verb_s(bare)):
+            continue
+        if _not_a_subject(subject):
+            return []
+        if bare in ("means", "mean"):
+            return [finish(["What", "does", *person(lower_first(subject, names)), "mean"])]
+        if bare in AUX:
+            return _inverted(subject, bare, said[k + 1 :], reason and reason - k - 1, names)
+        if k + 1 < len(said) and not (subject[-1].endswith("s") and not subject[-1].endswith("ss")):
+            # "Vinegar dissolves limescale"; not "Microwaves heats": a plural is no subject
+            rest = said[k + 1 :] if reason is None else said[k + 1 : reason]
+            who = person(lower_first(subject, names))
+            return [finish(["Does", *who, _verb_s(bare), *person(rest)])]
+    return []
+
+
+def _inverted(
+    subject: list[str], aux: str, rest: list[str], reason: int | None, names: Names
+) -> list[str]:
+    who = person(lower_first(subject, names))
+    out = []
+    if aux in ("is", "are") and rest and rest[0].lower() in ("a", "an", "the") and len(who) <= 4:
+        out.append(finish(["What", aux, *who]))
+    if aux in ("is", "are") and rest[:1] == ["called"] and len(rest) > 1:
+        named = " ".join(rest[1:]).split(",")[0].split()
+        if len(named) <= 4:
+            out.append(finish(["What", aux, *named]))
+    if aux in ("has", "have", "does", "do") and (not rest or rest[0].lower() != "not"):
+        return out  # "has" and "does" are often the verb itself
+    told = [w for w in rest[:reason] if w.lower() != "not"]  # asked either way
+    asked_as = _ASKED_AS.get(aux, aux.capitalize())
+    out.append(finish([asked_as, *who, *person(told)]))
+    if reason:
+        out.append(finish(["Why", aux if aux not in _ASKED_AS else "can", *who, *person(told)]))
+    return out
+
+
+def _not_a_subject(subject: list[str]) -> bool:
+    """Words that cannot be asked about alone: a clause, a pronoun, "to ..." ."""
+    first = subject[0].lower()
+    return (
+        any(w.endswith((",", ":", ";")) for w in subject)
+        or subject[-1].lower() in FUNCTION
+        or first in _CONDITION
+        or len(subject) == 1
+        and first in _PRONOUN_SUBJECTS
+        or first in ("here", "there")
+    )
+
+
+def _verb_s(word: str) -> str:
+    """The plain verb of a third-person verb ("draws" -> "draw", "applies" -> "apply"), or
+    "" when `word` is not one."""
+    if word.endswith("ss") or not english.available() or english.VERB not in english.parts(word):
+        return ""
+    for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(cut):
+            lemma = word[: -len(cut)] + add
+            if english.VERB in english.parts(lemma):
+                return lemma
+    return ""

@@ -1,0 +1,156 @@
+"""The questions a drafted entry is asked by (bot/authoring/sentences.py): drafted from the
+article's sentences by English grammar, the way a reader asks them, for any subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.authoring.phrasing import finish, is_instruction, person
+from bot.authoring.sentences import ask_sentence
+
+
+@pytest.mark.parametrize(
+    "sentence, questions",
+    [
+        # an instruction: asked whether to do it, and where, when or how long
+        (
+            "Store the seeds in a cool, dark cupboard.",
+            [
+                "Should I store the seeds in a cool, dark cupboard?",
+                "Where should I store the seeds?",
+            ],
+        ),
+        (
+            "Water the seedlings every morning.",
+            ["Should I water the seedlings every morning?", "When should I water the seedlings?"],
+        ),
+        (
+            "Use opened paint within 2 years.",
+            ["Should I use opened paint within 2 years?", "How long can I use opened paint?"],
+        ),
+        # a warning is asked as what one may do
+        ("Never leave a candle burning unattended.", None),
+        ("Do not mix bleach with ammonia.", None),
+        # a statement turned round; "may" asked as "can"; a reason asked "why"
+        ("Cold weather can slow the tomatoes down.", ["Can cold weather slow the tomatoes down?"]),
+        (
+            "Wet wood may not burn well.",
+            ["Can wet wood burn well?"],
+        ),
+        (
+            "The glaze is cloudy because the kiln cooled too fast.",
+            ["Is the glaze cloudy?", "Why is the glaze cloudy?"],
+        ),
+        # a verb of its own: "does ... do?"
+        (
+            "Vinegar dissolves the limescale in a kettle.",
+            ["Does vinegar dissolve the limescale in a kettle?"],
+        ),
+        # a definition
+        ("A sourdough starter is a mix of flour and water.", None),
+        # an opening condition or purpose
+        (
+            "If the bread sounds hollow, take it out of the oven.",
+            [
+                "What should I do if the bread sounds hollow?",
+                "Should I take it out of the oven if the bread sounds hollow?",
+            ],
+        ),
+        (
+            "To clean the filter, rinse it under warm water.",
+            ["How do I clean the filter?", "Should I rinse it under warm water?"],
+        ),
+        # the reader asks about themselves
+        (
+            "If you are not sure the meat is cooked, check it with a thermometer.",
+            None,
+        ),
+    ],
+)
+def test_a_sentence_is_asked_the_way_people_ask(sentence, questions):
+    asked = ask_sentence(sentence)
+    if questions is not None:
+        assert asked[: len(questions)] == questions
+    assert asked and all(q.endswith("?") and q[0].isupper() for q in asked)
+
+
+def test_warnings_definitions_and_the_reader():
+    assert ask_sentence("Never leave a candle burning unattended.")[0] == (
+        "Can I leave a candle burning unattended?"
+    )
+    assert ask_sentence("Do not mix bleach with ammonia.")[0] == "Can I mix bleach with ammonia?"
+    assert "What is a sourdough starter?" in ask_sentence(
+        "A sourdough starter is a mix of flour and water."
+    )
+    assert ask_sentence("If you are not sure the meat is cooked, check it with a thermometer.")[
+        0
+    ] == ("What should I do if I am not sure the meat is cooked?")
+
+
+@pytest.mark.parametrize(
+    "lead, item, question",
+    [
+        ("Burglars may:", "Watch your house for a few days.", "Can burglars watch my house"),
+        ("To report a leak, call:", "The water company on its free number.", "How do I report"),
+        ("To descale a kettle:", "Boil a mix of vinegar and water in it.", "How do I descale"),
+    ],
+)
+def test_a_list_item_is_asked_with_the_words_that_introduce_it(lead, item, question):
+    assert ask_sentence(item, lead=lead)[0].startswith(question)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Here are some pointers to keep in mind.",  # says nothing of its own
+        "It is harmless.",  # "it" alone names nothing
+        "See https://example.com for more.",  # a link
+        "Bank account numbers.",  # a thing, not a sentence
+    ],
+)
+def test_sentences_that_ask_nothing(sentence):
+    assert ask_sentence(sentence) == []
+
+
+def test_an_item_that_names_things_is_no_instruction():
+    # a list of warning signs: "Bills for items you did not buy" is not asked as a verb
+    assert ask_sentence("Bills for items you did not buy.", lead="Watch for these signs:") == []
+    assert not is_instruction(["Information", "on", "your", "report"])
+    assert is_instruction(["Store", "unopened", "tins", "somewhere", "dry"])
+
+
+def test_the_reader_asks_about_themselves():
+    assert person(["you", "are", "sure"]) == ["I", "am", "sure"]
+    assert person(["they", "may", "ask", "you", "for", "your", "name"]) == [
+        "they",
+        "may",
+        "ask",
+        "me",
+        "for",
+        "my",
+        "name",
+    ]
+
+
+def test_a_long_question_is_cut_where_a_phrase_starts():
+    words = [
+        "Should",
+        "I",
+        "store",
+        "unopened",
+        "tins",
+        "of",
+        "powdered",
+        "milk",
+        "in",
+        "a",
+        "cool,",
+        "dry,",
+        "dark",
+        "place",
+        "away",
+        "from",
+        "the",
+        "sun",
+    ]
+    assert finish(words) == "Should I store unopened tins of powdered milk?"
