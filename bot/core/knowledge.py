@@ -117,6 +117,7 @@ class Settings(NamedTuple):
     min_evidence: float = 1.6
     unsure_threshold: float = 75.0
     situation_threshold: float = 50.0
+    subject_terms: float = 0.0  # key terms that put a question on the subject (0: none do)
 
 
 NO_CUES = Cues()

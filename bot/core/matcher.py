@@ -350,11 +350,18 @@ class Matcher:
     def on_subject(self, query: Query, context: tuple[str, ...] = ()) -> bool:
         """Does a question with words of its own that the base never uses name anything of
         the base's subject too (the topic it leans on counts)? "how to fix a flat tyre"
-        shares only the generic "fix"; "is mag legit for cramps" names "cramps"."""
+        shares only the generic "fix"; "is mag legit for cramps" names "cramps". With
+        `subject_terms`, naming that many of the entries' key terms (not everyday words)
+        counts too: "where should I keep my Social Security card" in a drafted base."""
         subject = self.vocabulary.subject_stems
         if not subject or not query.filler:
             return True
-        return any(s in subject for s in (*query.stems, *query.context, *context))
+        said = (*query.stems, *query.context, *context)
+        if any(s in subject for s in said):
+            return True
+        needed = self.kb.settings.subject_terms
+        keys = self.index.key_terms - self.index.everyday
+        return needed > 0 and len({s for s in said if s in keys}) >= needed
 
     def evidence(self, stems) -> float:
         """How much the known, telling words among `stems` weigh (see `min_evidence`)."""

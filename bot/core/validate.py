@@ -75,6 +75,7 @@ _NUMBER_SETTINGS = (
     "min_evidence",
     "unsure_threshold",
     "situation_threshold",
+    "subject_terms",
 )
 
 
