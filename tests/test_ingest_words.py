@@ -52,3 +52,40 @@ def test_the_drafted_lexicon_lists_them_and_the_draft_answers_with_them(tmp_path
     query = matcher.analyse("can thieves get my info on public wifi")
     assert not query.unknown
     assert matcher.match("can thieves get my info on public wifi").status == ANSWERED
+
+
+MAIL = """# Staying ahead of identity thieves
+
+Collect your mail every day, and place a hold on your mail when you will be on vacation.
+Store your Social Security card in a safe place at home, not in your wallet.
+Shred old bank statements before you throw them away.
+"""
+
+
+def _kb(files: dict[str, str], folder):
+    from bot.core.loader import load
+
+    for name, text in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return load(folder)
+
+
+def test_two_key_terms_put_a_question_on_the_subject_of_a_draft(tmp_path):
+    """Everyday English ("mail", "vacation") is no subject of its own; in a draft, two of
+    the passages' key terms are, beside a generic word ("going") the article never uses."""
+    from bot.core.matcher import ANSWERED, Matcher
+
+    kb = _kb(draft(MAIL), tmp_path)
+    assert kb.settings.subject_terms == 2
+    question = "going on vacation, what do i do about my mail"
+    matcher = Matcher(kb)
+    assert matcher.analyse(question).filler == ("going",)
+    assert matcher.match(question).status == ANSWERED
+    assert "hold on your mail" in matcher.match(question).best.entry.answer
+    # off the subject still: one key term among words the article never uses
+    assert matcher.rank(matcher.analyse("what is the best card game")) == []
+    # a base without the setting (the shipped default) reads the question as off-subject
+    plain = Matcher(kb._replace(settings=kb.settings._replace(subject_terms=0.0)))
+    assert plain.rank(plain.analyse(question)) == []

@@ -56,7 +56,14 @@ TOPIC_WORDS = 10  # ... when they are short enough to read in a list
 # wrongly. A generic word it never uses ("difference", "travel") counts more against an
 # answer: in a draft it is more often what a near-miss asks than a way of saying what an
 # entry says.
-DRAFT_MATCH = {"answer_threshold": 50, "unknown_word_penalty": 0.85, "filler_word_penalty": 0.8}
+# Its key terms are the words that set each passage apart: two of them put a question on
+# the article's subject, even when everyday English would not ("mail", "card").
+DRAFT_MATCH = {
+    "answer_threshold": 50,
+    "unknown_word_penalty": 0.85,
+    "filler_word_penalty": 0.8,
+    "subject_terms": 2,
+}
 
 
 class IngestError(Exception):
