@@ -549,3 +549,22 @@ def test_footnote_and_emphasis_marks_stay_out_of_drafted_questions():
     asked = ask_sentence("*Store it* in the _fridge_.")
     assert asked[0] == "Should I store it in the fridge?"
     assert not any("*" in q or "_" in q for q in asked)
+
+
+def test_a_paragraph_that_leans_on_the_one_before_is_answered_with_it(tmp_path):
+    article = (
+        "# Kettles\n\n## Limescale\n\n"
+        "Hard water leaves a crust of limescale on the element of a kettle after a few weeks "
+        "of daily boiling, and the kettle then takes longer to boil and uses more power.\n\n"
+        "This crust is harmless to drink, but flakes of it end up in the tea and spoil its "
+        "taste, so most people would rather remove it every month or two.\n\n"
+        "Vinegar dissolves limescale: boil a mix of one part vinegar to two parts water, leave "
+        "it for an hour, then rinse the kettle well and boil fresh water once before use.\n"
+    )
+    for name, text in draft(article).items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    answers = [e.answer for e in load(tmp_path).entries]
+    assert len(answers) == 2  # "This crust ..." is answered with the crust it speaks of
+    assert answers[0].startswith("Hard water leaves") and "This crust is harmless" in answers[0]
+    assert answers[1].startswith("Vinegar dissolves")

@@ -2,7 +2,8 @@
 
 A unit is what one entry answers: a paragraph; a lead-in with the list, code or table it
 introduces; one item of a long list with the items under it; one row of a table. Short
-paragraphs join the next one, long ones are cut between sentences, code without a lead-in
+paragraphs join the next one, and so does a paragraph that leans on the one before ("This
+influx ...", "However, ..."), long ones are cut between sentences, code without a lead-in
 joins the passage before it, so no answer ends on a colon and no list loses its items.
 Each unit gets a question (its heading's, when the heading asks one), alternates drafted
 from its sentences, and key terms: the words that set it apart from the rest of the article.
@@ -24,12 +25,21 @@ from .document import CODE, LIST, PARAGRAPH, TABLE, Block, Document, Section, in
 from .sentences import ask_sentence
 
 UNIT_WORDS = 160  # a list or paragraph longer than this is split into several entries
-SHORT_WORDS = 14  # a paragraph this short joins the passage after it
+SHORT_WORDS = 30  # a passage this short takes the paragraph after it in
+LEANING_WORDS = 120  # ... and one this short the paragraph after it that leans on it
+BACK_WORDS = 8  # a paragraph that says "this" or "these" this early leans on the one before
 ASKED_WORDS = 150  # the passage answering a question heading takes paragraphs up to this
 TERMS = 20
 MAX_CANDIDATES = 10
 RELATED = 2  # entries offered after an answer
 TELLING_ZIPF = 5.0  # an alternate needs a word rarer than this in English (Zipf) to name anything
+
+
+# the first words of a paragraph that continues the one before it
+_LEANS = phrasing.word_set(
+    """this these that those it its they their them such however but also moreover
+    furthermore additionally still yet so thus therefore then"""
+)
 
 
 class Unit(NamedTuple):
@@ -98,7 +108,17 @@ def _joins(group: list[Block], block: Block) -> bool:
         or block.kind == PARAGRAPH
         and _short(group, SHORT_WORDS)
         or all(b.kind == CODE for b in group)
+        or block.kind == PARAGRAPH
+        and _refers_back(block.text)
+        and _short(group, LEANING_WORDS)
     )
+
+
+def _refers_back(text: str) -> bool:
+    """Does a paragraph lean on the one before it, so that it answers nothing alone ("This
+    influx of water ...", "However, ...", "... prone to causing this effect")?"""
+    said = [w.lower().strip(",;:") for w in text.split()[:BACK_WORDS]]
+    return bool(said) and (said[0] in _LEANS or any(w in ("this", "these") for w in said[1:]))
 
 
 def _words(group: list[Block]) -> int:
