@@ -132,6 +132,18 @@ def test_the_reader_asks_about_themselves():
     ]
 
 
+@pytest.mark.parametrize(
+    "said, asked",
+    [
+        ("promote your handle in everything you do", "promote my handle in everything I do"),
+        ("this lets you choose", "this lets me choose"),
+        ("what you want is fine", "what I want is fine"),
+    ],
+)
+def test_you_is_the_reader_as_subject_or_object(said, asked):
+    assert " ".join(person(said.split(" "))) == asked
+
+
 def test_a_long_question_is_cut_where_a_phrase_starts():
     words = [
         "Should",

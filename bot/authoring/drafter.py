@@ -293,7 +293,8 @@ def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozense
     for i, (unit, weight) in enumerate(zip(found, weights, strict=True)):
         asked = _questions(unit, weight, names)
         phrases = key_phrases(unit.text, weight, lexicon)
-        phrases = [p for p in phrases if _telling(p, lexicon)] or phrases
+        telling_phrases = [p for p in phrases if _telling(p, lexicon)]
+        phrases = telling_phrases or phrases
         heading_asks = [q for q, owner in asks_of[unit.heading] if owner == i]
         heading_question = heading_asks[0] if heading_asks else ""
         if heading_question:
@@ -301,7 +302,9 @@ def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozense
         elif asked:
             question = asked[0]
         else:
-            question = phrasing.ask_topic(phrases[0] if phrases else unit.heading)[0]
+            # a phrase of everyday words ("let") names no topic: the heading does
+            topic = telling_phrases[0] if telling_phrases else unit.heading
+            question = phrasing.ask_topic(topic)[0]
         related = [ids[j] for j in kin[i]]
         terms = key_terms(weight)
         entry = Entry(

@@ -55,6 +55,10 @@ _OPENS = word_set(  # words after which "you" is a subject: "if you", "that you"
     """if when that and or but because once while before after so unless until where how
     what whether than as since though although"""
 )
+_MAKES = word_set("help let make makes helps lets tell tells ask asks give gives show shows")
+_SAYS = word_set(  # verbs "you" is the subject of: "everything you do", "what you want"
+    "do did need needs want know think like use see find get choose buy eat drink take feel"
+)
 _AGREE = {"are": "am", "were": "was", "aren't": "am not"}
 
 
@@ -72,12 +76,23 @@ def person(words: list[str]) -> list[str]:
         if out and out[-1] == "I" and bare in _AGREE:
             word = _AGREE[bare] + word[len(bare) :]
         swap = _PERSON.get(bare)
-        if bare == "you" and out and not out[-1].endswith(",") and out[-1].lower() not in _OPENS:
+        if bare == "you" and out and _object(out[-1], words[len(out) + 1 : len(out) + 2]):
             swap = "me"  # "ask you for", "help you know": you are the object
         if swap is not None:
             word = swap + word[len(bare) :]
         out.append(word)
     return out
+
+
+def _object(before: str, after: list[str]) -> bool:
+    """Is "you" between these words the object ("ask you for"), not the subject ("if you
+    are", "everything you do")?"""
+    last = before.lower()
+    if last in _MAKES:
+        return True  # "help you know", "let you choose"
+    following = after[0].lower().strip(",;:") if after else ""
+    subject = following in AUX or following in _SAYS or (following.endswith("'t"))
+    return not (before.endswith(",") or last in _OPENS or subject)
 
 
 Names = frozenset[str]  # words an article capitalises mid-sentence, never in lower case
