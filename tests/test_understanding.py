@@ -78,6 +78,7 @@ def test_everyday_words_slang_and_typos_are_no_reason_to_decline(conversation, q
         "can zinc cause back pain",  # a sibling of magnesium, not magnesium
         "can potassium supplements cause back pain?",
         "could magnesium give me neck pain",  # another body part
+        "can magnesium cause shoulder pain",  # "should" + "er", but a body part
         "can magnesium cause kidney stones",
         "how to fix a flat bike tyre",  # shares only an everyday word
         "what is the capital of france",
@@ -130,6 +131,8 @@ def test_a_common_word_is_not_a_typo_of_the_bases(matcher):
         ("meds", meaning.KNOWN),  # "medicines" cut short
         ("alot", meaning.STOP),  # two function words written as one
         ("somehow", meaning.STOP),
+        ("shoulder", meaning.UNKNOWN),  # "should" + "er", but a noun: a body part
+        ("intake", meaning.UNKNOWN),  # "in" + "take", but a noun
         # only a noun names a topic: a verb, adjective or adverb tells how, not what about
         ("kicked", meaning.GENERIC),
         ("lately", meaning.GENERIC),

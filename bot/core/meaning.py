@@ -187,8 +187,10 @@ def read(word: str, vocabulary: Vocabulary, stopwords: frozenset[str], spell) ->
     if not words.available():
         return Reading(UNKNOWN, word)
     frequency = words.zipf(word)
-    if frequency >= RARE and joins_stopwords(word, stopwords):
-        return Reading(STOP, word)  # "alot", "somehow", "anyways": a function word
+    if frequency >= RARE and joins_stopwords(word, stopwords) and not _content_word(word):
+        # "alot", "somehow", "anyways": a function word ("sore" is "so" + "re" too, but an
+        # adjective; "water" and "shoulder" are nouns)
+        return Reading(STOP, word)
     if frequency < RARE:  # not a word, or a rare one: a typo of a common word?
         mended = mend(word, stopwords)
         if mended is not None and mended not in stopwords and words.zipf(mended) < frequency + 1:
@@ -219,6 +221,11 @@ def read(word: str, vocabulary: Vocabulary, stopwords: frozenset[str], spell) ->
     if frequency < EVERYDAY and (subject >= SUBJECT or kin or frequency < RARE):
         return Reading(UNKNOWN, word, nearness=subject)
     return Reading(GENERIC, word, nearness=subject)
+
+
+def _content_word(word: str) -> bool:
+    """Can `word` be a noun, a verb or an adjective (not only an adverb or nothing known)?"""
+    return any(p in words.parts(word) for p in (words.NOUN, words.VERB, words.ADJECTIVE))
 
 
 def names_a_thing(word: str) -> bool:
