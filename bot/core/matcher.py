@@ -31,7 +31,7 @@ import heapq
 from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 
 from . import aspects, meaning, smalltalk, words
 from .index import Index, Texts, build_index, cover, holds
@@ -60,6 +60,9 @@ PASSAGE_MARGIN = 0.4  # ... by this share more than any other passage
 JOINED_LETTERS = 6  # a word this long may be two of the base's words typed as one
 ASPECT_SHARE = 0.4  # share of answer_threshold at which a topic is near enough to say
 # which aspect of it the article does not cover
+SWAP_CLOSENESS = 70  # a question this close to one of an entry's phrasings, one word swapped
+# for a thing the base never names ("can magnesium cause foot pain" beside "... back pain"),
+# asks about that thing instead
 SEMANTIC = 0.3
 
 
@@ -508,6 +511,10 @@ class Matcher:
         """Turn a ranking into a status, using the base's thresholds."""
         settings = self.kb.settings
         top = ranked[:RANKED]
+        swapped = self._swapped(query, top[0].entry) if top else None
+        if swapped is not None:  # asked of another thing: as if it were a topic it lacks
+            query = query._replace(unknown=(*query.unknown, swapped))
+            return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
         missing = self.not_addressed(query, top[0].entry) if top else ()
         if missing and top[0].score >= ASPECT_SHARE * settings.answer_threshold:
             # the topic is near enough, what is asked of it is not there: say so, never guess
@@ -519,6 +526,46 @@ class Matcher:
             # torn between entries and sure of none: that is not knowing
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
         return MatchResult(query, UNSURE if close else ANSWERED, tuple(top), None, top[0].score)
+
+    def _swapped(self, query: Query, entry: Entry) -> str | None:
+        """The word of `query` that stands where the phrasing of `entry` it is asked like
+        names a thing of the subject, if it is a thing the base never names: "foot" in "can
+        magnesium cause foot pain" against "can magnesium cause back pain"."""
+        said = " ".join(query.words)
+        phrasings = self.index.phrases.of(self.index_of[entry.id])
+        found = process.extractOne(
+            said,
+            phrasings,
+            scorer=fuzz.token_sort_ratio,
+            processor=None,
+            score_cutoff=SWAP_CLOSENESS,
+        )
+        if found is None:
+            return None
+        theirs, ours = found[0].split(), said.split()
+        stopwords = self.lexicon.stopwords
+        for op in Levenshtein.opcodes(theirs, ours):
+            if (
+                op.tag != "replace"
+                or op.src_end - op.src_start != 1
+                or op.dest_end - op.dest_start != 1
+            ):
+                continue  # one word for one word, in the same place
+            was, now = theirs[op.src_start], ours[op.dest_start]
+            if (
+                was not in stopwords
+                and stem(was) in self.subject_stems
+                and meaning.names_a_thing(was)
+                and now not in stopwords
+                and len(now) > 2
+                and words.zipf(now) > 0  # an English word, not a typo or a token
+                and meaning.names_a_thing(now)
+                and self._spell(now) is None
+                and self._read(now).kind in (meaning.GENERIC, meaning.UNKNOWN)
+                and words.similarity(now, was) < meaning.KIN  # not another word for it
+            ):
+                return now
+        return None
 
     def _decide_story(self, query: Query, ranked: list[Match]) -> MatchResult:
         """A story's reading holds many told words no one entry has all of: it is answered
