@@ -544,14 +544,14 @@ class Matcher:
             return None
         theirs, ours = found[0].split(), said.split()
         stopwords = self.lexicon.stopwords
-        for op in Levenshtein.opcodes(theirs, ours):
-            if (
-                op.tag != "replace"
-                or op.src_end - op.src_start != 1
-                or op.dest_end - op.dest_start != 1
-            ):
-                continue  # one word for one word, in the same place
-            was, now = theirs[op.src_start], ours[op.dest_start]
+        pairs = [
+            (theirs[op.src_start + k], ours[op.dest_start + k])
+            for op in Levenshtein.opcodes(theirs, ours)
+            # word for word, in the same places ("back pain" -> "a rash")
+            if op.tag == "replace" and op.src_end - op.src_start == op.dest_end - op.dest_start
+            for k in range(op.src_end - op.src_start)
+        ]
+        for was, now in pairs:
             if (
                 was not in stopwords
                 and stem(was) in self.subject_stems
