@@ -357,3 +357,11 @@ def test_a_swapped_word_names_the_thing_asked_about(matcher):
     # another word for the same thing is no swap, nor is a word the base knows
     assert matcher.match("can magnesium cause tummy pain").status != NO_MATCH
     assert matcher.match("can magnesium cause lumbar pain").status != NO_MATCH
+
+
+def test_statements_beside_a_question_are_its_story_not_questions(conversation):
+    reply = conversation().respond(
+        "My dad is 78 and has kidney disease. He started a magnesium supplement for cramps "
+        "and now says his back hurts. Is magnesium even okay for people with kidney problems?"
+    )
+    assert reply.status == NO_MATCH and "You asked" not in reply.text

@@ -55,6 +55,7 @@ from .turns import (
     has_phrase,
     is_asking,
     number,
+    opens_question,
     split_message,
     tells,
     told_parts,
@@ -120,10 +121,22 @@ class Conversation:
         read: list[tuple[Question, str, Reply]] = []
         later: list[str] = []
         fresh = False
-        for piece in pieces:
+        cues = self.kb.cues
+        asking = [
+            is_asking(piece, cues)
+            or opens_question(piece.raw)
+            or has_phrase(piece.normalised, cues.correct | cues.shift)  # "i meant back pain."
+            for piece in pieces
+        ]
+        for piece, asks in zip(pieces, asking, strict=True):
             rest, shift = without_shift(piece, self.kb.cues)
             if shift and not rest.normalised:  # "different thing:" opens what follows
                 fresh = True
+            elif not asks and any(asking):
+                # a statement beside a question ("My dad has kidney disease. Is it safe for
+                # him?") is the question's story, not a question to answer: it is heard
+                self.situation.hear(piece.raw)
+                self.told = True
             elif sum(r.status in (ANSWERED, UNSURE) for _, k, r in read if k in ASKING) < MAX_PARTS:
                 read.append((piece, *self.turn(piece, fresh)))
             else:  # enough for one reply: the rest is named, not answered
