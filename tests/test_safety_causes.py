@@ -34,3 +34,32 @@ def test_something_else_that_lingers_is_no_persistent_pain(kb, message):
 def test_pain_that_lingers_is_persistent(kb, message):
     flag = flag_of(kb, message)
     assert flag is not None and flag.id == "severe-or-persistent", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "when does back pain become an emergency?",
+        "what are the warning signs with back pain",
+        "when should i go to a&e for back pain",
+        "is back pain ever dangerous?",
+    ],
+)
+def test_asking_about_emergencies_in_general_gets_the_warning_signs(kb, message):
+    flag = flag_of(kb, message)
+    assert flag is not None, message
+    assert (flag.id, flag.level, flag.reported) == ("warning-signs", "urgent", False)
+    assert "bladder" in flag.message and "fever" in flag.message
+
+
+@pytest.mark.parametrize(
+    "message, flag_id",
+    [
+        ("is numbness with back pain serious?", "neurological"),  # the named sign's own
+        ("i went to a&e with my back last night", None),  # told, not asked
+        ("can magnesium cause serious back pain?", None),  # about the supplement
+    ],
+)
+def test_the_warning_signs_yield_to_a_named_sign_and_need_a_question(kb, message, flag_id):
+    flag = flag_of(kb, message)
+    assert (flag and flag.id) == flag_id, message

@@ -39,6 +39,7 @@ class Flag(NamedTuple):
     history: bool = False  # a past episode still counts (a history of cancer)
     concern: tuple = ()  # concepts that make a question about a sign a worry
     reported: bool = True  # False: the message asks about the sign, not has it
+    general: bool = False  # the warning signs in general: only asked, and only alone
 
 
 class _Hit:
@@ -60,6 +61,8 @@ def raised_flag(question: Question, flags: tuple[Flag, ...]) -> Flag | None:
     the order of the file.
     """
     hits = _hits(question.raw, flags)
+    if any(not h.flag.general for h in hits):
+        hits = [h for h in hits if not h.flag.general]  # a named sign is told of itself
     if not hits:
         return None
     rank = {level: n for n, level in enumerate(LEVELS)}
@@ -125,6 +128,8 @@ def _hits(text: str, flags: tuple[Flag, ...]) -> list[_Hit]:
                         (s, m) for m, c in zip(chosen, sign[0], strict=True) if not c[3]
                     )
                     found.append(_Hit(flag, sentence.asked(chosen[0], asks), len(sign[0]), symptom))
+        if flag.general:
+            found = [h for h in found if h.asked]  # "I went to A&E" asks nothing
         if any(h.asked for h in found) and not _concerned(flag, lookups, concerned):
             found = [h for h in found if not h.asked]  # "does it make you lose weight?"
         if found:
@@ -290,4 +295,5 @@ def compile_flag(table: dict, concepts: dict[str, tuple], near: int, concern: tu
         tuple(table.get("examples", ())),
         bool(table.get("history", False)),
         concern,
+        general=bool(table.get("general", False)),
     )
