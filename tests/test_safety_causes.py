@@ -63,3 +63,26 @@ def test_asking_about_emergencies_in_general_gets_the_warning_signs(kb, message)
 def test_the_warning_signs_yield_to_a_named_sign_and_need_a_question(kb, message, flag_id):
     flag = flag_of(kb, message)
     assert (flag and flag.id) == flag_id, message
+
+
+@pytest.mark.parametrize(
+    "message, flag_id",
+    [
+        ("what is foot drop?", "progressive-weakness"),
+        ("what's cauda equina syndrome", "bladder-bowel-control"),
+        ("what does sciatica feel like", "radiating"),
+        ("tell me about saddle numbness", "saddle-numbness"),
+    ],
+)
+def test_asking_what_a_sign_is_gets_its_information(kb, message, flag_id):
+    flag = flag_of(kb, message)
+    assert flag is not None and (flag.id, flag.reported) == (flag_id, False), message
+    assert flag.message == next(f.info for f in kb.flags if f.id == flag_id)
+
+
+@pytest.mark.parametrize(
+    "message", ["what is my numbness from?", "does magnesium make you lose weight?"]
+)
+def test_a_definition_is_of_the_sign_itself(kb, message):
+    flag = flag_of(kb, message)
+    assert flag is None or flag.reported, message

@@ -23,6 +23,8 @@ from .negexrules import (
     ASKING_ONLY,
     AUXILIARIES,
     CONTRAST,
+    DEFINING,
+    DETERMINERS_BEFORE_SIGN,
     EXPERIENCE,
     FILLERS,
     FINE,
@@ -193,6 +195,8 @@ class Sentence:
         clause = self.words[start:end]
         if message_asks and not _tells(clause):
             return True  # "just curious": unless this clause says "my ..."
+        if self.defines(mention):
+            return True  # "tell me about saddle numbness"
         if self.question and _spans(self.words, HYPOTHETICAL, 0, mention.start):
             return True
         if any(w in GENERIC for w in clause) and not any(w in FIRST_PERSON for w in clause):
@@ -207,6 +211,17 @@ class Sentence:
         ):
             return False  # told before the question: "cancer survivor here, could it be...?"
         return not _tells(self._telling_words(mention, end))
+
+    def defines(self, mention: Mention) -> bool:
+        """Does the mention's clause ask what the sign is ("what is foot drop?", "what does
+        sciatica feel like", "tell me about saddle numbness")?"""
+        start, _ = self.clause_range(mention.start)
+        while start < mention.start and self.words[start] in FILLERS:
+            start += 1
+        k = mention.start
+        while k > start and self.words[k - 1] in DETERMINERS_BEFORE_SIGN:
+            k -= 1
+        return self.words[start:k] in DEFINING
 
     def _telling_words(self, mention: Mention, end: int) -> tuple[str, ...]:
         """The words that may tell the sign: the clauses told before the question if the

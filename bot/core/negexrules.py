@@ -570,6 +570,30 @@ ASKING_CUES = frozenset(
         "anyone",
     )
 )
+# a clause that opens with one of these, then the sign, asks what the sign is ("what is foot
+# drop?", "what does sciatica feel like"): a question about health, whatever else it says
+DEFINING = _phrases(
+    "what",
+    "whats",
+    "wat",
+    "what is",
+    "what are",
+    "what does",
+    "what do",
+    "what exactly is",
+    "what is meant by",
+    "what causes",
+    "wat is",
+    "tell me about",
+    "tell me more about",
+    "explain",
+    "define",
+    "meaning of",
+    "the meaning of",
+    "the definition of",
+    "definition of",
+)
+DETERMINERS_BEFORE_SIGN = frozenset(("a", "an", "the", "this", "that", "so", "called"))
 # said anywhere, the whole message asks rather than tells
 ASKING_ONLY = _phrases(
     "just asking",

@@ -116,7 +116,7 @@ def _hits(text: str, flags: tuple[Flag, ...]) -> list[_Hit]:
     keepers = [(_keeper(sentence, False), _keeper(sentence, True)) for sentence in parsed]
     hits = []
     for flag in flags:
-        found = []
+        found, defined = [], False
         for sign in flag.signs:
             for s, sentence in enumerate(parsed):
                 keep = keepers[s][flag.history]
@@ -128,9 +128,14 @@ def _hits(text: str, flags: tuple[Flag, ...]) -> list[_Hit]:
                         (s, m) for m, c in zip(chosen, sign[0], strict=True) if not c[3]
                     )
                     found.append(_Hit(flag, sentence.asked(chosen[0], asks), len(sign[0]), symptom))
+                    defined = defined or sentence.defines(chosen[0])
         if flag.general:
             found = [h for h in found if h.asked]  # "I went to A&E" asks nothing
-        if any(h.asked for h in found) and not _concerned(flag, lookups, concerned):
+        if (
+            any(h.asked for h in found)
+            and not defined  # "what is foot drop?" is about health
+            and not _concerned(flag, lookups, concerned)
+        ):
             found = [h for h in found if not h.asked]  # "does it make you lose weight?"
         if found:
             reported = [h for h in found if not h.asked]
