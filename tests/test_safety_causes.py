@@ -86,3 +86,33 @@ def test_asking_what_a_sign_is_gets_its_information(kb, message, flag_id):
 def test_a_definition_is_of_the_sign_itself(kb, message):
     flag = flag_of(kb, message)
     assert flag is None or flag.reported, message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "pins and needles in my hands from typing, nothing to do with my back",
+        "my bum went numb from sitting on a hard chair for hours",
+        "my fingers go numb in the cold, thats normal for me",
+        "my arms are weak from the gym yesterday lol",
+        "my legs were weak after the flu last week but im better now",  # gone, not explained
+    ],
+)
+def test_a_sign_put_down_to_something_everyday_or_gone_raises_no_alarm(kb, message):
+    flag = flag_of(kb, message)
+    assert flag is None, (message, flag and flag.id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "numbness in my leg from my back",  # the back is no everyday cause
+        "my leg went numb after starting magnesium",
+        "my legs went weak after the flu",  # weakness after an illness is still a sign
+        "my leg is numb but im fine otherwise",
+        "i can hardly walk",  # "hardly" is not "hard" (a hard chair)
+    ],
+)
+def test_a_sign_with_no_everyday_cause_still_counts(kb, message):
+    flag = flag_of(kb, message)
+    assert flag is not None and flag.reported, message

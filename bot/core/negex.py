@@ -22,9 +22,12 @@ from .negexrules import (
     ASKING_CUES,
     ASKING_ONLY,
     AUXILIARIES,
+    CAUSE_FILLERS,
+    CAUSE_MARKERS,
     CONTRAST,
     DEFINING,
     DETERMINERS_BEFORE_SIGN,
+    EVERYDAY_CAUSES,
     EXPERIENCE,
     FILLERS,
     FINE,
@@ -45,6 +48,7 @@ from .negexrules import (
     PSEUDO_PAST,
     SOFTENERS,
     TERMINATORS,
+    UNRELATED,
     WH_WORDS,
 )
 from .text import MAX_QUERY_CHARS, normalise
@@ -161,6 +165,21 @@ class Sentence:
             return True  # "temp's normal" (normalised "temp normal"), "legs fine"
         return self._past(start, end) or self._resolved_after(mention)
 
+    def explained(self, mention: Mention) -> bool:
+        """Is the sign put down to something else: said to be unrelated ("nothing to do with
+        my back", "normal for me") or caused by an everyday strain told right after it
+        ("numb from sitting", "weak from the gym", "in the cold")?"""
+        words = self.words
+        if _spans(words, UNRELATED, 0, len(words)):
+            return True
+        for _i, j in _spans(words, CAUSE_MARKERS, mention.end, min(len(words), mention.end + 5)):
+            k = j
+            while k < len(words) and k < j + 3 and words[k] in CAUSE_FILLERS:
+                k += 1
+            if k < len(words) and words[k] in EVERYDAY_CAUSES:
+                return True
+        return False
+
     def _past(self, start: int, end: int) -> bool:
         """Does the clause set itself in the past ("used to", "years ago", "in 2018"), not
         in a comparison ("as strong as it used to be") or a start ("since last year")?"""
@@ -185,9 +204,12 @@ class Sentence:
         rest = [
             w
             for w in self.words[nxt:i]
-            if w not in PRONOUNS and not _in_terminators(w) and w not in SOFTENERS
+            if w not in PRONOUNS
+            and w not in _RECOVERED_SUBJECTS
+            and not _in_terminators(w)
+            and w not in SOFTENERS
         ]
-        return not rest  # "but it (fully) recovered"
+        return not rest  # "but it (fully) recovered", "but I'm better now"
 
     def asked(self, mention: Mention, message_asks: bool) -> bool:
         """Does the sentence ask about the sign in general rather than report having it?"""
@@ -234,6 +256,9 @@ class Sentence:
         if mention.start >= asks_end:  # told after the question: "what now, I have a fever"
             return self.words[self.clause_range(mention.start)[0] : max(end, mention.end)]
         return self.words[asks : max(end, mention.end)]
+
+
+_RECOVERED_SUBJECTS = frozenset(("i", "im", "ive", "am", "feel", "feeling"))
 
 
 def _tells(words: tuple[str, ...]) -> bool:

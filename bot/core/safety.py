@@ -146,10 +146,15 @@ def _hits(text: str, flags: tuple[Flag, ...]) -> list[_Hit]:
 
 
 def _keeper(sentence, history: bool):
-    """Does a mention count: not denied, and not gone unless a past episode counts too?"""
+    """Does a mention count: not denied, not put down to something else, and not gone
+    unless a past episode counts too?"""
 
     def keep(m, shields):
-        return not sentence.denied(m, shields) and (history or not sentence.resolved(m, shields))
+        return (
+            not sentence.denied(m, shields)
+            and (history or not sentence.resolved(m, shields))
+            and not sentence.explained(m)
+        )
 
     return keep
 
@@ -223,12 +228,14 @@ def compile_concepts(data: dict) -> dict[str, tuple]:
 
 def _stem(word: str) -> str:
     """A concept word's stem, or the word itself where its stem is a function word ("butt"
-    would be "but")."""
+    would be "but") or an adverb's stem says something else ("hardly" is not "hard", as
+    in "a hard chair"; "barely" not "bar")."""
     global _STOPWORDS
     if _STOPWORDS is None:
         _STOPWORDS = general_stopwords()
     stemmed = stem(word)
-    return word if stemmed != word and stemmed in _STOPWORDS else stemmed
+    adverb = word.endswith("ly") and not stemmed.endswith("l")
+    return word if stemmed != word and (adverb or stemmed in _STOPWORDS) else stemmed
 
 
 _STOPWORDS: frozenset[str] | None = None
