@@ -22,7 +22,12 @@ from .negexrules import (
     ASKING_CUES,
     ASKING_ONLY,
     AUXILIARIES,
+    CAUSE_FILLERS,
+    CAUSE_MARKERS,
     CONTRAST,
+    DEFINING,
+    DETERMINERS_BEFORE_SIGN,
+    EVERYDAY_CAUSES,
     EXPERIENCE,
     FILLERS,
     FINE,
@@ -43,6 +48,7 @@ from .negexrules import (
     PSEUDO_PAST,
     SOFTENERS,
     TERMINATORS,
+    UNRELATED,
     WH_WORDS,
 )
 from .text import MAX_QUERY_CHARS, normalise
@@ -159,6 +165,21 @@ class Sentence:
             return True  # "temp's normal" (normalised "temp normal"), "legs fine"
         return self._past(start, end) or self._resolved_after(mention)
 
+    def explained(self, mention: Mention) -> bool:
+        """Is the sign put down to something else: said to be unrelated ("nothing to do with
+        my back", "normal for me") or caused by an everyday strain told right after it
+        ("numb from sitting", "weak from the gym", "in the cold")?"""
+        words = self.words
+        if _spans(words, UNRELATED, 0, len(words)):
+            return True
+        for _i, j in _spans(words, CAUSE_MARKERS, mention.end, min(len(words), mention.end + 5)):
+            k = j
+            while k < len(words) and k < j + 3 and words[k] in CAUSE_FILLERS:
+                k += 1
+            if k < len(words) and words[k] in EVERYDAY_CAUSES:
+                return True
+        return False
+
     def _past(self, start: int, end: int) -> bool:
         """Does the clause set itself in the past ("used to", "years ago", "in 2018"), not
         in a comparison ("as strong as it used to be") or a start ("since last year")?"""
@@ -183,9 +204,12 @@ class Sentence:
         rest = [
             w
             for w in self.words[nxt:i]
-            if w not in PRONOUNS and not _in_terminators(w) and w not in SOFTENERS
+            if w not in PRONOUNS
+            and w not in _RECOVERED_SUBJECTS
+            and not _in_terminators(w)
+            and w not in SOFTENERS
         ]
-        return not rest  # "but it (fully) recovered"
+        return not rest  # "but it (fully) recovered", "but I'm better now"
 
     def asked(self, mention: Mention, message_asks: bool) -> bool:
         """Does the sentence ask about the sign in general rather than report having it?"""
@@ -193,6 +217,8 @@ class Sentence:
         clause = self.words[start:end]
         if message_asks and not _tells(clause):
             return True  # "just curious": unless this clause says "my ..."
+        if self.defines(mention):
+            return True  # "tell me about saddle numbness"
         if self.question and _spans(self.words, HYPOTHETICAL, 0, mention.start):
             return True
         if any(w in GENERIC for w in clause) and not any(w in FIRST_PERSON for w in clause):
@@ -208,6 +234,17 @@ class Sentence:
             return False  # told before the question: "cancer survivor here, could it be...?"
         return not _tells(self._telling_words(mention, end))
 
+    def defines(self, mention: Mention) -> bool:
+        """Does the mention's clause ask what the sign is ("what is foot drop?", "what does
+        sciatica feel like", "tell me about saddle numbness")?"""
+        start, _ = self.clause_range(mention.start)
+        while start < mention.start and self.words[start] in FILLERS:
+            start += 1
+        k = mention.start
+        while k > start and self.words[k - 1] in DETERMINERS_BEFORE_SIGN:
+            k -= 1
+        return self.words[start:k] in DEFINING
+
     def _telling_words(self, mention: Mention, end: int) -> tuple[str, ...]:
         """The words that may tell the sign: the clauses told before the question if the
         sign stands there ("running a fever and my back is pounding, is it that?"), else
@@ -219,6 +256,9 @@ class Sentence:
         if mention.start >= asks_end:  # told after the question: "what now, I have a fever"
             return self.words[self.clause_range(mention.start)[0] : max(end, mention.end)]
         return self.words[asks : max(end, mention.end)]
+
+
+_RECOVERED_SUBJECTS = frozenset(("i", "im", "ive", "am", "feel", "feeling"))
 
 
 def _tells(words: tuple[str, ...]) -> bool:

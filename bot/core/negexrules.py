@@ -570,6 +570,82 @@ ASKING_CUES = frozenset(
         "anyone",
     )
 )
+# a clause that opens with one of these, then the sign, asks what the sign is ("what is foot
+# drop?", "what does sciatica feel like"): a question about health, whatever else it says
+DEFINING = _phrases(
+    "what",
+    "whats",
+    "wat",
+    "what is",
+    "what are",
+    "what does",
+    "what do",
+    "what exactly is",
+    "what is meant by",
+    "what causes",
+    "wat is",
+    "tell me about",
+    "tell me more about",
+    "explain",
+    "define",
+    "meaning of",
+    "the meaning of",
+    "the definition of",
+    "definition of",
+)
+DETERMINERS_BEFORE_SIGN = frozenset(("a", "an", "the", "this", "that", "so", "called"))
+# a sign put down to something else in its sentence is not a red flag: "pins and needles in
+# my hands, nothing to do with my back", "that's normal for me"
+UNRELATED = _phrases(
+    "nothing to do with",
+    "not related to",
+    "unrelated to",
+    "unrelated",
+    "not connected to",
+    "not from my back",
+    "normal for me",
+    "always had that",
+    "always been like that",
+    "ive always had",
+)
+# a cause told right after a sign ("from typing", "after the gym", "in the cold"): an
+# everyday strain or position explains numbness or weakness away; an illness, a fall, a
+# lift or a supplement does not, and are not here
+CAUSE_MARKERS = _phrases("from", "after", "because of", "due to", "caused by", "in")
+EVERYDAY_CAUSES = frozenset(
+    (
+        "typing",
+        "keyboard",
+        "mouse",
+        "computer",
+        "laptop",
+        "phone",
+        "gaming",
+        "sitting",
+        "kneeling",
+        "crossing",
+        "cross",
+        "leaning",
+        "sleeping",
+        "gym",
+        "workout",
+        "workouts",
+        "training",
+        "exercise",
+        "exercising",
+        "squats",
+        "running",
+        "marathon",
+        "cycling",
+        "hike",
+        "hiking",
+        "yoga",
+        "cold",
+        "snow",
+        "swimming",
+    )
+)
+CAUSE_FILLERS = frozenset(("a", "an", "the", "my", "all", "too", "much", "long", "hours", "of"))
 # said anywhere, the whole message asks rather than tells
 ASKING_ONLY = _phrases(
     "just asking",

@@ -39,6 +39,7 @@ class Flag(NamedTuple):
     history: bool = False  # a past episode still counts (a history of cancer)
     concern: tuple = ()  # concepts that make a question about a sign a worry
     reported: bool = True  # False: the message asks about the sign, not has it
+    general: bool = False  # the warning signs in general: only asked, and only alone
 
 
 class _Hit:
@@ -60,6 +61,8 @@ def raised_flag(question: Question, flags: tuple[Flag, ...]) -> Flag | None:
     the order of the file.
     """
     hits = _hits(question.raw, flags)
+    if any(not h.flag.general for h in hits):
+        hits = [h for h in hits if not h.flag.general]  # a named sign is told of itself
     if not hits:
         return None
     rank = {level: n for n, level in enumerate(LEVELS)}
@@ -113,7 +116,7 @@ def _hits(text: str, flags: tuple[Flag, ...]) -> list[_Hit]:
     keepers = [(_keeper(sentence, False), _keeper(sentence, True)) for sentence in parsed]
     hits = []
     for flag in flags:
-        found = []
+        found, defined = [], False
         for sign in flag.signs:
             for s, sentence in enumerate(parsed):
                 keep = keepers[s][flag.history]
@@ -125,7 +128,14 @@ def _hits(text: str, flags: tuple[Flag, ...]) -> list[_Hit]:
                         (s, m) for m, c in zip(chosen, sign[0], strict=True) if not c[3]
                     )
                     found.append(_Hit(flag, sentence.asked(chosen[0], asks), len(sign[0]), symptom))
-        if any(h.asked for h in found) and not _concerned(flag, lookups, concerned):
+                    defined = defined or sentence.defines(chosen[0])
+        if flag.general:
+            found = [h for h in found if h.asked]  # "I went to A&E" asks nothing
+        if (
+            any(h.asked for h in found)
+            and not defined  # "what is foot drop?" is about health
+            and not _concerned(flag, lookups, concerned)
+        ):
             found = [h for h in found if not h.asked]  # "does it make you lose weight?"
         if found:
             reported = [h for h in found if not h.asked]
@@ -136,10 +146,15 @@ def _hits(text: str, flags: tuple[Flag, ...]) -> list[_Hit]:
 
 
 def _keeper(sentence, history: bool):
-    """Does a mention count: not denied, and not gone unless a past episode counts too?"""
+    """Does a mention count: not denied, not put down to something else, and not gone
+    unless a past episode counts too?"""
 
     def keep(m, shields):
-        return not sentence.denied(m, shields) and (history or not sentence.resolved(m, shields))
+        return (
+            not sentence.denied(m, shields)
+            and (history or not sentence.resolved(m, shields))
+            and not sentence.explained(m)
+        )
 
     return keep
 
@@ -213,12 +228,14 @@ def compile_concepts(data: dict) -> dict[str, tuple]:
 
 def _stem(word: str) -> str:
     """A concept word's stem, or the word itself where its stem is a function word ("butt"
-    would be "but")."""
+    would be "but") or an adverb's stem says something else ("hardly" is not "hard", as
+    in "a hard chair"; "barely" not "bar")."""
     global _STOPWORDS
     if _STOPWORDS is None:
         _STOPWORDS = general_stopwords()
     stemmed = stem(word)
-    return word if stemmed != word and stemmed in _STOPWORDS else stemmed
+    adverb = word.endswith("ly") and not stemmed.endswith("l")
+    return word if stemmed != word and (adverb or stemmed in _STOPWORDS) else stemmed
 
 
 _STOPWORDS: frozenset[str] | None = None
@@ -290,4 +307,5 @@ def compile_flag(table: dict, concepts: dict[str, tuple], near: int, concern: tu
         tuple(table.get("examples", ())),
         bool(table.get("history", False)),
         concern,
+        general=bool(table.get("general", False)),
     )

@@ -513,9 +513,10 @@ def _flags(root: Path, folder: Folder, report: _Report) -> list[Flag]:
         if "info" in table and not _text(table["info"]):
             report.error(path, where.line(index, "info"), "`info` must be text")
             bad.append("info")
-        if "history" in table and not isinstance(table["history"], bool):
-            report.error(path, where.line(index, "history"), "`history` must be true or false")
-            bad.append("history")
+        for key in ("history", "general"):
+            if key in table and not isinstance(table[key], bool):
+                report.error(path, where.line(index, key), f"`{key}` must be true or false")
+                bad.append(key)
         if "source" in table and table["source"] not in SOURCES:
             report.error(
                 path, where.line(index, "source"), f"`source` must be one of {', '.join(SOURCES)}"
