@@ -143,3 +143,16 @@ def test_a_question_that_names_nothing_asks_about_the_story(chat):
 def test_a_question_that_names_nothing_still_declines_what_is_not_covered(chat):
     reply = talk(chat, "i started magnesium citrate a week ago", "how long will it last?")
     assert reply.status == "no_match"
+
+
+def test_a_question_about_oneself_after_telling_a_red_flag_carries_its_guidance(chat):
+    told = chat.respond("i fell down the stairs last week")
+    reply = chat.respond("does magnesium help my back muscles relax?")
+    assert told.safety is not None and reply.entry is not None
+    assert reply.safety is not None and reply.safety.level == told.safety.level
+
+
+def test_no_guidance_is_carried_when_nothing_alarming_was_told(chat):
+    chat.respond("my stomach cramps after citrate")
+    reply = chat.respond("does magnesium help my back muscles relax?")
+    assert reply.entry is not None and reply.safety is None
