@@ -126,3 +126,33 @@ def test_what_the_person_does_not_do_is_what_they_told(chat):
     assert "water" in notes(chat)["activities"]
     reply = chat.respond("what's more likely?")
     assert reply.entry.id == "inflammation-dehydration"
+
+
+def test_a_question_that_names_nothing_asks_about_the_story(chat):
+    reply = talk(
+        chat,
+        "i started magnesium citrate a week ago",
+        "ive got diarrhea and cramps",
+        "my lower back hurts as well",
+        "so what is going on?",
+    )
+    assert reply.status in (ANSWERED, UNSURE)
+    assert reply.entry.source == "Digestive Distress and Referred Lower Back Discomfort"
+
+
+def test_a_question_that_names_nothing_still_declines_what_is_not_covered(chat):
+    reply = talk(chat, "i started magnesium citrate a week ago", "how long will it last?")
+    assert reply.status == "no_match"
+
+
+def test_a_question_about_oneself_after_telling_a_red_flag_carries_its_guidance(chat):
+    told = chat.respond("i fell down the stairs last week")
+    reply = chat.respond("does magnesium help my back muscles relax?")
+    assert told.safety is not None and reply.entry is not None
+    assert reply.safety is not None and reply.safety.level == told.safety.level
+
+
+def test_no_guidance_is_carried_when_nothing_alarming_was_told(chat):
+    chat.respond("my stomach cramps after citrate")
+    reply = chat.respond("does magnesium help my back muscles relax?")
+    assert reply.entry is not None and reply.safety is None

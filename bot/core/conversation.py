@@ -258,6 +258,8 @@ class Conversation:
         """Match on the message's own words; lean on the topic or situation only if it needs."""
         if not leans or self.follow.stands_alone(plain.query):
             self.asked = said.raw  # what a correction corrects, answered or not ("why?" not)
+        # a question about themselves right after telling a red flag asks about that story
+        after_flag = self.untold and has_phrase(said.normalised, self.kb.cues.me)
         result: MatchResult | Quote = plain
         story = False
         if leans:
@@ -275,7 +277,12 @@ class Conversation:
             # then the story's best reading stands, said before or not
             result = not_again(result, self.last, self.kb.settings.situation_threshold)
         reply = self._answer(text, result)
-        if leans and self.situation.flag is not None and reply.entry and reply.safety is None:
+        if (
+            (leans or after_flag)
+            and self.situation.flag is not None
+            and reply.entry
+            and reply.safety is None
+        ):
             reply = reply._replace(safety=self.situation.flag)  # the symptom told before
         return reply
 

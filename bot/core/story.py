@@ -14,6 +14,7 @@ from .turns import has_phrase
 SYMPTOMS = "symptoms"  # the [situation] group whose mention makes a statement a question
 TIMING = "timing"  # the [situation] group that says when, not what: never matched
 BARE_WORDS = 1  # everyday words in a question that asks only of the person's story
+PLAIN_WORDS = 2  # words of a question that names nothing of its own ("what's going on?")
 
 
 def known_notes(
@@ -53,6 +54,13 @@ def asks_of_me(said: Question, query: Query, cues: Cues) -> bool:
     )
 
 
+def names_nothing(query: Query, distinct: frozenset[str]) -> bool:
+    """Does a short question ask with only words that name no part of the article ("what's
+    going on?", "what now?"): after a story, it asks about that story."""
+    words = (*query.stems, *query.filler)
+    return 0 < len(words) <= PLAIN_WORDS and not set(query.stems) & distinct
+
+
 def question_in_story(
     said: Question,
     plain: MatchResult,
@@ -90,7 +98,7 @@ def question_in_story(
         reading = matcher.match(Question(f"{named} {symptoms} {said.raw}"), story=True)
         if reading.status != NO_MATCH:
             return reading, False  # it asks of its own part: the last answer may be its answer
-    if asks_link or of_me:
+    if asks_link or of_me or names_nothing(own, distinct):
         story = matcher.match(Question(f"{told} {said.raw}"), story=True)
     else:
         story = matcher.match(own, topic=matcher.analyse(told).stems)
