@@ -37,7 +37,7 @@ from . import aspects, meaning, smalltalk, words
 from .index import Index, Texts, build_index, cover, holds
 from .knowledge import Entry, KnowledgeBase, SmallTalk
 from .question import Question
-from .text import max_typos, normalise, stem
+from .text import ByLength, max_typos, normalise, stem
 
 if TYPE_CHECKING:
     from .passages import Passage
@@ -124,7 +124,7 @@ class Matcher:
         self.index_of = {e.id: i for i, e in enumerate(kb.entries)}
         self.known = self.index.known
         self.spellings = self.index.spellings
-        self._spelling_list = list(self.spellings)
+        self._by_length = ByLength(list(self.spellings))
         self._spelled: dict[str, str | None] = {}
         self._members: dict[str, bytearray] = {}  # common words' `held` tables (bot/index.py)
         self._readings: dict[str, meaning.Reading] = {}
@@ -225,9 +225,8 @@ class Matcher:
         limit = max_typos(word) or (1 if len(word) == 3 else 0)
         # a common English word is not a typo of the base's ("loss" is not "less")
         if limit and word.isalpha() and words.zipf(word) < meaning.RARE:
-            hit = process.extractOne(
-                word, self._spelling_list, scorer=OSA.distance, score_cutoff=limit
-            )
+            near = self._by_length.near(len(word), limit)
+            hit = process.extractOne(word, near, scorer=OSA.distance, score_cutoff=limit)
             # people rarely mistype a first letter; a 3-letter word only lost one ("bak")
             if hit and hit[0][0] == word[0] and (len(word) > 3 or len(hit[0]) == 4):
                 found = self.spellings[hit[0]]

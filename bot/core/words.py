@@ -19,6 +19,8 @@ from array import array
 from functools import lru_cache
 from operator import mul
 
+from .text import ByLength
+
 _DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data")
 FORMAT = 1
 COMMON_ZIPF = 3.0  # a word rarer than this (per-billion frequency 1,000) is a rare word
@@ -70,6 +72,7 @@ def available() -> bool:
 
 _lines: str | None = None
 _common: list[str] | None = None
+_common_by_length: ByLength | None = None  # over common_words(), built on first need
 COMMON_FOR_TYPOS = 2.8  # typos are looked for among words at least this frequent (Zipf)
 
 
@@ -126,6 +129,14 @@ def common_words() -> list[str]:
             if z and int(z[:2]) >= COMMON_FOR_TYPOS * 10
         ]
     return _common
+
+
+def common_near(length: int, limit: int) -> list[str]:
+    """The common words (`common_words`, in order) within `limit` letters of `length`."""
+    global _common_by_length
+    if _common_by_length is None:
+        _common_by_length = ByLength(common_words())
+    return _common_by_length.near(length, limit)
 
 
 @lru_cache(maxsize=4096)
