@@ -98,14 +98,14 @@ def test_the_best_entries_alone_are_the_head_of_cover(seed):
     rng = random.Random(seed)
     index = synthetic_index(rng)
     members: dict[str, bytearray] = {}
-    sets: dict[str, frozenset[int]] = {}
+    bits: dict[str, int] = {}
     for _ in range(40):
         words = rng.sample([*index.idf, "unknown"], rng.randint(1, 5))
         weights = {s: rng.choice((0.5, 1.0, 2.25)) for s in words}
         covered, present, known = reference(index, weights, SIZE)
         for best in (1, 16, 50):
             head = heapq.nlargest(best, covered, key=covered.__getitem__)
-            fast = cover(index, weights, SIZE, members, best, sets)
+            fast = cover(index, weights, SIZE, members, best, bits)
             assert list(fast[0]) == head
             assert fast[0] == {i: covered[i] for i in head}
             assert fast[1] == {i: present[i] for i in head}

@@ -117,7 +117,7 @@ class Matcher:
         self.kb = kb
         # `rank` reads only the entries it may shortlist (exact; for `check`'s many questions)
         self.shortlist_only = shortlist_only
-        self._sets: dict[str, frozenset[int]] = {}  # postings as sets, when shortlist_only
+        self._bits: dict[str, int] = {}  # postings as bits, when shortlist_only
         self.lexicon = kb.lexicon
         self.entries = kb.entries
         self.index = index or build_index(kb)
@@ -299,7 +299,7 @@ class Matcher:
         total = sum(weights.values())
         size = len(self.entries)
         best = SHORTLIST if self.shortlist_only and not story and focus is None else None
-        covered, present, known = cover(self.index, weights, size, self._members, best, self._sets)
+        covered, present, known = cover(self.index, weights, size, self._members, best, self._bits)
         told, told_present = (
             cover(self.index, story, size, self._members)[:2] if story else ({}, {})
         )
