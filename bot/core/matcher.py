@@ -402,7 +402,8 @@ class Matcher:
 
     @staticmethod
     def _best(query: str, table: Texts, shortlist: list[int]) -> tuple[dict, dict]:
-        """Per entry, the best token_sort_ratio over its texts, and the one of its question."""
+        """Per entry, the best token_sort_ratio over its texts, and the one of its question
+        (its first text), both from one reading of its texts."""
         if len(shortlist) == len(table):  # a small base: every entry is shortlisted
             texts, owners = table.flat()
         else:
@@ -412,18 +413,21 @@ class Matcher:
                 texts.extend(own)
                 owners.extend([index] * len(own))
         best = dict.fromkeys(shortlist, 0.0)
+        first: dict[int, float] = {}
         seen: set[int] = set()
-        # results come best first, so an entry's first result is its best
+        # results come best first, so an entry's first result is its best (if 1 or more)
         for _, score, position in process.extract(
-            query, texts, scorer=fuzz.token_sort_ratio, processor=None, limit=None, score_cutoff=1
+            query, texts, scorer=fuzz.token_sort_ratio, processor=None, limit=None, score_cutoff=0
         ):
             owner = owners[position]
-            if owner not in seen:
+            if position == 0 or owners[position - 1] != owner:  # the question
+                first[owner] = score
+            if owner not in seen and score >= 1:
                 seen.add(owner)
                 best[owner] = score
-        first = {
-            i: fuzz.token_sort_ratio(query, table.question(i), processor=None) for i in shortlist
-        }
+        for i in shortlist:
+            if i not in first:  # an entry with no text at all
+                first[i] = fuzz.token_sort_ratio(query, table.question(i), processor=None)
         return best, first
 
     # -- small talk ------------------------------------------------------------------
