@@ -24,6 +24,7 @@ from .health import is_health_like
 
 EVAL_FILE = Path("tests") / "eval" / "questions.jsonl"
 MISFILED_MARGIN = 15.0  # points by which another entry must win for an alternate to look misfiled
+Shared = tuple[Entry, str, Entry]  # an entry, its alternate, the earlier entry phrased so
 
 
 class CheckReport(NamedTuple):
@@ -59,10 +60,11 @@ def check_knowledge(root: Path, rows: list[Row] | None = None, rows_name: str = 
     if kb is None:
         return CheckReport(None, problems)
     lines = _Lines(folder)
+    shared = _shared(kb)
     problems = (
         problems
-        + shared_phrasings(kb, lines)
-        + misleading_alternates(kb, lines)
+        + shared_phrasings(kb, lines, shared)
+        + misleading_alternates(kb, lines, shared)
         + missing_flags(kb)
     )
     if rows is not None:
@@ -88,8 +90,11 @@ def missing_flags(kb: KnowledgeBase) -> list[Problem]:
     ]
 
 
-def shared_phrasings(kb: KnowledgeBase, lines: _Lines | None = None) -> list[Problem]:
-    """Alternates that are, word for word, a phrasing of an earlier entry too."""
+def shared_phrasings(
+    kb: KnowledgeBase, lines: _Lines | None = None, shared: list[Shared] | None = None
+) -> list[Problem]:
+    """Alternates that are, word for word, a phrasing of an earlier entry too (`shared`:
+    `_shared(kb)`, when it is known already)."""
     lines = lines or _Lines(read_folder(str(kb.root)))
     return [
         _warning(
@@ -98,11 +103,11 @@ def shared_phrasings(kb: KnowledgeBase, lines: _Lines | None = None) -> list[Pro
             lines,
             f"alternate {text!r} of entry {entry.id!r} is also a phrasing of entry {first.id!r}",
         )
-        for entry, text, first in _shared(kb)
+        for entry, text, first in (_shared(kb) if shared is None else shared)
     ]
 
 
-def _shared(kb: KnowledgeBase) -> list[tuple[Entry, str, Entry]]:
+def _shared(kb: KnowledgeBase) -> list[Shared]:
     owner: dict[str, Entry] = {}
     out = []
     for entry in kb.entries:
@@ -140,13 +145,15 @@ def misfiled(kb: KnowledgeBase) -> list[tuple[Entry, str, Match | None, float]]:
     return out
 
 
-def misleading_alternates(kb: KnowledgeBase, lines: _Lines | None = None) -> list[Problem]:
+def misleading_alternates(
+    kb: KnowledgeBase, lines: _Lines | None = None, shared: list[Shared] | None = None
+) -> list[Problem]:
     """`misfiled` alternates as warnings (a word-for-word shared one is reported apart)."""
     lines = lines or _Lines(read_folder(str(kb.root)))
-    shared = {(entry.id, text) for entry, text, _ in _shared(kb)}
+    apart = {(entry.id, text) for entry, text, _ in (_shared(kb) if shared is None else shared)}
     out = []
     for entry, alternate, other, own in misfiled(kb):
-        if (entry.id, alternate) in shared:
+        if (entry.id, alternate) in apart:
             continue
         if other is None:
             message = (
