@@ -328,32 +328,34 @@ def build_index(kb: KnowledgeBase) -> Index:
     phrases: list[str] = []
     surface: set[str] = set()
     key_terms: set[str] = set()  # stems of the entries' `terms`
+    aspects = aspect_data.load()
+    addressed = []
     for index, entry in enumerate(kb.entries):
-        own, held = [], set()
-        texts = (entry.question, *entry.alternates, *entry.terms)
-        for number, text in enumerate(texts):
-            words = tokens(text)
+        own, held, asked = [], set(), []
+        phrasings = 1 + len(entry.alternates)  # then the terms
+        for number, text in enumerate((entry.question, *entry.alternates, *entry.terms)):
+            said = normalise(text)
+            words = said.split()
             surface.update(words)
             stems = lexicon.content(words)
             own.append(" ".join(stems))
             held.update(stems)
-            if number >= len(texts) - len(entry.terms):
+            if number == 0:
+                question = said
+            if number < phrasings:
+                asked.append(" ".join(lexicon.canonical(words)))
+            else:
                 key_terms.update(stems)
         for s in held:
             strong.setdefault(s, array("I")).append(index)
-        words = tokens(entry.answer)
+        answer = normalise(entry.answer)
+        words = answer.split()
         surface.update(words)
         for s in set(lexicon.content(words)) - held:
             weak.setdefault(s, array("I")).append(index)
         choices.append(_SEP.join(dict.fromkeys(c for c in own if c)))
-        phrases.append(
-            _SEP.join(
-                dict.fromkeys(
-                    " ".join(lexicon.canonical(tokens(text)))
-                    for text in (entry.question, *entry.alternates)
-                )
-            )
-        )
+        phrases.append(_SEP.join(dict.fromkeys(asked)))
+        addressed.append(aspect_data.addressed(question, answer, aspects))
     n = max(len(kb.entries), 1)
     idf = {
         s: math.log(1.0 + n / (len(strong.get(s, ())) + len(weak.get(s, ()))))
@@ -375,11 +377,6 @@ def build_index(kb: KnowledgeBase) -> Index:
             owners.append(number)
     talk_words = frozenset(x for p in talk for w in p.split() for x in (w, stem(w)))
     title = frozenset(lexicon.content(tokens(kb.article.title)))
-    aspects = aspect_data.load()
-    addressed = tuple(
-        aspect_data.addressed(normalise(e.question), normalise(e.answer), aspects)
-        for e in kb.entries
-    )
     return Index(
         strong,
         weak,
@@ -394,7 +391,7 @@ def build_index(kb: KnowledgeBase) -> Index:
         talk_words,
         frozenset(key_terms),
         tuple(tuple(a) for a in aspects),
-        addressed,
+        tuple(addressed),
         meaning.Vocabulary.build(spellings, idf, title),
         frozenset(s for w, s in spellings.items() if meaning.everyday(w)) - title
         | {s for s in idf if s in lexicon.filler},
