@@ -200,6 +200,8 @@ class Lexicon(NamedTuple):
 
     def canonical(self, words: Sequence[str]) -> list[str]:
         """Rewrite `words` with the synonym table, longest phrase first, left to right."""
+        if self.starts.keys().isdisjoint(words):  # most questions: no phrase starts here
+            return list(words)
         out: list[str] = []
         i = 0
         while i < len(words):
