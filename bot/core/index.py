@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from array import array
 from bisect import bisect_left
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from . import aspects as aspect_data
@@ -40,24 +41,25 @@ class Texts:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Texts) and other.joined == self.joined
 
-    def of(self, index: int) -> list[str]:
-        joined = self.joined[index]
-        return joined.split(_SEP) if joined else []
-
     def question(self, index: int) -> str:
         return self.joined[index].partition(_SEP)[0]
 
     def flat(self) -> tuple[list[str], list[int]]:
         """Every text of every entry, and the entry each belongs to (built once)."""
         if self._flat is None:
-            texts: list[str] = []
-            owners: list[int] = []
-            for index in range(len(self.joined)):
-                own = self.of(index)
-                texts.extend(own)
-                owners.extend([index] * len(own))
-            self._flat = (texts, owners)
+            self._flat = self.gather(range(len(self.joined)))
         return self._flat
+
+    def gather(self, indices: Iterable[int]) -> tuple[list[str], list[int]]:
+        """The texts of these entries in turn, and the entry each belongs to."""
+        texts: list[str] = []
+        owners: list[int] = []
+        for index in indices:
+            if joined := self.joined[index]:
+                own = joined.split(_SEP)
+                texts += own
+                owners += [index] * len(own)
+        return texts, owners
 
 
 def holds(postings: dict[str, array], word: str, index: int) -> bool:
@@ -256,12 +258,13 @@ def _runs(parts: list) -> list[tuple[int, list[tuple[int, float, float]]]]:
     into a run: (its entries, its parts as (entries, covered, present))."""
     runs: list[tuple[int, list[tuple[int, float, float]]]] = []
     last = None
-    for part in sorted(parts, key=_rank):
-        if _rank(part) == last:
+    parts.sort(key=_rank)
+    for part in parts:
+        if (part[1], part[3]) == last:
             runs[-1] = (runs[-1][0] | part[0], runs[-1][1])
         else:
             runs.append((part[0], []))
-            last = _rank(part)
+            last = part[1], part[3]
         runs[-1][1].append(part[:3])
     return runs
 

@@ -340,11 +340,10 @@ class Matcher:
             )
             score = 100.0 * COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * close.best[index]
             score *= penalty * (1.0 if index in close.verbatim else vague)
-            match = Match(self.entries[index], score)
-            scored.append((round(score, 1), close.question[index], match))
+            scored.append((round(score, 1), close.question[index], index))
         # equal scores: the entry whose own question is closer comes first
         scored.sort(key=lambda t: (-t[0], -t[1]))
-        return [Match(m.entry, s) for s, _, m in scored]
+        return [Match(self.entries[i], s) for s, _, i in scored]
 
     def on_subject(self, query: Query, context: tuple[str, ...] = ()) -> bool:
         """Does a question with words of its own that the base never uses name anything of
@@ -372,11 +371,7 @@ class Matcher:
 
     def _asked_word_for_word(self, said: str, indices: list[int]) -> list[int]:
         """The entries among `indices` with a phrasing (nearly) word for word `said`."""
-        texts, owners = [], []
-        for index in indices:
-            own = self.index.phrases.of(index)
-            texts.extend(own)
-            owners.extend([index] * len(own))
+        texts, owners = self.index.phrases.gather(indices)
         hits = process.extract(
             said,
             texts,
@@ -407,11 +402,7 @@ class Matcher:
         if len(shortlist) == len(table):  # a small base: every entry is shortlisted
             texts, owners = table.flat()
         else:
-            texts, owners = [], []
-            for index in shortlist:
-                own = table.of(index)
-                texts.extend(own)
-                owners.extend([index] * len(own))
+            texts, owners = table.gather(shortlist)
         best = dict.fromkeys(shortlist, 0.0)
         first: dict[int, float] = {}
         seen: set[int] = set()
