@@ -22,8 +22,8 @@ ANSWER_CREDIT = 0.5  # a word found only in an entry's answer counts this much
 COMMON_DF = 2000  # a word in more entries than this (or 1/20 of them) is common
 CANDIDATES = 400  # entries found through rare words, then scored for common ones
 MEMBER_TABLES = 256  # common words whose `held` table a matcher keeps (one byte an entry)
-BITS_CACHE_SHARE = 256  # postings of 1/256 of the entries or more are kept as bits when a
-# caller caches them (no bigger than 32 bytes an entry)
+BITS_CACHE = 2**28  # postings are kept as bits (one an entry) up to this many, when a
+# caller caches them (32 MB)
 
 
 class Texts:
@@ -184,13 +184,16 @@ def _best_covered(
         several |= seen & b
         seen |= b
     parts: list[tuple] = []  # (entries, covered, present, first list met)
+    alone = ~several
     for number, (b, credit, w) in enumerate(blocks):
-        if once := b & ~several:  # met in this list alone: they hold its value
+        if once := b & alone:  # met in this list alone: they hold its value
             parts.append((once, credit, w, number))
-    met: list[tuple] = [(several, 0.0, 0.0, None)] if several else []
-    for number, (b, credit, w) in enumerate(blocks):
-        met = _split(met, b, credit, w, number)
-    runs = _runs(parts + met)
+    if several:
+        met: list[tuple] = [(several, 0.0, 0.0, None)]
+        for number, (b, credit, w) in enumerate(blocks):
+            met = _split(met, b, credit, w, number)
+        parts += met
+    runs = _runs(parts)
     if not rest:
         return _head(runs, best)
     left = CANDIDATES  # the entries the common words are looked up for, in run order
@@ -220,7 +223,7 @@ def _bit_blocks(
                 as_bits = None if bits is None else bits.get(key)
                 if as_bits is None:
                     as_bits = _as_bits(found, size)
-                    if bits is not None and len(found) * BITS_CACHE_SHARE >= size:
+                    if bits is not None and (len(bits) + 1) * size <= BITS_CACHE:
                         bits[key] = as_bits
                 blocks.append((as_bits, credit, w))
     return blocks
