@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 from typing import NamedTuple
 
+from ..core import words
 from ..core.conversation import Conversation
 from ..core.knowledge import SAFETY_FILE, Entry, Folder, KnowledgeBase
 from ..core.loader import collect, read_folder
@@ -134,10 +135,13 @@ def misfiled(
     nothing. It is flagged when another entry scores MISFILED_MARGIN points or more above its
     own. Many alternates are ranked in `workers` processes (default: one per core).
     """
+    large = sum(len(e.alternates) for e in kb.entries) >= PARALLEL_ALTERNATES
+    if large:
+        words.read_whole()  # many thousands of words to look up, here and in the workers
+    elif workers is None:
+        workers = 1  # sooner done here than in processes started for it
     bare = kb._replace(entries=tuple(e._replace(alternates=()) for e in kb.entries))
     matcher = Matcher(bare, shortlist_only=True)
-    if workers is None and sum(len(e.alternates) for e in kb.entries) < PARALLEL_ALTERNATES:
-        workers = 1  # sooner done here than in processes started for it
     found = map_slices(_misfiled_among, (kb, matcher), len(kb.entries), workers)
     return [
         (

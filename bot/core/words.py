@@ -15,6 +15,7 @@ from __future__ import annotations
 import marshal
 import math
 import os
+import re
 from array import array
 from functools import lru_cache
 from operator import mul
@@ -88,12 +89,27 @@ def _english() -> str:
     return _lines
 
 
+_whole: dict[str, tuple[str, str]] | None = None  # word -> (ZZ, ROW), once read_whole()
+_LINE = re.compile(r"^([^:\n]*):([^:\n]*):?([^\n]*)$", re.MULTILINE)
+
+
+def read_whole() -> None:
+    """Read the whole table into a dictionary, for work that looks up many thousands of
+    words (`check` on a large base): each lookup is then a dictionary's, not a search."""
+    global _whole
+    if _whole is None:
+        _whole = {word: (z, row) for word, z, row in _LINE.findall(_english())}
+
+
 def _lookup(word: str) -> tuple[float, int | None]:
     """A word's Zipf frequency (0 when not a known word) and its row in words.vec.
 
     A binary search in one sorted string of "word:ZZ[:ROW]" lines: nothing to build at
-    start-up, whatever the size of the table.
+    start-up, whatever the size of the table (unless it was `read_whole`).
     """
+    if _whole is not None:
+        value, row = _whole.get(word, ("", ""))
+        return (int(value) / 10.0, int(row) if row else None) if value else (0.0, None)
     lines = _english()
     low, high = 0, len(lines)
     while low < high:
