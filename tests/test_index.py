@@ -1,4 +1,5 @@
-"""`cover`, the coverage step of matching: its fast paths give what the plain reading gives."""
+"""`cover`, the coverage step of matching, and the texts closeness reads: fast paths give what
+the plain reading gives."""
 
 from __future__ import annotations
 
@@ -7,8 +8,12 @@ import random
 from array import array
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
-from bot.core.index import ANSWER_CREDIT, CANDIDATES, COMMON_DF, Index, Texts, cover
+from bot.core.index import ANSWER_CREDIT, CANDIDATES, COMMON_DF, Index, Texts, cover, sort_words
+from bot.core.text import normalise
 
 SIZE = COMMON_DF + 1_000  # large enough for common words, whose postings are not walked
 
@@ -110,3 +115,17 @@ def test_the_best_entries_alone_are_the_head_of_cover(seed):
             assert fast[0] == {i: covered[i] for i in head}
             assert fast[1] == {i: present[i] for i in head}
             assert fast[2] == known
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40), st.text(max_size=40))
+def test_words_sorted_once_score_as_token_sort_ratio(one, other):
+    # `check` sorts each text's words once (Texts.sorted) and then scores with plain ratio
+    one, other = normalise(one), normalise(other)
+    assert fuzz.ratio(sort_words(one), sort_words(other)) == fuzz.token_sort_ratio(one, other)
+
+
+def test_sorted_texts_keep_each_entry_and_its_texts_in_place():
+    texts = Texts(["b a\nz y x", "", "c"])
+    assert texts.sorted().joined == ["a b\nx y z", "", "c"]
+    assert texts.sorted().gather([2, 0]) == (["c", "a b", "x y z"], [2, 0, 0])

@@ -29,11 +29,12 @@ BITS_CACHE = 2**28  # postings are kept as bits (one an entry) up to this many, 
 class Texts:
     """Each entry's texts (question first), one joined string per entry."""
 
-    __slots__ = ("joined", "_flat")
+    __slots__ = ("joined", "_flat", "_sorted")
 
     def __init__(self, joined: list[str]):
         self.joined = joined
         self._flat: tuple[list[str], list[int]] | None = None
+        self._sorted: Texts | None = None
 
     def __len__(self) -> int:
         return len(self.joined)
@@ -50,6 +51,13 @@ class Texts:
             self._flat = self.gather(range(len(self.joined)))
         return self._flat
 
+    def sorted(self) -> Texts:
+        """The same texts, each with its words in order (built once): token_sort_ratio
+        against one of them is plain ratio against the other text so sorted."""
+        if self._sorted is None:
+            self._sorted = Texts([_SEP.join(map(sort_words, j.split(_SEP))) for j in self.joined])
+        return self._sorted
+
     def gather(self, indices: Iterable[int]) -> tuple[list[str], list[int]]:
         """The texts of these entries in turn, and the entry each belongs to."""
         texts: list[str] = []
@@ -60,6 +68,11 @@ class Texts:
                 texts += own
                 owners += [index] * len(own)
         return texts, owners
+
+
+def sort_words(text: str) -> str:
+    """The words of `text` in order, one space apart (as token_sort_ratio reads it)."""
+    return " ".join(sorted(text.split()))
 
 
 def holds(postings: dict[str, array], word: str, index: int) -> bool:

@@ -34,7 +34,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from . import aspects, meaning, smalltalk, words
-from .index import Index, Texts, build_index, cover, holds
+from .index import Index, Texts, build_index, cover, holds, sort_words
 from .knowledge import Entry, KnowledgeBase, SmallTalk
 from .question import Question
 from .text import ByLength, max_typos, normalise, stem
@@ -395,10 +395,12 @@ class Matcher:
         verbatim = {i for i in shortlist if by_words[0][i] >= VERBATIM}
         return Closeness(best, by_stems[1], verbatim)
 
-    @staticmethod
-    def _best(query: str, table: Texts, shortlist: list[int]) -> tuple[dict, dict]:
+    def _best(self, query: str, table: Texts, shortlist: list[int]) -> tuple[dict, dict]:
         """Per entry, the best token_sort_ratio over its texts, and the one of its question
         (its first text), both from one reading of its texts."""
+        scorer = fuzz.token_sort_ratio
+        if self.shortlist_only:  # many queries: the texts' words sorted once, not each time
+            query, table, scorer = sort_words(query), table.sorted(), fuzz.ratio
         if len(shortlist) == len(table):  # a small base: every entry is shortlisted
             texts, owners = table.flat()
         else:
@@ -408,7 +410,7 @@ class Matcher:
         seen: set[int] = set()
         # results come best first, so an entry's first result is its best (if 1 or more)
         for _, score, position in process.extract(
-            query, texts, scorer=fuzz.token_sort_ratio, processor=None, limit=None, score_cutoff=0
+            query, texts, scorer=scorer, processor=None, limit=None, score_cutoff=0
         ):
             owner = owners[position]
             if position == 0 or owners[position - 1] != owner:  # the question
