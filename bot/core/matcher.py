@@ -28,6 +28,7 @@ Over the `Index` built once per knowledge base (bot/index.py):
 from __future__ import annotations
 
 import heapq
+from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -276,6 +277,13 @@ class Matcher:
         `context` stems (the conversation's current topic) count for less than the query's
         own words; `focus` limits the ranking to the entries with those ids.
         """
+        return [Match(self.entries[i], score) for i, score in self.scores(query, context, focus)]
+
+    def scores(
+        self, query: Query, context: tuple[str, ...] = (), focus: set[str] | None = None
+    ) -> list[tuple[int, float]]:
+        """`rank` as (entry number, confidence) pairs: no `Match` made (for `check`, which
+        ranks every alternate of a base)."""
         filler = frozenset(stem(w) for w in query.filler)
         # a question that says little of its own ("could that be it?" after a story) is
         # asked of its story
@@ -341,9 +349,10 @@ class Matcher:
             score = 100.0 * COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * close.best[index]
             score *= penalty * (1.0 if index in close.verbatim else vague)
             scored.append((round(score, 1), close.question[index], index))
-        # equal scores: the entry whose own question is closer comes first
-        scored.sort(key=lambda t: (-t[0], -t[1]))
-        return [Match(self.entries[i], s) for s, _, i in scored]
+        # equal scores: the entry whose own question is closer comes first (then the first
+        # shortlisted: a reversed sort keeps ties in order)
+        scored.sort(key=itemgetter(0, 1), reverse=True)
+        return [(i, s) for s, _, i in scored]
 
     def on_subject(self, query: Query, context: tuple[str, ...] = ()) -> bool:
         """Does a question with words of its own that the base never uses name anything of
