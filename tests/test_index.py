@@ -12,7 +12,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from bot.core.index import ANSWER_CREDIT, CANDIDATES, COMMON_DF, Index, Texts, cover, sort_words
+from bot.core.index import (
+    ANSWER_CREDIT,
+    CANDIDATES,
+    COMMON_DF,
+    Index,
+    Texts,
+    build_index,
+    cover,
+    sort_words,
+)
 from bot.core.text import normalise
 
 SIZE = COMMON_DF + 1_000  # large enough for common words, whose postings are not walked
@@ -129,3 +138,12 @@ def test_sorted_texts_keep_each_entry_and_its_texts_in_place():
     texts = Texts(["b a\nz y x", "", "c"])
     assert texts.sorted().joined == ["a b\nx y z", "", "c"]
     assert texts.sorted().gather([2, 0]) == (["c", "a b", "x y z"], [2, 0, 0])
+
+
+def test_an_index_to_rank_only_is_the_index_without_what_match_alone_reads(kb):
+    # `check` ranks every alternate: it reads no aspect and no passage of the article
+    full, rank_only = build_index(kb), build_index(kb, rank_only=True)
+    left_out = {"aspects", "addressed", "passages", "asked_aspects"}
+    assert all(getattr(full, f) for f in left_out)
+    assert not any(getattr(rank_only, f) for f in left_out)
+    assert all(getattr(full, f) == getattr(rank_only, f) for f in full._fields if f not in left_out)

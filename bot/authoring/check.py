@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from ..core import words
 from ..core.conversation import Conversation
+from ..core.index import build_index
 from ..core.knowledge import SAFETY_FILE, Entry, Folder, KnowledgeBase
 from ..core.loader import collect, read_folder
 from ..core.matcher import Match, Matcher
@@ -141,7 +142,7 @@ def misfiled(
     elif workers is None:
         workers = 1  # sooner done here than in processes started for it
     bare = kb._replace(entries=tuple(e._replace(alternates=()) for e in kb.entries))
-    matcher = Matcher(bare, shortlist_only=True)
+    matcher = Matcher(bare, build_index(bare, rank_only=True), shortlist_only=True)
     found = map_slices(_misfiled_among, (kb, matcher), len(kb.entries), workers)
     return [
         (

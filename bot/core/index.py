@@ -338,8 +338,10 @@ def _passages(kb: KnowledgeBase, lexicon) -> tuple:
     return passages.build(kb.article, lexicon)
 
 
-def build_index(kb: KnowledgeBase) -> Index:
-    """Pre-process every entry once: the work no question should repeat."""
+def build_index(kb: KnowledgeBase, *, rank_only: bool = False) -> Index:
+    """Pre-process every entry once: the work no question should repeat. `rank_only`: what
+    `Matcher.rank` reads alone, without the aspects and passages only `match` reads (for
+    `check`, which ranks every alternate of a base)."""
     lexicon = kb.lexicon
     strong: dict[str, array] = {}
     weak: dict[str, array] = {}
@@ -347,7 +349,7 @@ def build_index(kb: KnowledgeBase) -> Index:
     phrases: list[str] = []
     surface: set[str] = set()
     key_terms: set[str] = set()  # stems of the entries' `terms`
-    aspects = aspect_data.load()
+    aspects = () if rank_only else aspect_data.load()
     addressed = []
     for index, entry in enumerate(kb.entries):
         own, held, asked = [], set(), []
@@ -374,7 +376,8 @@ def build_index(kb: KnowledgeBase) -> Index:
             weak.setdefault(s, array("I")).append(index)
         choices.append(_SEP.join(dict.fromkeys(c for c in own if c)))
         phrases.append(_SEP.join(dict.fromkeys(asked)))
-        addressed.append(aspect_data.addressed(question, answer, aspects))
+        if aspects:
+            addressed.append(aspect_data.addressed(question, answer, aspects))
     n = max(len(kb.entries), 1)
     idf = {
         s: math.log(1.0 + n / (len(strong.get(s, ())) + len(weak.get(s, ()))))
@@ -414,7 +417,7 @@ def build_index(kb: KnowledgeBase) -> Index:
         meaning.Vocabulary.build(spellings, idf, title),
         frozenset(s for w, s in spellings.items() if meaning.everyday(w)) - title
         | {s for s in idf if s in lexicon.filler},
-        _passages(kb, lexicon),
+        () if rank_only else _passages(kb, lexicon),
         asked_aspects=tuple(
             tuple(a) for a in aspect_data.for_base(aspects, lambda word: stem(word) in known)
         ),
