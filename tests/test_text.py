@@ -172,3 +172,21 @@ def test_a_typo_is_found_the_same_among_the_words_of_a_near_length(words, word, 
     nearest = process.extract(word, words, scorer=OSA.distance, score_cutoff=limit, limit=5)
     nearest_near = process.extract(word, near, scorer=OSA.distance, score_cutoff=limit, limit=5)
     assert [hit[:2] for hit in nearest] == [hit[:2] for hit in nearest_near]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab1'’`´ sS_-.é٣ＭⅫ²"), max_size=30) | st.text(max_size=30))
+def test_normalise_skips_only_the_passes_that_change_nothing(raw):
+    # every pass run, as `normalise` read before it skipped the ones a text cannot need
+    import re
+    import unicodedata
+
+    text = raw[:MAX_QUERY_CHARS]
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold().translate(str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"}))
+    text = re.sub(r"'s\b", "", text).replace("'", "")
+    text = re.sub(r"[\W_]+", " ", text)
+    text = re.sub(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)", " ", text).strip()
+    assert normalise(raw) == text

@@ -20,6 +20,7 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": 
 _POSSESSIVE = re.compile(r"'s\b")
 _NOT_WORD = re.compile(r"[\W_]+")
 _DIGITS_LETTERS = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")  # "400mg" -> "400 mg"
+_DIGIT = re.compile(r"\d")
 
 # (suffix, replacement), longest first; the first that leaves a stem of 3+ letters wins
 # (4+ for the "-ate" family, so that "bloating" keeps its "bloat").
@@ -82,9 +83,12 @@ def normalise(text: str) -> str:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold().translate(_APOSTROPHES)
-    text = _POSSESSIVE.sub("", text).replace("'", "")
+    if "'" in text:  # each pass only where it can change something
+        text = _POSSESSIVE.sub("", text).replace("'", "")
     text = _NOT_WORD.sub(" ", text)
-    return _DIGITS_LETTERS.sub(" ", text).strip()
+    if _DIGIT.search(text):
+        text = _DIGITS_LETTERS.sub(" ", text)
+    return text.strip()
 
 
 def tokens(text: str) -> list[str]:
