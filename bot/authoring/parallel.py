@@ -30,16 +30,19 @@ def map_slices(
     workers = min(available_cores() if workers is None else workers, size)
     if workers <= 1 or not _can_fork():
         return function(shared, 0, size)
+    import gc
     import multiprocessing  # only when the work is split
 
     count = min(size, workers * SLICES_PER_WORKER)
     bounds = [(size * n // count, size * (n + 1) // count) for n in range(count)]
+    gc.freeze()  # what the workers inherit is never collected there, so never copied
     pool = multiprocessing.get_context("fork").Pool(workers, _adopt, (function, shared))
     try:
         parts = pool.map(_slice, bounds, chunksize=1)
     finally:
         pool.close()
         pool.join()
+        gc.unfreeze()
     return [item for part in parts for item in part]
 
 
