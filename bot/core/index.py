@@ -29,10 +29,11 @@ BITS_CACHE = 2**28  # postings are kept as bits (one an entry) up to this many, 
 class Texts:
     """Each entry's texts (question first), one joined string per entry."""
 
-    __slots__ = ("joined", "_flat", "_sorted")
+    __slots__ = ("joined", "_split", "_flat", "_sorted")
 
-    def __init__(self, joined: list[str]):
+    def __init__(self, joined: list[str], split: list[list[str]] | None = None):
         self.joined = joined
+        self._split = split  # each entry's texts apart, when kept
         self._flat: tuple[list[str], list[int]] | None = None
         self._sorted: Texts | None = None
 
@@ -52,21 +53,28 @@ class Texts:
         return self._flat
 
     def sorted(self) -> Texts:
-        """The same texts, each with its words in order (built once): token_sort_ratio
-        against one of them is plain ratio against the other text so sorted."""
+        """The same texts, each with its words in order, kept apart (built once, for the
+        many queries of `check`): token_sort_ratio against one of them is plain ratio
+        against the other text so sorted."""
         if self._sorted is None:
-            self._sorted = Texts([_SEP.join(map(sort_words, j.split(_SEP))) for j in self.joined])
+            split = [[sort_words(t) for t in j.split(_SEP)] if j else [] for j in self.joined]
+            self._sorted = Texts([_SEP.join(texts) for texts in split], split)
         return self._sorted
 
     def gather(self, indices: Iterable[int]) -> tuple[list[str], list[int]]:
         """The texts of these entries in turn, and the entry each belongs to."""
         texts: list[str] = []
         owners: list[int] = []
+        split = self._split
         for index in indices:
-            if joined := self.joined[index]:
+            if split is not None:
+                own = split[index]
+            elif joined := self.joined[index]:
                 own = joined.split(_SEP)
-                texts += own
-                owners += [index] * len(own)
+            else:
+                continue
+            texts += own
+            owners += [index] * len(own)
         return texts, owners
 
 
