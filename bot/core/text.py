@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from itertools import filterfalse
 from typing import NamedTuple
 
 # Questions longer than this are cut before any work is done on them, so a pasted
@@ -226,12 +227,13 @@ class Lexicon(NamedTuple):
         Synonyms apply twice: to the words as typed ("what should i do"), then to the
         content words alone, so "upset my stomach" meets the phrase "upset stomach".
         """
-        content = [w for w in self.canonical(words) if w not in self.stopwords]
-        return list(dict.fromkeys(w for w in self.canonical(content) if w not in self.stopwords))
+        stop = self.stopwords.__contains__
+        content = list(filterfalse(stop, self.canonical(words)))
+        return list(dict.fromkeys(filterfalse(stop, self.canonical(content))))
 
     def content(self, words: list[str]) -> list[str]:
         """The stems of the words that carry a topic, in order, without repeats."""
-        return list(dict.fromkeys(stem(w) for w in self.content_words(words)))
+        return list(dict.fromkeys(map(stem, self.content_words(words))))
 
 
 # -- messages as people type them: which part asks --------------------------------------
