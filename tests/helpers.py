@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bot.core.knowledge import Entry, KnowledgeBase
+from bot.core.loader import load
 from bot.terminal.cli import main
 
 # the keys of every reply in JSON (`Reply.to_dict`, `magbot ask --json`)
@@ -23,3 +25,31 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def made_up_base(size: int, seed: int, alternates: int = 1) -> KnowledgeBase:
+    """The shipped base with `size` entries of made-up words, a few of them in most
+    entries (so that `cover` reads them apart) and many shared by chance (ties, and
+    alternates of two entries)."""
+    import random
+
+    rng = random.Random(seed)
+    vocabulary = [f"{a}{b}{c}" for a in "bdkm" for b in ("ai", "ou", "e") for c in "lnrstv"]
+
+    def words(n: int) -> list[str]:
+        common = ["zaro"] if rng.random() < 0.97 else []
+        return common + rng.choices(vocabulary, weights=range(len(vocabulary), 0, -1), k=n)
+
+    entries = tuple(
+        Entry(
+            f"e{i}",
+            "what is " + " ".join(words(3)),
+            tuple("how does " + " ".join(words(3)) for _ in range(alternates)),
+            (" ".join(words(1)),),
+            " ".join(words(12)) + ".",
+            "Synthetic",
+            (),
+        )
+        for i in range(size)
+    )
+    return load()._replace(entries=entries)

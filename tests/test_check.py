@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers import run
+from helpers import made_up_base, run
 
 from bot.authoring.check import check_knowledge, misfiled
 from bot.core.knowledge import KnowledgeError
@@ -309,39 +309,10 @@ def _plain_misfiled(kb):
     return out
 
 
-def _made_up_base(size: int, seed: int):
-    """The shipped base with `size` entries of made-up words, a few of them in most
-    entries (so that `cover` reads them apart) and many shared by chance (ties)."""
-    import random
-
-    from bot.core.knowledge import Entry
-
-    rng = random.Random(seed)
-    vocabulary = [f"{a}{b}{c}" for a in "bdkm" for b in ("ai", "ou", "e") for c in "lnrstv"]
-
-    def words(n: int) -> list[str]:
-        common = ["zaro"] if rng.random() < 0.97 else []
-        return common + rng.choices(vocabulary, weights=range(len(vocabulary), 0, -1), k=n)
-
-    entries = tuple(
-        Entry(
-            f"e{i}",
-            "what is " + " ".join(words(3)),
-            ("how does " + " ".join(words(3)),),
-            (" ".join(words(1)),),
-            " ".join(words(12)) + ".",
-            "Synthetic",
-            (),
-        )
-        for i in range(size)
-    )
-    return load()._replace(entries=entries)
-
-
 @pytest.mark.parametrize("kb", ["shipped", "made-up"])
 def test_misfiled_gives_what_ranking_every_entry_gives(kb):
     # the check reads only what can decide (the shortlist, no aspects): exactly the same
-    base = load() if kb == "shipped" else _made_up_base(2_100, 7)
+    base = load() if kb == "shipped" else made_up_base(2_100, 7)
     found = misfiled(base)
     assert [(e.id, a, o, own) for e, a, o, own in found] == [
         (e.id, a, o, own) for e, a, o, own in _plain_misfiled(base)

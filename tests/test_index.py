@@ -1,4 +1,5 @@
-"""`cover`, the coverage step of matching: its fast paths give what the plain reading gives."""
+"""`cover`, the coverage step of matching, and the texts closeness reads: fast paths give what
+the plain reading gives."""
 
 from __future__ import annotations
 
@@ -7,8 +8,21 @@ import random
 from array import array
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
-from bot.core.index import ANSWER_CREDIT, CANDIDATES, COMMON_DF, Index, Texts, cover
+from bot.core.index import (
+    ANSWER_CREDIT,
+    CANDIDATES,
+    COMMON_DF,
+    Index,
+    Texts,
+    build_index,
+    cover,
+    sort_words,
+)
+from bot.core.text import normalise
 
 SIZE = COMMON_DF + 1_000  # large enough for common words, whose postings are not walked
 
@@ -98,15 +112,38 @@ def test_the_best_entries_alone_are_the_head_of_cover(seed):
     rng = random.Random(seed)
     index = synthetic_index(rng)
     members: dict[str, bytearray] = {}
-    sets: dict[str, frozenset[int]] = {}
+    bits: dict[str, int] = {}
     for _ in range(40):
         words = rng.sample([*index.idf, "unknown"], rng.randint(1, 5))
         weights = {s: rng.choice((0.5, 1.0, 2.25)) for s in words}
         covered, present, known = reference(index, weights, SIZE)
         for best in (1, 16, 50):
             head = heapq.nlargest(best, covered, key=covered.__getitem__)
-            fast = cover(index, weights, SIZE, members, best, sets)
+            fast = cover(index, weights, SIZE, members, best, bits)
             assert list(fast[0]) == head
             assert fast[0] == {i: covered[i] for i in head}
             assert fast[1] == {i: present[i] for i in head}
             assert fast[2] == known
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40), st.text(max_size=40))
+def test_words_sorted_once_score_as_token_sort_ratio(one, other):
+    # `check` sorts each text's words once (Texts.sorted) and then scores with plain ratio
+    one, other = normalise(one), normalise(other)
+    assert fuzz.ratio(sort_words(one), sort_words(other)) == fuzz.token_sort_ratio(one, other)
+
+
+def test_sorted_texts_keep_each_entry_and_its_texts_in_place():
+    texts = Texts(["b a\nz y x", "", "c"])
+    assert texts.sorted().joined == ["a b\nx y z", "", "c"]
+    assert texts.sorted().gather([2, 0]) == (["c", "a b", "x y z"], [2, 0, 0])
+
+
+def test_an_index_to_rank_only_is_the_index_without_what_match_alone_reads(kb):
+    # `check` ranks every alternate: it reads no aspect and no passage of the article
+    full, rank_only = build_index(kb), build_index(kb, rank_only=True)
+    left_out = {"aspects", "addressed", "passages", "asked_aspects"}
+    assert all(getattr(full, f) for f in left_out)
+    assert not any(getattr(rank_only, f) for f in left_out)
+    assert all(getattr(full, f) == getattr(rank_only, f) for f in full._fields if f not in left_out)

@@ -22,6 +22,8 @@ from pathlib import Path
 
 import pytest
 from helpers import run
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from prompt_toolkit.history import FileHistory
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
@@ -525,6 +527,18 @@ def test_nesting_inside_strings_is_not_nesting(kb_copy):
 
     _, problems = collect(kb_copy)
     assert not [p for p in problems if p.is_error]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["[", "]", "{", "}", '"', "'", '"""', "\\", "#", "\n", "a"])))
+def test_nesting_is_read_in_one_pass_as_token_by_token(pieces):
+    # `deepest` strips strings and comments in C; where it finds no nesting over the limit,
+    # the token-by-token scan (which finds the line) finds none either
+    from bot.core.tomlfile import _nesting_scan, deepest
+
+    raw = "".join(pieces)
+    for limit in (0, 1, 2, 3):
+        assert (_nesting_scan(raw, limit) is None) == (deepest(raw) <= limit)
 
 
 def test_too_many_alternates_is_a_clear_error(capsys, kb_copy, add_entries, new_entry):

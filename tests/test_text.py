@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.core.text import MAX_QUERY_CHARS, Lexicon, normalise, stem, tokens
+from bot.core.text import MAX_QUERY_CHARS, ByLength, Lexicon, normalise, stem, tokens
 
 
 @pytest.mark.parametrize(
@@ -150,3 +150,43 @@ def test_empty_lexicon_changes_nothing():
     words = tokens("mag ox gave me back ache")
     assert Lexicon().canonical(words) == words
     assert Lexicon().content(words) == [stem(w) for w in words]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text("abcd", min_size=1, max_size=9), max_size=60),
+    st.text("abcd", min_size=1, max_size=9),
+    st.integers(1, 3),
+)
+def test_a_typo_is_found_the_same_among_the_words_of_a_near_length(words, word, limit):
+    # the matcher and meaning.mend look for a typo only there: the same nearest spellings,
+    # in the same order, ties included
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    near = ByLength(words).near(len(word), limit)
+    assert near == [w for w in words if abs(len(w) - len(word)) <= limit]
+    best = process.extractOne(word, words, scorer=OSA.distance, score_cutoff=limit)
+    best_near = process.extractOne(word, near, scorer=OSA.distance, score_cutoff=limit)
+    assert (best and best[:2]) == (best_near and best_near[:2])
+    nearest = process.extract(word, words, scorer=OSA.distance, score_cutoff=limit, limit=5)
+    nearest_near = process.extract(word, near, scorer=OSA.distance, score_cutoff=limit, limit=5)
+    assert [hit[:2] for hit in nearest] == [hit[:2] for hit in nearest_near]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab1'’`´ sS_-.é٣ＭⅫ²"), max_size=30) | st.text(max_size=30))
+def test_normalise_skips_only_the_passes_that_change_nothing(raw):
+    # every pass run, as `normalise` read before it skipped the ones a text cannot need
+    import re
+    import unicodedata
+
+    text = raw[:MAX_QUERY_CHARS]
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold().translate(str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"}))
+    text = re.sub(r"'s\b", "", text).replace("'", "")
+    text = re.sub(r"[\W_]+", " ", text)
+    text = re.sub(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)", " ", text).strip()
+    assert normalise(raw) == text

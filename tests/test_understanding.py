@@ -248,12 +248,25 @@ def test_a_word_the_lexicon_does_not_hold_may_name_a_topic():
     assert not meaning.names_a_thing("entirely")
 
 
+def test_the_table_read_whole_says_what_its_search_says(monkeypatch):
+    # `check` on a large base reads it whole: every lookup the same, found or not
+    table = [line.partition(":")[0] for line in words._english().split("\n")[1::97]]
+    asked = [*table, "threonate", "zzzzqqq", "", "naïve", "a:b"]
+    monkeypatch.setattr(words, "_whole", None)
+    searched = [words._lookup(w) for w in asked]
+    words.read_whole()
+    assert words._whole
+    assert [words._lookup(w) for w in asked] == searched
+    assert any(row is not None for _, row in searched) and (0.0, None) in searched
+
+
 def test_missing_word_data_leaves_the_bot_working(monkeypatch, tmp_path):
     monkeypatch.setattr(words, "_DATA", str(tmp_path))
     monkeypatch.setattr(words, "_table", None)
     monkeypatch.setattr(words, "_missing", False)
     monkeypatch.setattr(words, "_lines", None)
     monkeypatch.setattr(words, "_parts", None)
+    monkeypatch.setattr(words, "_whole", None)
     words.vector.cache_clear()
     try:
         assert not words.available()

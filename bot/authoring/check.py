@@ -13,7 +13,9 @@ import os
 from pathlib import Path
 from typing import NamedTuple
 
+from ..core import words
 from ..core.conversation import Conversation
+from ..core.index import build_index
 from ..core.knowledge import SAFETY_FILE, Entry, Folder, KnowledgeBase
 from ..core.loader import collect, read_folder
 from ..core.matcher import Match, Matcher
@@ -21,9 +23,12 @@ from ..core.text import normalise
 from ..core.validate import Problem
 from .evaluate import Row
 from .health import is_health_like
+from .parallel import map_slices
 
 EVAL_FILE = Path("tests") / "eval" / "questions.jsonl"
 MISFILED_MARGIN = 15.0  # points by which another entry must win for an alternate to look misfiled
+PARALLEL_ALTERNATES = 2000  # from this many alternates, `misfiled` ranks them on every core
+Shared = tuple[Entry, str, Entry]  # an entry, its alternate, the earlier entry phrased so
 
 
 class CheckReport(NamedTuple):
@@ -52,17 +57,21 @@ def project_eval_file(root: Path) -> Path | None:
     return path if path.is_file() else None
 
 
-def check_knowledge(root: Path, rows: list[Row] | None = None, rows_name: str = "") -> CheckReport:
-    """Every problem of the folder `root`; `rows` (an evaluation file) adds the reach check."""
+def check_knowledge(
+    root: Path, rows: list[Row] | None = None, rows_name: str = "", workers: int | None = None
+) -> CheckReport:
+    """Every problem of the folder `root`; `rows` (an evaluation file) adds the reach check;
+    `workers`: the processes that rank the alternates (see `misfiled`)."""
     folder = read_folder(str(root))
     kb, problems = collect(root, folder)
     if kb is None:
         return CheckReport(None, problems)
     lines = _Lines(folder)
+    shared = _shared(kb)
     problems = (
         problems
-        + shared_phrasings(kb, lines)
-        + misleading_alternates(kb, lines)
+        + shared_phrasings(kb, lines, shared)
+        + misleading_alternates(kb, lines, shared, workers)
         + missing_flags(kb)
     )
     if rows is not None:
@@ -88,8 +97,11 @@ def missing_flags(kb: KnowledgeBase) -> list[Problem]:
     ]
 
 
-def shared_phrasings(kb: KnowledgeBase, lines: _Lines | None = None) -> list[Problem]:
-    """Alternates that are, word for word, a phrasing of an earlier entry too."""
+def shared_phrasings(
+    kb: KnowledgeBase, lines: _Lines | None = None, shared: list[Shared] | None = None
+) -> list[Problem]:
+    """Alternates that are, word for word, a phrasing of an earlier entry too (`shared`:
+    `_shared(kb)`, when it is known already)."""
     lines = lines or _Lines(read_folder(str(kb.root)))
     return [
         _warning(
@@ -98,11 +110,11 @@ def shared_phrasings(kb: KnowledgeBase, lines: _Lines | None = None) -> list[Pro
             lines,
             f"alternate {text!r} of entry {entry.id!r} is also a phrasing of entry {first.id!r}",
         )
-        for entry, text, first in _shared(kb)
+        for entry, text, first in (_shared(kb) if shared is None else shared)
     ]
 
 
-def _shared(kb: KnowledgeBase) -> list[tuple[Entry, str, Entry]]:
+def _shared(kb: KnowledgeBase) -> list[Shared]:
     owner: dict[str, Entry] = {}
     out = []
     for entry in kb.entries:
@@ -113,40 +125,74 @@ def _shared(kb: KnowledgeBase) -> list[tuple[Entry, str, Entry]]:
     return out
 
 
-def misfiled(kb: KnowledgeBase) -> list[tuple[Entry, str, Match | None, float]]:
+def misfiled(
+    kb: KnowledgeBase, workers: int | None = None
+) -> list[tuple[Entry, str, Match | None, float]]:
     """Alternates that read closer to another entry than to their own: (entry, alternate,
     the other entry's match or None if no entry matches at all, its own score).
 
     Each alternate is asked of the entries without their alternates (question, key terms and
     answer): with them, every alternate matches its own entry word for word, which tests
-    nothing. It is flagged when another entry scores MISFILED_MARGIN points or more above its own.
+    nothing. It is flagged when another entry scores MISFILED_MARGIN points or more above its
+    own. Many alternates are ranked in `workers` processes (default: one per core).
     """
+    large = sum(len(e.alternates) for e in kb.entries) >= PARALLEL_ALTERNATES
+    if large:
+        words.read_whole()  # many thousands of words to look up, here and in the workers
+    elif workers is None:
+        workers = 1  # sooner done here than in processes started for it
     bare = kb._replace(entries=tuple(e._replace(alternates=()) for e in kb.entries))
-    matcher = Matcher(bare, shortlist_only=True)
-    out: list[tuple[Entry, str, Match | None, float]] = []
-    rankings: dict[str, list[Match]] = {}  # an alternate several entries share is ranked once
-    for entry in kb.entries:
+    matcher = Matcher(bare, build_index(bare, rank_only=True), shortlist_only=True)
+    found = map_slices(_misfiled_among, (kb, matcher), len(kb.entries), workers)
+    return [
+        (
+            kb.entries[number],
+            alternate,
+            None if other is None else Match(bare.entries[other], score),
+            own,
+        )
+        for number, alternate, other, score, own in found
+    ]
+
+
+def _misfiled_among(
+    work: tuple[KnowledgeBase, Matcher], start: int, stop: int
+) -> list[tuple[int, str, int | None, float, float]]:
+    """`misfiled` for the entries numbered start to stop, by number: (entry, alternate,
+    other entry or None, its score, own score)."""
+    kb, matcher = work
+    ids = [e.id for e in kb.entries]
+    out: list[tuple[int, str, int | None, float, float]] = []
+    rankings: dict[str, list[tuple[int, float]]] = {}  # an alternate of several entries: once
+    for number in range(start, stop):
+        entry = kb.entries[number]
         for alternate in entry.alternates:
             ranked = rankings.get(alternate)
             if ranked is None:
-                ranked = rankings[alternate] = matcher.rank(matcher.analyse(alternate, asked=False))
+                ranked = matcher.scores(matcher.analyse(alternate, asked=False))
+                rankings[alternate] = ranked
             if not ranked:
-                out.append((entry, alternate, None, 0.0))
+                out.append((number, alternate, None, 0.0, 0.0))
                 continue
-            own = next((m.score for m in ranked if m.entry.id == entry.id), 0.0)
-            top = ranked[0]
-            if top.entry.id != entry.id and top.score - own >= MISFILED_MARGIN:
-                out.append((entry, alternate, top, own))
+            own = next((score for i, score in ranked if ids[i] == entry.id), 0.0)
+            top, score = ranked[0]
+            if ids[top] != entry.id and score - own >= MISFILED_MARGIN:
+                out.append((number, alternate, top, score, own))
     return out
 
 
-def misleading_alternates(kb: KnowledgeBase, lines: _Lines | None = None) -> list[Problem]:
+def misleading_alternates(
+    kb: KnowledgeBase,
+    lines: _Lines | None = None,
+    shared: list[Shared] | None = None,
+    workers: int | None = None,
+) -> list[Problem]:
     """`misfiled` alternates as warnings (a word-for-word shared one is reported apart)."""
     lines = lines or _Lines(read_folder(str(kb.root)))
-    shared = {(entry.id, text) for entry, text, _ in _shared(kb)}
+    apart = {(entry.id, text) for entry, text, _ in (_shared(kb) if shared is None else shared)}
     out = []
-    for entry, alternate, other, own in misfiled(kb):
-        if (entry.id, alternate) in shared:
+    for entry, alternate, other, own in misfiled(kb, workers):
+        if (entry.id, alternate) in apart:
             continue
         if other is None:
             message = (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from .text import normalise
@@ -47,8 +48,18 @@ def load(path: str = DATA) -> tuple[Aspect, ...]:
 
 
 def _holds(text: str, phrases: tuple[str, ...]) -> bool:
-    line = f" {text} "
-    return any(f" {p} " in line for p in phrases)
+    return any(map(f" {text} ".__contains__, _padded(phrases)))
+
+
+@lru_cache(maxsize=64)
+def _padded(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrases as whole words are found in a line padded alike (one tuple per aspect)."""
+    return tuple(f" {p} " for p in phrases)
+
+
+@lru_cache(maxsize=64)
+def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in patterns)
 
 
 def for_base(aspects: tuple[Aspect, ...], own) -> tuple[Aspect, ...]:
@@ -75,6 +86,6 @@ def addressed(question: str, answer: str, aspects: tuple[Aspect, ...]) -> tuple[
     see it as a cause" does not make an entry about medicines."""
     out = []
     for a in aspects:
-        if _holds(question, a.asks) or any(re.search(pattern, answer) for pattern in a.answers):
+        if _holds(question, a.asks) or any(p.search(answer) for p in _compiled(a.answers)):
             out.append(a.id)
     return tuple(out)

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import math
 from array import array
-from bisect import bisect_left, insort
-from itertools import filterfalse, groupby, islice
-from operator import itemgetter
+from bisect import bisect_left
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from . import aspects as aspect_data
@@ -23,17 +22,20 @@ ANSWER_CREDIT = 0.5  # a word found only in an entry's answer counts this much
 COMMON_DF = 2000  # a word in more entries than this (or 1/20 of them) is common
 CANDIDATES = 400  # entries found through rare words, then scored for common ones
 MEMBER_TABLES = 256  # common words whose `held` table a matcher keeps (one byte an entry)
-SET_CACHE_MIN = 32  # postings longer than this are kept as sets when a caller caches them
+BITS_CACHE = 2**28  # postings are kept as bits (one an entry) up to this many, when a
+# caller caches them (32 MB)
 
 
 class Texts:
     """Each entry's texts (question first), one joined string per entry."""
 
-    __slots__ = ("joined", "_flat")
+    __slots__ = ("joined", "_split", "_flat", "_sorted")
 
-    def __init__(self, joined: list[str]):
+    def __init__(self, joined: list[str], split: list[list[str]] | None = None):
         self.joined = joined
+        self._split = split  # each entry's texts apart, when kept
         self._flat: tuple[list[str], list[int]] | None = None
+        self._sorted: Texts | None = None
 
     def __len__(self) -> int:
         return len(self.joined)
@@ -41,24 +43,44 @@ class Texts:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Texts) and other.joined == self.joined
 
-    def of(self, index: int) -> list[str]:
-        joined = self.joined[index]
-        return joined.split(_SEP) if joined else []
-
     def question(self, index: int) -> str:
         return self.joined[index].partition(_SEP)[0]
 
     def flat(self) -> tuple[list[str], list[int]]:
         """Every text of every entry, and the entry each belongs to (built once)."""
         if self._flat is None:
-            texts: list[str] = []
-            owners: list[int] = []
-            for index in range(len(self.joined)):
-                own = self.of(index)
-                texts.extend(own)
-                owners.extend([index] * len(own))
-            self._flat = (texts, owners)
+            self._flat = self.gather(range(len(self.joined)))
         return self._flat
+
+    def sorted(self) -> Texts:
+        """The same texts, each with its words in order, kept apart (built once, for the
+        many queries of `check`): token_sort_ratio against one of them is plain ratio
+        against the other text so sorted."""
+        if self._sorted is None:
+            split = [[sort_words(t) for t in j.split(_SEP)] if j else [] for j in self.joined]
+            self._sorted = Texts([_SEP.join(texts) for texts in split], split)
+        return self._sorted
+
+    def gather(self, indices: Iterable[int]) -> tuple[list[str], list[int]]:
+        """The texts of these entries in turn, and the entry each belongs to."""
+        texts: list[str] = []
+        owners: list[int] = []
+        split = self._split
+        for index in indices:
+            if split is not None:
+                own = split[index]
+            elif joined := self.joined[index]:
+                own = joined.split(_SEP)
+            else:
+                continue
+            texts += own
+            owners += [index] * len(own)
+        return texts, owners
+
+
+def sort_words(text: str) -> str:
+    """The words of `text` in order, one space apart (as token_sort_ratio reads it)."""
+    return " ".join(sorted(text.split()))
 
 
 def holds(postings: dict[str, array], word: str, index: int) -> bool:
@@ -99,7 +121,7 @@ def cover(
     size: int,
     members: dict[str, bytearray] | None = None,
     best: int | None = None,
-    sets: dict[str, frozenset[int]] | None = None,
+    bits: dict[str, int] | None = None,
 ) -> tuple[dict, dict, float]:
     """Per entry, the weight of the query's words it holds (half for a word only in its
     answer), the same counting answers in full, and the weight of all known words.
@@ -108,7 +130,7 @@ def cover(
     the rarer words, and only the best of them are then looked up for the common ones
     (in `members`, a cache of `held` tables kept by the caller, when it gives one).
     With `best`, only the `best` entries `heapq.nlargest` would take first are kept, in
-    that order (see `_best_covered`; `sets` caches postings as sets).
+    that order (see `_best_covered`; `bits` caches postings as bits).
     """
     common_df = max(COMMON_DF, size // 20)
     df = {
@@ -120,7 +142,7 @@ def cover(
     walk = [s for s in df if df[s] <= common_df] or sorted(df, key=df.__getitem__)[:1]
     if best is not None:
         rest = [s for s in df if s not in walk]
-        return (*_best_covered(index, weights, walk, rest, best, size, members, sets), known)
+        return (*_best_covered(index, weights, walk, rest, best, size, bits), known)
     covered: dict[int, float] = {}
     present: dict[int, float] = {}
     covered_of, present_of = covered.get, present.get  # the hot loop of a large base
@@ -169,123 +191,143 @@ def _best_covered(
     rest: list[str],
     best: int,
     size: int,
-    members: dict[str, bytearray] | None,
-    sets: dict[str, frozenset[int]] | None,
+    bits: dict[str, int] | None,
 ) -> tuple[dict, dict]:
     """`cover`'s `covered` and `present` for only its `best` first entries, without walking
-    every posting: an entry met in one posting list holds that list's value, so only the
-    entries met in several (set intersections) are summed, and of the others only the
-    first of each list can come first. Sums are made in the order `cover` makes them, and
-    ties fall as there (by the first list an entry is met in, then by entry number)."""
-    blocks = _blocks(index, weights, walk, sets)
-    several: set[int] = set()
-    for a, (_, one, _, _) in enumerate(blocks):
-        for _, other, _, _ in blocks[a + 1 :]:
-            several |= one & other
-    sums = dict.fromkeys(several, 0.0)
-    first: dict[int, int] = {}
-    for number, (_, as_set, credit, _) in enumerate(blocks):
-        for i in several.intersection(as_set):
-            sums[i] += credit  # in walk order, as `cover` adds
-            first.setdefault(i, number)
-    # runs of entries of one value, keyed (-covered, first list met in) as nlargest ranks
-    # them; the entries met once are read from their postings only as far as needed
-    keyed = sorted((-c, first[i], i) for i, c in sums.items())
-    runs = [(*key, [i for *_, i in group]) for key, group in groupby(keyed, itemgetter(0, 1))]
-    runs += [(-credit, number, None) for number, (_, _, credit, _) in enumerate(blocks)]
-    runs.sort(key=itemgetter(0, 1))
-
-    def take(run: tuple, n: int) -> list[int]:
-        if run[2] is not None:
-            return run[2][:n]
-        return list(islice(filterfalse(several.__contains__, blocks[run[1]][0]), n))
-
-    for at in range(len(runs) - 1, 0, -1):  # a value met once and summed alike: one run
-        if runs[at][:2] == runs[at - 1][:2]:
-            joined = sorted(take(runs[at - 1], size) + take(runs[at], size))
-            runs[at - 1 : at + 1] = [(*runs[at][:2], joined)]
-    tables = [(_table(index, s, size, members), weights[s]) for s in rest]
-    order = _with_rest(runs, take, tables, best) if rest else _first(runs, take, best)
-    covered = dict(order)
-    present = {}
-    for i in covered:
-        p = 0.0
-        for _, as_set, _, w in blocks:
-            if i in as_set:
-                p += w
-        for table, w in tables:
-            if table[i]:
-                p += w
-        present[i] = p
-    return covered, present
+    every posting. Postings are read as sets of entries, the bits of Python integers: an
+    entry in one posting list holds that list's value, so only the entries met in several
+    are told apart (split by the lists they are in, the values summed in walk order as
+    `cover` sums them). Ties fall as there: by the first list an entry is met in, then by
+    entry number; with common words, among the first CANDIDATES so ordered."""
+    blocks = _bit_blocks(index, weights, walk, size, bits)
+    several = seen = 0
+    for b, _, _ in blocks:
+        several |= seen & b
+        seen |= b
+    parts: list[tuple] = []  # (entries, covered, present, first list met)
+    alone = ~several
+    for number, (b, credit, w) in enumerate(blocks):
+        if once := b & alone:  # met in this list alone: they hold its value
+            parts.append((once, credit, w, number))
+    if several:
+        met: list[tuple] = [(several, 0.0, 0.0, None)]
+        for number, (b, credit, w) in enumerate(blocks):
+            met = _split(met, b, credit, w, number)
+        parts += met
+    runs = _runs(parts)
+    if not rest:
+        return _head(runs, best)
+    left = CANDIDATES  # the entries the common words are looked up for, in run order
+    candidates: list[tuple] = []  # (entries, covered, present, their run's rank)
+    for rank, run in enumerate(runs):
+        first = _first_bits(run[0], left)
+        left -= first.bit_count()
+        candidates += [(x & first, c, p, rank) for x, c, p in run[1] if x & first]
+        if left <= 0:
+            break
+    for b, credit, w in _bit_blocks(index, weights, rest, size, bits):
+        candidates = _split(candidates, b, credit, w, None)
+    return _head(_runs(candidates), best)
 
 
-def _blocks(index: Index, weights: dict[str, float], walk: list[str], sets: dict | None) -> list:
-    """The walk words' posting lists in walk order: (postings, as a set, value for
-    `covered`, for `present`); long ones kept as sets in `sets`."""
+def _bit_blocks(
+    index: Index, weights: dict[str, float], words: list[str], size: int, bits: dict | None
+) -> list[tuple[int, float, float]]:
+    """The words' posting lists in order, as bits: (entries, value for `covered`, for
+    `present`); long ones kept in `bits`."""
     blocks = []
-    for s in walk:
+    for s in words:
         w = weights[s]
         for table, credit, key in ((index.strong, w, s), (index.weak, w * ANSWER_CREDIT, "~" + s)):
             found = table.get(s)
             if found:
-                as_set = None if sets is None else sets.get(key)
-                if as_set is None:
-                    as_set = frozenset(found)
-                    if sets is not None and len(found) > SET_CACHE_MIN:
-                        sets[key] = as_set
-                blocks.append((found, as_set, credit, w))
+                as_bits = None if bits is None else bits.get(key)
+                if as_bits is None:
+                    as_bits = _as_bits(found, size)
+                    if bits is not None and (len(bits) + 1) * size <= BITS_CACHE:
+                        bits[key] = as_bits
+                blocks.append((as_bits, credit, w))
     return blocks
 
 
-def _first(runs: list, take, best: int) -> list[tuple[int, float]]:
-    """The first `best` entries of the runs, with their values."""
-    out: list[tuple[int, float]] = []
-    for run in runs:
-        out += [(i, -run[0]) for i in take(run, best - len(out))]
-        if len(out) >= best:
-            break
+def _as_bits(postings: array, size: int) -> int:
+    if len(postings) < 16:  # a few entries: sooner bit by bit than through a whole table
+        x = 0
+        for i in postings:
+            x |= 1 << i
+        return x
+    table = bytearray((size + 7) >> 3)
+    for i in postings:
+        table[i >> 3] |= 1 << (i & 7)
+    return int.from_bytes(table, "little")
+
+
+def _split(parts: list, b: int, credit: float, w: float, number: int | None) -> list:
+    """Each part (entries, covered, present, key) split into its entries in `b`, which gain
+    `credit` and `w` (and `number` for key if they have none yet), and the others."""
+    out = []
+    for x, c, p, key in parts:
+        inside = x & b
+        if inside:
+            out.append((inside, c + credit, p + w, number if key is None else key))
+            if x := x ^ inside:
+                out.append((x, c, p, key))
+        else:
+            out.append((x, c, p, key))
     return out
 
 
-def _with_rest(runs: list, take, tables: list[tuple[bytearray, float]], best: int) -> list:
-    """The first CANDIDATES entries of the runs with the common words added, the `best`
-    highest first (ties in run order, as nlargest keeps them); a run that could not reach
-    them even holding every common word is not read, nor any after it."""
-    reach = sum(w for _, w in tables) + 1e-9  # the slack covers rounding
-    out: list[tuple[int, float]] = []
-    floor: list[float] = []  # the `best` highest totals so far, lowest first
-    left = CANDIDATES
-    for run in runs:
-        c = run[0]
-        if left <= 0 or (len(floor) >= best and -c + reach < floor[0]):
-            break  # runs are sorted: no later one reaches either
-        entries = take(run, left)
-        left -= len(entries)
-        totals = [-c] * len(entries)
-        for table, w in tables:  # added word by word, in `cover`'s order
-            half = w * ANSWER_CREDIT
-            totals = [
-                t + w if state == 1 else t + half if state == 2 else t
-                for t, state in zip(totals, map(table.__getitem__, entries), strict=True)
-            ]
-        out += zip(entries, totals, strict=True)
-        if len(totals) == 1:
-            insort(floor, totals[0])
-            del floor[:-best]
+def _runs(parts: list) -> list[tuple[int, list[tuple[int, float, float]]]]:
+    """The parts by value (highest first), then key; those of one value and key joined
+    into a run: (its entries, its parts as (entries, covered, present))."""
+    runs: list[tuple[int, list[tuple[int, float, float]]]] = []
+    last = None
+    parts.sort(key=_rank)
+    for part in parts:
+        if (part[1], part[3]) == last:
+            runs[-1] = (runs[-1][0] | part[0], runs[-1][1])
         else:
-            floor = sorted(floor + totals)[-best:]
-    return sorted(out, key=itemgetter(1), reverse=True)[:best]
+            runs.append((part[0], []))
+            last = part[1], part[3]
+        runs[-1][1].append(part[:3])
+    return runs
 
 
-def _table(index: Index, word: str, size: int, members: dict[str, bytearray] | None) -> bytearray:
-    """`held(word)`, from `members` when cached there (and kept there if there is room)."""
-    table = None if members is None else members.get(word)
-    if table is None:
-        table = held(index, word, size)
-        if members is not None and len(members) < MEMBER_TABLES:
-            members[word] = table
-    return table
+def _rank(part: tuple) -> tuple[float, int]:
+    return -part[1], part[3]
+
+
+def _head(runs: list, best: int) -> tuple[dict, dict]:
+    """The first `best` entries of the runs (each run's in entry order): covered, present."""
+    covered: dict[int, float] = {}
+    present: dict[int, float] = {}
+    for joined, members in runs:
+        x = joined
+        while x and len(covered) < best:
+            low = x & -x
+            i = low.bit_length() - 1
+            x ^= low
+            if len(members) == 1:
+                _, covered[i], present[i] = members[0]
+            else:
+                _, covered[i], present[i] = next(m for m in members if m[0] & low)
+        if len(covered) >= best:
+            break
+    return covered, present
+
+
+def _first_bits(x: int, n: int) -> int:
+    """`x` with only its `n` lowest bits set."""
+    if x.bit_count() <= n:
+        return x
+    low, high = n, x.bit_length()  # the fewest lowest bits that hold n of x's
+    while low < high:
+        middle = (low + high) // 2
+        if (x & ((1 << middle) - 1)).bit_count() >= n:
+            high = middle
+        else:
+            low = middle + 1
+    return x & ((1 << low) - 1)
 
 
 def held(index: Index, word: str, size: int) -> bytearray:
@@ -304,8 +346,10 @@ def _passages(kb: KnowledgeBase, lexicon) -> tuple:
     return passages.build(kb.article, lexicon)
 
 
-def build_index(kb: KnowledgeBase) -> Index:
-    """Pre-process every entry once: the work no question should repeat."""
+def build_index(kb: KnowledgeBase, *, rank_only: bool = False) -> Index:
+    """Pre-process every entry once: the work no question should repeat. `rank_only`: what
+    `Matcher.rank` reads alone, without the aspects and passages only `match` reads (for
+    `check`, which ranks every alternate of a base)."""
     lexicon = kb.lexicon
     strong: dict[str, array] = {}
     weak: dict[str, array] = {}
@@ -313,32 +357,35 @@ def build_index(kb: KnowledgeBase) -> Index:
     phrases: list[str] = []
     surface: set[str] = set()
     key_terms: set[str] = set()  # stems of the entries' `terms`
+    aspects = () if rank_only else aspect_data.load()
+    addressed = []
     for index, entry in enumerate(kb.entries):
-        own, held = [], set()
-        texts = (entry.question, *entry.alternates, *entry.terms)
-        for number, text in enumerate(texts):
-            words = tokens(text)
+        own, held, asked = [], set(), []
+        phrasings = 1 + len(entry.alternates)  # then the terms
+        for number, text in enumerate((entry.question, *entry.alternates, *entry.terms)):
+            said = normalise(text)
+            words = said.split()
             surface.update(words)
             stems = lexicon.content(words)
             own.append(" ".join(stems))
             held.update(stems)
-            if number >= len(texts) - len(entry.terms):
+            if number == 0:
+                question = said
+            if number < phrasings:
+                asked.append(" ".join(lexicon.canonical(words)))
+            else:
                 key_terms.update(stems)
         for s in held:
             strong.setdefault(s, array("I")).append(index)
-        words = tokens(entry.answer)
+        answer = normalise(entry.answer)
+        words = answer.split()
         surface.update(words)
         for s in set(lexicon.content(words)) - held:
             weak.setdefault(s, array("I")).append(index)
         choices.append(_SEP.join(dict.fromkeys(c for c in own if c)))
-        phrases.append(
-            _SEP.join(
-                dict.fromkeys(
-                    " ".join(lexicon.canonical(tokens(text)))
-                    for text in (entry.question, *entry.alternates)
-                )
-            )
-        )
+        phrases.append(_SEP.join(dict.fromkeys(asked)))
+        if aspects:
+            addressed.append(aspect_data.addressed(question, answer, aspects))
     n = max(len(kb.entries), 1)
     idf = {
         s: math.log(1.0 + n / (len(strong.get(s, ())) + len(weak.get(s, ()))))
@@ -360,11 +407,6 @@ def build_index(kb: KnowledgeBase) -> Index:
             owners.append(number)
     talk_words = frozenset(x for p in talk for w in p.split() for x in (w, stem(w)))
     title = frozenset(lexicon.content(tokens(kb.article.title)))
-    aspects = aspect_data.load()
-    addressed = tuple(
-        aspect_data.addressed(normalise(e.question), normalise(e.answer), aspects)
-        for e in kb.entries
-    )
     return Index(
         strong,
         weak,
@@ -379,11 +421,11 @@ def build_index(kb: KnowledgeBase) -> Index:
         talk_words,
         frozenset(key_terms),
         tuple(tuple(a) for a in aspects),
-        addressed,
+        tuple(addressed),
         meaning.Vocabulary.build(spellings, idf, title),
         frozenset(s for w, s in spellings.items() if meaning.everyday(w)) - title
         | {s for s in idf if s in lexicon.filler},
-        _passages(kb, lexicon),
+        () if rank_only else _passages(kb, lexicon),
         asked_aspects=tuple(
             tuple(a) for a in aspect_data.for_base(aspects, lambda word: stem(word) in known)
         ),

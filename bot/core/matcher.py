@@ -28,16 +28,17 @@ Over the `Index` built once per knowledge base (bot/index.py):
 from __future__ import annotations
 
 import heapq
+from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from . import aspects, meaning, smalltalk, words
-from .index import Index, Texts, build_index, cover, holds
+from .index import Index, Texts, build_index, cover, holds, sort_words
 from .knowledge import Entry, KnowledgeBase, SmallTalk
 from .question import Question
-from .text import max_typos, normalise, stem
+from .text import ByLength, max_typos, normalise, stem
 
 if TYPE_CHECKING:
     from .passages import Passage
@@ -120,14 +121,14 @@ class Matcher:
         self.kb = kb
         # `rank` reads only the entries it may shortlist (exact; for `check`'s many questions)
         self.shortlist_only = shortlist_only
-        self._sets: dict[str, frozenset[int]] = {}  # postings as sets, when shortlist_only
+        self._bits: dict[str, int] = {}  # postings as bits, when shortlist_only
         self.lexicon = kb.lexicon
         self.entries = kb.entries
         self.index = index or build_index(kb)
         self.index_of = {e.id: i for i, e in enumerate(kb.entries)}
         self.known = self.index.known
         self.spellings = self.index.spellings
-        self._spelling_list = list(self.spellings)
+        self._by_length = ByLength(list(self.spellings))
         self._spelled: dict[str, str | None] = {}
         self._members: dict[str, bytearray] = {}  # common words' `held` tables (bot/index.py)
         self._readings: dict[str, meaning.Reading] = {}
@@ -228,9 +229,8 @@ class Matcher:
         limit = max_typos(word) or (1 if len(word) == 3 else 0)
         # a common English word is not a typo of the base's ("loss" is not "less")
         if limit and word.isalpha() and words.zipf(word) < meaning.RARE:
-            hit = process.extractOne(
-                word, self._spelling_list, scorer=OSA.distance, score_cutoff=limit
-            )
+            near = self._by_length.near(len(word), limit)
+            hit = process.extractOne(word, near, scorer=OSA.distance, score_cutoff=limit)
             # people rarely mistype a first letter; a 3-letter word only lost one ("bak")
             if hit and hit[0][0] == word[0] and (len(word) > 3 or len(hit[0]) == 4):
                 found = self.spellings[hit[0]]
@@ -280,6 +280,13 @@ class Matcher:
         `context` stems (the conversation's current topic) count for less than the query's
         own words; `focus` limits the ranking to the entries with those ids.
         """
+        return [Match(self.entries[i], score) for i, score in self.scores(query, context, focus)]
+
+    def scores(
+        self, query: Query, context: tuple[str, ...] = (), focus: set[str] | None = None
+    ) -> list[tuple[int, float]]:
+        """`rank` as (entry number, confidence) pairs: no `Match` made (for `check`, which
+        ranks every alternate of a base)."""
         filler = frozenset(stem(w) for w in query.filler)
         # a question that says little of its own ("could that be it?" after a story) is
         # asked of its story
@@ -303,7 +310,7 @@ class Matcher:
         total = sum(weights.values())
         size = len(self.entries)
         best = SHORTLIST if self.shortlist_only and not story and focus is None else None
-        covered, present, known = cover(self.index, weights, size, self._members, best, self._sets)
+        covered, present, known = cover(self.index, weights, size, self._members, best, self._bits)
         told, told_present = (
             cover(self.index, story, size, self._members)[:2] if story else ({}, {})
         )
@@ -344,11 +351,11 @@ class Matcher:
             )
             score = 100.0 * COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * close.best[index]
             score *= penalty * (1.0 if index in close.verbatim else vague)
-            match = Match(self.entries[index], score)
-            scored.append((round(score, 1), close.question[index], match))
-        # equal scores: the entry whose own question is closer comes first
-        scored.sort(key=lambda t: (-t[0], -t[1]))
-        return [Match(m.entry, s) for s, _, m in scored]
+            scored.append((round(score, 1), close.question[index], index))
+        # equal scores: the entry whose own question is closer comes first (then the first
+        # shortlisted: a reversed sort keeps ties in order)
+        scored.sort(key=itemgetter(0, 1), reverse=True)
+        return [(i, s) for s, _, i in scored]
 
     def on_subject(self, query: Query, context: tuple[str, ...] = ()) -> bool:
         """Does a question with words of its own that the base never uses name anything of
@@ -383,11 +390,7 @@ class Matcher:
 
     def _asked_word_for_word(self, said: str, indices: list[int]) -> list[int]:
         """The entries among `indices` with a phrasing (nearly) word for word `said`."""
-        texts, owners = [], []
-        for index in indices:
-            own = self.index.phrases.of(index)
-            texts.extend(own)
-            owners.extend([index] * len(own))
+        texts, owners = self.index.phrases.gather(indices)
         hits = process.extract(
             said,
             texts,
@@ -411,30 +414,32 @@ class Matcher:
         verbatim = {i for i in shortlist if by_words[0][i] >= VERBATIM}
         return Closeness(best, by_stems[1], verbatim)
 
-    @staticmethod
-    def _best(query: str, table: Texts, shortlist: list[int]) -> tuple[dict, dict]:
-        """Per entry, the best token_sort_ratio over its texts, and the one of its question."""
+    def _best(self, query: str, table: Texts, shortlist: list[int]) -> tuple[dict, dict]:
+        """Per entry, the best token_sort_ratio over its texts, and the one of its question
+        (its first text), both from one reading of its texts."""
+        scorer = fuzz.token_sort_ratio
+        if self.shortlist_only:  # many queries: the texts' words sorted once, not each time
+            query, table, scorer = sort_words(query), table.sorted(), fuzz.ratio
         if len(shortlist) == len(table):  # a small base: every entry is shortlisted
             texts, owners = table.flat()
         else:
-            texts, owners = [], []
-            for index in shortlist:
-                own = table.of(index)
-                texts.extend(own)
-                owners.extend([index] * len(own))
+            texts, owners = table.gather(shortlist)
         best = dict.fromkeys(shortlist, 0.0)
+        first: dict[int, float] = {}
         seen: set[int] = set()
-        # results come best first, so an entry's first result is its best
+        # results come best first, so an entry's first result is its best (if 1 or more)
         for _, score, position in process.extract(
-            query, texts, scorer=fuzz.token_sort_ratio, processor=None, limit=None, score_cutoff=1
+            query, texts, scorer=scorer, processor=None, limit=None, score_cutoff=0
         ):
             owner = owners[position]
-            if owner not in seen:
+            if position == 0 or owners[position - 1] != owner:  # the question
+                first[owner] = score
+            if owner not in seen and score >= 1:
                 seen.add(owner)
                 best[owner] = score
-        first = {
-            i: fuzz.token_sort_ratio(query, table.question(i), processor=None) for i in shortlist
-        }
+        for i in shortlist:
+            if i not in first:  # an entry with no text at all
+                first[i] = fuzz.token_sort_ratio(query, table.question(i), processor=None)
         return best, first
 
     # -- small talk ------------------------------------------------------------------

@@ -145,8 +145,9 @@ def mend(word: str, stopwords: frozenset[str]) -> str | None:
     limit = max_typos(word)
     if not limit or not word.isalpha():
         return None
+    common = words.common_near(len(word), limit)
     found = process.extract(
-        word, words.common_words(), scorer=OSA.distance, score_cutoff=limit, limit=TYPO_CHOICES
+        word, common, scorer=OSA.distance, score_cutoff=limit, limit=TYPO_CHOICES
     )
     # people rarely mistype a first letter; of the nearest spellings, the most frequent word
     same_start = [(distance, -words.zipf(w), w) for w, distance, _ in found if w[0] == word[0]]

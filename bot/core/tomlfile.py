@@ -30,8 +30,13 @@ def parse_toml(path: Path | str, raw: str) -> tuple[dict, str]:
         raise KnowledgeError(path, None, "arrays or tables nested too deep") from None
 
 
-# compiled on first use (re caches it): `magbot ask` from the cache never needs it
+# compiled on first use (re caches them): `magbot ask` from the cache never needs them
 _TOML_TOKEN = r'"""|\'\'\'|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*|[\[\]{}\n]'
+# the same strings and comments (a multi-line one left open runs to the end), read in C
+_SKIPPED = (
+    r'"""[\s\S]*?(?:"""|\Z)|\'\'\'[\s\S]*?(?:\'\'\'|\Z)'
+    r'|"(?:[^"\\\n]++|\\.)*+"|\'[^\'\n]*+\'|#[^\n]*+'
+)
 
 
 def nesting_line(raw: str, limit: int = MAX_NESTING) -> int | None:
@@ -39,8 +44,26 @@ def nesting_line(raw: str, limit: int = MAX_NESTING) -> int | None:
 
     tomllib parses nesting by recursion: 500 levels would be a RecursionError.
     """
-    if raw.count("[") + raw.count("{") <= limit:
+    if raw.count("[") + raw.count("{") <= limit or deepest(raw) <= limit:
         return None
+    return _nesting_scan(raw, limit)
+
+
+def deepest(raw: str) -> int:
+    """How deep arrays and inline tables nest, outside strings and comments (as far as a
+    multi-line string left open, where `_nesting_scan` stops too)."""
+    depth = top = 0
+    for bracket in re.findall(r"[\[\]{}]", re.sub(_SKIPPED, "", raw)):
+        if bracket in "[{":
+            depth += 1
+            top = max(top, depth)
+        else:
+            depth = max(depth - 1, 0)
+    return top
+
+
+def _nesting_scan(raw: str, limit: int) -> int | None:
+    """`nesting_line` token by token, counting lines."""
     depth, line, pos = 0, 1, 0
     token = re.compile(_TOML_TOKEN)
     while found := token.search(raw, pos):

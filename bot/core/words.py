@@ -17,9 +17,12 @@ from __future__ import annotations
 import marshal
 import math
 import os
+import re
 from array import array
 from functools import lru_cache
 from operator import mul
+
+from .text import ByLength
 
 _DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data")
 FORMAT = 1
@@ -72,6 +75,7 @@ def available() -> bool:
 
 _lines: str | None = None
 _common: list[str] | None = None
+_common_by_length: ByLength | None = None  # over common_words(), built on first need
 COMMON_FOR_TYPOS = 2.8  # typos are looked for among words at least this frequent (Zipf)
 
 
@@ -105,8 +109,24 @@ def parts(word: str) -> str:
     return _search(_parts, word) or ""
 
 
+_whole: dict[str, tuple[str, str]] | None = None  # word -> (ZZ, ROW), once read_whole()
+_LINE = re.compile(r"^([^:\n]*):([^:\n]*):?([^\n]*)$", re.MULTILINE)
+
+
+def read_whole() -> None:
+    """Read the whole table into a dictionary, for work that looks up many thousands of
+    words (`check` on a large base): each lookup is then a dictionary's, not a search."""
+    global _whole
+    if _whole is None:
+        _whole = {word: (z, row) for word, z, row in _LINE.findall(_english())}
+
+
 def _lookup(word: str) -> tuple[float, int | None]:
-    """A word's Zipf frequency (0 when not a known word) and its row in words.vec."""
+    """A word's Zipf frequency (0 when not a known word) and its row in words.vec (a
+    binary search, unless the table was `read_whole`)."""
+    if _whole is not None:
+        value, row = _whole.get(word, ("", ""))
+        return (int(value) / 10.0, int(row) if row else None) if value else (0.0, None)
     rest = _search(_english(), word)
     if rest is None:
         return 0.0, None
@@ -152,6 +172,14 @@ def common_words() -> list[str]:
             if z and int(z[:2]) >= COMMON_FOR_TYPOS * 10
         ]
     return _common
+
+
+def common_near(length: int, limit: int) -> list[str]:
+    """The common words (`common_words`, in order) within `limit` letters of `length`."""
+    global _common_by_length
+    if _common_by_length is None:
+        _common_by_length = ByLength(common_words())
+    return _common_by_length.near(length, limit)
 
 
 @lru_cache(maxsize=4096)
