@@ -537,7 +537,7 @@ class Matcher:
         names a thing of the subject, if it is a thing the base never names: "foot" in "can
         magnesium cause foot pain" against "can magnesium cause back pain"."""
         said = " ".join(query.words)
-        phrasings = self.index.phrases.of(self.index_of[entry.id])
+        phrasings = self.index.phrases.gather((self.index_of[entry.id],))[0]
         found = process.extractOne(
             said,
             phrasings,
