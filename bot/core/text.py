@@ -113,13 +113,15 @@ class ByLength:
 
     def __init__(self, words: list[str]):
         self.words = words
-        self._near: dict[tuple[int, int], list[str]] = {}
+        self._near: dict[tuple[int, int, str], list[str]] = {}
 
-    def near(self, length: int, limit: int) -> list[str]:
-        found = self._near.get((length, limit))
+    def near(self, length: int, limit: int, first: str = "") -> list[str]:
+        """The words of a length within `limit` of `length` (that begin with `first`)."""
+        found = self._near.get((length, limit, first))
         if found is None:
-            found = [w for w in self.words if abs(len(w) - length) <= limit]
-            self._near[length, limit] = found
+            among = self.near(length, limit) if first else self.words
+            found = [w for w in among if abs(len(w) - length) <= limit and w.startswith(first)]
+            self._near[length, limit, first] = found
         return found
 
 
