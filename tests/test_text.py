@@ -190,3 +190,26 @@ def test_normalise_skips_only_the_passes_that_change_nothing(raw):
     text = re.sub(r"[\W_]+", " ", text)
     text = re.sub(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)", " ", text).strip()
     assert normalise(raw) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text("abcd", min_size=1, max_size=9), max_size=60),
+    st.text("abcd", min_size=1, max_size=9),
+    st.integers(1, 3),
+)
+def test_with_no_near_word_that_begins_alike_no_typo_is_taken(words, word, limit):
+    # the matcher and meaning.mend take a near spelling only if it begins as the word does,
+    # so they skip the whole search when no word of the same first letter is near
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    by_length = ByLength(words)
+    alike = by_length.near(len(word), limit, word[0])
+    assert alike == [w for w in by_length.near(len(word), limit) if w[0] == word[0]]
+    if process.extractOne(word, alike, scorer=OSA.distance, score_cutoff=limit) is None:
+        near = by_length.near(len(word), limit)
+        best = process.extractOne(word, near, scorer=OSA.distance, score_cutoff=limit)
+        assert best is None or best[0][0] != word[0]
+        nearest = process.extract(word, near, scorer=OSA.distance, score_cutoff=limit, limit=50)
+        assert all(w[0] != word[0] for w, _, _ in nearest)

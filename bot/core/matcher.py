@@ -229,11 +229,15 @@ class Matcher:
         limit = max_typos(word) or (1 if len(word) == 3 else 0)
         # a common English word is not a typo of the base's ("loss" is not "less")
         if limit and word.isalpha() and words.zipf(word) < meaning.RARE:
-            near = self._by_length.near(len(word), limit)
-            hit = process.extractOne(word, near, scorer=OSA.distance, score_cutoff=limit)
-            # people rarely mistype a first letter; a 3-letter word only lost one ("bak")
-            if hit and hit[0][0] == word[0] and (len(word) > 3 or len(hit[0]) == 4):
-                found = self.spellings[hit[0]]
+            # people rarely mistype a first letter: the nearest spelling is taken only if it
+            # begins as the word does, so without one that does near it, none is looked for
+            alike = self._by_length.near(len(word), limit, word[0])
+            if process.extractOne(word, alike, scorer=OSA.distance, score_cutoff=limit):
+                near = self._by_length.near(len(word), limit)
+                hit = process.extractOne(word, near, scorer=OSA.distance, score_cutoff=limit)
+                # a 3-letter word only lost one ("bak")
+                if hit and hit[0][0] == word[0] and (len(word) > 3 or len(hit[0]) == 4):
+                    found = self.spellings[hit[0]]
         if found is None and len(word) >= JOINED_LETTERS:
             found = next(
                 (

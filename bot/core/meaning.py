@@ -145,11 +145,15 @@ def mend(word: str, stopwords: frozenset[str]) -> str | None:
     limit = max_typos(word)
     if not limit or not word.isalpha():
         return None
-    common = words.common_near(len(word), limit)
-    found = process.extract(
-        word, common, scorer=OSA.distance, score_cutoff=limit, limit=TYPO_CHOICES
-    )
     # people rarely mistype a first letter; of the nearest spellings, the most frequent word
+    # that begins as the word does (none is looked for when no common word near it does)
+    alike = words.common_near(len(word), limit, word[0])
+    found = []
+    if process.extractOne(word, alike, scorer=OSA.distance, score_cutoff=limit):
+        common = words.common_near(len(word), limit)
+        found = process.extract(
+            word, common, scorer=OSA.distance, score_cutoff=limit, limit=TYPO_CHOICES
+        )
     same_start = [(distance, -words.zipf(w), w) for w, distance, _ in found if w[0] == word[0]]
     if same_start:
         return min(same_start)[2]

@@ -109,13 +109,22 @@ class ByLength:
     least the difference of the lengths, so a typo looked for there alone is found the same
     (the same nearest, ties in the same order) for a fraction of the comparisons."""
 
-    __slots__ = ("words", "_near")
+    __slots__ = ("words", "_near", "_by_letter")
 
     def __init__(self, words: list[str]):
         self.words = words
         self._near: dict[tuple[int, int], list[str]] = {}
+        self._by_letter: dict[tuple[int, int], dict[str, list[str]]] = {}
 
-    def near(self, length: int, limit: int) -> list[str]:
+    def near(self, length: int, limit: int, letter: str = "") -> list[str]:
+        """The words of a length within `limit` of `length` (that begin with `letter`)."""
+        if letter:
+            by_letter = self._by_letter.get((length, limit))
+            if by_letter is None:
+                by_letter = self._by_letter[length, limit] = {}
+                for w in self.near(length, limit):
+                    by_letter.setdefault(w[:1], []).append(w)
+            return by_letter.get(letter, [])
         found = self._near.get((length, limit))
         if found is None:
             found = [w for w in self.words if abs(len(w) - length) <= limit]

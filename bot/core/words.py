@@ -174,12 +174,13 @@ def common_words() -> list[str]:
     return _common
 
 
-def common_near(length: int, limit: int) -> list[str]:
-    """The common words (`common_words`, in order) within `limit` letters of `length`."""
+def common_near(length: int, limit: int, letter: str = "") -> list[str]:
+    """The common words (`common_words`, in order) within `limit` letters of `length` (that
+    begin with `letter`)."""
     global _common_by_length
     if _common_by_length is None:
         _common_by_length = ByLength(common_words())
-    return _common_by_length.near(length, limit)
+    return _common_by_length.near(length, limit, letter)
 
 
 @lru_cache(maxsize=4096)
