@@ -223,3 +223,27 @@ def test_any_text_gets_a_status_and_a_bounded_score(matcher, text):
 def test_a_pasted_megabyte_is_cut_not_choked_on(matcher):
     result = matcher.match("why does magnesium oxide hurt " * 40_000)
     assert result.status in STATUSES
+
+
+def test_a_small_talk_typo_is_read_alike_whatever_the_hash_seed():
+    # the set of small-talk words is iterated in an order that changes with the hash seed;
+    # a typo near two of them ties, and the reading must not depend on which comes first
+    import subprocess
+    import sys
+
+    code = (
+        "from bot.core.smalltalk import _typo_of_one;"
+        "print(_typo_of_one('helo', frozenset(['hello', 'halo', 'hero', 'help'])))"
+    )
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={"PYTHONHASHSEED": str(seed), "PATH": ""},
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=str(__import__("pathlib").Path(__file__).resolve().parents[1]),
+        ).stdout
+        for seed in (0, 1, 7, 999, 12345)
+    }
+    assert seen == {"True\n"}
