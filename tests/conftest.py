@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.conversation import Conversation
 from bot.core.knowledge import KnowledgeBase
 from bot.core.loader import default_dir, load
 from bot.core.matcher import Matcher
@@ -100,3 +101,9 @@ def add_entries(kb_copy: Path):
         return path, where
 
     return add
+
+
+@pytest.fixture
+def chat(kb: KnowledgeBase, matcher: Matcher) -> Conversation:
+    """A fresh conversation with the shipped base."""
+    return Conversation(kb, matcher)

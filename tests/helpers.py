@@ -53,3 +53,11 @@ def made_up_base(size: int, seed: int, alternates: int = 1) -> KnowledgeBase:
         for i in range(size)
     )
     return load()._replace(entries=entries)
+
+
+def talk(chat, *messages: str):
+    """Say each message in turn to a `Conversation`; return the last reply."""
+    reply = None
+    for message in messages:
+        reply = chat.respond(message)
+    return reply

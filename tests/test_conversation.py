@@ -19,11 +19,6 @@ COMMON = "what usually causes lower back pain"  # an entry with 4 related ids
 
 
 @pytest.fixture
-def chat(kb, matcher):
-    return Conversation(kb, matcher)
-
-
-@pytest.fixture
 def tied_base(kb_copy, add_entries, new_entry):
     """A base where two entries answer the same words equally well."""
     add_entries(

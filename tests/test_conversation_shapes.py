@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.conversation import Conversation
 from bot.core.corrections import cue_spelling
 from bot.core.matcher import NO_MATCH, SMALLTALK
-
-
-@pytest.fixture
-def chat(kb, matcher):
-    return Conversation(kb, matcher)
 
 
 def last_reply(chat, *turns):

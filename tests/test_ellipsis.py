@@ -5,16 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.conversation import Conversation
 from bot.core.followup import FollowUps, Quote, Topic
 from bot.core.matcher import ANSWERED, NO_MATCH, UNSURE
 from bot.core.question import Question
 from bot.core.reasons import asks_detail, asks_why, source_sentences
-
-
-@pytest.fixture
-def chat(kb, matcher):
-    return Conversation(kb, matcher)
 
 
 @pytest.fixture(scope="module")

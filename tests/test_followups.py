@@ -5,25 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers import talk
 
 from bot.core.conversation import Conversation
 from bot.core.loader import load
 from bot.core.matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE
 from bot.core.safety import DOCTOR, URGENT
-
-
-@pytest.fixture
-def chat(kb, matcher):
-    return Conversation(kb, matcher)
-
-
-def talk(chat: Conversation, *messages: str):
-    """Say each message in turn; return the last reply."""
-    reply = None
-    for message in messages:
-        reply = chat.respond(message)
-    return reply
-
 
 # -- follow-ups -----------------------------------------------------------------------------
 

@@ -4,22 +4,11 @@ deny), and a question that leans on it is read with it (bot/core/story.py, situa
 from __future__ import annotations
 
 import pytest
+from helpers import talk
 
 from bot.core.conversation import Conversation
 from bot.core.matcher import ANSWERED, UNSURE
 from bot.core.situation import Situation
-
-
-@pytest.fixture
-def chat(kb, matcher):
-    return Conversation(kb, matcher)
-
-
-def talk(chat: Conversation, *messages: str):
-    reply = None
-    for message in messages:
-        reply = chat.respond(message)
-    return reply
 
 
 def notes(chat: Conversation) -> dict[str, list[str]]:
