@@ -67,16 +67,17 @@ def frequencies(out: Path) -> None:
     # one sorted string of "word:ZZ" lines, searched in place (no table to build at start-up)
     for word in rows:
         found.setdefault(word, 0)
-    lines = "\n".join(
-        f"{w}:{found[w]:02d}" + (f":{rows[w]}" if w in rows else "") for w in sorted(found)
-    )
-    data = {
-        "format": FORMAT,
-        "lines": f"\n{lines}\n",
-        "source": f"wordfreq 3.1 'en', top {FREQUENT_WORDS}",
-    }
-    (out / "english.bin").write_bytes(marshal.dumps(data))
+    values = {w: f"{z:02d}" + (f":{rows[w]}" if w in rows else "") for w, z in found.items()}
+    write_lines(out / "english.bin", values, f"wordfreq 3.1 'en', top {FREQUENT_WORDS}")
     print(f"{len(found)} word frequencies -> {out}", file=sys.stderr)
+
+
+def write_lines(path: Path, values: dict[str, str], source: str) -> None:
+    """One sorted string of "word:VALUE" lines, which bot/core/words.py searches in place
+    (no table to build at start-up), marshalled with the format and where it came from."""
+    lines = "\n".join(f"{w}:{values[w]}" for w in sorted(values))
+    data = {"format": FORMAT, "lines": f"\n{lines}\n", "source": source}
+    path.write_bytes(marshal.dumps(data))
 
 
 def main() -> int:
@@ -109,18 +110,13 @@ def parts_of_speech(out: Path) -> None:
     import lemminflect
 
     english = marshal.loads((out / "english.bin").read_bytes())["lines"].split()
-    found = {}
+    found: dict[str, str] = {}
     for word in (line.partition(":")[0] for line in english):
         letters = {PARTS[tag] for tag in lemminflect.getAllLemmas(word) if tag in PARTS}
         if letters:
             found[word] = "".join(sorted(letters))
-    lines = "\n".join(f"{w}:{found[w]}" for w in sorted(found))
-    data = {
-        "format": FORMAT,
-        "lines": f"\n{lines}\n",
-        "source": f"lemminflect {lemminflect.__version__} getAllLemmas over english.bin",
-    }
-    (out / "parts.bin").write_bytes(marshal.dumps(data))
+    source = f"lemminflect {lemminflect.__version__} getAllLemmas over english.bin"
+    write_lines(out / "parts.bin", found, source)
     print(f"{len(found)} words' parts of speech -> {out}", file=sys.stderr)
 
 
