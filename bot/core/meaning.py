@@ -230,7 +230,8 @@ def read(word: str, vocabulary: Vocabulary, stopwords: frozenset[str], spell) ->
 
 def _content_word(word: str) -> bool:
     """Can `word` be a noun, a verb or an adjective (not only an adverb or nothing known)?"""
-    return any(p in words.parts(word) for p in (words.NOUN, words.VERB, words.ADJECTIVE))
+    found = words.parts(word)
+    return any(p in found for p in (words.NOUN, words.VERB, words.ADJECTIVE))
 
 
 def names_a_thing(word: str) -> bool:
