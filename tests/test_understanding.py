@@ -33,10 +33,21 @@ def conversation(matcher):
             (),
         ),
         ("magnesium citrate back pain", ("magnesium citrate back pain",), ()),
-        (
+        (  # a question that only asks whether the claim before it holds asks the claim
             "My mom says I'm low in magnesium. Is she right",
-            ("Is she right",),
             ("My mom says I'm low in magnesium.",),
+            (),
+        ),
+        (
+            "Someone told me magnesium relaxes muscles. Is that true? How does it work?",
+            ("Someone told me magnesium relaxes muscles.", "How does it work?"),
+            (),
+        ),
+        ("magnesium wrecks your back. true?", ("magnesium wrecks your back.",), ()),
+        (  # a question with its own topic asks it; the sentence before is its story
+            "I take oxide. Is that the worst form?",
+            ("Is that the worst form?",),
+            ("I take oxide.",),
         ),
     ],
 )

@@ -309,6 +309,28 @@ _ASKING_INSIDE = (
 )
 
 
+# A question that only asks whether what was just said holds ("is that true?", "is this
+# right", "how come?") asks about the sentence before it: pointing words and verdict words
+_POINTING = frozenset(("that", "this", "it", "thats", "its", "he", "she", "they"))
+_ONLY_VERDICT = _POINTING | frozenset(
+    (
+        "is", "isnt", "was", "true", "right", "correct", "real", "accurate", "legit", "so",
+        "really", "actually", "even", "the", "case", "a", "fact", "myth", "or", "not", "just",
+        "how", "come", "why", "do", "does", "you", "think", "make", "makes", "sense", "any",
+        "truth", "in", "to", "there", "he", "she", "they", "are", "things", "thing",
+    )
+)  # fmt: skip
+
+
+def points_back(sentence: str) -> bool:
+    """Does this asking sentence only ask whether the sentence before it holds ("is that
+    true?", "how come?", "does that make sense?"), with nothing of its own to ask about?"""
+    words = normalise(sentence).split()
+    if not words or not set(words) <= _ONLY_VERDICT:
+        return False
+    return bool(_POINTING.intersection(words)) or words[:2] == ["how", "come"] or len(words) < 3
+
+
 class Parts(NamedTuple):
     """A message split into what it asks and what it tells around the asking."""
 
@@ -351,4 +373,9 @@ def parts(text: str, words: tuple[str, ...] | None = None) -> Parts:
         asking = [s for s in found if sentence_asks(s)]
     if not asking:
         return Parts((" ".join(found) or text,), ())
-    return Parts(tuple(asking), tuple(s for s in found if s not in asking))
+    tells = [s for s in found if s not in asking]
+    for n, sentence in enumerate(found):  # "X said <claim>. Is that true?" asks the claim
+        if n and found[n - 1] in tells and sentence in asking and points_back(sentence):
+            asking[asking.index(sentence)] = found[n - 1]
+            tells.remove(found[n - 1])
+    return Parts(tuple(asking), tuple(tells))
