@@ -44,6 +44,16 @@ def conversation(matcher):
             (),
         ),
         ("magnesium wrecks your back. true?", ("magnesium wrecks your back.",), ()),
+        (  # "couldn't explain it" tells; "can you explain" and "explain ..." ask
+            "Does it relax muscles? I couldn't explain it to save my life.",
+            ("Does it relax muscles?",),
+            ("I couldn't explain it to save my life.",),
+        ),
+        (
+            "I take citrate. Explain why it upsets my stomach.",
+            ("Explain why it upsets my stomach.",),
+            ("I take citrate.",),
+        ),
         (  # a question with its own topic asks it; the sentence before is its story
             "I take oxide. Is that the worst form?",
             ("Is that the worst form?",),
@@ -76,6 +86,9 @@ def test_the_story_helps_the_question_it_surrounds(matcher):
         "wat is magnesium suposed to help with",
         "my back pain is realy sharp and wont go away shuold i see a docter",
         "why is mag oxide so rough on the gut",  # "rough" says how, not what about
+        "wht does osmotic laxitive even mean",  # a chat spelling of a function word
+        # "hype" is near "intense", which names no thing: no topic of the same kind
+        "does mag actually help w nerve pain + headaches or is that just hype",
     ],
 )
 def test_everyday_words_slang_and_typos_are_no_reason_to_decline(conversation, question):

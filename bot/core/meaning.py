@@ -222,7 +222,11 @@ def read(word: str, vocabulary: Vocabulary, stopwords: frozenset[str], spell) ->
         return Reading(GENERIC, word, nearness=subject)
     # near a word of the base and leaning to its subject: the same kind of thing ("neck"
     # beside "head", "zinc" beside "magnesium"), which the base does not cover
-    kin = nearness >= KIN and (stems in vocabulary.subject_stems or subject >= LEANING)
+    kin = (
+        nearness >= KIN
+        and names_a_thing(near)  # of a kind with a thing: "intense" is near "hype", no kin
+        and (stems in vocabulary.subject_stems or subject >= LEANING)
+    )
     if frequency < EVERYDAY and (subject >= SUBJECT or kin or frequency < RARE):
         return Reading(UNKNOWN, word, nearness=subject)
     return Reading(GENERIC, word, nearness=subject)

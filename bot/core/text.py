@@ -294,6 +294,7 @@ _ASKING_START = frozenset(
         "any",
         "anyone",
         "anybody",
+        "explain",
     )
 )
 _ASKING_INSIDE = (
@@ -305,7 +306,8 @@ _ASKING_INSIDE = (
     "do you think",
     "is it possible",
     "tell me",
-    "explain",
+    "please explain",
+    "you explain",  # "can you explain", not "I couldn't explain it"
 )
 
 
