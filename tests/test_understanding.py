@@ -371,6 +371,21 @@ def test_a_part_that_points_back_but_names_its_own_topic_is_asked_on_its_own(con
     assert "- can it cause kidney stones?" in reply.text  # named as not covered
 
 
+def test_a_second_question_that_points_back_with_a_topic_of_its_own_is_answered(conversation):
+    # "do it too" points back, but names what it asks of ("stress") and opens a question
+    reply = conversation().respond("can dehydration cause back pain, and can stress do it too?")
+    assert "1. can dehydration cause back pain" in reply.text
+    assert "2. can stress do it too?" in reply.text and "Stress" in reply.text
+
+
+def test_a_second_question_answered_off_the_firsts_topic_stays_with_the_first(conversation):
+    # alone, "does it just sit there" could be about sitting; it is about the first's topic
+    reply = conversation().respond(
+        "What does magnesium do to unabsorbed water? Does it just sit there?"
+    )
+    assert "You asked" not in reply.text and "water" in reply.text
+
+
 def test_a_typo_does_not_hide_the_aspect_a_question_asks(matcher):
     typed = matcher.analyse("should i take magnesium with food or on an empty stomach")
     mistyped = matcher.analyse("shoud i take magnesium with food or on an empty stomache")

@@ -7,12 +7,13 @@ base's words (settings).
 
 from __future__ import annotations
 
+from .index import holds
 from .knowledge import Settings
 from .matcher import ANSWERED, NO_MATCH, UNSURE, Matcher
 from .question import Question
 from .reply import Reply
 from .text import stem
-from .turns import has_phrase, opens_question
+from .turns import asks_by_form, has_phrase, opens_question
 
 
 def joined_parts(pieces: list[Question], matcher: Matcher) -> list[Question]:
@@ -31,8 +32,16 @@ def joined_parts(pieces: list[Question], matcher: Matcher) -> list[Question]:
         query = matcher.analyse(piece, asked=False)
         own = [s for s in (*query.stems, *query.context) if s in subject]
         # "Does it just sit in your gut?" after a question: "it" is that question's topic
+        # "..., and why do I feel it in my back?" after a question: a second question
+        second = (
+            bool(own)
+            and opens_question(piece.raw)
+            and asks_by_form(out[-1].raw)
+            and _answered_beside(out[-1], piece, matcher)
+        )
         points_back = (
-            len(own) <= 1
+            not second
+            and len(own) <= 1
             and not query.unknown  # "can it cause kidney stones?" asks
             and has_phrase(piece.normalised, matcher.kb.cues.refer)
         )
@@ -46,6 +55,24 @@ def joined_parts(pieces: list[Question], matcher: Matcher) -> list[Question]:
         else:
             out.append(piece)
     return out
+
+
+def _answered_beside(first: Question, second: Question, matcher: Matcher) -> bool:
+    """Is `second`, read on its own, answered by an entry that holds something of what
+    `first` is about? A second question that points back stays on its topic: "does it
+    just sit in your gut?" after "what happens to the magnesium you don't absorb?" is
+    not the entry about sitting."""
+    before = matcher.analyse(first, asked=False).stems
+    result = matcher.match(second, topic=before)  # read as a follow-up is
+    if result.status != ANSWERED or result.best is None:
+        return False
+    found = matcher.index_of[result.best.entry.id]
+    index = matcher.index
+    return any(
+        holds(index.strong, s, found) or holds(index.weak, s, found)
+        for s in before
+        if s in matcher.subject_stems
+    )
 
 
 def says_something(piece: Question, matcher: Matcher) -> bool:

@@ -47,7 +47,10 @@ def has_phrase(norm: str, phrases: frozenset[str]) -> bool:
 _OPENER = r"(?:what|why|how|when|where|which|who|can|could|does|do|did|is|are|should|will|would)"
 # "..., and what ...", "... and can it ...", "... also when ...": a second question begins
 _SECOND_QUESTION = re.compile(rf",?\s+(?:and|also|plus|or)\s+(?={_OPENER}\b)", re.IGNORECASE)
-_ASKS = re.compile(rf"\s*(?:(?:and|also|plus|or|but|so)\s+)*{_OPENER}\b", re.IGNORECASE)
+_ASKS = re.compile(
+    rf"\s*(?:(?:and|also|plus|or|but|so|ok|okay|well|right|alright|hey|um|hmm)\W+)*{_OPENER}\b",
+    re.IGNORECASE,
+)  # "ok so why ..." opens with a question word after the chat words
 
 
 def split_message(message: Question) -> list[Question]:
@@ -57,7 +60,7 @@ def split_message(message: Question) -> list[Question]:
     pieces = [
         part
         for piece in _SENTENCE_END.split(text.strip())
-        for part in (_SECOND_QUESTION.split(piece) if _asks(piece) else [piece])
+        for part in (_SECOND_QUESTION.split(piece) if asks_by_form(piece) else [piece])
     ]
     if pieces == [text]:  # one sentence, as typed: the message itself
         return [message]
@@ -65,7 +68,7 @@ def split_message(message: Question) -> list[Question]:
     return [q for q in questions if q.normalised] or [message]
 
 
-def _asks(sentence: str) -> bool:
+def asks_by_form(sentence: str) -> bool:
     """Is a sentence a question by its form: a question mark, or a question word first?"""
     return sentence.rstrip().endswith("?") or opens_question(sentence)
 
