@@ -44,6 +44,21 @@ def conversation(matcher):
             (),
         ),
         ("magnesium wrecks your back. true?", ("magnesium wrecks your back.",), ()),
+        (  # asking for the reason of the claim before asks the claim
+            "A coach said magnesium relaxes muscles. What's the reasoning?",
+            ("A coach said magnesium relaxes muscles.",),
+            (),
+        ),
+        (  # what a claim means for something: the claim and the question, both asked
+            "A blog said magnesium blocks NMDA receptors. What does that mean for pain?",
+            ("A blog said magnesium blocks NMDA receptors.", "What does that mean for pain?"),
+            (),
+        ),
+        (  # "that" here is no pointer back: the question is its own
+            "My back hurts. What are the signs that mean I should see a doctor?",
+            ("What are the signs that mean I should see a doctor?",),
+            ("My back hurts.",),
+        ),
         (  # "couldn't explain it" tells; "can you explain" and "explain ..." ask
             "Does it relax muscles? I couldn't explain it to save my life.",
             ("Does it relax muscles?",),
@@ -384,6 +399,15 @@ def test_a_second_question_answered_off_the_firsts_topic_stays_with_the_first(co
         "What does magnesium do to unabsorbed water? Does it just sit there?"
     )
     assert "You asked" not in reply.text and "water" in reply.text
+
+
+def test_asking_for_the_reasoning_asks_about_the_claim_before(conversation):
+    # alone, "What's the reasoning?" is only "reason", the word of the common-causes entry
+    reply = conversation().respond(
+        "My aunt takes magnesium for her leg cramps. What's the reasoning?"
+    )
+    assert reply.entry is not None and reply.entry.id != "common-causes"
+    assert "cramps" in reply.text
 
 
 def test_a_typo_does_not_hide_the_aspect_a_question_asks(matcher):

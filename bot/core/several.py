@@ -7,6 +7,7 @@ base's words (settings).
 
 from __future__ import annotations
 
+from . import text
 from .index import holds
 from .knowledge import Settings
 from .matcher import ANSWERED, NO_MATCH, UNSURE, Matcher
@@ -50,7 +51,10 @@ def joined_parts(pieces: list[Question], matcher: Matcher) -> list[Question]:
             opens_question(piece.raw)
             and matcher.evidence(query.stems) >= matcher.kb.settings.min_evidence
         )
-        if (not own and not says) or points_back:
+        # "Is that true?", "What's the reasoning?", "What does that mean for ...?" ask of
+        # the sentence before: read with it (`text.parts` makes it the asking part)
+        of_before = text.points_back(piece.raw) or text.asks_what_it_means(piece.raw)
+        if (not own and not says) or points_back or of_before:
             out[-1] = Question(f"{out[-1].raw} {piece.raw}")
         else:
             out.append(piece)

@@ -312,25 +312,47 @@ _ASKING_INSIDE = (
 
 
 # A question that only asks whether what was just said holds ("is that true?", "is this
-# right", "how come?") asks about the sentence before it: pointing words and verdict words
+# right", "how come?", "what's the reasoning?") asks about the sentence before it: pointing
+# words, verdict words and words that ask for the reason of a claim
 _POINTING = frozenset(("that", "this", "it", "thats", "its", "he", "she", "they"))
-_ONLY_VERDICT = _POINTING | frozenset(
-    (
-        "is", "isnt", "was", "true", "right", "correct", "real", "accurate", "legit", "so",
-        "really", "actually", "even", "the", "case", "a", "fact", "myth", "or", "not", "just",
-        "how", "come", "why", "do", "does", "you", "think", "make", "makes", "sense", "any",
-        "truth", "in", "to", "there", "he", "she", "they", "are", "things", "thing",
+_REASON = frozenset(("reason", "reasons", "reasoning", "explanation", "logic", "science"))
+_ONLY_VERDICT = (
+    _POINTING
+    | _REASON
+    | frozenset(
+        (
+            "is", "isnt", "was", "true", "right", "correct", "real", "accurate", "legit",
+            "so", "really", "actually", "even", "the", "case", "a", "fact", "myth", "or",
+            "not", "just", "how", "come", "why", "do", "does", "you", "think", "make",
+            "makes", "sense", "any", "truth", "in", "to", "there", "are", "things", "thing",
+            "what", "whats", "behind", "then",
+        )
     )
 )  # fmt: skip
+# "what does that mean for my nerves?": the claim before it is asked about, with its words
+# (not "the signs that mean ...": the pointing word follows the verb that asks)
+_MEANS = re.compile(
+    r"\b(?:does|do|did|would|could|will|might|can|should) (?:that|this)(?: \w+)? (?:mean|imply)\b"
+)
 
 
 def points_back(sentence: str) -> bool:
     """Does this asking sentence only ask whether the sentence before it holds ("is that
-    true?", "how come?", "does that make sense?"), with nothing of its own to ask about?"""
+    true?", "how come?", "what's the reasoning?"), with nothing of its own to ask about?"""
     words = normalise(sentence).split()
     if not words or not set(words) <= _ONLY_VERDICT:
         return False
-    return bool(_POINTING.intersection(words)) or words[:2] == ["how", "come"] or len(words) < 3
+    return (
+        bool(_POINTING.intersection(words) or _REASON.intersection(words))
+        or words[:2] == ["how", "come"]
+        or len(words) < 3
+    )
+
+
+def asks_what_it_means(sentence: str) -> bool:
+    """Does this sentence ask what the claim before it means ("what does that mean for
+    my nerves?"): a pointing word and a word of meaning?"""
+    return bool(_MEANS.search(normalise(sentence)))
 
 
 class Parts(NamedTuple):
@@ -377,7 +399,12 @@ def parts(text: str, words: tuple[str, ...] | None = None) -> Parts:
         return Parts((" ".join(found) or text,), ())
     tells = [s for s in found if s not in asking]
     for n, sentence in enumerate(found):  # "X said <claim>. Is that true?" asks the claim
-        if n and found[n - 1] in tells and sentence in asking and points_back(sentence):
+        if not n or found[n - 1] not in tells or sentence not in asking:
+            continue
+        if points_back(sentence):
             asking[asking.index(sentence)] = found[n - 1]
+            tells.remove(found[n - 1])
+        elif asks_what_it_means(sentence):  # the claim and what is asked of it
+            asking.insert(asking.index(sentence), found[n - 1])
             tells.remove(found[n - 1])
     return Parts(tuple(asking), tuple(tells))
