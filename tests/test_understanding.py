@@ -401,6 +401,14 @@ def test_a_second_question_answered_off_the_firsts_topic_stays_with_the_first(co
     assert "You asked" not in reply.text and "water" in reply.text
 
 
+@pytest.mark.parametrize("thing", ["stomach", "bowels", "digestion"])
+def test_an_entrys_phrasing_with_its_thing_swapped_for_another_is_not_that_entry(matcher, thing):
+    # "how does magnesium affect nerves" is the nerve entry's; the stomach is not its topic
+    assert matcher.match("how does magnesium affect nerves").best.entry.id == "nerve-membranes"
+    result = matcher.match(f"how does magnesium affect the {thing}")
+    assert result.status == NO_MATCH or result.best.entry.id != "nerve-membranes"
+
+
 def test_asking_for_the_reasoning_asks_about_the_claim_before(conversation):
     # alone, "What's the reasoning?" is only "reason", the word of the common-causes entry
     reply = conversation().respond(

@@ -524,6 +524,10 @@ class Matcher:
         if swapped is not None:  # asked of another thing: as if it were a topic it lacks
             query = query._replace(unknown=(*query.unknown, swapped))
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
+        if top and len(top) > 1 and self._swapped_for_known(query, top[0].entry):
+            # asked as it is, with one of its things swapped for another the base knows
+            # ("how does magnesium affect digestion" beside "... affect nerves"): not it
+            top = top[1:]
         missing = self.not_addressed(query, top[0].entry) if top else ()
         if missing and top[0].score >= ASPECT_SHARE * settings.answer_threshold:
             # the topic is near enough, what is asked of it is not there: say so, never guess
@@ -536,10 +540,29 @@ class Matcher:
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
         return MatchResult(query, UNSURE if close else ANSWERED, tuple(top), None, top[0].score)
 
-    def _swapped(self, query: Query, entry: Entry) -> str | None:
-        """The word of `query` that stands where the phrasing of `entry` it is asked like
-        names a thing of the subject, if it is a thing the base never names: "foot" in "can
-        magnesium cause foot pain" against "can magnesium cause back pain"."""
+    def _swapped_for_known(self, query: Query, entry: Entry) -> bool:
+        """Is `query` one of `entry`'s phrasings with a thing of the subject swapped, word
+        for word, for another thing of the subject that the entry never names?"""
+        index = self.index_of[entry.id]
+        for was, now in self._swaps(query, entry):
+            found = self._spell(now)
+            if (
+                found is not None
+                and stem(was) in self.subject_stems
+                and meaning.names_a_thing(was)
+                and meaning.names_a_thing(now)
+                and all(s in self.subject_stems for s in found.split())
+                and not any(
+                    holds(self.index.strong, s, index) or holds(self.index.weak, s, index)
+                    for s in found.split()
+                )
+            ):
+                return True
+        return False
+
+    def _swaps(self, query: Query, entry: Entry) -> list[tuple[str, str]]:
+        """The words of the nearest of `entry`'s phrasings (within SWAP_CLOSENESS) that
+        `query` replaces word for word, in the same places: (theirs, ours)."""
         said = " ".join(query.words)
         phrasings = self.index.phrases.gather((self.index_of[entry.id],))[0]
         found = process.extractOne(
@@ -550,17 +573,21 @@ class Matcher:
             score_cutoff=SWAP_CLOSENESS,
         )
         if found is None:
-            return None
+            return []
         theirs, ours = found[0].split(), said.split()
-        stopwords = self.lexicon.stopwords
-        pairs = [
+        return [
             (theirs[op.src_start + k], ours[op.dest_start + k])
             for op in Levenshtein.opcodes(theirs, ours)
-            # word for word, in the same places ("back pain" -> "a rash")
             if op.tag == "replace" and op.src_end - op.src_start == op.dest_end - op.dest_start
             for k in range(op.src_end - op.src_start)
         ]
-        for was, now in pairs:
+
+    def _swapped(self, query: Query, entry: Entry) -> str | None:
+        """The word of `query` that stands where the phrasing of `entry` it is asked like
+        names a thing of the subject, if it is a thing the base never names: "foot" in "can
+        magnesium cause foot pain" against "can magnesium cause back pain"."""
+        stopwords = self.lexicon.stopwords
+        for was, now in self._swaps(query, entry):  # "back pain" -> "a rash"
             if (
                 was not in stopwords
                 and stem(was) in self.subject_stems
