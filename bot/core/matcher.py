@@ -544,10 +544,14 @@ class Matcher:
         """Is `query` one of `entry`'s phrasings with a thing of the subject swapped, word
         for word, for another thing of the subject that the entry never names?"""
         index = self.index_of[entry.id]
-        for was, now in self._swaps(query, entry):
+        swaps = self._swaps(query, entry)
+        if len(swaps) != 1:  # one word in its place, not a phrasing shifted along
+            return False
+        for was, now in swaps:
             found = self._spell(now)
             if (
                 found is not None
+                and was not in query.words
                 and stem(was) in self.subject_stems
                 and meaning.names_a_thing(was)
                 and meaning.names_a_thing(now)
