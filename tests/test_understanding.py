@@ -130,6 +130,11 @@ def test_topics_the_article_does_not_cover_are_declined(conversation, question):
     assert conversation().respond(question).status == NO_MATCH
 
 
+def test_chat_spellings_of_function_words_cost_nothing(matcher):
+    query = matcher.analyse("been stressed w work n anxious, wht could make my back hurt")
+    assert not {"w", "n", "wht"} & {*query.filler, *query.unknown, *query.stems}
+
+
 def test_a_typo_of_a_common_word_is_read_as_that_word(matcher):
     reading = meaning.read("shuold", matcher.vocabulary, matcher.lexicon.stopwords, matcher._spell)
     assert reading == meaning.Reading(meaning.STOP, "should")
