@@ -145,3 +145,16 @@ def test_no_guidance_is_carried_when_nothing_alarming_was_told(chat):
     chat.respond("my stomach cramps after citrate")
     reply = chat.respond("does magnesium help my back muscles relax?")
     assert reply.entry is not None and reply.safety is None
+
+
+def test_a_story_question_keeps_the_thing_it_names_of_its_own(chat):
+    # the story is about citrate and its symptoms; the question asks about the dose: an
+    # answer about citrate (the next reading of the story) leaves out what it asks
+    reply = talk(
+        chat,
+        "i upped my citrate dose on monday",
+        "now i am bloated and nauseous with cramps in my back",
+        "is the dose to blame?",
+    )
+    assert reply.status in (ANSWERED, UNSURE)
+    assert "dose" in reply.answer.lower()

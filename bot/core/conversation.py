@@ -40,7 +40,6 @@ from .story import (
     SYMPTOMS,
     TIMING,
     example_question,
-    not_again,
     question_in_story,
     symptom_in_story,
 )
@@ -261,21 +260,10 @@ class Conversation:
         # a question about themselves right after telling a red flag asks about that story
         after_flag = self.untold and has_phrase(said.normalised, self.kb.cues.me)
         result: MatchResult | Quote = plain
-        story = False
         if leans:
-            result, story = self._leaning(said, plain)
+            result = self._leaning(said, plain)
         elif self.unsure and self.options:
             result = self._among_options(plain)
-        if (
-            story
-            and not self.untold
-            and not has_phrase(said.normalised, self.kb.cues.choose)
-            and isinstance(result, MatchResult)
-        ):
-            # the last answer was to this story: a question about it asks for more; once more
-            # was told since, the story has changed, and "which is it?" asks for a verdict:
-            # then the story's best reading stands, said before or not
-            result = not_again(result, self.last, self.kb.settings.situation_threshold)
         reply = self._answer(text, result)
         if (
             (leans or after_flag)
@@ -313,9 +301,8 @@ class Conversation:
             text, best.entry, result.status, result.score, alternatives, result.query.stems
         )
 
-    def _leaning(self, said: Question, plain: MatchResult) -> tuple[MatchResult | Quote, bool]:
-        """A follow-up read with the story told or with the last answer's topic, and whether
-        the story's reading answers it."""
+    def _leaning(self, said: Question, plain: MatchResult) -> MatchResult | Quote:
+        """A follow-up read with the story told or with the last answer's topic."""
         norm = said.normalised
         # what was told, this message's telling parts, and the words that ask for a link
         told = (
@@ -329,14 +316,18 @@ class Conversation:
         asked = asked_part(said, self.kb.cues)  # the story is heard: read what it asks
         if self.last is not None and not self.untold and asks_detail(norm, self.kb.cues):
             # "is that normal?" after the answer to the story: what the article says of it
-            return self.follow.quote(self.last, reason=False), False
+            return self.follow.quote(self.last, reason=False)
+        # the last answer was to this story: a question about it asks for more; once more was
+        # told since, the story has changed, and "which is it?" asks for a verdict: then the
+        # story's best reading stands, said before or not
+        again = None if self.untold or has_phrase(norm, self.kb.cues.choose) else self.last
+        alone = self.follow.stands_alone(plain.query, told)
         if telling and not (why and self.last is not None and not self.told):
-            alone = self.follow.stands_alone(plain.query, told)
             return question_in_story(
-                asked, plain, self.situation, self.matcher, alone, self.follow.distinct
+                asked, plain, self.situation, self.matcher, alone, self.follow.distinct, again
             )
         if self.last is None:
-            return plain, False
+            return plain
         result = self.follow.read(plain, norm, Topic(self.last, self.topic, tuple(self.shown)))
         if (
             isinstance(result, MatchResult)
@@ -344,11 +335,10 @@ class Conversation:
             and self.situation.before
             and has_phrase(norm, self.kb.cues.refer)
         ):
-            alone = self.follow.stands_alone(plain.query, told)
             return question_in_story(  # "could that be connected?"
-                asked, plain, self.situation, self.matcher, alone, self.follow.distinct
+                asked, plain, self.situation, self.matcher, alone, self.follow.distinct, again
             )
-        return result, False
+        return result
 
     def _not_found(self, text: str, result: MatchResult) -> Reply:
         """No answer. When the topic is covered but not what is asked of it, say what was

@@ -5,6 +5,8 @@ Pure: over `Matcher.match` (and `analyse`) and the `Situation` memory.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .knowledge import Cues, Entry
 from .matcher import ANSWERED, NO_MATCH, Matcher, MatchResult, Query
 from .question import Question
@@ -15,6 +17,7 @@ SYMPTOMS = "symptoms"  # the [situation] group whose mention makes a statement a
 TIMING = "timing"  # the [situation] group that says when, not what: never matched
 BARE_WORDS = 1  # everyday words in a question that asks only of the person's story
 PLAIN_WORDS = 2  # words of a question that names nothing of its own ("what's going on?")
+OWN_WORD = 2.0  # a word this rare (idf) names what a question asks, beside any story
 
 
 def known_notes(
@@ -68,13 +71,15 @@ def question_in_story(
     matcher: Matcher,
     stands_alone: bool,
     distinct: frozenset[str] = frozenset(),
-) -> tuple[MatchResult, bool]:
-    """The message read with the situation, and whether that reading is the story's.
+    again: Entry | None = None,
+) -> MatchResult:
+    """The message read with the situation.
 
     A question that asks for a link ("could that be connected?", "is that from the pill?")
     is read as the whole story; another ("will it go away?") uses the story as context
     only. A question that names what it asks, or a word the base lacks, stands alone; one
     that names a thing told by one of its `distinct` words reads that part of the story.
+    `again`: the entry that answered this very story last (see `not_again`).
     """
     kb = matcher.kb
     norm = said.normalised
@@ -89,22 +94,50 @@ def question_in_story(
     ):
         # a word the base lacks still makes the question off-topic; "how much then?"
         # says nothing the situation could complete
-        return plain, False
+        return plain
     if plain.status == ANSWERED and stands_alone:
-        return plain, False
+        return plain
     named = named_notes(own.stems, situation, matcher, distinct)
     if named:  # "could the water thing be it?": that part of the story, with the symptoms
         symptoms = " ".join(known_notes(situation, matcher, (SYMPTOMS,)))
         reading = matcher.match(Question(f"{named} {symptoms} {said.raw}"), story=True)
         if reading.status != NO_MATCH:
-            return reading, False  # it asks of its own part: the last answer may be its answer
+            return reading  # it asks of its own part: the last answer may be its answer
     if asks_link or of_me or names_nothing(own, distinct):
         story = matcher.match(Question(f"{told} {said.raw}"), story=True)
     else:
         story = matcher.match(own, topic=matcher.analyse(told).stems)
+    fits = own_words(said, told, matcher)
+    story = not_again(story, again, kb.settings.situation_threshold, fits)
+    story = fitting(story, fits, kb.settings.situation_threshold)
     if story.status == NO_MATCH:
-        return plain, False
-    return story, True
+        return plain
+    return story
+
+
+def own_words(asked: Question, told: str, matcher: Matcher) -> Callable[[Entry], bool]:
+    """Whether an entry holds the telling words a question (`asked`, what the message asks)
+    names of its own, not the story's nor those that ask for a link: "is the dose the
+    problem?" after a story about citrate asks about the dose."""
+    cues = matcher.kb.cues
+    said = set(matcher.analyse(" ".join((told, *cues.link, *cues.choose))).stems)
+    read = matcher.analyse(asked)
+    # a word some entry is asked by ("dose"), not one only answers hold ("sense")
+    strong = matcher.index.strong
+    own = read._replace(stems=tuple(s for s in read.stems if s not in said and s in strong))
+    return lambda entry: matcher.names_every_word(entry, own, OWN_WORD)
+
+
+def fitting(story: MatchResult, fits: Callable[[Entry], bool], threshold: float) -> MatchResult:
+    """The story's reading led by its best match that `fits` the question, if one reaches
+    `threshold`; no answer when the question names what none of them holds."""
+    if story.status == NO_MATCH or story.best is None or fits(story.best.entry):
+        return story
+    found = next((m for m in story.matches if fits(m.entry) and m.score >= threshold), None)
+    if found is None:
+        return story._replace(status=NO_MATCH)
+    rest = (found, *(m for m in story.matches if m != found))
+    return MatchResult(story.query, ANSWERED, rest, None, found.score)
 
 
 def symptom_in_story(result: MatchResult, situation: Situation, matcher: Matcher) -> MatchResult:
@@ -126,15 +159,25 @@ def example_question(situation: Situation, matcher: Matcher, said: Question) -> 
     return best.entry.question if best else ""
 
 
-def not_again(story: MatchResult, last: Entry | None, threshold: float) -> MatchResult:
+def not_again(
+    story: MatchResult,
+    last: Entry | None,
+    threshold: float,
+    fits: Callable[[Entry], bool] = lambda entry: True,
+) -> MatchResult:
     """A story's question just answered by the `last` entry goes on to the next reading
     from the same part of the article ("could that be connected?" after the answer to the
-    symptom told), if it reaches `threshold`; a reading from elsewhere leaves the story."""
+    symptom told), if it reaches `threshold` (and `fits` the question); a reading from
+    elsewhere leaves the story."""
     matches = story.matches
     if last is None or not matches or matches[0].entry != last:
         return story
     nxt = next(
-        (m for m in matches[1:] if m.entry.source == last.source and m.score >= threshold),
+        (
+            m
+            for m in matches[1:]
+            if m.entry.source == last.source and m.score >= threshold and fits(m.entry)
+        ),
         None,
     )
     if nxt is None:
