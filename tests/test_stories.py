@@ -158,3 +158,29 @@ def test_a_story_question_keeps_the_thing_it_names_of_its_own(chat):
     )
     assert reply.status in (ANSWERED, UNSURE)
     assert "dose" in reply.answer.lower()
+
+
+def test_a_symptom_told_in_words_the_base_lacks_beside_the_question_is_its_story(chat):
+    # "sore" is no word of the base; beside "back", which is, it tells how the back feels,
+    # as it would in a sentence of its own: the question is still asked
+    reply = talk(
+        chat, "i started taking magnesium on monday", "my back is sore, could it be the magnesium?"
+    )
+    assert reply.status in (ANSWERED, UNSURE) and reply.entry is not None
+
+
+def test_a_symptom_the_base_lacks_altogether_still_declines(chat):
+    reply = talk(
+        chat, "i started taking magnesium on monday", "my neck is sore, could it be the magnesium?"
+    )
+    assert reply.status == "no_match"
+
+
+def test_a_story_that_adds_nothing_to_the_question_leaves_its_answer(chat):
+    # the message says all the story told (magnesium, the back): its own answer stands
+    plain = chat.respond("my back aches. is it the magnesium?")
+    chat.reset()
+    reply = talk(
+        chat, "i started taking magnesium on monday", "my back aches. is it the magnesium?"
+    )
+    assert plain.status == ANSWERED and reply.entry == plain.entry

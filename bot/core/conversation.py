@@ -41,6 +41,7 @@ from .story import (
     TIMING,
     example_question,
     question_in_story,
+    read_asked,
     symptom_in_story,
 )
 from .turns import (
@@ -200,7 +201,7 @@ class Conversation:
             )
             plain = naming(plain, fixed.names, self.matcher)
             return CORRECTION, self._question(text, reading, plain, False)
-        result = self.matcher.match(said)
+        result = read_asked(said, self.situation, self.matcher)
         leaning = (self.last is not None or self.situation.before) and not new_subject
         refers = (
             leaning

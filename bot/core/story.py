@@ -11,7 +11,7 @@ from .knowledge import Cues, Entry
 from .matcher import ANSWERED, NO_MATCH, Matcher, MatchResult, Query
 from .question import Question
 from .situation import Situation
-from .turns import has_phrase
+from .turns import asked_part, has_phrase, told_parts
 
 SYMPTOMS = "symptoms"  # the [situation] group whose mention makes a statement a question
 TIMING = "timing"  # the [situation] group that says when, not what: never matched
@@ -95,7 +95,7 @@ def question_in_story(
         # a word the base lacks still makes the question off-topic; "how much then?"
         # says nothing the situation could complete
         return plain
-    if plain.status == ANSWERED and stands_alone:
+    if plain.status == ANSWERED and (stands_alone or says_all(plain.query, told, matcher)):
         return plain
     named = named_notes(own.stems, situation, matcher, distinct)
     if named:  # "could the water thing be it?": that part of the story, with the symptoms
@@ -113,6 +113,12 @@ def question_in_story(
     if story.status == NO_MATCH:
         return plain
     return story
+
+
+def says_all(query: Query, told: str, matcher: Matcher) -> bool:
+    """Does the message itself say all the story tells the base ("my back's sore, is it the
+    magnesium?" after "i started magnesium"): then the story adds nothing to its reading."""
+    return set(matcher.analyse(told).stems) <= {*query.stems, *query.context}
 
 
 def own_words(asked: Question, told: str, matcher: Matcher) -> Callable[[Entry], bool]:
@@ -138,6 +144,27 @@ def fitting(story: MatchResult, fits: Callable[[Entry], bool], threshold: float)
         return story._replace(status=NO_MATCH)
     rest = (found, *(m for m in story.matches if m != found))
     return MatchResult(story.query, ANSWERED, rest, None, found.score)
+
+
+def read_asked(said: Question, situation: Situation, matcher: Matcher) -> MatchResult:
+    """The reading of a message; when a clause before its question tells a symptom in words
+    the base lacks beside one it knows ("my back's sore, is it the magnesium?"), that clause
+    is read as the story around the question, as a sentence of its own would be: what the
+    base lacks there describes what the person feels, it is not a topic asked about."""
+    plain = matcher.match(said)
+    unknown = set(plain.query.unknown)
+    cues = matcher.kb.cues
+    asked = asked_part(said, cues)
+    if not unknown or asked is said:
+        return plain
+    told = told_parts(said, cues)
+    for clause in told:
+        found = situation.find(clause)
+        known = {g for g, p in found if not matcher.analyse(p).unknown}
+        unknown -= {w for g, p in found if g in known for w in p.split()}
+    if unknown:
+        return plain
+    return matcher.match(Question(". ".join((*told, asked.raw))))
 
 
 def symptom_in_story(result: MatchResult, situation: Situation, matcher: Matcher) -> MatchResult:
