@@ -184,3 +184,16 @@ def test_a_story_that_adds_nothing_to_the_question_leaves_its_answer(chat):
         chat, "i started taking magnesium on monday", "my back aches. is it the magnesium?"
     )
     assert plain.status == ANSWERED and reply.entry == plain.entry
+
+
+def test_a_question_naming_what_the_person_takes_asks_if_it_explains_the_rest(chat):
+    # "is it the magnesium?" names what they take: the form they take (glycinate) is not
+    # the reading; the rest of the story (lifting, the back) is
+    reply = talk(
+        chat,
+        "i started glycinate a few weeks back",
+        "i moved house on saturday and lifted loads of boxes",
+        "my lower back hurts now. is it the magnesium?",
+    )
+    assert reply.status in (ANSWERED, UNSURE) and reply.entry.id != "glycinate"
+    assert "lifting" in reply.answer or "improbable" in reply.answer

@@ -48,6 +48,23 @@ def named_notes(
     return " ".join(known_notes(situation, matcher, tuple(dict.fromkeys(named))))
 
 
+def others(
+    stems: tuple[str, ...], situation: Situation, matcher: Matcher
+) -> tuple[str, ...]:
+    """The groups of the story a question does not name: "is it the magnesium?" names
+    what the person takes, and asks whether it explains the rest of what they told."""
+    named = {
+        group
+        for group in situation.groups
+        if group not in (SYMPTOMS, TIMING)
+        and any(
+            set(matcher.analyse(p).stems) & set(stems)
+            for p in known_notes(situation, matcher, (group,))
+        )
+    }
+    return tuple(g for g in situation.groups if g not in named)
+
+
 def asks_of_me(said: Question, query: Query, cues: Cues) -> bool:
     """Does a question ask about the person with nothing of its own, as "should i change
     something?" does after a story: first person, no word of the base, at most one
@@ -104,7 +121,8 @@ def question_in_story(
         if reading.status != NO_MATCH:
             return reading  # it asks of its own part: the last answer may be its answer
     if asks_link or of_me or names_nothing(own, distinct):
-        story = matcher.match(Question(f"{told} {said.raw}"), story=True)
+        rest = " ".join(known_notes(situation, matcher, others(own.stems, situation, matcher)))
+        story = matcher.match(Question(f"{rest or told} {said.raw}"), story=True)
     else:
         story = matcher.match(own, topic=matcher.analyse(told).stems)
     fits = own_words(said, told, matcher)
