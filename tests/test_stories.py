@@ -197,3 +197,52 @@ def test_a_question_naming_what_the_person_takes_asks_if_it_explains_the_rest(ch
     )
     assert reply.status in (ANSWERED, UNSURE) and reply.entry.id != "glycinate"
     assert "lifting" in reply.answer or "improbable" in reply.answer
+
+
+# -- what the person did, in words no list holds ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, deed",
+    [
+        (
+            "i hauled a wardrobe up the stairs on sunday",
+            "hauled a wardrobe up the stairs on sunday",
+        ),
+        (
+            "slumped on the couch all weekend, then started magnesium",
+            "slumped on the couch all weekend",
+        ),
+    ],
+)
+def test_what_the_person_did_is_remembered_in_their_words(chat, text, deed):
+    chat.respond(text)
+    assert deed in notes(chat)["activities"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my knee aches",  # a thing of theirs, not a thing done
+        "i felt a twinge",  # felt, not done
+        "i didn't lift anything heavy",  # denied
+        "i came home late",  # too everyday to say what was done
+        "my dad hauled a wardrobe upstairs",  # someone else's
+    ],
+)
+def test_what_is_not_a_deed_of_the_person_is_not_noted_as_one(chat, text):
+    chat.respond(text)
+    assert not chat.situation.deeds
+
+
+def test_a_deed_in_words_no_list_holds_is_read_by_the_nearest_listed_activity(chat):
+    # "hauled" is no word of the base's list, nor of the base: it is read as the activity
+    # of the list nearest in meaning ("lifted"), and the story as one of lifting
+    reply = talk(
+        chat,
+        "i hauled a wardrobe up the stairs on sunday",
+        "started magnesium around then too",
+        "does the timing mean it is the magnesium?",
+    )
+    assert reply.status in (ANSWERED, UNSURE)
+    assert "lifting" in reply.answer or "improbable" in reply.answer

@@ -72,7 +72,11 @@ class Conversation:
     def __init__(self, kb: KnowledgeBase, matcher: Matcher | None = None):
         self.kb = kb
         self.matcher = matcher or Matcher(kb)
-        self.situation = Situation(kb.cues.situation, kb.cues.situation_stems)
+        cues = kb.cues
+        asks = lambda clause: opens_question(clause) or is_asking(clause, cues)  # noqa: E731
+        self.situation = Situation(
+            cues.situation, cues.situation_stems, cues.me, kb.lexicon.stopwords, asks
+        )
         self.follow = FollowUps(self.matcher)
         self.reset()
 

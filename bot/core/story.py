@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .deeds import reading, verb
 from .knowledge import Cues, Entry
 from .matcher import ANSWERED, NO_MATCH, Matcher, MatchResult, Query
+from .meaning import KIN
 from .question import Question
-from .situation import Situation
+from .situation import ACTIVITIES, SYMPTOMS, TIMING, Situation
 from .turns import asked_part, has_phrase, told_parts
 
-SYMPTOMS = "symptoms"  # the [situation] group whose mention makes a statement a question
-TIMING = "timing"  # the [situation] group that says when, not what: never matched
 BARE_WORDS = 1  # everyday words in a question that asks only of the person's story
 PLAIN_WORDS = 2  # words of a question that names nothing of its own ("what's going on?")
 OWN_WORD = 2.0  # a word this rare (idf) names what a question asks, beside any story
@@ -25,8 +25,31 @@ def known_notes(
 ) -> list[str]:
     """The noted phrases the knowledge base knows every word of (not when: what), of
     `groups` when given."""
-    groups = tuple(g for g in groups or situation.groups if g != TIMING)
-    return [p for p in situation.phrases(groups) if not matcher.analyse(p).unknown]
+    out = []
+    for group in (g for g in groups or situation.groups if g != TIMING):
+        for phrase in situation.phrases((group,)):
+            read = matcher.analyse(phrase)
+            if group == ACTIVITIES and (phrase in situation.deeds or not read.stems):
+                # what they did, in words the base lacks: its verb in the base's words
+                phrase = did(verb(phrase) if phrase in situation.deeds else phrase, matcher)
+            elif read.unknown:
+                continue
+            if phrase:
+                out.append(phrase)
+    return out
+
+
+def did(word: str, matcher: Matcher) -> str:
+    """The verb of what the person did as the base reads it: the activity of the base's
+    list (`[situation]`) nearest in meaning that the base knows, if near enough to be of a
+    kind with it ("bent" over is "twisted")."""
+
+    def known(w: str) -> bool:  # a telling word of the base, not an everyday one ("work")
+        read = matcher.analyse(w)
+        return not read.unknown and matcher.evidence(read.stems) > 0
+
+    listed = dict(matcher.kb.cues.situation).get(ACTIVITIES, ())
+    return reading(word, [p for p in listed if " " not in p and known(p)], KIN)
 
 
 def named_notes(
@@ -48,9 +71,7 @@ def named_notes(
     return " ".join(known_notes(situation, matcher, tuple(dict.fromkeys(named))))
 
 
-def others(
-    stems: tuple[str, ...], situation: Situation, matcher: Matcher
-) -> tuple[str, ...]:
+def others(stems: tuple[str, ...], situation: Situation, matcher: Matcher) -> tuple[str, ...]:
     """The groups of the story a question does not name: "is it the magnesium?" names
     what the person takes, and asks whether it explains the rest of what they told."""
     named = {
