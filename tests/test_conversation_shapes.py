@@ -91,3 +91,26 @@ def test_a_link_word_does_not_make_a_told_thing_stand_alone(chat):
     # read with the story (tension, stress), not as the plain question about glycinate
     considered = {reply.entry.id, *(m.entry.id for m in reply.alternatives)}
     assert "relaxation-not-tension" in considered
+
+
+@pytest.mark.parametrize(
+    ("asked", "fixed", "entry_id"),
+    [
+        (
+            "can lifting cause back pain?",
+            "not lifting, sitting. why is sitting particularly bad?",
+            "posture",
+        ),
+        (
+            "why does oxide give me cramps?",
+            "not oxide, citrate. why is citrate particularly harsh?",
+            "citrate",
+        ),
+    ],
+)
+def test_a_correction_then_the_question_again_is_answered_once(chat, asked, fixed, entry_id):
+    # "not X, Y." corrects the last question though it asks nothing; the question after it,
+    # with no answer of its own, asks the corrected question again: one answer, unnumbered
+    reply = last_reply(chat, asked, fixed)
+    assert reply.entry is not None and reply.entry.id == entry_id
+    assert reply.answer == reply.entry.answer

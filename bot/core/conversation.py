@@ -26,7 +26,7 @@ is asked through `Matcher.match` alone; `analyse`, `question_stems`, `names_ever
 
 from __future__ import annotations
 
-from .corrections import Corrected, corrected_questions, naming
+from .corrections import Corrected, corrected_questions, correction, naming
 from .followup import FollowUps, Quote, Topic
 from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
@@ -34,7 +34,7 @@ from .question import Question
 from .reasons import asks_detail, asks_why, unled
 from .reply import Reply
 from .safety import raised_flag, without_flags
-from .several import joined_parts, numbered_reply, same_answer, says_something
+from .several import answered_once, joined_parts, numbered_reply
 from .situation import Situation
 from .story import (
     SYMPTOMS,
@@ -130,6 +130,7 @@ class Conversation:
             is_asking(piece, cues)
             or opens_question(piece.raw)
             or has_phrase(piece.normalised, cues.correct | cues.shift)  # "i meant back pain."
+            or correction(piece, self.asked, cues) is not None  # "not citrate, oxide."
             for piece in pieces
         ]
         for piece, asks in zip(pieces, asking, strict=True):
@@ -145,17 +146,7 @@ class Conversation:
                 read.append((piece, *self.turn(piece, fresh)))
             else:  # enough for one reply: the rest is named, not answered
                 later.append(piece.raw)
-        asked: list[tuple[str, Reply]] = []
-        for piece, kind, reply in read:
-            if kind not in ASKING or (
-                reply.status == NO_MATCH and not says_something(piece, self.matcher)
-            ):
-                continue
-            same = next((i for i, (_, r) in enumerate(asked) if same_answer(r, reply)), None)
-            if same is None:
-                asked.append((piece.raw, reply))
-            else:  # two parts that ask one thing get its answer once
-                asked[same] = (f"{asked[same][0]} {piece.raw}", asked[same][1])
+        asked = answered_once([r for r in read if r[1] in ASKING], self.matcher)
         if len(asked) == 1 and not later:
             return asked[0][1]._replace(query=text)
         if not asked and read:  # statements and small talk only: the last says it all
