@@ -114,3 +114,19 @@ def test_a_correction_then_the_question_again_is_answered_once(chat, asked, fixe
     reply = last_reply(chat, asked, fixed)
     assert reply.entry is not None and reply.entry.id == entry_id
     assert reply.answer == reply.entry.answer
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["does posture cause back pain?", "what does magnesium do for nerves?"],
+)
+def test_a_corrected_question_no_entry_names_is_not_answered(chat, asked):
+    # "treat stress": one entry is about treating (pain), another about stress; none about
+    # what the person meant. Better "I don't know" than the answer about pain
+    reply = last_reply(chat, asked, "no wait, i meant can magnesium treat stress")
+    assert reply.status == NO_MATCH
+
+
+def test_a_corrected_question_an_entry_names_is_answered(chat):
+    reply = last_reply(chat, "is glycinate a laxative", "i meant citrate")
+    assert reply.entry is not None and reply.entry.id == "citrate"
