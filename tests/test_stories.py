@@ -246,3 +246,25 @@ def test_a_deed_in_words_no_list_holds_is_read_by_the_nearest_listed_activity(ch
     )
     assert reply.status in (ANSWERED, UNSURE)
     assert "lifting" in reply.answer or "improbable" in reply.answer
+
+
+@pytest.mark.parametrize(
+    "verb, read",
+    [
+        ("hauled", "lifted"),
+        ("slumped", "slouching"),
+        ("drink", ""),  # nearest to "water", a thing, not a thing done
+        ("painted", ""),  # near no listed thing done
+    ],
+)
+def test_a_deed_is_read_as_the_nearest_listed_thing_done(matcher, verb, read):
+    from bot.core.story import did
+
+    assert did(verb, matcher) == read
+
+
+def test_a_deed_far_from_any_listed_one_does_not_change_the_answer(chat):
+    plain = chat.respond("my back hurts, is it the magnesium?")
+    chat.reset()
+    reply = talk(chat, "i drink a lot of coffee", "my back hurts, is it the magnesium?")
+    assert reply.entry == plain.entry

@@ -81,7 +81,13 @@ def _is_verb(word: str, stopwords: frozenset[str]) -> bool:
 
 def _only_verb(word: str, stopwords: frozenset[str]) -> bool:
     """A verb that names no thing ("carried", "hunched"; not "work", "back")."""
-    return _is_verb(word, stopwords) and words.NOUN not in words.parts(word)
+    return _is_verb(word, stopwords) and is_done(word)
+
+
+def is_done(word: str) -> bool:
+    """Does `word` tell a thing done, never a thing: a verb that cannot be a noun?"""
+    found = words.parts(word)
+    return words.VERB in found and words.NOUN not in found
 
 
 def verb(deed: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .deeds import reading, verb
+from .deeds import is_done, reading, verb
 from .knowledge import Cues, Entry
 from .matcher import ANSWERED, NO_MATCH, Matcher, MatchResult, Query
 from .meaning import KIN
@@ -41,15 +41,17 @@ def known_notes(
 
 def did(word: str, matcher: Matcher) -> str:
     """The verb of what the person did as the base reads it: the activity of the base's
-    list (`[situation]`) nearest in meaning that the base knows, if near enough to be of a
-    kind with it ("bent" over is "twisted")."""
+    list (`[situation]`) nearest in meaning, of those the base knows that tell a thing done
+    (a verb, never a noun: "lifted", not "water"), if near enough to be of a kind with it
+    ("bent" over is "twisted"; "drink" coffee is none)."""
 
     def known(w: str) -> bool:  # a telling word of the base, not an everyday one ("work")
         read = matcher.analyse(w)
         return not read.unknown and matcher.evidence(read.stems) > 0
 
     listed = dict(matcher.kb.cues.situation).get(ACTIVITIES, ())
-    return reading(word, [p for p in listed if " " not in p and known(p)], KIN)
+    done = [p for p in listed if " " not in p and is_done(p) and known(p)]
+    return reading(word, done, KIN)
 
 
 def named_notes(
