@@ -91,3 +91,42 @@ def test_a_link_word_does_not_make_a_told_thing_stand_alone(chat):
     # read with the story (tension, stress), not as the plain question about glycinate
     considered = {reply.entry.id, *(m.entry.id for m in reply.alternatives)}
     assert "relaxation-not-tension" in considered
+
+
+@pytest.mark.parametrize(
+    ("asked", "fixed", "entry_id"),
+    [
+        (
+            "can lifting cause back pain?",
+            "not lifting, sitting. why is sitting particularly bad?",
+            "posture",
+        ),
+        (
+            "why does oxide give me cramps?",
+            "not oxide, citrate. why is citrate particularly harsh?",
+            "citrate",
+        ),
+    ],
+)
+def test_a_correction_then_the_question_again_is_answered_once(chat, asked, fixed, entry_id):
+    # "not X, Y." corrects the last question though it asks nothing; the question after it,
+    # with no answer of its own, asks the corrected question again: one answer, unnumbered
+    reply = last_reply(chat, asked, fixed)
+    assert reply.entry is not None and reply.entry.id == entry_id
+    assert reply.answer == reply.entry.answer
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["does posture cause back pain?", "what does magnesium do for nerves?"],
+)
+def test_a_corrected_question_no_entry_names_is_not_answered(chat, asked):
+    # "treat stress": one entry is about treating (pain), another about stress; none about
+    # what the person meant. Better "I don't know" than the answer about pain
+    reply = last_reply(chat, asked, "no wait, i meant can magnesium treat stress")
+    assert reply.status == NO_MATCH
+
+
+def test_a_corrected_question_an_entry_names_is_answered(chat):
+    reply = last_reply(chat, "is glycinate a laxative", "i meant citrate")
+    assert reply.entry is not None and reply.entry.id == "citrate"

@@ -139,33 +139,16 @@ def test_floors_compare_categories_and_overall():
 EVAL = Path(__file__).parent / "eval"
 
 # Per-kind floors on the conversation sets, a little under today's figures (7 rows a kind in
-# the first sets, 5 in the second). The test halves were tuned on in the third round of
-# issue 13 and are regression sets now. Red flags depend on safety.toml as well.
+# the first sets, 5 in the second, 6 in the third). The test halves were tuned on in rounds
+# of issue 13 and are regression sets now. Red flags depend on safety.toml as well.
+ALL_KINDS = ("fresh", "not-covered", "redflag", "ellipsis", "correction", "story")
 KIND_MINIMUMS = {
-    "conversations-tune.jsonl": {
-        "fresh": 100,
-        "not-covered": 100,
-        "redflag": 100,
-        "ellipsis": 100,
-        "correction": 85,
-        "story": 85,
-    },
-    "conversations-test.jsonl": {
-        "fresh": 70,
-        "not-covered": 100,
-        "redflag": 100,
-        "ellipsis": 100,
-        "correction": 85,
-        "story": 85,
-    },
-    "conversations2-tune.jsonl": dict.fromkeys(
-        ("fresh", "not-covered", "redflag", "ellipsis", "correction", "story"), 100
-    ),
-    "conversations2-test.jsonl": {
-        **dict.fromkeys(("not-covered", "redflag", "ellipsis", "correction"), 100),
-        "fresh": 80,
-        "story": 80,
-    },
+    "conversations-tune.jsonl": {**dict.fromkeys(ALL_KINDS, 100), "story": 85},
+    "conversations-test.jsonl": {**dict.fromkeys(ALL_KINDS, 100), "fresh": 70},
+    "conversations2-tune.jsonl": dict.fromkeys(ALL_KINDS, 100),
+    "conversations2-test.jsonl": dict.fromkeys(ALL_KINDS, 100),
+    "conversations3-tune.jsonl": {**dict.fromkeys(ALL_KINDS, 100), "ellipsis": 80, "story": 80},
+    "conversations3-test.jsonl": dict.fromkeys(ALL_KINDS, 100),
 }
 
 

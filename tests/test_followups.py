@@ -559,3 +559,14 @@ def test_in_a_story_a_symptom_told_without_i_is_telling(chat):
     reply = chat.respond("shoulders and back feel tight all the time")
     assert reply.status != NO_MATCH
     assert "tight" in dict(chat.situation.describe())["symptoms"]
+
+
+def test_what_was_told_counts_whatever_sentence_it_came_in(matcher):
+    # what was told is joined with the words that ask for a link: a told sentence among them
+    # ("my back feels tense.") must not make the words before it a story of their own
+    from bot.core.followup import FollowUps
+
+    follow = FollowUps(matcher)
+    query = matcher.analyse("is the supplement doing that?")
+    assert follow.stands_alone(query)
+    assert not follow.stands_alone(query, ("supplement", "my back feels tense.", "why"))

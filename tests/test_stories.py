@@ -145,3 +145,126 @@ def test_no_guidance_is_carried_when_nothing_alarming_was_told(chat):
     chat.respond("my stomach cramps after citrate")
     reply = chat.respond("does magnesium help my back muscles relax?")
     assert reply.entry is not None and reply.safety is None
+
+
+def test_a_story_question_keeps_the_thing_it_names_of_its_own(chat):
+    # the story is about citrate and its symptoms; the question asks about the dose: an
+    # answer about citrate (the next reading of the story) leaves out what it asks
+    reply = talk(
+        chat,
+        "i upped my citrate dose on monday",
+        "now i am bloated and nauseous with cramps in my back",
+        "is the dose to blame?",
+    )
+    assert reply.status in (ANSWERED, UNSURE)
+    assert "dose" in reply.answer.lower()
+
+
+def test_a_symptom_told_in_words_the_base_lacks_beside_the_question_is_its_story(chat):
+    # "sore" is no word of the base; beside "back", which is, it tells how the back feels,
+    # as it would in a sentence of its own: the question is still asked
+    reply = talk(
+        chat, "i started taking magnesium on monday", "my back is sore, could it be the magnesium?"
+    )
+    assert reply.status in (ANSWERED, UNSURE) and reply.entry is not None
+
+
+def test_a_symptom_the_base_lacks_altogether_still_declines(chat):
+    reply = talk(
+        chat, "i started taking magnesium on monday", "my neck is sore, could it be the magnesium?"
+    )
+    assert reply.status == "no_match"
+
+
+def test_a_story_that_adds_nothing_to_the_question_leaves_its_answer(chat):
+    # the message says all the story told (magnesium, the back): its own answer stands
+    plain = chat.respond("my back aches. is it the magnesium?")
+    chat.reset()
+    reply = talk(
+        chat, "i started taking magnesium on monday", "my back aches. is it the magnesium?"
+    )
+    assert plain.status == ANSWERED and reply.entry == plain.entry
+
+
+def test_a_question_naming_what_the_person_takes_asks_if_it_explains_the_rest(chat):
+    # "is it the magnesium?" names what they take: the form they take (glycinate) is not
+    # the reading; the rest of the story (lifting, the back) is
+    reply = talk(
+        chat,
+        "i started glycinate a few weeks back",
+        "i moved house on saturday and lifted loads of boxes",
+        "my lower back hurts now. is it the magnesium?",
+    )
+    assert reply.status in (ANSWERED, UNSURE) and reply.entry.id != "glycinate"
+    assert "lifting" in reply.answer or "improbable" in reply.answer
+
+
+# -- what the person did, in words no list holds ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, deed",
+    [
+        (
+            "i hauled a wardrobe up the stairs on sunday",
+            "hauled a wardrobe up the stairs on sunday",
+        ),
+        (
+            "slumped on the couch all weekend, then started magnesium",
+            "slumped on the couch all weekend",
+        ),
+    ],
+)
+def test_what_the_person_did_is_remembered_in_their_words(chat, text, deed):
+    chat.respond(text)
+    assert deed in notes(chat)["activities"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my knee aches",  # a thing of theirs, not a thing done
+        "i felt a twinge",  # felt, not done
+        "i didn't lift anything heavy",  # denied
+        "i came home late",  # too everyday to say what was done
+        "my dad hauled a wardrobe upstairs",  # someone else's
+    ],
+)
+def test_what_is_not_a_deed_of_the_person_is_not_noted_as_one(chat, text):
+    chat.respond(text)
+    assert not chat.situation.deeds
+
+
+def test_a_deed_in_words_no_list_holds_is_read_by_the_nearest_listed_activity(chat):
+    # "hauled" is no word of the base's list, nor of the base: it is read as the activity
+    # of the list nearest in meaning ("lifted"), and the story as one of lifting
+    reply = talk(
+        chat,
+        "i hauled a wardrobe up the stairs on sunday",
+        "started magnesium around then too",
+        "does the timing mean it is the magnesium?",
+    )
+    assert reply.status in (ANSWERED, UNSURE)
+    assert "lifting" in reply.answer or "improbable" in reply.answer
+
+
+@pytest.mark.parametrize(
+    "verb, read",
+    [
+        ("hauled", "lifted"),
+        ("slumped", "slouching"),
+        ("drink", ""),  # nearest to "water", a thing, not a thing done
+        ("painted", ""),  # near no listed thing done
+    ],
+)
+def test_a_deed_is_read_as_the_nearest_listed_thing_done(matcher, verb, read):
+    from bot.core.story import did
+
+    assert did(verb, matcher) == read
+
+
+def test_a_deed_far_from_any_listed_one_does_not_change_the_answer(chat):
+    plain = chat.respond("my back hurts, is it the magnesium?")
+    chat.reset()
+    reply = talk(chat, "i drink a lot of coffee", "my back hurts, is it the magnesium?")
+    assert reply.entry == plain.entry

@@ -213,3 +213,18 @@ def test_with_no_near_word_that_begins_alike_no_typo_is_taken(words, word, limit
         assert best is None or best[0][0] != word[0]
         nearest = process.extract(word, near, scorer=OSA.distance, score_cutoff=limit, limit=50)
         assert all(w[0] != word[0] for w, _, _ in nearest)
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        ("my magnesium is low", "my magnesium deficiency"),  # "low magnesium", said of it
+        ("my back was sore today", "my back pain today"),
+        ("my magnesium is not low", "my magnesium is not low"),  # not said to be so
+        ("low magnesium", "magnesium deficiency"),  # the phrase itself, as before
+        ("the test is low", "the test is low"),  # no phrase of these two
+    ],
+)
+def test_a_phrase_of_an_adjective_and_a_noun_holds_when_the_noun_is_said_to_be_so(words, expected):
+    lexicon = Lexicon.build({"low magnesium": "magnesium deficiency", "sore back": "back pain"}, [])
+    assert lexicon.canonical(words.split()) == expected.split()

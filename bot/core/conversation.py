@@ -26,7 +26,7 @@ is asked through `Matcher.match` alone; `analyse`, `question_stems`, `names_ever
 
 from __future__ import annotations
 
-from .corrections import Corrected, corrected_questions, naming
+from .corrections import Corrected, corrected_questions, correction, naming
 from .followup import FollowUps, Quote, Topic
 from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
@@ -34,14 +34,14 @@ from .question import Question
 from .reasons import asks_detail, asks_why, unled
 from .reply import Reply
 from .safety import raised_flag, without_flags
-from .several import joined_parts, numbered_reply, same_answer, says_something
+from .several import answered_once, joined_parts, numbered_reply
 from .situation import Situation
 from .story import (
     SYMPTOMS,
     TIMING,
     example_question,
-    not_again,
     question_in_story,
+    read_asked,
     symptom_in_story,
 )
 from .turns import (
@@ -72,7 +72,11 @@ class Conversation:
     def __init__(self, kb: KnowledgeBase, matcher: Matcher | None = None):
         self.kb = kb
         self.matcher = matcher or Matcher(kb)
-        self.situation = Situation(kb.cues.situation, kb.cues.situation_stems)
+        cues = kb.cues
+        asks = lambda clause: opens_question(clause) or is_asking(clause, cues)  # noqa: E731
+        self.situation = Situation(
+            cues.situation, cues.situation_stems, cues.me, kb.lexicon.stopwords, asks
+        )
         self.follow = FollowUps(self.matcher)
         self.reset()
 
@@ -126,6 +130,7 @@ class Conversation:
             is_asking(piece, cues)
             or opens_question(piece.raw)
             or has_phrase(piece.normalised, cues.correct | cues.shift)  # "i meant back pain."
+            or correction(piece, self.asked, cues) is not None  # "not citrate, oxide."
             for piece in pieces
         ]
         for piece, asks in zip(pieces, asking, strict=True):
@@ -141,17 +146,7 @@ class Conversation:
                 read.append((piece, *self.turn(piece, fresh)))
             else:  # enough for one reply: the rest is named, not answered
                 later.append(piece.raw)
-        asked: list[tuple[str, Reply]] = []
-        for piece, kind, reply in read:
-            if kind not in ASKING or (
-                reply.status == NO_MATCH and not says_something(piece, self.matcher)
-            ):
-                continue
-            same = next((i for i, (_, r) in enumerate(asked) if same_answer(r, reply)), None)
-            if same is None:
-                asked.append((piece.raw, reply))
-            else:  # two parts that ask one thing get its answer once
-                asked[same] = (f"{asked[same][0]} {piece.raw}", asked[same][1])
+        asked = answered_once([r for r in read if r[1] in ASKING], self.matcher)
         if len(asked) == 1 and not later:
             return asked[0][1]._replace(query=text)
         if not asked and read:  # statements and small talk only: the last says it all
@@ -201,7 +196,7 @@ class Conversation:
             )
             plain = naming(plain, fixed.names, self.matcher)
             return CORRECTION, self._question(text, reading, plain, False)
-        result = self.matcher.match(said)
+        result = read_asked(said, self.situation, self.matcher)
         leaning = (self.last is not None or self.situation.before) and not new_subject
         refers = (
             leaning
@@ -261,21 +256,10 @@ class Conversation:
         # a question about themselves right after telling a red flag asks about that story
         after_flag = self.untold and has_phrase(said.normalised, self.kb.cues.me)
         result: MatchResult | Quote = plain
-        story = False
         if leans:
-            result, story = self._leaning(said, plain)
+            result = self._leaning(said, plain)
         elif self.unsure and self.options:
             result = self._among_options(plain)
-        if (
-            story
-            and not self.untold
-            and not has_phrase(said.normalised, self.kb.cues.choose)
-            and isinstance(result, MatchResult)
-        ):
-            # the last answer was to this story: a question about it asks for more; once more
-            # was told since, the story has changed, and "which is it?" asks for a verdict:
-            # then the story's best reading stands, said before or not
-            result = not_again(result, self.last, self.kb.settings.situation_threshold)
         reply = self._answer(text, result)
         if (
             (leans or after_flag)
@@ -313,9 +297,8 @@ class Conversation:
             text, best.entry, result.status, result.score, alternatives, result.query.stems
         )
 
-    def _leaning(self, said: Question, plain: MatchResult) -> tuple[MatchResult | Quote, bool]:
-        """A follow-up read with the story told or with the last answer's topic, and whether
-        the story's reading answers it."""
+    def _leaning(self, said: Question, plain: MatchResult) -> MatchResult | Quote:
+        """A follow-up read with the story told or with the last answer's topic."""
         norm = said.normalised
         # what was told, this message's telling parts, and the words that ask for a link
         told = (
@@ -329,14 +312,18 @@ class Conversation:
         asked = asked_part(said, self.kb.cues)  # the story is heard: read what it asks
         if self.last is not None and not self.untold and asks_detail(norm, self.kb.cues):
             # "is that normal?" after the answer to the story: what the article says of it
-            return self.follow.quote(self.last, reason=False), False
+            return self.follow.quote(self.last, reason=False)
+        # the last answer was to this story: a question about it asks for more; once more was
+        # told since, the story has changed, and "which is it?" asks for a verdict: then the
+        # story's best reading stands, said before or not
+        again = None if self.untold or has_phrase(norm, self.kb.cues.choose) else self.last
+        alone = self.follow.stands_alone(plain.query, told)
         if telling and not (why and self.last is not None and not self.told):
-            alone = self.follow.stands_alone(plain.query, told)
             return question_in_story(
-                asked, plain, self.situation, self.matcher, alone, self.follow.distinct
+                asked, plain, self.situation, self.matcher, alone, self.follow.distinct, again
             )
         if self.last is None:
-            return plain, False
+            return plain
         result = self.follow.read(plain, norm, Topic(self.last, self.topic, tuple(self.shown)))
         if (
             isinstance(result, MatchResult)
@@ -344,11 +331,10 @@ class Conversation:
             and self.situation.before
             and has_phrase(norm, self.kb.cues.refer)
         ):
-            alone = self.follow.stands_alone(plain.query, told)
             return question_in_story(  # "could that be connected?"
-                asked, plain, self.situation, self.matcher, alone, self.follow.distinct
+                asked, plain, self.situation, self.matcher, alone, self.follow.distinct, again
             )
-        return result, False
+        return result
 
     def _not_found(self, text: str, result: MatchResult) -> Reply:
         """No answer. When the topic is covered but not what is asked of it, say what was

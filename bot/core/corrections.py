@@ -14,7 +14,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import OSA
 
 from .knowledge import Cues
-from .matcher import ANSWERED, Matcher, MatchResult
+from .matcher import ANSWERED, NO_MATCH, Matcher, MatchResult
 from .question import Question
 from .situation import Situation
 from .text import max_typos, normalise, stem, tokens
@@ -26,6 +26,7 @@ _STARRED = re.compile(r"^\s*\*\s*\w|\w\s*\*\s*$")
 _CLAUSE_END = re.compile(r"[,;:.!?]+(?:\s+|$)|\s+-+\s+")
 LOOSE_WORDS = 4  # "sorry, lower back" corrects; "no, that is not what i wanted" does not
 NAMING = 1.0  # a word this rare (idf) brought in by a correction must be in its answer's entry
+RARE = 2.0  # ... or else, at least every word this rare: or it is not answered
 TYPO_GAP = 1.5  # Zipf: a near spelling this much rarer than a cue's word is a typo of it
 
 
@@ -229,8 +230,10 @@ def corrected_questions(
     if fix is None:
         return Corrected([])
     instead = [w for w in fix.instead if w not in stopwords]
-    if fix.question is not None:
-        return Corrected([fix.question], tuple(instead))
+    if fix.question is not None:  # what it asks that the last did not, it names
+        before = {stem(w) for w in tokens(asked)}
+        new = [w for w in tokens(fix.question) if w not in stopwords and stem(w) not in before]
+        return Corrected([fix.question], tuple(instead or new))
     if not asked:  # nothing to correct: what follows the cue is the question
         return Corrected([" ".join(fix.instead)] if fix.instead else [])
     return Corrected(_swapped(fix, instead, asked, stopwords, situation), tuple(instead))
@@ -275,7 +278,9 @@ def _swapped(
 def naming(result: MatchResult, names: tuple[str, ...], matcher: Matcher) -> MatchResult:
     """The answer to a corrected question names what the correction brought in: when the
     best match does not, and another near enough to answer does, that one is the answer
-    ("does glycinate upset the stomach" is about glycinate, not the citrate entry first)."""
+    ("does glycinate upset the stomach" is about glycinate, not the citrate entry first);
+    when none does, the base does not answer what the person meant ("i meant can magnesium
+    treat anxiety" is not answered by how it treats pain)."""
     if not names or result.passage is not None or result.not_said or result.query.unknown:
         return result
     brought = matcher.analyse(" ".join(names))
@@ -283,7 +288,15 @@ def naming(result: MatchResult, names: tuple[str, ...], matcher: Matcher) -> Mat
         return result
     holding = [m for m in result.matches if matcher.names_every_word(m.entry, brought, NAMING)]
     threshold = matcher.kb.settings.answer_threshold
-    if not holding or holding[0] == result.matches[0] or holding[0].score < threshold:
+    if not holding:
+        # its rare words that some entry is asked by ("anxiety", not "afterwards") must be
+        # those of one answer, or none is the answer to what the person meant
+        asked = tuple(s for s in brought.stems if s in matcher.index.strong)
+        rare = brought._replace(stems=asked)
+        if any(matcher.names_every_word(m.entry, rare, RARE) for m in result.matches):
+            return result
+        return result._replace(status=NO_MATCH)
+    if holding[0] == result.matches[0] or holding[0].score < threshold:
         return result
     best = holding[0]
     rest = tuple(m for m in result.matches if m != best)

@@ -247,5 +247,6 @@ class FollowUps:
         a word in some entries' questions but not in many? Not a word of `told` (what the
         person told, and the words that ask for a link to it): "could the glycinate be the
         problem?" after "i take glycinate" asks about the story."""
-        said = set(self.matcher.analyse(" ".join(told)).stems) if told else set()
+        read = self.matcher.analyse(" ".join(told))  # a told sentence is read as context
+        said = {*read.stems, *read.context}
         return any(s in self.distinct and s not in said for s in query.stems)

@@ -14,7 +14,7 @@ from .matcher import ANSWERED, NO_MATCH, UNSURE, Matcher
 from .question import Question
 from .reply import Reply
 from .text import stem
-from .turns import asks_by_form, has_phrase, opens_question
+from .turns import CORRECTION, asks_by_form, has_phrase, opens_question
 
 
 def joined_parts(pieces: list[Question], matcher: Matcher) -> list[Question]:
@@ -85,6 +85,36 @@ def says_something(piece: Question, matcher: Matcher) -> bool:
     query = matcher.analyse(piece)
     vague = {stem(w) for w in (*query.unknown, *query.filler)}
     return "?" in piece.raw or any(s not in vague for s in query.stems)
+
+
+def answered_once(
+    read: list[tuple[Question, str, Reply]], matcher: Matcher
+) -> list[tuple[str, Reply]]:
+    """The parts that ask (each with its kind and reply), each answer once: two parts that
+    ask one thing get its answer once, a part that says nothing ("lol") none, and a question
+    with no answer of its own right after a correction that names what it corrected ("not
+    citrate, oxide. why is oxide so bad?") asks the corrected question again."""
+    asked: list[tuple[str, Reply]] = []
+    fix: Question | None = None  # the part just before, when it corrected and was answered
+    for piece, kind, reply in read:
+        if reply.status == NO_MATCH and fix is not None and _names_of(piece, fix, matcher):
+            asked[-1] = (f"{asked[-1][0]} {piece.raw}", asked[-1][1])
+            continue
+        fix = piece if kind == CORRECTION and reply.status != NO_MATCH else None
+        if reply.status == NO_MATCH and not says_something(piece, matcher):
+            continue
+        same = next((i for i, (_, r) in enumerate(asked) if same_answer(r, reply)), None)
+        if same is None:
+            asked.append((piece.raw, reply))
+        else:  # two parts that ask one thing get its answer once
+            asked[same] = (f"{asked[same][0]} {piece.raw}", asked[same][1])
+            fix = None
+    return asked
+
+
+def _names_of(piece: Question, other: Question, matcher: Matcher) -> bool:
+    """Does `piece` name something `other` names?"""
+    return bool(set(matcher.analyse(piece).stems) & set(matcher.analyse(other).stems))
 
 
 def numbered_reply(

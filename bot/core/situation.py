@@ -9,10 +9,16 @@ phrase first. The conversation uses the notes to read a question that leans on t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
+from .deeds import deeds
 from .safety import Flag
 from .text import stem, tokens
+
+SYMPTOMS = "symptoms"  # the [situation] group whose mention makes a statement a question
+TIMING = "timing"  # the [situation] group that says when, not what: never matched
+ACTIVITIES = "activities"  # the [situation] group of what the person did: their deeds too
 
 
 def _stems(text: str) -> tuple[str, ...]:
@@ -40,13 +46,24 @@ def _prepared(groups: tuple, stems: tuple = ()) -> tuple[tuple, dict[str, list]]
 class Situation:
     """The phrases heard so far, per group, in the order they were first said."""
 
-    def __init__(self, groups: tuple[tuple[str, tuple[str, ...]], ...], stems: tuple = ()):
+    def __init__(
+        self,
+        groups: tuple[tuple[str, tuple[str, ...]], ...],
+        stems: tuple = (),
+        me: frozenset[str] = frozenset(),
+        stopwords: frozenset[str] = frozenset(),
+        asks: Callable[[str], bool] = lambda clause: False,
+    ):
         self.groups = tuple(name for name, _ in groups)
         self._phrases, self._by_first = _prepared(groups, stems)
+        # for the deeds told in no listed words: the first person, the words that say
+        # nothing, and whether a clause asks
+        self.me, self.stopwords, self.asks = me, stopwords, asks
         self.clear()
 
     def clear(self) -> None:
         self.notes: dict[str, list[str]] = {name: [] for name in self.groups}
+        self.deeds: set[str] = set()  # the notes of ACTIVITIES told in no listed words
         self.flag: Flag | None = None  # the last red flag the person described
         self.before = False  # was anything noted before the latest message?
         self.raised: Flag | None = None  # the red flag of the latest message
@@ -106,7 +123,18 @@ class Situation:
             if said not in self.notes[group]:
                 self.notes[group].append(said)
                 new.append((group, said))
+        if self.me and ACTIVITIES in self.notes:
+            # what they did in words no list holds: a clause that asks tells none, nor one
+            # that tells something listed (but when), which is told by that
+            for deed in deeds(text, self.me, self.stopwords, self._not_a_deed):
+                if deed not in self.notes[ACTIVITIES]:
+                    self.notes[ACTIVITIES].append(deed)
+                    self.deeds.add(deed)
+                    new.append((ACTIVITIES, deed))
         return new
+
+    def _not_a_deed(self, clause: str) -> bool:
+        return self.asks(clause) or any(g != TIMING for g, _ in self.find(clause))
 
     def phrases(self, groups: tuple[str, ...] | None = None) -> list[str]:
         """Every noted phrase (of `groups`, or of all), in group order."""

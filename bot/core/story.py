@@ -5,16 +5,19 @@ Pure: over `Matcher.match` (and `analyse`) and the `Situation` memory.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from .deeds import is_done, reading, verb
 from .knowledge import Cues, Entry
 from .matcher import ANSWERED, NO_MATCH, Matcher, MatchResult, Query
+from .meaning import KIN
 from .question import Question
-from .situation import Situation
-from .turns import has_phrase
+from .situation import ACTIVITIES, SYMPTOMS, TIMING, Situation
+from .turns import asked_part, has_phrase, told_parts
 
-SYMPTOMS = "symptoms"  # the [situation] group whose mention makes a statement a question
-TIMING = "timing"  # the [situation] group that says when, not what: never matched
 BARE_WORDS = 1  # everyday words in a question that asks only of the person's story
 PLAIN_WORDS = 2  # words of a question that names nothing of its own ("what's going on?")
+OWN_WORD = 2.0  # a word this rare (idf) names what a question asks, beside any story
 
 
 def known_notes(
@@ -22,8 +25,33 @@ def known_notes(
 ) -> list[str]:
     """The noted phrases the knowledge base knows every word of (not when: what), of
     `groups` when given."""
-    groups = tuple(g for g in groups or situation.groups if g != TIMING)
-    return [p for p in situation.phrases(groups) if not matcher.analyse(p).unknown]
+    out = []
+    for group in (g for g in groups or situation.groups if g != TIMING):
+        for phrase in situation.phrases((group,)):
+            read = matcher.analyse(phrase)
+            if group == ACTIVITIES and (phrase in situation.deeds or not read.stems):
+                # what they did, in words the base lacks: its verb in the base's words
+                phrase = did(verb(phrase) if phrase in situation.deeds else phrase, matcher)
+            elif read.unknown:
+                continue
+            if phrase:
+                out.append(phrase)
+    return out
+
+
+def did(word: str, matcher: Matcher) -> str:
+    """The verb of what the person did as the base reads it: the activity of the base's
+    list (`[situation]`) nearest in meaning, of those the base knows that tell a thing done
+    (a verb, never a noun: "lifted", not "water"), if near enough to be of a kind with it
+    ("bent" over is "twisted"; "drink" coffee is none)."""
+
+    def known(w: str) -> bool:  # a telling word of the base, not an everyday one ("work")
+        read = matcher.analyse(w)
+        return not read.unknown and matcher.evidence(read.stems) > 0
+
+    listed = dict(matcher.kb.cues.situation).get(ACTIVITIES, ())
+    done = [p for p in listed if " " not in p and is_done(p) and known(p)]
+    return reading(word, done, KIN)
 
 
 def named_notes(
@@ -43,6 +71,21 @@ def named_notes(
     if not named:
         return ""
     return " ".join(known_notes(situation, matcher, tuple(dict.fromkeys(named))))
+
+
+def others(stems: tuple[str, ...], situation: Situation, matcher: Matcher) -> tuple[str, ...]:
+    """The groups of the story a question does not name: "is it the magnesium?" names
+    what the person takes, and asks whether it explains the rest of what they told."""
+    named = {
+        group
+        for group in situation.groups
+        if group not in (SYMPTOMS, TIMING)
+        and any(
+            set(matcher.analyse(p).stems) & set(stems)
+            for p in known_notes(situation, matcher, (group,))
+        )
+    }
+    return tuple(g for g in situation.groups if g not in named)
 
 
 def asks_of_me(said: Question, query: Query, cues: Cues) -> bool:
@@ -68,13 +111,15 @@ def question_in_story(
     matcher: Matcher,
     stands_alone: bool,
     distinct: frozenset[str] = frozenset(),
-) -> tuple[MatchResult, bool]:
-    """The message read with the situation, and whether that reading is the story's.
+    again: Entry | None = None,
+) -> MatchResult:
+    """The message read with the situation.
 
     A question that asks for a link ("could that be connected?", "is that from the pill?")
     is read as the whole story; another ("will it go away?") uses the story as context
     only. A question that names what it asks, or a word the base lacks, stands alone; one
     that names a thing told by one of its `distinct` words reads that part of the story.
+    `again`: the entry that answered this very story last (see `not_again`).
     """
     kb = matcher.kb
     norm = said.normalised
@@ -89,22 +134,78 @@ def question_in_story(
     ):
         # a word the base lacks still makes the question off-topic; "how much then?"
         # says nothing the situation could complete
-        return plain, False
-    if plain.status == ANSWERED and stands_alone:
-        return plain, False
+        return plain
+    if plain.status == ANSWERED and (stands_alone or says_all(plain.query, told, matcher)):
+        return plain
     named = named_notes(own.stems, situation, matcher, distinct)
     if named:  # "could the water thing be it?": that part of the story, with the symptoms
         symptoms = " ".join(known_notes(situation, matcher, (SYMPTOMS,)))
         reading = matcher.match(Question(f"{named} {symptoms} {said.raw}"), story=True)
         if reading.status != NO_MATCH:
-            return reading, False  # it asks of its own part: the last answer may be its answer
+            return reading  # it asks of its own part: the last answer may be its answer
     if asks_link or of_me or names_nothing(own, distinct):
-        story = matcher.match(Question(f"{told} {said.raw}"), story=True)
+        rest = " ".join(known_notes(situation, matcher, others(own.stems, situation, matcher)))
+        story = matcher.match(Question(f"{rest or told} {said.raw}"), story=True)
     else:
         story = matcher.match(own, topic=matcher.analyse(told).stems)
+    fits = own_words(said, told, matcher)
+    story = not_again(story, again, kb.settings.situation_threshold, fits)
+    story = fitting(story, fits, kb.settings.situation_threshold)
     if story.status == NO_MATCH:
-        return plain, False
-    return story, True
+        return plain
+    return story
+
+
+def says_all(query: Query, told: str, matcher: Matcher) -> bool:
+    """Does the message itself say all the story tells the base ("my back's sore, is it the
+    magnesium?" after "i started magnesium"): then the story adds nothing to its reading."""
+    return set(matcher.analyse(told).stems) <= {*query.stems, *query.context}
+
+
+def own_words(asked: Question, told: str, matcher: Matcher) -> Callable[[Entry], bool]:
+    """Whether an entry holds the telling words a question (`asked`, what the message asks)
+    names of its own, not the story's nor those that ask for a link: "is the dose the
+    problem?" after a story about citrate asks about the dose."""
+    cues = matcher.kb.cues
+    said = set(matcher.analyse(" ".join((told, *cues.link, *cues.choose))).stems)
+    read = matcher.analyse(asked)
+    # a word some entry is asked by ("dose"), not one only answers hold ("sense")
+    strong = matcher.index.strong
+    own = read._replace(stems=tuple(s for s in read.stems if s not in said and s in strong))
+    return lambda entry: matcher.names_every_word(entry, own, OWN_WORD)
+
+
+def fitting(story: MatchResult, fits: Callable[[Entry], bool], threshold: float) -> MatchResult:
+    """The story's reading led by its best match that `fits` the question, if one reaches
+    `threshold`; no answer when the question names what none of them holds."""
+    if story.status == NO_MATCH or story.best is None or fits(story.best.entry):
+        return story
+    found = next((m for m in story.matches if fits(m.entry) and m.score >= threshold), None)
+    if found is None:
+        return story._replace(status=NO_MATCH)
+    rest = (found, *(m for m in story.matches if m != found))
+    return MatchResult(story.query, ANSWERED, rest, None, found.score)
+
+
+def read_asked(said: Question, situation: Situation, matcher: Matcher) -> MatchResult:
+    """The reading of a message; when a clause before its question tells a symptom in words
+    the base lacks beside one it knows ("my back's sore, is it the magnesium?"), that clause
+    is read as the story around the question, as a sentence of its own would be: what the
+    base lacks there describes what the person feels, it is not a topic asked about."""
+    plain = matcher.match(said)
+    unknown = set(plain.query.unknown)
+    cues = matcher.kb.cues
+    asked = asked_part(said, cues)
+    if not unknown or asked is said:
+        return plain
+    told = told_parts(said, cues)
+    for clause in told:
+        found = situation.find(clause)
+        known = {g for g, p in found if not matcher.analyse(p).unknown}
+        unknown -= {w for g, p in found if g in known for w in p.split()}
+    if unknown:
+        return plain
+    return matcher.match(Question(". ".join((*told, asked.raw))))
 
 
 def symptom_in_story(result: MatchResult, situation: Situation, matcher: Matcher) -> MatchResult:
@@ -126,15 +227,25 @@ def example_question(situation: Situation, matcher: Matcher, said: Question) -> 
     return best.entry.question if best else ""
 
 
-def not_again(story: MatchResult, last: Entry | None, threshold: float) -> MatchResult:
+def not_again(
+    story: MatchResult,
+    last: Entry | None,
+    threshold: float,
+    fits: Callable[[Entry], bool] = lambda entry: True,
+) -> MatchResult:
     """A story's question just answered by the `last` entry goes on to the next reading
     from the same part of the article ("could that be connected?" after the answer to the
-    symptom told), if it reaches `threshold`; a reading from elsewhere leaves the story."""
+    symptom told), if it reaches `threshold` (and `fits` the question); a reading from
+    elsewhere leaves the story."""
     matches = story.matches
     if last is None or not matches or matches[0].entry != last:
         return story
     nxt = next(
-        (m for m in matches[1:] if m.entry.source == last.source and m.score >= threshold),
+        (
+            m
+            for m in matches[1:]
+            if m.entry.source == last.source and m.score >= threshold and fits(m.entry)
+        ),
         None,
     )
     if nxt is None:

@@ -174,6 +174,32 @@ def general_stopwords() -> frozenset[str]:
         return frozenset(w for line in f if not line.startswith("#") for w in line.split())
 
 
+# the verbs that say what a thing is ("my back IS sore", "my magnesium WAS low")
+COPULAS = frozenset(
+    ("is", "are", "was", "were", "been", "feels", "feel", "felt", "gets", "got", "seems", "looks")
+)
+
+
+def _said_of(
+    table: dict[tuple[str, ...], tuple[str, ...]], stopwords: frozenset[str]
+) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The phrases of `table` that are an adjective and a noun ("low magnesium", "sore
+    back"), keyed by (noun, adjective): what they mean when the noun is said to be so."""
+    from . import words  # parts of speech: only when the base is compiled
+
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for key, value in table.items():
+        if (
+            len(key) == 2
+            and not set(key) & stopwords
+            and words.ADJECTIVE in words.parts(key[0])
+            and words.NOUN in words.parts(key[1])
+            and (key[1], key[0]) not in table
+        ):
+            out[(key[1], key[0])] = value
+    return out
+
+
 class Lexicon(NamedTuple):
     """How users' words relate to the knowledge base's.
 
@@ -186,6 +212,8 @@ class Lexicon(NamedTuple):
     stopwords: frozenset[str] = frozenset()
     filler: frozenset[str] = frozenset()
     starts: dict[str, tuple[int, ...]] = {}  # noqa: RUF012 - first word -> phrase lengths
+    # "magnesium is low" for "low magnesium": (noun, adjective) -> what the phrase is
+    said_of: dict[tuple[str, ...], tuple[str, ...]] = {}  # noqa: RUF012 - never mutated
 
     @classmethod
     def build(
@@ -206,6 +234,7 @@ class Lexicon(NamedTuple):
             words,
             generic | frozenset(stem(w) for w in generic),
             {w: tuple(sorted(n, reverse=True)) for w, n in starts.items()},
+            _said_of(table, words),
         )
 
     def is_filler(self, word: str) -> bool:
@@ -213,12 +242,19 @@ class Lexicon(NamedTuple):
         return word.isdigit() or word in self.filler or stem(word) in self.filler
 
     def canonical(self, words: Sequence[str]) -> list[str]:
-        """Rewrite `words` with the synonym table, longest phrase first, left to right."""
-        if self.starts.keys().isdisjoint(words):  # most questions: no phrase starts here
-            return list(words)
+        """Rewrite `words` with the synonym table, longest phrase first, left to right; a
+        phrase of an adjective and its noun also when the noun is said to be so ("my
+        magnesium is low" as "low magnesium")."""
+        if self.starts.keys().isdisjoint(words) and not self._said_of(words):
+            return list(words)  # most questions: no phrase starts here
         out: list[str] = []
         i = 0
         while i < len(words):
+            said = self.said_of.get(tuple(words[i : i + 3 : 2]))
+            if said is not None and i + 2 < len(words) and words[i + 1] in COPULAS:
+                out.extend(said)
+                i += 3
+                continue
             for n in self.starts.get(words[i], ()):
                 replacement = self.synonyms.get(tuple(words[i : i + n]))
                 if replacement is not None:
@@ -229,6 +265,11 @@ class Lexicon(NamedTuple):
                 out.append(words[i])
                 i += 1
         return out
+
+    def _said_of(self, words: Sequence[str]) -> bool:
+        return bool(self.said_of) and any(
+            (a, b) in self.said_of for a, b in zip(words, words[2:], strict=False)
+        )
 
     def content_words(self, words: list[str]) -> list[str]:
         """The canonical words that carry a topic, in order, without repeats.
