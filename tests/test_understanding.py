@@ -136,7 +136,7 @@ def test_chat_spellings_of_function_words_cost_nothing(matcher):
 
 
 def test_a_typo_of_a_common_word_is_read_as_that_word(matcher):
-    reading = meaning.read("shuold", matcher.vocabulary, matcher.lexicon.stopwords, matcher._spell)
+    reading = meaning.read("shuold", matcher.vocabulary, matcher.lexicon.stopwords, matcher.spell)
     assert reading == meaning.Reading(meaning.STOP, "should")
 
 
@@ -154,14 +154,12 @@ def test_a_mended_typo_goes_through_the_synonym_table_like_a_word_typed_right(ma
 
 def test_a_typo_that_happens_to_join_two_function_words_is_still_a_typo(matcher):
     # "overdoes" is "over" + "does", but no word people write: it is "overdose" mistyped
-    reading = meaning.read(
-        "overdoes", matcher.vocabulary, matcher.lexicon.stopwords, matcher._spell
-    )
+    reading = meaning.read("overdoes", matcher.vocabulary, matcher.lexicon.stopwords, matcher.spell)
     assert reading.kind != meaning.STOP
 
 
 def test_a_common_word_is_not_a_typo_of_the_bases(matcher):
-    assert matcher._spell("loss") is None  # not "less"
+    assert matcher.spell("loss") is None  # not "less"
 
 
 @pytest.mark.parametrize(
@@ -189,7 +187,7 @@ def test_a_common_word_is_not_a_typo_of_the_bases(matcher):
     ],
 )
 def test_how_an_unknown_word_is_read(matcher, word, kind):
-    reading = meaning.read(word, matcher.vocabulary, matcher.lexicon.stopwords, matcher._spell)
+    reading = meaning.read(word, matcher.vocabulary, matcher.lexicon.stopwords, matcher.spell)
     assert reading.kind == kind, reading
 
 

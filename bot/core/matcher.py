@@ -32,9 +32,9 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import OSA
 
-from . import aspects, meaning, smalltalk, words
+from . import aspects, meaning, smalltalk, swaps, words
 from .index import Index, Texts, build_index, cover, holds, sort_words
 from .knowledge import Entry, KnowledgeBase, SmallTalk
 from .question import Question
@@ -61,9 +61,6 @@ PASSAGE_MARGIN = 0.4  # ... by this share more than any other passage
 JOINED_LETTERS = 6  # a word this long may be two of the base's words typed as one
 ASPECT_SHARE = 0.4  # share of answer_threshold at which a topic is near enough to say
 # which aspect of it the article does not cover
-SWAP_CLOSENESS = 70  # a question this close to one of an entry's phrasings, one word swapped
-# for a thing the base never names ("can magnesium cause foot pain" beside "... back pain"),
-# asks about that thing instead
 SEMANTIC = 0.3
 
 
@@ -114,7 +111,7 @@ class Matcher:
     """Matches questions against a `KnowledgeBase`, using its pre-processed `Index`.
 
     `match` is the one call that decides; `analyse`, `rank`, `evidence`, `question_stems`,
-    `names_every_word`, `subject_stems` and `aspect_names` only read.
+    `spell`, `read`, `names_every_word`, `subject_stems` and `aspect_names` only read.
     """
 
     def __init__(self, kb: KnowledgeBase, index: Index | None = None, *, shortlist_only=False):
@@ -156,9 +153,9 @@ class Matcher:
         soft: dict[str, float] = {}
         mended: dict[str, str] = {}  # typos, as the words they are: "stomache" -> "stomach"
         for word in self.lexicon.content_words(words):
-            found = self._spell(word)
+            found = self.spell(word)
             if found is None:
-                reading = self._read(word)
+                reading = self.read(word)
                 if reading.word != word:
                     mended[word] = reading.word
                 if reading.kind == meaning.STOP:
@@ -179,7 +176,7 @@ class Matcher:
         context: dict[str, None] = {}
         for sentence in question.telling_words:
             for word in self.lexicon.content_words(self.lexicon.canonical(sentence)):
-                found = self._spell(word)
+                found = self.spell(word)
                 for s in (found or "").split():
                     if s not in stems:
                         context.setdefault(s, None)
@@ -203,7 +200,7 @@ class Matcher:
             found += tuple(a for a in aspects.asked(fixed, self.asked_aspects) if a not in found)
         return found
 
-    def _read(self, word: str) -> meaning.Reading:
+    def read(self, word: str) -> meaning.Reading:
         """How to read a word the base does not know (memoised per matcher)."""
         found = self._readings.get(word)
         if found is None:
@@ -213,12 +210,12 @@ class Matcher:
         return found
 
     def _respell(self, word: str) -> str | None:
-        """`_spell` for a word mended from a typo: the synonym table applies to it as it
+        """`spell` for a word mended from a typo: the synonym table applies to it as it
         does to a word typed right ("tence" is "tense", which the base calls "tension")."""
-        stems = [found for w in self.lexicon.canonical([word]) if (found := self._spell(w))]
+        stems = [found for w in self.lexicon.canonical([word]) if (found := self.spell(w))]
         return " ".join(stems) if stems else None
 
-    def _spell(self, word: str) -> str | None:
+    def spell(self, word: str) -> str | None:
         """The known stem(s) `word` stands for: its own, a near spelling's, or two joined words'."""
         own = stem(word)
         if own in self.known:
@@ -520,11 +517,11 @@ class Matcher:
         """Turn a ranking into a status, using the base's thresholds."""
         settings = self.kb.settings
         top = ranked[:RANKED]
-        swapped = self._swapped(query, top[0].entry) if top else None
+        swapped = swaps.for_unknown(self, query, top[0].entry) if top else None
         if swapped is not None:  # asked of another thing: as if it were a topic it lacks
             query = query._replace(unknown=(*query.unknown, swapped))
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
-        if top and len(top) > 1 and self._swapped_for_known(query, top[0].entry):
+        if top and len(top) > 1 and swaps.for_known(self, query, top[0].entry):
             # asked as it is, with one of its things swapped for another the base knows
             # ("how does magnesium affect digestion" beside "... affect nerves"): not it
             top = top[1:]
@@ -539,73 +536,6 @@ class Matcher:
             # torn between entries and sure of none: that is not knowing
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
         return MatchResult(query, UNSURE if close else ANSWERED, tuple(top), None, top[0].score)
-
-    def _swapped_for_known(self, query: Query, entry: Entry) -> bool:
-        """Is `query` one of `entry`'s phrasings with a thing of the subject swapped, word
-        for word, for another thing of the subject that the entry never names?"""
-        index = self.index_of[entry.id]
-        swaps = self._swaps(query, entry)
-        if len(swaps) != 1:  # one word in its place, not a phrasing shifted along
-            return False
-        for was, now in swaps:
-            found = self._spell(now)
-            if (
-                found is not None
-                and was not in query.words
-                and stem(was) in self.subject_stems
-                and meaning.names_a_thing(was)
-                and meaning.names_a_thing(now)
-                and all(s in self.subject_stems for s in found.split())
-                and not any(
-                    holds(self.index.strong, s, index) or holds(self.index.weak, s, index)
-                    for s in found.split()
-                )
-            ):
-                return True
-        return False
-
-    def _swaps(self, query: Query, entry: Entry) -> list[tuple[str, str]]:
-        """The words of the nearest of `entry`'s phrasings (within SWAP_CLOSENESS) that
-        `query` replaces word for word, in the same places: (theirs, ours)."""
-        said = " ".join(query.words)
-        phrasings = self.index.phrases.gather((self.index_of[entry.id],))[0]
-        found = process.extractOne(
-            said,
-            phrasings,
-            scorer=fuzz.token_sort_ratio,
-            processor=None,
-            score_cutoff=SWAP_CLOSENESS,
-        )
-        if found is None:
-            return []
-        theirs, ours = found[0].split(), said.split()
-        return [
-            (theirs[op.src_start + k], ours[op.dest_start + k])
-            for op in Levenshtein.opcodes(theirs, ours)
-            if op.tag == "replace" and op.src_end - op.src_start == op.dest_end - op.dest_start
-            for k in range(op.src_end - op.src_start)
-        ]
-
-    def _swapped(self, query: Query, entry: Entry) -> str | None:
-        """The word of `query` that stands where the phrasing of `entry` it is asked like
-        names a thing of the subject, if it is a thing the base never names: "foot" in "can
-        magnesium cause foot pain" against "can magnesium cause back pain"."""
-        stopwords = self.lexicon.stopwords
-        for was, now in self._swaps(query, entry):  # "back pain" -> "a rash"
-            if (
-                was not in stopwords
-                and stem(was) in self.subject_stems
-                and meaning.names_a_thing(was)
-                and now not in stopwords
-                and len(now) > 2
-                and words.zipf(now) > 0  # an English word, not a typo or a token
-                and meaning.names_a_thing(now)
-                and self._spell(now) is None
-                and self._read(now).kind in (meaning.GENERIC, meaning.UNKNOWN)
-                and words.similarity(now, was) < meaning.KIN  # not another word for it
-            ):
-                return now
-        return None
 
     def _decide_story(self, query: Query, ranked: list[Match]) -> MatchResult:
         """A story's reading holds many told words no one entry has all of: it is answered

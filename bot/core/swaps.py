@@ -1,0 +1,95 @@
+"""A question asked as one of an entry's phrasings with a word swapped for another.
+
+"can magnesium cause foot pain" is the back-pain entry's "can magnesium cause back pain"
+with "foot" for "back": it asks about the foot, which the base never names, so it is a
+topic the article does not cover (`for_unknown`). "how does magnesium affect digestion"
+is the nerve entry's "how does magnesium affect nerves" with "digestion" for "nerves":
+the base knows digestion, but that entry does not hold it, so it is not the answer
+(`for_known`). Only things swap (nouns of the base's subject), word for word, in place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from . import meaning, words
+from .index import holds
+from .text import stem
+
+if TYPE_CHECKING:
+    from .knowledge import Entry
+    from .matcher import Matcher, Query
+
+SWAP_CLOSENESS = 70  # a question this close to one of an entry's phrasings may be it,
+# with a word swapped
+
+
+def swapped(matcher: Matcher, query: Query, entry: Entry) -> list[tuple[str, str]]:
+    """The words of the nearest of `entry`'s phrasings (within SWAP_CLOSENESS) that
+    `query` replaces word for word, in the same places: (theirs, ours)."""
+    said = " ".join(query.words)
+    phrasings = matcher.index.phrases.gather((matcher.index_of[entry.id],))[0]
+    found = process.extractOne(
+        said,
+        phrasings,
+        scorer=fuzz.token_sort_ratio,
+        processor=None,
+        score_cutoff=SWAP_CLOSENESS,
+    )
+    if found is None:
+        return []
+    theirs, ours = found[0].split(), said.split()
+    return [
+        (theirs[op.src_start + k], ours[op.dest_start + k])
+        for op in Levenshtein.opcodes(theirs, ours)
+        if op.tag == "replace" and op.src_end - op.src_start == op.dest_end - op.dest_start
+        for k in range(op.src_end - op.src_start)
+    ]
+
+
+def for_unknown(matcher: Matcher, query: Query, entry: Entry) -> str | None:
+    """The word of `query` that stands where the phrasing of `entry` it is asked like
+    names a thing of the subject, if it is a thing the base never names: "foot" in "can
+    magnesium cause foot pain" against "can magnesium cause back pain"."""
+    stopwords = matcher.lexicon.stopwords
+    subject = matcher.subject_stems
+    for was, now in swapped(matcher, query, entry):  # "back pain" -> "a rash"
+        if (
+            was not in stopwords
+            and stem(was) in subject
+            and meaning.names_a_thing(was)
+            and now not in stopwords
+            and len(now) > 2
+            and words.zipf(now) > 0  # an English word, not a typo or a token
+            and meaning.names_a_thing(now)
+            and matcher.spell(now) is None
+            and matcher.read(now).kind in (meaning.GENERIC, meaning.UNKNOWN)
+            and words.similarity(now, was) < meaning.KIN  # not another word for it
+        ):
+            return now
+    return None
+
+
+def for_known(matcher: Matcher, query: Query, entry: Entry) -> bool:
+    """Is `query` one of `entry`'s phrasings with a thing of the subject swapped, word
+    for word, for another thing of the subject that the entry never names?"""
+    pairs = swapped(matcher, query, entry)
+    if len(pairs) != 1:  # one word in its place, not a phrasing shifted along
+        return False
+    (was, now), index, subject = pairs[0], matcher.index_of[entry.id], matcher.subject_stems
+    found = matcher.spell(now)
+    if found is None or was in query.words or stem(was) not in subject:
+        return False
+    stems = found.split()
+    return (
+        meaning.names_a_thing(was)
+        and meaning.names_a_thing(now)
+        and all(s in subject for s in stems)
+        and not any(
+            holds(matcher.index.strong, s, index) or holds(matcher.index.weak, s, index)
+            for s in stems
+        )
+    )
