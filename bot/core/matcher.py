@@ -61,7 +61,6 @@ PASSAGE_MARGIN = 0.4  # ... by this share more than any other passage
 JOINED_LETTERS = 6  # a word this long may be two of the base's words typed as one
 ASPECT_SHARE = 0.4  # share of answer_threshold at which a topic is near enough to say
 # which aspect of it the article does not cover
-SEMANTIC = 0.3
 
 
 class Query(NamedTuple):
