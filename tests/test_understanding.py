@@ -396,6 +396,15 @@ def test_a_second_question_that_points_back_with_a_topic_of_its_own_is_answered(
     assert "2. can stress do it too?" in reply.text and "Stress" in reply.text
 
 
+def test_a_question_after_a_told_sentence_in_one_part_is_still_answered(conversation):
+    # "I take it for headaches. Does it help those" is one part (joined), and it asks
+    reply = conversation().respond(
+        "I take magnesium for headaches. Does it actually help those, and how does it relax "
+        "muscles?"
+    )
+    assert "You asked 2 things" in reply.text and "headache" in reply.text.lower()
+
+
 def test_a_second_question_answered_off_the_firsts_topic_stays_with_the_first(conversation):
     # alone, "does it just sit there" could be about sitting; it is about the first's topic
     reply = conversation().respond(

@@ -11,7 +11,7 @@ from functools import cached_property
 
 from .text import MAX_QUERY_CHARS, Parts, normalise, parts
 
-_CLAUSE = re.compile(r"[,;:]|\b(?:but|so)\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"[,;:]|[.!?](?=\s)|\b(?:but|so)\b", re.IGNORECASE)
 
 
 class Question:
@@ -71,7 +71,8 @@ class Question:
 
     @cached_property
     def clauses(self) -> tuple[tuple[str, ...], ...]:
-        """The normalised words of each clause (split at , ; : "but" and "so")."""
+        """The normalised words of each clause (split at , ; : "but", "so" and the end of
+        a sentence)."""
         clauses = _CLAUSE.split(self.raw)
         if len(clauses) == 1:  # one clause: the whole message
             return (self.words,)

@@ -37,7 +37,7 @@ def joined_parts(pieces: list[Question], matcher: Matcher) -> list[Question]:
         second = (
             bool(own)
             and opens_question(piece.raw)
-            and asks_by_form(out[-1].raw)
+            and ("?" in out[-1].raw or asks_by_form(out[-1].raw))  # "...? Plus: what ..."
             and _answered_beside(out[-1], piece, matcher)
         )
         points_back = (
