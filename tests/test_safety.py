@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 
 from bot.authoring.evaluate import EvalFileError, evaluate_rows, read_rows
+from bot.core.clauses import Mention
 from bot.core.conversation import Conversation
 from bot.core.durations import durations
 from bot.core.knowledge import KnowledgeBase, KnowledgeError
 from bot.core.loader import load
-from bot.core.negex import Mention, sentences
+from bot.core.negex import sentences
 from bot.core.question import Question
 from bot.core.safety import DOCTOR, SOURCES, URGENT, raised_flag, without_flags
 

@@ -7,7 +7,7 @@ sentence's words that last at least a given number of days.
 
 from __future__ import annotations
 
-from .negex import Mention
+from .clauses import Mention
 
 NUMBER_WORDS = {
     "a": 1,

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .negex import asks_only, sentences
+from .clauses import asks_only
+from .negex import sentences
 from .question import Question
 from .signs import DURATION, NEGATED, Catalog, find
 from .text import MAX_QUERY_CHARS, general_stopwords, stem, tokens

@@ -26,8 +26,9 @@ from __future__ import annotations
 from rapidfuzz.distance import OSA, Indel
 from rapidfuzz.process import extractOne
 
+from .clauses import Mention
 from .durations import durations, is_number
-from .negex import Mention, Sentence
+from .negex import Sentence
 from .negexrules import (
     ATTACHED,
     HEDGES,

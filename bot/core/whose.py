@@ -7,7 +7,8 @@ only when the message tells that person's back pain too.
 
 from __future__ import annotations
 
-from .negex import Mention, Sentence
+from .clauses import Mention
+from .negex import Sentence
 from .negexrules import (
     BEFORE_VERB,
     DETERMINERS,
