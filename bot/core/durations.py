@@ -8,6 +8,8 @@ sentence's words that last at least a given number of days.
 from __future__ import annotations
 
 from .clauses import Mention
+from .meaning import names_a_thing
+from .text import general_stopwords
 
 NUMBER_WORDS = {
     "a": 1,
@@ -146,11 +148,46 @@ def durations(words: tuple[str, ...], days: int) -> list[Mention]:
             count, start = 3, min(j, i) if j >= 0 else i  # "for weeks": an unsaid number, a few
         else:
             continue
-        if i + 1 < len(words) and words[i + 1] == "ago" and not STILL.intersection(words):
+        if _ago(words, i + 1) and not STILL.intersection(words):
             continue  # a point in time, unless the sentence says it goes on since
         if count * unit >= days:
             out.append(Mention(max(start, 0), i + 1))
     return out
+
+
+def _ago(words: tuple[str, ...], k: int) -> bool:
+    """Does the word at k, right after a span of time, make it a point in time: "two weeks
+    AGO", "a few weeks BACK" (not "six weeks back pain", where "back" names a thing)?"""
+    if k >= len(words):
+        return False
+    if words[k] == "ago":
+        return True
+    if words[k] != "back":
+        return False
+    after = words[k + 1] if k + 1 < len(words) else ""
+    return not after or after in _function_words() or not names_a_thing(after)
+
+
+def times_back(words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where "back" means ago ("a few weeks back", "a while back"): no back of anyone's."""
+    return [
+        (k, k + 1)
+        for k in range(1, len(words))
+        if words[k] == "back" and words[k - 1] in BACK_TIMES and _ago(words, k)
+    ]
+
+
+BACK_TIMES = frozenset((*UNIT_DAYS, "while", "ages", "time"))  # "... back": ago
+
+
+def _function_words() -> frozenset[str]:
+    global _FUNCTION_WORDS
+    if _FUNCTION_WORDS is None:
+        _FUNCTION_WORDS = general_stopwords()
+    return _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS: frozenset[str] | None = None
 
 
 def _since(words: tuple[str, ...], days: int) -> list[Mention]:

@@ -14,6 +14,7 @@ serious?") when it asks in general rather than tells: see `Sentence.asked`.
 
 from __future__ import annotations
 
+from . import words
 from .clauses import (
     Mention,
     in_terminators,
@@ -182,8 +183,9 @@ class Sentence:
             and w not in _RECOVERED_SUBJECTS
             and not in_terminators(w)
             and w not in SOFTENERS
+            and not only_adverb(w)
         ]
-        return not rest  # "but it (fully) recovered", "but I'm better now"
+        return not rest  # "but it (fully) recovered", "but they're completely gone"
 
     def asked(self, mention: Mention, message_asks: bool) -> bool:
         """Does the sentence ask about the sign in general rather than report having it?"""
@@ -232,7 +234,15 @@ class Sentence:
         return self.words[asks : max(end, mention.end)]
 
 
-_RECOVERED_SUBJECTS = frozenset(("i", "im", "ive", "am", "feel", "feeling"))
+_RECOVERED_SUBJECTS = frozenset(
+    ("i", "im", "ive", "am", "feel", "feeling", "theyre", "theyve", "hes", "shes")
+)
+
+
+def only_adverb(word: str) -> bool:
+    """Can `word` be only an adverb ("completely", "thankfully", "mostly"), as English's
+    lexicon (bot.words) says? It tells how, and no symptom of its own."""
+    return words.parts(word) == words.ADVERB
 
 
 def _tells(words: tuple[str, ...]) -> bool:

@@ -27,7 +27,7 @@ from rapidfuzz.distance import OSA, Indel
 from rapidfuzz.process import extractOne
 
 from .clauses import Mention
-from .durations import durations, is_number
+from .durations import durations, is_number, times_back
 from .negex import Sentence
 from .negexrules import (
     ATTACHED,
@@ -189,7 +189,7 @@ class Catalog:
         stems = tuple(stem(w) for w in words)
         found: list[list[Mention]] = [[] for _ in self.number]
         void: list[list[tuple[int, int]]] = [[] for _ in self.number]
-        idioms = _idioms(words)
+        idioms = _idioms(words) + times_back(words)
         for i, word in enumerate(words):
             for n, phrase in self._starts(self.by_first, word, stems[i], True):
                 if phrase[0] != NEGATED:

@@ -1,0 +1,78 @@
+"""Red flags: the shapes of a false alarm or a miss that no one phrase fixes (a time said
+with "back", a symptom gone, someone else's, a figure of speech, a kind of pain denied, rest
+that does not help), each by a general rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.clauses import Mention
+from bot.core.durations import durations, times_back
+from bot.core.knowledge import KnowledgeBase
+from bot.core.negex import sentences
+from bot.core.question import Question
+from bot.core.safety import DOCTOR, URGENT, raised_flag
+
+
+def flag_of(kb: KnowledgeBase, message: str):
+    return raised_flag(Question(message), kb.flags)
+
+
+def assert_no_flag(kb: KnowledgeBase, message: str) -> None:
+    flag = flag_of(kb, message)
+    assert flag is None, (message, flag and flag.id)
+
+
+def assert_flag(kb: KnowledgeBase, message: str, levels=(DOCTOR, URGENT)) -> None:
+    flag = flag_of(kb, message)
+    assert flag is not None and flag.level in levels and flag.reported, (message, flag)
+
+
+# -- "a few weeks back" is a point in time, and no one's back -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, long_enough",
+    [
+        ("a few weeks back", False),
+        ("two months back i had one", False),
+        ("started two months back", True),  # as "ago": unless it goes on since
+        ("six weeks back pain", True),  # "back" names a thing: the back pain of six weeks
+    ],
+)
+def test_a_span_of_time_followed_by_back_is_a_point_in_time(text, long_enough):
+    assert bool(durations(tuple(text.split()), 21)) is long_enough
+
+
+def test_back_that_means_ago_is_no_back():
+    words = ("a", "few", "weeks", "back", "and", "my", "back", "aches")
+    assert times_back(words) == [(3, 4)]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I started magnesium a few weeks back and my back is a bit achy",
+        "a couple of months back I switched to citrate, now my back aches a bit",
+        "I had pins and needles in my feet a couple of weeks back but they're totally gone",
+    ],
+)
+def test_a_time_said_with_back_raises_no_alarm(kb, message):
+    assert_no_flag(kb, message)
+
+
+def test_six_weeks_back_pain_still_lasts_six_weeks(kb):
+    assert_flag(kb, "I've had six weeks back pain and it's no better")
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("i had pins and needles, but theyre completely gone", "pins"),
+        ("the tingling came back, but its mostly gone", "tingling"),
+    ],
+)
+def test_a_clause_that_only_says_they_are_gone_resolves_the_one_before(text, word):
+    [sentence] = sentences(text)
+    at = sentence.words.index(word)
+    assert sentence.resolved(Mention(at, at + 1))
