@@ -76,3 +76,33 @@ def test_a_clause_that_only_says_they_are_gone_resolves_the_one_before(text, wor
     [sentence] = sentences(text)
     at = sentence.words.index(word)
     assert sentence.resolved(Mention(at, at + 1))
+
+
+# -- a span of time belongs to what it is told of -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # "the last few months" is no "it has lasted"
+        "I've been walking a lot more over the last few months, is magnesium good for energy?",
+        # told in a clause of its own, of someone doing something else
+        "I've been dieting for the last few months and my back is a bit stiff",
+        "I've been going to the gym for 2 months and my back is a bit sore",
+    ],
+)
+def test_a_span_of_time_of_something_else_is_no_lasting_pain(kb, message):
+    assert_no_flag(kb, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I've been limping for a month, my back hurts",  # the doing is the complaint
+        "I've been struggling for 6 weeks, my back is killing me",
+        "it's been 6 weeks and my back still hurts",
+        "the back pain has lasted the last six weeks",
+    ],
+)
+def test_a_span_of_time_of_the_complaint_still_counts(kb, message):
+    assert_flag(kb, message, (DOCTOR,))

@@ -121,7 +121,9 @@ def _hits(text: str, flags: tuple[Flag, ...]) -> list[_Hit]:
         for sign in flag.signs:
             for s, sentence in enumerate(parsed):
                 keep = keepers[s][flag.history]
-                chosen = find(lookups[s], sign, keep, sentence.same_side, sentence.words)
+                chosen = find(
+                    lookups[s], sign, keep, sentence.same_side, sentence.words, sentence.clause
+                )
                 if chosen and not someone_elses(
                     parsed, s, chosen[0], [m for c in pains for m in lookups[s](c)]
                 ):

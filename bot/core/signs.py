@@ -27,13 +27,14 @@ from rapidfuzz.distance import OSA, Indel
 from rapidfuzz.process import extractOne
 
 from .clauses import Mention
-from .durations import durations, is_number, times_back
+from .durations import doing, durations, is_number, times_back
 from .negex import Sentence
 from .negexrules import (
     ATTACHED,
     HEDGES,
     IDIOMS,
     NEGATORS,
+    PEOPLE,
     SOFTENERS,
 )
 from .text import stem
@@ -202,8 +203,15 @@ class Catalog:
             for n, phrase in self._starts(self.unless, word, stems[i], False):
                 if end := _phrase_at(words, stems, i, phrase):
                     void[n].append((i, end))
+        times: list[Mention] = []  # spans of time: their words are no other concept's
         for n, days in self.durations:
-            found[n] += durations(words, days)
+            found[n] += (told := durations(words, days))
+            times += told
+        if times:  # "over the LAST few months" is no "lasted"
+            timed = {n for n, _ in self.durations}
+            for n, mentions in enumerate(found):
+                if n not in timed:
+                    found[n] = [m for m in mentions if not _within(m, times)]
         for n, spans in enumerate(void):
             spans += idioms
             if spans:
@@ -217,13 +225,14 @@ def _gap(a: Mention, b: Mention) -> int:
     return max(0, b.start - a.end, a.start - b.end)
 
 
-def find(lookup, sign: tuple, keep, same_side, words=()) -> tuple[Mention, ...] | None:
+def find(lookup, sign: tuple, keep, same_side, words=(), clause=()) -> tuple[Mention, ...] | None:
     """The mentions of `sign`'s concepts in the sentence (its first concept's first), if any.
 
     `keep(mention, shields)` says whether a mention counts (not denied, not gone); the
     shields are the sign's own phrases, whose "no" or "can't" is part of the symptom.
     `same_side(a, b)`: concepts on two sides of a "but" are not one sign. A sign that
     happens to someone (a fall) needs a person, not a thing, to go with its first concept.
+    `clause`: each word's clause (a span of time told of something else is not the sign's).
     """
     concepts, none, rival, near, options = sign
     found = []
@@ -251,10 +260,34 @@ def find(lookup, sign: tuple, keep, same_side, words=()) -> tuple[Mention, ...] 
                 break
             chosen.append(min(close, key=lambda m: _gap(first, m)))
         else:
-            if _voided(first, chosen, lookup, none, rival, near, keep):
+            if _voided(first, chosen, lookup, none, rival, near, keep) or (
+                clause and _time_of_another_doing(chosen, concepts, words, clause)
+            ):
                 continue
             return tuple(chosen)
     return None
+
+
+def _time_of_another_doing(chosen, concepts, words, clause) -> bool:
+    """Is a span of time of the sign told in a clause of its own, of someone doing something
+    else ("I've been going to the gym for 2 months, and my back is sore"; not "it's been 6
+    weeks and my back still hurts", nor "my back has hurt, for 6 weeks now")?"""
+    for m, concept in zip(chosen, concepts, strict=True):
+        others = [c for c in chosen if c is not m]
+        if not is_time(concept) or all(clause[c.start] == clause[m.start] for c in others):
+            continue
+        rest = [
+            w
+            for k, w in enumerate(words)
+            if clause[k] == clause[m.start] and not any(c.start <= k < c.end for c in chosen)
+        ]
+        if any(w in PEOPLE for w in rest) and any(doing(w) for w in rest):
+            return True
+    return False
+
+
+def is_time(concept: tuple) -> bool:
+    return any(phrase[0] == DURATION for phrase in concept[1])
 
 
 def _anywhere(_a: int, _b: int) -> bool:
