@@ -106,3 +106,37 @@ def test_a_span_of_time_of_something_else_is_no_lasting_pain(kb, message):
 )
 def test_a_span_of_time_of_the_complaint_still_counts(kb, message):
     assert_flag(kb, message, (DOCTOR,))
+
+
+# -- someone else's sign: a relative's told with its own details, a pet's ---------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # "her", "his" in the sign's own description do not come back to that person
+        "my mum has numbness in her hands, does magnesium help with that?",
+        "my uncle has numbness in his feet from his diabetes. for me, is citrate better?",
+        # naming them again without telling more of them
+        "my wife has sciatica, would magnesium help her?",
+        "my son fell off his bike yesterday, he's fine. does magnesium help cramps?",
+        # an animal's sign is no person's red flag, whatever else is said of it
+        "my dog lost control of his bladder on the rug, is magnesium safe for dogs?",
+        "our dog has been limping and dragging his back leg, does magnesium help sleep?",
+    ],
+)
+def test_someone_elses_sign_told_in_passing_raises_no_alarm(kb, message):
+    assert_no_flag(kb, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my nan slipped on the ice and landed on her bum",  # goes on to tell of her
+        "my dad fell off a ladder, he takes magnesium, should he go to A&E?",
+        "the dog knocked me over and now my back hurts",  # done to the writer
+        "my husband pushed me down the stairs and my back hurts",
+    ],
+)
+def test_someone_elses_sign_counts_when_it_is_told_of_them_or_done_to_the_writer(kb, message):
+    assert_flag(kb, message, (URGENT,))

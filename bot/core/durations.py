@@ -161,7 +161,7 @@ def doing(word: str) -> bool:
     told ("been", "going", "about", "now", "started", "six", "weeks"), nor the complaint
     itself ("struggling", "limping": near pain in meaning, by English's word vectors)?"""
     return not (
-        word in _function_words()
+        word in general_stopwords()
         or is_number(word)
         or word in UNIT_DAYS
         or word in STILL
@@ -202,7 +202,7 @@ def _ago(words: tuple[str, ...], k: int) -> bool:
     if words[k] != "back":
         return False
     after = words[k + 1] if k + 1 < len(words) else ""
-    return not after or after in _function_words() or not names_a_thing(after)
+    return not after or after in general_stopwords() or not names_a_thing(after)
 
 
 def times_back(words: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -215,16 +215,6 @@ def times_back(words: tuple[str, ...]) -> list[tuple[int, int]]:
 
 
 BACK_TIMES = frozenset((*UNIT_DAYS, "while", "ages", "time"))  # "... back": ago
-
-
-def _function_words() -> frozenset[str]:
-    global _FUNCTION_WORDS
-    if _FUNCTION_WORDS is None:
-        _FUNCTION_WORDS = general_stopwords()
-    return _FUNCTION_WORDS
-
-
-_FUNCTION_WORDS: frozenset[str] | None = None
 
 
 def _since(words: tuple[str, ...], days: int) -> list[Mention]:

@@ -1011,6 +1011,34 @@ PEOPLE = frozenset(
     )
 )
 SELF = frozenset(("i", "im", "ive", "id", "ill", "me", "my", "mine", "myself"))
+OBJECTS = frozenset(("me", "myself"))  # the writer, as the one a thing is done to
+# animals: a sign of theirs is never a person's red flag ("my dog lost control of his bladder")
+ANIMALS = frozenset(
+    (
+        "dog",
+        "dogs",
+        "cat",
+        "cats",
+        "puppy",
+        "pup",
+        "kitten",
+        "pet",
+        "pets",
+        "horse",
+        "pony",
+        "rabbit",
+        "bunny",
+        "hamster",
+        "parrot",
+        "budgie",
+        "bird",
+        "tortoise",
+        "ferret",
+    )
+)
+# the words that go on from a sign's own description to more telling: "she fell AND landed
+# on her bum", "he had a fever, THEN his back started hurting"
+GOES_ON = frozenset(("and", "then", "now", "so", "but", "since", "after", "when", "which"))
 THIRD_PERSON = frozenset(
     ("she", "he", "her", "his", "him", "they", "their", "them", "shes", "hes", "hers")
 )
