@@ -140,3 +140,36 @@ def test_someone_elses_sign_told_in_passing_raises_no_alarm(kb, message):
 )
 def test_someone_elses_sign_counts_when_it_is_told_of_them_or_done_to_the_writer(kb, message):
     assert_flag(kb, message, (URGENT,))
+
+
+# -- figures of speech found by their shape ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my head is numb from studying all night, which magnesium helps focus?",
+        "my mind has gone completely numb from all this reading about supplements",
+        "my brain feels dead after a long shift, is magnesium good for energy?",
+        "I'm so weak for sweets, does magnesium help cravings?",
+        "I have a weakness for crisps, does magnesium help?",
+    ],
+)
+def test_a_symptom_word_used_as_a_figure_raises_no_alarm(kb, message):
+    assert_no_flag(kb, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my head is numb and my legs are tingling",  # the legs are no figure
+        "my legs have been weak for days",  # a time, not a thing liked
+        "my leg is numb for no reason",
+        "I feel weak for sure, and my back aches",  # a manner
+        "I'm too weak for stairs with this back pain",  # what it cannot do
+        "should I go to a&e for numbness between my legs",
+    ],
+)
+def test_the_same_words_said_of_the_body_still_count(kb, message):
+    flag = flag_of(kb, message)
+    assert flag is not None and flag.level in (DOCTOR, URGENT), message

@@ -7,7 +7,9 @@ a softener or hedge inside it ("feels kind of dead"); a phrase starting with "!"
 the words that does not count ("fell asleep" is no fall), one starting with "~" counts only
 with a negation attached to it, the negated opposite of the sign ("hasn't improved", "isn't
 as strong"). General English idioms ("fell about laughing", "dead tired") are no mention of
-anything. How each mention is held (denied, gone, asked about) is `bot.negex`'s business.
+anything, nor are figures of speech found by their shape ("my brain is numb", "weak for
+chocolate": `bot.figurative`) or "back" that means ago ("a few weeks back"). How each
+mention is held (denied, gone, asked about) is `bot.negex`'s business.
 
 Plain tuples throughout, so the compiled signs go into the start-up cache as they are:
   concept = (name, phrases, unless, context, written)  phrases: tuples of stems, "#" a
@@ -28,6 +30,7 @@ from rapidfuzz.process import extractOne
 
 from .clauses import Mention
 from .durations import doing, durations, is_number, times_back
+from .figurative import figurative_spans
 from .negex import Sentence
 from .negexrules import (
     ATTACHED,
@@ -190,7 +193,7 @@ class Catalog:
         stems = tuple(stem(w) for w in words)
         found: list[list[Mention]] = [[] for _ in self.number]
         void: list[list[tuple[int, int]]] = [[] for _ in self.number]
-        idioms = _idioms(words) + times_back(words)
+        idioms = _idioms(words) + times_back(words) + figurative_spans(words)
         for i, word in enumerate(words):
             for n, phrase in self._starts(self.by_first, word, stems[i], True):
                 if phrase[0] != NEGATED:
