@@ -173,3 +173,27 @@ def test_a_symptom_word_used_as_a_figure_raises_no_alarm(kb, message):
 def test_the_same_words_said_of_the_body_still_count(kb, message):
     flag = flag_of(kb, message)
     assert flag is not None and flag.level in (DOCTOR, URGENT), message
+
+
+# -- "not a dull ache": the kind denied, not the thing ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, word, denied",
+    [
+        ("its not a dull ache", "ache", False),  # an ache of another kind
+        ("its not a sharp pain", "sharp", True),  # the kind itself
+        ("its not a constant nagging pain", "constant", True),
+        ("theres no pain", "pain", True),  # no kind named: the thing
+        ("its not a pain", "pain", True),
+    ],
+)
+def test_not_a_kind_of_thing_denies_the_kind(text, word, denied):
+    [sentence] = sentences(text)
+    at = sentence.words.index(word)
+    assert sentence.denied(Mention(at, at + 1)) is denied
+
+
+def test_a_sharp_pain_told_against_a_dull_one_is_flagged(kb):
+    assert_flag(kb, "it's not a dull ache, it's a sharp stab when I bend", (DOCTOR,))
+    assert_no_flag(kb, "it's not a sharp pain, just a dull ache when I bend")

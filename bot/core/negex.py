@@ -14,7 +14,7 @@ serious?") when it asks in general rather than tells: see `Sentence.asked`.
 
 from __future__ import annotations
 
-from . import words
+from . import words as lexicon
 from .clauses import (
     Mention,
     in_terminators,
@@ -98,7 +98,9 @@ class Sentence:
         pseudo = [*spans(words, PSEUDO_NEGATION, start, mention.end), *shields]
         triggers = spans(words, PRE_NEGATION, start, mention.start)
         return any(
-            not inside(i, j, pseudo) and not terminated(words, j, mention.start)
+            not inside(i, j, pseudo)
+            and not terminated(words, j, mention.start)
+            and not _kind_denied(words, i, j, mention)
             for i, j in triggers + _preferred(words, start, mention.start)
         ) or self._denied_after(mention)
 
@@ -234,6 +236,7 @@ class Sentence:
         return self.words[asks : max(end, mention.end)]
 
 
+KIND_NEGATIONS = {("not",), ("isnt",), ("wasnt",), ("never",)}  # copular: what it is not
 _RECOVERED_SUBJECTS = frozenset(
     ("i", "im", "ive", "am", "feel", "feeling", "theyre", "theyve", "hes", "shes")
 )
@@ -242,7 +245,7 @@ _RECOVERED_SUBJECTS = frozenset(
 def only_adverb(word: str) -> bool:
     """Can `word` be only an adverb ("completely", "thankfully", "mostly"), as English's
     lexicon (bot.words) says? It tells how, and no symptom of its own."""
-    return words.parts(word) == words.ADVERB
+    return lexicon.parts(word) == lexicon.ADVERB
 
 
 def _tells(words: tuple[str, ...]) -> bool:
@@ -256,6 +259,15 @@ def _tells(words: tuple[str, ...]) -> bool:
         and not (k and words[k - 1] in AUXILIARIES)  # "could I have...?" asks
         for k, w in enumerate(words)
     )
+
+
+def _kind_denied(words: tuple[str, ...], i: int, j: int, mention: Mention) -> bool:
+    """ "it's NOT a DULL ache": "not a" before describing words denies the kind (dull), not
+    the thing (the ache is there); a describing word right after "a" is itself denied ("not
+    a sharp pain"). Describing words are those English's lexicon says can be adjectives."""
+    if words[i:j] not in KIND_NEGATIONS or j >= mention.start - 1 or words[j] not in ("a", "an"):
+        return False
+    return all(lexicon.ADJECTIVE in lexicon.parts(w) for w in words[j + 1 : mention.start])
 
 
 def _preferred(words: tuple[str, ...], start: int, end: int) -> list[tuple[int, int]]:
