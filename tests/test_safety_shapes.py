@@ -197,3 +197,27 @@ def test_not_a_kind_of_thing_denies_the_kind(text, word, denied):
 def test_a_sharp_pain_told_against_a_dull_one_is_flagged(kb):
     assert_flag(kb, "it's not a dull ache, it's a sharp stab when I bend", (DOCTOR,))
     assert_no_flag(kb, "it's not a sharp pain, just a dull ache when I bend")
+
+
+# -- pain that rest does not ease, told in lay words -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the pain is the same whether I lie down or walk about",
+        "my back hurts just as bad lying in bed",
+        "after a week of rest my back hurts as much as ever",
+    ],
+)
+def test_pain_that_rest_does_not_change_is_a_see_a_doctor_sign(kb, message):
+    flag = flag_of(kb, message)
+    assert flag is not None and (flag.id, flag.reported) == ("night-pain", True), message
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["I rested for a day and my back pain is much better now", "my back eases when I lie down"],
+)
+def test_pain_that_rest_eases_is_none(kb, message):
+    assert_no_flag(kb, message)
