@@ -221,3 +221,24 @@ def test_pain_that_rest_does_not_change_is_a_see_a_doctor_sign(kb, message):
 )
 def test_pain_that_rest_eases_is_none(kb, message):
     assert_no_flag(kb, message)
+
+
+# -- an everyday strain explains away only what it can --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I wet myself after running and my back hurts",
+        "I fell after the gym and hurt my back",
+        "I've had a fever after swimming and my back aches",
+        "I lost control of my bladder from sitting, back pain",
+    ],
+)
+def test_an_everyday_cause_never_explains_an_emergency_away(kb, message):
+    assert_flag(kb, message, (URGENT,))
+
+
+def test_an_everyday_cause_still_explains_numbness_away(kb):
+    assert_no_flag(kb, "my legs are numb from sitting cross legged, back aches a bit")
+    assert_no_flag(kb, "my bum is numb from cycling")

@@ -54,6 +54,8 @@ _CODE = tuple(
         "negex",
         "negexrules",
         "whose",
+        "clauses",
+        "figurative",
         "durations",
         "situation",
         "aspects",

@@ -142,13 +142,15 @@ class Sentence:
             return True  # "temp's normal" (normalised "temp normal"), "legs fine"
         return self._past(start, end) or self._resolved_after(mention)
 
-    def explained(self, mention: Mention) -> bool:
+    def explained(self, mention: Mention, everyday: bool = True) -> bool:
         """Is the sign put down to something else: said to be unrelated ("nothing to do with
-        my back", "normal for me") or caused by an everyday strain told right after it
-        ("numb from sitting", "weak from the gym", "in the cold")?"""
+        my back", "normal for me") or, if `everyday`, caused by an everyday strain told
+        right after it ("numb from sitting", "weak from the gym", "in the cold")?"""
         words = self.words
         if spans(words, UNRELATED, 0, len(words)):
             return True
+        if not everyday:
+            return False
         for _i, j in spans(words, CAUSE_MARKERS, mention.end, min(len(words), mention.end + 5)):
             k = j
             while k < len(words) and k < j + 3 and words[k] in CAUSE_FILLERS:

@@ -41,6 +41,7 @@ class Flag(NamedTuple):
     concern: tuple = ()  # concepts that make a question about a sign a worry
     reported: bool = True  # False: the message asks about the sign, not has it
     general: bool = False  # the warning signs in general: only asked, and only alone
+    everyday: bool = False  # an everyday strain told as its cause explains it ("from sitting")
 
 
 class _Hit:
@@ -114,13 +115,16 @@ def _hits(text: str, flags: tuple[Flag, ...]) -> list[_Hit]:
     asks = asks_only(text)
     concerned: dict[tuple, bool] = {}
     pains = _PAINS[id(flags)]
-    keepers = [(_keeper(sentence, False), _keeper(sentence, True)) for sentence in parsed]
+    keepers = [
+        {(h, e): _keeper(sentence, h, e) for h in (False, True) for e in (False, True)}
+        for sentence in parsed
+    ]
     hits = []
     for flag in flags:
         found, defined = [], False
         for sign in flag.signs:
             for s, sentence in enumerate(parsed):
-                keep = keepers[s][flag.history]
+                keep = keepers[s][flag.history, flag.everyday]
                 chosen = find(
                     lookups[s], sign, keep, sentence.same_side, sentence.words, sentence.clause
                 )
@@ -148,15 +152,15 @@ def _hits(text: str, flags: tuple[Flag, ...]) -> list[_Hit]:
     return hits
 
 
-def _keeper(sentence, history: bool):
-    """Does a mention count: not denied, not put down to something else, and not gone
-    unless a past episode counts too?"""
+def _keeper(sentence, history: bool, everyday: bool):
+    """Does a mention count: not denied, not put down to something else (to an everyday
+    strain too, for a flag it can explain), and not gone unless a past episode counts too?"""
 
     def keep(m, shields):
         return (
             not sentence.denied(m, shields)
             and (history or not sentence.resolved(m, shields))
-            and not sentence.explained(m)
+            and not sentence.explained(m, everyday)
         )
 
     return keep
@@ -311,4 +315,5 @@ def compile_flag(table: dict, concepts: dict[str, tuple], near: int, concern: tu
         bool(table.get("history", False)),
         concern,
         general=bool(table.get("general", False)),
+        everyday=bool(table.get("everyday", False)),
     )
