@@ -242,3 +242,19 @@ def test_an_everyday_cause_never_explains_an_emergency_away(kb, message):
 def test_an_everyday_cause_still_explains_numbness_away(kb):
     assert_no_flag(kb, "my legs are numb from sitting cross legged, back aches a bit")
     assert_no_flag(kb, "my bum is numb from cycling")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I can barely walk after leg day, will magnesium help sore muscles?",
+        "my legs are like jelly after my first spin class, back a little sore",
+        "my legs felt weak after pilates, is magnesium good for recovery?",  # by its meaning
+    ],
+)
+def test_soreness_from_exercise_is_no_red_flag(kb, message):
+    assert_no_flag(kb, message)
+
+
+def test_numbness_after_a_plain_walk_is_no_exercise(kb):
+    assert_flag(kb, "my legs go numb after walking for 5 minutes", (DOCTOR,))

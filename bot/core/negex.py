@@ -151,13 +151,10 @@ class Sentence:
             return True
         if not everyday:
             return False
-        for _i, j in spans(words, CAUSE_MARKERS, mention.end, min(len(words), mention.end + 5)):
-            k = j
-            while k < len(words) and k < j + 3 and words[k] in CAUSE_FILLERS:
-                k += 1
-            if k < len(words) and words[k] in EVERYDAY_CAUSES:
-                return True
-        return False
+        return any(
+            _everyday_cause(words, j)
+            for _i, j in spans(words, CAUSE_MARKERS, mention.end, min(len(words), mention.end + 5))
+        )
 
     def _past(self, start: int, end: int) -> bool:
         """Does the clause set itself in the past ("used to", "years ago", "in 2018"), not
@@ -261,6 +258,36 @@ def _tells(words: tuple[str, ...]) -> bool:
         and not (k and words[k - 1] in AUXILIARIES)  # "could I have...?" asks
         for k, w in enumerate(words)
     )
+
+
+def _everyday_cause(words: tuple[str, ...], k: int) -> bool:
+    """Does an everyday strain follow from k ("the gym", "my first spin class", "a long
+    run", "pilates")? Read through fillers and describing words; a sport or exercise is one
+    by its meaning too (English's word vectors: near exercise, nearer than harm is)."""
+    for _ in range(CAUSE_REACH):
+        if k >= len(words):
+            return False
+        if any(words[k : k + len(p)] == p for p in EVERYDAY_CAUSES) or _exercise(words[k]):
+            return True
+        if words[k] not in CAUSE_FILLERS and lexicon.ADJECTIVE not in lexicon.parts(words[k]):
+            return False
+        k += 1
+    return False
+
+
+CAUSE_REACH = 4  # words read after "from", "after" for the strain
+EXERCISE = ("exercise", "workout", "gym", "sport", "training")
+HARM = ("injury", "accident", "fall", "illness", "disease", "infection")
+NEAR_EXERCISE = 0.5
+
+
+def _exercise(word: str) -> bool:
+    """A sport or exercise named ("pilates", "football"), not a plain doing ("walking":
+    legs numb after walking a little is a sign of its own)."""
+    if lexicon.parts(word) == lexicon.VERB:
+        return False
+    near = max(lexicon.similarity(word, other) for other in EXERCISE)
+    return near >= NEAR_EXERCISE and near > max(lexicon.similarity(word, o) for o in HARM)
 
 
 def _kind_denied(words: tuple[str, ...], i: int, j: int, mention: Mention) -> bool:
