@@ -258,3 +258,23 @@ def test_soreness_from_exercise_is_no_red_flag(kb, message):
 
 def test_numbness_after_a_plain_walk_is_no_exercise(kb):
     assert_flag(kb, "my legs go numb after walking for 5 minutes", (DOCTOR,))
+
+
+# -- weight lost on purpose, told twice ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm trying to lose weight and I've dropped 5kg, back is a bit achy",
+        "I've dropped 5kg, I'm trying to lose weight for my wedding, back is a bit sore",
+        "I lost weight after going vegan, is magnesium important?",
+    ],
+)
+def test_weight_lost_on_purpose_is_no_alarm_however_often_it_is_told(kb, message):
+    assert_no_flag(kb, message)
+
+
+def test_weight_lost_without_trying_after_a_diet_still_counts(kb):
+    message = "I was trying to lose weight last year, but now I've lost 10kg without trying"
+    assert_flag(kb, message, (URGENT,))

@@ -23,7 +23,7 @@ from .whose import someone_elses
 URGENT, DOCTOR = "urgent", "doctor"
 LEVELS = (URGENT, DOCTOR)
 SOURCES = ("article", "guidance")
-SIGN_OPTIONS = ("person", "contrast")
+SIGN_OPTIONS = ("person", "contrast", "once")
 PAIN = "pain"  # the [context] concept that tells pain: someone else's sign counts beside it
 NEAR = 10  # words: how far apart a sign's concepts may stand (safety.toml [settings] near)
 
@@ -279,7 +279,8 @@ def compile_sign(spec: object, concepts: dict[str, tuple], near: int) -> tuple:
     """One sign: "a + b", or a table {all = [...], none = [...], rival = [...], near = N,
     person = true (the first concept must happen to a person: "I fell", not "my phone fell"),
     contrast = true (its concepts may stand on two sides of a "but": "I need to pee but
-    nothing comes out")}."""
+    nothing comes out"), once = true (one thing told: voided once, voided on its side of a
+    "but")}."""
     if isinstance(spec, str):
         spec = {"all": [part.strip() for part in spec.split("+")]}
     if not isinstance(spec, dict) or not isinstance(spec.get("all"), list) or not spec["all"]:

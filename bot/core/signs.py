@@ -20,7 +20,9 @@ Plain tuples throughout, so the compiled signs go into the start-up cache as the
             `rival`: concepts that, nearer to the first one than the others, take it over
             ("taking magnesium for 3 months" is no back pain of 3 months); `options`:
             "person" (the first concept must happen to a person: "I fell", not "my phone
-            fell"), "contrast" (the concepts may stand on two sides of a "but").
+            fell"), "contrast" (the concepts may stand on two sides of a "but"), "once"
+            (the sign is told of one thing: voided once, by a `none` or a rival, it is
+            voided on that side of a "but": "trying to lose weight, and I've lost 5kg").
 """
 
 from __future__ import annotations
@@ -253,6 +255,7 @@ def find(lookup, sign: tuple, keep, same_side, words=(), clause=()) -> tuple[Men
     found = [[m for m in ms if keep(m, shields)] for ms in found]
     if not all(found):
         return None
+    told = []  # (the sign's mentions, voided by a `none` or a rival)
     for first in found[0]:
         chosen = [first]
         for others in found[1:]:
@@ -263,12 +266,14 @@ def find(lookup, sign: tuple, keep, same_side, words=(), clause=()) -> tuple[Men
                 break
             chosen.append(min(close, key=lambda m: _gap(first, m)))
         else:
-            if _voided(first, chosen, lookup, none, rival, near, keep) or (
-                clause and _time_of_another_doing(chosen, concepts, words, clause)
-            ):
+            voided = _voided(first, chosen, lookup, none, rival, near, keep)
+            if not voided and clause and _time_of_another_doing(chosen, concepts, words, clause):
                 continue
-            return tuple(chosen)
-    return None
+            told.append((chosen, voided))
+    if "once" in options:  # one thing told twice: "trying to lose weight, I've lost 5kg"
+        gone = [chosen[0].start for chosen, voided in told if voided]
+        told = [t for t in told if not any(same_side(t[0][0].start, at) for at in gone)]
+    return next((tuple(chosen) for chosen, voided in told if not voided), None)
 
 
 def _time_of_another_doing(chosen, concepts, words, clause) -> bool:
