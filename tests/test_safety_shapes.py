@@ -278,3 +278,32 @@ def test_weight_lost_on_purpose_is_no_alarm_however_often_it_is_told(kb, message
 def test_weight_lost_without_trying_after_a_diet_still_counts(kb):
     message = "I was trying to lose weight last year, but now I've lost 10kg without trying"
     assert_flag(kb, message, (URGENT,))
+
+
+# -- gone, in the words people use ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I had a stabbing pain last week but it's settled",
+        "the numbness wore off after an hour",
+        "the tingling in my toes eased off and hasn't come back",
+        "I had some tingling, not anymore though",
+        "the tingling is completely gone, no idea what caused it",  # "gone" ends its clause
+    ],
+)
+def test_a_symptom_gone_in_everyday_words_raises_no_alarm(kb, message):
+    assert_no_flag(kb, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the numbness has settled into my foot and my back aches",
+        "the numbness hasn't eased and my back aches",
+        "my foot has gone numb, my back aches",
+    ],
+)
+def test_the_same_words_that_do_not_say_gone_still_count(kb, message):
+    assert_flag(kb, message)

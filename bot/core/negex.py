@@ -133,7 +133,7 @@ class Sentence:
             j > mention.end  # may begin inside the mention: "temperature IS NORMAL"
             and not inside(i, j, pseudo)
             and not terminated(words, mention.end, i)
-            and not _becomes(words, i, j)
+            and not _becomes(words, i, j, end)
             and not (i and words[i - 1] in PRONOUN_SUBJECTS - {"it", "this", "that"})
             for i, j in spans(words, POST_NEGATION, mention.start + 1, end)
         ):
@@ -313,9 +313,10 @@ def _year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and 1950 <= int(word) <= 2030
 
 
-def _becomes(words: tuple[str, ...], i: int, j: int) -> bool:
-    """ "gone numb", "gone a bit weak": "gone" that means became, not went away."""
-    return words[i:j] == ("gone",) and j < len(words) and words[j] not in AFTER_GONE
+def _becomes(words: tuple[str, ...], i: int, j: int, end: int) -> bool:
+    """ "gone numb", "gone a bit weak": "gone" that means became, not went away (nor "gone"
+    at the end of its clause: "it's completely gone, no idea why")."""
+    return words[i:j] == ("gone",) and j < end and words[j] not in AFTER_GONE
 
 
 def sentences(text: str) -> tuple[Sentence, ...]:
