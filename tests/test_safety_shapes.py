@@ -307,3 +307,30 @@ def test_a_symptom_gone_in_everyday_words_raises_no_alarm(kb, message):
 )
 def test_the_same_words_that_do_not_say_gone_still_count(kb, message):
     assert_flag(kb, message)
+
+
+# -- numbness in lay words ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my toes feel weird and fuzzy, and my back hurts",
+        "my foot has a strange buzzing feeling and my back hurts",
+    ],
+)
+def test_an_odd_feeling_in_a_limb_is_a_see_a_doctor_sign(kb, message):
+    flag = flag_of(kb, message)
+    assert flag is not None and flag.id == "neurological", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my phone keeps buzzing with reminders to take magnesium",
+        "my head feels fuzzy in the mornings, is it the magnesium?",
+        "my stomach feels weird after magnesium oxide",
+    ],
+)
+def test_an_odd_feeling_elsewhere_is_none(kb, message):
+    assert_no_flag(kb, message)
