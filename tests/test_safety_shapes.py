@@ -334,3 +334,21 @@ def test_an_odd_feeling_in_a_limb_is_a_see_a_doctor_sign(kb, message):
 )
 def test_an_odd_feeling_elsewhere_is_none(kb, message):
     assert_no_flag(kb, message)
+
+
+# -- emergencies in other words -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I peed the bed last night for the first time in my adult life, back's been bad",
+        "I've gone down two dress sizes without dieting and my back aches",  # no intent
+    ],
+)
+def test_emergencies_told_in_other_words_are_urgent(kb, message):
+    assert_flag(kb, message, (URGENT,))
+
+
+def test_a_childs_wet_bed_is_still_theirs(kb):
+    assert_no_flag(kb, "my son peed the bed again, can kids take magnesium?")
