@@ -120,6 +120,8 @@ def test_a_span_of_time_of_the_complaint_still_counts(kb, message):
         # naming them again without telling more of them
         "my wife has sciatica, would magnesium help her?",
         "my son fell off his bike yesterday, he's fine. does magnesium help cramps?",
+        # "boyfriend's" is his, and "when he sits" tells of the sign
+        "my boyfriend's legs go numb when he sits on the toilet too long lol, any tips?",
         # an animal's sign is no person's red flag, whatever else is said of it
         "my dog lost control of his bladder on the rug, is magnesium safe for dogs?",
         "our dog has been limping and dragging his back leg, does magnesium help sleep?",

@@ -1068,7 +1068,7 @@ ANIMALS = frozenset(
 )
 # the words that go on from a sign's own description to more telling: "she fell AND landed
 # on her bum", "he had a fever, THEN his back started hurting"
-GOES_ON = frozenset(("and", "then", "now", "so", "but", "since", "after", "when", "which"))
+GOES_ON = frozenset(("and", "then", "now", "so", "but", "since", "after"))
 THIRD_PERSON = frozenset(
     ("she", "he", "her", "his", "him", "they", "their", "them", "shes", "hes", "hers")
 )

@@ -83,6 +83,8 @@ def _owner_word(words: tuple[str, ...], start: int, at: int) -> str | None:
     for k in range(at - 1, start - 1, -1):
         if words[k] in SELF or words[k] in THIRD_PERSON or words[k] in _OTHERS:
             return words[k]
+        if words[k].endswith("s") and words[k][:-1] in _OTHERS:
+            return words[k][:-1]  # "my boyfriend's legs", normalised "boyfriends"
         if words[k] == "one" and k and words[k - 1] == "little":  # "my little one"
             return "one"
     return None
