@@ -354,3 +354,12 @@ def test_emergencies_told_in_other_words_are_urgent(kb, message):
 
 def test_a_childs_wet_bed_is_still_theirs(kb):
     assert_no_flag(kb, "my son peed the bed again, can kids take magnesium?")
+
+
+def test_pain_that_takes_the_breath_away_is_debilitating(kb):
+    assert_flag(kb, "the pain in my back takes my breath away", (DOCTOR,))
+
+
+def test_asking_how_long_is_too_long_gets_information(kb):
+    flag = flag_of(kb, "how long is too long for back pain to last?")
+    assert flag is not None and (flag.id, flag.reported) == ("severe-or-persistent", False)
