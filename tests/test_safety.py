@@ -491,12 +491,13 @@ def test_a_red_flag_row_with_a_bad_level_names_its_line(tmp_path):
 
 
 def test_the_rule_set_is_written_as_messages_are_normalised():
-    from bot.core import negexrules
+    from bot.core import askrules, figurative, negexrules, phraserules, whoserules
     from bot.core.text import normalise
 
-    for name in dir(negexrules):
-        value = getattr(negexrules, name)
-        if name.isupper() and isinstance(value, (tuple, frozenset)):
-            for item in value:
-                text = " ".join(item) if isinstance(item, tuple) else item
-                assert text == normalise(text), (name, text)
+    for rules in (negexrules, askrules, phraserules, whoserules, figurative):
+        for name in dir(rules):
+            value = getattr(rules, name)
+            if name.isupper() and isinstance(value, (tuple, frozenset)):
+                for item in value:
+                    text = " ".join(item) if isinstance(item, tuple) else item
+                    assert text == normalise(text), (name, text)

@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import re
 
-from .negexrules import (
+from .askrules import (
     ADVERBS,
     ASKING_ONLY,
     AUXILIARIES,
+    PERFECT,
+    PRONOUN_SUBJECTS,
+    WH_WORDS,
+)
+from .negexrules import (
     CONTRAST,
     FILLERS,
     NEW_SUBJECT,
-    PERFECT,
-    PRONOUN_SUBJECTS,
     TERMINATORS,
-    WH_WORDS,
 )
 from .text import MAX_QUERY_CHARS, normalise
 

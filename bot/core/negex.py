@@ -15,6 +15,18 @@ serious?") when it asks in general rather than tells: see `Sentence.asked`.
 from __future__ import annotations
 
 from . import words as lexicon
+from .askrules import (
+    ASKING_CUES,
+    AUXILIARIES,
+    DEFINING,
+    DETERMINERS_BEFORE_SIGN,
+    EXPERIENCE,
+    FIRST_PERSON,
+    GENERIC,
+    HYPOTHETICAL,
+    OWNING,
+    PRONOUN_SUBJECTS,
+)
 from .clauses import (
     Mention,
     in_terminators,
@@ -25,30 +37,22 @@ from .clauses import (
     terminated,
 )
 from .negexrules import (
-    AFTER_GONE,
-    ASKING_CUES,
-    AUXILIARIES,
-    CAUSE_FILLERS,
-    CAUSE_MARKERS,
-    DEFINING,
-    DETERMINERS_BEFORE_SIGN,
-    EVERYDAY_CAUSES,
-    EXPERIENCE,
     FILLERS,
     FINE,
-    FIRST_PERSON,
-    GENERIC,
     HAVING,
-    HYPOTHETICAL,
-    OWNING,
     PAST,
     POST_NEGATION,
     PRE_NEGATION,
     PREFERENCE,
-    PRONOUN_SUBJECTS,
     PRONOUNS,
     PSEUDO_NEGATION,
     PSEUDO_PAST,
+)
+from .phraserules import (
+    AFTER_GONE,
+    CAUSE_FILLERS,
+    CAUSE_MARKERS,
+    EVERYDAY_CAUSES,
     SOFTENERS,
     UNRELATED,
 )

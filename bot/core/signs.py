@@ -34,16 +34,18 @@ from .clauses import Mention
 from .durations import doing, durations, is_number, times_back
 from .figurative import figurative_spans
 from .negex import Sentence
-from .negexrules import (
+from .phraserules import (
     ATTACHED,
     HEDGES,
     IDIOMS,
     NEGATORS,
-    PEOPLE,
     SOFTENERS,
 )
 from .text import stem
 from .whose import by_person
+from .whoserules import (
+    PEOPLE,
+)
 
 NEGATED = "~"  # a concept phrase "~improve": counts only negated ("hasn't improved")
 DURATION = "@duration"  # a concept phrase ("@duration", "21"): a span of 21 days or more

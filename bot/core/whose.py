@@ -10,10 +10,13 @@ from __future__ import annotations
 from .clauses import Mention
 from .negex import Sentence
 from .negexrules import (
+    FINE,
+)
+from .text import general_stopwords
+from .whoserules import (
     ANIMALS,
     BEFORE_VERB,
     DETERMINERS,
-    FINE,
     GOES_ON,
     OBJECTS,
     OTHERS,
@@ -23,7 +26,6 @@ from .negexrules import (
     THIRD_PERSON,
     VERB_FORMS,
 )
-from .text import general_stopwords
 
 
 def by_person(words, at: int) -> bool:
