@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 
 from bot.authoring.evaluate import EvalFileError, evaluate_rows, read_rows
+from bot.core.clauses import Mention
 from bot.core.conversation import Conversation
 from bot.core.durations import durations
 from bot.core.knowledge import KnowledgeBase, KnowledgeError
 from bot.core.loader import load
-from bot.core.negex import Mention, sentences
+from bot.core.negex import sentences
 from bot.core.question import Question
 from bot.core.safety import DOCTOR, SOURCES, URGENT, raised_flag, without_flags
 
@@ -490,12 +491,13 @@ def test_a_red_flag_row_with_a_bad_level_names_its_line(tmp_path):
 
 
 def test_the_rule_set_is_written_as_messages_are_normalised():
-    from bot.core import negexrules
+    from bot.core import askrules, figurative, negexrules, phraserules, whoserules
     from bot.core.text import normalise
 
-    for name in dir(negexrules):
-        value = getattr(negexrules, name)
-        if name.isupper() and isinstance(value, (tuple, frozenset)):
-            for item in value:
-                text = " ".join(item) if isinstance(item, tuple) else item
-                assert text == normalise(text), (name, text)
+    for rules in (negexrules, askrules, phraserules, whoserules, figurative):
+        for name in dir(rules):
+            value = getattr(rules, name)
+            if name.isupper() and isinstance(value, (tuple, frozenset)):
+                for item in value:
+                    text = " ".join(item) if isinstance(item, tuple) else item
+                    assert text == normalise(text), (name, text)

@@ -17,8 +17,9 @@ import re
 from collections.abc import Callable
 
 from . import words
+from .askrules import EXPERIENCE, OWNING
 from .meaning import everyday
-from .negexrules import EXPERIENCE, OWNING, PRE_NEGATION
+from .negexrules import PRE_NEGATION
 from .text import normalise, stem
 
 # clauses: at punctuation, and at the words that join two things done ("... and carried ...")

@@ -7,7 +7,10 @@ sentence's words that last at least a given number of days.
 
 from __future__ import annotations
 
-from .negex import Mention
+from . import words
+from .clauses import Mention
+from .meaning import names_a_thing
+from .text import general_stopwords
 
 NUMBER_WORDS = {
     "a": 1,
@@ -146,11 +149,72 @@ def durations(words: tuple[str, ...], days: int) -> list[Mention]:
             count, start = 3, min(j, i) if j >= 0 else i  # "for weeks": an unsaid number, a few
         else:
             continue
-        if i + 1 < len(words) and words[i + 1] == "ago" and not STILL.intersection(words):
+        if _ago(words, i + 1) and not STILL.intersection(words):
             continue  # a point in time, unless the sentence says it goes on since
         if count * unit >= days:
-            out.append(Mention(max(start, 0), i + 1))
+            out.append(Mention(_lead_in(words, max(start, 0)), i + 1))
     return out
+
+
+def doing(word: str) -> bool:
+    """Does `word` tell something done ("gym", "dieting", "walking"), not time or how it is
+    told ("been", "going", "about", "now", "started", "six", "weeks"), nor the complaint
+    itself ("struggling", "limping": near pain in meaning, by English's word vectors)?"""
+    return not (
+        word in general_stopwords()
+        or is_number(word)
+        or word in UNIT_DAYS
+        or word in STILL
+        or word in TIME_TALK
+        or not word.isalpha()
+        or words.parts(word) in ("", words.ADVERB)
+        or max(words.similarity(word, other) for other in SUFFERING) >= NEAR_SUFFERING
+    )
+
+
+# a doing near these in meaning tells the complaint itself: "struggling", "limping", "coping"
+SUFFERING = ("pain", "hurt", "suffer", "ache", "struggle", "injury", "ill")
+NEAR_SUFFERING = 0.35
+
+
+TIME_TALK = frozenset(("going", "lasted", "lasting", "about", "around", "nearly", "almost"))
+
+
+def _lead_in(words: tuple[str, ...], start: int) -> int:
+    """Where a span of time begins with the words that lead into it: "over THE LAST few
+    months" ("last" is no verb of its own there, as in "it lasted")."""
+    k = start
+    while k > 0 and start - k < 3 and words[k - 1] in LEAD_IN:
+        k -= 1
+    return k
+
+
+LEAD_IN = frozenset(("the", "last", "past", "over", "for", "these", "those"))
+
+
+def _ago(words: tuple[str, ...], k: int) -> bool:
+    """Does the word at k, right after a span of time, make it a point in time: "two weeks
+    AGO", "a few weeks BACK" (not "six weeks back pain", where "back" names a thing)?"""
+    if k >= len(words):
+        return False
+    if words[k] == "ago":
+        return True
+    if words[k] != "back":
+        return False
+    after = words[k + 1] if k + 1 < len(words) else ""
+    return not after or after in general_stopwords() or not names_a_thing(after)
+
+
+def times_back(words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where "back" means ago ("a few weeks back", "a while back"): no back of anyone's."""
+    return [
+        (k, k + 1)
+        for k in range(1, len(words))
+        if words[k] == "back" and words[k - 1] in BACK_TIMES and _ago(words, k)
+    ]
+
+
+BACK_TIMES = frozenset((*UNIT_DAYS, "while", "ages", "time"))  # "... back": ago
 
 
 def _since(words: tuple[str, ...], days: int) -> list[Mention]:

@@ -14,69 +14,48 @@ serious?") when it asks in general rather than tells: see `Sentence.asked`.
 
 from __future__ import annotations
 
-import re
-
-from .negexrules import (
-    ADVERBS,
-    AFTER_GONE,
+from . import words as lexicon
+from .askrules import (
     ASKING_CUES,
-    ASKING_ONLY,
     AUXILIARIES,
-    CAUSE_FILLERS,
-    CAUSE_MARKERS,
-    CONTRAST,
     DEFINING,
     DETERMINERS_BEFORE_SIGN,
-    EVERYDAY_CAUSES,
     EXPERIENCE,
-    FILLERS,
-    FINE,
     FIRST_PERSON,
     GENERIC,
-    HAVING,
     HYPOTHETICAL,
-    NEW_SUBJECT,
     OWNING,
+    PRONOUN_SUBJECTS,
+)
+from .clauses import (
+    Mention,
+    in_terminators,
+    inside,
+    question_start,
+    spans,
+    split,
+    terminated,
+)
+from .negexrules import (
+    FILLERS,
+    FINE,
+    HAVING,
     PAST,
-    PERFECT,
     POST_NEGATION,
     PRE_NEGATION,
     PREFERENCE,
-    PRONOUN_SUBJECTS,
     PRONOUNS,
     PSEUDO_NEGATION,
     PSEUDO_PAST,
-    SOFTENERS,
-    TERMINATORS,
-    UNRELATED,
-    WH_WORDS,
 )
-from .text import MAX_QUERY_CHARS, normalise
-
-MAX_WORDS = 300  # a message is read for red flags up to this many words
-_SENTENCE_END = re.compile(r"(?:[.!?;]+(?!\d)|\n)+")
-_CLAUSE_END = re.compile(r"[,:()\[\]]|\s[-\u2013\u2014]+\s")
-
-
-class Mention:
-    """Where a concept was found: token positions [start, end) in one sentence."""
-
-    __slots__ = ("end", "start")  # plain classes: a NamedTuple costs `magbot ask` start-up
-
-    def __init__(self, start: int, end: int):
-        self.start, self.end = start, end
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Mention) and (self.start, self.end) == (other.start, other.end)
-
-    def __hash__(self) -> int:
-        return hash((self.start, self.end))
-
-    def __iter__(self):
-        return iter((self.start, self.end))
-
-    def __repr__(self) -> str:
-        return f"Mention({self.start}, {self.end})"
+from .phraserules import (
+    AFTER_GONE,
+    CAUSE_FILLERS,
+    CAUSE_MARKERS,
+    EVERYDAY_CAUSES,
+    SOFTENERS,
+    UNRELATED,
+)
 
 
 class Sentence:
@@ -120,10 +99,12 @@ class Sentence:
         """
         start, _ = self.clause_range(mention.start)
         words = self.words
-        pseudo = [*_spans(words, PSEUDO_NEGATION, start, mention.end), *shields]
-        triggers = _spans(words, PRE_NEGATION, start, mention.start)
+        pseudo = [*spans(words, PSEUDO_NEGATION, start, mention.end), *shields]
+        triggers = spans(words, PRE_NEGATION, start, mention.start)
         return any(
-            not _inside(i, j, pseudo) and not _terminated(words, j, mention.start)
+            not inside(i, j, pseudo)
+            and not terminated(words, j, mention.start)
+            and not _kind_denied(words, i, j, mention)
             for i, j in triggers + _preferred(words, start, mention.start)
         ) or self._denied_after(mention)
 
@@ -135,7 +116,7 @@ class Sentence:
             return False
         nxt, nxt_end = self.clause_range(end)
         clause = self.words[nxt:nxt_end]
-        if not _spans(clause, PRE_NEGATION, 0, len(clause)):
+        if not spans(clause, PRE_NEGATION, 0, len(clause)):
             return False
         rest = [
             w
@@ -143,7 +124,7 @@ class Sentence:
             if (w,) not in PRE_NEGATION
             and w not in PRONOUNS
             and w not in HAVING
-            and not _in_terminators(w)
+            and not in_terminators(w)
         ]
         return not rest
 
@@ -151,43 +132,42 @@ class Sentence:
         """Is the mention gone ("the tingling went away") or in the past ("used to")?"""
         start, end = self.clause_range(mention.start)
         words = self.words
-        pseudo = [*_spans(words, PSEUDO_NEGATION, start, end), *shields]
+        pseudo = [*spans(words, PSEUDO_NEGATION, start, end), *shields]
         if any(
             j > mention.end  # may begin inside the mention: "temperature IS NORMAL"
-            and not _inside(i, j, pseudo)
-            and not _terminated(words, mention.end, i)
-            and not _becomes(words, i, j)
+            and not inside(i, j, pseudo)
+            and not terminated(words, mention.end, i)
+            and not _becomes(words, i, j, end)
             and not (i and words[i - 1] in PRONOUN_SUBJECTS - {"it", "this", "that"})
-            for i, j in _spans(words, POST_NEGATION, mention.start + 1, end)
+            for i, j in spans(words, POST_NEGATION, mention.start + 1, end)
         ):
             return True
         if mention.end < end and words[mention.end] in FINE:
             return True  # "temp's normal" (normalised "temp normal"), "legs fine"
         return self._past(start, end) or self._resolved_after(mention)
 
-    def explained(self, mention: Mention) -> bool:
+    def explained(self, mention: Mention, everyday: bool = True) -> bool:
         """Is the sign put down to something else: said to be unrelated ("nothing to do with
-        my back", "normal for me") or caused by an everyday strain told right after it
-        ("numb from sitting", "weak from the gym", "in the cold")?"""
+        my back", "normal for me") or, if `everyday`, caused by an everyday strain told
+        right after it ("numb from sitting", "weak from the gym", "in the cold")?"""
         words = self.words
-        if _spans(words, UNRELATED, 0, len(words)):
+        if spans(words, UNRELATED, 0, len(words)):
             return True
-        for _i, j in _spans(words, CAUSE_MARKERS, mention.end, min(len(words), mention.end + 5)):
-            k = j
-            while k < len(words) and k < j + 3 and words[k] in CAUSE_FILLERS:
-                k += 1
-            if k < len(words) and words[k] in EVERYDAY_CAUSES:
-                return True
-        return False
+        if not everyday:
+            return False
+        return any(
+            _everyday_cause(words, j)
+            for _i, j in spans(words, CAUSE_MARKERS, mention.end, min(len(words), mention.end + 5))
+        )
 
     def _past(self, start: int, end: int) -> bool:
         """Does the clause set itself in the past ("used to", "years ago", "in 2018"), not
         in a comparison ("as strong as it used to be") or a start ("since last year")?"""
         words = self.words
-        pseudo = _spans(words, PSEUDO_PAST, start, end)
+        pseudo = spans(words, PSEUDO_PAST, start, end)
         return any(
-            not _inside(i, j, pseudo) and not (i and words[i - 1] in ("since", "from"))
-            for i, j in _spans(words, PAST, start, end)
+            not inside(i, j, pseudo) and not (i and words[i - 1] in ("since", "from"))
+            for i, j in spans(words, PAST, start, end)
         ) or any(words[k - 1] == "in" and _year(words[k]) for k in range(max(start, 1), end))
 
     def _resolved_after(self, mention: Mention) -> bool:
@@ -197,7 +177,7 @@ class Sentence:
         if end >= len(self.words):
             return False
         nxt, nxt_end = self.clause_range(end)
-        found = _spans(self.words, POST_NEGATION, nxt, nxt_end)
+        found = spans(self.words, POST_NEGATION, nxt, nxt_end)
         if not found:
             return False
         i = found[0][0]
@@ -206,10 +186,11 @@ class Sentence:
             for w in self.words[nxt:i]
             if w not in PRONOUNS
             and w not in _RECOVERED_SUBJECTS
-            and not _in_terminators(w)
+            and not in_terminators(w)
             and w not in SOFTENERS
+            and not only_adverb(w)
         ]
-        return not rest  # "but it (fully) recovered", "but I'm better now"
+        return not rest  # "but it (fully) recovered", "but they're completely gone"
 
     def asked(self, mention: Mention, message_asks: bool) -> bool:
         """Does the sentence ask about the sign in general rather than report having it?"""
@@ -219,13 +200,13 @@ class Sentence:
             return True  # "just curious": unless this clause says "my ..."
         if self.defines(mention):
             return True  # "tell me about saddle numbness"
-        if self.question and _spans(self.words, HYPOTHETICAL, 0, mention.start):
+        if self.question and spans(self.words, HYPOTHETICAL, 0, mention.start):
             return True
         if any(w in GENERIC for w in clause) and not any(w in FIRST_PERSON for w in clause):
             return True
         if not self.question:
             return False
-        asks = _question_start(self.words, self.clause)
+        asks = question_start(self.words, self.clause)
         if (
             mention.start < asks
             and self.clause[mention.start] != self.clause[asks]
@@ -249,7 +230,7 @@ class Sentence:
         """The words that may tell the sign: the clauses told before the question if the
         sign stands there ("running a fever and my back is pounding, is it that?"), else
         the asking clause up to the sign's ("my back aches, should I worry about fever?")."""
-        asks = _question_start(self.words, self.clause)
+        asks = question_start(self.words, self.clause)
         if mention.start < asks:
             return self.words[:asks]
         _, asks_end = self.clause_range(asks)
@@ -258,7 +239,16 @@ class Sentence:
         return self.words[asks : max(end, mention.end)]
 
 
-_RECOVERED_SUBJECTS = frozenset(("i", "im", "ive", "am", "feel", "feeling"))
+KIND_NEGATIONS = {("not",), ("isnt",), ("wasnt",), ("never",)}  # copular: what it is not
+_RECOVERED_SUBJECTS = frozenset(
+    ("i", "im", "ive", "am", "feel", "feeling", "theyre", "theyve", "hes", "shes")
+)
+
+
+def only_adverb(word: str) -> bool:
+    """Can `word` be only an adverb ("completely", "thankfully", "mostly"), as English's
+    lexicon (bot.words) says? It tells how, and no symptom of its own."""
+    return lexicon.parts(word) == lexicon.ADVERB
 
 
 def _tells(words: tuple[str, ...]) -> bool:
@@ -274,13 +264,52 @@ def _tells(words: tuple[str, ...]) -> bool:
     )
 
 
+def _everyday_cause(words: tuple[str, ...], k: int) -> bool:
+    """Does an everyday strain follow from k ("the gym", "my first spin class", "a long
+    run", "pilates")? Read through fillers and describing words; a sport or exercise is one
+    by its meaning too (English's word vectors: near exercise, nearer than harm is)."""
+    for _ in range(CAUSE_REACH):
+        if k >= len(words):
+            return False
+        if any(words[k : k + len(p)] == p for p in EVERYDAY_CAUSES) or _exercise(words[k]):
+            return True
+        if words[k] not in CAUSE_FILLERS and lexicon.ADJECTIVE not in lexicon.parts(words[k]):
+            return False
+        k += 1
+    return False
+
+
+CAUSE_REACH = 4  # words read after "from", "after" for the strain
+EXERCISE = ("exercise", "workout", "gym", "sport", "training")
+HARM = ("injury", "accident", "fall", "illness", "disease", "infection")
+NEAR_EXERCISE = 0.5
+
+
+def _exercise(word: str) -> bool:
+    """A sport or exercise named ("pilates", "football"), not a plain doing ("walking":
+    legs numb after walking a little is a sign of its own)."""
+    if lexicon.parts(word) == lexicon.VERB:
+        return False
+    near = max(lexicon.similarity(word, other) for other in EXERCISE)
+    return near >= NEAR_EXERCISE and near > max(lexicon.similarity(word, o) for o in HARM)
+
+
+def _kind_denied(words: tuple[str, ...], i: int, j: int, mention: Mention) -> bool:
+    """ "it's NOT a DULL ache": "not a" before describing words denies the kind (dull), not
+    the thing (the ache is there); a describing word right after "a" is itself denied ("not
+    a sharp pain"). Describing words are those English's lexicon says can be adjectives."""
+    if words[i:j] not in KIND_NEGATIONS or j >= mention.start - 1 or words[j] not in ("a", "an"):
+        return False
+    return all(lexicon.ADJECTIVE in lexicon.parts(w) for w in words[j + 1 : mention.start])
+
+
 def _preferred(words: tuple[str, ...], start: int, end: int) -> list[tuple[int, int]]:
     """ "more of a dull ache THAN a sharp pain": the "than" of a preference, which denies
     what follows it as "rather than" does (not "more than a month")."""
     return [
         (k, k + 1)
         for k in range(start, end)
-        if words[k] == "than" and _spans(words, PREFERENCE, start, k)
+        if words[k] == "than" and spans(words, PREFERENCE, start, k)
     ]
 
 
@@ -288,139 +317,12 @@ def _year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and 1950 <= int(word) <= 2030
 
 
-def _becomes(words: tuple[str, ...], i: int, j: int) -> bool:
-    """ "gone numb", "gone a bit weak": "gone" that means became, not went away."""
-    return words[i:j] == ("gone",) and j < len(words) and words[j] not in AFTER_GONE
-
-
-def _in_terminators(word: str) -> bool:
-    return (word,) in TERMINATORS
-
-
-def _terminated(words: tuple[str, ...], start: int, end: int) -> bool:
-    """Does a scope-ending word ("but", "and I") stand between positions start and end?"""
-    for k in range(start, end):
-        if (words[k],) in TERMINATORS:
-            return True
-        if words[k] == "and" and k + 1 < len(words) and words[k + 1] in NEW_SUBJECT:
-            return True
-    return False
-
-
-def _spans(
-    words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...], start: int, end: int
-) -> list[tuple[int, int]]:
-    out = []
-    for i in range(max(start, 0), min(end, len(words))):
-        for phrase in phrases:
-            n = len(phrase)
-            if i + n <= end and words[i : i + n] == phrase:
-                out.append((i, i + n))
-    return out
-
-
-def _inside(i: int, j: int, spans: list) -> bool:
-    return any(a <= i and j <= b for a, b in spans)
+def _becomes(words: tuple[str, ...], i: int, j: int, end: int) -> bool:
+    """ "gone numb", "gone a bit weak": "gone" that means became, not went away (nor "gone"
+    at the end of its clause: "it's completely gone, no idea why")."""
+    return words[i:j] == ("gone",) and j < end and words[j] not in AFTER_GONE
 
 
 def sentences(text: str) -> tuple[Sentence, ...]:
     """Cut a message into sentences of normalised words, each word with its clause."""
-    text = text[:MAX_QUERY_CHARS].replace("\u2019", "'")
-    out = []
-    pieces = _SENTENCE_END.split(text)
-    ends = [m.group() for m in _SENTENCE_END.finditer(text)]
-    budget = MAX_WORDS
-    for number, piece in enumerate(pieces):
-        if budget <= 0:
-            break
-        words: list[str] = []
-        clause: list[int] = []
-        for c, part in enumerate(_CLAUSE_END.split(piece)):
-            words += (new := normalise(part).split())
-            clause += [c] * len(new)
-        words, clause = words[:budget], clause[:budget]
-        if not words:
-            continue
-        budget -= len(words)
-        clause = _split_on_and(words, clause)
-        marked = "?" in (ends[number] if number < len(ends) else "")
-        asks = _asks(words, clause, marked)
-        out.append(Sentence(tuple(words), tuple(clause), asks, _sides(words)))
-    return tuple(out)
-
-
-def _asks(words: list[str], clause: list[int], marked: bool) -> bool:
-    """Is the sentence built like a question? A "?" alone is not enough ("numb bum after
-    magnesium?" tells); with one, any clause may start the question ("I was wondering,
-    is numbness serious?")."""
-    if marked and any(
-        words[k] in AUXILIARIES and words[k + 1] in PRONOUN_SUBJECTS for k in range(len(words) - 1)
-    ):
-        return True  # "if it lasts six weeks, should I see someone?"
-    starts = [0] + [k for k in range(1, len(words)) if clause[k] != clause[k - 1]]
-    for k in starts if marked else starts[:1]:
-        while k < len(words) - 1 and words[k] in FILLERS:
-            k += 1
-        if words[k] in WH_WORDS and (
-            words[k] not in ("when", "where")
-            or (k + 1 < len(words) and words[k + 1] in AUXILIARIES)
-        ):
-            return True  # "when is it serious", not "when I wipe I can't feel it"
-        if (
-            words[k] in AUXILIARIES
-            and k + 1 < len(words)
-            and (marked or words[k + 1] not in ADVERBS)
-            and (words[k] not in PERFECT or words[k + 1] in PRONOUN_SUBJECTS)
-        ):
-            return True
-    return False
-
-
-def _question_start(words: tuple[str, ...], clause: tuple[int, ...]) -> int:
-    """Where the question of a sentence that asks begins: the first clause built like a
-    question ("..., is it that?"), else its first auxiliary with a subject."""
-    for k in range(len(words)):
-        if k and clause[k] == clause[k - 1]:
-            continue
-        j = k
-        while j < len(words) - 1 and words[j] in FILLERS and clause[j + 1] == clause[k]:
-            j += 1
-        if words[j] in WH_WORDS and (
-            words[j] not in ("when", "where")
-            or (j + 1 < len(words) and words[j + 1] in AUXILIARIES)
-        ):
-            return k
-        if words[j] in AUXILIARIES and j + 1 < len(words) and words[j + 1] in PRONOUN_SUBJECTS:
-            return k
-    for k in range(len(words) - 1):
-        if words[k] in AUXILIARIES and words[k + 1] in PRONOUN_SUBJECTS:
-            return k
-    return 0
-
-
-def _sides(words: list[str]) -> tuple[int, ...]:
-    out, side = [], 0
-    for word in words:
-        if word in CONTRAST:
-            side += 1
-        out.append(side)
-    return tuple(out)
-
-
-def _split_on_and(words: list[str], clause: list[int]) -> list[int]:
-    """A new clause at "but" and the like, and at "and" followed by a new subject."""
-    out, shift = [], 0
-    for k, word in enumerate(words):
-        starts = (word,) in TERMINATORS or (
-            word == "and" and k + 1 < len(words) and words[k + 1] in NEW_SUBJECT
-        )
-        if k and starts:
-            shift += 1
-        out.append(clause[k] * 1000 + shift)
-    return out
-
-
-def asks_only(text: str) -> bool:
-    """Does the message say outright that it only asks ("just curious", "I don't have it")?"""
-    words = tuple(normalise(text).split())
-    return bool(_spans(words, ASKING_ONLY, 0, len(words)))
+    return tuple(Sentence(*parts) for parts in split(text))

@@ -1,19 +1,21 @@
-"""The NegEx-style rule set of `bot.negex`: which words deny, end, or ask.
+"""The NegEx-style rule set of `bot.negex`: which words deny, end a trigger's reach, set
+a mention in the past or cut a sentence into clauses.
 
 General English, for any article: the trigger lists of NegEx (Chapman et al., 2001) and
-its ConText extension (past and hypothetical mentions), trimmed to how people write in a
-chat, plus the words that tell a question from a report. Phrases are normalised as
-`bot.text.normalise` does ("don't" is "dont").
+its ConText extension (past mentions), trimmed to how people write in a chat. The rest of
+the rules stand beside these: asking (`askrules`), causes and phrasing (`phraserules`),
+people (`whoserules`). Phrases are normalised as `bot.text.normalise` does ("don't" is
+"dont").
 """
 
 from __future__ import annotations
 
 
-def _phrases(*texts: str) -> tuple[tuple[str, ...], ...]:
+def phrases(*texts: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(t.split()) for t in texts)  # written normalised: "dont", not "don't"
 
 
-PRE_NEGATION = _phrases(
+PRE_NEGATION = phrases(
     "no",
     "not",
     "without",
@@ -49,9 +51,9 @@ PRE_NEGATION = _phrases(
     "nothing",
 )
 # "more of a dull ache than a sharp pain": before "than", these make it deny what follows
-PREFERENCE = _phrases("more of a", "more like", "less of a", "more of an", "closer to")
+PREFERENCE = phrases("more of a", "more like", "less of a", "more of an", "closer to")
 # look like a negation and are not: "for no reason I lost weight", "not sure why"
-PSEUDO_NEGATION = _phrases(
+PSEUDO_NEGATION = phrases(
     "no reason",
     "no apparent reason",
     "no idea",
@@ -96,6 +98,12 @@ PSEUDO_NEGATION = _phrases(
     "hasnt cleared",
     "not cleared",
     "hasnt settled",
+    "settled in",
+    "settled into",
+    "settled on",
+    "not settled",
+    "hasnt faded",
+    "not eased",
     "isnt better",
     "hasnt eased",
     "not going away",
@@ -103,8 +111,20 @@ PSEUDO_NEGATION = _phrases(
     "no position",
     "not normal",
 )
-POST_NEGATION = _phrases(
+POST_NEGATION = phrases(
     "gone",
+    "settled",
+    "wore off",
+    "worn off",
+    "wearing off",
+    "eased off",
+    "eased",
+    "faded",
+    "not anymore",
+    "no more",
+    "hasnt come back",
+    "never came back",
+    "havent come back",
     "went away",
     "go away",
     "goes away",
@@ -165,7 +185,7 @@ POST_NEGATION = _phrases(
 )
 # said right after a symptom, it is well: "temp's normal" (normalised "temp normal")
 FINE = frozenset(("normal", "fine", "ok", "okay", "good", "great", "perfect"))
-PAST = _phrases(
+PAST = phrases(
     "used to",
     "years ago",
     "year ago",
@@ -197,7 +217,7 @@ PAST = _phrases(
     "as a baby",
 )
 # look like the past and compare with it: "not as strong as it used to be"
-PSEUDO_PAST = _phrases(
+PSEUDO_PAST = phrases(
     "as it used to",
     "as they used to",
     "as i used to",
@@ -212,7 +232,7 @@ PSEUDO_PAST = _phrases(
     "than last year",
 )
 # ends a trigger's reach inside a sentence, as a comma does
-TERMINATORS = _phrases(
+TERMINATORS = phrases(
     "but",
     "however",
     "although",
@@ -366,692 +386,5 @@ PRONOUNS = frozenset(
         "totally",
         "since",
         "then",
-    )
-)
-FIRST_PERSON = frozenset(
-    (
-        "i",
-        "im",
-        "ive",
-        "id",
-        "ill",
-        "my",
-        "me",
-        "mine",
-        "myself",
-        # a report made for someone else is a report too
-        "she",
-        "her",
-        "hers",
-        "herself",
-        "he",
-        "his",
-        "him",
-        "himself",
-        "shes",
-        "hes",
-        "we",
-        "our",
-        "us",
-    )
-)
-OWNING = FIRST_PERSON - {"i", "id", "ill", "we"}
-EXPERIENCE = frozenset(
-    (
-        "have",
-        "had",
-        "got",
-        "get",
-        "feel",
-        "felt",
-        "am",
-        "keep",
-        "kept",
-        "been",
-        "notice",
-        "noticed",
-        "woke",
-        "wake",
-        "lost",
-        "cant",
-        "cannot",
-        "couldnt",
-        "can",
-        "fell",
-        "slipped",
-        "suffer",
-        "still",
-        "also",
-        "now",
-        "started",
-        "developed",
-        "experience",
-        "experienced",
-        "was",
-    )
-)
-GENERIC = frozenset(
-    (
-        "you",
-        "your",
-        "youre",
-        "youve",
-        "someone",
-        "somebody",
-        "anyone",
-        "anybody",
-        "people",
-        "person",
-        "patients",
-        "patient",
-        "someones",
-    )
-)
-WH_WORDS = frozenset(
-    (
-        "what",
-        "whats",
-        "when",
-        "why",
-        "how",
-        "which",
-        "who",
-        "whose",
-        "wat",
-        "wot",
-        "hows",
-        "whens",
-        "whys",
-    )
-)
-# "is it ...", "can magnesium ...": a question without its "?"; not "can barely walk"
-AUXILIARIES = frozenset(
-    (
-        "is",
-        "are",
-        "does",
-        "do",
-        "did",
-        "can",
-        "could",
-        "should",
-        "would",
-        "will",
-        "may",
-        "might",
-        "isnt",
-        "arent",
-        "doesnt",
-        "shall",
-        "must",
-        "was",
-        "were",
-        "has",
-        "have",
-    )
-)
-# "can barely walk": an auxiliary before one of these starts no question
-ADVERBS = frozenset(
-    (
-        "barely",
-        "hardly",
-        "not",
-        "never",
-        "only",
-        "just",
-        "really",
-        "still",
-        "also",
-        "always",
-        "sometimes",
-        "easily",
-        "no",
-        "scarcely",
-        "even",
-        "definitely",
-        "probably",
-        "literally",
-        "totally",
-        "completely",
-        "so",
-    )
-)
-PERFECT = frozenset(("have", "has", "was", "were", "did"))  # "have a fever": (I) have
-PRONOUN_SUBJECTS = frozenset(
-    ("i", "you", "he", "she", "it", "we", "they", "anyone", "someone", "there", "this", "that")
-)
-# a question is hypothetical from these words on: "should I worry if I get a fever"
-HYPOTHETICAL = _phrases(
-    "if",
-    "whether",
-    "in case",
-    "suppose",
-    "supposing",
-    "what if",
-    "say i",
-    "lets say",
-    "assuming",
-    "were to",
-    "when should",
-    "when do i need",
-    "at what point",
-    "how do i know if",
-    "how would i know if",
-    "how can i tell if",
-)
-# before a question, a sign with one of these is asked about, not told: "a question about
-# saddle numbness, is it serious?", "I read about foot drop, what is it?"
-ASKING_CUES = frozenset(
-    (
-        "about",
-        "question",
-        "wondering",
-        "wonder",
-        "curious",
-        "heard",
-        "read",
-        "reading",
-        "mean",
-        "means",
-        "meaning",
-        "regarding",
-        "re",
-        "info",
-        "information",
-        "seen",
-        "saw",
-        "term",
-        "called",
-        "article",
-        "you",
-        "your",
-        "someone",
-        "people",
-        "anyone",
-    )
-)
-# a clause that opens with one of these, then the sign, asks what the sign is ("what is foot
-# drop?", "what does sciatica feel like"): a question about health, whatever else it says
-DEFINING = _phrases(
-    "what",
-    "whats",
-    "wat",
-    "what is",
-    "what are",
-    "what does",
-    "what do",
-    "what exactly is",
-    "what is meant by",
-    "what causes",
-    "wat is",
-    "tell me about",
-    "tell me more about",
-    "explain",
-    "define",
-    "meaning of",
-    "the meaning of",
-    "the definition of",
-    "definition of",
-)
-DETERMINERS_BEFORE_SIGN = frozenset(("a", "an", "the", "this", "that", "so", "called"))
-# a sign put down to something else in its sentence is not a red flag: "pins and needles in
-# my hands, nothing to do with my back", "that's normal for me"
-UNRELATED = _phrases(
-    "nothing to do with",
-    "not related to",
-    "unrelated to",
-    "unrelated",
-    "not connected to",
-    "not from my back",
-    "normal for me",
-    "always had that",
-    "always been like that",
-    "ive always had",
-)
-# a cause told right after a sign ("from typing", "after the gym", "in the cold"): an
-# everyday strain or position explains numbness or weakness away; an illness, a fall, a
-# lift or a supplement does not, and are not here
-CAUSE_MARKERS = _phrases("from", "after", "because of", "due to", "caused by", "in")
-EVERYDAY_CAUSES = frozenset(
-    (
-        "typing",
-        "keyboard",
-        "mouse",
-        "computer",
-        "laptop",
-        "phone",
-        "gaming",
-        "sitting",
-        "kneeling",
-        "crossing",
-        "cross",
-        "leaning",
-        "sleeping",
-        "gym",
-        "workout",
-        "workouts",
-        "training",
-        "exercise",
-        "exercising",
-        "squats",
-        "running",
-        "marathon",
-        "cycling",
-        "hike",
-        "hiking",
-        "yoga",
-        "cold",
-        "snow",
-        "swimming",
-    )
-)
-CAUSE_FILLERS = frozenset(("a", "an", "the", "my", "all", "too", "much", "long", "hours", "of"))
-# said anywhere, the whole message asks rather than tells
-ASKING_ONLY = _phrases(
-    "just asking",
-    "just curious",
-    "only asking",
-    "asking for a friend",
-    "out of curiosity",
-    "hypothetically",
-    "dont have it",
-    "dont have any",
-    "i dont have that",
-    "not that i have",
-    "for future reference",
-    "what to look out for",
-    "what to watch for",
-    "what to watch out for",
-    "in theory",
-)
-
-AFTER_GONE = frozenset(
-    (
-        "now",
-        "away",
-        "completely",
-        "totally",
-        "entirely",
-        "again",
-        "since",
-        "for",
-        "and",
-        "but",
-        "though",
-        "already",
-        "thankfully",
-        "long",
-        "as",
-        "by",
-        "after",
-        "within",
-        "over",
-        "altogether",
-        "forever",
-        "too",
-    )
-)
-
-# an adverb that softens or stresses a phrase without changing it: "can't REALLY feel",
-# "didn't EVEN feel it", "couldn't QUITE hold it"; a sign's phrase reads through one
-SOFTENERS = frozenset(
-    (
-        "really",
-        "even",
-        "actually",
-        "properly",
-        "quite",
-        "fully",
-        "totally",
-        "completely",
-        "entirely",
-        "always",
-        "ever",
-        "truly",
-        "exactly",
-        "honestly",
-        "literally",
-        "very",
-        "so",
-    )
-)
-
-# a hedge inside a sign's phrase, read through like a softener: "feels KIND OF dead",
-# "gone A BIT numb", "isn't SORT OF as strong"
-HEDGES = _phrases(
-    "kind of",
-    "sort of",
-    "a bit",
-    "a little",
-    "a little bit",
-    "kinda",
-    "sorta",
-    "bit",
-    "slightly",
-    "somewhat",
-    "pretty",
-    "fairly",
-    "almost",
-    "all",
-    "weirdly",
-    "strangely",
-    "oddly",
-    "completely",
-    "totally",
-    "nearly",
-)
-
-# "~improve" in a concept: the phrase counts when it is negated, its negation attached to it
-# ("hasn't improved", "doesn't feel as strong", "won't take my weight"): the negated
-# opposite of a sign is the sign. The negation words, and the words that may stand between
-# a negation and its verb or adjective.
-NEGATORS = frozenset(
-    (
-        "no",
-        "not",
-        "never",
-        "dont",
-        "doesnt",
-        "didnt",
-        "isnt",
-        "arent",
-        "wasnt",
-        "werent",
-        "havent",
-        "hasnt",
-        "hadnt",
-        "wont",
-        "wouldnt",
-        "cant",
-        "cannot",
-        "couldnt",
-        "less",
-        "barely",
-        "hardly",
-        "scarcely",
-        "nothing",
-        "nor",
-    )
-)
-ATTACHED = frozenset(
-    (
-        "be",
-        "been",
-        "being",
-        "is",
-        "are",
-        "was",
-        "feel",
-        "feels",
-        "felt",
-        "feeling",
-        "seem",
-        "seems",
-        "seem to",
-        "to",
-        "able",
-        "as",
-        "so",
-        "got",
-        "gotten",
-        "get",
-        "getting",
-        "gone",
-        "go",
-        "any",
-        "much",
-        "at",
-        "all",
-        "one",
-        "bit",
-        "really",
-        "even",
-        "quite",
-        "very",
-        "yet",
-        "longer",
-        "still",
-        "properly",
-        "has",
-        "have",
-        "had",
-        "did",
-        "does",
-        "do",
-        "it",
-        "that",
-        "this",
-        "the",
-        "pain",
-        "ache",
-        "back",
-        "my",
-        "make",
-        "makes",
-        "made",
-        "making",
-        "i",
-        "anything",
-    )
-)
-
-# words that are not what they look like, whatever the article: "fell about laughing" is
-# no fall, "dead tired" no numbness; a sign's words inside one of these do not count
-IDIOMS = _phrases(
-    "fell about",
-    "falling about",
-    "fell for",
-    "fall for",
-    "falling for",
-    "fell in love",
-    "fall in love",
-    "falling in love",
-    "fell through",
-    "fall through",
-    "fell apart",
-    "fall apart",
-    "falling apart",
-    "fell behind",
-    "fall behind",
-    "falling behind",
-    "fell short",
-    "fall short",
-    "fell silent",
-    "fell out with",
-    "fall out with",
-    "falling out with",
-    "fell out of love",
-    "fell out of the habit",
-    "fell off the wagon",
-    "fall off the wagon",
-    "fell into the habit",
-    "fell into place",
-    "fell into a routine",
-    "fell into the routine",
-    "fell into a pattern",
-    "fell into a rhythm",
-    "fall into place",
-    "fell back on",
-    "fall back on",
-    "falls on a",
-    "fell on deaf ears",
-    "fell pregnant",
-    "fell ill",
-    "dead tired",
-    "dead beat",
-    "dead on my feet",
-    "dead set",
-    "dead easy",
-    "dead serious",
-    "dead end",
-    "crash course",
-    "crashed out",
-    "crashed on the sofa",
-    "crashed on the couch",
-    "crash on the sofa",
-    "crash on the couch",
-    "crashed at",
-    "hit the gym",
-    "hit the sack",
-    "hit the hay",
-    "hit the road",
-    "hit and miss",
-    "hit or miss",
-    "on pins and needles",
-    "weak at the knees",
-    "weak spot",
-    "weak point",
-    "weak tea",
-    "weak coffee",
-    "room temperature",
-    "pain in the neck",
-    "pain in the arse",
-    "pain in the butt",
-    "pain in the backside",
-    "pain in the ass",
-    "road trip",
-    "trip to",
-    "day trip",
-    "slipped my mind",
-    "slipped up",
-    "slip up",
-    "lost track",
-    "lost count",
-    "lost the receipt",
-    "break a leg",
-    "cold feet",
-    "cost an arm and a leg",
-    "pulling my leg",
-    "tripped over my words",
-    "trip over my words",
-    "tripping over my words",
-    "fever dream",
-    "fever pitch",
-    "cabin fever",
-    "hay fever",
-    "spring fever",
-    "fell off my chair",
-    "fall off my chair",
-    "nearly fell off my chair",
-    "numb to all",
-    "numb to it all",
-    "numb to it",
-    "numb to the advice",
-    "numb to the news",
-    "pull my leg",
-    "on its last legs",
-)
-
-# the people a fall can happen to: "my mum fell"; "my phone fell" is no fall
-PEOPLE = frozenset(
-    (
-        "i",
-        "im",
-        "ive",
-        "id",
-        "me",
-        "we",
-        "you",
-        "he",
-        "she",
-        "they",
-        "hes",
-        "shes",
-        "mum",
-        "mom",
-        "mother",
-        "dad",
-        "father",
-        "nan",
-        "nana",
-        "gran",
-        "granny",
-        "grandma",
-        "grandad",
-        "grandpa",
-        "grandmother",
-        "grandfather",
-        "wife",
-        "husband",
-        "partner",
-        "son",
-        "daughter",
-        "brother",
-        "sister",
-        "friend",
-        "mate",
-        "boyfriend",
-        "girlfriend",
-        "aunt",
-        "uncle",
-        "neighbour",
-        "neighbor",
-        "patient",
-        "kid",
-        "child",
-        "boy",
-        "girl",
-        "man",
-        "woman",
-        "baby",
-        "toddler",
-        "infant",
-        "niece",
-        "nephew",
-        "cousin",
-        "colleague",
-        "boss",
-        "dog",
-        "cat",
-        "who",
-        "everyone",
-        "someone",
-        "somebody",
-        "anyone",
-    )
-)
-SELF = frozenset(("i", "im", "ive", "id", "ill", "me", "my", "mine", "myself"))
-THIRD_PERSON = frozenset(
-    ("she", "he", "her", "his", "him", "they", "their", "them", "shes", "hes", "hers")
-)
-OTHERS = PEOPLE - SELF - {"we", "you", "who", "everyone", "someone", "somebody", "anyone"}
-# a thing as a verb's subject ("it fell"), and the words before a noun ("my phone fell")
-THINGS = frozenset(("it", "something", "that", "this", "which", "stuff", "everything"))
-DETERMINERS = frozenset(
-    ("my", "the", "a", "an", "his", "her", "our", "their", "this", "that", "your", "its", "some")
-)
-# verbs whose forms do not end in "-ed"
-VERB_FORMS = frozenset(
-    ("fell", "fall", "falls", "falling", "fallen", "hit", "hits", "slips", "trips")
-)
-# read through when looking back from a verb for its subject: "my mum had JUST fallen"
-BEFORE_VERB = frozenset(
-    (
-        "and",
-        "then",
-        "also",
-        "just",
-        "nearly",
-        "almost",
-        "actually",
-        "literally",
-        "accidentally",
-        "badly",
-        "really",
-        "had",
-        "have",
-        "has",
-        "was",
-        "got",
-        "been",
-        "kind",
-        "of",
-        "sort",
-        "kinda",
-        "sorta",
-        "somehow",
-        "recently",
-        "once",
-        "twice",
     )
 )

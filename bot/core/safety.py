@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .negex import asks_only, sentences
+from .clauses import asks_only
+from .negex import sentences
 from .question import Question
 from .signs import DURATION, NEGATED, Catalog, find
 from .text import MAX_QUERY_CHARS, general_stopwords, stem, tokens
@@ -22,7 +23,7 @@ from .whose import someone_elses
 URGENT, DOCTOR = "urgent", "doctor"
 LEVELS = (URGENT, DOCTOR)
 SOURCES = ("article", "guidance")
-SIGN_OPTIONS = ("person", "contrast")
+SIGN_OPTIONS = ("person", "contrast", "once")
 PAIN = "pain"  # the [context] concept that tells pain: someone else's sign counts beside it
 NEAR = 10  # words: how far apart a sign's concepts may stand (safety.toml [settings] near)
 
@@ -40,6 +41,7 @@ class Flag(NamedTuple):
     concern: tuple = ()  # concepts that make a question about a sign a worry
     reported: bool = True  # False: the message asks about the sign, not has it
     general: bool = False  # the warning signs in general: only asked, and only alone
+    everyday: bool = False  # an everyday strain told as its cause explains it ("from sitting")
 
 
 class _Hit:
@@ -113,14 +115,19 @@ def _hits(text: str, flags: tuple[Flag, ...]) -> list[_Hit]:
     asks = asks_only(text)
     concerned: dict[tuple, bool] = {}
     pains = _PAINS[id(flags)]
-    keepers = [(_keeper(sentence, False), _keeper(sentence, True)) for sentence in parsed]
+    keepers = [
+        {(h, e): _keeper(sentence, h, e) for h in (False, True) for e in (False, True)}
+        for sentence in parsed
+    ]
     hits = []
     for flag in flags:
         found, defined = [], False
         for sign in flag.signs:
             for s, sentence in enumerate(parsed):
-                keep = keepers[s][flag.history]
-                chosen = find(lookups[s], sign, keep, sentence.same_side, sentence.words)
+                keep = keepers[s][flag.history, flag.everyday]
+                chosen = find(
+                    lookups[s], sign, keep, sentence.same_side, sentence.words, sentence.clause
+                )
                 if chosen and not someone_elses(
                     parsed, s, chosen[0], [m for c in pains for m in lookups[s](c)]
                 ):
@@ -145,15 +152,15 @@ def _hits(text: str, flags: tuple[Flag, ...]) -> list[_Hit]:
     return hits
 
 
-def _keeper(sentence, history: bool):
-    """Does a mention count: not denied, not put down to something else, and not gone
-    unless a past episode counts too?"""
+def _keeper(sentence, history: bool, everyday: bool):
+    """Does a mention count: not denied, not put down to something else (to an everyday
+    strain too, for a flag it can explain), and not gone unless a past episode counts too?"""
 
     def keep(m, shields):
         return (
             not sentence.denied(m, shields)
             and (history or not sentence.resolved(m, shields))
-            and not sentence.explained(m)
+            and not sentence.explained(m, everyday)
         )
 
     return keep
@@ -272,7 +279,8 @@ def compile_sign(spec: object, concepts: dict[str, tuple], near: int) -> tuple:
     """One sign: "a + b", or a table {all = [...], none = [...], rival = [...], near = N,
     person = true (the first concept must happen to a person: "I fell", not "my phone fell"),
     contrast = true (its concepts may stand on two sides of a "but": "I need to pee but
-    nothing comes out")}."""
+    nothing comes out"), once = true (one thing told: voided once, voided on its side of a
+    "but")}."""
     if isinstance(spec, str):
         spec = {"all": [part.strip() for part in spec.split("+")]}
     if not isinstance(spec, dict) or not isinstance(spec.get("all"), list) or not spec["all"]:
@@ -308,4 +316,5 @@ def compile_flag(table: dict, concepts: dict[str, tuple], near: int, concern: tu
         bool(table.get("history", False)),
         concern,
         general=bool(table.get("general", False)),
+        everyday=bool(table.get("everyday", False)),
     )

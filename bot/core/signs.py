@@ -7,7 +7,9 @@ a softener or hedge inside it ("feels kind of dead"); a phrase starting with "!"
 the words that does not count ("fell asleep" is no fall), one starting with "~" counts only
 with a negation attached to it, the negated opposite of the sign ("hasn't improved", "isn't
 as strong"). General English idioms ("fell about laughing", "dead tired") are no mention of
-anything. How each mention is held (denied, gone, asked about) is `bot.negex`'s business.
+anything, nor are figures of speech found by their shape ("my brain is numb", "weak for
+chocolate": `bot.figurative`) or "back" that means ago ("a few weeks back"). How each
+mention is held (denied, gone, asked about) is `bot.negex`'s business.
 
 Plain tuples throughout, so the compiled signs go into the start-up cache as they are:
   concept = (name, phrases, unless, context, written)  phrases: tuples of stems, "#" a
@@ -18,7 +20,9 @@ Plain tuples throughout, so the compiled signs go into the start-up cache as the
             `rival`: concepts that, nearer to the first one than the others, take it over
             ("taking magnesium for 3 months" is no back pain of 3 months); `options`:
             "person" (the first concept must happen to a person: "I fell", not "my phone
-            fell"), "contrast" (the concepts may stand on two sides of a "but").
+            fell"), "contrast" (the concepts may stand on two sides of a "but"), "once"
+            (the sign is told of one thing: voided once, by a `none` or a rival, it is
+            voided on that side of a "but": "trying to lose weight, and I've lost 5kg").
 """
 
 from __future__ import annotations
@@ -26,9 +30,11 @@ from __future__ import annotations
 from rapidfuzz.distance import OSA, Indel
 from rapidfuzz.process import extractOne
 
-from .durations import durations, is_number
-from .negex import Mention, Sentence
-from .negexrules import (
+from .clauses import Mention
+from .durations import doing, durations, is_number, times_back
+from .figurative import figurative_spans
+from .negex import Sentence
+from .phraserules import (
     ATTACHED,
     HEDGES,
     IDIOMS,
@@ -37,6 +43,9 @@ from .negexrules import (
 )
 from .text import stem
 from .whose import by_person
+from .whoserules import (
+    PEOPLE,
+)
 
 NEGATED = "~"  # a concept phrase "~improve": counts only negated ("hasn't improved")
 DURATION = "@duration"  # a concept phrase ("@duration", "21"): a span of 21 days or more
@@ -188,7 +197,7 @@ class Catalog:
         stems = tuple(stem(w) for w in words)
         found: list[list[Mention]] = [[] for _ in self.number]
         void: list[list[tuple[int, int]]] = [[] for _ in self.number]
-        idioms = _idioms(words)
+        idioms = _idioms(words) + times_back(words) + figurative_spans(words)
         for i, word in enumerate(words):
             for n, phrase in self._starts(self.by_first, word, stems[i], True):
                 if phrase[0] != NEGATED:
@@ -201,8 +210,15 @@ class Catalog:
             for n, phrase in self._starts(self.unless, word, stems[i], False):
                 if end := _phrase_at(words, stems, i, phrase):
                     void[n].append((i, end))
+        times: list[Mention] = []  # spans of time: their words are no other concept's
         for n, days in self.durations:
-            found[n] += durations(words, days)
+            found[n] += (told := durations(words, days))
+            times += told
+        if times:  # "over the LAST few months" is no "lasted"
+            timed = {n for n, _ in self.durations}
+            for n, mentions in enumerate(found):
+                if n not in timed:
+                    found[n] = [m for m in mentions if not _within(m, times)]
         for n, spans in enumerate(void):
             spans += idioms
             if spans:
@@ -216,13 +232,14 @@ def _gap(a: Mention, b: Mention) -> int:
     return max(0, b.start - a.end, a.start - b.end)
 
 
-def find(lookup, sign: tuple, keep, same_side, words=()) -> tuple[Mention, ...] | None:
+def find(lookup, sign: tuple, keep, same_side, words=(), clause=()) -> tuple[Mention, ...] | None:
     """The mentions of `sign`'s concepts in the sentence (its first concept's first), if any.
 
     `keep(mention, shields)` says whether a mention counts (not denied, not gone); the
     shields are the sign's own phrases, whose "no" or "can't" is part of the symptom.
     `same_side(a, b)`: concepts on two sides of a "but" are not one sign. A sign that
     happens to someone (a fall) needs a person, not a thing, to go with its first concept.
+    `clause`: each word's clause (a span of time told of something else is not the sign's).
     """
     concepts, none, rival, near, options = sign
     found = []
@@ -240,6 +257,7 @@ def find(lookup, sign: tuple, keep, same_side, words=()) -> tuple[Mention, ...] 
     found = [[m for m in ms if keep(m, shields)] for ms in found]
     if not all(found):
         return None
+    told = []  # (the sign's mentions, voided by a `none` or a rival)
     for first in found[0]:
         chosen = [first]
         for others in found[1:]:
@@ -250,10 +268,36 @@ def find(lookup, sign: tuple, keep, same_side, words=()) -> tuple[Mention, ...] 
                 break
             chosen.append(min(close, key=lambda m: _gap(first, m)))
         else:
-            if _voided(first, chosen, lookup, none, rival, near, keep):
+            voided = _voided(first, chosen, lookup, none, rival, near, keep)
+            if not voided and clause and _time_of_another_doing(chosen, concepts, words, clause):
                 continue
-            return tuple(chosen)
-    return None
+            told.append((chosen, voided))
+    if "once" in options:  # one thing told twice: "trying to lose weight, I've lost 5kg"
+        gone = [chosen[0].start for chosen, voided in told if voided]
+        told = [t for t in told if not any(same_side(t[0][0].start, at) for at in gone)]
+    return next((tuple(chosen) for chosen, voided in told if not voided), None)
+
+
+def _time_of_another_doing(chosen, concepts, words, clause) -> bool:
+    """Is a span of time of the sign told in a clause of its own, of someone doing something
+    else ("I've been going to the gym for 2 months, and my back is sore"; not "it's been 6
+    weeks and my back still hurts", nor "my back has hurt, for 6 weeks now")?"""
+    for m, concept in zip(chosen, concepts, strict=True):
+        others = [c for c in chosen if c is not m]
+        if not is_time(concept) or all(clause[c.start] == clause[m.start] for c in others):
+            continue
+        rest = [
+            w
+            for k, w in enumerate(words)
+            if clause[k] == clause[m.start] and not any(c.start <= k < c.end for c in chosen)
+        ]
+        if any(w in PEOPLE for w in rest) and any(doing(w) for w in rest):
+            return True
+    return False
+
+
+def is_time(concept: tuple) -> bool:
+    return any(phrase[0] == DURATION for phrase in concept[1])
 
 
 def _anywhere(_a: int, _b: int) -> bool:

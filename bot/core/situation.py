@@ -92,7 +92,8 @@ class Situation:
     def told(self, text: str) -> list[tuple[str, str]]:
         """The (group, phrase) pairs `text` says of the person: not those it denies ("no
         stomach issues at all", "i don't take oxide")."""
-        from .negex import Mention, sentences  # with the red flags, already loaded
+        from .clauses import Mention  # with the red flags, already loaded
+        from .negex import sentences
         from .negexrules import PRE_NEGATION
 
         out = []

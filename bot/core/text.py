@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import filterfalse
 from typing import NamedTuple
 
@@ -163,6 +164,7 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1)
 def general_stopwords() -> frozenset[str]:
     """English function words, true of any article (bot/data/stopwords.txt)."""
     import os

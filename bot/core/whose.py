@@ -7,10 +7,18 @@ only when the message tells that person's back pain too.
 
 from __future__ import annotations
 
-from .negex import Mention, Sentence
+from .clauses import Mention
+from .negex import Sentence
 from .negexrules import (
+    FINE,
+)
+from .text import general_stopwords
+from .whoserules import (
+    ANIMALS,
     BEFORE_VERB,
     DETERMINERS,
+    GOES_ON,
+    OBJECTS,
     OTHERS,
     PEOPLE,
     SELF,
@@ -43,16 +51,19 @@ def someone_elses(parsed: tuple[Sentence, ...], s: int, mention: Mention, pains)
     has back pain"); `pains` are the sentence's mentions of pain."""
     sentence = parsed[s]
     words = sentence.words
-    start, _ = sentence.clause_range(mention.start)
-    if not _other_subject(words, start, mention.start):
+    start, end = sentence.clause_range(mention.start)
+    owner = _owner_word(words, start, mention.start)
+    if owner is None or owner in SELF or _done_to_me(words, mention, end):
         return False
-    rest = [
-        w
+    if owner in ANIMALS:
+        return True  # "my dog lost control of his bladder": no person's red flag
+    told = _description_end(words, mention.end, end)
+    if any(
+        _comes_back(other.words, k)
         for n, other in enumerate(parsed)
-        for k, w in enumerate(other.words)
-        if n != s or not start <= k < mention.end
-    ]
-    if any(w in THIRD_PERSON or w in OTHERS for w in rest):
+        for k in range(len(other.words))
+        if n != s or not start <= k < told
+    ):
         return False
     return all(
         _owner(words, sentence.clause_range(p.start)[0], p.start) == SELF_OWNED for p in pains
@@ -65,15 +76,43 @@ SELF_OWNED, OTHER_OWNED = "self", "other"
 def _owner(words: tuple[str, ...], start: int, at: int) -> str | None:
     """Whose is the word at `at`: the nearest person before it in its clause ("my husband
     has a fever": the husband's), None if no one is named."""
+    word = _owner_word(words, start, at)
+    return None if word is None else SELF_OWNED if word in SELF else OTHER_OWNED
+
+
+def _owner_word(words: tuple[str, ...], start: int, at: int) -> str | None:
+    """The nearest person (or animal) named before position `at` in its clause."""
     for k in range(at - 1, start - 1, -1):
-        if words[k] in SELF:
-            return SELF_OWNED
-        if words[k] in THIRD_PERSON or words[k] in OTHERS:
-            return OTHER_OWNED
+        if words[k] in SELF or words[k] in THIRD_PERSON or words[k] in _OTHERS:
+            return words[k]
+        if words[k].endswith("s") and words[k][:-1] in _OTHERS:
+            return words[k][:-1]  # "my boyfriend's legs", normalised "boyfriends"
         if words[k] == "one" and k and words[k - 1] == "little":  # "my little one"
-            return OTHER_OWNED
+            return "one"
     return None
 
 
-def _other_subject(words: tuple[str, ...], start: int, at: int) -> bool:
-    return _owner(words, start, at) == OTHER_OWNED
+_OTHERS = OTHERS | ANIMALS
+
+
+def _done_to_me(words: tuple[str, ...], mention: Mention, end: int) -> bool:
+    """Is the writer the one it happened to ("the dog KNOCKED ME over", "a car hit me")?"""
+    return any(w in OBJECTS for w in words[mention.start : min(end, mention.end + 2)])
+
+
+def _comes_back(words: tuple[str, ...], k: int) -> bool:
+    """Does the message tell more of that person at k ("now SHE says", "HIS back hurts",
+    "landed on HER bum"), not only name them ("would it help her?", "he's fine")?"""
+    if words[k] not in THIRD_PERSON and words[k] not in OTHERS:
+        return False
+    stop = general_stopwords()
+    return any(w not in stop and w not in FINE for w in words[k + 1 : k + 3])
+
+
+def _description_end(words: tuple[str, ...], at: int, end: int) -> int:
+    """Where the words that describe a sign end: its clause, up to a next doing or a new
+    time ("numbness in HIS feet from HIS diabetes"; "fell AND landed on her bum")."""
+    for k in range(at, end):
+        if words[k] in GOES_ON:
+            return k
+    return end

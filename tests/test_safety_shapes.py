@@ -1,0 +1,365 @@
+"""Red flags: the shapes of a false alarm or a miss that no one phrase fixes (a time said
+with "back", a symptom gone, someone else's, a figure of speech, a kind of pain denied, rest
+that does not help), each by a general rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.clauses import Mention
+from bot.core.durations import durations, times_back
+from bot.core.knowledge import KnowledgeBase
+from bot.core.negex import sentences
+from bot.core.question import Question
+from bot.core.safety import DOCTOR, URGENT, raised_flag
+
+
+def flag_of(kb: KnowledgeBase, message: str):
+    return raised_flag(Question(message), kb.flags)
+
+
+def assert_no_flag(kb: KnowledgeBase, message: str) -> None:
+    flag = flag_of(kb, message)
+    assert flag is None, (message, flag and flag.id)
+
+
+def assert_flag(kb: KnowledgeBase, message: str, levels=(DOCTOR, URGENT)) -> None:
+    flag = flag_of(kb, message)
+    assert flag is not None and flag.level in levels and flag.reported, (message, flag)
+
+
+# -- "a few weeks back" is a point in time, and no one's back -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, long_enough",
+    [
+        ("a few weeks back", False),
+        ("two months back i had one", False),
+        ("started two months back", True),  # as "ago": unless it goes on since
+        ("six weeks back pain", True),  # "back" names a thing: the back pain of six weeks
+    ],
+)
+def test_a_span_of_time_followed_by_back_is_a_point_in_time(text, long_enough):
+    assert bool(durations(tuple(text.split()), 21)) is long_enough
+
+
+def test_back_that_means_ago_is_no_back():
+    words = ("a", "few", "weeks", "back", "and", "my", "back", "aches")
+    assert times_back(words) == [(3, 4)]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I started magnesium a few weeks back and my back is a bit achy",
+        "a couple of months back I switched to citrate, now my back aches a bit",
+        "I had pins and needles in my feet a couple of weeks back but they're totally gone",
+    ],
+)
+def test_a_time_said_with_back_raises_no_alarm(kb, message):
+    assert_no_flag(kb, message)
+
+
+def test_six_weeks_back_pain_still_lasts_six_weeks(kb):
+    assert_flag(kb, "I've had six weeks back pain and it's no better")
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("i had pins and needles, but theyre completely gone", "pins"),
+        ("the tingling came back, but its mostly gone", "tingling"),
+    ],
+)
+def test_a_clause_that_only_says_they_are_gone_resolves_the_one_before(text, word):
+    [sentence] = sentences(text)
+    at = sentence.words.index(word)
+    assert sentence.resolved(Mention(at, at + 1))
+
+
+# -- a span of time belongs to what it is told of -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # "the last few months" is no "it has lasted"
+        "I've been walking a lot more over the last few months, is magnesium good for energy?",
+        # told in a clause of its own, of someone doing something else
+        "I've been dieting for the last few months and my back is a bit stiff",
+        "I've been going to the gym for 2 months and my back is a bit sore",
+    ],
+)
+def test_a_span_of_time_of_something_else_is_no_lasting_pain(kb, message):
+    assert_no_flag(kb, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I've been limping for a month, my back hurts",  # the doing is the complaint
+        "I've been struggling for 6 weeks, my back is killing me",
+        "it's been 6 weeks and my back still hurts",
+        "the back pain has lasted the last six weeks",
+    ],
+)
+def test_a_span_of_time_of_the_complaint_still_counts(kb, message):
+    assert_flag(kb, message, (DOCTOR,))
+
+
+# -- someone else's sign: a relative's told with its own details, a pet's ---------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # "her", "his" in the sign's own description do not come back to that person
+        "my mum has numbness in her hands, does magnesium help with that?",
+        "my uncle has numbness in his feet from his diabetes. for me, is citrate better?",
+        # naming them again without telling more of them
+        "my wife has sciatica, would magnesium help her?",
+        "my son fell off his bike yesterday, he's fine. does magnesium help cramps?",
+        # "boyfriend's" is his, and "when he sits" tells of the sign
+        "my boyfriend's legs go numb when he sits on the toilet too long lol, any tips?",
+        # an animal's sign is no person's red flag, whatever else is said of it
+        "my dog lost control of his bladder on the rug, is magnesium safe for dogs?",
+        "our dog has been limping and dragging his back leg, does magnesium help sleep?",
+    ],
+)
+def test_someone_elses_sign_told_in_passing_raises_no_alarm(kb, message):
+    assert_no_flag(kb, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my nan slipped on the ice and landed on her bum",  # goes on to tell of her
+        "my dad fell off a ladder, he takes magnesium, should he go to A&E?",
+        "the dog knocked me over and now my back hurts",  # done to the writer
+        "my husband pushed me down the stairs and my back hurts",
+    ],
+)
+def test_someone_elses_sign_counts_when_it_is_told_of_them_or_done_to_the_writer(kb, message):
+    assert_flag(kb, message, (URGENT,))
+
+
+# -- figures of speech found by their shape ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my head is numb from studying all night, which magnesium helps focus?",
+        "my mind has gone completely numb from all this reading about supplements",
+        "my brain feels dead after a long shift, is magnesium good for energy?",
+        "I'm so weak for sweets, does magnesium help cravings?",
+        "I have a weakness for crisps, does magnesium help?",
+    ],
+)
+def test_a_symptom_word_used_as_a_figure_raises_no_alarm(kb, message):
+    assert_no_flag(kb, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my head is numb and my legs are tingling",  # the legs are no figure
+        "my legs have been weak for days",  # a time, not a thing liked
+        "my leg is numb for no reason",
+        "I feel weak for sure, and my back aches",  # a manner
+        "I'm too weak for stairs with this back pain",  # what it cannot do
+        "should I go to a&e for numbness between my legs",
+    ],
+)
+def test_the_same_words_said_of_the_body_still_count(kb, message):
+    flag = flag_of(kb, message)
+    assert flag is not None and flag.level in (DOCTOR, URGENT), message
+
+
+# -- "not a dull ache": the kind denied, not the thing ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, word, denied",
+    [
+        ("its not a dull ache", "ache", False),  # an ache of another kind
+        ("its not a sharp pain", "sharp", True),  # the kind itself
+        ("its not a constant nagging pain", "constant", True),
+        ("theres no pain", "pain", True),  # no kind named: the thing
+        ("its not a pain", "pain", True),
+    ],
+)
+def test_not_a_kind_of_thing_denies_the_kind(text, word, denied):
+    [sentence] = sentences(text)
+    at = sentence.words.index(word)
+    assert sentence.denied(Mention(at, at + 1)) is denied
+
+
+def test_a_sharp_pain_told_against_a_dull_one_is_flagged(kb):
+    assert_flag(kb, "it's not a dull ache, it's a sharp stab when I bend", (DOCTOR,))
+    assert_no_flag(kb, "it's not a sharp pain, just a dull ache when I bend")
+
+
+# -- pain that rest does not ease, told in lay words -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the pain is the same whether I lie down or walk about",
+        "my back hurts just as bad lying in bed",
+        "after a week of rest my back hurts as much as ever",
+    ],
+)
+def test_pain_that_rest_does_not_change_is_a_see_a_doctor_sign(kb, message):
+    flag = flag_of(kb, message)
+    assert flag is not None and (flag.id, flag.reported) == ("night-pain", True), message
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["I rested for a day and my back pain is much better now", "my back eases when I lie down"],
+)
+def test_pain_that_rest_eases_is_none(kb, message):
+    assert_no_flag(kb, message)
+
+
+# -- an everyday strain explains away only what it can --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I wet myself after running and my back hurts",
+        "I fell after the gym and hurt my back",
+        "I've had a fever after swimming and my back aches",
+        "I lost control of my bladder from sitting, back pain",
+    ],
+)
+def test_an_everyday_cause_never_explains_an_emergency_away(kb, message):
+    assert_flag(kb, message, (URGENT,))
+
+
+def test_an_everyday_cause_still_explains_numbness_away(kb):
+    assert_no_flag(kb, "my legs are numb from sitting cross legged, back aches a bit")
+    assert_no_flag(kb, "my bum is numb from cycling")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I can barely walk after leg day, will magnesium help sore muscles?",
+        "my legs are like jelly after my first spin class, back a little sore",
+        "my legs felt weak after pilates, is magnesium good for recovery?",  # by its meaning
+    ],
+)
+def test_soreness_from_exercise_is_no_red_flag(kb, message):
+    assert_no_flag(kb, message)
+
+
+def test_numbness_after_a_plain_walk_is_no_exercise(kb):
+    assert_flag(kb, "my legs go numb after walking for 5 minutes", (DOCTOR,))
+
+
+# -- weight lost on purpose, told twice ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm trying to lose weight and I've dropped 5kg, back is a bit achy",
+        "I've dropped 5kg, I'm trying to lose weight for my wedding, back is a bit sore",
+        "I lost weight after going vegan, is magnesium important?",
+    ],
+)
+def test_weight_lost_on_purpose_is_no_alarm_however_often_it_is_told(kb, message):
+    assert_no_flag(kb, message)
+
+
+def test_weight_lost_without_trying_after_a_diet_still_counts(kb):
+    message = "I was trying to lose weight last year, but now I've lost 10kg without trying"
+    assert_flag(kb, message, (URGENT,))
+
+
+# -- gone, in the words people use ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I had a stabbing pain last week but it's settled",
+        "the numbness wore off after an hour",
+        "the tingling in my toes eased off and hasn't come back",
+        "I had some tingling, not anymore though",
+        "the tingling is completely gone, no idea what caused it",  # "gone" ends its clause
+    ],
+)
+def test_a_symptom_gone_in_everyday_words_raises_no_alarm(kb, message):
+    assert_no_flag(kb, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the numbness has settled into my foot and my back aches",
+        "the numbness hasn't eased and my back aches",
+        "my foot has gone numb, my back aches",
+    ],
+)
+def test_the_same_words_that_do_not_say_gone_still_count(kb, message):
+    assert_flag(kb, message)
+
+
+# -- numbness in lay words ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my toes feel weird and fuzzy, and my back hurts",
+        "my foot has a strange buzzing feeling and my back hurts",
+    ],
+)
+def test_an_odd_feeling_in_a_limb_is_a_see_a_doctor_sign(kb, message):
+    flag = flag_of(kb, message)
+    assert flag is not None and flag.id == "neurological", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my phone keeps buzzing with reminders to take magnesium",
+        "my head feels fuzzy in the mornings, is it the magnesium?",
+        "my stomach feels weird after magnesium oxide",
+    ],
+)
+def test_an_odd_feeling_elsewhere_is_none(kb, message):
+    assert_no_flag(kb, message)
+
+
+# -- emergencies in other words -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I peed the bed last night for the first time in my adult life, back's been bad",
+        "I've gone down two dress sizes without dieting and my back aches",  # no intent
+    ],
+)
+def test_emergencies_told_in_other_words_are_urgent(kb, message):
+    assert_flag(kb, message, (URGENT,))
+
+
+def test_a_childs_wet_bed_is_still_theirs(kb):
+    assert_no_flag(kb, "my son peed the bed again, can kids take magnesium?")
+
+
+def test_pain_that_takes_the_breath_away_is_debilitating(kb):
+    assert_flag(kb, "the pain in my back takes my breath away", (DOCTOR,))
+
+
+def test_asking_how_long_is_too_long_gets_information(kb):
+    flag = flag_of(kb, "how long is too long for back pain to last?")
+    assert flag is not None and (flag.id, flag.reported) == ("severe-or-persistent", False)
