@@ -171,6 +171,8 @@ def test_a_question_asks_only_about_the_signs_in_its_own_clause(kb, message, rep
         ("I keep having accidents and I don't feel them coming", "bladder-bowel-control"),
         ("the numbness in my foot is creeping up my leg", "progressive-weakness"),
         ("both my feet have gone numb and my back aches", "progressive-weakness"),
+        # "need to go": the toilet, when it is not felt
+        ("my back hurts and i cant feel when i need to go", "bladder-bowel-control"),
     ],
 )
 def test_new_shapes_of_an_emergency(kb, message, flag_id):
@@ -182,6 +184,8 @@ def test_new_shapes_of_an_emergency(kb, message, flag_id):
     "message",
     [
         "I wiped down the kitchen and my back is stiff",
+        "i need to go to the gym but my back hurts",
+        "i can feel when i need to go, no problems there, just back ache",
         "my legs are heavy after the gym",
         "a couple of accidents at work this year",
         "my leg goes a bit numb when I sit cross legged and my back pain is getting worse",
