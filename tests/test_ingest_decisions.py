@@ -81,3 +81,13 @@ def test_the_same_aspect_is_answered_where_the_article_says_it(matcher, question
     result = matcher.match(question)
     assert result.status == ANSWERED
     assert result.best is not None and words in result.best.entry.answer
+
+
+def test_a_runner_up_that_says_what_is_asked_answers_instead_of_the_best(matcher):
+    # the bag kept closed ranks first; the passage that says how long is nearly as near
+    question = "How long can flour be stored once the bag is opened?"
+    ranked = matcher.rank(matcher.analyse(question))
+    assert "3 months" not in ranked[0].entry.answer
+    result = matcher.match(question)
+    assert result.status == ANSWERED
+    assert result.best is not None and "3 months" in result.best.entry.answer
