@@ -35,7 +35,15 @@ from bot.authoring.sentences import ask_sentence
         ("Cold weather can slow the tomatoes down.", ["Can cold weather slow the tomatoes down?"]),
         (
             "Wet wood may not burn well.",
-            ["Can wet wood burn well?"],
+            ["Can wet wood burn well?", "What happens with wet wood?"],
+        ),
+        # what a thing may lead to is asked as what happens with it
+        (
+            "Too much water may not meet the nutritional needs of your baby.",
+            [
+                "Can too much water meet the nutritional needs of my baby?",
+                "What happens with too much water?",
+            ],
         ),
         (
             "The glaze is cloudy because the kiln cooled too fast.",
