@@ -62,6 +62,8 @@ def matcher(tmp_path_factory) -> Matcher:
         ("is rye flour better than wheat flour for feeding a starter", "comparison"),
         ("When did people start keeping a starter in the fridge?", "date"),
         ("how many feeds a day does a sourdough starter need", "amount"),
+        ("Is a sourdough starter worth it?", "cost"),
+        ("How often should I bake sourdough bread?", "frequency"),
     ],
 )
 def test_an_aspect_the_article_never_says_is_declined(matcher, question, aspect):
@@ -75,6 +77,7 @@ def test_an_aspect_the_article_never_says_is_declined(matcher, question, aspect)
     [
         ("When was the San Francisco sourdough culture first described?", "1970"),
         ("How long does it take to launch a bakery around a starter?", "months or years"),
+        ("How often should I feed a starter kept on the counter?", "every day"),
     ],
 )
 def test_the_same_aspect_is_answered_where_the_article_says_it(matcher, question, words):
