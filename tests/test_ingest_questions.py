@@ -190,6 +190,6 @@ def test_a_heading_that_leads_into_its_sub_heading_asks_what_to_do_in_that_case(
 
 def test_an_auxiliary_in_a_later_clause_leaves_an_instruction_one():
     # "could" belongs to "germs that could ...", not to a subject "Take extra steps"
-    said = "Take extra steps to protect your plants from frost that could kill them".split()
-    assert is_instruction(said)
-    assert not is_instruction("Credit cards are easy to steal".split())
+    sentence = "Take extra steps to protect your plants from frost that could kill them"
+    assert is_instruction(sentence.split(" "))
+    assert not is_instruction(["Credit", "cards", "are", "easy", "to", "steal"])
