@@ -35,7 +35,15 @@ from bot.authoring.sentences import ask_sentence
         ("Cold weather can slow the tomatoes down.", ["Can cold weather slow the tomatoes down?"]),
         (
             "Wet wood may not burn well.",
-            ["Can wet wood burn well?"],
+            ["Can wet wood burn well?", "What happens with wet wood?"],
+        ),
+        # what a thing may lead to is asked as what happens with it
+        (
+            "Too much water may not meet the nutritional needs of your baby.",
+            [
+                "Can too much water meet the nutritional needs of my baby?",
+                "What happens with too much water?",
+            ],
         ),
         (
             "The glaze is cloudy because the kiln cooled too fast.",
@@ -166,3 +174,22 @@ def test_a_long_question_is_cut_where_a_phrase_starts():
         "sun",
     ]
     assert finish(words) == "Should I store unopened tins of powdered milk?"
+
+
+def test_a_heading_that_leads_into_its_sub_heading_asks_what_to_do_in_that_case():
+    from bot.authoring.phrasing import heading_questions
+
+    heading = (
+        "Take extra care of your seedlings if: The night is colder than 5 degrees, windy, or wet."
+    )
+    assert heading_questions(heading) == [
+        "What should I do if the night is colder than 5 degrees, windy, or wet?",
+        "How do I take extra care of my seedlings?",
+    ]
+
+
+def test_an_auxiliary_in_a_later_clause_leaves_an_instruction_one():
+    # "could" belongs to "germs that could ...", not to a subject "Take extra steps"
+    sentence = "Take extra steps to protect your plants from frost that could kill them"
+    assert is_instruction(sentence.split(" "))
+    assert not is_instruction(["Credit", "cards", "are", "easy", "to", "steal"])

@@ -13,6 +13,7 @@ import re
 from ..core import words as english
 
 MAX_WORDS = 12  # a drafted question longer than this is cut at a clause
+SUBJECT_REACH = 5  # an auxiliary this early follows a subject ("Credit cards are"), not a verb
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -35,6 +36,7 @@ _AFTER_VERB = word_set(
     """the a an your any it them this that these those to up out over off in on at with for
     about where how what sure yourself people all some each every only"""
 )
+_CONDITIONS = frozenset(("if", "when", "unless", "once"))
 _JOINS = frozenset(("and", "or", "but", "so", "then", "which"))
 _PHRASE_STARTS = word_set(
     "in on at by with from for to into of about under within without during because"
@@ -162,7 +164,7 @@ def is_instruction(said: list[str]) -> bool:
     # "Store unopened tins", "Review credit card statements": a verb before its object, and
     # no auxiliary after it, as a subject would have ("Credit cards are ...")
     kinds = english.parts(first)
-    if english.VERB not in kinds or any(w.lower() in AUX for w in said[1:]):
+    if english.VERB not in kinds or any(w.lower() in AUX for w in said[1:SUBJECT_REACH]):
         return False
     if english.NOUN not in kinds:
         return True
@@ -229,6 +231,17 @@ _ASKS = re.compile(
 def heading_questions(heading: str, names: Names = frozenset()) -> list[str]:
     """The questions a heading asks, each alone ("What is X, and what are its signs?" asks
     two), then the heading asked as the reader would ("How to X" -> "How do I X?")."""
+    lead, colon, sub = heading.partition(": ")
+    if colon and sub.strip() and lead.split()[-1].lower() in _CONDITIONS:
+        # a heading that leads into its sub-heading: "Take extra steps if: Your baby is
+        # premature" asks what to do in that case, then what the lead says to do
+        case = person(lower_first(plain_words(sub), names))
+        return list(
+            dict.fromkeys(
+                [finish(["What", "should", "I", "do", lead.split()[-1].lower(), *case])]
+                + heading_questions(" ".join(lead.split()[:-1]), names)
+            )
+        )
     asked = ask_heading(heading, names)
     if not asked:
         return []

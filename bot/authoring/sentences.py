@@ -5,7 +5,8 @@ it,"), then its main clause, which is an instruction ("Store it in a dry place")
 statement with an auxiliary ("Formula can spoil"), a statement with a verb of its own
 ("Magnesium draws water") or a definition ("Cronobacter is a germ"). Each gives the
 questions people ask of it: "Should I store it in a dry place?", "Where should I store
-it?", "Can formula spoil?", "Does magnesium draw water?", "What is Cronobacter?", "What
+it?", "Can formula spoil?", "What happens with prepared formula?", "Does magnesium draw
+water?", "What is Cronobacter?", "What
 should I do if the water is not safe?", "How do I report it?". Which words can be verbs or
 nouns comes from general English (bot/core/words.py); nothing here knows a subject.
 """
@@ -33,6 +34,7 @@ SUBJECT_WORDS = 6  # the words before an auxiliary that may be its subject
 OPENING_WORDS = 20  # an opening clause ends at a comma within this many words
 
 _ASKED_AS = {"may": "Can", "might": "Can", "must": "Should", "would": "Would", "will": "Will"}
+_CONSEQUENCE = frozenset(("may", "might", "can", "could", "will"))  # what follows from a thing
 _CONDITION = frozenset(("if", "when", "once", "after", "before", "while", "unless", "whenever"))
 _PLACE = frozenset(("in", "at", "on", "inside", "under", "near", "into", "away"))
 _TIME = frozenset(("before", "after", "until", "during", "every"))
@@ -221,6 +223,8 @@ def _inverted(
     told = [w for w in rest[:reason] if w.lower() != "not"]  # asked either way
     asked_as = _ASKED_AS.get(aux, aux.capitalize())
     out.append(finish([asked_as, *who, *person(told)]))
+    if aux in _CONSEQUENCE and len(who) >= 2:  # "Too much water may cause ..."
+        out.append(finish(["What", "happens", "with", *who]))
     if reason:
         out.append(finish(["Why", aux if aux not in _ASKED_AS else "can", *who, *person(told)]))
     return out

@@ -19,7 +19,8 @@ Over the `Index` built once per knowledge base (bot/index.py):
 3. *Closeness* — the best entries are re-ranked by `rapidfuzz.process.extract` against
    their phrasings, by content stems (what it is about) and word for word (how it is
    asked), so the phrasing people actually use wins.
-4. *Decision* — an aspect the best entry does not address is declined, naming it; under
+4. *Decision* — an aspect the best entry does not address is declined, naming it (unless
+   an entry nearly as near addresses it: that one is the answer); under
    `answer_threshold`, no match; two close entries, unsure (or no match when neither
    reaches `unsure_threshold`); else answered. With no entry, a passage of the article
    may answer (bot/passages.py).
@@ -61,6 +62,7 @@ PASSAGE_MARGIN = 0.4  # ... by this share more than any other passage
 JOINED_LETTERS = 6  # a word this long may be two of the base's words typed as one
 ASPECT_SHARE = 0.4  # share of answer_threshold at which a topic is near enough to say
 # which aspect of it the article does not cover
+ASPECT_MARGIN = 20  # ... unless an entry this near the best one says it: that one answers
 
 
 class Query(NamedTuple):
@@ -525,6 +527,10 @@ class Matcher:
             # ("how does magnesium affect digestion" beside "... affect nerves"): not it
             top = top[1:]
         missing = self.not_addressed(query, top[0].entry) if top else ()
+        if missing:  # a runner-up nearly as near that says what is asked answers instead
+            saying = [m for m in top[1:] if not self.not_addressed(query, m.entry)]
+            if saying and top[0].score - saying[0].score < ASPECT_MARGIN:
+                top, missing = saying, ()
         if missing and top[0].score >= ASPECT_SHARE * settings.answer_threshold:
             # the topic is near enough, what is asked of it is not there: say so, never guess
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score, missing)

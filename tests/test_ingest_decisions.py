@@ -1,0 +1,96 @@
+"""What a drafted base decides: on-topic questions about what its article never says are
+declined (the aspects of bot/data/aspects.toml, general English), answerable ones are not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.authoring.ingest import draft
+from bot.core.loader import load
+from bot.core.matcher import ANSWERED, NO_MATCH, Matcher
+
+ARTICLE = """# Looking after a sourdough starter
+
+## Feeding
+
+Feed your sourdough starter with equal weights of flour and water. A starter kept on the
+counter wants feeding every day; a starter kept in the fridge can wait a week between
+feeds.
+
+## Where it came from
+
+Sourdough is the oldest form of leavened bread. The San Francisco sourdough culture was
+first described in 1970 by two bakers.
+
+## Storing flour
+
+Once a bag of flour is opened, store it in a cool, dry place with the bag tightly closed,
+away from the oven and the sink. Do not store an opened bag of flour in the fridge: the damp
+makes the flour cake.
+
+Most flour needs to be used within 3 months of opening the bag (check the label). When you
+first open the bag, write the date on it.
+
+## Launching a bakery
+
+Building a bakery around a starter takes months or years of baking for the neighbours.
+"""
+
+
+def _kb(tmp_path: Path):
+    for name, text in draft(ARTICLE).items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return Matcher(load(tmp_path))
+
+
+@pytest.fixture(scope="module")
+def matcher(tmp_path_factory) -> Matcher:
+    return _kb(tmp_path_factory.mktemp("starter"))
+
+
+@pytest.mark.parametrize(
+    "question, aspect",
+    [
+        (
+            "What's the difference between a starter on the counter and one in the fridge?",
+            "comparison",
+        ),
+        ("is rye flour better than wheat flour for feeding a starter", "comparison"),
+        ("When did people start keeping a starter in the fridge?", "date"),
+        ("how many feeds a day does a sourdough starter need", "amount"),
+        ("Is a sourdough starter worth it?", "cost"),
+        ("How often should I bake sourdough bread?", "frequency"),
+    ],
+)
+def test_an_aspect_the_article_never_says_is_declined(matcher, question, aspect):
+    result = matcher.match(question)
+    assert result.status == NO_MATCH
+    assert aspect in result.not_said
+
+
+@pytest.mark.parametrize(
+    "question, words",
+    [
+        ("When was the San Francisco sourdough culture first described?", "1970"),
+        ("How long does it take to launch a bakery around a starter?", "months or years"),
+        ("How often should I feed a starter kept on the counter?", "every day"),
+    ],
+)
+def test_the_same_aspect_is_answered_where_the_article_says_it(matcher, question, words):
+    result = matcher.match(question)
+    assert result.status == ANSWERED
+    assert result.best is not None and words in result.best.entry.answer
+
+
+def test_a_runner_up_that_says_what_is_asked_answers_instead_of_the_best(matcher):
+    # the bag kept closed ranks first; the passage that says how long is nearly as near
+    question = "How long can flour be stored once the bag is opened?"
+    ranked = matcher.rank(matcher.analyse(question))
+    assert "3 months" not in ranked[0].entry.answer
+    result = matcher.match(question)
+    assert result.status == ANSWERED
+    assert result.best is not None and "3 months" in result.best.entry.answer
