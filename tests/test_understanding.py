@@ -421,6 +421,12 @@ def test_an_entrys_phrasing_with_its_thing_swapped_for_another_is_not_that_entry
     assert result.status == NO_MATCH or result.best.entry.id != "nerve-membranes"
 
 
+def test_a_difference_between_two_things_is_answered_by_the_entry_telling_both(matcher):
+    # no comparison aspect is asked: the entry on calcium and magnesium in muscles tells both
+    result = matcher.match("what's the difference between calcium and magnesium in a muscle")
+    assert result.status != NO_MATCH and result.best.entry.id == "calcium-channel-blocker"
+
+
 def test_asking_for_the_reasoning_asks_about_the_claim_before(conversation):
     # alone, "What's the reasoning?" is only "reason", the word of the common-causes entry
     reply = conversation().respond(
