@@ -120,6 +120,32 @@ def test_a_reason_asked_of_an_aspect_the_article_lacks_is_declined(chat):
     assert chat.respond("how long does that usually last?").status == NO_MATCH
 
 
+# -- a reason asked with a word of its own: the topic and that word --------------------------
+
+
+def test_a_follow_up_brings_the_words_its_topic_lacks(kb, follow, matcher):
+    topic = topic_of(kb, matcher, "citrate")
+    assert follow.new_words(matcher.analyse("what does that mean for my back"), topic.stems) == (
+        "back",
+    )
+    # an everyday word ("show") and a word of the topic bring nothing
+    said = matcher.analyse("could that show up with citrate")
+    assert follow.new_words(said, topic.stems) == ()
+
+
+def test_what_that_means_for_a_new_word_reads_the_topic_with_that_word(chat):
+    chat.respond("what does magnesium citrate do?")
+    reply = chat.respond("and what does that do to my back?")
+    # not the laxative entry that explains citrate, which says nothing of the back
+    assert reply.status == ANSWERED and reply.entry.id not in ("citrate", "osmotic-laxative")
+    assert "back" in reply.entry.question.lower() and "referred" in reply.text
+
+
+def test_what_that_means_for_a_thing_the_base_lacks_is_declined(chat):
+    chat.respond("is magnesium a laxative?")
+    assert chat.respond("what does that mean for my kidneys?").status == NO_MATCH
+
+
 # -- the topic's reading and the message's own -----------------------------------------------
 
 
