@@ -149,6 +149,15 @@ def test_what_that_means_for_a_thing_the_base_lacks_is_declined(chat):
 # -- the topic's reading and the message's own -----------------------------------------------
 
 
+def test_an_everyday_word_the_last_answer_says_asks_nothing_of_its_own(chat):
+    chat.respond("can too little magnesium cause muscle spasms?")
+    # "show" is said in that answer ("... can show up as back or leg pain"): read alone, the
+    # message had been declined as asking about "show"
+    reply = chat.respond("could that show up in my back?")
+    assert reply.status == ANSWERED and reply.entry.id == "deficiency-spasms"
+    assert "back" in reply.text
+
+
 def test_an_answer_offered_with_others_is_kept_when_the_topic_reading_declines(chat):
     chat.respond("can high doses of magnesium cause intestinal cramping?")
     reply = chat.respond("and how does that end up as back pain?")

@@ -125,10 +125,16 @@ class FollowUps:
         leaned = self._moving_on(
             self.matcher.match(query, topic=topic.stems, among=focus), topic.last
         )
+        # an everyday word the last answer says ("could that show up in my back?" after "...
+        # can show up as back pain") points at that answer: it asks nothing of its own
+        echoed = self.said_in(last)
+        telling = query._replace(
+            stems=tuple(s for s in query.stems if self.matcher.evidence((s,)) or s not in echoed)
+        )
         if (
             leaned.best is not None
-            and not holds(last, query, DISTINCT_WEIGHT)
-            and not holds(leaned.best.entry, query, DISTINCT_WEIGHT)
+            and not holds(last, telling, DISTINCT_WEIGHT)
+            and not holds(leaned.best.entry, telling, DISTINCT_WEIGHT)
         ):
             return plain  # the topic's reading ignores a telling word the message typed
         # "it", "that": the message points at the topic, so its reading gets a head start
