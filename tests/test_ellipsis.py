@@ -207,3 +207,22 @@ def test_is_that_normal_after_a_red_flag_told_keeps_the_guidance(chat):
     first = chat.respond("my leg feels numb and my back hurts since i started magnesium")
     reply = chat.respond("is that normal?")
     assert first.safety is not None and reply.safety == first.safety
+
+
+# -- after an answer in the article's own words -------------------------------------------------
+
+
+def test_a_follow_up_after_the_articles_words_leans_on_their_topic(chat):
+    reply = chat.respond("why do unabsorbed minerals cause cramping?")
+    assert reply.passage is not None  # no entry answers: a passage of the article does
+    # read alone, "where does the water come from?" is torn between two entries
+    reply = chat.respond("where does the water come from?")
+    assert reply.status == ANSWERED and reply.entry.id == "how-osmotic-works"
+
+
+def test_the_articles_words_are_the_topic_not_the_answer_before_them(chat):
+    chat.respond("what is referred pain?")
+    assert chat.respond("why does unabsorbed magnesium cause cramps?").passage is not None
+    # "why?" asks of the passage, which no entry explains: not of referred pain
+    reply = chat.respond("why?")
+    assert reply.entry is None or reply.entry.id != "referred-pain"

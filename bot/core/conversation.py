@@ -197,7 +197,7 @@ class Conversation:
             plain = naming(plain, fixed.names, self.matcher)
             return CORRECTION, self._question(text, reading, plain, False)
         result = read_asked(said, self.situation, self.matcher)
-        leaning = (self.last is not None or self.situation.before) and not new_subject
+        leaning = (self.last is not None or self.topic or self.situation.before) and not new_subject
         refers = (
             leaning
             and is_asking(said, cues)
@@ -281,6 +281,7 @@ class Conversation:
             return self._not_found(text, result)
         if result.passage is not None:  # no entry answers; the article's own words do
             self.options, self.unsure = (), False
+            self.last, self.topic = None, result.query.stems  # what a follow-up leans on
             return Reply(
                 text, result.status, result.passage.text, score=result.score, passage=result.passage
             )
@@ -322,8 +323,8 @@ class Conversation:
             return question_in_story(
                 asked, plain, self.situation, self.matcher, alone, self.follow.distinct, again
             )
-        if self.last is None:
-            return plain
+        if self.last is None:  # the article's own words answered last: their topic
+            return self.follow.on_topic(plain, self.topic)
         result = self.follow.read(plain, norm, Topic(self.last, self.topic, tuple(self.shown)))
         if (
             isinstance(result, MatchResult)

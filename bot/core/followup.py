@@ -185,14 +185,27 @@ class FollowUps:
         asked: Question | Query = Question(". ".join(said)) if said else query
         others = {e.id for e in self.kb.entries} - {last.id}
         reading = self.matcher.match(asked, topic=topic.stems, among=others)
-        brought = query._replace(stems=new)
-        if (
+        return reading if self._brings(reading, query._replace(stems=new)) else None
+
+    def on_topic(self, plain: MatchResult, stems: tuple[str, ...]) -> MatchResult:
+        """A follow-up after an answer in the article's own words, which no entry gave: with
+        words of its own ("where does the water come from?") it is read with that answer's
+        topic (`stems`), when that reading is answered by an entry that holds them."""
+        query = plain.query
+        new = self.new_words(query, stems)
+        if plain.status == ANSWERED or query.unknown or not stems or not new:
+            return plain
+        reading = self.matcher.match(query, topic=stems)
+        return reading if self._brings(reading, query._replace(stems=new)) else plain
+
+    def _brings(self, reading: MatchResult, brought: Query) -> bool:
+        """Is `reading` answered by an entry that holds every word `brought`?"""
+        best = reading.best
+        return (
             reading.status == ANSWERED
-            and reading.best is not None
-            and self.matcher.names_every_word(reading.best.entry, brought, 0.0)
-        ):
-            return reading
-        return None
+            and best is not None
+            and self.matcher.names_every_word(best.entry, brought, 0.0)
+        )
 
     def _bare(self, plain: MatchResult, norm: str) -> bool:
         """ "and further down too?": a question that asks whether the last answer goes further,
