@@ -258,7 +258,7 @@ def test_a_deed_in_words_no_list_holds_is_read_by_the_nearest_listed_activity(ch
     ],
 )
 def test_a_deed_is_read_as_the_nearest_listed_thing_done(matcher, verb, read):
-    from bot.core.story import did
+    from bot.core.notes import did
 
     assert did(verb, matcher) == read
 
@@ -268,3 +268,19 @@ def test_a_deed_far_from_any_listed_one_does_not_change_the_answer(chat):
     chat.reset()
     reply = talk(chat, "i drink a lot of coffee", "my back hurts, is it the magnesium?")
     assert reply.entry == plain.entry
+
+
+# -- what is denied, and the base's other words for what is listed ------------------------------
+
+
+def test_the_lexicons_word_for_a_listed_phrase_is_heard_as_that_phrase(chat):
+    chat.respond("my tummy has been hurting")  # the lexicon reads "tummy" as "stomach"
+    assert "stomach" in notes(chat)["symptoms"]
+
+
+def test_what_the_person_denies_is_remembered_until_they_tell_it(chat):
+    chat.respond("i take glycinate, no tummy trouble at all")
+    assert chat.situation.denials(("symptoms",)) == ["stomach"]
+    assert "stomach" not in notes(chat).get("symptoms", [])
+    chat.respond("ok now my stomach hurts")
+    assert chat.situation.denials(("symptoms",)) == []

@@ -74,8 +74,10 @@ class Conversation:
         self.matcher = matcher or Matcher(kb)
         cues = kb.cues
         asks = lambda clause: opens_question(clause) or is_asking(clause, cues)  # noqa: E731
+        # the lexicon's ways of saying a listed phrase ("tummy") are heard as that phrase
+        variants = tuple((" ".join(k), " ".join(v)) for k, v in kb.lexicon.synonyms.items())
         self.situation = Situation(
-            cues.situation, cues.situation_stems, cues.me, kb.lexicon.stopwords, asks
+            cues.situation, cues.situation_stems, cues.me, kb.lexicon.stopwords, asks, variants
         )
         self.follow = FollowUps(self.matcher)
         self.reset()

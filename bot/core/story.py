@@ -7,51 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .deeds import is_done, reading, verb
 from .knowledge import Cues, Entry
 from .matcher import ANSWERED, NO_MATCH, Matcher, MatchResult, Query
-from .meaning import KIN
+from .notes import known_notes
 from .question import Question
-from .situation import ACTIVITIES, SYMPTOMS, TIMING, Situation
+from .situation import SYMPTOMS, TIMING, Situation
 from .turns import asked_part, has_phrase, told_parts
 
 BARE_WORDS = 1  # everyday words in a question that asks only of the person's story
 PLAIN_WORDS = 2  # words of a question that names nothing of its own ("what's going on?")
 OWN_WORD = 2.0  # a word this rare (idf) names what a question asks, beside any story
-
-
-def known_notes(
-    situation: Situation, matcher: Matcher, groups: tuple[str, ...] | None = None
-) -> list[str]:
-    """The noted phrases the knowledge base knows every word of (not when: what), of
-    `groups` when given."""
-    out = []
-    for group in (g for g in groups or situation.groups if g != TIMING):
-        for phrase in situation.phrases((group,)):
-            read = matcher.analyse(phrase)
-            if group == ACTIVITIES and (phrase in situation.deeds or not read.stems):
-                # what they did, in words the base lacks: its verb in the base's words
-                phrase = did(verb(phrase) if phrase in situation.deeds else phrase, matcher)
-            elif read.unknown:
-                continue
-            if phrase:
-                out.append(phrase)
-    return out
-
-
-def did(word: str, matcher: Matcher) -> str:
-    """The verb of what the person did as the base reads it: the activity of the base's
-    list (`[situation]`) nearest in meaning, of those the base knows that tell a thing done
-    (a verb, never a noun: "lifted", not "water"), if near enough to be of a kind with it
-    ("bent" over is "twisted"; "drink" coffee is none)."""
-
-    def known(w: str) -> bool:  # a telling word of the base, not an everyday one ("work")
-        read = matcher.analyse(w)
-        return not read.unknown and matcher.evidence(read.stems) > 0
-
-    listed = dict(matcher.kb.cues.situation).get(ACTIVITIES, ())
-    done = [p for p in listed if " " not in p and is_done(p) and known(p)]
-    return reading(word, done, KIN)
 
 
 def named_notes(
