@@ -284,3 +284,53 @@ def test_what_the_person_denies_is_remembered_until_they_tell_it(chat):
     assert "stomach" not in notes(chat).get("symptoms", [])
     chat.respond("ok now my stomach hurts")
     assert chat.situation.denials(("symptoms",)) == []
+
+
+# -- weighing the causes a story tells ----------------------------------------------------------
+
+OTHER_CAUSES = "Identifying Common Non-Supplement Causes of Back Pain"
+
+
+def weighed(chat: Conversation, *turns: str) -> tuple[str, ...]:
+    from bot.core.causes import outweighed
+
+    talk(chat, *turns)
+    return outweighed(chat.situation, chat.matcher)
+
+
+@pytest.mark.parametrize(
+    "taken, left_out",
+    [
+        ("i take citrate", True),  # nothing told for it but the back pain the lifting explains
+        ("i take citrate and i'm really bloated", False),  # a symptom its reading alone says
+        ("i take citrate and get cramps", False),
+        ("i take citrate, a bit bloated but no cramps at all", True),  # a denial counts against
+    ],
+)
+def test_a_thing_taken_is_left_out_beside_a_thing_done_unless_a_symptom_speaks_for_it(
+    chat, taken, left_out
+):
+    left = weighed(chat, "i lifted boxes at work", taken, "my back hurts")
+    assert ("taking" in left) is left_out
+
+
+def test_without_a_thing_done_nothing_is_weighed(chat):
+    assert weighed(chat, "i take citrate", "my back hurts") == ()
+    chat.reset()  # "gym" is heard, but it is no deed of the person's, nor read by the base
+    assert weighed(chat, "my calves cramp at night", "someone at the gym said magnesium") == ()
+
+
+def test_a_story_of_a_thing_done_and_a_supplement_with_no_gut_trouble_reads_the_deed(chat):
+    reply = talk(
+        chat,
+        "i carried a sofa up three flights of stairs on saturday",
+        "i take magnesium glycinate every night, never had any stomach issues",
+        "now my lower back is killing me. could that be the cause?",
+    )
+    assert reply.status in (ANSWERED, UNSURE) and reply.entry.source == OTHER_CAUSES
+
+
+def test_a_symptom_told_after_a_deed_is_read_with_the_deed_not_the_supplement(chat):
+    talk(chat, "been taking glycinate for a while, no tummy issues")
+    reply = chat.respond("my back went right after i twisted to pick up my kid")
+    assert reply.entry is not None and reply.entry.source == OTHER_CAUSES

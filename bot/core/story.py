@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .causes import story_notes
 from .knowledge import Cues, Entry
 from .matcher import ANSWERED, NO_MATCH, Matcher, MatchResult, Query
 from .notes import known_notes
@@ -88,7 +89,7 @@ def question_in_story(
     """
     kb = matcher.kb
     norm = said.normalised
-    told = " ".join(known_notes(situation, matcher))
+    told = " ".join(story_notes(situation, matcher))
     own = plain.query
     of_me = asks_of_me(said, own, kb.cues)
     asks_link = has_phrase(norm, kb.cues.link | kb.cues.choose)
@@ -109,7 +110,7 @@ def question_in_story(
         if reading.status != NO_MATCH:
             return reading  # it asks of its own part: the last answer may be its answer
     if asks_link or of_me or names_nothing(own, distinct):
-        rest = " ".join(known_notes(situation, matcher, others(own.stems, situation, matcher)))
+        rest = " ".join(story_notes(situation, matcher, others(own.stems, situation, matcher)))
         story = matcher.match(Question(f"{rest or told} {said.raw}"), story=True)
     else:
         story = matcher.match(own, topic=matcher.analyse(told).stems)
@@ -176,7 +177,7 @@ def read_asked(said: Question, situation: Situation, matcher: Matcher) -> MatchR
 def symptom_in_story(result: MatchResult, situation: Situation, matcher: Matcher) -> MatchResult:
     """A statement that reports a symptom ("and my lower back is sore"), read with the story
     so far; on its own words when nothing was told before and they answer it."""
-    notes = " ".join(known_notes(situation, matcher))
+    notes = " ".join(story_notes(situation, matcher))
     if not notes or not (situation.before or result.status != ANSWERED):
         return result
     story = matcher.match(Question(notes), story=True)
@@ -187,7 +188,7 @@ def symptom_in_story(result: MatchResult, situation: Situation, matcher: Matcher
 
 def example_question(situation: Situation, matcher: Matcher, said: Question) -> str:
     """The question closest to what the person told, to invite them to ask."""
-    notes = " ".join(known_notes(situation, matcher))
+    notes = " ".join(story_notes(situation, matcher))
     best = matcher.match(Question(notes) if notes else said, story=True).best
     return best.entry.question if best else ""
 
