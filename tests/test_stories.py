@@ -334,3 +334,44 @@ def test_a_symptom_told_after_a_deed_is_read_with_the_deed_not_the_supplement(ch
     talk(chat, "been taking glycinate for a while, no tummy issues")
     reply = chat.respond("my back went right after i twisted to pick up my kid")
     assert reply.entry is not None and reply.entry.source == OTHER_CAUSES
+
+
+# -- a question that sets two told causes against each other ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # read alone, "moving" is a bowel movement: the citrate entry
+        (
+            "helped my brother move house on sunday",
+            "i also take magnesium oxide, no gut trouble",
+            "back's sore now. the magnesium or the moving?",
+        ),
+        # "the gym" names a thing told, not a topic the base lacks
+        (
+            "i lift weights five days a week",
+            "i also started magnesium citrate last month",
+            "my lower back aches, is it the gym or the mag?",
+        ),
+    ],
+)
+def test_two_told_causes_set_against_each_other_are_weighed_by_the_story(chat, turns):
+    reply = talk(chat, *turns)
+    assert reply.status in (ANSWERED, UNSURE) and reply.entry.source == OTHER_CAUSES
+
+
+@pytest.mark.parametrize(
+    "asked, sides",
+    [
+        ("is it the mag or my lifting", True),
+        ("the magnesium or the moving", True),  # "moving": the deed "move house"
+        ("citrate or oxide", False),  # two things taken: not two causes
+        ("is it the magnesium", False),
+    ],
+)
+def test_a_question_opposes_two_causes_when_its_sides_name_two_groups(chat, asked, sides):
+    from bot.core.causes import opposed
+
+    talk(chat, "helped my brother move house on sunday", "i lifted boxes and take magnesium")
+    assert opposed(asked, chat.situation) is sides

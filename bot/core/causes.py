@@ -14,12 +14,17 @@ with no evidence left is left out of the story's reading: "moved house, hauling 
 
 from __future__ import annotations
 
+import re
+
 from .index import holds
 from .knowledge import Entry
 from .matcher import Matcher
 from .notes import known_notes
 from .question import Question
 from .situation import ACTIVITIES, SYMPTOMS, TIMING, Situation
+from .text import stem, tokens
+
+_OR = re.compile(r"\bor\b")  # "magnesium or the move?": two sides
 
 
 def causes(situation: Situation) -> tuple[str, ...]:
@@ -59,6 +64,29 @@ def story_notes(
     left = outweighed(situation, matcher)
     kept = tuple(g for g in groups or situation.groups if g not in left)
     return known_notes(situation, matcher, kept) if kept else []
+
+
+def opposed(asked: str, situation: Situation) -> bool:
+    """Does a question set two causes of the story against each other ("magnesium or the
+    move?", "is it the mag or my lifting?"): at "or", each side names a cause group the
+    other does not ("citrate or oxide?" names one: what is taken)."""
+    sides = _OR.split(asked)
+    if len(sides) != 2:
+        return False
+    first, second = (_named(side, situation) for side in sides)
+    return bool(first - second and second - first)
+
+
+def _named(side: str, situation: Situation) -> set[str]:
+    """The cause groups one side of a question names: by a listed phrase, or a thing done
+    by a word of a deed told ("the move" for "helped my brother move house")."""
+    groups = set(causes(situation))
+    named = {g for g, _ in situation.find(side) if g in groups}
+    plain = situation.stopwords | situation.me
+    done = {stem(w) for deed in situation.deeds for w in tokens(deed) if w not in plain}
+    if done & {stem(w) for w in tokens(side) if w not in plain}:
+        named.add(ACTIVITIES)
+    return named
 
 
 def _reading(notes: list[str], symptoms: list[str], matcher: Matcher) -> Entry | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .causes import story_notes
+from .causes import opposed, story_notes
 from .knowledge import Cues, Entry
 from .matcher import ANSWERED, NO_MATCH, Matcher, MatchResult, Query
 from .notes import known_notes
@@ -93,6 +93,11 @@ def question_in_story(
     own = plain.query
     of_me = asks_of_me(said, own, kb.cues)
     asks_link = has_phrase(norm, kb.cues.link | kb.cues.choose)
+    if told and opposed(norm, situation):
+        # "magnesium or the move?" asks which is likelier, as the story's evidence has it:
+        # its words name the story's things, not topics of their own ("move" is no bowel
+        # movement, "the gym" no topic the base lacks)
+        return matcher.match(Question(" ".join((told, *kb.cues.choose))), story=True)
     if (
         not told
         or own.unknown
