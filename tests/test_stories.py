@@ -375,3 +375,16 @@ def test_a_question_opposes_two_causes_when_its_sides_name_two_groups(chat, aske
 
     talk(chat, "helped my brother move house on sunday", "i lifted boxes and take magnesium")
     assert opposed(asked, chat.situation) is sides
+
+
+# -- a reason asked of what was told ------------------------------------------------------------
+
+
+def test_a_reason_asked_of_what_is_felt_reads_the_symptoms_told(chat):
+    reply = talk(
+        chat,
+        "since i started magnesium citrate my stomach cramps",
+        "and weirdly i feel it in my lower back",
+        "how come it does that?",
+    )
+    assert reply.status in (ANSWERED, UNSURE) and reply.entry.id == "why-gut-pain-felt-in-back"

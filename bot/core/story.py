@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .causes import opposed, story_notes
+from .causes import causes, opposed, story_notes
 from .knowledge import Cues, Entry
 from .matcher import ANSWERED, NO_MATCH, Matcher, MatchResult, Query
 from .notes import known_notes
 from .question import Question
+from .reasons import reason_cues, unled
 from .situation import SYMPTOMS, TIMING, Situation
 from .turns import asked_part, has_phrase, told_parts
 
@@ -60,6 +61,22 @@ def asks_of_me(said: Question, query: Query, cues: Cues) -> bool:
     everyday word ("what should i buy for my car?" asks of something else)."""
     return (
         not query.stems and len(query.filler) <= BARE_WORDS and has_phrase(said.normalised, cues.me)
+    )
+
+
+def asks_reason_of_told(
+    said: Question, query: Query, distinct: frozenset[str], matcher: Matcher
+) -> bool:
+    """Does a question ask the reason of what it points at, naming nothing of its own (no
+    telling word of some entries' questions): "why would it feel like that?", "how come it
+    does that?". After a story, what it points at is what the person feels."""
+    cues = matcher.kb.cues
+    words = unled(said.normalised, cues)
+    return (
+        bool(words)
+        and words[0] in reason_cues(cues.explain)
+        and has_phrase(said.normalised, cues.refer)
+        and not any(s in distinct and matcher.evidence((s,)) for s in query.stems)
     )
 
 
@@ -114,7 +131,12 @@ def question_in_story(
         reading = matcher.match(Question(f"{named} {symptoms} {said.raw}"), story=True)
         if reading.status != NO_MATCH:
             return reading  # it asks of its own part: the last answer may be its answer
-    if asks_link or of_me or names_nothing(own, distinct):
+    symptoms = " ".join(story_notes(situation, matcher, (SYMPTOMS,)))
+    if symptoms and asks_reason_of_told(said, own, distinct, matcher):
+        # "why would it feel like that?": the reason of what they feel, the rest around it
+        rest = " ".join(story_notes(situation, matcher, causes(situation)))
+        story = matcher.match(Question(f"{rest}. {symptoms} {said.raw}"), story=True)
+    elif asks_link or of_me or names_nothing(own, distinct):
         rest = " ".join(story_notes(situation, matcher, others(own.stems, situation, matcher)))
         story = matcher.match(Question(f"{rest or told} {said.raw}"), story=True)
     else:
