@@ -56,6 +56,7 @@ from .turns import (
     is_asking,
     number,
     opens_question,
+    points,
     split_message,
     tells,
     told_parts,
@@ -214,6 +215,10 @@ class Conversation:
                 )
             # "what does that do?" asks about the last answer: a question, never small talk
             result = self.matcher.match(result.query, entries_only=True)
+        if statement and self.last and not self.told and groups == {TIMING} and points(norm, cues):
+            # "it wakes me up at night" right after an answer tells when of what it was
+            # about: a follow-up, never acknowledged as small talk; a statement asks no aspect
+            statement, result = False, self.matcher.match(self.matcher.analyse(said, asked=False))
         if statement:
             return TELLING, self._told(text, said, result)
         kind = (
@@ -439,9 +444,6 @@ class Conversation:
         return Reply(text, status, entry.answer, entry, score, alternatives, related)
 
     def _related(self, entry: Entry, exclude: set[str]) -> tuple[Entry, ...]:
-        out = []
-        for entry_id in entry.related:
-            other = self.kb.entry(entry_id)
-            if other and other.id not in exclude and other.id != entry.id:
-                out.append(other)
+        found = (self.kb.entry(entry_id) for entry_id in entry.related)
+        out = [e for e in found if e and e.id not in exclude and e.id != entry.id]
         return tuple(out[:MAX_SUGGESTIONS])
