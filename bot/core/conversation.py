@@ -32,7 +32,7 @@ from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
 from .question import Question
 from .reasons import asks_detail, asks_why, unled
-from .reply import Reply
+from .reply import Reply, filled
 from .safety import raised_flag, without_flags
 from .several import answered_once, joined_parts, numbered_reply
 from .situation import Situation
@@ -419,8 +419,7 @@ class Conversation:
         # after red-flag guidance, "got it, ask me anything" would make light of it
         words = "" if self.situation.raised else self.kb.settings.acknowledge or ""
         asked = example_question(self.situation, self.matcher, said) if "{example}" in words else ""
-        words = words.replace("{example}", asked) if asked else words.split("{example}")[0]
-        return Reply(text, SMALLTALK, words.strip() or None, smalltalk_id=NOTED)
+        return Reply(text, SMALLTALK, filled(words, "{example}", asked) or None, smalltalk_id=NOTED)
 
     # -- memory --------------------------------------------------------------------------
 
