@@ -314,6 +314,11 @@ def test_a_thing_taken_is_left_out_beside_a_thing_done_unless_a_symptom_speaks_f
     assert ("taking" in left) is left_out
 
 
+def test_a_thing_done_is_the_persons_when_they_tell_it_so(chat):
+    talk(chat, "i fell off my bike on saturday", "someone at the gym said to rest")
+    assert chat.situation.done == {"fell"}  # not "gym": that is someone else's saying
+
+
 def test_without_a_thing_done_nothing_is_weighed(chat):
     assert weighed(chat, "i take citrate", "my back hurts") == ()
     chat.reset()  # "gym" is heard, but it is no deed of the person's, nor read by the base
@@ -353,6 +358,12 @@ def test_a_symptom_told_after_a_deed_is_read_with_the_deed_not_the_supplement(ch
             "i lift weights five days a week",
             "i also started magnesium citrate last month",
             "my lower back aches, is it the gym or the mag?",
+        ),
+        # a fall the base has no word for still speaks for the person's doing
+        (
+            "i fell off my bike on saturday",
+            "i also take mag oxide daily, no stomach problems",
+            "now my back hurts, is it the fall or the mag?",
         ),
     ],
 )

@@ -36,9 +36,9 @@ def outweighed(situation: Situation, matcher: Matcher) -> tuple[str, ...]:
     """The causes of the story its evidence leaves out, beside a thing done: those whose
     reading (another than that of what was done) holds no more symptoms told that the
     reading of what was done lacks than symptoms denied."""
+    if not (situation.done or situation.deeds):  # "someone at the gym said ...": nothing
+        return ()  # told as the person's doing
     did = known_notes(situation, matcher, (ACTIVITIES,))
-    if not (did or situation.deeds):  # "someone at the gym said ...": nothing the base reads
-        return ()  # as done, nor a deed told in the person's own words
     symptoms = known_notes(situation, matcher, (SYMPTOMS,))
     denied = [p for p in situation.denials((SYMPTOMS,)) if not matcher.analyse(p).unknown]
     done = _reading(did, symptoms, matcher)

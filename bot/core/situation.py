@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from .deeds import deeds
+from .deeds import deeds, the_persons
 from .safety import Flag
-from .text import stem, tokens
+from .text import split_sentences, stem, tokens
 
 SYMPTOMS = "symptoms"  # the [situation] group whose mention makes a statement a question
 TIMING = "timing"  # the [situation] group that says when, not what: never matched
@@ -79,6 +79,7 @@ class Situation:
         # what they deny ("no stomach issues at all"), per group
         self.denied: dict[str, list[str]] = {name: [] for name in self.groups}
         self.deeds: set[str] = set()  # the notes of ACTIVITIES told in no listed words
+        self.done: set[str] = set()  # the notes of ACTIVITIES told as the person's doing
         self.flag: Flag | None = None  # the last red flag the person described
         self.before = False  # was anything noted before the latest message?
         self.raised: Flag | None = None  # the red flag of the latest message
@@ -157,6 +158,9 @@ class Situation:
                     self.notes[ACTIVITIES].append(deed)
                     self.deeds.add(deed)
                     new.append((ACTIVITIES, deed))
+            for sentence in split_sentences(text):  # "i fell", not "someone at the gym said"
+                if the_persons(sentence, self.me, self.stopwords):
+                    self.done.update(p for g, p in self.told(sentence) if g == ACTIVITIES)
         return new
 
     def _not_a_deed(self, clause: str) -> bool:
