@@ -372,6 +372,14 @@ def test_two_told_causes_set_against_each_other_are_weighed_by_the_story(chat, t
     assert reply.status in (ANSWERED, UNSURE) and reply.entry.source == OTHER_CAUSES
 
 
+def test_two_causes_in_a_question_of_its_own_leave_it_its_own_answer(chat):
+    asked = "is it the citrate or the lifting that causes back pain in general?"
+    plain = chat.respond(asked)
+    chat.reset()  # "back pain in general" is no thing of the story: the question stands alone
+    reply = talk(chat, "i lifted boxes and i take citrate", "my back hurts", asked)
+    assert reply.entry == plain.entry
+
+
 @pytest.mark.parametrize(
     "asked, sides",
     [

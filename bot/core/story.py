@@ -110,7 +110,7 @@ def question_in_story(
     own = plain.query
     of_me = asks_of_me(said, own, kb.cues)
     asks_link = has_phrase(norm, kb.cues.link | kb.cues.choose)
-    if told and opposed(norm, situation):
+    if told and opposed(norm, situation) and of_story(said, situation, matcher):
         # "magnesium or the move?" asks which is likelier, as the story's evidence has it:
         # its words name the story's things, not topics of their own ("move" is no bowel
         # movement, "the gym" no topic the base lacks)
@@ -147,6 +147,13 @@ def question_in_story(
     if story.status == NO_MATCH:
         return plain
     return story
+
+
+def of_story(said: Question, situation: Situation, matcher: Matcher) -> bool:
+    """Does a question name nothing but things the story told ("magnesium or the move?";
+    not "... that causes back pain in general?", which asks of its own)?"""
+    story = matcher.analyse(". ".join(situation.phrases()), asked=False)
+    return set(matcher.analyse(said).stems) <= {*story.stems, *story.context}
 
 
 def says_all(query: Query, told: str, matcher: Matcher) -> bool:
