@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from helpers import REPLY_KEYS
@@ -276,6 +277,15 @@ def test_context_shows_what_was_told_and_clear_forgets_it(chat):
         assert said in shown
     run_command(session, "/clear")
     assert "Nothing noted yet" in join(run_command(session, "/context"))
+
+
+def test_context_shows_what_was_denied(chat):
+    from bot.terminal.commands import Session, run_command
+    from bot.terminal.render import join
+
+    chat.respond("i take glycinate, no stomach trouble at all")
+    shown = join(run_command(Session(chat), "/context"))
+    assert "glycinate" in shown and re.search(r"\bnot\s+stomach\b", shown)
 
 
 # -- the same in a pipe ---------------------------------------------------------------------

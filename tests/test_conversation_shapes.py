@@ -80,6 +80,24 @@ def test_thats_why_tells_it_does_not_ask(chat):
     assert "magnesium" in dict(chat.situation.describe()).get("taking", [])
 
 
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("what is referred pain?", "it gets worse at night"),
+        ("can magnesium cause back pain?", "it started a few days ago"),
+    ],
+)
+def test_a_statement_of_what_the_last_answer_was_about_is_a_follow_up(chat, first, then):
+    chat.respond(first)
+    assert chat.respond(then).status != SMALLTALK  # "it" is the topic: never acknowledged
+
+
+@pytest.mark.parametrize("then", ["i started citrate a few days ago", "that is what i thought"])
+def test_a_statement_about_oneself_after_an_answer_still_tells(chat, then):
+    chat.respond("can magnesium cause back pain?")
+    assert chat.respond(then).status == SMALLTALK
+
+
 def test_a_link_word_does_not_make_a_told_thing_stand_alone(chat):
     reply = last_reply(
         chat,

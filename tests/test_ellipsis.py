@@ -120,7 +120,42 @@ def test_a_reason_asked_of_an_aspect_the_article_lacks_is_declined(chat):
     assert chat.respond("how long does that usually last?").status == NO_MATCH
 
 
+# -- a reason asked with a word of its own: the topic and that word --------------------------
+
+
+def test_a_follow_up_brings_the_words_its_topic_lacks(kb, follow, matcher):
+    topic = topic_of(kb, matcher, "citrate")
+    assert follow.new_words(matcher.analyse("what does that mean for my back"), topic.stems) == (
+        "back",
+    )
+    # an everyday word ("show") and a word of the topic bring nothing
+    said = matcher.analyse("could that show up with citrate")
+    assert follow.new_words(said, topic.stems) == ()
+
+
+def test_what_that_means_for_a_new_word_reads_the_topic_with_that_word(chat):
+    chat.respond("what does magnesium citrate do?")
+    reply = chat.respond("and what does that do to my back?")
+    # not the laxative entry that explains citrate, which says nothing of the back
+    assert reply.status == ANSWERED and reply.entry.id not in ("citrate", "osmotic-laxative")
+    assert "back" in reply.entry.question.lower() and "referred" in reply.text
+
+
+def test_what_that_means_for_a_thing_the_base_lacks_is_declined(chat):
+    chat.respond("is magnesium a laxative?")
+    assert chat.respond("what does that mean for my kidneys?").status == NO_MATCH
+
+
 # -- the topic's reading and the message's own -----------------------------------------------
+
+
+def test_an_everyday_word_the_last_answer_says_asks_nothing_of_its_own(chat):
+    chat.respond("can too little magnesium cause muscle spasms?")
+    # "show" is said in that answer ("... can show up as back or leg pain"): read alone, the
+    # message had been declined as asking about "show"
+    reply = chat.respond("could that show up in my back?")
+    assert reply.status == ANSWERED and reply.entry.id == "deficiency-spasms"
+    assert "back" in reply.text
 
 
 def test_an_answer_offered_with_others_is_kept_when_the_topic_reading_declines(chat):
@@ -172,3 +207,22 @@ def test_is_that_normal_after_a_red_flag_told_keeps_the_guidance(chat):
     first = chat.respond("my leg feels numb and my back hurts since i started magnesium")
     reply = chat.respond("is that normal?")
     assert first.safety is not None and reply.safety == first.safety
+
+
+# -- after an answer in the article's own words -------------------------------------------------
+
+
+def test_a_follow_up_after_the_articles_words_leans_on_their_topic(chat):
+    reply = chat.respond("why do unabsorbed minerals cause cramping?")
+    assert reply.passage is not None  # no entry answers: a passage of the article does
+    # read alone, "where does the water come from?" is torn between two entries
+    reply = chat.respond("where does the water come from?")
+    assert reply.status == ANSWERED and reply.entry.id == "how-osmotic-works"
+
+
+def test_the_articles_words_are_the_topic_not_the_answer_before_them(chat):
+    chat.respond("what is referred pain?")
+    assert chat.respond("why does unabsorbed magnesium cause cramps?").passage is not None
+    # "why?" asks of the passage, which no entry explains: not of referred pain
+    reply = chat.respond("why?")
+    assert reply.entry is None or reply.entry.id != "referred-pain"

@@ -405,6 +405,26 @@ def test_telling_is_acknowledged_with_an_example_and_noted(kb, chat):
     assert "citrate" in notes["taking"] and "last week" in notes["timing"]
 
 
+def test_telling_with_no_example_to_give_drops_the_sentence_that_would_give_it(chat):
+    reply = chat.respond("i work from home on a kitchen chair lol")  # nothing the base reads
+    assert reply.status == SMALLTALK and reply.answer == "Got it, I'll keep that in mind."
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        ("Why?", 'Noted. Ask, for example: "Why?"'),
+        ("", "Noted."),  # no example: its sentence goes, not a dangling quote
+    ],
+)
+def test_a_slot_is_filled_or_its_sentence_dropped(value, said):
+    from bot.core.reply import filled
+
+    assert filled('Noted. Ask, for example: "{example}"', "{example}", value) == said
+    # in its first sentence, the words before the slot are all there is to keep
+    assert filled('Ask, for example: "{example}"', "{example}", "") == 'Ask, for example: "'
+
+
 def test_telling_is_never_a_miss(kb, chat):
     from bot.authoring.misses import is_miss
 

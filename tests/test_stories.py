@@ -258,7 +258,7 @@ def test_a_deed_in_words_no_list_holds_is_read_by_the_nearest_listed_activity(ch
     ],
 )
 def test_a_deed_is_read_as_the_nearest_listed_thing_done(matcher, verb, read):
-    from bot.core.story import did
+    from bot.core.notes import did
 
     assert did(verb, matcher) == read
 
@@ -268,3 +268,142 @@ def test_a_deed_far_from_any_listed_one_does_not_change_the_answer(chat):
     chat.reset()
     reply = talk(chat, "i drink a lot of coffee", "my back hurts, is it the magnesium?")
     assert reply.entry == plain.entry
+
+
+# -- what is denied, and the base's other words for what is listed ------------------------------
+
+
+def test_the_lexicons_word_for_a_listed_phrase_is_heard_as_that_phrase(chat):
+    chat.respond("my tummy has been hurting")  # the lexicon reads "tummy" as "stomach"
+    assert "stomach" in notes(chat)["symptoms"]
+
+
+def test_what_the_person_denies_is_remembered_until_they_tell_it(chat):
+    chat.respond("i take glycinate, no tummy trouble at all")
+    assert chat.situation.denials(("symptoms",)) == ["stomach"]
+    assert "stomach" not in notes(chat).get("symptoms", [])
+    chat.respond("ok now my stomach hurts")
+    assert chat.situation.denials(("symptoms",)) == []
+
+
+# -- weighing the causes a story tells ----------------------------------------------------------
+
+OTHER_CAUSES = "Identifying Common Non-Supplement Causes of Back Pain"
+
+
+def weighed(chat: Conversation, *turns: str) -> tuple[str, ...]:
+    from bot.core.causes import outweighed
+
+    talk(chat, *turns)
+    return outweighed(chat.situation, chat.matcher)
+
+
+@pytest.mark.parametrize(
+    "taken, left_out",
+    [
+        ("i take citrate", True),  # nothing told for it but the back pain the lifting explains
+        ("i take citrate and i'm really bloated", False),  # a symptom its reading alone says
+        ("i take citrate and get cramps", False),
+        ("i take citrate, a bit bloated but no cramps at all", True),  # a denial counts against
+    ],
+)
+def test_a_thing_taken_is_left_out_beside_a_thing_done_unless_a_symptom_speaks_for_it(
+    chat, taken, left_out
+):
+    left = weighed(chat, "i lifted boxes at work", taken, "my back hurts")
+    assert ("taking" in left) is left_out
+
+
+def test_a_thing_done_is_the_persons_when_they_tell_it_so(chat):
+    talk(chat, "i fell off my bike on saturday", "someone at the gym said to rest")
+    assert chat.situation.done == {"fell"}  # not "gym": that is someone else's saying
+
+
+def test_without_a_thing_done_nothing_is_weighed(chat):
+    assert weighed(chat, "i take citrate", "my back hurts") == ()
+    chat.reset()  # "gym" is heard, but it is no deed of the person's, nor read by the base
+    assert weighed(chat, "my calves cramp at night", "someone at the gym said magnesium") == ()
+
+
+def test_a_story_of_a_thing_done_and_a_supplement_with_no_gut_trouble_reads_the_deed(chat):
+    reply = talk(
+        chat,
+        "i carried a sofa up three flights of stairs on saturday",
+        "i take magnesium glycinate every night, never had any stomach issues",
+        "now my lower back is killing me. could that be the cause?",
+    )
+    assert reply.status in (ANSWERED, UNSURE) and reply.entry.source == OTHER_CAUSES
+
+
+def test_a_symptom_told_after_a_deed_is_read_with_the_deed_not_the_supplement(chat):
+    talk(chat, "been taking glycinate for a while, no tummy issues")
+    reply = chat.respond("my back went right after i twisted to pick up my kid")
+    assert reply.entry is not None and reply.entry.source == OTHER_CAUSES
+
+
+# -- a question that sets two told causes against each other ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # read alone, "moving" is a bowel movement: the citrate entry
+        (
+            "helped my brother move house on sunday",
+            "i also take magnesium oxide, no gut trouble",
+            "back's sore now. the magnesium or the moving?",
+        ),
+        # "the gym" names a thing told, not a topic the base lacks
+        (
+            "i lift weights five days a week",
+            "i also started magnesium citrate last month",
+            "my lower back aches, is it the gym or the mag?",
+        ),
+        # a fall the base has no word for still speaks for the person's doing
+        (
+            "i fell off my bike on saturday",
+            "i also take mag oxide daily, no stomach problems",
+            "now my back hurts, is it the fall or the mag?",
+        ),
+    ],
+)
+def test_two_told_causes_set_against_each_other_are_weighed_by_the_story(chat, turns):
+    reply = talk(chat, *turns)
+    assert reply.status in (ANSWERED, UNSURE) and reply.entry.source == OTHER_CAUSES
+
+
+def test_two_causes_in_a_question_of_its_own_leave_it_its_own_answer(chat):
+    asked = "is it the citrate or the lifting that causes back pain in general?"
+    plain = chat.respond(asked)
+    chat.reset()  # "back pain in general" is no thing of the story: the question stands alone
+    reply = talk(chat, "i lifted boxes and i take citrate", "my back hurts", asked)
+    assert reply.entry == plain.entry
+
+
+@pytest.mark.parametrize(
+    "asked, sides",
+    [
+        ("is it the mag or my lifting", True),
+        ("the magnesium or the moving", True),  # "moving": the deed "move house"
+        ("citrate or oxide", False),  # two things taken: not two causes
+        ("is it the magnesium", False),
+    ],
+)
+def test_a_question_opposes_two_causes_when_its_sides_name_two_groups(chat, asked, sides):
+    from bot.core.causes import opposed
+
+    talk(chat, "helped my brother move house on sunday", "i lifted boxes and take magnesium")
+    assert opposed(asked, chat.situation) is sides
+
+
+# -- a reason asked of what was told ------------------------------------------------------------
+
+
+def test_a_reason_asked_of_what_is_felt_reads_the_symptoms_told(chat):
+    reply = talk(
+        chat,
+        "since i started magnesium citrate my stomach cramps",
+        "and weirdly i feel it in my lower back",
+        "how come it does that?",
+    )
+    assert reply.status in (ANSWERED, UNSURE) and reply.entry.id == "why-gut-pain-felt-in-back"

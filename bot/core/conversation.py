@@ -32,7 +32,7 @@ from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
 from .question import Question
 from .reasons import asks_detail, asks_why, unled
-from .reply import Reply
+from .reply import Reply, filled
 from .safety import raised_flag, without_flags
 from .several import answered_once, joined_parts, numbered_reply
 from .situation import Situation
@@ -56,6 +56,7 @@ from .turns import (
     is_asking,
     number,
     opens_question,
+    points,
     split_message,
     tells,
     told_parts,
@@ -74,8 +75,10 @@ class Conversation:
         self.matcher = matcher or Matcher(kb)
         cues = kb.cues
         asks = lambda clause: opens_question(clause) or is_asking(clause, cues)  # noqa: E731
+        # the lexicon's ways of saying a listed phrase ("tummy") are heard as that phrase
+        variants = tuple((" ".join(k), " ".join(v)) for k, v in kb.lexicon.synonyms.items())
         self.situation = Situation(
-            cues.situation, cues.situation_stems, cues.me, kb.lexicon.stopwords, asks
+            cues.situation, cues.situation_stems, cues.me, kb.lexicon.stopwords, asks, variants
         )
         self.follow = FollowUps(self.matcher)
         self.reset()
@@ -197,7 +200,7 @@ class Conversation:
             plain = naming(plain, fixed.names, self.matcher)
             return CORRECTION, self._question(text, reading, plain, False)
         result = read_asked(said, self.situation, self.matcher)
-        leaning = (self.last is not None or self.situation.before) and not new_subject
+        leaning = (self.last is not None or self.topic or self.situation.before) and not new_subject
         refers = (
             leaning
             and is_asking(said, cues)
@@ -212,6 +215,10 @@ class Conversation:
                 )
             # "what does that do?" asks about the last answer: a question, never small talk
             result = self.matcher.match(result.query, entries_only=True)
+        if statement and self.last and not self.told and groups == {TIMING} and points(norm, cues):
+            # "it wakes me up at night" right after an answer tells when of what it was
+            # about: a follow-up, never acknowledged as small talk; a statement asks no aspect
+            statement, result = False, self.matcher.match(self.matcher.analyse(said, asked=False))
         if statement:
             return TELLING, self._told(text, said, result)
         kind = (
@@ -281,6 +288,7 @@ class Conversation:
             return self._not_found(text, result)
         if result.passage is not None:  # no entry answers; the article's own words do
             self.options, self.unsure = (), False
+            self.last, self.topic = None, result.query.stems  # what a follow-up leans on
             return Reply(
                 text, result.status, result.passage.text, score=result.score, passage=result.passage
             )
@@ -322,8 +330,8 @@ class Conversation:
             return question_in_story(
                 asked, plain, self.situation, self.matcher, alone, self.follow.distinct, again
             )
-        if self.last is None:
-            return plain
+        if self.last is None:  # the article's own words answered last: their topic
+            return self.follow.on_topic(plain, self.topic)
         result = self.follow.read(plain, norm, Topic(self.last, self.topic, tuple(self.shown)))
         if (
             isinstance(result, MatchResult)
@@ -411,8 +419,7 @@ class Conversation:
         # after red-flag guidance, "got it, ask me anything" would make light of it
         words = "" if self.situation.raised else self.kb.settings.acknowledge or ""
         asked = example_question(self.situation, self.matcher, said) if "{example}" in words else ""
-        words = words.replace("{example}", asked) if asked else words.split("{example}")[0]
-        return Reply(text, SMALLTALK, words.strip() or None, smalltalk_id=NOTED)
+        return Reply(text, SMALLTALK, filled(words, "{example}", asked) or None, smalltalk_id=NOTED)
 
     # -- memory --------------------------------------------------------------------------
 
@@ -436,9 +443,6 @@ class Conversation:
         return Reply(text, status, entry.answer, entry, score, alternatives, related)
 
     def _related(self, entry: Entry, exclude: set[str]) -> tuple[Entry, ...]:
-        out = []
-        for entry_id in entry.related:
-            other = self.kb.entry(entry_id)
-            if other and other.id not in exclude and other.id != entry.id:
-                out.append(other)
+        found = (self.kb.entry(entry_id) for entry_id in entry.related)
+        out = [e for e in found if e and e.id not in exclude and e.id != entry.id]
         return tuple(out[:MAX_SUGGESTIONS])

@@ -54,6 +54,16 @@ def deeds(
     return found
 
 
+def the_persons(sentence: str, me: frozenset[str], stopwords: frozenset[str]) -> bool:
+    """Does a sentence tell what the person did: a first-person word as who does it ("i fell
+    off my bike"), or first a word that can only be a verb ("hauling boxes all day"); not
+    "someone at the gym said ..."."""
+    said = normalise(sentence).split()
+    return any(w in me and w not in OWNING for w in said) or (
+        bool(said) and _only_verb(said[0], stopwords)
+    )
+
+
 def _verb_at(said: list[str], me: frozenset[str], stopwords: frozenset[str]) -> int | None:
     """Where the deed's verb stands in a clause's words, if the clause tells one."""
     # the person as who does it ("i", "we"), not as whose ("my back")

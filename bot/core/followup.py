@@ -8,6 +8,7 @@ goes on to a related entry that gives it, else to the article's own words behind
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from .knowledge import Entry, KnowledgeBase
@@ -30,6 +31,8 @@ REFER_BONUS = 15.0  # head start of the topic's reading when a message says "it"
 SHORT_MESSAGE = 3  # content words; a message this short is read with the topic too
 DISTINCT_WEIGHT = 1.0  # a word this rare (idf) names what a message asks (names_every_word)
 NAMING_WEIGHT = 2.0  # a word this rare names, by itself, what a question asks ("posture")
+# an answer's clauses: at punctuation, and at a dash between words
+_CLAUSE = re.compile(r"[,;:.!?]+(?:\s+|$)|\s[-\u2013\u2014]+\s")
 
 
 class Topic(NamedTuple):
@@ -101,7 +104,7 @@ class FollowUps:
         if asks_detail(norm, self.kb.cues):  # "is that bad?": what the article says of it
             return self.quote(last, reason=False)
         if asks_why(norm, query, plain.status != NO_MATCH, self.kb.cues):
-            return self.explain(norm, topic)
+            return self._why(plain, norm, topic)
         if self._bare(plain, norm):  # "and further down too?"
             return self.quote(last, reason=False)
         if not query.stems:  # "how much then?": nothing to read with the topic
@@ -122,10 +125,16 @@ class FollowUps:
         leaned = self._moving_on(
             self.matcher.match(query, topic=topic.stems, among=focus), topic.last
         )
+        # an everyday word the last answer says ("could that show up in my back?" after "...
+        # can show up as back pain") points at that answer: it asks nothing of its own
+        echoed = self.said_in(last)
+        telling = query._replace(
+            stems=tuple(s for s in query.stems if self.matcher.evidence((s,)) or s not in echoed)
+        )
         if (
             leaned.best is not None
-            and not holds(last, query, DISTINCT_WEIGHT)
-            and not holds(leaned.best.entry, query, DISTINCT_WEIGHT)
+            and not holds(last, telling, DISTINCT_WEIGHT)
+            and not holds(leaned.best.entry, telling, DISTINCT_WEIGHT)
         ):
             return plain  # the topic's reading ignores a telling word the message typed
         # "it", "that": the message points at the topic, so its reading gets a head start
@@ -135,6 +144,68 @@ class FollowUps:
         if leaned.status == NO_MATCH:  # an answer offered with others beats none
             return plain
         return leaned if plain.status == UNSURE or leaned.score + bonus >= plain.score else plain
+
+    def new_words(self, query: Query, stems: tuple[str, ...]) -> tuple[str, ...]:
+        """The telling words of a follow-up (not everyday ones: "show", "mean") that the
+        topic's `stems` lack: "back" in "what does that mean for my back?" after the answer
+        to "is citrate a laxative?"."""
+        return tuple(s for s in query.stems if s not in stems and self.matcher.evidence((s,)) > 0)
+
+    def _why(self, plain: MatchResult, norm: str, topic: Topic) -> MatchResult | Quote:
+        """ "Why?", "what does that do?": the reason behind the last answer. One that brings a
+        word of its own ("what does that mean for my back?") asks the topic with that word
+        (`_with_new_words`); when no entry goes on with it, the last answer's reason stands
+        if that answer says the word, else there is no answer: never a reason that ignores
+        the word, nor one for a thing the base lacks ("... for my kidneys?")."""
+        query = plain.query
+        if query.unknown:
+            return plain
+        new = self.new_words(query, topic.stems)
+        if not new:
+            return self.explain(norm, topic)
+        brought = self._with_new_words(query, new, topic)
+        if brought is not None:
+            return brought
+        return self.explain(norm, topic) if set(new) <= self.said_in(topic.last) else plain
+
+    def _with_new_words(
+        self, query: Query, new: tuple[str, ...], topic: Topic
+    ) -> MatchResult | None:
+        """The last topic with the `new` words a message brings. When the last answer says
+        them ("... which may be felt in the lower back"), the message asks what the answer
+        says of them: its clauses that hold them are read with the topic; else the message's
+        own words are. The reading is another entry than the last, answered, that holds
+        every word brought; None when there is none."""
+        last = topic.last
+        said = [
+            clause
+            for clause in _CLAUSE.split(last.answer)
+            if set(self.matcher.analyse(clause).stems) & set(new)
+        ]
+        asked: Question | Query = Question(". ".join(said)) if said else query
+        others = {e.id for e in self.kb.entries} - {last.id}
+        reading = self.matcher.match(asked, topic=topic.stems, among=others)
+        return reading if self._brings(reading, query._replace(stems=new)) else None
+
+    def on_topic(self, plain: MatchResult, stems: tuple[str, ...]) -> MatchResult:
+        """A follow-up after an answer in the article's own words, which no entry gave: with
+        words of its own ("where does the water come from?") it is read with that answer's
+        topic (`stems`), when that reading is answered by an entry that holds them."""
+        query = plain.query
+        new = self.new_words(query, stems)
+        if plain.status == ANSWERED or query.unknown or not stems or not new:
+            return plain
+        reading = self.matcher.match(query, topic=stems)
+        return reading if self._brings(reading, query._replace(stems=new)) else plain
+
+    def _brings(self, reading: MatchResult, brought: Query) -> bool:
+        """Is `reading` answered by an entry that holds every word `brought`?"""
+        best = reading.best
+        return (
+            reading.status == ANSWERED
+            and best is not None
+            and self.matcher.names_every_word(best.entry, brought, 0.0)
+        )
 
     def _bare(self, plain: MatchResult, norm: str) -> bool:
         """ "and further down too?": a question that asks whether the last answer goes further,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from .knowledge import Entry
@@ -10,6 +11,19 @@ from .safety import Flag
 
 if TYPE_CHECKING:
     from .passages import Passage
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def filled(words: str, slot: str, value: str) -> str:
+    """The base's `words` with `slot` ("{example}") filled with `value`; with nothing to fill
+    it with, without the sentence that holds the slot ("... for example: "{example}"")."""
+    if value or slot not in words:
+        return words.replace(slot, value).strip()
+    before = words.split(slot)[0]
+    kept = _SENTENCE_END.split(before)[:-1]
+    return " ".join(kept).strip() if kept else before.strip()
 
 
 class Reply(NamedTuple):

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from .deeds import deeds
+from .deeds import deeds, the_persons
 from .safety import Flag
-from .text import stem, tokens
+from .text import split_sentences, stem, tokens
 
 SYMPTOMS = "symptoms"  # the [situation] group whose mention makes a statement a question
 TIMING = "timing"  # the [situation] group that says when, not what: never matched
@@ -34,9 +34,21 @@ def stemmed(groups: tuple) -> tuple:
 
 
 @lru_cache(maxsize=8)
-def _prepared(groups: tuple, stems: tuple = ()) -> tuple[tuple, dict[str, list]]:
-    """The phrases as stems (`stems` when compiled already), and by their first stem."""
+def _prepared(
+    groups: tuple, stems: tuple = (), variants: tuple = ()
+) -> tuple[tuple, dict[str, list]]:
+    """The phrases as stems (`stems` when compiled already), and by their first stem; with
+    the `variants` of the base's lexicon that stand for a listed phrase ("tummy" for
+    "stomach"), which are noted as that phrase."""
     phrases = stems or stemmed(groups)
+    listed = {p: name for name, ps in groups for p in ps}
+    extra = [
+        (_stems(variant), phrase, listed[phrase])
+        for variant, phrase in variants
+        if phrase in listed and variant not in listed and _stems(variant)
+    ]
+    if extra:
+        phrases = tuple(sorted((*phrases, *extra), key=lambda t: -len(t[0])))
     by_first: dict[str, list] = {}
     for item in phrases:
         by_first.setdefault(item[0][0], []).append(item)
@@ -53,9 +65,10 @@ class Situation:
         me: frozenset[str] = frozenset(),
         stopwords: frozenset[str] = frozenset(),
         asks: Callable[[str], bool] = lambda clause: False,
+        variants: tuple[tuple[str, str], ...] = (),
     ):
         self.groups = tuple(name for name, _ in groups)
-        self._phrases, self._by_first = _prepared(groups, stems)
+        self._phrases, self._by_first = _prepared(groups, stems, variants)
         # for the deeds told in no listed words: the first person, the words that say
         # nothing, and whether a clause asks
         self.me, self.stopwords, self.asks = me, stopwords, asks
@@ -63,7 +76,10 @@ class Situation:
 
     def clear(self) -> None:
         self.notes: dict[str, list[str]] = {name: [] for name in self.groups}
+        # what they deny ("no stomach issues at all"), per group
+        self.denied: dict[str, list[str]] = {name: [] for name in self.groups}
         self.deeds: set[str] = set()  # the notes of ACTIVITIES told in no listed words
+        self.done: set[str] = set()  # the notes of ACTIVITIES told as the person's doing
         self.flag: Flag | None = None  # the last red flag the person described
         self.before = False  # was anything noted before the latest message?
         self.raised: Flag | None = None  # the red flag of the latest message
@@ -92,11 +108,15 @@ class Situation:
     def told(self, text: str) -> list[tuple[str, str]]:
         """The (group, phrase) pairs `text` says of the person: not those it denies ("no
         stomach issues at all", "i don't take oxide")."""
+        return self._read(text)[0]
+
+    def _read(self, text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        """The (group, phrase) pairs `text` says of the person, and those it denies."""
         from .clauses import Mention  # with the red flags, already loaded
         from .negex import sentences
         from .negexrules import PRE_NEGATION
 
-        out = []
+        out, denied = [], []
         for sentence in sentences(text):
             words = tuple(stem(w) for w in sentence.words)
             found = self._mentions(words)
@@ -107,9 +127,11 @@ class Situation:
                 if any(sentence.words[start:end][: len(t)] == t for t in PRE_NEGATION)
             )
             for start, end, group, said in found:
-                if not sentence.denied(Mention(start, end), shields):
+                if sentence.denied(Mention(start, end), shields):
+                    denied.append((group, said))
+                else:
                     out.append((group, said))
-        return out
+        return out, denied
 
     def note_flag(self, flag: Flag | None) -> None:
         """Remember the red flag a message raised (a later one replaces it)."""
@@ -120,7 +142,11 @@ class Situation:
     def hear(self, text: str) -> list[tuple[str, str]]:
         """Note what `text` says about the person; return the notes that are new."""
         new = []
-        for group, said in self.told(text):
+        told, denied = self._read(text)
+        for group, said in denied:
+            if said not in self.denied[group]:
+                self.denied[group].append(said)
+        for group, said in told:
             if said not in self.notes[group]:
                 self.notes[group].append(said)
                 new.append((group, said))
@@ -132,6 +158,9 @@ class Situation:
                     self.notes[ACTIVITIES].append(deed)
                     self.deeds.add(deed)
                     new.append((ACTIVITIES, deed))
+            for sentence in split_sentences(text):  # "i fell", not "someone at the gym said"
+                if the_persons(sentence, self.me, self.stopwords):
+                    self.done.update(p for g, p in self.told(sentence) if g == ACTIVITIES)
         return new
 
     def _not_a_deed(self, clause: str) -> bool:
@@ -141,6 +170,16 @@ class Situation:
         """Every noted phrase (of `groups`, or of all), in group order."""
         return [
             p for name in self.groups if groups is None or name in groups for p in self.notes[name]
+        ]
+
+    def denials(self, groups: tuple[str, ...]) -> list[str]:
+        """Every phrase of `groups` the person denied and has not told since."""
+        return [
+            p
+            for name in self.groups
+            if name in groups
+            for p in self.denied[name]
+            if p not in self.notes[name]
         ]
 
     def describe(self) -> list[tuple[str, list[str]]]:

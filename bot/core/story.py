@@ -7,51 +7,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .deeds import is_done, reading, verb
+from .causes import causes, opposed, story_notes
 from .knowledge import Cues, Entry
 from .matcher import ANSWERED, NO_MATCH, Matcher, MatchResult, Query
-from .meaning import KIN
+from .notes import known_notes
 from .question import Question
-from .situation import ACTIVITIES, SYMPTOMS, TIMING, Situation
+from .reasons import reason_cues, unled
+from .situation import SYMPTOMS, TIMING, Situation
 from .turns import asked_part, has_phrase, told_parts
 
 BARE_WORDS = 1  # everyday words in a question that asks only of the person's story
 PLAIN_WORDS = 2  # words of a question that names nothing of its own ("what's going on?")
 OWN_WORD = 2.0  # a word this rare (idf) names what a question asks, beside any story
-
-
-def known_notes(
-    situation: Situation, matcher: Matcher, groups: tuple[str, ...] | None = None
-) -> list[str]:
-    """The noted phrases the knowledge base knows every word of (not when: what), of
-    `groups` when given."""
-    out = []
-    for group in (g for g in groups or situation.groups if g != TIMING):
-        for phrase in situation.phrases((group,)):
-            read = matcher.analyse(phrase)
-            if group == ACTIVITIES and (phrase in situation.deeds or not read.stems):
-                # what they did, in words the base lacks: its verb in the base's words
-                phrase = did(verb(phrase) if phrase in situation.deeds else phrase, matcher)
-            elif read.unknown:
-                continue
-            if phrase:
-                out.append(phrase)
-    return out
-
-
-def did(word: str, matcher: Matcher) -> str:
-    """The verb of what the person did as the base reads it: the activity of the base's
-    list (`[situation]`) nearest in meaning, of those the base knows that tell a thing done
-    (a verb, never a noun: "lifted", not "water"), if near enough to be of a kind with it
-    ("bent" over is "twisted"; "drink" coffee is none)."""
-
-    def known(w: str) -> bool:  # a telling word of the base, not an everyday one ("work")
-        read = matcher.analyse(w)
-        return not read.unknown and matcher.evidence(read.stems) > 0
-
-    listed = dict(matcher.kb.cues.situation).get(ACTIVITIES, ())
-    done = [p for p in listed if " " not in p and is_done(p) and known(p)]
-    return reading(word, done, KIN)
 
 
 def named_notes(
@@ -97,6 +64,22 @@ def asks_of_me(said: Question, query: Query, cues: Cues) -> bool:
     )
 
 
+def asks_reason_of_told(
+    said: Question, query: Query, distinct: frozenset[str], matcher: Matcher
+) -> bool:
+    """Does a question ask the reason of what it points at, naming nothing of its own (no
+    telling word of some entries' questions): "why would it feel like that?", "how come it
+    does that?". After a story, what it points at is what the person feels."""
+    cues = matcher.kb.cues
+    words = unled(said.normalised, cues)
+    return (
+        bool(words)
+        and words[0] in reason_cues(cues.explain)
+        and has_phrase(said.normalised, cues.refer)
+        and not any(s in distinct and matcher.evidence((s,)) for s in query.stems)
+    )
+
+
 def names_nothing(query: Query, distinct: frozenset[str]) -> bool:
     """Does a short question ask with only words that name no part of the article ("what's
     going on?", "what now?"): after a story, it asks about that story."""
@@ -123,10 +106,15 @@ def question_in_story(
     """
     kb = matcher.kb
     norm = said.normalised
-    told = " ".join(known_notes(situation, matcher))
+    told = " ".join(story_notes(situation, matcher))
     own = plain.query
     of_me = asks_of_me(said, own, kb.cues)
     asks_link = has_phrase(norm, kb.cues.link | kb.cues.choose)
+    if told and opposed(norm, situation) and of_story(said, situation, matcher):
+        # "magnesium or the move?" asks which is likelier, as the story's evidence has it:
+        # its words name the story's things, not topics of their own ("move" is no bowel
+        # movement, "the gym" no topic the base lacks)
+        return matcher.match(Question(" ".join((told, *kb.cues.choose))), story=True)
     if (
         not told
         or own.unknown
@@ -143,8 +131,13 @@ def question_in_story(
         reading = matcher.match(Question(f"{named} {symptoms} {said.raw}"), story=True)
         if reading.status != NO_MATCH:
             return reading  # it asks of its own part: the last answer may be its answer
-    if asks_link or of_me or names_nothing(own, distinct):
-        rest = " ".join(known_notes(situation, matcher, others(own.stems, situation, matcher)))
+    symptoms = " ".join(story_notes(situation, matcher, (SYMPTOMS,)))
+    if symptoms and asks_reason_of_told(said, own, distinct, matcher):
+        # "why would it feel like that?": the reason of what they feel, the rest around it
+        rest = " ".join(story_notes(situation, matcher, causes(situation)))
+        story = matcher.match(Question(f"{rest}. {symptoms} {said.raw}"), story=True)
+    elif asks_link or of_me or names_nothing(own, distinct):
+        rest = " ".join(story_notes(situation, matcher, others(own.stems, situation, matcher)))
         story = matcher.match(Question(f"{rest or told} {said.raw}"), story=True)
     else:
         story = matcher.match(own, topic=matcher.analyse(told).stems)
@@ -154,6 +147,13 @@ def question_in_story(
     if story.status == NO_MATCH:
         return plain
     return story
+
+
+def of_story(said: Question, situation: Situation, matcher: Matcher) -> bool:
+    """Does a question name nothing but things the story told ("magnesium or the move?";
+    not "... that causes back pain in general?", which asks of its own)?"""
+    story = matcher.analyse(". ".join(situation.phrases()), asked=False)
+    return set(matcher.analyse(said).stems) <= {*story.stems, *story.context}
 
 
 def says_all(query: Query, told: str, matcher: Matcher) -> bool:
@@ -211,7 +211,7 @@ def read_asked(said: Question, situation: Situation, matcher: Matcher) -> MatchR
 def symptom_in_story(result: MatchResult, situation: Situation, matcher: Matcher) -> MatchResult:
     """A statement that reports a symptom ("and my lower back is sore"), read with the story
     so far; on its own words when nothing was told before and they answer it."""
-    notes = " ".join(known_notes(situation, matcher))
+    notes = " ".join(story_notes(situation, matcher))
     if not notes or not (situation.before or result.status != ANSWERED):
         return result
     story = matcher.match(Question(notes), story=True)
@@ -222,7 +222,7 @@ def symptom_in_story(result: MatchResult, situation: Situation, matcher: Matcher
 
 def example_question(situation: Situation, matcher: Matcher, said: Question) -> str:
     """The question closest to what the person told, to invite them to ask."""
-    notes = " ".join(known_notes(situation, matcher))
+    notes = " ".join(story_notes(situation, matcher))
     best = matcher.match(Question(notes) if notes else said, story=True).best
     return best.entry.question if best else ""
 

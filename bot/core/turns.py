@@ -170,6 +170,16 @@ def _split_asking(question: Question, cues: Cues) -> tuple[list[str], list[str]]
     return told, asked
 
 
+def points(norm: str, cues: Cues) -> bool:
+    """Does a message open with a word that points back ("it wakes me up at night", "and
+    that hurts too"), after the words that lead into it?"""
+    words = norm.split()
+    lead = cues.lean | cues.affirm | cues.correct_start
+    while words and words[0] in lead:
+        words = words[1:]
+    return bool(words) and words[0] in cues.refer
+
+
 def tells(question: Question, cues: Cues, when: bool) -> bool:
     """Does this statement tell about the person ("i started citrate last week")?
 

@@ -216,7 +216,8 @@ def _context(session: Session, _: str) -> Fragments:
             )
         ]
     out: Fragments = [("class:heading", "What you have told me\n")]
-    for group, phrases in situation.describe():
+    denied = situation.denials(situation.groups)  # "no tummy problems at all"
+    for group, phrases in [*situation.describe(), *([("not", denied)] if denied else [])]:
         out.append(("class:suggestion", f"  {group:<12}"))
         out.append(("", _fill(", ".join(phrases), session.width and session.width - 14)))
     if situation.flag is not None:
