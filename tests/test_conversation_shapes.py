@@ -148,3 +148,20 @@ def test_a_corrected_question_no_entry_names_is_not_answered(chat, asked):
 def test_a_corrected_question_an_entry_names_is_answered(chat):
     reply = last_reply(chat, "is glycinate a laxative", "i meant citrate")
     assert reply.entry is not None and reply.entry.id == "citrate"
+
+
+@pytest.mark.parametrize(
+    "first, then, flag_id",
+    [
+        ("can posture cause back pain?", "it wakes me up at night", "night-pain"),
+        ("my back aches", "it shoots down my leg", "radiating"),
+        ("my back hurts", "its worse at night and wakes me up", "night-pain"),
+    ],
+)
+def test_it_after_a_message_about_pain_is_that_pain_for_red_flags(chat, first, then, flag_id):
+    reply = last_reply(chat, first, then)
+    assert reply.safety is not None and reply.safety.id == flag_id
+
+
+def test_it_after_a_message_with_no_pain_raises_nothing(chat):
+    assert last_reply(chat, "does magnesium help sleep?", "it keeps me up at night").safety is None

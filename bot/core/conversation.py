@@ -33,7 +33,7 @@ from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, Matc
 from .question import Question
 from .reasons import asks_detail, asks_why, unled
 from .reply import Reply, filled
-from .safety import raised_flag, without_flags
+from .safety import raised_flag_after, without_flags
 from .several import answered_once, joined_parts, numbered_reply
 from .situation import Situation
 from .story import (
@@ -105,7 +105,7 @@ class Conversation:
         are set aside and the rest of it is asked alone.
         """
         question = Question.of(text)
-        flag = raised_flag(question, self.kb.flags)
+        flag = raised_flag_after(question, self.kb.flags, self.asked)
         self.situation.note_flag(flag)
         reply = self._respond(question)
         if flag is None:

@@ -74,6 +74,26 @@ def raised_flag(question: Question, flags: tuple[Flag, ...]) -> Flag | None:
     return best.flag
 
 
+# "it" after a message about pain is that pain: "can posture cause back pain?" then "it
+# wakes me up at night" tells of pain that wakes them
+_PAIN_WORDS = re.compile(r"\b(pain|pains|painful|ache|aches|aching|hurt|hurts|hurting|sore)\b")
+_IT = re.compile(r"\b(it)(?:['\u2019]?s\b)?|\bit\b", re.IGNORECASE)
+
+
+def raised_flag_after(question: Question, flags: tuple[Flag, ...], before: str) -> Flag | None:
+    """`raised_flag`, with "it" read as the pain when the message `before` spoke of pain
+    and this one raises nothing told in its own words."""
+    flag = raised_flag(question, flags)
+    if flag is not None or not before or not _PAIN_WORDS.search(before.lower()):
+        return flag
+    if _PAIN_WORDS.search(question.raw.lower()) or not _IT.search(question.raw):
+        return None  # it names its own pain, or points at nothing
+    meant = _IT.sub(
+        lambda m: "the pain is" if m.group(0).lower() != "it" else "the pain", question.raw, count=1
+    )
+    return raised_flag(Question(meant), flags)
+
+
 def without_flags(question: Question, flags: tuple[Flag, ...]) -> Question:
     """`question` without the words of the symptoms that raised a flag, punctuation kept.
 
