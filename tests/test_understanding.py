@@ -184,6 +184,11 @@ def test_a_common_word_is_not_a_typo_of_the_bases(matcher):
         ("rough", meaning.GENERIC),
         ("prolonged", meaning.GENERIC),
         ("chest", meaning.UNKNOWN),  # a noun of the body, which the base does not cover
+        # a rare word whose meaning points away from the subject is chatter, as a common
+        # one is ("netflix"): "is that just tiktok hype" asks of no topic
+        ("tiktok", meaning.GENERIC),
+        ("creatine", meaning.UNKNOWN),  # rare and near the subject: a topic it lacks
+        ("sciatica", meaning.UNKNOWN),
     ],
 )
 def test_how_an_unknown_word_is_read(matcher, word, kind):
