@@ -466,6 +466,15 @@ def test_a_swapped_word_names_the_thing_asked_about(matcher):
     assert matcher.match("can magnesium cause lumbar pain").status != NO_MATCH
 
 
+def test_a_thing_swapped_among_the_content_words_is_not_the_entry_asked_like_that(matcher):
+    # "how does magnesium affect nerves" with "digestion" for "nerves", worded otherwise:
+    # the function words and the endings differ, the content words line up one for one
+    for asked in ("How magnesium affects your digestion", "how does magnesium affect digestion"):
+        result = matcher.match(asked)
+        assert result.best is None or result.best.entry.id != "nerve-membranes", asked
+    assert matcher.match("how magnesium affects your nerves").best.entry.id == "nerve-membranes"
+
+
 def test_statements_beside_a_question_are_its_story_not_questions(conversation):
     reply = conversation().respond(
         "My dad is 78 and has kidney disease. He started a magnesium supplement for cramps "
