@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core import aspects, meaning, words
+from bot.core import aspects, excluded, meaning, words
 from bot.core.conversation import Conversation
 from bot.core.matcher import NO_MATCH
 from bot.core.text import parts
@@ -473,6 +473,34 @@ def test_a_thing_swapped_among_the_content_words_is_not_the_entry_asked_like_tha
         result = matcher.match(asked)
         assert result.best is None or result.best.entry.id != "nerve-membranes", asked
     assert matcher.match("how magnesium affects your nerves").best.entry.id == "nerve-membranes"
+
+
+@pytest.mark.parametrize(
+    ("asks", "kept"),
+    [
+        (
+            ("Apart from posture and lifting, what else causes back pain?",),
+            ("what", "else", "causes", "back", "pain"),
+        ),
+        (
+            ("What causes back pain, other than supplements?",),
+            ("what", "causes", "back", "pain"),
+        ),
+        # within a clause it names where the question looks: nothing set aside
+        (("Can a disc cause pain in places other than the back?",), None),
+        (("Can magnesium cause back pain?",), None),
+    ],
+)
+def test_what_a_question_sets_aside_is_not_what_it_asks(asks, kept):
+    assert excluded.without_set_aside(asks) == kept
+
+
+def test_a_question_that_sets_things_aside_asks_of_the_rest(matcher):
+    result = matcher.match(
+        "Apart from mechanical problems with the spine and muscles, what else going on in "
+        "the body can feed into back pain?"
+    )
+    assert "spin" not in result.query.stems and "muscl" not in result.query.stems
 
 
 def test_statements_beside_a_question_are_its_story_not_questions(conversation):

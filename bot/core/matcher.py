@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from . import aspects, meaning, smalltalk, swaps, words
+from . import aspects, excluded, meaning, smalltalk, swaps, words
 from .index import Index, Texts, build_index, cover, holds, sort_words
 from .knowledge import Entry, KnowledgeBase, SmallTalk
 from .question import Question
@@ -147,7 +147,8 @@ class Matcher:
         """Map the content words of `question` onto the base's vocabulary (`asked=False`:
         without the aspects it asks, which only `match` reads, not `rank`)."""
         question = Question.of(question)
-        words = self.lexicon.canonical(question.asking_words)
+        kept = excluded.without_set_aside(question.parts.asks)
+        words = self.lexicon.canonical(question.asking_words if kept is None else kept)
         stems: dict[str, None] = {}
         unknown: list[str] = []
         filler: list[str] = []
