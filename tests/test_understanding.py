@@ -486,6 +486,14 @@ def test_a_thing_swapped_among_the_content_words_is_not_the_entry_asked_like_tha
             ("What causes back pain, other than supplements?",),
             ("what", "causes", "back", "pain"),
         ),
+        (  # the alternative weighed against what is asked
+            ("When does back pain need a check rather than just swapping supplements?",),
+            ("when", "does", "back", "pain", "need", "a", "check"),
+        ),
+        (
+            ("Should I see my GP instead of blaming the magnesium?",),
+            ("should", "i", "see", "my", "gp"),
+        ),
         # within a clause it names where the question looks: nothing set aside
         (("Can a disc cause pain in places other than the back?",), None),
         (("Can magnesium cause back pain?",), None),

@@ -1,8 +1,10 @@
 """What a question sets aside: "apart from posture and lifting, what else causes back
-pain?" asks of everything but posture and lifting.
+pain?" asks of everything but posture and lifting; "should I see a doctor rather than
+blame the magnesium?" asks of seeing a doctor.
 
 The words after "apart from", "aside from", "other than", "besides" or "except (for)" that
-open a clause, up to its end, name what the question is *not* asking about: they are no
+open a clause, and after "rather than" or "instead of" anywhere, up to the end of the
+clause, name what the question is *not* asking about: they are no
 evidence for the entries that hold them. General English; nothing here knows an article.
 """
 
@@ -14,8 +16,8 @@ from .text import normalise
 
 # at the start of a clause: "places other than the back" asks of those places
 _SET_ASIDE = re.compile(
-    r"(?:^|[,;:.!?]\s*)(?:apart from|aside from|other than|besides|except for|except)\b"
-    r"([^,;:.!?]*)",
+    r"(?:(?:^|[,;:.!?]\s*)(?:apart from|aside from|other than|besides|except for|except)"
+    r"|\b(?:rather than|instead of))\b([^,;:.!?]*)",
     re.IGNORECASE,
 )
 
