@@ -511,6 +511,17 @@ def test_a_question_that_sets_things_aside_asks_of_the_rest(matcher):
     assert "spin" not in result.query.stems and "muscl" not in result.query.stems
 
 
+def test_a_word_said_after_not_is_read_as_the_bases_negative_form_of_it(matcher):
+    # the base holds "unabsorbed": "doesn't absorb" is that, not "absorbed"
+    query = matcher.analyse("what happens to the magnesium my body doesn't absorb?")
+    assert "unabsorb" in query.stems and "absorb" not in query.stems
+    assert "absorb" in matcher.analyse("what happens to the magnesium my body absorbs?").stems
+    result = matcher.match(
+        "What happens to the magnesium your body doesn't absorb? Does it just sit in your gut?"
+    )
+    assert result.best.entry.id == "how-osmotic-works"
+
+
 def test_statements_beside_a_question_are_its_story_not_questions(conversation):
     reply = conversation().respond(
         "My dad is 78 and has kidney disease. He started a magnesium supplement for cramps "

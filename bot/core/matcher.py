@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from . import aspects, excluded, meaning, smalltalk, swaps, words
+from . import aspects, excluded, meaning, negated, smalltalk, swaps, words
 from .index import Index, Texts, build_index, cover, holds, sort_words
 from .knowledge import Entry, KnowledgeBase, SmallTalk
 from .question import Question
@@ -175,6 +175,9 @@ class Matcher:
                     continue
             for s in found.split():
                 stems.setdefault(s, None)
+        opposite = negated.negative_forms(words, self.lexicon.stopwords, self.spell, self.index.idf)
+        if opposite:  # "doesn't absorb" as the base's "unabsorbed"
+            stems = dict.fromkeys(opposite.get(s, s) for s in stems)
         context: dict[str, None] = {}
         for sentence in question.telling_words:
             for word in self.lexicon.content_words(self.lexicon.canonical(sentence)):
