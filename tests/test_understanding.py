@@ -7,7 +7,7 @@ import pytest
 
 from bot.core import aspects, excluded, meaning, words
 from bot.core.conversation import Conversation
-from bot.core.matcher import NO_MATCH
+from bot.core.matcher import ANSWERED, NO_MATCH
 from bot.core.text import parts
 
 
@@ -520,6 +520,13 @@ def test_a_word_said_after_not_is_read_as_the_bases_negative_form_of_it(matcher)
         "What happens to the magnesium your body doesn't absorb? Does it just sit in your gut?"
     )
     assert result.best.entry.id == "how-osmotic-works"
+
+
+def test_of_two_entries_that_tie_the_one_naming_every_telling_word_answers(matcher):
+    # a headline: "referred pain" and "can magnesium cause back pain" score alike, only the
+    # first names the flank
+    result = matcher.match("Flank Pain and Magnesium: Is There a Hidden Connection?")
+    assert result.status == ANSWERED and result.best.entry.id == "referred-pain"
 
 
 def test_statements_beside_a_question_are_its_story_not_questions(conversation):

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from . import aspects, excluded, meaning, negated, smalltalk, swaps, words
+from . import aspects, excluded, meaning, negated, smalltalk, swaps, ties, words
 from .index import Index, Texts, build_index, cover, holds, sort_words
 from .knowledge import Entry, KnowledgeBase, SmallTalk
 from .question import Question
@@ -541,6 +541,8 @@ class Matcher:
         if not top or top[0].score < settings.answer_threshold:
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score if top else 0.0)
         close = len(top) > 1 and top[0].score - top[1].score < settings.unsure_margin
+        if close and (one := ties.settled(self, query, top, settings.unsure_margin)):
+            top, close = [one, *(m for m in top if m is not one)], False
         if close and top[0].score < settings.unsure_threshold:
             # torn between entries and sure of none: that is not knowing
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
