@@ -529,6 +529,16 @@ def test_of_two_entries_that_tie_the_one_naming_every_telling_word_answers(match
     assert result.status == ANSWERED and result.best.entry.id == "referred-pain"
 
 
+@pytest.mark.parametrize(
+    "asked",
+    ["Magnesium's job in the body?", "what's mag's actual job in the body tho, like fr"],
+)
+def test_a_generic_word_in_the_place_of_a_phrasings_word_says_that_word(matcher, asked):
+    # "magnesium function in the body" with "job" where "function" is
+    result = matcher.match(asked)
+    assert result.status == ANSWERED and result.best.entry.id == "intended-role"
+
+
 def test_statements_beside_a_question_are_its_story_not_questions(conversation):
     reply = conversation().respond(
         "My dad is 78 and has kidney disease. He started a magnesium supplement for cramps "

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from . import aspects, excluded, meaning, negated, smalltalk, swaps, ties, words
+from . import aspects, excluded, meaning, negated, slots, smalltalk, swaps, ties, words
 from .index import Index, Texts, build_index, cover, holds, sort_words
 from .knowledge import Entry, KnowledgeBase, SmallTalk
 from .question import Question
@@ -539,10 +539,11 @@ class Matcher:
             # the topic is near enough, what is asked of it is not there: say so, never guess
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score, missing)
         if not top or top[0].score < settings.answer_threshold:
+            if top and (again := slots.reread(self, query, top)):  # "job" where "function" is
+                return self.match(again, entries_only=True)
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score if top else 0.0)
         close = len(top) > 1 and top[0].score - top[1].score < settings.unsure_margin
-        if close and (one := ties.settled(self, query, top, settings.unsure_margin)):
-            top, close = [one, *(m for m in top if m is not one)], False
+        close = close and not ties.settled(self, query, top, settings.unsure_margin)
         if close and top[0].score < settings.unsure_threshold:
             # torn between entries and sure of none: that is not knowing
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
