@@ -539,6 +539,11 @@ def test_a_generic_word_in_the_place_of_a_phrasings_word_says_that_word(matcher,
     assert result.status == ANSWERED and result.best.entry.id == "intended-role"
 
 
+def test_a_slot_is_not_read_past_another_thing_the_base_does_not_know(matcher):
+    # "economy" names a thing: the question is not "magnesium function in the body"
+    assert matcher.match("magnesium job in the economy").status == NO_MATCH
+
+
 def test_statements_beside_a_question_are_its_story_not_questions(conversation):
     reply = conversation().respond(
         "My dad is 78 and has kidney disease. He started a magnesium supplement for cramps "

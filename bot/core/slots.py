@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import meaning
 from .text import stem
 
 if TYPE_CHECKING:
@@ -24,7 +25,9 @@ def reread(matcher: Matcher, query: Query, top: list[Match]) -> str | None:
     it, or None."""
     said = matcher.lexicon.content_words(list(query.words))
     generic = set(query.filler)
-    for slot in generic:  # the other generic words say nothing: set aside
+    for slot in generic:  # the others, if they name no thing ("actual"), are set aside
+        if any(meaning.names_a_thing(w) for w in generic - {slot}):
+            continue  # "job in the economy": the economy is no slot of a phrasing
         ours = [w for w in said if w == slot or w not in generic]
         if len(ours) < 2:
             continue
