@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core import aspects, meaning, words
+from bot.core import aspects, excluded, meaning, words
 from bot.core.conversation import Conversation
-from bot.core.matcher import NO_MATCH
+from bot.core.matcher import ANSWERED, NO_MATCH
 from bot.core.text import parts
 
 
@@ -184,6 +184,11 @@ def test_a_common_word_is_not_a_typo_of_the_bases(matcher):
         ("rough", meaning.GENERIC),
         ("prolonged", meaning.GENERIC),
         ("chest", meaning.UNKNOWN),  # a noun of the body, which the base does not cover
+        # a rare word whose meaning points away from the subject is chatter, as a common
+        # one is ("netflix"): "is that just tiktok hype" asks of no topic
+        ("tiktok", meaning.GENERIC),
+        ("creatine", meaning.UNKNOWN),  # rare and near the subject: a topic it lacks
+        ("sciatica", meaning.UNKNOWN),
     ],
 )
 def test_how_an_unknown_word_is_read(matcher, word, kind):
@@ -459,6 +464,84 @@ def test_a_swapped_word_names_the_thing_asked_about(matcher):
     # another word for the same thing is no swap, nor is a word the base knows
     assert matcher.match("can magnesium cause tummy pain").status != NO_MATCH
     assert matcher.match("can magnesium cause lumbar pain").status != NO_MATCH
+
+
+def test_a_thing_swapped_among_the_content_words_is_not_the_entry_asked_like_that(matcher):
+    # "how does magnesium affect nerves" with "digestion" for "nerves", worded otherwise:
+    # the function words and the endings differ, the content words line up one for one
+    for asked in ("How magnesium affects your digestion", "how does magnesium affect digestion"):
+        result = matcher.match(asked)
+        assert result.best is None or result.best.entry.id != "nerve-membranes", asked
+    assert matcher.match("how magnesium affects your nerves").best.entry.id == "nerve-membranes"
+
+
+@pytest.mark.parametrize(
+    ("asks", "kept"),
+    [
+        (
+            ("Apart from posture and lifting, what else causes back pain?",),
+            ("what", "else", "causes", "back", "pain"),
+        ),
+        (
+            ("What causes back pain, other than supplements?",),
+            ("what", "causes", "back", "pain"),
+        ),
+        (  # the alternative weighed against what is asked
+            ("When does back pain need a check rather than just swapping supplements?",),
+            ("when", "does", "back", "pain", "need", "a", "check"),
+        ),
+        (
+            ("Should I see my GP instead of blaming the magnesium?",),
+            ("should", "i", "see", "my", "gp"),
+        ),
+        # within a clause it names where the question looks: nothing set aside
+        (("Can a disc cause pain in places other than the back?",), None),
+        (("Can magnesium cause back pain?",), None),
+    ],
+)
+def test_what_a_question_sets_aside_is_not_what_it_asks(asks, kept):
+    assert excluded.without_set_aside(asks) == kept
+
+
+def test_a_question_that_sets_things_aside_asks_of_the_rest(matcher):
+    result = matcher.match(
+        "Apart from mechanical problems with the spine and muscles, what else going on in "
+        "the body can feed into back pain?"
+    )
+    assert "spin" not in result.query.stems and "muscl" not in result.query.stems
+
+
+def test_a_word_said_after_not_is_read_as_the_bases_negative_form_of_it(matcher):
+    # the base holds "unabsorbed": "doesn't absorb" is that, not "absorbed"
+    query = matcher.analyse("what happens to the magnesium my body doesn't absorb?")
+    assert "unabsorb" in query.stems and "absorb" not in query.stems
+    assert "absorb" in matcher.analyse("what happens to the magnesium my body absorbs?").stems
+    result = matcher.match(
+        "What happens to the magnesium your body doesn't absorb? Does it just sit in your gut?"
+    )
+    assert result.best.entry.id == "how-osmotic-works"
+
+
+def test_of_two_entries_that_tie_the_one_naming_every_telling_word_answers(matcher):
+    # a headline: "referred pain" and "can magnesium cause back pain" score alike, only the
+    # first names the flank
+    result = matcher.match("Flank Pain and Magnesium: Is There a Hidden Connection?")
+    assert result.status == ANSWERED and result.best.entry.id == "referred-pain"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["Magnesium's job in the body?", "what's mag's actual job in the body tho, like fr"],
+)
+def test_a_generic_word_in_the_place_of_a_phrasings_word_says_that_word(matcher, asked):
+    # "magnesium function in the body" with "job" where "function" is
+    result = matcher.match(asked)
+    assert result.status == ANSWERED and result.best.entry.id == "intended-role"
+
+
+def test_a_slot_is_not_read_past_another_thing_the_base_does_not_know(matcher):
+    # "economy" names a thing: the question is not "magnesium function in the body"
+    assert matcher.match("magnesium job in the economy").status == NO_MATCH
 
 
 def test_statements_beside_a_question_are_its_story_not_questions(conversation):

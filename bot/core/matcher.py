@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from . import aspects, meaning, smalltalk, swaps, words
+from . import aspects, excluded, meaning, negated, slots, smalltalk, swaps, ties, words
 from .index import Index, Texts, build_index, cover, holds, sort_words
 from .knowledge import Entry, KnowledgeBase, SmallTalk
 from .question import Question
@@ -147,7 +147,8 @@ class Matcher:
         """Map the content words of `question` onto the base's vocabulary (`asked=False`:
         without the aspects it asks, which only `match` reads, not `rank`)."""
         question = Question.of(question)
-        words = self.lexicon.canonical(question.asking_words)
+        kept = excluded.without_set_aside(question.parts.asks)
+        words = self.lexicon.canonical(question.asking_words if kept is None else kept)
         stems: dict[str, None] = {}
         unknown: list[str] = []
         filler: list[str] = []
@@ -174,6 +175,9 @@ class Matcher:
                     continue
             for s in found.split():
                 stems.setdefault(s, None)
+        opposite = negated.negative_forms(words, self.lexicon.stopwords, self.spell, self.index.idf)
+        if opposite:  # "doesn't absorb" as the base's "unabsorbed"
+            stems = dict.fromkeys(opposite.get(s, s) for s in stems)
         context: dict[str, None] = {}
         for sentence in question.telling_words:
             for word in self.lexicon.content_words(self.lexicon.canonical(sentence)):
@@ -535,8 +539,11 @@ class Matcher:
             # the topic is near enough, what is asked of it is not there: say so, never guess
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score, missing)
         if not top or top[0].score < settings.answer_threshold:
+            if top and (again := slots.reread(self, query, top)):  # "job" where "function" is
+                return self.match(again, entries_only=True)
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score if top else 0.0)
         close = len(top) > 1 and top[0].score - top[1].score < settings.unsure_margin
+        close = close and not ties.settled(self, query, top, settings.unsure_margin)
         if close and top[0].score < settings.unsure_threshold:
             # torn between entries and sure of none: that is not knowing
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)

@@ -27,6 +27,8 @@ SYNONYM = 0.75  # a word at least this near one of the base's words stands for i
 KIN = 0.42  # a word this near one of the base's subject words is of the same kind:
 # a topic the base does not cover ("zinc" beside "magnesium")
 SUBJECT = 0.2  # a word this near the base's subject names a topic of it ("kidney")
+FOREIGN = 0.0  # a rare word no nearer the base's subject than this (with a meaning
+# known) is far from it: chatter ("tiktok"), as a common word that far is
 LEANING = SUBJECT / 2  # a word this near it leans to the subject: enough beside a near word
 SUBJECT_WORD = 4.0  # the base's words rarer than this in English (Zipf) make its subject
 RARE = 3.0  # a word rarer than this (Zipf) is a specific word: a topic, not chatter
@@ -227,6 +229,9 @@ def read(word: str, vocabulary: Vocabulary, stopwords: frozenset[str], spell) ->
         and names_a_thing(near)  # of a kind with a thing: "intense" is near "hype", no kin
         and (stems in vocabulary.subject_stems or subject >= LEANING)
     )
+    if frequency < RARE and not kin and subject <= FOREIGN and words.vector(word) is not None:
+        # rare, but its meaning is known and points away from the subject: not a topic of it
+        return Reading(GENERIC, word, nearness=subject)
     if frequency < EVERYDAY and (subject >= SUBJECT or kin or frequency < RARE):
         return Reading(UNKNOWN, word, nearness=subject)
     return Reading(GENERIC, word, nearness=subject)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 SWAP_CLOSENESS = 70  # a question this close to one of an entry's phrasings may be it,
 # with a word swapped
+MIN_CONTENT = 3  # content words a question needs for a content-word swap to be told
 
 
 def swapped(matcher: Matcher, query: Query, entry: Entry) -> list[tuple[str, str]]:
@@ -73,10 +74,32 @@ def for_unknown(matcher: Matcher, query: Query, entry: Entry) -> str | None:
     return None
 
 
+def swapped_content(matcher: Matcher, query: Query, entry: Entry) -> list[tuple[str, str]]:
+    """`swapped` over content words alone, as stems: "how magnesium affects your
+    digestion" is "how does magnesium affect nerves" with "digestion" for "nerves", once
+    the function words and the endings are set aside. The phrasing's content words must
+    line up with the question's one for one, all but one the same."""
+    ours = matcher.lexicon.content_words(list(query.words))
+    if len(ours) < MIN_CONTENT:
+        return []
+    phrasings = matcher.index.phrases.gather((matcher.index_of[entry.id],))[0]
+    found = []
+    for phrasing in phrasings:
+        theirs = matcher.lexicon.content_words(phrasing.split())
+        if len(theirs) != len(ours):
+            continue
+        pairs = [(a, b) for a, b in zip(theirs, ours, strict=True) if stem(a) != stem(b)]
+        if len(pairs) == 1:
+            found.append(pairs[0])
+    return found[:1]
+
+
 def for_known(matcher: Matcher, query: Query, entry: Entry) -> bool:
     """Is `query` one of `entry`'s phrasings with a thing of the subject swapped, word
     for word, for another thing of the subject that the entry never names?"""
     pairs = swapped(matcher, query, entry)
+    if len(pairs) != 1:  # word for word, or else content word for content word
+        pairs = swapped_content(matcher, query, entry)
     if len(pairs) != 1:  # one word in its place, not a phrasing shifted along
         return False
     (was, now), index, subject = pairs[0], matcher.index_of[entry.id], matcher.subject_stems

@@ -1,0 +1,31 @@
+"""What a question sets aside: "apart from posture and lifting, what else causes back
+pain?" asks of everything but posture and lifting; "should I see a doctor rather than
+blame the magnesium?" asks of seeing a doctor.
+
+The words after "apart from", "aside from", "other than", "besides" or "except (for)" that
+open a clause, and after "rather than" or "instead of" anywhere, up to the end of the
+clause, name what the question is *not* asking about: they are no
+evidence for the entries that hold them. General English; nothing here knows an article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import normalise
+
+# at the start of a clause: "places other than the back" asks of those places
+_SET_ASIDE = re.compile(
+    r"(?:(?:^|[,;:.!?]\s*)(?:apart from|aside from|other than|besides|except for|except)"
+    r"|\b(?:rather than|instead of))\b([^,;:.!?]*)",
+    re.IGNORECASE,
+)
+
+
+def without_set_aside(asks: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The normalised words of the asking sentences without what they set aside (the
+    cue too), or None when nothing is set aside."""
+    joined = " ".join(asks)
+    if not _SET_ASIDE.search(joined):
+        return None
+    return tuple(normalise(_SET_ASIDE.sub(" ", joined)).split())
