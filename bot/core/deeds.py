@@ -13,17 +13,16 @@ verb: the nearest in meaning of its own words for what people do (`reading`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from . import words
 from .askrules import EXPERIENCE, OWNING
 from .meaning import everyday
 from .negexrules import PRE_NEGATION
-from .text import normalise, stem
+from .text import LazyPattern, normalise, stem
 
 # clauses: at punctuation, and at the words that join two things done ("... and carried ...")
-_CLAUSE = re.compile(r"[,;:.!?()]+|\s[-\u2013\u2014]+\s|\s(?:and|but|then|so|because|while)\s")
+_CLAUSE = LazyPattern(r"[,;:.!?()]+|\s[-\u2013\u2014]+\s|\s(?:and|but|then|so|because|while)\s")
 _NEGATION = frozenset(phrase[0] for phrase in PRE_NEGATION if len(phrase) == 1) | {
     "cant",
     "cannot",

@@ -8,7 +8,6 @@ goes on to a related entry that gives it, else to the article's own words behind
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from .knowledge import Entry, KnowledgeBase
@@ -24,6 +23,7 @@ from .reasons import (
     unled,
 )
 from .story import asks_of_me
+from .text import LazyPattern
 from .turns import has_phrase
 
 PLAIN_MATCHES = 5  # a follow-up may land on one of the message's own best matches
@@ -32,7 +32,7 @@ SHORT_MESSAGE = 3  # content words; a message this short is read with the topic 
 DISTINCT_WEIGHT = 1.0  # a word this rare (idf) names what a message asks (names_every_word)
 NAMING_WEIGHT = 2.0  # a word this rare names, by itself, what a question asks ("posture")
 # an answer's clauses: at punctuation, and at a dash between words
-_CLAUSE = re.compile(r"[,;:.!?]+(?:\s+|$)|\s[-\u2013\u2014]+\s")
+_CLAUSE = LazyPattern(r"[,;:.!?]+(?:\s+|$)|\s[-\u2013\u2014]+\s")
 
 
 class Topic(NamedTuple):

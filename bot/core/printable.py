@@ -14,7 +14,8 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # JSON escapes C0 controls itself, but not DEL, C1 controls (U+009B is a one-byte CSI to some
 # terminals), bidi controls, the Unicode line separators (which split a JSON line for many
 # readers) or lone surrogates (which cannot be written as UTF-8 at all).
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
+# (compiled on the first JSON line: a plain `ask` does not pay for it)
+_JSON_UNSAFE = "[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]"
 
 
 def clean(text: str) -> str:
@@ -28,4 +29,4 @@ def json_line(data: object) -> str:
     import json  # only for --json
 
     text = json.dumps(data, ensure_ascii=False)
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return re.sub(_JSON_UNSAFE, lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -17,7 +17,7 @@ from .clauses import asks_only
 from .negex import sentences
 from .question import Question
 from .signs import DURATION, NEGATED, Catalog, find
-from .text import MAX_QUERY_CHARS, general_stopwords, stem, tokens
+from .text import MAX_QUERY_CHARS, LazyPattern, general_stopwords, stem, tokens
 from .whose import someone_elses
 
 URGENT, DOCTOR = "urgent", "doctor"
@@ -76,8 +76,8 @@ def raised_flag(question: Question, flags: tuple[Flag, ...]) -> Flag | None:
 
 # "it" after a message about pain is that pain: "can posture cause back pain?" then "it
 # wakes me up at night" tells of pain that wakes them
-_PAIN_WORDS = re.compile(r"\b(pain|pains|painful|ache|aches|aching|hurt|hurts|hurting|sore)\b")
-_IT = re.compile(r"\b(it)(?:['\u2019]?s\b)?|\bit\b", re.IGNORECASE)
+_PAIN_WORDS = LazyPattern(r"\b(pain|pains|painful|ache|aches|aching|hurt|hurts|hurting|sore)\b")
+_IT = LazyPattern(r"\b(it)(?:['\u2019]?s\b)?|\bit\b", re.IGNORECASE)
 
 
 def raised_flag_after(question: Question, flags: tuple[Flag, ...], before: str) -> Flag | None:

@@ -18,6 +18,21 @@ from typing import NamedTuple
 # megabyte costs the same as a long sentence. Nobody asks a 1,000-character question.
 MAX_QUERY_CHARS = 1000
 
+
+class LazyPattern:
+    """A regular expression compiled on its first use: a pattern only some messages need
+    (a follow-up's, a story's) costs a plain `magbot ask` nothing at start-up."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self._args: tuple[str, int] = (pattern, flags)
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str):
+        if self._compiled is None:
+            self._compiled = re.compile(*self._args)
+        return getattr(self._compiled, name)
+
+
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
 _POSSESSIVE = re.compile(r"'s\b")
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -374,7 +389,7 @@ _ONLY_VERDICT = (
 )  # fmt: skip
 # "what does that mean for my nerves?": the claim before it is asked about, with its words
 # (not "the signs that mean ...": the pointing word follows the verb that asks)
-_MEANS = re.compile(
+_MEANS = LazyPattern(
     r"\b(?:does|do|did|would|could|will|might|can|should) (?:that|this)(?: \w+)? (?:mean|imply)\b"
 )
 
