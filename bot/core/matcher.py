@@ -65,6 +65,7 @@ SWAP_CLOSENESS = 70  # a question this close to one of an entry's phrasings, one
 # for a thing the base never names ("can magnesium cause foot pain" beside "... back pain"),
 # asks about that thing instead
 SEMANTIC = 0.3
+_CLOSENESS_WEIGHT = 1 - COVERAGE_WEIGHT
 
 
 class Query(NamedTuple):
@@ -121,7 +122,7 @@ class Matcher:
         self.kb = kb
         # `rank` reads only the entries it may shortlist (exact; for `check`'s many questions)
         self.shortlist_only = shortlist_only
-        self._bits: dict[str, int] = {}  # postings as bits, when shortlist_only
+        self._bits: dict[str, tuple[int, int]] = {}  # postings as bits, when shortlist_only
         self.lexicon = kb.lexicon
         self.entries = kb.entries
         self.index = index or build_index(kb)
@@ -289,8 +290,84 @@ class Matcher:
     def scores(
         self, query: Query, context: tuple[str, ...] = (), focus: set[str] | None = None
     ) -> list[tuple[int, float]]:
-        """`rank` as (entry number, confidence) pairs: no `Match` made (for `check`, which
-        ranks every alternate of a base)."""
+        """`rank` as (entry number, confidence) pairs: no `Match` made."""
+        found = self._shortlisted(query, context, focus)
+        if found is None:
+            return []
+        close = self._closeness(found.stems, found.said, found.entries)
+        penalty, vague = found.penalty, found.vague
+        scored = [
+            (
+                _confidence(part, close.best[i], penalty * (1.0 if i in close.verbatim else vague)),
+                close.question[i],
+                i,
+            )
+            for part, i in zip(_coverages(found), found.entries, strict=True)
+        ]
+        # equal scores: the entry whose own question is closer comes first (then the first
+        # shortlisted: a reversed sort keeps ties in order)
+        scored.sort(key=itemgetter(0, 1), reverse=True)
+        return [(i, s) for s, _, i in scored]
+
+    def leader(self, query: Query, own: int) -> tuple[int, float, float] | None:
+        """The first of `scores(query)`, as (entry number, confidence), and the confidence
+        of entry number `own` there (0.0 if it is not ranked); None if nothing is ranked.
+
+        What `check` reads of each alternate, for less than the whole ranking: closeness
+        word for word is read for every shortlisted entry, but by content stems (the
+        dearer reading, over several texts an entry) only for the entries that could still
+        come first, best bound first, and for `own`. A bound takes the stems' closeness
+        at its most (100): an entry whose bound is below a confidence found already cannot
+        come first (a tie could: it is read).
+        """
+        found = self._shortlisted(query)
+        if found is None:
+            return None
+        entries = found.entries
+        words = self._closeness_by_words(found.said, entries)
+        parts = _coverages(found)
+        penalty, vague = found.penalty, found.vague
+        factors = [penalty * (1.0 if w >= VERBATIM else vague) for w in words]
+        stems = _Closest(found.stems, self.index.choices.sorted())
+
+        def read(n: int) -> tuple[float, float]:  # confidence, question's closeness
+            best, question = stems.of(entries[n])
+            return _confidence(parts[n], (best + words[n]) / 2, factors[n]), question
+
+        bounds = [
+            round((part + _CLOSENESS_WEIGHT * ((100.0 + w) / 2)) * factor, 1)
+            for part, w, factor in zip(parts, words, factors, strict=True)
+        ]  # _confidence with the stems' closeness at 100, inline: 16 an alternate
+        first = (-1.0, 0.0, 0)  # (confidence, question's closeness, -position)
+        for n in sorted(range(len(entries)), key=bounds.__getitem__, reverse=True):
+            if bounds[n] < first[0]:
+                break
+            score, question = read(n)
+            if (score, question, -n) > first:
+                first = (score, question, -n)
+        top = entries[-first[2]]
+        if own == top:
+            return top, first[0], first[0]
+        return top, first[0], read(entries.index(own))[0] if own in entries else 0.0
+
+    def _closeness_by_words(self, said: str, entries: list[int]) -> list[float]:
+        """`_best`'s closeness word for word of each entry, in order: of its one phrasing
+        alone when no entry has more (a base without its alternates, as `check` reads it)."""
+        table = self.index.phrases.sorted()
+        if not table.single:
+            found = self._best(said, self.index.phrases, entries)[0]
+            return [found[i] for i in entries]
+        said, texts, ratio = sort_words(said), table.joined, fuzz.ratio
+        return [
+            (w if (w := ratio(said, t, processor=None)) >= 1 else 0.0) if (t := texts[i]) else 0.0
+            for i in entries
+        ]
+
+    def _shortlisted(
+        self, query: Query, context: tuple[str, ...] = (), focus: set[str] | None = None
+    ) -> _Shortlist | None:
+        """The entries `scores` reads the closeness of, and what it needs besides to score
+        them; None when no entry can be ranked."""
         filler = frozenset(stem(w) for w in query.filler)
         # a question that says little of its own ("could that be it?" after a story) is
         # asked of its story
@@ -307,7 +384,7 @@ class Matcher:
             extra = {s: w * own / added for s, w in extra.items()}
         weights.update(extra)
         if not weights or not self.on_subject(query, context):
-            return []
+            return None
         # the story around a question: its words help the entries that hold them, and
         # cost nothing to the ones that do not (a story is context, not evidence against)
         story = {s: STORY_WEIGHT * self.weight(s) for s in query.context if s not in weights}
@@ -324,7 +401,7 @@ class Matcher:
         if focus is not None:
             covered = {i: v for i, v in covered.items() if self.entries[i].id in focus}
         if not covered:
-            return []
+            return None
         settings = self.kb.settings
         said = " ".join(query.words)
         # a question made only of common words ("magnesium?") says too little to be sure of,
@@ -342,24 +419,21 @@ class Matcher:
             # common words tie many entries: look for the one asked exactly this way
             verbatim = self._asked_word_for_word(said, list(covered))
             shortlist += [i for i in verbatim if i not in shortlist]
-        close = self._closeness(" ".join(weights), said, shortlist)
         penalty = settings.unknown_word_penalty ** len(
             query.unknown
         ) * settings.filler_word_penalty ** len(query.filler)
-        scored = []
-        for index in shortlist:
-            # a word of the base that this entry lacks costs less than a word of no entry
-            lacking = known - present[index]
-            coverage = covered[index] / (
-                total - (1 - LACKING_COST) * lacking + told_present.get(index, 0.0)
-            )
-            score = 100.0 * COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * close.best[index]
-            score *= penalty * (1.0 if index in close.verbatim else vague)
-            scored.append((round(score, 1), close.question[index], index))
-        # equal scores: the entry whose own question is closer comes first (then the first
-        # shortlisted: a reversed sort keeps ties in order)
-        scored.sort(key=itemgetter(0, 1), reverse=True)
-        return [(i, s) for s, _, i in scored]
+        return _Shortlist(
+            shortlist,
+            covered,
+            present,
+            known,
+            total,
+            told_present,
+            vague,
+            penalty,
+            " ".join(weights),
+            said,
+        )
 
     def on_subject(self, query: Query, context: tuple[str, ...] = ()) -> bool:
         """Does a question with words of its own that the base never uses name anything of
@@ -588,3 +662,59 @@ class Matcher:
             return MatchResult(query, NO_MATCH, top, None, top[0].score if top else 0.0)
         close = len(top) > 1 and top[0].score - top[1].score < settings.unsure_margin
         return MatchResult(query, UNSURE if close else ANSWERED, top, None, top[0].score)
+
+
+class _Shortlist(NamedTuple):
+    """The entries a ranking reads the closeness of, and what scores them besides."""
+
+    entries: list[int]  # shortlisted entry numbers, in order
+    covered: dict[int, float]  # entry -> weight of the query's words it holds
+    present: dict[int, float]  # the same, answers counted in full
+    known: float  # the weight of the query's words the base knows
+    total: float  # the weight of all the query's words
+    told: dict[int, float]  # entry -> weight of the story's words it holds
+    vague: float  # below 1 for a question of common words only
+    penalty: float  # for the words no entry has
+    stems: str  # the query's stems, joined
+    said: str  # the query's words, joined
+
+
+def _coverages(found: _Shortlist) -> list[float]:
+    """Per shortlisted entry, in order, its coverage's part of the confidence: the share
+    of the query's weight it holds."""
+    covered, present, told = found.covered, found.present, found.told
+    total, known = found.total, found.known
+    # a word of the base that an entry lacks costs less than a word of no entry
+    return [
+        100.0
+        * COVERAGE_WEIGHT
+        * (covered[i] / (total - (1 - LACKING_COST) * (known - present[i]) + told.get(i, 0.0)))
+        for i in found.entries
+    ]
+
+
+def _confidence(part: float, close: float, factor: float) -> float:
+    """A confidence (0-100, rounded) from its coverage's part, the closeness to the
+    entry's phrasings and the factor of the words no entry has (or of a vague question)."""
+    return round((part + _CLOSENESS_WEIGHT * close) * factor, 1)
+
+
+class _Closest:
+    """One query's closeness by content stems to entries read one at a time, as `_best`
+    reads it of a shortlist: the best token_sort_ratio over an entry's texts (0 under
+    1), and its question's (the texts' words sorted once: plain ratio)."""
+
+    __slots__ = ("query", "table")
+
+    def __init__(self, stems: str, table: Texts):
+        self.query = sort_words(stems)
+        self.table = table
+
+    def of(self, index: int) -> tuple[float, float]:
+        texts = self.table.of(index)
+        if not texts:  # an entry with no text at all
+            return 0.0, fuzz.token_sort_ratio(self.query, "", processor=None)
+        ratio, query = fuzz.ratio, self.query
+        scores = [ratio(query, text, processor=None) for text in texts]
+        best = max(scores)
+        return (best if best >= 1 else 0.0), scores[0]
