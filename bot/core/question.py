@@ -12,6 +12,7 @@ from functools import cached_property
 from .text import MAX_QUERY_CHARS, Parts, normalise, parts
 
 _CLAUSE = re.compile(r"[,;:]|\b(?:but|so)\b", re.IGNORECASE)
+_SENTENCE_MARK = re.compile(r"[.!?;\n]")  # where `text.split_sentences` may split
 
 
 class Question:
@@ -59,15 +60,23 @@ class Question:
         return parts(self.raw, self.words)
 
     @cached_property
+    def one_sentence(self) -> bool:
+        """No sentence ends inside (no . ! ? ; or line break): the whole message asks, as
+        `text.parts` reads it, and nothing tells (most questions: no parts to split)."""
+        return _SENTENCE_MARK.search(self.raw) is None
+
+    @cached_property
     def asking(self) -> str:
         """The asking sentences, joined and normalised."""
+        if self.one_sentence:
+            return self.normalised
         joined = " ".join(self.parts.asks)
         return self.normalised if joined == self.raw[:MAX_QUERY_CHARS] else normalise(joined)
 
     @cached_property
     def asking_words(self) -> tuple[str, ...]:
         """The normalised words of the asking sentences."""
-        return tuple(self.asking.split())
+        return self.words if self.one_sentence else tuple(self.asking.split())
 
     @cached_property
     def clauses(self) -> tuple[tuple[str, ...], ...]:
@@ -80,4 +89,6 @@ class Question:
     @cached_property
     def telling_words(self) -> tuple[tuple[str, ...], ...]:
         """The normalised words of each telling sentence."""
+        if self.one_sentence:
+            return ()
         return tuple(tuple(normalise(s).split()) for s in self.parts.tells)
