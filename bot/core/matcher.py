@@ -156,7 +156,12 @@ class Matcher:
         filler: list[str] = []
         soft: dict[str, float] = {}
         mended: dict[str, str] = {}  # typos, as the words they are: "stomache" -> "stomach"
+        known = self.known
         for word in self.lexicon.content_words(words):
+            own = stem(word)
+            if own in known:  # most words: `_spell`'s first answer, without the call
+                stems.setdefault(own, None)
+                continue
             found = self._spell(word)
             if found is None:
                 reading = self._read(word)
@@ -316,9 +321,9 @@ class Matcher:
         What `check` reads of each alternate, for less than the whole ranking: closeness
         word for word is read for every shortlisted entry, but by content stems (the
         dearer reading, over several texts an entry) only for the entries that could still
-        come first, best bound first, and for `own`. A bound takes the stems' closeness
-        at its most (100): an entry whose bound is below a confidence found already cannot
-        come first (a tie could: it is read).
+        come first, best bound first, and for `own`; a question's closeness only to break
+        a tie. A bound takes the stems' closeness at its most (100): an entry whose bound
+        is below a confidence found already cannot come first (a tie could: it is read).
         """
         found = self._shortlisted(query)
         if found is None:
@@ -330,25 +335,30 @@ class Matcher:
         factors = [penalty * (1.0 if w >= VERBATIM else vague) for w in words]
         stems = _Closest(found.stems, self.index.choices.sorted())
 
-        def read(n: int) -> tuple[float, float]:  # confidence, question's closeness
-            best, question = stems.of(entries[n])
-            return _confidence(parts[n], (best + words[n]) / 2, factors[n]), question
+        def read(n: int) -> float:  # the confidence of the n-th shortlisted entry
+            return _confidence(parts[n], (stems.best(entries[n]) + words[n]) / 2, factors[n])
 
         bounds = [
             round((part + _CLOSENESS_WEIGHT * ((100.0 + w) / 2)) * factor, 1)
             for part, w, factor in zip(parts, words, factors, strict=True)
         ]  # _confidence with the stems' closeness at 100, inline: 16 an alternate
-        first = (-1.0, 0.0, 0)  # (confidence, question's closeness, -position)
+        first, score, question = 0, -1.0, None  # the first so far; its question's closeness
         for n in sorted(range(len(entries)), key=bounds.__getitem__, reverse=True):
-            if bounds[n] < first[0]:
+            if bounds[n] < score:
                 break
-            score, question = read(n)
-            if (score, question, -n) > first:
-                first = (score, question, -n)
-        top = entries[-first[2]]
+            mine = read(n)
+            if mine > score:
+                first, score, question = n, mine, None
+            elif mine == score:  # the closer question comes first, then the earlier entry
+                if question is None:
+                    question = stems.question(entries[first])
+                other = stems.question(entries[n])
+                if other > question or (other == question and n < first):
+                    first, question = n, other
+        top = entries[first]
         if own == top:
-            return top, first[0], first[0]
-        return top, first[0], read(entries.index(own))[0] if own in entries else 0.0
+            return top, score, score
+        return top, score, read(entries.index(own)) if own in entries else 0.0
 
     def _closeness_by_words(self, said: str, entries: list[int]) -> list[float]:
         """`_best`'s closeness word for word of each entry, in order: of its one phrasing
@@ -701,8 +711,8 @@ def _confidence(part: float, close: float, factor: float) -> float:
 
 class _Closest:
     """One query's closeness by content stems to entries read one at a time, as `_best`
-    reads it of a shortlist: the best token_sort_ratio over an entry's texts (0 under
-    1), and its question's (the texts' words sorted once: plain ratio)."""
+    reads it of a shortlist: the best token_sort_ratio over an entry's texts (0 under 1),
+    and its question's (the texts' words sorted once: plain ratio)."""
 
     __slots__ = ("query", "table")
 
@@ -710,11 +720,14 @@ class _Closest:
         self.query = sort_words(stems)
         self.table = table
 
-    def of(self, index: int) -> tuple[float, float]:
+    def best(self, index: int) -> float:
+        found = process.extractOne(
+            self.query, self.table.of(index), scorer=fuzz.ratio, processor=None
+        )
+        return 0.0 if found is None or found[1] < 1 else found[1]
+
+    def question(self, index: int) -> float:
         texts = self.table.of(index)
         if not texts:  # an entry with no text at all
-            return 0.0, fuzz.token_sort_ratio(self.query, "", processor=None)
-        ratio, query = fuzz.ratio, self.query
-        scores = [ratio(query, text, processor=None) for text in texts]
-        best = max(scores)
-        return (best if best >= 1 else 0.0), scores[0]
+            return fuzz.token_sort_ratio(self.query, "", processor=None)
+        return fuzz.ratio(self.query, texts[0], processor=None)
