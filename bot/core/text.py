@@ -22,6 +22,7 @@ _POSSESSIVE = re.compile(r"'s\b")
 _NOT_WORD = re.compile(r"[\W_]+")
 _DIGITS_LETTERS = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")  # "400mg" -> "400 mg"
 _DIGIT = re.compile(r"\d")
+_PLAIN = re.compile(r"[a-z]+(?: [a-z]+)*")  # lower-case ASCII words, one space apart
 
 # (suffix, replacement), longest first; the first that leaves a stem of 3+ letters wins
 # (4+ for the "-ate" family, so that "bloating" keeps its "bloat").
@@ -79,6 +80,8 @@ _UNDOUBLE = set("bdfgkmnprt")
 
 def normalise(text: str) -> str:
     """Lower-case, accent-free text of letters and digits separated by single spaces."""
+    if len(text) <= MAX_QUERY_CHARS and _PLAIN.fullmatch(text):
+        return text  # already so (many alternates and key terms): every pass would keep it
     text = text[:MAX_QUERY_CHARS]
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
