@@ -66,6 +66,8 @@ SWAP_CLOSENESS = 70  # a question this close to one of an entry's phrasings, one
 # asks about that thing instead
 SEMANTIC = 0.3
 _CLOSENESS_WEIGHT = 1 - COVERAGE_WEIGHT
+_NONE: frozenset[str] = frozenset()
+_NOTHING_TOLD: dict[int, float] = {}  # no story: no entry holds any of its words (never set)
 
 
 class Query(NamedTuple):
@@ -378,7 +380,7 @@ class Matcher:
     ) -> _Shortlist | None:
         """The entries `scores` reads the closeness of, and what it needs besides to score
         them; None when no entry can be ranked."""
-        filler = frozenset(stem(w) for w in query.filler)
+        filler = frozenset(map(stem, query.filler)) if query.filler else _NONE
         # a question that says little of its own ("could that be it?" after a story) is
         # asked of its story
         own_stems = query.stems
@@ -388,26 +390,31 @@ class Matcher:
         for s, nearness in query.soft:  # a near-synonym says a little less than the word
             if s in weights:
                 weights[s] *= nearness
-        extra = {s: CONTEXT_WEIGHT * self.weight(s) for s in context if s not in weights}
-        own, added = sum(weights.values()), sum(extra.values())
-        if own and added > own:  # the topic never outweighs what was actually typed
-            extra = {s: w * own / added for s, w in extra.items()}
-        weights.update(extra)
+        if context:
+            extra = {s: CONTEXT_WEIGHT * self.weight(s) for s in context if s not in weights}
+            own, added = sum(weights.values()), sum(extra.values())
+            if own and added > own:  # the topic never outweighs what was actually typed
+                extra = {s: w * own / added for s, w in extra.items()}
+            weights.update(extra)
         if not weights or not self.on_subject(query, context):
             return None
         # the story around a question: its words help the entries that hold them, and
         # cost nothing to the ones that do not (a story is context, not evidence against)
-        story = {s: STORY_WEIGHT * self.weight(s) for s in query.context if s not in weights}
+        story = (
+            {s: STORY_WEIGHT * self.weight(s) for s in query.context if s not in weights}
+            if query.context
+            else None
+        )
         total = sum(weights.values())
         size = len(self.entries)
         best = SHORTLIST if self.shortlist_only and not story and focus is None else None
         covered, present, known = cover(self.index, weights, size, self._members, best, self._bits)
-        told, told_present = (
-            cover(self.index, story, size, self._members)[:2] if story else ({}, {})
-        )
-        for i in told:
-            if i in covered:
-                covered[i] += told[i]
+        told = told_present = None
+        if story:
+            told, told_present = cover(self.index, story, size, self._members)[:2]
+            for i in told:
+                if i in covered:
+                    covered[i] += told[i]
         if focus is not None:
             covered = {i: v for i, v in covered.items() if self.entries[i].id in focus}
         if not covered:
@@ -424,7 +431,11 @@ class Matcher:
         vague = min(1.0, evidence / settings.min_evidence)
         if vague < 1.0 and best is not None:  # the word-for-word scan reads every entry
             covered, present, known = cover(self.index, weights, size, self._members)
-        shortlist = heapq.nlargest(SHORTLIST, covered, key=covered.__getitem__)
+            best = None
+        if best is not None:
+            shortlist = list(covered)  # cover's head: nlargest's entries, in its order
+        else:
+            shortlist = heapq.nlargest(SHORTLIST, covered, key=covered.__getitem__)
         if vague < 1.0 and len(covered) <= VERBATIM_SCAN:
             # common words tie many entries: look for the one asked exactly this way
             verbatim = self._asked_word_for_word(said, list(covered))
@@ -438,7 +449,7 @@ class Matcher:
             present,
             known,
             total,
-            told_present,
+            told_present or _NOTHING_TOLD,
             vague,
             penalty,
             " ".join(weights),
