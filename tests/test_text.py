@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -103,6 +105,36 @@ def test_stem_keeps_different_words_apart(one, other):
 @pytest.mark.parametrize("word", ["bus", "is", "gas", "400mg", "b12", "ok"])
 def test_stem_leaves_short_and_non_alphabetic_words_alone(word):
     assert stem(word) == word
+
+
+def _plain_stem(word: str) -> str:
+    """`stem` read plainly: every suffix of the table tried in turn."""
+    from bot.core.text import _KEEP_S, _SUFFIXES, _UNDOUBLE
+
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    for suffix, replacement in _SUFFIXES:
+        shortest = 4 if suffix.startswith("at") else 3
+        if word.endswith(suffix) and len(word) - len(suffix) + len(replacement) >= shortest:
+            word = word[: -len(suffix)] + replacement
+            break
+    else:
+        if word.endswith("s") and not word.endswith(_KEEP_S) and len(word) >= 4:
+            word = word[:-1]
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] in _UNDOUBLE:
+        word = word[:-1]
+    if len(word) >= 4 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+def test_stem_tries_only_the_suffixes_a_word_ends_in():
+    # a word that ends in none of them is not tried against each: the same stems
+    from bot.core.text import _stem
+
+    path = Path(__file__).parents[1] / "bot" / "data" / "words.txt"
+    for word in path.read_text(encoding="utf-8").split():
+        assert _stem(word) == _plain_stem(word), word
 
 
 LEXICON = Lexicon.build(

@@ -74,6 +74,9 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("sses", "ss"),
     ("al", ""),
 )
+# with the shortest stem each leaves
+_RULES = tuple((s, r, 4 if s.startswith("at") else 3) for s, r in _SUFFIXES)
+_ENDINGS = tuple(s for s, _ in _SUFFIXES)
 _KEEP_S = ("ss", "us", "is")
 _UNDOUBLE = set("bdfgkmnprt")
 
@@ -151,8 +154,8 @@ def stem(word: str) -> str:
 def _stem(word: str) -> str:
     if len(word) <= 3 or not word.isalpha():
         return word
-    for suffix, replacement in _SUFFIXES:
-        shortest = 4 if suffix.startswith("at") else 3
+    # most words end in no suffix of the table: one test instead of one a suffix
+    for suffix, replacement, shortest in _RULES if word.endswith(_ENDINGS) else ():
         if word.endswith(suffix) and len(word) - len(suffix) + len(replacement) >= shortest:
             word = word[: -len(suffix)] + replacement
             break
