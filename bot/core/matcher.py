@@ -140,6 +140,9 @@ class Matcher:
         # as this base asks them, worked out when the base was compiled (stems cost start-up)
         self.asked_aspects = tuple(aspects.Aspect(*a) for a in self.index.asked_aspects)
         self.vocabulary = meaning.Vocabulary(self.index.meaning, self.spellings)
+        if shortlist_only:  # its many queries read them: sorted now, before any worker forks
+            self.index.choices.sorted()
+            self.index.phrases.sorted()
 
     # -- stage 0: the query ------------------------------------------------------------
 
