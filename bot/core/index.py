@@ -23,6 +23,7 @@ ANSWER_CREDIT = 0.5  # a word found only in an entry's answer counts this much
 COMMON_DF = 2000  # a word in more entries than this (or 1/20 of them) is common
 CANDIDATES = 400  # entries found through rare words, then scored for common ones
 MEMBER_TABLES = 256  # common words whose `held` table a matcher keeps (one byte an entry)
+FEW = 32  # the head reads this many bits of a part before it counts them (see `_lowest`)
 _ROUNDING = 1e-9  # far above the rounding of a few sums of weights, far below a weight
 BITS_CACHE = 2**28  # postings are kept as bits (one an entry) up to this many, when a
 # caller caches them (32 MB)
@@ -376,9 +377,22 @@ def _positions(x: int) -> list[int]:
 
 
 def _lowest(x: int, n: int) -> list[int]:
-    """The `n` lowest set bits of `x`, lowest first."""
+    """The `n` lowest set bits of `x`, lowest first. Most parts the head reads have a few
+    bits: they are read from the top first, with no count of a long number."""
+    top = []
+    y = x
+    for _ in range(FEW):
+        if not y:
+            top.reverse()
+            return top[:n]
+        i = y.bit_length() - 1
+        top.append(i)
+        y ^= 1 << i
     count = x.bit_count()
-    return _positions(x if count <= n else _window(x, n, count))[:n]
+    if count > n:
+        return _positions(_window(x, n, count))[:n]
+    top.reverse()
+    return (_positions(y) + top)[:n]
 
 
 def _first_bits(x: int, n: int) -> int:
