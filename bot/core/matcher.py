@@ -344,12 +344,13 @@ class Matcher:
             return _confidence(parts[n], (stems.best(entries[n]) + words[n]) / 2, factors[n])
 
         bounds = [
-            round((part + _CLOSENESS_WEIGHT * ((100.0 + w) / 2)) * factor, 1)
+            (part + _CLOSENESS_WEIGHT * ((100.0 + w) / 2)) * factor
             for part, w, factor in zip(parts, words, factors, strict=True)
-        ]  # _confidence with the stems' closeness at 100, inline: 16 an alternate
+        ]  # _confidence with the stems' closeness at 100, inline and not rounded yet
         first, score, question = 0, -1.0, None  # the first so far; its question's closeness
         for n in sorted(range(len(entries)), key=bounds.__getitem__, reverse=True):
-            if bounds[n] < score:
+            bound = bounds[n]  # rounded only near a score (round is dear: a decimal string)
+            if bound < score and (bound < score - 0.1 or round(bound, 1) < score):
                 break
             mine = read(n)
             if mine > score:
