@@ -165,6 +165,38 @@ def test_lexicon_canonical(words, expected):
     assert LEXICON.canonical(words.split()) == expected.split()
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "mag",
+                "ox",
+                "back",
+                "lower",
+                "ache",
+                "tummy",
+                "the",
+                "my",
+                "is",
+                "does",
+                "me",
+                "pain",
+                "x",
+            ]
+        )
+    )
+)
+def test_content_words_are_the_words_both_synonym_passes_keep(words):
+    # a message where no synonym phrase starts skips both passes: the same words
+    from itertools import filterfalse
+
+    stop = LEXICON.stopwords.__contains__
+    content = list(filterfalse(stop, LEXICON.canonical(words)))
+    plain = list(dict.fromkeys(filterfalse(stop, LEXICON.canonical(content))))
+    assert LEXICON.content_words(words) == plain
+
+
 def test_lexicon_content_drops_stopwords_and_repeats():
     words = tokens("Does the cramping, the cramps, give me cramped muscles?")
     assert LEXICON.content(words) == ["cramp", "muscl"]

@@ -243,6 +243,8 @@ class Lexicon(NamedTuple):
         content words alone, so "upset my stomach" meets the phrase "upset stomach".
         """
         stop = self.stopwords.__contains__
+        if self.starts.keys().isdisjoint(words):  # no phrase starts here: both keep them all
+            return list(dict.fromkeys(filterfalse(stop, words)))
         content = list(filterfalse(stop, self.canonical(words)))
         return list(dict.fromkeys(filterfalse(stop, self.canonical(content))))
 
