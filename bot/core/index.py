@@ -433,6 +433,16 @@ def held(index: Index, word: str, size: int) -> bytearray:
     return table
 
 
+def _post(postings: dict[str, array], stems: Iterable[str], index: int) -> None:
+    """Add entry `index` to the postings of `stems` (a new array only for a new stem)."""
+    for s in stems:
+        found = postings.get(s)
+        if found is None:
+            postings[s] = array("I", (index,))
+        else:
+            found.append(index)
+
+
 def _passages(kb: KnowledgeBase, lexicon) -> tuple:
     from . import passages  # only when a base is compiled
 
@@ -468,13 +478,11 @@ def build_index(kb: KnowledgeBase, *, rank_only: bool = False) -> Index:
                 asked.append(" ".join(lexicon.canonical(words)))
             else:
                 key_terms.update(stems)
-        for s in held:
-            strong.setdefault(s, array("I")).append(index)
+        _post(strong, held, index)
         answer = normalise(entry.answer)
         words = answer.split()
         surface.update(words)
-        for s in set(lexicon.content(words)) - held:
-            weak.setdefault(s, array("I")).append(index)
+        _post(weak, set(lexicon.content(words)) - held, index)
         choices.append(_SEP.join(dict.fromkeys(c for c in own if c)))
         phrases.append(_SEP.join(dict.fromkeys(asked)))
         if aspects:
