@@ -379,7 +379,7 @@ def _positions(x: int) -> list[int]:
 def _lowest(x: int, n: int) -> list[int]:
     """The `n` lowest set bits of `x`, lowest first. Most parts the head reads have a few
     bits: they are read from the top first, with no count of a long number."""
-    top = []
+    top: list[int] = []
     y = x
     for _ in range(FEW):
         if not y:
