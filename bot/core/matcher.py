@@ -116,8 +116,9 @@ class MatchResult(NamedTuple):
 class Matcher:
     """Matches questions against a `KnowledgeBase`, using its pre-processed `Index`.
 
-    `match` is the one call that decides; `analyse`, `rank`, `evidence`, `question_stems`,
-    `names_every_word`, `subject_stems` and `aspect_names` only read.
+    `match` is the one call that decides; `analyse`, `rank` (and `scores`, `leader`, its
+    parts `check` reads), `evidence`, `question_stems`, `names_every_word`, `subject_stems`
+    and `aspect_names` only read.
     """
 
     def __init__(self, kb: KnowledgeBase, index: Index | None = None, *, shortlist_only=False):
