@@ -318,3 +318,34 @@ def test_misfiled_gives_what_ranking_every_entry_gives(kb):
         (e.id, a, o, own) for e, a, o, own in _plain_misfiled(base)
     ]
     assert found
+
+
+@pytest.mark.parametrize("kb", ["shipped", "made-up"])
+@pytest.mark.parametrize("bare", [True, False])
+def test_the_leader_is_the_head_of_the_ranking(kb, bare):
+    # Matcher.leader reads the closeness by stems of only the entries that can come first:
+    # the same first entry and confidence (ties included), and the same confidence of any
+    # entry, as the whole ranking gives, with or without the alternates indexed
+    from bot.core.index import build_index
+    from bot.core.matcher import Matcher
+
+    base = load() if kb == "shipped" else made_up_base(300, 3, alternates=3)
+    if bare:
+        asked = base._replace(entries=tuple(e._replace(alternates=()) for e in base.entries))
+        matcher = Matcher(asked, build_index(asked, rank_only=True), shortlist_only=True)
+    else:
+        matcher = Matcher(base)
+    tied = 0
+    for number, entry in enumerate(base.entries):
+        for text in (entry.question, *entry.alternates):
+            query = matcher.analyse(text, asked=False)
+            ranked = matcher.scores(query)
+            if not ranked:
+                assert matcher.leader(query, number) is None
+                continue
+            tied += len(ranked) > 1 and ranked[0][1] == ranked[1][1]
+            scores = dict(ranked)
+            for own in {number, ranked[0][0], ranked[-1][0]}:
+                assert matcher.leader(query, own) == (*ranked[0], scores.get(own, 0.0))
+    # first places shared (made-up words tie), decided by the question's closeness or the order
+    assert tied or kb == "shipped"

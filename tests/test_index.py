@@ -112,7 +112,7 @@ def test_the_best_entries_alone_are_the_head_of_cover(seed):
     rng = random.Random(seed)
     index = synthetic_index(rng)
     members: dict[str, bytearray] = {}
-    bits: dict[str, int] = {}
+    bits: dict[str, tuple[int, int]] = {}
     for _ in range(40):
         words = rng.sample([*index.idf, "unknown"], rng.randint(1, 5))
         weights = {s: rng.choice((0.5, 1.0, 2.25)) for s in words}

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.core.matcher import ANSWERED, NO_MATCH, SMALLTALK
 from bot.core.question import Question
@@ -17,6 +19,23 @@ def test_a_question_keeps_its_readings():
     assert question.asking_words == ("could", "that", "be", "why", "my", "back", "hurts")
     assert question.telling_words == (("i", "started", "citrate", "last", "week"),)
     assert question.normalised is question.normalised  # computed once
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("ab ,\t\r'?.!;:\n\u2028\u00e9X1"), max_size=30)
+    | st.text(max_size=30)
+    | st.builds(lambda n: "ab " * n, st.integers(300, 400))
+)
+def test_one_sentence_reads_as_its_parts_say(text):
+    # a message with no sentence mark skips splitting into parts: the same readings
+    question, parts = Question(text), Question(text).parts
+    joined = " ".join(parts.asks)
+    assert question.asking == (
+        question.normalised if joined == text[:1000] else Question(joined).normalised
+    )
+    assert question.asking_words == tuple(question.asking.split())
+    assert question.telling_words == tuple(tuple(Question(s).words) for s in parts.tells)
 
 
 def test_a_question_is_immutable_and_compares_by_its_text():

@@ -161,22 +161,15 @@ def _misfiled_among(
     """`misfiled` for the entries numbered start to stop, by number: (entry, alternate,
     other entry or None, its score, own score)."""
     kb, matcher = work
-    ids = [e.id for e in kb.entries]
     out: list[tuple[int, str, int | None, float, float]] = []
-    rankings: dict[str, list[tuple[int, float]]] = {}  # an alternate of several entries: once
     for number in range(start, stop):
-        entry = kb.entries[number]
-        for alternate in entry.alternates:
-            ranked = rankings.get(alternate)
-            if ranked is None:
-                ranked = matcher.scores(matcher.analyse(alternate, asked=False))
-                rankings[alternate] = ranked
-            if not ranked:
+        for alternate in kb.entries[number].alternates:
+            found = matcher.leader(matcher.analyse(alternate, asked=False), number)
+            if found is None:
                 out.append((number, alternate, None, 0.0, 0.0))
                 continue
-            own = next((score for i, score in ranked if ids[i] == entry.id), 0.0)
-            top, score = ranked[0]
-            if ids[top] != entry.id and score - own >= MISFILED_MARGIN:
+            top, score, own = found
+            if top != number and score - own >= MISFILED_MARGIN:
                 out.append((number, alternate, top, score, own))
     return out
 

@@ -10,6 +10,7 @@ import math
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
+from operator import itemgetter
 from typing import NamedTuple
 
 from . import aspects as aspect_data
@@ -22,6 +23,8 @@ ANSWER_CREDIT = 0.5  # a word found only in an entry's answer counts this much
 COMMON_DF = 2000  # a word in more entries than this (or 1/20 of them) is common
 CANDIDATES = 400  # entries found through rare words, then scored for common ones
 MEMBER_TABLES = 256  # common words whose `held` table a matcher keeps (one byte an entry)
+FEW = 32  # the head reads this many bits of a part before it counts them (see `_lowest`)
+_ROUNDING = 1e-9  # far above the rounding of a few sums of weights, far below a weight
 BITS_CACHE = 2**28  # postings are kept as bits (one an entry) up to this many, when a
 # caller caches them (32 MB)
 
@@ -29,13 +32,16 @@ BITS_CACHE = 2**28  # postings are kept as bits (one an entry) up to this many, 
 class Texts:
     """Each entry's texts (question first), one joined string per entry."""
 
-    __slots__ = ("joined", "_split", "_flat", "_sorted")
+    __slots__ = ("joined", "_split", "_flat", "_sorted", "single")
 
     def __init__(self, joined: list[str], split: list[list[str]] | None = None):
         self.joined = joined
         self._split = split  # each entry's texts apart, when kept
         self._flat: tuple[list[str], list[int]] | None = None
         self._sorted: Texts | None = None
+        # one text or none an entry (a base's phrasings without their alternates): then
+        # `joined` is each entry's text, or "" for none
+        self.single = split is not None and all(len(texts) <= 1 for texts in split)
 
     def __len__(self) -> int:
         return len(self.joined)
@@ -45,6 +51,13 @@ class Texts:
 
     def question(self, index: int) -> str:
         return self.joined[index].partition(_SEP)[0]
+
+    def of(self, index: int) -> list[str]:
+        """The texts of one entry (question first)."""
+        if self._split is not None:
+            return self._split[index]
+        joined = self.joined[index]
+        return joined.split(_SEP) if joined else []
 
     def flat(self) -> tuple[list[str], list[int]]:
         """Every text of every entry, and the entry each belongs to (built once)."""
@@ -121,7 +134,7 @@ def cover(
     size: int,
     members: dict[str, bytearray] | None = None,
     best: int | None = None,
-    bits: dict[str, int] | None = None,
+    bits: dict[str, tuple[int, int]] | None = None,
 ) -> tuple[dict, dict, float]:
     """Per entry, the weight of the query's words it holds (half for a word only in its
     answer), the same counting answers in full, and the weight of all known words.
@@ -191,7 +204,7 @@ def _best_covered(
     rest: list[str],
     best: int,
     size: int,
-    bits: dict[str, int] | None,
+    bits: dict[str, tuple[int, int]] | None,
 ) -> tuple[dict, dict]:
     """`cover`'s `covered` and `present` for only its `best` first entries, without walking
     every posting. Postings are read as sets of entries, the bits of Python integers: an
@@ -205,49 +218,78 @@ def _best_covered(
         several |= seen & b
         seen |= b
     parts: list[tuple] = []  # (entries, covered, present, first list met)
-    alone = ~several
-    for number, (b, credit, w) in enumerate(blocks):
-        if once := b & alone:  # met in this list alone: they hold its value
-            parts.append((once, credit, w, number))
     if several:
+        alone = ~several
+        for number, (b, credit, w) in enumerate(blocks):
+            if once := b & alone:  # met in this list alone: they hold its value
+                parts.append((once, credit, w, number))
         met: list[tuple] = [(several, 0.0, 0.0, None)]
         for number, (b, credit, w) in enumerate(blocks):
             met = _split(met, b, credit, w, number)
         parts += met
+    else:  # no entry in two lists (a query of rare words): each list is a part
+        parts = [(b, credit, w, number) for number, (b, credit, w) in enumerate(blocks)]
     runs = _runs(parts)
     if not rest:
         return _head(runs, best)
-    left = CANDIDATES  # the entries the common words are looked up for, in run order
-    candidates: list[tuple] = []  # (entries, covered, present, their run's rank)
-    for rank, run in enumerate(runs):
-        first = _first_bits(run[0], left)
-        left -= first.bit_count()
-        candidates += [(x & first, c, p, rank) for x, c, p in run[1] if x & first]
-        if left <= 0:
-            break
+    candidates = _candidates(runs, best, sum(weights[s] for s in rest))
     for b, credit, w in _bit_blocks(index, weights, rest, size, bits):
         candidates = _split(candidates, b, credit, w, None)
     return _head(_runs(candidates), best)
+
+
+def _candidates(runs: list, best: int, reach: float) -> list[tuple]:
+    """The first CANDIDATES entries of the runs, in run order, which the common words are
+    looked up for: (entries, covered, present, their run's rank). The common words add at
+    most `reach`: once `best` entries are found, the runs that `reach` cannot lift to the
+    value of the last of them are left out, as none of theirs could come among the first
+    `best` (the same head, for less to split)."""
+    left = CANDIDATES
+    floor = None  # the value of the best-th entry
+    found = 0
+    out: list[tuple] = []
+    for rank, (joined, members) in enumerate(runs):
+        value = members[0][1]
+        if floor is not None and value + reach + _ROUNDING < floor:
+            break
+        count = joined.bit_count()
+        if count < left:
+            out += [(x, c, p, rank) for x, c, p in members]
+            left -= count
+        else:
+            first = _first_bits(joined, left)
+            out += [(x & first, c, p, rank) for x, c, p in members if x & first]
+            break
+        found += count
+        if floor is None and found >= best:
+            floor = value
+    return out
 
 
 def _bit_blocks(
     index: Index, weights: dict[str, float], words: list[str], size: int, bits: dict | None
 ) -> list[tuple[int, float, float]]:
     """The words' posting lists in order, as bits: (entries, value for `covered`, for
-    `present`); long ones kept in `bits`."""
+    `present`); a word's two lists kept in `bits` (as long as it holds under BITS_CACHE)."""
     blocks = []
     for s in words:
         w = weights[s]
-        for table, credit, key in ((index.strong, w, s), (index.weak, w * ANSWER_CREDIT, "~" + s)):
-            found = table.get(s)
-            if found:
-                as_bits = None if bits is None else bits.get(key)
-                if as_bits is None:
-                    as_bits = _as_bits(found, size)
-                    if bits is not None and (len(bits) + 1) * size <= BITS_CACHE:
-                        bits[key] = as_bits
-                blocks.append((as_bits, credit, w))
+        both = None if bits is None else bits.get(s)
+        if both is None:
+            both = (_posting_bits(index.strong, s, size), _posting_bits(index.weak, s, size))
+            if bits is not None and (len(bits) + 1) * 2 * size <= BITS_CACHE:
+                bits[s] = both
+        strong, weak = both
+        if strong:
+            blocks.append((strong, w, w))
+        if weak:
+            blocks.append((weak, w * ANSWER_CREDIT, w))
     return blocks
+
+
+def _posting_bits(table: dict[str, array], word: str, size: int) -> int:
+    found = table.get(word)
+    return _as_bits(found, size) if found else 0
 
 
 def _as_bits(postings: array, size: int) -> int:
@@ -266,14 +308,15 @@ def _split(parts: list, b: int, credit: float, w: float, number: int | None) -> 
     """Each part (entries, covered, present, key) split into its entries in `b`, which gain
     `credit` and `w` (and `number` for key if they have none yet), and the others."""
     out = []
-    for x, c, p, key in parts:
+    for part in parts:
+        x, c, p, key = part
         inside = x & b
         if inside:
             out.append((inside, c + credit, p + w, number if key is None else key))
             if x := x ^ inside:
                 out.append((x, c, p, key))
         else:
-            out.append((x, c, p, key))
+            out.append(part)
     return out
 
 
@@ -282,19 +325,21 @@ def _runs(parts: list) -> list[tuple[int, list[tuple[int, float, float]]]]:
     into a run: (its entries, its parts as (entries, covered, present))."""
     runs: list[tuple[int, list[tuple[int, float, float]]]] = []
     last = None
-    parts.sort(key=_rank)
-    for part in parts:
-        if (part[1], part[3]) == last:
-            runs[-1] = (runs[-1][0] | part[0], runs[-1][1])
+    parts.sort(key=_KEY)  # a reversed sort keeps ties in order: by value, then key
+    parts.sort(key=_VALUE, reverse=True)
+    for x, c, p, key in parts:
+        if (c, key) == last:
+            joined, members = runs[-1]
+            runs[-1] = (joined | x, members)
         else:
-            runs.append((part[0], []))
-            last = part[1], part[3]
-        runs[-1][1].append(part[:3])
+            members = []
+            runs.append((x, members))
+            last = c, key
+        members.append((x, c, p))
     return runs
 
 
-def _rank(part: tuple) -> tuple[float, int]:
-    return -part[1], part[3]
+_VALUE, _KEY = itemgetter(1), itemgetter(3)
 
 
 def _head(runs: list, best: int) -> tuple[dict, dict]:
@@ -302,24 +347,60 @@ def _head(runs: list, best: int) -> tuple[dict, dict]:
     covered: dict[int, float] = {}
     present: dict[int, float] = {}
     for joined, members in runs:
-        x = joined
-        while x and len(covered) < best:
-            low = x & -x
-            i = low.bit_length() - 1
-            x ^= low
-            if len(members) == 1:
-                _, covered[i], present[i] = members[0]
-            else:
-                _, covered[i], present[i] = next(m for m in members if m[0] & low)
-        if len(covered) >= best:
+        need = best - len(covered)
+        if need <= 0:
             break
+        if len(members) == 1:
+            _, c, p = members[0]
+            for i in _lowest(joined, need):
+                covered[i] = c
+                present[i] = p
+            continue
+        first = _first_bits(joined, need)
+        found = sorted((i, c, p) for x, c, p in members for i in _positions(x & first))
+        for i, c, p in found:
+            covered[i] = c
+            present[i] = p
     return covered, present
+
+
+def _positions(x: int) -> list[int]:
+    """The set bits of `x`, lowest first (read from the top: each step leaves a shorter
+    number, where taking the lowest bit would copy the whole of it)."""
+    out = []
+    while x:
+        i = x.bit_length() - 1
+        out.append(i)
+        x ^= 1 << i
+    out.reverse()
+    return out
+
+
+def _lowest(x: int, n: int) -> list[int]:
+    """The `n` lowest set bits of `x`, lowest first. Most parts the head reads have a few
+    bits: they are read from the top first, with no count of a long number."""
+    top: list[int] = []
+    y = x
+    for _ in range(FEW):
+        if not y:
+            top.reverse()
+            return top[:n]
+        i = y.bit_length() - 1
+        top.append(i)
+        y ^= 1 << i
+    count = x.bit_count()
+    if count > n:
+        return _positions(_window(x, n, count))[:n]
+    top.reverse()
+    return (_positions(y) + top)[:n]
 
 
 def _first_bits(x: int, n: int) -> int:
     """`x` with only its `n` lowest bits set."""
-    if x.bit_count() <= n:
+    count = x.bit_count()
+    if count <= n:
         return x
+    x = _window(x, n, count)
     low, high = n, x.bit_length()  # the fewest lowest bits that hold n of x's
     while low < high:
         middle = (low + high) // 2
@@ -330,6 +411,18 @@ def _first_bits(x: int, n: int) -> int:
     return x & ((1 << low) - 1)
 
 
+def _window(x: int, n: int, count: int) -> int:
+    """The lowest bits of `x` (`count` of them set) that hold `n` or more of its set bits,
+    as few as it takes to find them fast: about twice as many as `n` would need if they
+    were spread evenly, doubled until they do (short numbers are quicker to read)."""
+    width = max(64, 2 * n * x.bit_length() // count)
+    while True:
+        low = x & ((1 << width) - 1)
+        if low.bit_count() >= n:
+            return low
+        width <<= 1
+
+
 def held(index: Index, word: str, size: int) -> bytearray:
     """Per entry, 1 if `word` is one of its own words, 2 if only in its answer, else 0."""
     table = bytearray(size)
@@ -338,6 +431,16 @@ def held(index: Index, word: str, size: int) -> bytearray:
     for i in index.weak.get(word, ()):
         table[i] = 2
     return table
+
+
+def _post(postings: dict[str, array], stems: Iterable[str], index: int) -> None:
+    """Add entry `index` to the postings of `stems` (a new array only for a new stem)."""
+    for s in stems:
+        found = postings.get(s)
+        if found is None:
+            postings[s] = array("I", (index,))
+        else:
+            found.append(index)
 
 
 def _passages(kb: KnowledgeBase, lexicon) -> tuple:
@@ -375,13 +478,11 @@ def build_index(kb: KnowledgeBase, *, rank_only: bool = False) -> Index:
                 asked.append(" ".join(lexicon.canonical(words)))
             else:
                 key_terms.update(stems)
-        for s in held:
-            strong.setdefault(s, array("I")).append(index)
+        _post(strong, held, index)
         answer = normalise(entry.answer)
         words = answer.split()
         surface.update(words)
-        for s in set(lexicon.content(words)) - held:
-            weak.setdefault(s, array("I")).append(index)
+        _post(weak, set(lexicon.content(words)) - held, index)
         choices.append(_SEP.join(dict.fromkeys(c for c in own if c)))
         phrases.append(_SEP.join(dict.fromkeys(asked)))
         if aspects:

@@ -63,6 +63,9 @@ JOINED_LETTERS = 6  # a word this long may be two of the base's words typed as o
 ASPECT_SHARE = 0.4  # share of answer_threshold at which a topic is near enough to say
 # which aspect of it the article does not cover
 ASPECT_MARGIN = 20  # ... unless an entry this near the best one says it: that one answers
+_CLOSENESS_WEIGHT = 1 - COVERAGE_WEIGHT
+_NONE: frozenset[str] = frozenset()
+_NOTHING_TOLD: dict[int, float] = {}  # no story: no entry holds any of its words (never set)
 
 
 class Query(NamedTuple):
@@ -111,15 +114,16 @@ class MatchResult(NamedTuple):
 class Matcher:
     """Matches questions against a `KnowledgeBase`, using its pre-processed `Index`.
 
-    `match` is the one call that decides; `analyse`, `rank`, `evidence`, `question_stems`,
-    `spell`, `read`, `names_every_word`, `subject_stems` and `aspect_names` only read.
+    `match` is the one call that decides; `analyse`, `rank` (and `scores`, `leader`, its
+    parts `check` reads), `evidence`, `question_stems`, `spell`, `read`, `names_every_word`,
+    `subject_stems` and `aspect_names` only read.
     """
 
     def __init__(self, kb: KnowledgeBase, index: Index | None = None, *, shortlist_only=False):
         self.kb = kb
         # `rank` reads only the entries it may shortlist (exact; for `check`'s many questions)
         self.shortlist_only = shortlist_only
-        self._bits: dict[str, int] = {}  # postings as bits, when shortlist_only
+        self._bits: dict[str, tuple[int, int]] = {}  # postings as bits, when shortlist_only
         self.lexicon = kb.lexicon
         self.entries = kb.entries
         self.index = index or build_index(kb)
@@ -135,6 +139,9 @@ class Matcher:
         # as this base asks them, worked out when the base was compiled (stems cost start-up)
         self.asked_aspects = tuple(aspects.Aspect(*a) for a in self.index.asked_aspects)
         self.vocabulary = meaning.Vocabulary(self.index.meaning, self.spellings)
+        if shortlist_only:  # its many queries read them: sorted now, before any worker forks
+            self.index.choices.sorted()
+            self.index.phrases.sorted()
 
     # -- stage 0: the query ------------------------------------------------------------
 
@@ -154,7 +161,12 @@ class Matcher:
         filler: list[str] = []
         soft: dict[str, float] = {}
         mended: dict[str, str] = {}  # typos, as the words they are: "stomache" -> "stomach"
+        known = self.known
         for word in self.lexicon.content_words(words):
+            own = stem(word)
+            if own in known:  # most words: `spell`'s first answer, without the call
+                stems.setdefault(own, None)
+                continue
             found = self.spell(word)
             if found is None:
                 reading = self.read(word)
@@ -291,9 +303,91 @@ class Matcher:
     def scores(
         self, query: Query, context: tuple[str, ...] = (), focus: set[str] | None = None
     ) -> list[tuple[int, float]]:
-        """`rank` as (entry number, confidence) pairs: no `Match` made (for `check`, which
-        ranks every alternate of a base)."""
-        filler = frozenset(stem(w) for w in query.filler)
+        """`rank` as (entry number, confidence) pairs: no `Match` made."""
+        found = self._shortlisted(query, context, focus)
+        if found is None:
+            return []
+        close = self._closeness(found.stems, found.said, found.entries)
+        penalty, vague = found.penalty, found.vague
+        scored = [
+            (
+                _confidence(part, close.best[i], penalty * (1.0 if i in close.verbatim else vague)),
+                close.question[i],
+                i,
+            )
+            for part, i in zip(_coverages(found), found.entries, strict=True)
+        ]
+        # equal scores: the entry whose own question is closer comes first (then the first
+        # shortlisted: a reversed sort keeps ties in order)
+        scored.sort(key=itemgetter(0, 1), reverse=True)
+        return [(i, s) for s, _, i in scored]
+
+    def leader(self, query: Query, own: int) -> tuple[int, float, float] | None:
+        """The first of `scores(query)`, as (entry number, confidence), and the confidence
+        of entry number `own` there (0.0 if it is not ranked); None if nothing is ranked.
+
+        What `check` reads of each alternate, for less than the whole ranking: closeness
+        word for word is read for every shortlisted entry, but by content stems (the
+        dearer reading, over several texts an entry) only for the entries that could still
+        come first, best bound first, and for `own`; a question's closeness only to break
+        a tie. A bound takes the stems' closeness at its most (100): an entry whose bound
+        is below a confidence found already cannot come first (a tie could: it is read).
+        """
+        found = self._shortlisted(query)
+        if found is None:
+            return None
+        entries = found.entries
+        words = self._closeness_by_words(found.said, entries)
+        parts = _coverages(found)
+        penalty, vague = found.penalty, found.vague
+        factors = [penalty * (1.0 if w >= VERBATIM else vague) for w in words]
+        stems = _Closest(found.stems, self.index.choices.sorted())
+
+        def read(n: int) -> float:  # the confidence of the n-th shortlisted entry
+            return _confidence(parts[n], (stems.best(entries[n]) + words[n]) / 2, factors[n])
+
+        bounds = [
+            (part + _CLOSENESS_WEIGHT * ((100.0 + w) / 2)) * factor
+            for part, w, factor in zip(parts, words, factors, strict=True)
+        ]  # _confidence with the stems' closeness at 100, inline and not rounded yet
+        first, score, question = 0, -1.0, None  # the first so far; its question's closeness
+        for n in sorted(range(len(entries)), key=bounds.__getitem__, reverse=True):
+            bound = bounds[n]  # rounded only near a score (round is dear: a decimal string)
+            if bound < score and (bound < score - 0.1 or round(bound, 1) < score):
+                break
+            mine = read(n)
+            if mine > score:
+                first, score, question = n, mine, None
+            elif mine == score:  # the closer question comes first, then the earlier entry
+                if question is None:
+                    question = stems.question(entries[first])
+                other = stems.question(entries[n])
+                if other > question or (other == question and n < first):
+                    first, question = n, other
+        top = entries[first]
+        if own == top:
+            return top, score, score
+        return top, score, read(entries.index(own)) if own in entries else 0.0
+
+    def _closeness_by_words(self, said: str, entries: list[int]) -> list[float]:
+        """`_best`'s closeness word for word of each entry, in order: of its one phrasing
+        alone when no entry has more (a base without its alternates, as `check` reads it)."""
+        table = self.index.phrases.sorted()
+        if not table.single:
+            found = self._best(said, self.index.phrases, entries)[0]
+            return [found[i] for i in entries]
+        said, texts, ratio = sort_words(said), table.joined, fuzz.ratio
+        return [
+            (w if (w := ratio(said, t, processor=None)) >= 1 else 0.0) if (t := texts[i]) else 0.0
+            for i in entries
+        ]
+
+    def _shortlisted(
+        self, query: Query, context: tuple[str, ...] = (), focus: set[str] | None = None
+    ) -> _Shortlist | None:
+        """The entries `scores` reads the closeness of, and what it needs besides to score
+        them; None when no entry can be ranked."""
+        filler = frozenset(map(stem, query.filler)) if query.filler else _NONE
         # a question that says little of its own ("could that be it?" after a story) is
         # asked of its story
         own_stems = query.stems
@@ -303,30 +397,35 @@ class Matcher:
         for s, nearness in query.soft:  # a near-synonym says a little less than the word
             if s in weights:
                 weights[s] *= nearness
-        extra = {s: CONTEXT_WEIGHT * self.weight(s) for s in context if s not in weights}
-        own, added = sum(weights.values()), sum(extra.values())
-        if own and added > own:  # the topic never outweighs what was actually typed
-            extra = {s: w * own / added for s, w in extra.items()}
-        weights.update(extra)
+        if context:
+            extra = {s: CONTEXT_WEIGHT * self.weight(s) for s in context if s not in weights}
+            own, added = sum(weights.values()), sum(extra.values())
+            if own and added > own:  # the topic never outweighs what was actually typed
+                extra = {s: w * own / added for s, w in extra.items()}
+            weights.update(extra)
         if not weights or not self.on_subject(query, context):
-            return []
+            return None
         # the story around a question: its words help the entries that hold them, and
         # cost nothing to the ones that do not (a story is context, not evidence against)
-        story = {s: STORY_WEIGHT * self.weight(s) for s in query.context if s not in weights}
+        story = (
+            {s: STORY_WEIGHT * self.weight(s) for s in query.context if s not in weights}
+            if query.context
+            else None
+        )
         total = sum(weights.values())
         size = len(self.entries)
         best = SHORTLIST if self.shortlist_only and not story and focus is None else None
         covered, present, known = cover(self.index, weights, size, self._members, best, self._bits)
-        told, told_present = (
-            cover(self.index, story, size, self._members)[:2] if story else ({}, {})
-        )
-        for i in told:
-            if i in covered:
-                covered[i] += told[i]
+        told = told_present = None
+        if story:
+            told, told_present = cover(self.index, story, size, self._members)[:2]
+            for i in told:
+                if i in covered:
+                    covered[i] += told[i]
         if focus is not None:
             covered = {i: v for i, v in covered.items() if self.entries[i].id in focus}
         if not covered:
-            return []
+            return None
         settings = self.kb.settings
         said = " ".join(query.words)
         # a question made only of common words ("magnesium?") says too little to be sure of,
@@ -339,29 +438,30 @@ class Matcher:
         vague = min(1.0, evidence / settings.min_evidence)
         if vague < 1.0 and best is not None:  # the word-for-word scan reads every entry
             covered, present, known = cover(self.index, weights, size, self._members)
-        shortlist = heapq.nlargest(SHORTLIST, covered, key=covered.__getitem__)
+            best = None
+        if best is not None:
+            shortlist = list(covered)  # cover's head: nlargest's entries, in its order
+        else:
+            shortlist = heapq.nlargest(SHORTLIST, covered, key=covered.__getitem__)
         if vague < 1.0 and len(covered) <= VERBATIM_SCAN:
             # common words tie many entries: look for the one asked exactly this way
             verbatim = self._asked_word_for_word(said, list(covered))
             shortlist += [i for i in verbatim if i not in shortlist]
-        close = self._closeness(" ".join(weights), said, shortlist)
         penalty = settings.unknown_word_penalty ** len(
             query.unknown
         ) * settings.filler_word_penalty ** len(query.filler)
-        scored = []
-        for index in shortlist:
-            # a word of the base that this entry lacks costs less than a word of no entry
-            lacking = known - present[index]
-            coverage = covered[index] / (
-                total - (1 - LACKING_COST) * lacking + told_present.get(index, 0.0)
-            )
-            score = 100.0 * COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * close.best[index]
-            score *= penalty * (1.0 if index in close.verbatim else vague)
-            scored.append((round(score, 1), close.question[index], index))
-        # equal scores: the entry whose own question is closer comes first (then the first
-        # shortlisted: a reversed sort keeps ties in order)
-        scored.sort(key=itemgetter(0, 1), reverse=True)
-        return [(i, s) for s, _, i in scored]
+        return _Shortlist(
+            shortlist,
+            covered,
+            present,
+            known,
+            total,
+            told_present or _NOTHING_TOLD,
+            vague,
+            penalty,
+            " ".join(weights),
+            said,
+        )
 
     def on_subject(self, query: Query, context: tuple[str, ...] = ()) -> bool:
         """Does a question with words of its own that the base never uses name anything of
@@ -561,3 +661,62 @@ class Matcher:
             return MatchResult(query, NO_MATCH, top, None, top[0].score if top else 0.0)
         close = len(top) > 1 and top[0].score - top[1].score < settings.unsure_margin
         return MatchResult(query, UNSURE if close else ANSWERED, top, None, top[0].score)
+
+
+class _Shortlist(NamedTuple):
+    """The entries a ranking reads the closeness of, and what scores them besides."""
+
+    entries: list[int]  # shortlisted entry numbers, in order
+    covered: dict[int, float]  # entry -> weight of the query's words it holds
+    present: dict[int, float]  # the same, answers counted in full
+    known: float  # the weight of the query's words the base knows
+    total: float  # the weight of all the query's words
+    told: dict[int, float]  # entry -> weight of the story's words it holds
+    vague: float  # below 1 for a question of common words only
+    penalty: float  # for the words no entry has
+    stems: str  # the query's stems, joined
+    said: str  # the query's words, joined
+
+
+def _coverages(found: _Shortlist) -> list[float]:
+    """Per shortlisted entry, in order, its coverage's part of the confidence: the share
+    of the query's weight it holds."""
+    covered, present, told = found.covered, found.present, found.told
+    total, known = found.total, found.known
+    # a word of the base that an entry lacks costs less than a word of no entry
+    return [
+        100.0
+        * COVERAGE_WEIGHT
+        * (covered[i] / (total - (1 - LACKING_COST) * (known - present[i]) + told.get(i, 0.0)))
+        for i in found.entries
+    ]
+
+
+def _confidence(part: float, close: float, factor: float) -> float:
+    """A confidence (0-100, rounded) from its coverage's part, the closeness to the
+    entry's phrasings and the factor of the words no entry has (or of a vague question)."""
+    return round((part + _CLOSENESS_WEIGHT * close) * factor, 1)
+
+
+class _Closest:
+    """One query's closeness by content stems to entries read one at a time, as `_best`
+    reads it of a shortlist: the best token_sort_ratio over an entry's texts (0 under 1),
+    and its question's (the texts' words sorted once: plain ratio)."""
+
+    __slots__ = ("query", "table")
+
+    def __init__(self, stems: str, table: Texts):
+        self.query = sort_words(stems)
+        self.table = table
+
+    def best(self, index: int) -> float:
+        found = process.extractOne(
+            self.query, self.table.of(index), scorer=fuzz.ratio, processor=None
+        )
+        return 0.0 if found is None or found[1] < 1 else found[1]
+
+    def question(self, index: int) -> float:
+        texts = self.table.of(index)
+        if not texts:  # an entry with no text at all
+            return fuzz.token_sort_ratio(self.query, "", processor=None)
+        return fuzz.ratio(self.query, texts[0], processor=None)

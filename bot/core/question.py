@@ -7,11 +7,35 @@ computed the first time a step needs it and kept, so no step normalises the text
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar, overload
 
 from .text import MAX_QUERY_CHARS, Parts, normalise, parts
 
 _CLAUSE = re.compile(r"[,;:]|[.!?](?=\s)|\b(?:but|so)\b", re.IGNORECASE)
+_SENTENCE_MARK = re.compile(r"[.!?;\n]")  # where `text.split_sentences` may split
+T = TypeVar("T")
+
+
+class cached_property(Generic[T]):  # the name of the functools one it stands for
+    """functools.cached_property without its lock, which Python 3.11 takes on every first
+    read (a `Question` is read by one thread; `check` reads some 40,000 of them): computed
+    on first read and kept in the instance, where later reads find it."""
+
+    def __init__(self, function: Callable[[Any], T]):
+        self.function = function
+        self.name = function.__name__
+        self.__doc__ = function.__doc__
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> cached_property[T]: ...
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> T: ...
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.function(instance)
+        return value
 
 
 class Question:
@@ -59,15 +83,23 @@ class Question:
         return parts(self.raw, self.words)
 
     @cached_property
+    def one_sentence(self) -> bool:
+        """No sentence ends inside (no . ! ? ; or line break): the whole message asks, as
+        `text.parts` reads it, and nothing tells (most questions: no parts to split)."""
+        return _SENTENCE_MARK.search(self.raw) is None
+
+    @cached_property
     def asking(self) -> str:
         """The asking sentences, joined and normalised."""
+        if self.one_sentence:
+            return self.normalised
         joined = " ".join(self.parts.asks)
         return self.normalised if joined == self.raw[:MAX_QUERY_CHARS] else normalise(joined)
 
     @cached_property
     def asking_words(self) -> tuple[str, ...]:
         """The normalised words of the asking sentences."""
-        return tuple(self.asking.split())
+        return self.words if self.one_sentence else tuple(self.asking.split())
 
     @cached_property
     def clauses(self) -> tuple[tuple[str, ...], ...]:
@@ -81,4 +113,6 @@ class Question:
     @cached_property
     def telling_words(self) -> tuple[tuple[str, ...], ...]:
         """The normalised words of each telling sentence."""
+        if self.one_sentence:
+            return ()
         return tuple(tuple(normalise(s).split()) for s in self.parts.tells)

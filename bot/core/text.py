@@ -38,6 +38,7 @@ _POSSESSIVE = re.compile(r"'s\b")
 _NOT_WORD = re.compile(r"[\W_]+")
 _DIGITS_LETTERS = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")  # "400mg" -> "400 mg"
 _DIGIT = re.compile(r"\d")
+_PLAIN = re.compile(r"[a-z]+(?: [a-z]+)*")  # lower-case ASCII words, one space apart
 
 # (suffix, replacement), longest first; the first that leaves a stem of 3+ letters wins
 # (4+ for the "-ate" family, so that "bloating" keeps its "bloat").
@@ -89,12 +90,17 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("sses", "ss"),
     ("al", ""),
 )
+# with the shortest stem each leaves
+_RULES = tuple((s, r, 4 if s.startswith("at") else 3) for s, r in _SUFFIXES)
+_ENDINGS = tuple(s for s, _ in _SUFFIXES)
 _KEEP_S = ("ss", "us", "is")
 _UNDOUBLE = set("bdfgkmnprt")
 
 
 def normalise(text: str) -> str:
     """Lower-case, accent-free text of letters and digits separated by single spaces."""
+    if len(text) <= MAX_QUERY_CHARS and _PLAIN.fullmatch(text):
+        return text  # already so (many alternates and key terms): every pass would keep it
     text = text[:MAX_QUERY_CHARS]
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
@@ -164,8 +170,8 @@ def stem(word: str) -> str:
 def _stem(word: str) -> str:
     if len(word) <= 3 or not word.isalpha():
         return word
-    for suffix, replacement in _SUFFIXES:
-        shortest = 4 if suffix.startswith("at") else 3
+    # most words end in no suffix of the table: one test instead of one a suffix
+    for suffix, replacement, shortest in _RULES if word.endswith(_ENDINGS) else ():
         if word.endswith(suffix) and len(word) - len(suffix) + len(replacement) >= shortest:
             word = word[: -len(suffix)] + replacement
             break
@@ -295,6 +301,8 @@ class Lexicon(NamedTuple):
         content words alone, so "upset my stomach" meets the phrase "upset stomach".
         """
         stop = self.stopwords.__contains__
+        if self.starts.keys().isdisjoint(words):  # no phrase starts here: both keep them all
+            return list(dict.fromkeys(filterfalse(stop, words)))
         content = list(filterfalse(stop, self.canonical(words)))
         return list(dict.fromkeys(filterfalse(stop, self.canonical(content))))
 
