@@ -36,6 +36,7 @@ def test_one_sentence_reads_as_its_parts_say(text):
     )
     assert question.asking_words == tuple(question.asking.split())
     assert question.telling_words == tuple(tuple(Question(s).words) for s in parts.tells)
+    assert question.asks == parts.asks
 
 
 def test_a_question_is_immutable_and_compares_by_its_text():

@@ -154,7 +154,7 @@ class Matcher:
         """Map the content words of `question` onto the base's vocabulary (`asked=False`:
         without the aspects it asks, which only `match` reads, not `rank`)."""
         question = Question.of(question)
-        kept = excluded.without_set_aside(question.parts.asks)
+        kept = excluded.without_set_aside(question.asks)
         words = self.lexicon.canonical(question.asking_words if kept is None else kept)
         stems: dict[str, None] = {}
         unknown: list[str] = []

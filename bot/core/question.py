@@ -89,6 +89,14 @@ class Question:
         return _SENTENCE_MARK.search(self.raw) is None
 
     @cached_property
+    def asks(self) -> tuple[str, ...]:
+        """The asking sentences as typed (`parts.asks`), without splitting one sentence."""
+        if self.one_sentence:
+            text = self.raw[:MAX_QUERY_CHARS]
+            return (text.strip() or text,)
+        return self.parts.asks
+
+    @cached_property
     def asking(self) -> str:
         """The asking sentences, joined and normalised."""
         if self.one_sentence:
