@@ -91,9 +91,10 @@ class Question:
     @cached_property
     def asks(self) -> tuple[str, ...]:
         """The asking sentences as typed (`parts.asks`), without splitting one sentence."""
-        if self.one_sentence:
+        if self.one_sentence:  # as `text.split_sentences` keeps it, or the whole text
             text = self.raw[:MAX_QUERY_CHARS]
-            return (text.strip() or text,)
+            kept = text.strip() if text.strip(" .!?;,\n\t") else ""
+            return (kept or text,)
         return self.parts.asks
 
     @cached_property
