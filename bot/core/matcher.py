@@ -39,6 +39,13 @@ from . import aspects, excluded, meaning, negated, slots, smalltalk, swaps, ties
 from .index import Index, Texts, build_index, cover, holds, sort_words
 from .knowledge import Entry, KnowledgeBase, SmallTalk
 from .question import Question
+from .scoring import (
+    CLOSENESS_WEIGHT,
+    Closest,
+    Shortlist,
+    confidence,
+    coverages,
+)
 from .text import ByLength, max_typos, normalise, stem
 
 if TYPE_CHECKING:
@@ -46,12 +53,10 @@ if TYPE_CHECKING:
 
 ANSWERED, UNSURE, NO_MATCH, SMALLTALK = "answered", "unsure", "no_match", "smalltalk"
 
-COVERAGE_WEIGHT = 0.65  # share of the final score from coverage; the rest is closeness
 CONTEXT_WEIGHT = 0.5  # a word of the current topic counts this much of a typed one
 STORY_WEIGHT = 0.5  # a word of the story around a question, this much of an asked one
 KNOWN_FILLER_WEIGHT = 1.0  # at most this for a generic word the base uses, unless a key term
 FILLER_WEIGHT = 0.3  # weight of a generic word the base does not know
-LACKING_COST = 0.5  # share of a known word's weight an entry without it loses
 VERBATIM_SCAN = 2000  # a vague query looks for a word-for-word phrasing among this many
 VERBATIM = 95  # token_sort_ratio at which a query is one of an entry's phrasings
 SHORTLIST = 16  # entries re-ranked by closeness
@@ -63,7 +68,6 @@ JOINED_LETTERS = 6  # a word this long may be two of the base's words typed as o
 ASPECT_SHARE = 0.4  # share of answer_threshold at which a topic is near enough to say
 # which aspect of it the article does not cover
 ASPECT_MARGIN = 20  # ... unless an entry this near the best one says it: that one answers
-_CLOSENESS_WEIGHT = 1 - COVERAGE_WEIGHT
 _NONE: frozenset[str] = frozenset()
 _NOTHING_TOLD: dict[int, float] = {}  # no story: no entry holds any of its words (never set)
 
@@ -311,11 +315,11 @@ class Matcher:
         penalty, vague = found.penalty, found.vague
         scored = [
             (
-                _confidence(part, close.best[i], penalty * (1.0 if i in close.verbatim else vague)),
+                confidence(part, close.best[i], penalty * (1.0 if i in close.verbatim else vague)),
                 close.question[i],
                 i,
             )
-            for part, i in zip(_coverages(found), found.entries, strict=True)
+            for part, i in zip(coverages(found), found.entries, strict=True)
         ]
         # equal scores: the entry whose own question is closer comes first (then the first
         # shortlisted: a reversed sort keeps ties in order)
@@ -338,18 +342,18 @@ class Matcher:
             return None
         entries = found.entries
         words = self._closeness_by_words(found.said, entries)
-        parts = _coverages(found)
+        parts = coverages(found)
         penalty, vague = found.penalty, found.vague
         factors = [penalty * (1.0 if w >= VERBATIM else vague) for w in words]
-        stems = _Closest(found.stems, self.index.choices.sorted())
+        stems = Closest(found.stems, self.index.choices.sorted())
 
         def read(n: int) -> float:  # the confidence of the n-th shortlisted entry
-            return _confidence(parts[n], (stems.best(entries[n]) + words[n]) / 2, factors[n])
+            return confidence(parts[n], (stems.best(entries[n]) + words[n]) / 2, factors[n])
 
         bounds = [
-            (part + _CLOSENESS_WEIGHT * ((100.0 + w) / 2)) * factor
+            (part + CLOSENESS_WEIGHT * ((100.0 + w) / 2)) * factor
             for part, w, factor in zip(parts, words, factors, strict=True)
-        ]  # _confidence with the stems' closeness at 100, inline and not rounded yet
+        ]  # `confidence` with the stems' closeness at 100, inline and not rounded yet
         first, score, question = 0, -1.0, None  # the first so far; its question's closeness
         for n in sorted(range(len(entries)), key=bounds.__getitem__, reverse=True):
             bound = bounds[n]  # rounded only near a score (round is dear: a decimal string)
@@ -384,7 +388,7 @@ class Matcher:
 
     def _shortlisted(
         self, query: Query, context: tuple[str, ...] = (), focus: set[str] | None = None
-    ) -> _Shortlist | None:
+    ) -> Shortlist | None:
         """The entries `scores` reads the closeness of, and what it needs besides to score
         them; None when no entry can be ranked."""
         filler = frozenset(map(stem, query.filler)) if query.filler else _NONE
@@ -450,7 +454,7 @@ class Matcher:
         penalty = settings.unknown_word_penalty ** len(
             query.unknown
         ) * settings.filler_word_penalty ** len(query.filler)
-        return _Shortlist(
+        return Shortlist(
             shortlist,
             covered,
             present,
@@ -661,62 +665,3 @@ class Matcher:
             return MatchResult(query, NO_MATCH, top, None, top[0].score if top else 0.0)
         close = len(top) > 1 and top[0].score - top[1].score < settings.unsure_margin
         return MatchResult(query, UNSURE if close else ANSWERED, top, None, top[0].score)
-
-
-class _Shortlist(NamedTuple):
-    """The entries a ranking reads the closeness of, and what scores them besides."""
-
-    entries: list[int]  # shortlisted entry numbers, in order
-    covered: dict[int, float]  # entry -> weight of the query's words it holds
-    present: dict[int, float]  # the same, answers counted in full
-    known: float  # the weight of the query's words the base knows
-    total: float  # the weight of all the query's words
-    told: dict[int, float]  # entry -> weight of the story's words it holds
-    vague: float  # below 1 for a question of common words only
-    penalty: float  # for the words no entry has
-    stems: str  # the query's stems, joined
-    said: str  # the query's words, joined
-
-
-def _coverages(found: _Shortlist) -> list[float]:
-    """Per shortlisted entry, in order, its coverage's part of the confidence: the share
-    of the query's weight it holds."""
-    covered, present, told = found.covered, found.present, found.told
-    total, known = found.total, found.known
-    # a word of the base that an entry lacks costs less than a word of no entry
-    return [
-        100.0
-        * COVERAGE_WEIGHT
-        * (covered[i] / (total - (1 - LACKING_COST) * (known - present[i]) + told.get(i, 0.0)))
-        for i in found.entries
-    ]
-
-
-def _confidence(part: float, close: float, factor: float) -> float:
-    """A confidence (0-100, rounded) from its coverage's part, the closeness to the
-    entry's phrasings and the factor of the words no entry has (or of a vague question)."""
-    return round((part + _CLOSENESS_WEIGHT * close) * factor, 1)
-
-
-class _Closest:
-    """One query's closeness by content stems to entries read one at a time, as `_best`
-    reads it of a shortlist: the best token_sort_ratio over an entry's texts (0 under 1),
-    and its question's (the texts' words sorted once: plain ratio)."""
-
-    __slots__ = ("query", "table")
-
-    def __init__(self, stems: str, table: Texts):
-        self.query = sort_words(stems)
-        self.table = table
-
-    def best(self, index: int) -> float:
-        found = process.extractOne(
-            self.query, self.table.of(index), scorer=fuzz.ratio, processor=None
-        )
-        return 0.0 if found is None or found[1] < 1 else found[1]
-
-    def question(self, index: int) -> float:
-        texts = self.table.of(index)
-        if not texts:  # an entry with no text at all
-            return fuzz.token_sort_ratio(self.query, "", processor=None)
-        return fuzz.ratio(self.query, texts[0], processor=None)
