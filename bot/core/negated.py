@@ -11,29 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 
-NEGATIONS = frozenset(
-    (
-        "not",
-        "no",
-        "never",
-        "dont",
-        "doesnt",
-        "didnt",
-        "isnt",
-        "arent",
-        "wasnt",
-        "werent",
-        "cant",
-        "cannot",
-        "wont",
-        "hasnt",
-        "havent",
-        "hadnt",
-        "couldnt",
-        "shouldnt",
-        "wouldnt",
-    )
-)
+from .text import NEGATING
+
+NEGATIONS = NEGATING | {"shouldnt"}
 PREFIXES = ("un", "in", "non", "dis", "im", "ir", "il")
 REACH = 3  # words after the negation its word may be ("isn't being fully absorbed")
 

@@ -9,6 +9,7 @@ General English, for any article; phrases are normalised as `bot.text.normalise`
 from __future__ import annotations
 
 from .negexrules import phrases
+from .text import NEGATING
 
 # a sign put down to something else in its sentence is not a red flag: "pins and needles in
 # my hands, nothing to do with my back", "that's normal for me"
@@ -128,34 +129,7 @@ HEDGES = phrases(
 # ("hasn't improved", "doesn't feel as strong", "won't take my weight"): the negated
 # opposite of a sign is the sign. The negation words, and the words that may stand between
 # a negation and its verb or adjective.
-NEGATORS = frozenset(
-    (
-        "no",
-        "not",
-        "never",
-        "dont",
-        "doesnt",
-        "didnt",
-        "isnt",
-        "arent",
-        "wasnt",
-        "werent",
-        "havent",
-        "hasnt",
-        "hadnt",
-        "wont",
-        "wouldnt",
-        "cant",
-        "cannot",
-        "couldnt",
-        "less",
-        "barely",
-        "hardly",
-        "scarcely",
-        "nothing",
-        "nor",
-    )
-)
+NEGATORS = NEGATING | {"less", "barely", "hardly", "scarcely", "nothing", "nor"}
 ATTACHED = frozenset(
     (
         "be",

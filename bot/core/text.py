@@ -197,6 +197,15 @@ def general_stopwords() -> frozenset[str]:
         return frozenset(w for line in f if not line.startswith("#") for w in line.split())
 
 
+# the words that negate what follows them ("doesn't absorb", "hasn't improved"), as
+# normalised (no apostrophes)
+NEGATING = frozenset(
+    (
+        "no", "not", "never", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent",
+        "havent", "hasnt", "hadnt", "wont", "wouldnt", "cant", "cannot", "couldnt",
+    )
+)  # fmt: skip
+
 # the verbs that say what a thing is ("my back IS sore", "my magnesium WAS low")
 COPULAS = frozenset(
     ("is", "are", "was", "were", "been", "feels", "feel", "felt", "gets", "got", "seems", "looks")
