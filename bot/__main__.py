@@ -2,6 +2,6 @@
 
 import sys
 
-from .terminal.cli import main
+from .terminal.launch import main
 
 sys.exit(main())

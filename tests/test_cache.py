@@ -103,6 +103,20 @@ def test_an_edit_to_the_knowledge_makes_a_new_cache(state_home, kb_copy):
     assert (before.kb.settings.answer_threshold, after.kb.settings.answer_threshold) == (60, 61)
 
 
+def test_a_change_to_the_code_that_builds_it_makes_a_new_key(kb_copy, tmp_path, monkeypatch):
+    from bot.core.loader import read_folder
+
+    module = tmp_path / "matcher.py"  # stands for one of the modules that build the cache
+    module.write_text("x = 1\n", encoding="utf-8")
+    monkeypatch.setattr(cache, "_STATED", (str(module),))
+    folder = read_folder(str(kb_copy))
+    before = cache.fingerprint(folder)
+    assert cache.fingerprint(folder) == before
+    stat = module.stat()
+    os.utime(module, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    assert cache.fingerprint(folder) != before
+
+
 def test_a_broken_edit_is_an_error_even_with_a_cache(state_home, kb_copy):
     cache.load_matcher(kb_copy)
     lexicon = kb_copy / "lexicon.toml"

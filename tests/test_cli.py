@@ -669,3 +669,45 @@ def test_a_plain_ask_does_not_import_argparse():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "False", result.stderr
+
+
+# -- the garbage collector: off while magbot starts, on for what runs on ---------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "collecting"),
+    [
+        (["ask", "can magnesium cause back pain"], False),  # one question, then the end
+        (["ask", "--json", "--kb", "knowledge", "--", "hi"], False),
+        (["check"], True),
+        (["misses", "--help"], False),  # argparse exits before any command runs
+    ],
+)
+def test_the_collector_is_back_on_for_every_command_that_runs_on(
+    capsys, monkeypatch, argv, collecting
+):
+    import gc
+
+    from bot.terminal import cli
+
+    monkeypatch.chdir(Path(__file__).resolve().parents[1])
+    gc.disable()  # as launch.main leaves it
+    try:
+        cli.main(argv)
+        assert gc.isenabled() is collecting
+    finally:
+        gc.enable()
+
+
+def test_the_launcher_answers_with_the_collector_off(capsys, monkeypatch):
+    import gc
+
+    from bot.terminal import launch
+
+    monkeypatch.setattr(sys, "argv", ["magbot", "ask", "can magnesium cause back pain"])
+    try:
+        assert launch.main() == 0
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert "magnesium" in capsys.readouterr().out

@@ -1,8 +1,9 @@
 """A compiled knowledge base on disk, so that start-up skips parsing and indexing.
 
 The cache holds the loaded `KnowledgeBase` and its matching `Index` as plain data
-(marshal), keyed by a hash of the content of every file the loader reads and of the
-modules that build it: any edit makes a new one, whatever its size and time. The cache
+(marshal), keyed by a hash of the content of every file the loader reads (any edit of the
+knowledge makes a new one, whatever its size and time) and of the size and time of the
+modules that build it (as Python keys its own bytecode). The cache
 folder is private (0700, this user's, never a symbolic link) and a cache file is used only
 if it is a regular file of this user's that no one else can write: marshal runs no code,
 but a planted cache could make magbot say anything. A cache that cannot be read, written
@@ -70,6 +71,7 @@ _CODE = tuple(
 ) + ("data/aspects.toml", "data/stopwords.txt", "__init__.py")
 # The word data is large and changes only with the package: its size and time are its key.
 _DATA = ("data/english.bin", "data/words.idx", "data/parts.bin")
+_STATED = _CODE + _DATA  # the code too: as Python keys its own bytecode, by size and time
 
 
 MAX_CACHE_BYTES = 256 * 1024 * 1024
@@ -77,16 +79,11 @@ STALE_TEMP_SECONDS = 600  # a temporary file this old was left by a process that
 
 
 def fingerprint(folder: Folder) -> str:
-    """What the cache must match: the content of the knowledge files as read, and the code."""
+    """What the cache must match: the content of the knowledge files as read, and the code
+    that builds it (each file by its size and time, as Python keys its own bytecode)."""
     digest = blake2b(f"{FORMAT}\0{__version__}\0{folder.root}\0".encode("utf-8", "replace"))
     here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # bot/
-    for name in _CODE:
-        try:
-            with open(os.path.join(here, name), "rb") as code:
-                digest.update(code.read())
-        except OSError:
-            digest.update(b"-")
-    for name in _DATA:
+    for name in _STATED:
         try:
             found = os.stat(os.path.join(here, name))
             digest.update(f"\0{name}\0{found.st_size}\0{found.st_mtime_ns}".encode())

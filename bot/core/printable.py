@@ -9,7 +9,8 @@ import re
 # an ESC in a question or in knowledge text must never reach it raw. The bidirectional
 # embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) would let it reorder
 # what is shown around it ("Trojan Source").
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# (compiled on the first text that needs it: most text is printable as it is)
+_CONTROL = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 
 # JSON escapes C0 controls itself, but not DEL, C1 controls (U+009B is a one-byte CSI to some
 # terminals), bidi controls, the Unicode line separators (which split a JSON line for many
@@ -21,7 +22,10 @@ _JSON_UNSAFE = "[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]"
 def clean(text: str) -> str:
     """`text` with every terminal control character removed: the one sanitiser that every
     string from a file, a file name or the user goes through before it is shown."""
-    return _CONTROL.sub("", str(text))
+    text = str(text)
+    if text.replace("\n", "").replace("\t", "").isprintable():  # the common case, and fast:
+        return text  # none of the characters removed is printable
+    return re.sub(_CONTROL, "", text)
 
 
 def json_line(data: object) -> str:

@@ -7,6 +7,7 @@ folder); 130 interrupted.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -304,6 +305,8 @@ def main(argv: list[str] | None = None) -> int:
         for each in (parser, *parser.subparsers.values()):
             each.fields = fields
         args = parser.parse_args(argv)
+        if args.command != "ask":
+            gc.enable()  # off while magbot starts (launch.py); on for what runs on
         if args.print_config:
             return print_config(args)
         return args.run(args)
