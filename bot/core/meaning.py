@@ -13,6 +13,7 @@ General English (bot/words.py) decides; nothing here is written for one article.
 
 from __future__ import annotations
 
+import heapq
 from array import array
 from typing import NamedTuple
 
@@ -62,6 +63,7 @@ class Vocabulary:
         self.spellings = spellings
         self._plain = plain  # (surface words, their vectors, the subject's centre, stems)
         self._vectors: list[tuple[str, tuple[float, ...]]] | None = None
+        self._heads: list[tuple[float, ...]] | None = None  # their first PREFIX dimensions
         self.subject_stems: frozenset[str] = plain[3] if plain else frozenset()
 
     @classmethod
@@ -122,13 +124,12 @@ class Vocabulary:
         v = words.vector(word)
         if v is None:
             return "", 0.0
+        if self._heads is None:
+            self._heads = [u[:PREFIX] for _, u in self.vectors()]
         head = v[:PREFIX]
-        rough = sorted(
-            ((words.cosine(u[:PREFIX], head), i) for i, (_, u) in enumerate(self.vectors())),
-            reverse=True,
-        )
+        rough = [words.cosine(u, head) for u in self._heads]
         best, best_score = "", 0.0
-        for _, i in rough[:SHORTLIST]:
+        for i in heapq.nlargest(SHORTLIST, range(len(rough)), key=rough.__getitem__):
             other, u = self.vectors()[i]
             score = words.cosine(u, v)
             if score > best_score:
