@@ -355,6 +355,9 @@ def test_negation_reaches_to_the_end_of_its_clause(text, word, denied):
         ("i had a fever years ago", "fever", True),
         ("i had a fever, but that has cleared up", "fever", True),
         ("i had a fever, but my back still hurts", "fever", False),
+        ("my leg went numb last week, doesnt anymore", "numb", True),
+        ("my leg was tingling, it isnt any more", "tingling", True),
+        ("my leg goes numb and it doesnt go away anymore", "numb", False),
     ],
 )
 def test_gone_and_past(text, word, resolved):

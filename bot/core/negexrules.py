@@ -15,6 +15,9 @@ def phrases(*texts: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(t.split()) for t in texts)  # written normalised: "dont", not "don't"
 
 
+# "(it) doesn't anymore", "(they) aren't any more": a sign told, then said to have stopped
+_STOPPED = ("dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "hasnt", "havent")
+
 PRE_NEGATION = phrases(
     "no",
     "not",
@@ -121,6 +124,7 @@ POST_NEGATION = phrases(
     "eased",
     "faded",
     "not anymore",
+    *(f"{aux} {more}" for aux in _STOPPED for more in ("anymore", "any more")),
     "no more",
     "hasnt come back",
     "never came back",
