@@ -74,6 +74,17 @@ def conversation(matcher):
             ("Is that the worst form?",),
             ("I take oxide.",),
         ),
+        (  # who marks questions with "?" ends a statement that opens like one with "."
+            "I have a dull ache low on one side. Doesn't feel like a pulled muscle at all. "
+            "What could magnesium have to do with it?",
+            ("What could magnesium have to do with it?",),
+            ("I have a dull ache low on one side.", "Doesn't feel like a pulled muscle at all."),
+        ),
+        (  # without a "?" anywhere, a sentence that opens like a question still asks
+            "I take oxide. Does it cause back pain.",
+            ("Does it cause back pain.",),
+            ("I take oxide.",),
+        ),
     ],
 )
 def test_a_message_is_split_into_what_it_asks_and_what_it_tells(message, asks, tells):

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from . import aspects, excluded, meaning, negated, slots, smalltalk, swaps, ties, words
+from . import aspects, excluded, forms, meaning, negated, slots, smalltalk, swaps, ties, words
 from .index import Index, Texts, build_index, cover, holds, sort_words
 from .knowledge import Entry, KnowledgeBase, SmallTalk
 from .question import Question
@@ -88,6 +88,7 @@ class Query(NamedTuple):
     context: tuple[str, ...] = ()  # known stems of the sentences that do not ask
     aspects: tuple[str, ...] = ()  # what the question asks of its topic (bot/aspects.py)
     soft: tuple[tuple[str, float], ...] = ()  # stems read from a near-synonym, and how near
+    form: str | None = None  # the kind of answer it wants: a reason, yes or no (bot/forms.py)
 
 
 class Closeness(NamedTuple):
@@ -210,6 +211,7 @@ class Matcher:
             tuple(context),
             self._aspects_asked(question.asking, mended) if asked else (),
             tuple((s, n) for s, n in soft.items() if n < 1.0 and s in stems),
+            forms.form(" ".join(question.asks)) if asked else None,
         )
 
     def _aspects_asked(self, asking: str, mended: dict[str, str]) -> tuple[str, ...]:
@@ -648,6 +650,10 @@ class Matcher:
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score if top else 0.0)
         close = len(top) > 1 and top[0].score - top[1].score < settings.unsure_margin
         close = close and not ties.settled(self, query, top, settings.unsure_margin)
+        if close and (asked := ties.asked_in_form(self, query, top)) is not None:
+            # of the entries tied, only one is asked in the question's form: that one
+            top = [asked, *(m for m in top if m is not asked)]
+            return MatchResult(query, ANSWERED, tuple(top), None, asked.score)
         if close and top[0].score < settings.unsure_threshold:
             # torn between entries and sure of none: that is not knowing
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)

@@ -470,6 +470,10 @@ def parts(text: str, words: tuple[str, ...] | None = None) -> Parts:
         asking = [s for s in found if sentence_asks(s, words)]
     else:
         asking = [s for s in found if sentence_asks(s)]
+        if any(s.endswith("?") for s in asking):
+            # a writer who marks questions with "?" ends a statement with "." even when it
+            # opens as a question would: "Doesn't feel like a pulled muscle at all."
+            asking = [s for s in asking if s.endswith("?") or not s.endswith(".")]
     if not asking:
         return Parts((" ".join(found) or text,), ())
     tells = [s for s in found if s not in asking]

@@ -2,12 +2,15 @@
 
 Two entries that score alike are a tie; when only the best of them holds, among its own
 words (question, alternates, key terms), every telling word the question names, it is the
-entry asked about. Nothing here is written for one article.
+entry asked about; when only one of them is asked in the question's form (a reason, a yes
+or no: bot/forms.py), it is. Nothing here is written for one article.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from . import forms
 
 if TYPE_CHECKING:
     from .matcher import Match, Matcher, Query
@@ -24,3 +27,22 @@ def settled(matcher: Matcher, query: Query, top: list[Match], margin: float) -> 
     tied = [m for m in top if top[0].score - m.score < margin]
     naming = [m for m in tied if matcher.names_every_word(m.entry, query, NAMING)]
     return len(tied) > 1 and naming == tied[:1]
+
+
+def asked_in_form(matcher: Matcher, query: Query, top: list[Match]) -> Match | None:
+    """Of the matches within `unsure_margin` of the best that reach `answer_threshold`,
+    the only one whose own question is asked in the form `query` is asked in ("why ...?"
+    beside "can ...?"), if there is exactly one. Not of a question that says too little
+    of its own ("is that the sort of thing that causes it?" after a story): its form asks
+    of the story, which no entry's question is asked of. Not of a yes-or-no question
+    either: any kind of fact answers one, so its form tells no entry from another."""
+    settings = matcher.kb.settings
+    if query.form in (None, forms.YES_NO) or matcher.evidence(query.stems) < settings.min_evidence:
+        return None
+    tied = [
+        m
+        for m in top
+        if top[0].score - m.score < settings.unsure_margin and m.score >= settings.answer_threshold
+    ]
+    alike = [m for m in tied if forms.answers(forms.form(m.entry.question), query.form)]
+    return alike[0] if len(tied) > 1 and len(alike) == 1 else None

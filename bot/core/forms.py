@@ -1,0 +1,89 @@
+"""The form a question is asked in: the kind of answer it wants.
+
+"Why is gut cramping felt in the back?" wants a reason, "Can intestinal cramping be felt
+in the lower back?" a yes or no, "What is referred pain?" a definition. Two entries that
+score alike for a question's words are often told apart by this: the one asked in the
+question's own form is the one asked. The forms are English grammar (the question words
+and the auxiliaries that open a question), nothing of one article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import normalise
+
+WHY, YES_NO, WHAT_IS, WHAT = "why", "yes-no", "what-is", "what"
+HOW, HOW_TO = "how", "how-to"  # how a thing works or leads to another; how to go about it
+
+# a question that asks for a reason, whatever word opens it ("what's the reason ...",
+# "what causes ...", "how come ...")
+_REASON = re.compile(
+    r"\b(?:why|how come|the reasons?|reason why|explanation|what causes|what makes)\b"
+)
+_CLAUSE = re.compile(r"[,;:()]|[.!?](?=\s|$)|\b(?:and|but|or|so|plus)\b", re.IGNORECASE)
+_AUXILIARIES = frozenset(
+    (
+        "is", "isnt", "are", "arent", "was", "wasnt", "were", "werent", "am", "do", "does",
+        "doesnt", "did", "didnt", "dont", "can", "cant", "could", "couldnt", "should",
+        "shouldnt", "would", "wouldnt", "will", "wont", "has", "hasnt", "have", "havent",
+        "had", "may", "might", "must",
+    )
+)  # fmt: skip
+_QUESTION_WORDS = {
+    "what": WHAT, "whats": WHAT, "how": HOW, "hows": HOW, "which": "which", "when": "when",
+    "where": "where", "who": "who", "whos": "who",
+}  # fmt: skip
+_ANSWERING = {WHY: (WHY, HOW)}  # the forms whose questions answer a form's, beyond its own
+_AMOUNTS = frozenset(("much", "many", "long", "often", "likely", "soon"))  # "how much ..."
+_DEFINING = frozenset(("a", "an"))  # "what is a ...", "what is an ..."
+OPENING = 3  # a clause's question word is among its first this many words ("ok so why")
+_ADVICE = re.compile(r"(?:should|can|could|would|do|shall) (?:i|we|you|one|people) do\b")
+_OPEN = re.compile(r"(?:about|else|(?:should|do|must) (?:i|we|you) know)\b")
+_TO_DO = re.compile(r"(?:to|(?:can|could|do|should|would|shall|must) (?:i|we|you|one|people))\b")
+_POINTING = frozenset(("that", "this", "thats", "these", "those"))
+_SUBORDINATE = frozenset(("if", "because", "since", "although", "though", "while", "that"))
+
+
+def _clause_form(words: list[str]) -> str | None:
+    """The form of one clause, from the question word or auxiliary that opens it."""
+    if not words or words[0] in _SUBORDINATE:  # "if it isn't the magnesium": a condition
+        return None
+    if _REASON.search(" ".join(words)):
+        return WHY
+    for n, word in enumerate(words[:OPENING]):
+        after = words[n + 1] if n + 1 < len(words) else ""
+        if word in _QUESTION_WORDS:
+            kind = _QUESTION_WORDS[word]
+            if kind == HOW and after in _AMOUNTS:
+                return f"how {after}"
+            if kind == HOW and _TO_DO.match(" ".join(words[n + 1 : n + 4])):
+                return HOW_TO  # "how can I stop it", "how do I publish", "how to ..."
+            if kind == WHAT and _ADVICE.match(" ".join(words[n + 1 : n + 5])):
+                return HOW_TO  # "what should I do ...", "what can I do": how to go about it
+            if kind == WHAT and _OPEN.match(" ".join(words[n + 1 : n + 5])):
+                return None  # "what should I know about ...", "what about ...": any answer
+            if kind == WHAT and words[n + 1 : n + 2] in (["is"], ["are"]):
+                return WHAT_IS if words[n + 2 : n + 3] and words[n + 2] in _DEFINING else WHAT
+            if kind == "when" and after not in _AUXILIARIES:  # "when I take it": a condition
+                return None
+            return kind
+        if word in _AUXILIARIES:
+            # "is that the sort of thing ...?" asks of what was just told, not in a form
+            # an entry is asked in
+            return None if after in _POINTING else YES_NO
+    return None
+
+
+def answers(entry: str | None, asked: str | None) -> bool:
+    """Does a question in the form `entry` answer one asked in the form `asked`? Its own
+    form does, and "How does X work?" answers "Why does X cause Y?" too (how one thing
+    leads to another), though "Why is it slow?" does not answer "How do I publish it?"."""
+    return asked is not None and entry in _ANSWERING.get(asked, (asked,))
+
+
+def form(text: str) -> str | None:
+    """The one form the asking `text` is in, or None: none found, or clauses asked in
+    two forms ("how many reactions ..., and how does it act on ...": two questions)."""
+    found = {f for c in _CLAUSE.split(text) if (f := _clause_form(normalise(c).split()))}
+    return found.pop() if len(found) == 1 else None
