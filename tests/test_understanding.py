@@ -232,6 +232,8 @@ def test_forms_of_one_root_are_told_by_how_much_of_the_word_they_share(a, b, sam
     [
         ("How much magnesium oxide is too much?", "amount"),
         ("is 800mg of citrate too much", "amount"),
+        ("whats the usual citrate dose for sleep", "amount"),  # the dose, named as asked
+        ("The Right Glycinate Dose For Sleep", "amount"),
         ("How long do magnesium side effects last?", "duration"),
         ("Can kids take magnesium for back pain?", "population"),
         ("what medicines should I not take with magnesium?", "interaction"),
@@ -260,6 +262,7 @@ def test_the_offered_question_can_be_picked_by_its_number(conversation):
         "is a high dose more likely to upset my stomach",  # the article says so
         "how many reactions is magnesium involved in",
         "should I reduce the dose if my back hurts",
+        "does the dose matter for whether magnesium upsets the stomach",
     ],
 )
 def test_questions_the_article_does_answer_are_not_mistaken_for_an_aspect(conversation, question):
