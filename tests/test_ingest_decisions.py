@@ -9,8 +9,9 @@ import pytest
 
 from bot.authoring.ingest import draft
 from bot.core.loader import load
-from bot.core import ties
+from bot.core import aspects, ties
 from bot.core.matcher import ANSWERED, NO_MATCH, Matcher
+from bot.core.text import normalise
 
 ARTICLE = """# Looking after a sourdough starter
 
@@ -126,7 +127,13 @@ Most clubs need no money at all. A small fee can pay for a room when the library
 
 ## Growing the club
 
-Put a notice up in the local café. Friends of members are the most likely to join.
+Put a notice up in the local café. Friends of members are the most likely to join. It
+takes a year or two to reach twenty members.
+
+## Reading pace
+
+Members who finish a book quickly can lend their copy to new members of the club. Audiobooks
+help those who commute.
 """
 
 
@@ -163,3 +170,26 @@ def test_words_said_together_settle_no_tie_of_a_question_that_is_not_one_sentenc
 ):
     query = club.analyse(question)
     assert ties.together(club, query, club.rank(query), 100.0) is None
+
+
+def test_the_word_that_asks_how_long_is_not_the_topic(club):
+    # "quickly" asks a duration: it weighs as an everyday word, not as the rare word that
+    # singles out the passage saying "quickly" of something else
+    query = club.analyse("How quickly does a club reach new members?")
+    assert query.degree == ("quick",)
+    as_asked = {m.entry.id: m.score for m in club.rank(query)}
+    as_topic = {m.entry.id: m.score for m in club.rank(query._replace(degree=()))}
+    saying = next(m.entry.id for m in club.rank(query) if "quickly" in m.entry.answer)
+    assert as_asked[saying] < as_topic[saying]
+
+
+@pytest.mark.parametrize(
+    "question, words",
+    [
+        ("how long does it last", ("long",)),
+        ("How often should I feed it and how soon", ("soon", "often")),
+        ("how do I feed it", ()),
+    ],
+)
+def test_degree_words_are_the_word_after_how_that_asks_an_aspect(question, words):
+    assert set(aspects.degree_words(normalise(question), aspects.load())) == set(words)

@@ -80,6 +80,22 @@ def asked(text: str, aspects: tuple[Aspect, ...]) -> tuple[str, ...]:
     )
 
 
+def degree_words(text: str, aspects: tuple[Aspect, ...]) -> tuple[str, ...]:
+    """The words a (normalised) question asks its aspect with, not its topic: the "quickly"
+    of "how quickly", the "long" of "how long" (a "how" and one word that the aspects ask)."""
+    said = f" {text} "
+    return tuple(dict.fromkeys(p[4:] for p in _degrees(aspects) if f" {p} " in said))
+
+
+@lru_cache(maxsize=8)
+def _degrees(aspects: tuple[Aspect, ...]) -> tuple[str, ...]:
+    return tuple(
+        dict.fromkeys(
+            p for a in aspects for p in a.asks if p.startswith("how ") and p.count(" ") == 1
+        )
+    )
+
+
 def addressed(question: str, answer: str, aspects: tuple[Aspect, ...]) -> tuple[str, ...]:
     """The ids of the aspects an entry addresses: its own (normalised) question asks it, or
     its answer holds what such an answer holds. Alternates are not asked: "does medicine

@@ -88,6 +88,7 @@ class Query(NamedTuple):
     context: tuple[str, ...] = ()  # known stems of the sentences that do not ask
     aspects: tuple[str, ...] = ()  # what the question asks of its topic (bot/aspects.py)
     soft: tuple[tuple[str, float], ...] = ()  # stems read from a near-synonym, and how near
+    degree: tuple[str, ...] = ()  # stems that ask an aspect ("how QUICKLY"), not a topic
 
 
 class Closeness(NamedTuple):
@@ -210,6 +211,11 @@ class Matcher:
             tuple(context),
             self._aspects_asked(question.asking, mended) if asked else (),
             tuple((s, n) for s, n in soft.items() if n < 1.0 and s in stems),
+            tuple(
+                s
+                for w in aspects.degree_words(question.asking, self.asked_aspects)
+                if (s := stem(w)) in stems
+            ),
         )
 
     def _aspects_asked(self, asking: str, mended: dict[str, str]) -> tuple[str, ...]:
@@ -401,6 +407,9 @@ class Matcher:
         for s, nearness in query.soft:  # a near-synonym says a little less than the word
             if s in weights:
                 weights[s] *= nearness
+        for s in query.degree:  # "how quickly" asks how long, not about things done quickly
+            if s in weights:
+                weights[s] = min(weights[s], KNOWN_FILLER_WEIGHT)
         if context:
             extra = {s: CONTEXT_WEIGHT * self.weight(s) for s in context if s not in weights}
             own, added = sum(weights.values()), sum(extra.values())
