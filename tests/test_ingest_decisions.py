@@ -189,6 +189,7 @@ def test_the_word_that_asks_how_long_is_not_the_topic(club):
         ("how long does it last", ("long",)),
         ("How often should I feed it and how soon", ("soon", "often")),
         ("how do I feed it", ()),
+        ("what happens if I add too much water", ("happens",)),
     ],
 )
 def test_degree_words_are_the_word_after_how_that_asks_an_aspect(question, words):
