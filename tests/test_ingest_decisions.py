@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from bot.authoring.ingest import draft
-from bot.core.loader import load
 from bot.core import aspects, ties
+from bot.core.loader import load
 from bot.core.matcher import ANSWERED, NO_MATCH, Matcher
 from bot.core.text import normalise
 
@@ -165,9 +165,7 @@ def test_a_tie_goes_to_the_entry_that_says_the_words_together(club):
         "why share examples, and how do websites help",  # asks two things
     ],
 )
-def test_words_said_together_settle_no_tie_of_a_question_that_is_not_one_sentence(
-    club, question
-):
+def test_words_said_together_settle_no_tie_of_a_question_that_is_not_one_sentence(club, question):
     query = club.analyse(question)
     assert ties.together(club, query, club.rank(query), 100.0) is None
 
