@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from bot.authoring.ingest import draft
+from bot.core import aspects, ties
 from bot.core.loader import load
 from bot.core.matcher import ANSWERED, NO_MATCH, Matcher
+from bot.core.text import normalise
 
 ARTICLE = """# Looking after a sourdough starter
 
@@ -91,3 +93,102 @@ def test_a_runner_up_that_says_what_is_asked_answers_instead_of_the_best(matcher
     result = matcher.match(question)
     assert result.status == ANSWERED
     assert result.best is not None and "3 months" in result.best.entry.answer
+
+
+CLUB = """# Running a book club
+
+## Choosing books
+
+Pick books that most members can find at the library. A short novel suits a first meeting
+better than a long history.
+
+Consider setting up a website for the club. A website makes the club easier to find. Use
+examples of past reading to show new members what the club enjoys.
+
+Several clubs share their reading lists online. The Riverside and Oakwood clubs are good
+examples of tidy, friendly websites.
+
+## Meetings
+
+Meet once a month in a quiet place. Ask one member to lead the talk each time.
+
+## Snacks
+
+Bring tea and biscuits. A pot of coffee keeps an evening meeting awake.
+
+## Disagreements
+
+When members disagree about a book, let each one speak in turn. Nobody has to finish a book
+they dislike.
+
+## Money
+
+Most clubs need no money at all. A small fee can pay for a room when the library is closed.
+
+## Growing the club
+
+Put a notice up in the local café. Friends of members are the most likely to join. It
+takes a year or two to reach twenty members.
+
+## Reading pace
+
+Members who finish a book quickly can lend their copy to new members of the club. Audiobooks
+help those who commute.
+"""
+
+
+@pytest.fixture(scope="module")
+def club(tmp_path_factory) -> Matcher:
+    folder = tmp_path_factory.mktemp("club")
+    for name, text in draft(CLUB).items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return Matcher(load(folder))
+
+
+def test_a_tie_goes_to_the_entry_that_says_the_words_together(club):
+    # both passages say "examples" and "website"; only one says them in one sentence
+    question = "are there examples of websites"
+    ranked = club.rank(club.analyse(question))
+    assert "Riverside" not in ranked[0].entry.answer
+    assert ranked[0].score - ranked[1].score < club.kb.settings.unsure_margin
+    result = club.match(question)
+    assert result.status == ANSWERED
+    assert result.best is not None and "Riverside" in result.best.entry.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "if not for the club, are there examples of websites",  # denies a thing
+        "why share examples, and how do websites help",  # asks two things
+    ],
+)
+def test_words_said_together_settle_no_tie_of_a_question_that_is_not_one_sentence(club, question):
+    query = club.analyse(question)
+    assert ties.together(club, query, club.rank(query), 100.0) is None
+
+
+def test_the_word_that_asks_how_long_is_not_the_topic(club):
+    # "quickly" asks a duration: it weighs as an everyday word, not as the rare word that
+    # singles out the passage saying "quickly" of something else
+    query = club.analyse("How quickly does a club reach new members?")
+    assert query.degree == ("quick",)
+    as_asked = {m.entry.id: m.score for m in club.rank(query)}
+    as_topic = {m.entry.id: m.score for m in club.rank(query._replace(degree=()))}
+    saying = next(m.entry.id for m in club.rank(query) if "quickly" in m.entry.answer)
+    assert as_asked[saying] < as_topic[saying]
+
+
+@pytest.mark.parametrize(
+    "question, words",
+    [
+        ("how long does it last", ("long",)),
+        ("How often should I feed it and how soon", ("soon", "often")),
+        ("how do I feed it", ()),
+        ("what happens if I add too much water", ("happens",)),
+    ],
+)
+def test_degree_words_are_the_word_after_how_that_asks_an_aspect(question, words):
+    assert set(aspects.degree_words(normalise(question), aspects.load())) == set(words)

@@ -218,6 +218,9 @@ def test_how_an_unknown_word_is_read(matcher, word, kind):
         ("docs", "doctors", True),  # cut short
         ("explained", "explanations", True),  # alike once stemmed: "explain", "explan"
         ("art", "arthritis", True),  # by letters alone; read() wants meaning to agree too
+        # the asked word longer than the base's: not a clipped form of it
+        ("newsletter", "new", False),
+        ("homeowners", "home", False),
     ],
 )
 def test_forms_of_one_root_are_told_by_how_much_of_the_word_they_share(a, b, same):

@@ -80,6 +80,34 @@ def asked(text: str, aspects: tuple[Aspect, ...]) -> tuple[str, ...]:
     )
 
 
+def degree_words(text: str, aspects: tuple[Aspect, ...]) -> tuple[str, ...]:
+    """The words a (normalised) question asks with, not its topic: the "quickly" of "how
+    quickly", the "long" of "how long" (a "how" and one word that the aspects ask), the
+    "happens" of "what happens" (the frames of bot/data/aspects.toml)."""
+    said = f" {text} "
+    found = [p[4:] for p in _degrees(aspects) if f" {p} " in said]
+    found += [w for p in frames() if f" {p} " in said for w in p.split()[1:]]
+    return tuple(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=1)
+def frames(path: str = DATA) -> tuple[str, ...]:
+    """The phrases of bot/data/aspects.toml that ask, not name ("what happens")."""
+    import tomllib
+
+    with open(path, "rb") as f:
+        return tuple(normalise(p) for p in tomllib.load(f).get("frames", ()))
+
+
+@lru_cache(maxsize=8)
+def _degrees(aspects: tuple[Aspect, ...]) -> tuple[str, ...]:
+    return tuple(
+        dict.fromkeys(
+            p for a in aspects for p in a.asks if p.startswith("how ") and p.count(" ") == 1
+        )
+    )
+
+
 def addressed(question: str, answer: str, aspects: tuple[Aspect, ...]) -> tuple[str, ...]:
     """The ids of the aspects an entry addresses: its own (normalised) question asks it, or
     its answer holds what such an answer holds. Alternates are not asked: "does medicine

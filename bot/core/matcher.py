@@ -88,6 +88,7 @@ class Query(NamedTuple):
     context: tuple[str, ...] = ()  # known stems of the sentences that do not ask
     aspects: tuple[str, ...] = ()  # what the question asks of its topic (bot/aspects.py)
     soft: tuple[tuple[str, float], ...] = ()  # stems read from a near-synonym, and how near
+    degree: tuple[str, ...] = ()  # stems that ask an aspect ("how QUICKLY"), not a topic
     form: str | None = None  # the kind of answer it wants: a reason, yes or no (bot/forms.py)
 
 
@@ -211,6 +212,11 @@ class Matcher:
             tuple(context),
             self._aspects_asked(question.asking, mended) if asked else (),
             tuple((s, n) for s, n in soft.items() if n < 1.0 and s in stems),
+            tuple(
+                s
+                for w in aspects.degree_words(question.asking, self.asked_aspects)
+                if (s := stem(w)) in stems
+            ),
             forms.form(" ".join(question.asks)) if asked else None,
         )
 
@@ -403,6 +409,9 @@ class Matcher:
         for s, nearness in query.soft:  # a near-synonym says a little less than the word
             if s in weights:
                 weights[s] *= nearness
+        for s in query.degree:  # "how quickly" asks how long, not about things done quickly
+            if s in weights:
+                weights[s] = min(weights[s], KNOWN_FILLER_WEIGHT)
         if context:
             extra = {s: CONTEXT_WEIGHT * self.weight(s) for s in context if s not in weights}
             own, added = sum(weights.values()), sum(extra.values())
@@ -650,6 +659,9 @@ class Matcher:
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score if top else 0.0)
         close = len(top) > 1 and top[0].score - top[1].score < settings.unsure_margin
         close = close and not ties.settled(self, query, top, settings.unsure_margin)
+        n = ties.together(self, query, top, settings.unsure_margin) if close else None
+        if n is not None and top[n].score >= settings.answer_threshold:
+            top, close = [top[n], *top[:n], *top[n + 1 :]], False
         if close and (asked := ties.asked_in_form(self, query, top)) is not None:
             # of the entries tied, only one is asked in the question's form: that one
             top = [asked, *(m for m in top if m is not asked)]

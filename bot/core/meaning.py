@@ -167,9 +167,11 @@ def mend(word: str, stopwords: frozenset[str]) -> str | None:
 
 
 def same_root(a: str, b: str) -> bool:
-    """Whether `a` and `b` begin alike enough to be forms of one word ("normally", "normal"),
-    or one is the other cut short ("docs" for "doctors", "meds" for "medicines")."""
-    short, long = sorted((a.removesuffix("s"), b.removesuffix("s")), key=len)
+    """Whether the asked word `a` and the base's word `b` begin alike enough to be forms of
+    one word ("normally", "normal"), or `a` is `b` cut short ("docs" for "doctors", "meds"
+    for "medicines"). A longer word is not its beginning said in full: "newsletter" is not
+    "new", "homeowners" not "home"."""
+    short, long = a.removesuffix("s"), b.removesuffix("s")
     if len(short) >= CLIPPED_LETTERS and len(long) > len(short) + 1 and long.startswith(short):
         return True
     # as written, or as stemmed ("explained" and "explanations": "explain", "explan")
