@@ -23,7 +23,7 @@ from .reasons import (
     unled,
 )
 from .story import asks_of_me
-from .text import LazyPattern
+from .text import LazyPattern, normalise
 from .turns import has_phrase
 
 PLAIN_MATCHES = 5  # a follow-up may land on one of the message's own best matches
@@ -103,7 +103,7 @@ class FollowUps:
         last = topic.last
         if asks_detail(norm, self.kb.cues):  # "is that bad?": what the article says of it
             return self.quote(last, reason=False)
-        if asks_why(norm, query, plain.status != NO_MATCH, self.kb.cues):
+        if asks_why(norm, query, plain.status == ANSWERED, self.kb.cues):
             return self._why(plain, norm, topic)
         if self._bare(plain, norm):  # "and further down too?"
             return self.quote(last, reason=False)
@@ -184,8 +184,34 @@ class FollowUps:
         ]
         asked: Question | Query = Question(". ".join(said)) if said else query
         others = {e.id for e in self.kb.entries} - {last.id}
+        brought = query._replace(stems=new)
         reading = self.matcher.match(asked, topic=topic.stems, among=others)
-        return reading if self._brings(reading, query._replace(stems=new)) else None
+        if said and not self._brings(reading, brought):
+            # the answer's own clause is on the topic already: the topic's other words
+            # ("dose" of "high doses") would only pull it elsewhere; read alone, it may be
+            # torn between entries that go on with it, the one that gives a reason first
+            reading = self._reason_first(self.matcher.match(asked, among=others))
+            return reading if self._brings(reading, brought, UNSURE) else None
+        return reading if self._brings(reading, brought) else None
+
+    def _reason_first(self, reading: MatchResult) -> MatchResult:
+        """Of the entries a reading is torn between, the first asked as a reason ("Why is
+        ...?", "How does ...?") leads: a "why?" is answered by one that gives the reason."""
+        if reading.status != UNSURE:
+            return reading
+        margin = self.kb.settings.unsure_margin
+        starts = reason_cues(self.kb.cues.explain)
+        torn = [m for m in reading.matches if reading.score - m.score < margin]
+        first = next((m for m in torn if self._opening(m.entry) in starts), None)
+        if first is None or first == reading.matches[0]:
+            return reading
+        rest = (first, *(m for m in reading.matches if m != first))
+        return reading._replace(matches=rest, score=first.score)
+
+    @staticmethod
+    def _opening(entry: Entry) -> str:
+        """The first word of an entry's question, normalised."""
+        return next(iter(normalise(entry.question).split()), "")
 
     def on_topic(self, plain: MatchResult, stems: tuple[str, ...]) -> MatchResult:
         """A follow-up after an answer in the article's own words, which no entry gave: with
@@ -198,11 +224,12 @@ class FollowUps:
         reading = self.matcher.match(query, topic=stems)
         return reading if self._brings(reading, query._replace(stems=new)) else plain
 
-    def _brings(self, reading: MatchResult, brought: Query) -> bool:
-        """Is `reading` answered by an entry that holds every word `brought`?"""
+    def _brings(self, reading: MatchResult, brought: Query, *also: str) -> bool:
+        """Is `reading` answered (or of a status in `also`) by an entry that holds every
+        word `brought`?"""
         best = reading.best
         return (
-            reading.status == ANSWERED
+            reading.status in (ANSWERED, *also)
             and best is not None
             and self.matcher.names_every_word(best.entry, brought, 0.0)
         )
