@@ -250,3 +250,25 @@ def test_the_articles_words_are_the_topic_not_the_answer_before_them(chat):
     # "why?" asks of the passage, which no entry explains: not of referred pain
     reply = chat.respond("why?")
     assert reply.entry is None or reply.entry.id != "referred-pain"
+
+
+# -- a yes-or-no question about what the last answer says ------------------------------------
+
+
+def test_a_yes_no_question_about_the_last_answer_gets_its_words(kb, chat):
+    chat.respond("can a herniated disc cause back pain")
+    reply = chat.respond("does it stay in the back?")
+    assert reply.status == ANSWERED and reply.entry.id == "herniated-disc"
+    assert "radiates" in reply.text and reply.text.startswith(kb.settings.no_more_said)
+
+
+@pytest.mark.parametrize(
+    "first, then",
+    [
+        ("can magnesium help with muscle cramps", "does it help with sleep?"),  # tells, unsaid
+        ("can a herniated disc cause back pain", "is it safe for my 10 yr old"),  # an aspect
+    ],
+)
+def test_a_yes_no_question_that_brings_its_own_thing_is_not_about_the_answer(chat, first, then):
+    chat.respond(first)
+    assert chat.respond(then).status == NO_MATCH

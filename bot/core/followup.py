@@ -94,7 +94,36 @@ class FollowUps:
             and topic.last.id in topic.shown
         ):
             return self.explain(norm, topic)
+        if (
+            isinstance(result, MatchResult)
+            and result.status == NO_MATCH
+            and self.asks_of_answer(plain.query, norm, topic.last)
+        ):
+            return self.quote(topic.last, reason=False)
         return result
+
+    def asks_of_answer(self, query: Query, norm: str, last: Entry) -> bool:
+        """Does a yes-or-no question ask about what the last answer says ("does it stay in the
+        back?" after "... radiates into the back, hips or legs")? "It" or "that" is what it
+        asks of, after the verb that opens it; some word of it is in that answer, and its
+        other words tell nothing (no entry is told apart by them: "stay"). A thing the base
+        lacks, an aspect ("is it safe for kids?"), a word the answer does not say that
+        tells ("does it help with sleep?") make it a question of its own."""
+        cues = self.kb.cues
+        words = unled(norm, cues)
+        if (
+            len(words) < 2
+            or words[0] not in cues.ask
+            or words[0] in reason_cues(cues.explain)
+            or words[1] not in cues.refer
+            or query.unknown
+            or query.aspects
+        ):
+            return False
+        said = self.said_in(last)
+        return any(s in said for s in query.stems) and all(
+            s in said or not self.matcher.evidence((s,)) for s in query.stems
+        )
 
     def _with_topic(self, plain: MatchResult, norm: str, topic: Topic) -> MatchResult | Quote:
         """The reading of a follow-up: its form first ("is that bad?", "why?"), then its own
