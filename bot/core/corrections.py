@@ -249,7 +249,8 @@ def _swapped(
     """The readings of `asked` with the part `fix` corrects replaced by `instead`."""
     before = normalise(asked).split()
     wrong = {i for i, w in enumerate(before) if w not in stopwords and stem(w) in fix.wrong}
-    if not wrong and instead:  # "i meant citrate": it stands for a word of the same kind
+    by_kind = not wrong and bool(instead)
+    if by_kind:  # "i meant citrate": it stands for a word of the same kind
         kinds = {group for group, _ in situation.find(" ".join(instead))}
         wrong = _first_run(
             {
@@ -260,7 +261,9 @@ def _swapped(
         )
     if wrong:
         readings = [_replace(before, wrong, instead, situation)]
-        nearer = _nearer_in_meaning(before, wrong, instead, stopwords, situation)
+        nearer = (
+            _nearer_in_meaning(before, wrong, instead, stopwords, situation) if by_kind else None
+        )
         if nearer is not None:  # "the lower back" for "the chest", not for "spasms"
             readings.append(_replace(before, {nearer}, instead, situation))
         return readings
