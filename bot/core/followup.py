@@ -19,11 +19,12 @@ from .reasons import (
     distinct_stems,
     explaining_entry,
     reason_cues,
+    reason_first,
     source_sentences,
     unled,
 )
 from .story import asks_of_me
-from .text import LazyPattern, normalise
+from .text import LazyPattern
 from .turns import has_phrase
 
 PLAIN_MATCHES = 5  # a follow-up may land on one of the message's own best matches
@@ -219,28 +220,13 @@ class FollowUps:
             # the answer's own clause is on the topic already: the topic's other words
             # ("dose" of "high doses") would only pull it elsewhere; read alone, it may be
             # torn between entries that go on with it, the one that gives a reason first
-            reading = self._reason_first(self.matcher.match(asked, among=others))
+            reading = reason_first(
+                self.matcher.match(asked, among=others),
+                self.kb.cues.explain,
+                self.kb.settings.unsure_margin,
+            )
             return reading if self._brings(reading, brought, UNSURE) else None
         return reading if self._brings(reading, brought) else None
-
-    def _reason_first(self, reading: MatchResult) -> MatchResult:
-        """Of the entries a reading is torn between, the first asked as a reason ("Why is
-        ...?", "How does ...?") leads: a "why?" is answered by one that gives the reason."""
-        if reading.status != UNSURE:
-            return reading
-        margin = self.kb.settings.unsure_margin
-        starts = reason_cues(self.kb.cues.explain)
-        torn = [m for m in reading.matches if reading.score - m.score < margin]
-        first = next((m for m in torn if self._opening(m.entry) in starts), None)
-        if first is None or first == reading.matches[0]:
-            return reading
-        rest = (first, *(m for m in reading.matches if m != first))
-        return reading._replace(matches=rest, score=first.score)
-
-    @staticmethod
-    def _opening(entry: Entry) -> str:
-        """The first word of an entry's question, normalised."""
-        return next(iter(normalise(entry.question).split()), "")
 
     def on_topic(self, plain: MatchResult, stems: tuple[str, ...]) -> MatchResult:
         """A follow-up after an answer in the article's own words, which no entry gave: with

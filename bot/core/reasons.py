@@ -11,7 +11,7 @@ import re
 from rapidfuzz import fuzz
 
 from .knowledge import Article, Cues, Entry
-from .matcher import Query
+from .matcher import UNSURE, MatchResult, Query
 from .text import normalise, stem
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -77,6 +77,23 @@ def asks_why(norm: str, query: Query, answered: bool, cues: Cues) -> bool:
         # words of its own that alone settle on no answer
         return pointing and not answered
     return len(words) <= SHORT or pointing
+
+
+def reason_first(reading: MatchResult, explain: frozenset[str], margin: float) -> MatchResult:
+    """Of the entries a reading is torn between (within `margin` of the best), the first
+    asked as a reason ("Why is ...?", "How does ...?") leads: a "why?" is answered by the
+    one that gives the reason."""
+    if reading.status != UNSURE:
+        return reading
+    starts = reason_cues(explain)
+    torn = [m for m in reading.matches if reading.score - m.score < margin]
+    first = next(
+        (m for m in torn if (normalise(m.entry.question).split() or [""])[0] in starts), None
+    )
+    if first is None or first == reading.matches[0]:
+        return reading
+    rest = (first, *(m for m in reading.matches if m != first))
+    return reading._replace(matches=rest, score=first.score)
 
 
 def asks_detail(norm: str, cues: Cues) -> bool:
