@@ -316,7 +316,7 @@ class Conversation:
             *self.kb.cues.choose,
         )
         telling = self.situation.before and (self.told or self.last is None)
-        why = asks_why(norm, plain.query, plain.status == ANSWERED, self.kb.cues)
+        why = asks_why(norm, plain.query, plain.status != NO_MATCH, self.kb.cues)
         asked = asked_part(said, self.kb.cues)  # the story is heard: read what it asks
         if self.last is not None and not self.untold and asks_detail(norm, self.kb.cues):
             # "is that normal?" after the answer to the story: what the article says of it

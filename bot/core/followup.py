@@ -24,7 +24,7 @@ from .reasons import (
     unled,
 )
 from .story import asks_of_me
-from .text import LazyPattern
+from .text import LazyPattern, normalise
 from .turns import has_phrase
 
 PLAIN_MATCHES = 5  # a follow-up may land on one of the message's own best matches
@@ -133,7 +133,12 @@ class FollowUps:
         last = topic.last
         if asks_detail(norm, self.kb.cues):  # "is that bad?": what the article says of it
             return self.quote(last, reason=False)
-        if asks_why(norm, query, plain.status == ANSWERED, self.kb.cues):
+        if asks_why(norm, query, plain.status != NO_MATCH, self.kb.cues) or (
+            # "why would that hurt my back?": torn alone, its words said by the last answer
+            plain.status == UNSURE
+            and asks_why(norm, query, False, self.kb.cues)
+            and set(self.new_words(query, topic.stems)) <= self.said_in(last)
+        ):
             return self._why(plain, norm, topic)
         if self._bare(plain, norm):  # "and further down too?"
             return self.quote(last, reason=False)
@@ -216,10 +221,14 @@ class FollowUps:
         others = {e.id for e in self.kb.entries} - {last.id}
         brought = query._replace(stems=new)
         reading = self.matcher.match(asked, topic=topic.stems, among=others)
-        if said and not self._brings(reading, brought):
+        gives_reason = normalise(last.question)[:1] and normalise(last.question).split()[0] in (
+            reason_cues(self.kb.cues.explain)
+        )
+        if said and not gives_reason and not self._brings(reading, brought):
             # the answer's own clause is on the topic already: the topic's other words
             # ("dose" of "high doses") would only pull it elsewhere; read alone, it may be
-            # torn between entries that go on with it, the one that gives a reason first
+            # torn between entries that go on with it, the one that gives a reason first.
+            # An answer asked as a reason ("Why does oxide ...?") is its own why.
             reading = reason_first(
                 self.matcher.match(asked, among=others),
                 self.kb.cues.explain,

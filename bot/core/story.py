@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from .causes import causes, opposed, story_notes
 from .knowledge import Cues, Entry
-from .matcher import ANSWERED, NO_MATCH, Match, Matcher, MatchResult, Query
+from .matcher import ANSWERED, NO_MATCH, UNSURE, Match, Matcher, MatchResult, Query
 from .notes import known_notes
 from .question import Question
 from .reasons import reason_cues, unled
@@ -262,16 +262,17 @@ def most_told(
     question): "took a big dose of citrate", "cramps and my back", "was that from the
     magnesium?" is answered by how gut cramps from magnesium are felt in the back, not by
     how to stop it, which names the dose and the back alone."""
-    if story.status == NO_MATCH or len(story.matches) < 2 or story.passage is not None:
-        return story
+    if story.status != UNSURE or len(story.matches) < 2 or story.passage is not None:
+        return story  # torn, by the matcher's own measure, or not
     stems = set(matcher.analyse(told).stems)
     if not stems:
         return story
     margin = matcher.kb.settings.unsure_margin
+    # those below the lead by less than the margin (not those it was preferred to: above)
     torn = [
         m
         for m in story.matches
-        if story.score - m.score < margin and m.entry != again and fits(m.entry)
+        if 0 <= story.score - m.score < margin and m.entry != again and fits(m.entry)
     ]
 
     def says(match: Match) -> int:
