@@ -76,7 +76,6 @@ def test_a_detail_asked_before_any_answer_is_not_answered(chat):
         ("how does that work", True),
         ("how much", False),  # an amount, not a reason
         ("how long does that last", False),  # a duration
-        ("why would that hurt my back", False),  # words of its own: read on them
         ("why is it worse at night", False),  # a time of day, which the article never says
         ("how bad can it get", False),  # how much, not how come
         ("so what", True),
@@ -84,6 +83,31 @@ def test_a_detail_asked_before_any_answer_is_not_answered(chat):
 )
 def test_a_reason_asked_of_that_is_a_why(kb, matcher, norm, why):
     assert asks_why(norm, matcher.analyse(norm), False, kb.cues) is why
+
+
+@pytest.mark.parametrize("answered, why", [(True, False), (False, True)])
+def test_a_reason_asked_of_that_with_words_of_its_own_is_a_why_when_they_settle_nothing(
+    kb, matcher, answered, why
+):
+    # its own words, when they alone answer for sure, are read on; torn or declined, the
+    # reason of what "that" points at is asked, with those words
+    norm = "why would that hurt my back"
+    assert asks_why(norm, matcher.analyse(norm), answered, kb.cues) is why
+
+
+def test_why_would_that_hurt_asks_the_reason_of_the_answers_own_clause(chat):
+    # read alone the question is torn; the last answer says "... felt as pain in the lower
+    # back", and the entry that gives the reason of that leads the entries it is torn with
+    chat.respond("what happens with high doses of magnesium citrate")
+    reply = chat.respond("and why would that hurt my back?")
+    assert reply.entry.id == "why-gut-pain-felt-in-back"
+
+
+@pytest.mark.parametrize("message", ["why though", "how come though?"])
+def test_a_why_with_a_discourse_word_is_still_a_why(chat, message):
+    chat.respond("can magnesium cause back pain")
+    reply = chat.respond(message)
+    assert reply.status == ANSWERED and reply.entry.id == "digestive-cause"
 
 
 def test_why_would_that_happen_explains_the_last_answer(kb, chat):
@@ -226,3 +250,25 @@ def test_the_articles_words_are_the_topic_not_the_answer_before_them(chat):
     # "why?" asks of the passage, which no entry explains: not of referred pain
     reply = chat.respond("why?")
     assert reply.entry is None or reply.entry.id != "referred-pain"
+
+
+# -- a yes-or-no question about what the last answer says ------------------------------------
+
+
+def test_a_yes_no_question_about_the_last_answer_gets_its_words(kb, chat):
+    chat.respond("can a herniated disc cause back pain")
+    reply = chat.respond("does it stay in the back?")
+    assert reply.status == ANSWERED and reply.entry.id == "herniated-disc"
+    assert "radiates" in reply.text and reply.text.startswith(kb.settings.no_more_said)
+
+
+@pytest.mark.parametrize(
+    "first, then",
+    [
+        ("can magnesium help with muscle cramps", "does it help with sleep?"),  # tells, unsaid
+        ("can a herniated disc cause back pain", "is it safe for my 10 yr old"),  # an aspect
+    ],
+)
+def test_a_yes_no_question_that_brings_its_own_thing_is_not_about_the_answer(chat, first, then):
+    chat.respond(first)
+    assert chat.respond(then).status == NO_MATCH

@@ -329,6 +329,14 @@ def test_a_correction_re_asks_the_previous_question_corrected(kb, matcher, chat,
     assert reply.query == turns[-1]
 
 
+def test_a_correction_may_stand_for_the_word_nearest_it_in_meaning(chat):
+    # the base's lists make "spasms" and "shoulder" both of the kind of "back"; the word
+    # vectors say "shoulder" is the one meant, and that reading is answered
+    chat.respond("why do intestinal spasms show up in the shoulder blade")
+    reply = chat.respond("oops i meant the lower back")
+    assert reply.status == ANSWERED and reply.entry.id == "colon-spasms-back"
+
+
 def test_the_corrected_question_answers_what_the_first_did_not(chat):
     assert chat.respond("is magnesium good for sleep").status == NO_MATCH
     assert chat.respond("sorry typo i meant is it good for spasms").status in (ANSWERED, UNSURE)

@@ -8,7 +8,9 @@ from helpers import talk
 
 from bot.core.conversation import Conversation
 from bot.core.matcher import ANSWERED, UNSURE
+from bot.core.question import Question
 from bot.core.situation import Situation
+from bot.core.story import most_told
 
 
 def notes(chat: Conversation) -> dict[str, list[str]]:
@@ -407,3 +409,40 @@ def test_a_reason_asked_of_what_is_felt_reads_the_symptoms_told(chat):
         "how come it does that?",
     )
     assert reply.status in (ANSWERED, UNSURE) and reply.entry.id == "why-gut-pain-felt-in-back"
+
+
+def test_a_question_that_points_at_the_story_at_its_end_reads_the_whole_story(chat):
+    # "here" is the story: read as context only, "help" would lead to how to stop the
+    # back pain that magnesium causes
+    reply = talk(
+        chat,
+        "my legs cramp up at night",
+        "my lower back is tight as well",
+        "would magnesium help here?",
+    )
+    assert reply.status in (ANSWERED, UNSURE) and reply.entry.id == "deficiency-spasms"
+
+
+def test_a_question_that_points_at_a_weak_story_keeps_its_own_reading(chat):
+    reply = talk(
+        chat,
+        "my neck and shoulders feel tight all the time",
+        "i work at a desk",
+        "would magnesium help with that?",
+    )
+    assert reply.entry is not None and reply.entry.id == "magnesium-for-pain"
+
+
+def test_whether_the_story_is_linked_is_answered_by_the_entry_that_says_most_of_it(kb, matcher):
+    situation = Situation(kb.cues.situation)
+    situation.hear("i took a big dose of magnesium citrate")
+    situation.hear("had horrible cramps and my back was killing me")
+    told = " ".join(situation.phrases())
+    story = matcher.match(Question("cramps back was that from the magnesium?"), story=True)
+    # torn between how to stop it (the dose, the back), what citrate does (all of it) and
+    # how gut cramps from magnesium are felt in the back: the one that says most leads,
+    # but not the entry that answered this story last
+    assert story.best.entry.id == "fix-digestive-back-pain"
+    assert most_told(story, told, matcher).best.entry.id == "citrate"
+    again = kb.entry("citrate")
+    assert most_told(story, told, matcher, again=again).best.entry.id == "colon-spasms-back"

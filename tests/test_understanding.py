@@ -8,7 +8,7 @@ import pytest
 from bot.core import aspects, excluded, meaning, words
 from bot.core.conversation import Conversation
 from bot.core.matcher import ANSWERED, NO_MATCH
-from bot.core.text import parts
+from bot.core.text import normalise, parts
 
 
 @pytest.fixture(scope="module")
@@ -278,6 +278,14 @@ def test_an_aspect_cue_that_is_the_bases_own_word_asks_nothing():
     infant = aspects.for_base(found, lambda w: w == "baby")
     assert aspects.asked("can my baby drink it", infant) == ()
     assert aspects.asked("how long can my baby wait", infant) == ("duration",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many bottles a day is safe", "how many litres of water a day should i drink"],
+)
+def test_how_many_of_a_thing_a_day_asks_an_amount(question):
+    assert aspects.asked(normalise(question), aspects.load()) == ("amount",)
 
 
 def test_an_entry_addresses_an_aspect_its_answer_holds():

@@ -249,7 +249,8 @@ def _swapped(
     """The readings of `asked` with the part `fix` corrects replaced by `instead`."""
     before = normalise(asked).split()
     wrong = {i for i, w in enumerate(before) if w not in stopwords and stem(w) in fix.wrong}
-    if not wrong and instead:  # "i meant citrate": it stands for a word of the same kind
+    by_kind = not wrong and bool(instead)
+    if by_kind:  # "i meant citrate": it stands for a word of the same kind
         kinds = {group for group, _ in situation.find(" ".join(instead))}
         wrong = _first_run(
             {
@@ -259,7 +260,13 @@ def _swapped(
             }
         )
     if wrong:
-        return [_replace(before, wrong, instead, situation)]
+        readings = [_replace(before, wrong, instead, situation)]
+        nearer = (
+            _nearer_in_meaning(before, wrong, instead, stopwords, situation) if by_kind else None
+        )
+        if nearer is not None:  # "the lower back" for "the chest", not for "spasms"
+            readings.append(_replace(before, {nearer}, instead, situation))
+        return readings
     said = list(fix.instead)
     if len(said) > 1 and before.count(said[0]) == 1:  # "i meant too little" for "too much"
         at = before.index(said[0])
@@ -323,6 +330,42 @@ def _same_kind(words: list[str], wrong: str, situation: Situation) -> list[str]:
     kinds = {group for group, _ in situation.find(wrong)}
     same = [w for w in words if kinds & {g for g, _ in situation.find(w)}]
     return same or words
+
+
+def _nearer_in_meaning(
+    before: list[str],
+    wrong: set[int],
+    instead: list[str],
+    stopwords: frozenset[str],
+    situation: Situation,
+) -> int | None:
+    """Where a word of `before` stands, of the correcting words' kind or of none the base
+    lists, nearer in meaning (word vectors) to them than the word the lists chose (at
+    `wrong`, the first of their kind): it may be the one meant ("why are colon spasms felt
+    in the chest" / "i meant the lower back": "chest", which no list holds, not "spasms",
+    a symptom as "back" is). None when the lists' word has no vector to compare, or none
+    is nearer."""
+    from . import words
+
+    chosen = [before[i] for i in sorted(wrong)]
+    if not words.available() or any(words.vector(w) is None for w in chosen):
+        return None
+
+    def nearness(word: str) -> float:
+        return max(words.similarity(word, w) for w in instead)
+
+    floor = max(nearness(w) for w in chosen)
+    kinds = {group for group, _ in situation.find(" ".join(instead))}
+    others = [
+        (nearness(w), i)
+        for i, w in enumerate(before)
+        if i not in wrong
+        and w not in stopwords
+        and w not in instead
+        and {group for group, _ in situation.find(w)} <= kinds
+    ]
+    best = max(others, default=None)
+    return best[1] if best is not None and best[0] > floor else None
 
 
 def _first_run(positions: set[int]) -> set[int]:

@@ -19,11 +19,12 @@ from .reasons import (
     distinct_stems,
     explaining_entry,
     reason_cues,
+    reason_first,
     source_sentences,
     unled,
 )
 from .story import asks_of_me
-from .text import LazyPattern
+from .text import LazyPattern, normalise
 from .turns import has_phrase
 
 PLAIN_MATCHES = 5  # a follow-up may land on one of the message's own best matches
@@ -94,7 +95,36 @@ class FollowUps:
             and topic.last.id in topic.shown
         ):
             return self.explain(norm, topic)
+        if (
+            isinstance(result, MatchResult)
+            and result.status == NO_MATCH
+            and self.asks_of_answer(plain.query, norm, topic.last)
+        ):
+            return self.quote(topic.last, reason=False)
         return result
+
+    def asks_of_answer(self, query: Query, norm: str, last: Entry) -> bool:
+        """Does a yes-or-no question ask about what the last answer says ("does it stay in the
+        back?" after "... radiates into the back, hips or legs")? "It" or "that" is what it
+        asks of, after the verb that opens it; some word of it is in that answer, and its
+        other words tell nothing (no entry is told apart by them: "stay"). A thing the base
+        lacks, an aspect ("is it safe for kids?"), a word the answer does not say that
+        tells ("does it help with sleep?") make it a question of its own."""
+        cues = self.kb.cues
+        words = unled(norm, cues)
+        if (
+            len(words) < 2
+            or words[0] not in cues.ask
+            or words[0] in reason_cues(cues.explain)
+            or words[1] not in cues.refer
+            or query.unknown
+            or query.aspects
+        ):
+            return False
+        said = self.said_in(last)
+        return any(s in said for s in query.stems) and all(
+            s in said or not self.matcher.evidence((s,)) for s in query.stems
+        )
 
     def _with_topic(self, plain: MatchResult, norm: str, topic: Topic) -> MatchResult | Quote:
         """The reading of a follow-up: its form first ("is that bad?", "why?"), then its own
@@ -103,7 +133,12 @@ class FollowUps:
         last = topic.last
         if asks_detail(norm, self.kb.cues):  # "is that bad?": what the article says of it
             return self.quote(last, reason=False)
-        if asks_why(norm, query, plain.status != NO_MATCH, self.kb.cues):
+        if asks_why(norm, query, plain.status != NO_MATCH, self.kb.cues) or (
+            # "why would that hurt my back?": torn alone, its words said by the last answer
+            plain.status == UNSURE
+            and asks_why(norm, query, False, self.kb.cues)
+            and set(self.new_words(query, topic.stems)) <= self.said_in(last)
+        ):
             return self._why(plain, norm, topic)
         if self._bare(plain, norm):  # "and further down too?"
             return self.quote(last, reason=False)
@@ -184,8 +219,23 @@ class FollowUps:
         ]
         asked: Question | Query = Question(". ".join(said)) if said else query
         others = {e.id for e in self.kb.entries} - {last.id}
+        brought = query._replace(stems=new)
         reading = self.matcher.match(asked, topic=topic.stems, among=others)
-        return reading if self._brings(reading, query._replace(stems=new)) else None
+        gives_reason = normalise(last.question)[:1] and normalise(last.question).split()[0] in (
+            reason_cues(self.kb.cues.explain)
+        )
+        if said and not gives_reason and not self._brings(reading, brought):
+            # the answer's own clause is on the topic already: the topic's other words
+            # ("dose" of "high doses") would only pull it elsewhere; read alone, it may be
+            # torn between entries that go on with it, the one that gives a reason first.
+            # An answer asked as a reason ("Why does oxide ...?") is its own why.
+            reading = reason_first(
+                self.matcher.match(asked, among=others),
+                self.kb.cues.explain,
+                self.kb.settings.unsure_margin,
+            )
+            return reading if self._brings(reading, brought, UNSURE) else None
+        return reading if self._brings(reading, brought) else None
 
     def on_topic(self, plain: MatchResult, stems: tuple[str, ...]) -> MatchResult:
         """A follow-up after an answer in the article's own words, which no entry gave: with
@@ -198,11 +248,12 @@ class FollowUps:
         reading = self.matcher.match(query, topic=stems)
         return reading if self._brings(reading, query._replace(stems=new)) else plain
 
-    def _brings(self, reading: MatchResult, brought: Query) -> bool:
-        """Is `reading` answered by an entry that holds every word `brought`?"""
+    def _brings(self, reading: MatchResult, brought: Query, *also: str) -> bool:
+        """Is `reading` answered (or of a status in `also`) by an entry that holds every
+        word `brought`?"""
         best = reading.best
         return (
-            reading.status == ANSWERED
+            reading.status in (ANSWERED, *also)
             and best is not None
             and self.matcher.names_every_word(best.entry, brought, 0.0)
         )

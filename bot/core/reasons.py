@@ -11,7 +11,7 @@ import re
 from rapidfuzz import fuzz
 
 from .knowledge import Article, Cues, Entry
-from .matcher import Query
+from .matcher import ANSWERED, UNSURE, MatchResult, Query
 from .text import normalise, stem
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -55,8 +55,9 @@ def names(query: Query) -> bool:
 
 def asks_why(norm: str, query: Query, answered: bool, cues: Cues) -> bool:
     """ "why?", "how come?", "what does that do?", "and why there?"; "what does that mean
-    for pain?" too, when its own words answer nothing (`answered`), and "why would that
-    happen?", a reason asked of "that" with no word of its own. Not a question that asks
+    for pain?" too, when its own words answer nothing for sure (`answered`), and "why would
+    that happen?", a reason asked of "that", with no word of its own or with words that
+    alone answer nothing for sure ("why would that hurt my back?"). Not a question that asks
     an aspect of its own: "how much?", "why is it worse at night?"."""
     if query.aspects:
         return False
@@ -67,10 +68,33 @@ def asks_why(norm: str, query: Query, answered: bool, cues: Cues) -> bool:
     if not answered and any(f" {p} " in f" {norm} " for p in phrases):
         return True
     words = unled(norm, cues)
-    if has_stems or not words or words[0] not in reason_cues(cues.explain):
+    if not words or words[0] not in reason_cues(cues.explain):
         return False
     # "why would that happen": a verb after the reason word; "how bad can it get" asks how much
-    return len(words) <= SHORT or words[1] in cues.ask and any(w in cues.refer for w in words)
+    pointing = len(words) > 1 and words[1] in cues.ask and any(w in cues.refer for w in words)
+    if has_stems:
+        # "why would that hurt my back?": the reason of what "that" points at, asked with
+        # words of its own that alone settle on no answer
+        return pointing and not answered
+    return len(words) <= SHORT or pointing
+
+
+def reason_first(reading: MatchResult, explain: frozenset[str], margin: float) -> MatchResult:
+    """Of the entries a reading is torn between (within `margin` of the best), the first
+    asked as a reason ("Why is ...?", "How does ...?") leads: a "why?" is answered by the
+    one that gives the reason, also over a tie a plain question's reading settled another
+    way (by words said together, bot/core/ties.py)."""
+    if reading.status not in (UNSURE, ANSWERED):
+        return reading
+    starts = reason_cues(explain)
+    torn = [m for m in reading.matches if reading.score - m.score < margin]
+    first = next(
+        (m for m in torn if (normalise(m.entry.question).split() or [""])[0] in starts), None
+    )
+    if first is None or first == reading.matches[0]:
+        return reading
+    rest = (first, *(m for m in reading.matches if m != first))
+    return reading._replace(matches=rest, score=first.score)
 
 
 def asks_detail(norm: str, cues: Cues) -> bool:

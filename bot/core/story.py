@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from .causes import causes, opposed, story_notes
 from .knowledge import Cues, Entry
-from .matcher import ANSWERED, NO_MATCH, Matcher, MatchResult, Query
+from .matcher import ANSWERED, NO_MATCH, UNSURE, Match, Matcher, MatchResult, Query
 from .notes import known_notes
 from .question import Question
 from .reasons import reason_cues, unled
@@ -87,6 +87,22 @@ def names_nothing(query: Query, distinct: frozenset[str]) -> bool:
     return 0 < len(words) <= PLAIN_WORDS and not set(query.stems) & distinct
 
 
+def whole_story(
+    said: Question, own: Query, situation: Situation, matcher: Matcher, told: str
+) -> MatchResult:
+    """A question read with the story told: the things it does not name, and itself."""
+    rest = " ".join(story_notes(situation, matcher, others(own.stems, situation, matcher)))
+    return matcher.match(Question(f"{rest or told} {said.raw}"), story=True)
+
+
+def ends_pointing(said: Question, cues: Cues) -> bool:
+    """Does a question end on a word that points back ("could magnesium help here?",
+    "would it do anything for that?", "what can i do about it?"): what it asks about is
+    what that word points at, after a story the story, read whole; not one that points
+    first and asks of it ("will it go away?", which reads the story as context)."""
+    return bool(said.words) and said.words[-1] in cues.refer
+
+
 def question_in_story(
     said: Question,
     plain: MatchResult,
@@ -137,13 +153,19 @@ def question_in_story(
         rest = " ".join(story_notes(situation, matcher, causes(situation)))
         story = matcher.match(Question(f"{rest}. {symptoms} {said.raw}"), story=True)
     elif asks_link or of_me or names_nothing(own, distinct):
-        rest = " ".join(story_notes(situation, matcher, others(own.stems, situation, matcher)))
-        story = matcher.match(Question(f"{rest or told} {said.raw}"), story=True)
+        story = whole_story(said, own, situation, matcher, told)
     else:
-        story = matcher.match(own, topic=matcher.analyse(told).stems)
+        # the story as context only, unless the question points at it and the whole story,
+        # so read, is answered: "could magnesium help here?"
+        pointing = ends_pointing(said, kb.cues)
+        story = whole_story(said, own, situation, matcher, told) if pointing else plain
+        if not pointing or story.score < kb.settings.answer_threshold:
+            story = matcher.match(own, topic=matcher.analyse(told).stems)
     fits = own_words(said, told, matcher)
     story = not_again(story, again, kb.settings.situation_threshold, fits)
     story = fitting(story, fits, kb.settings.situation_threshold)
+    if asks_link:  # whether what was told is linked: the answer that says most of it
+        story = most_told(story, told, matcher, again, fits)
     if story.status == NO_MATCH:
         return plain
     return story
@@ -225,6 +247,44 @@ def example_question(situation: Situation, matcher: Matcher, said: Question) -> 
     notes = " ".join(story_notes(situation, matcher))
     best = matcher.match(Question(notes) if notes else said, story=True).best
     return best.entry.question if best else ""
+
+
+def most_told(
+    story: MatchResult,
+    told: str,
+    matcher: Matcher,
+    again: Entry | None = None,
+    fits: Callable[[Entry], bool] = lambda entry: True,
+) -> MatchResult:
+    """Of the entries a story's reading is torn between (within the unsure margin of the
+    best), the one that says most of what was `told`, in its question or its answer, leads
+    (not `again`, the entry that answered this story last, and only one that `fits` the
+    question): "took a big dose of citrate", "cramps and my back", "was that from the
+    magnesium?" is answered by how gut cramps from magnesium are felt in the back, not by
+    how to stop it, which names the dose and the back alone."""
+    if story.status != UNSURE or len(story.matches) < 2 or story.passage is not None:
+        return story  # torn, by the matcher's own measure, or not
+    stems = set(matcher.analyse(told).stems)
+    if not stems:
+        return story
+    margin = matcher.kb.settings.unsure_margin
+    # those below the lead by less than the margin (not those it was preferred to: above)
+    torn = [
+        m
+        for m in story.matches
+        if 0 <= story.score - m.score < margin and m.entry != again and fits(m.entry)
+    ]
+
+    def says(match: Match) -> int:
+        entry = match.entry
+        read = matcher.analyse(entry.answer)
+        return len(stems & {*matcher.question_stems(entry), *read.stems, *read.context})
+
+    best = max(torn, key=says, default=None)  # the first of the most telling
+    if best is None or best == story.matches[0] or says(best) <= says(story.matches[0]):
+        return story
+    rest = (best, *(m for m in story.matches if m != best))
+    return story._replace(matches=rest, score=best.score)
 
 
 def not_again(
