@@ -192,3 +192,60 @@ def test_the_word_that_asks_how_long_is_not_the_topic(club):
 )
 def test_degree_words_are_the_word_after_how_that_asks_an_aspect(question, words):
     assert set(aspects.degree_words(normalise(question), aspects.load())) == set(words)
+
+
+POND = """# Keeping a garden pond
+
+## Cleaning the pond
+
+Scoop fallen leaves out of the pond every week in autumn. Rotting leaves feed the algae and
+make the water green.
+
+## Water in a drought
+
+When the mains water is restricted, top the pond up with rainwater from a water butt. If you
+must use tap water, leave it to stand in a bucket for two days first. Let the standing water
+reach the temperature of the pond before pouring it in. Always pour slowly at the edge so the
+fish are not startled.
+
+## Fish
+
+Feed the fish once a day in summer and not at all in winter. Goldfish and orfe live well
+together.
+
+## At a glance
+
+Situation: a drought when the mains water is restricted; What to do: If you have no
+rainwater, leave tap water to stand in a bucket for two days first; Let the standing water
+reach the temperature of the pond before pouring it in; Always pour slowly at the edge so the
+fish are not startled.
+"""
+
+
+@pytest.fixture(scope="module")
+def pond(tmp_path_factory) -> Matcher:
+    folder = tmp_path_factory.mktemp("pond")
+    for name, text in draft(POND).items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return Matcher(load(folder))
+
+
+def test_a_tie_between_entries_that_say_the_same_is_answered(pond):
+    # the table restates the list: both hold the answer, so there is nothing to be torn over
+    question = "how long should tap water stand in a bucket"
+    ranked = pond.rank(pond.analyse(question))
+    assert ranked[0].score - ranked[1].score < pond.kb.settings.unsure_margin
+    result = pond.match(question)
+    assert result.status == ANSWERED
+    assert result.best is not None and "two days" in result.best.entry.answer
+
+
+def test_entries_that_restate_each_other_tie_where_the_answer_is_not_restated(pond):
+    # the list's first sentence is not in the table: the two do not say the same there
+    query = pond.analyse("can I top the pond up with rainwater from a water butt")
+    ranked = pond.rank(query)[:2]
+    assert not ties.same_saying(pond, query, ranked, 100.0)
+    query = pond.analyse("how long should tap water stand in a bucket")
+    assert ties.same_saying(pond, query, pond.rank(query)[:2], 100.0)

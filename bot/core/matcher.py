@@ -659,6 +659,7 @@ class Matcher:
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score if top else 0.0)
         close = len(top) > 1 and top[0].score - top[1].score < settings.unsure_margin
         close = close and not ties.settled(self, query, top, settings.unsure_margin)
+        close = close and not ties.same_saying(self, query, top, settings.unsure_margin)
         n = ties.together(self, query, top, settings.unsure_margin) if close else None
         if n is not None and top[n].score >= settings.answer_threshold:
             top, close = [top[n], *top[:n], *top[n + 1 :]], False
