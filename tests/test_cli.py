@@ -671,6 +671,23 @@ def test_a_plain_ask_does_not_import_argparse():
     assert result.stdout.strip() == "False", result.stderr
 
 
+def test_an_ask_from_the_cache_parses_no_toml(tmp_path):
+    # everything a question needs (the aspects and their frames too) is in the compiled cache
+    code = (
+        "import sys, io, contextlib\n"
+        "from bot.terminal.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['ask', '--no-log', 'what happens if i take too much magnesium'])\n"
+        "print('tomllib' in sys.modules)\n"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    runs = [
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+        for _ in range(2)
+    ]
+    assert [r.stdout.strip() for r in runs] == ["True", "False"], runs[1].stderr
+
+
 # -- the garbage collector: off while magbot starts, on for what runs on ---------------------
 
 

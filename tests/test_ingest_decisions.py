@@ -191,7 +191,8 @@ def test_the_word_that_asks_how_long_is_not_the_topic(club):
     ],
 )
 def test_degree_words_are_the_word_after_how_that_asks_an_aspect(question, words):
-    assert set(aspects.degree_words(normalise(question), aspects.load())) == set(words)
+    said = aspects.degree_words(normalise(question), aspects.load(), aspects.frames())
+    assert set(said) == set(words)
 
 
 POND = """# Keeping a garden pond

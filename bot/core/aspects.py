@@ -80,19 +80,22 @@ def asked(text: str, aspects: tuple[Aspect, ...]) -> tuple[str, ...]:
     )
 
 
-def degree_words(text: str, aspects: tuple[Aspect, ...]) -> tuple[str, ...]:
+def degree_words(
+    text: str, aspects: tuple[Aspect, ...], frames: tuple[str, ...]
+) -> tuple[str, ...]:
     """The words a (normalised) question asks with, not its topic: the "quickly" of "how
     quickly", the "long" of "how long" (a "how" and one word that the aspects ask), the
-    "happens" of "what happens" (the frames of bot/data/aspects.toml)."""
+    "happens" of "what happens" (`frames`, of bot/data/aspects.toml, kept in the index)."""
     said = f" {text} "
     found = [p[4:] for p in _degrees(aspects) if f" {p} " in said]
-    found += [w for p in frames() if f" {p} " in said for w in p.split()[1:]]
+    found += [w for p in frames if f" {p} " in said for w in p.split()[1:]]
     return tuple(dict.fromkeys(found))
 
 
 @lru_cache(maxsize=1)
 def frames(path: str = DATA) -> tuple[str, ...]:
-    """The phrases of bot/data/aspects.toml that ask, not name ("what happens")."""
+    """The phrases of bot/data/aspects.toml that ask, not name ("what happens"), read when
+    a knowledge base is compiled."""
     import tomllib
 
     with open(path, "rb") as f:

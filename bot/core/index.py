@@ -126,6 +126,7 @@ class Index(NamedTuple):
     everyday: frozenset = frozenset()  # stems of the base's everyday English words ("help")
     passages: tuple = ()  # the article's passages (bot/passages.py), plain
     asked_aspects: tuple = ()  # the aspects as this base's questions ask them (for_base), plain
+    frames: tuple[str, ...] = ()  # phrases that ask, not name ("what happens": aspects.frames)
 
 
 def cover(
@@ -530,4 +531,5 @@ def build_index(kb: KnowledgeBase, *, rank_only: bool = False) -> Index:
         asked_aspects=tuple(
             tuple(a) for a in aspect_data.for_base(aspects, lambda word: stem(word) in known)
         ),
+        frames=aspect_data.frames() if aspects else (),
     )

@@ -214,7 +214,9 @@ class Matcher:
             tuple((s, n) for s, n in soft.items() if n < 1.0 and s in stems),
             tuple(
                 s
-                for w in aspects.degree_words(question.asking, self.asked_aspects)
+                for w in aspects.degree_words(
+                    question.asking, self.asked_aspects, self.index.frames
+                )
                 if (s := stem(w)) in stems
             ),
             forms.form(" ".join(question.asks)) if asked else None,
