@@ -82,6 +82,23 @@ def answers(entry: str | None, asked: str | None) -> bool:
     return asked is not None and entry in _ANSWERING.get(asked, (asked,))
 
 
+# forms that say what kind of answer is wanted, whatever the topic: a time, a place, a
+# person, a reason, a way to go about it, an amount ("what" and yes-or-no fit any fact)
+TELLING = frozenset((WHY, HOW_TO, "when", "where", "who"))
+
+
+def telling(asked: str | None) -> bool:
+    """Is `asked` a form that only an entry asked in that form answers ("when should ...",
+    "why ...", "how much ...")?"""
+    return asked in TELLING or (asked is not None and asked.startswith("how "))
+
+
+def asked_in(phrasings, asked: str | None) -> bool:
+    """Is any of `phrasings` (an entry's question and alternates) asked in a form that
+    answers `asked`?"""
+    return any(answers(form(p), asked) for p in phrasings)
+
+
 def form(text: str) -> str | None:
     """The one form the asking `text` is in, or None: none found, or clauses asked in
     two forms ("how many reactions ..., and how does it act on ...": two questions)."""

@@ -68,6 +68,8 @@ JOINED_LETTERS = 6  # a word this long may be two of the base's words typed as o
 ASPECT_SHARE = 0.4  # share of answer_threshold at which a topic is near enough to say
 # which aspect of it the article does not cover
 ASPECT_MARGIN = 20  # ... unless an entry this near the best one says it: that one answers
+FORM_MARGIN = 20  # an entry asked in the question's telling form ("when should ...") this
+# near the best, which is never asked so, is the one asked (bot/forms.py)
 _NONE: frozenset[str] = frozenset()
 _NOTHING_TOLD: dict[int, float] = {}  # no story: no entry holds any of its words (never set)
 
@@ -641,6 +643,10 @@ class Matcher:
             saying = [m for m in top[1:] if not self.not_addressed(query, m.entry)]
             if saying and top[0].score - saying[0].score < ASPECT_MARGIN:
                 top, missing = saying, ()
+        if not missing and (asked := self._asked_in_form(query, top)) is not None:
+            return MatchResult(
+                query, ANSWERED, (asked, *(m for m in top if m is not asked)), None, asked.score
+            )
         if missing and top[0].score >= ASPECT_SHARE * settings.answer_threshold:
             # the topic is near enough, what is asked of it is not there: say so, never guess
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score, missing)
@@ -658,6 +664,34 @@ class Matcher:
             # torn between entries and sure of none: that is not knowing
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
         return MatchResult(query, UNSURE if close else ANSWERED, tuple(top), None, top[0].score)
+
+    def _asked_in_form(self, query: Query, top: list[Match]) -> Match | None:
+        """The runner-up that answers what is asked, when the best only shares its topic:
+        "When should back pain be checked by a medical professional?" is asked as "When
+        should I see a doctor ...?" is, not as "what do medical professionals say ..."; of a
+        question in a telling form (a time, a reason, a way to go about it), the entry none of
+        whose phrasings is asked so gives way to the nearest that is, from `answer_threshold`
+        and within `FORM_MARGIN`. Not of a question that says too little of its own."""
+        settings = self.kb.settings
+        if (
+            len(top) < 2
+            or not forms.telling(query.form)
+            or self.evidence(query.stems) < settings.min_evidence
+        ):
+            return None
+        best = top[0].entry
+        if forms.asked_in((best.question, *best.alternates), query.form):
+            return None
+        return next(
+            (
+                m
+                for m in top[1:]
+                if top[0].score - m.score < FORM_MARGIN
+                and m.score >= settings.answer_threshold
+                and forms.asked_in((m.entry.question, *m.entry.alternates), query.form)
+            ),
+            None,
+        )
 
     def _decide_story(self, query: Query, ranked: list[Match]) -> MatchResult:
         """A story's reading holds many told words no one entry has all of: it is answered
