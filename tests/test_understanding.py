@@ -249,6 +249,19 @@ def test_an_aspect_the_article_does_not_cover_is_declined_and_named(conversation
     assert name in reply.text
 
 
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # a question that says little of its own is asked of the story: who the person is
+        ("My mum is pregnant and her friend swears by glycinate. Is it ok?", ("population",)),
+        # a story's price or time is a circumstance, not what is asked
+        ("I bought the cheapest oxide in the shop. Now I keep running to the loo, why?", ()),
+    ],
+)
+def test_who_the_story_tells_of_is_asked_by_a_question_that_leans_on_it(matcher, message, asked):
+    assert matcher.analyse(message).aspects == asked
+
+
 def test_the_offered_question_can_be_picked_by_its_number(conversation):
     chat = conversation()
     declined = chat.respond("How much magnesium oxide is too much?")

@@ -145,6 +145,7 @@ class Matcher:
         self.aspect_names = {a.id: a.name for a in self.aspects}
         # as this base asks them, worked out when the base was compiled (stems cost start-up)
         self.asked_aspects = tuple(aspects.Aspect(*a) for a in self.index.asked_aspects)
+        self.telling_aspects = tuple(a for a in self.asked_aspects if a.told)
         self.vocabulary = meaning.Vocabulary(self.index.meaning, self.spellings)
         if shortlist_only:  # its many queries read them: sorted now, before any worker forks
             self.index.choices.sorted()
@@ -211,15 +212,24 @@ class Matcher:
             tuple(unknown),
             tuple(filler),
             tuple(context),
-            self._aspects_asked(question.asking, mended) if asked else (),
+            self._aspects_asked(question, tuple(stems), mended) if asked else (),
             tuple((s, n) for s, n in soft.items() if n < 1.0 and s in stems),
             forms.form(" ".join(question.asks)) if asked else None,
         )
 
-    def _aspects_asked(self, asking: str, mended: dict[str, str]) -> tuple[str, ...]:
+    def _aspects_asked(
+        self, question: Question, stems: tuple[str, ...], mended: dict[str, str]
+    ) -> tuple[str, ...]:
         """The aspects the question asks, as typed or with its typos mended ("shoud i take
-        it on an empty stomache" asks when, as "should ... stomach" does)."""
+        it on an empty stomache" asks when, as "should ... stomach" does). A question that
+        says too little of its own is asked of its story, and so asks what the story
+        names of the person: "My dad has kidney disease. Is it safe?" asks who may take it."""
+        asking = question.asking
         found = aspects.asked(asking, self.asked_aspects)
+        if question.telling_words and self.evidence(stems) < self.kb.settings.min_evidence:
+            for told in question.telling_words:
+                said = aspects.asked(" ".join(told), self.telling_aspects)
+                found += tuple(a for a in said if a not in found)
         if mended:
             fixed = " ".join(mended.get(w, w) for w in asking.split())
             found += tuple(a for a in aspects.asked(fixed, self.asked_aspects) if a not in found)
