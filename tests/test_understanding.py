@@ -577,3 +577,18 @@ def test_statements_beside_a_question_are_its_story_not_questions(conversation):
         "and now says his back hurts. Is magnesium even okay for people with kidney problems?"
     )
     assert reply.status == NO_MATCH and "You asked" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "dropped", "kept"),
+    [
+        # "question" is a word of the article, of nothing it is about: it only opens
+        ("question tho, does the dose matter for cramps?", "quest", "dos"),
+        # a topic named first is what is asked about
+        ("oxide, does the dose matter for cramps?", None, "oxid"),
+    ],
+)
+def test_words_that_only_open_a_question_are_not_asked(matcher, message, dropped, kept):
+    stems = matcher.analyse(message).stems
+    assert kept in stems
+    assert dropped is None or dropped not in stems

@@ -75,6 +75,13 @@ def _clause_form(words: list[str]) -> str | None:
     return None
 
 
+def opens(words: list[str]) -> bool:
+    """Do these (normalised) words open a question: a question word or an auxiliary first?"""
+    return bool(words) and (
+        words[0] in _QUESTION_WORDS or words[0] in _AUXILIARIES or words[0] == "why"
+    )
+
+
 def answers(entry: str | None, asked: str | None) -> bool:
     """Does a question in the form `entry` answer one asked in the form `asked`? Its own
     form does, and "How does X work?" answers "Why does X cause Y?" too (how one thing

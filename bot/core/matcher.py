@@ -70,6 +70,7 @@ ASPECT_SHARE = 0.4  # share of answer_threshold at which a topic is near enough 
 ASPECT_MARGIN = 20  # ... unless an entry this near the best one says it: that one answers
 FORM_MARGIN = 20  # an entry asked in the question's telling form ("when should ...") this
 # near the best, which is never asked so, is the one asked (bot/forms.py)
+LABEL_WORDS = 3  # at most this many words before a comma may only open the question
 _NONE: frozenset[str] = frozenset()
 _NOTHING_TOLD: dict[int, float] = {}  # no story: no entry holds any of its words (never set)
 
@@ -162,7 +163,7 @@ class Matcher:
         """Map the content words of `question` onto the base's vocabulary (`asked=False`:
         without the aspects it asks, which only `match` reads, not `rank`)."""
         question = Question.of(question)
-        kept = excluded.without_set_aside(question.asks)
+        kept = excluded.without_set_aside(question.asks) or self._without_label(question)
         words = self.lexicon.canonical(question.asking_words if kept is None else kept)
         stems: dict[str, None] = {}
         unknown: list[str] = []
@@ -216,6 +217,33 @@ class Matcher:
             tuple((s, n) for s, n in soft.items() if n < 1.0 and s in stems),
             forms.form(" ".join(question.asks)) if asked else None,
         )
+
+    def _without_label(self, question: Question) -> tuple[str, ...] | None:
+        """The asking words without the few words before a comma or colon that only open
+        a question ("question tho, does the dose matter ...", "ok so, why ...", "real
+        talk: is it safe"): words the base knows, nothing of its subject, a question after
+        them. A topic named first ("oxide, is it safe?") stays; None when no sentence opens
+        so."""
+        found = False
+        kept: list[str] = []
+        for sentence in question.asks:
+            cut = min((i for i in (sentence.find(","), sentence.find(":")) if i >= 0), default=-1)
+            said = normalise(sentence[:cut]).split() if cut > 0 else []
+            rest = normalise(sentence[cut + 1 :]).split()
+            if (
+                0 < len(said) <= LABEL_WORDS
+                and forms.opens(rest)
+                and not any(stem(w) in self.subject_stems for w in said)
+                and not any(self.spell(w) in self.subject_stems for w in said)
+                # words the base knows, that would pull to the entries that hold them (a
+                # label of words it does not know, "honestly,", costs only as filler)
+                and any(self.spell(w) for w in self.lexicon.content_words(said))
+            ):
+                found = True
+                kept += rest
+            else:
+                kept += normalise(sentence).split()
+        return tuple(kept) if found else None
 
     def _aspects_asked(
         self, question: Question, stems: tuple[str, ...], mended: dict[str, str]
