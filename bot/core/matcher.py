@@ -221,9 +221,9 @@ class Matcher:
     def _without_label(self, question: Question) -> tuple[str, ...] | None:
         """The asking words without the few words before a comma or colon that only open
         a question ("question tho, does the dose matter ...", "ok so, why ...", "real
-        talk: is it safe"): words the base knows, nothing of its subject, a question after
-        them. A topic named first ("oxide, is it safe?") stays; None when no sentence opens
-        so."""
+        talk: is it safe"): words the base knows, none of its subject or key terms, a
+        question after them. A topic named first ("oxide, is it safe?", "going on
+        vacation, what do I do about my mail") stays; None when no sentence opens so."""
         found = False
         kept: list[str] = []
         for sentence in question.asks:
@@ -233,8 +233,7 @@ class Matcher:
             if (
                 0 < len(said) <= LABEL_WORDS
                 and forms.opens(rest)
-                and not any(stem(w) in self.subject_stems for w in said)
-                and not any(self.spell(w) in self.subject_stems for w in said)
+                and not any(self._names_subject(w) for w in said)
                 # words the base knows, that would pull to the entries that hold them (a
                 # label of words it does not know, "honestly,", costs only as filler)
                 and any(self.spell(w) for w in self.lexicon.content_words(said))
@@ -244,6 +243,14 @@ class Matcher:
             else:
                 kept += normalise(sentence).split()
         return tuple(kept) if found else None
+
+    def _names_subject(self, word: str) -> bool:
+        """Is `word` one of the base's subject or key terms ("oxide", "vacation" in a base
+        on mail), as typed or as the base spells it?"""
+        keys = self.index.key_terms
+        subject = self.subject_stems
+        found = self.spell(word)
+        return any(s in subject or s in keys for s in (stem(word), *(found or "").split()))
 
     def _aspects_asked(
         self, question: Question, stems: tuple[str, ...], mended: dict[str, str]
