@@ -88,5 +88,7 @@ def test_what_is_asked_outranks_what_it_is_about(matcher, question, entry):
 def test_a_question_in_no_telling_form_keeps_its_best(matcher):
     assert not forms.telling(forms.YES_NO)
     assert not forms.telling(forms.WHAT)
+    # "Should I throw out formula that is left?" answers "what do I do with what is left?"
+    assert not forms.telling(forms.HOW_TO)
     assert forms.telling("how much")
     assert forms.telling("when")

@@ -90,8 +90,9 @@ def answers(entry: str | None, asked: str | None) -> bool:
 
 
 # forms that say what kind of answer is wanted, whatever the topic: a time, a place, a
-# person, a reason, a way to go about it, an amount ("what" and yes-or-no fit any fact)
-TELLING = frozenset((WHY, HOW_TO, "when", "where", "who"))
+# person, a reason, an amount ("what" and yes-or-no fit any fact; "should I ...?" answers
+# how to go about a thing as well as "how do I ...?" does)
+TELLING = frozenset((WHY, "when", "where", "who"))
 
 
 def telling(asked: str | None) -> bool:

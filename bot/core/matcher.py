@@ -714,9 +714,10 @@ class Matcher:
         """The runner-up that answers what is asked, when the best only shares its topic:
         "When should back pain be checked by a medical professional?" is asked as "When
         should I see a doctor ...?" is, not as "what do medical professionals say ..."; of a
-        question in a telling form (a time, a reason, a way to go about it), the entry none of
-        whose phrasings is asked so gives way to the nearest that is, from `answer_threshold`
-        and within `FORM_MARGIN`. Not of a question that says too little of its own."""
+        question in a telling form (a time, a place, a reason, an amount), the entry asked in
+        another form, none of whose phrasings is asked so, gives way to the nearest whose own
+        question is, from `answer_threshold` and within `FORM_MARGIN`. Not of a question
+        that says too little of its own."""
         settings = self.kb.settings
         if (
             len(top) < 2
@@ -725,7 +726,10 @@ class Matcher:
         ):
             return None
         best = top[0].entry
-        if forms.asked_in((best.question, *best.alternates), query.form):
+        # "What should I know about X?" is asked in no form: any answer fits it
+        if forms.form(best.question) is None or forms.asked_in(
+            (best.question, *best.alternates), query.form
+        ):
             return None
         return next(
             (
@@ -733,7 +737,7 @@ class Matcher:
                 for m in top[1:]
                 if top[0].score - m.score < FORM_MARGIN
                 and m.score >= settings.answer_threshold
-                and forms.asked_in((m.entry.question, *m.entry.alternates), query.form)
+                and forms.asked_in((m.entry.question,), query.form)
             ),
             None,
         )
