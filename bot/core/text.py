@@ -329,7 +329,7 @@ _ABBREVIATIONS = (
     "incl.", "st.",
 )  # fmt: skip
 NOT_ABBREVIATED = "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS)
-_SENTENCE_END = re.compile(rf"(?<=[.!?;\n]){NOT_ABBREVIATED}\s+|\n+|(?<=\?)(?=\S)", re.IGNORECASE)
+_SENTENCE_END = LazyPattern(rf"(?<=[.!?;\n]){NOT_ABBREVIATED}\s+|\n+|(?<=\?)(?=\S)", re.IGNORECASE)
 _ASKING_START = frozenset(
     (
         "what",

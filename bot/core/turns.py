@@ -19,7 +19,7 @@ import re
 
 from .knowledge import Cues
 from .question import Question
-from .text import NOT_ABBREVIATED, headline, normalise
+from .text import NOT_ABBREVIATED, LazyPattern, headline, normalise
 
 PICK, MORE, CORRECTION, FOLLOW_UP, TELLING, QUESTION = (
     "pick",
@@ -32,7 +32,7 @@ PICK, MORE, CORRECTION, FOLLOW_UP, TELLING, QUESTION = (
 
 # a sentence ends at . ! ? : followed by a space, or at a line break
 _SENTENCE_END = re.compile(rf"(?<=[.!?:]){NOT_ABBREVIATED}\s+|\s*\n\s*", re.IGNORECASE)
-_HEADLINE_END = re.compile(rf"(?<=[.!?]){NOT_ABBREVIATED}\s+|\s*\n\s*", re.IGNORECASE)
+_HEADLINE_END = LazyPattern(rf"(?<=[.!?]){NOT_ABBREVIATED}\s+|\s*\n\s*", re.IGNORECASE)
 
 
 MENDED_LETTERS = 4  # a question word this long may be mistyped ("shoud"); shorter, too risky
@@ -55,7 +55,7 @@ _ASKS = re.compile(
 
 
 # "1) does it ... 2) what ...", "1. why ... 2. how ...": the items of a numbered list
-_LIST_ITEM = re.compile(r"(?:^|(?<=\s))\(?\d{1,2}[.)](?=\s)")
+_LIST_ITEM = LazyPattern(r"(?:^|(?<=\s))\(?\d{1,2}[.)](?=\s)")
 
 
 def list_items(text: str) -> list[str]:
