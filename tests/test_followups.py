@@ -334,7 +334,8 @@ def test_a_correction_may_stand_for_the_word_nearest_it_in_meaning(chat):
     # vectors say "shoulder" is the one meant, and that reading is answered
     chat.respond("why do intestinal spasms show up in the shoulder blade")
     reply = chat.respond("oops i meant the lower back")
-    assert reply.status == ANSWERED and reply.entry.id == "colon-spasms-back"
+    assert "spasms" in chat.asked and "shoulder" not in chat.asked
+    assert reply.status == ANSWERED and "back" in reply.entry.question.lower()
 
 
 def test_the_corrected_question_answers_what_the_first_did_not(chat):

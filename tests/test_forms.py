@@ -68,3 +68,27 @@ def test_a_yes_or_no_question_settles_no_tie(matcher):
     result = matcher.match("does magnesum make the muscles in your back tence up")
     assert result.query.form == forms.YES_NO
     assert result.status != ANSWERED
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # "what do medical professionals say about magnesium and back pain" shares the
+        # topic; "When should I see a doctor about back pain?" is asked as this is
+        ("When should my back pain be seen by medical professionals?", "see-a-doctor"),
+    ],
+)
+def test_what_is_asked_outranks_what_it_is_about(matcher, question, entry):
+    result = matcher.match(question)
+    assert (result.status, result.best.entry.id) == (ANSWERED, entry)
+    ranked = matcher.rank(result.query)
+    assert ranked[0].entry.id != entry  # the topic's entry scores higher: the form decides
+
+
+def test_a_question_in_no_telling_form_keeps_its_best(matcher):
+    assert not forms.telling(forms.YES_NO)
+    assert not forms.telling(forms.WHAT)
+    # "Should I throw out formula that is left?" answers "what do I do with what is left?"
+    assert not forms.telling(forms.HOW_TO)
+    assert forms.telling("how much")
+    assert forms.telling("when")

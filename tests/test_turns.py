@@ -35,6 +35,19 @@ def cues(kb):
         ("i take 1.5 mg a day", ["i take 1.5 mg a day"]),
         ("why?!", ["why?!"]),
         ("  \n ?? \nwhat is it", ["what is it"]),
+        # an abbreviation's full stop ends no sentence
+        (
+            "is oxide vs. citrate gentler? e.g. on the gut",
+            ["is oxide vs. citrate gentler?", "e.g. on the gut"],
+        ),
+        # a numbered list: each item, whatever its punctuation
+        ("1) is it safe 2) why does it hurt", ["is it safe", "why does it hurt"]),
+        ("hi. 1. is it safe 2. why", ["hi.", "is it safe", "why"]),
+        ("i take 2) one pill", ["i take 2) one pill"]),  # one number alone is no list
+        # a headline's label and its question are one question; a label alone is not
+        ("Oxide vs. Citrate: Which One Is Gentler?", ["Oxide vs. Citrate: Which One Is Gentler?"]),
+        ("Gut Cramps vs Back Pain: The Connection", ["Gut Cramps vs Back Pain:", "The Connection"]),
+        ("quick question: is it safe?", ["quick question:", "is it safe?"]),
     ],
 )
 def test_a_message_splits_into_sentences_and_lines(text, expected):
@@ -385,3 +398,13 @@ def test_a_mistyped_question_word_still_asks(kb, message, asking):
 def test_a_question_joined_to_a_second_with_and_what_is_two(message, parts):
     found = [q.raw for q in split_message(Question(message))]
     assert found == (parts or [message])
+
+
+def test_the_items_of_a_numbered_list_are_each_answered(kb, matcher):
+    from bot.core.conversation import Conversation
+
+    reply = Conversation(kb, matcher).respond(
+        "1) can magnesium cause back pain 2) when should I see a doctor 3) what does that mean"
+    )
+    assert reply.text.count("\n\n") >= 2  # two answers at least, none dropped or joined
+    assert "see a doctor" in reply.text.lower()

@@ -252,6 +252,19 @@ def test_an_aspect_the_article_does_not_cover_is_declined_and_named(conversation
     assert name in reply.text
 
 
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # a question that says little of its own is asked of the story: who the person is
+        ("My mum is pregnant and her friend swears by glycinate. Is it ok?", ("population",)),
+        # a story's price or time is a circumstance, not what is asked
+        ("I bought the cheapest oxide in the shop. Now I keep running to the loo, why?", ()),
+    ],
+)
+def test_who_the_story_tells_of_is_asked_by_a_question_that_leans_on_it(matcher, message, asked):
+    assert matcher.analyse(message).aspects == asked
+
+
 def test_the_offered_question_can_be_picked_by_its_number(conversation):
     chat = conversation()
     declined = chat.respond("How much magnesium oxide is too much?")
@@ -575,3 +588,18 @@ def test_statements_beside_a_question_are_its_story_not_questions(conversation):
         "and now says his back hurts. Is magnesium even okay for people with kidney problems?"
     )
     assert reply.status == NO_MATCH and "You asked" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "dropped", "kept"),
+    [
+        # "question" is a word of the article, of nothing it is about: it only opens
+        ("question tho, does the dose matter for cramps?", "quest", "dos"),
+        # a topic named first is what is asked about
+        ("oxide, does the dose matter for cramps?", None, "oxid"),
+    ],
+)
+def test_words_that_only_open_a_question_are_not_asked(matcher, message, dropped, kept):
+    stems = matcher.analyse(message).stems
+    assert kept in stems
+    assert dropped is None or dropped not in stems

@@ -27,6 +27,7 @@ class Aspect(NamedTuple):
     asks: tuple[str, ...]  # normalised phrases that ask it
     asks_pattern: str = ""  # a regular expression over the normalised question
     answers: tuple[str, ...] = ()  # regular expressions over the normalised answer
+    told: bool = False  # told in the story around a question that says little, still asked
 
 
 def load(path: str = DATA) -> tuple[Aspect, ...]:
@@ -42,6 +43,7 @@ def load(path: str = DATA) -> tuple[Aspect, ...]:
             tuple(dict.fromkeys(normalise(p) for p in a["asks"])),
             a.get("asks_pattern", ""),
             tuple(a.get("answers", ())),
+            bool(a.get("told", False)),
         )
         for a in data["aspect"]
     )

@@ -55,6 +55,7 @@ from .turns import (
     has_phrase,
     is_asking,
     number,
+    numbered,
     opens_question,
     points,
     split_message,
@@ -122,7 +123,9 @@ class Conversation:
     def _respond(self, question: Question) -> Reply:
         self.situation.before = bool(self.situation)
         text = question.raw
-        pieces = joined_parts(split_message(question), self.matcher)
+        pieces = split_message(question)
+        if not numbered(text):  # a numbered list's items are its writer's questions, each
+            pieces = joined_parts(pieces, self.matcher)
         if len(pieces) == 1:
             return self.turn(question)[1]
         read: list[tuple[Question, str, Reply]] = []

@@ -75,11 +75,36 @@ def _clause_form(words: list[str]) -> str | None:
     return None
 
 
+def opens(words: list[str]) -> bool:
+    """Do these (normalised) words open a question: a question word or an auxiliary first?"""
+    return bool(words) and (
+        words[0] in _QUESTION_WORDS or words[0] in _AUXILIARIES or words[0] == "why"
+    )
+
+
 def answers(entry: str | None, asked: str | None) -> bool:
     """Does a question in the form `entry` answer one asked in the form `asked`? Its own
     form does, and "How does X work?" answers "Why does X cause Y?" too (how one thing
     leads to another), though "Why is it slow?" does not answer "How do I publish it?"."""
     return asked is not None and entry in _ANSWERING.get(asked, (asked,))
+
+
+# forms that say what kind of answer is wanted, whatever the topic: a time, a place, a
+# person, a reason, an amount ("what" and yes-or-no fit any fact; "should I ...?" answers
+# how to go about a thing as well as "how do I ...?" does)
+TELLING = frozenset((WHY, "when", "where", "who"))
+
+
+def telling(asked: str | None) -> bool:
+    """Is `asked` a form that only an entry asked in that form answers ("when should ...",
+    "why ...", "how much ...")?"""
+    return asked in TELLING or (asked is not None and asked.startswith("how "))
+
+
+def asked_in(phrasings, asked: str | None) -> bool:
+    """Is any of `phrasings` (an entry's question and alternates) asked in a form that
+    answers `asked`?"""
+    return any(answers(form(p), asked) for p in phrasings)
 
 
 def form(text: str) -> str | None:

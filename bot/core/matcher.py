@@ -68,6 +68,9 @@ JOINED_LETTERS = 6  # a word this long may be two of the base's words typed as o
 ASPECT_SHARE = 0.4  # share of answer_threshold at which a topic is near enough to say
 # which aspect of it the article does not cover
 ASPECT_MARGIN = 20  # ... unless an entry this near the best one says it: that one answers
+FORM_MARGIN = 20  # an entry asked in the question's telling form ("when should ...") this
+# near the best, which is never asked so, is the one asked (bot/forms.py)
+LABEL_WORDS = 3  # at most this many words before a comma may only open the question
 _NONE: frozenset[str] = frozenset()
 _NOTHING_TOLD: dict[int, float] = {}  # no story: no entry holds any of its words (never set)
 
@@ -144,6 +147,7 @@ class Matcher:
         self.aspect_names = {a.id: a.name for a in self.aspects}
         # as this base asks them, worked out when the base was compiled (stems cost start-up)
         self.asked_aspects = tuple(aspects.Aspect(*a) for a in self.index.asked_aspects)
+        self.telling_aspects = tuple(a for a in self.asked_aspects if a.told)
         self.vocabulary = meaning.Vocabulary(self.index.meaning, self.spellings)
         if shortlist_only:  # its many queries read them: sorted now, before any worker forks
             self.index.choices.sorted()
@@ -160,7 +164,7 @@ class Matcher:
         """Map the content words of `question` onto the base's vocabulary (`asked=False`:
         without the aspects it asks, which only `match` reads, not `rank`)."""
         question = Question.of(question)
-        kept = excluded.without_set_aside(question.asks)
+        kept = excluded.without_set_aside(question.asks) or self._without_label(question)
         words = self.lexicon.canonical(question.asking_words if kept is None else kept)
         stems: dict[str, None] = {}
         unknown: list[str] = []
@@ -210,7 +214,7 @@ class Matcher:
             tuple(unknown),
             tuple(filler),
             tuple(context),
-            self._aspects_asked(question.asking, mended) if asked else (),
+            self._aspects_asked(question, tuple(stems), mended) if asked else (),
             tuple((s, n) for s, n in soft.items() if n < 1.0 and s in stems),
             tuple(
                 s
@@ -222,10 +226,53 @@ class Matcher:
             forms.form(" ".join(question.asks)) if asked else None,
         )
 
-    def _aspects_asked(self, asking: str, mended: dict[str, str]) -> tuple[str, ...]:
+    def _without_label(self, question: Question) -> tuple[str, ...] | None:
+        """The asking words without the few words before a comma or colon that only open
+        a question ("question tho, does the dose matter ...", "ok so, why ...", "real
+        talk: is it safe"): words the base knows, none of its subject or key terms, a
+        question after them. A topic named first ("oxide, is it safe?", "going on
+        vacation, what do I do about my mail") stays; None when no sentence opens so."""
+        found = False
+        kept: list[str] = []
+        for sentence in question.asks:
+            cut = min((i for i in (sentence.find(","), sentence.find(":")) if i >= 0), default=-1)
+            said = normalise(sentence[:cut]).split() if cut > 0 else []
+            rest = normalise(sentence[cut + 1 :]).split()
+            if (
+                0 < len(said) <= LABEL_WORDS
+                and forms.opens(rest)
+                and not any(self._names_subject(w) for w in said)
+                # words the base knows, that would pull to the entries that hold them (a
+                # label of words it does not know, "honestly,", costs only as filler)
+                and any(self.spell(w) for w in self.lexicon.content_words(said))
+            ):
+                found = True
+                kept += rest
+            else:
+                kept += normalise(sentence).split()
+        return tuple(kept) if found else None
+
+    def _names_subject(self, word: str) -> bool:
+        """Is `word` one of the base's subject or key terms ("oxide", "vacation" in a base
+        on mail), as typed or as the base spells it?"""
+        keys = self.index.key_terms
+        subject = self.subject_stems
+        found = self.spell(word)
+        return any(s in subject or s in keys for s in (stem(word), *(found or "").split()))
+
+    def _aspects_asked(
+        self, question: Question, stems: tuple[str, ...], mended: dict[str, str]
+    ) -> tuple[str, ...]:
         """The aspects the question asks, as typed or with its typos mended ("shoud i take
-        it on an empty stomache" asks when, as "should ... stomach" does)."""
+        it on an empty stomache" asks when, as "should ... stomach" does). A question that
+        says too little of its own is asked of its story, and so asks what the story
+        names of the person: "My dad has kidney disease. Is it safe?" asks who may take it."""
+        asking = question.asking
         found = aspects.asked(asking, self.asked_aspects)
+        if question.telling_words and self.evidence(stems) < self.kb.settings.min_evidence:
+            for told in question.telling_words:
+                said = aspects.asked(" ".join(told), self.telling_aspects)
+                found += tuple(a for a in said if a not in found)
         if mended:
             fixed = " ".join(mended.get(w, w) for w in asking.split())
             found += tuple(a for a in aspects.asked(fixed, self.asked_aspects) if a not in found)
@@ -652,6 +699,10 @@ class Matcher:
             saying = [m for m in top[1:] if not self.not_addressed(query, m.entry)]
             if saying and top[0].score - saying[0].score < ASPECT_MARGIN:
                 top, missing = saying, ()
+        if not missing and (asked := self._asked_in_form(query, top)) is not None:
+            return MatchResult(
+                query, ANSWERED, (asked, *(m for m in top if m is not asked)), None, asked.score
+            )
         if missing and top[0].score >= ASPECT_SHARE * settings.answer_threshold:
             # the topic is near enough, what is asked of it is not there: say so, never guess
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score, missing)
@@ -673,6 +724,38 @@ class Matcher:
             # torn between entries and sure of none: that is not knowing
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
         return MatchResult(query, UNSURE if close else ANSWERED, tuple(top), None, top[0].score)
+
+    def _asked_in_form(self, query: Query, top: list[Match]) -> Match | None:
+        """The runner-up that answers what is asked, when the best only shares its topic:
+        "When should back pain be checked by a medical professional?" is asked as "When
+        should I see a doctor ...?" is, not as "what do medical professionals say ..."; of a
+        question in a telling form (a time, a place, a reason, an amount), the entry asked in
+        another form, none of whose phrasings is asked so, gives way to the nearest whose own
+        question is, from `answer_threshold` and within `FORM_MARGIN`. Not of a question
+        that says too little of its own."""
+        settings = self.kb.settings
+        if (
+            len(top) < 2
+            or not forms.telling(query.form)
+            or self.evidence(query.stems) < settings.min_evidence
+        ):
+            return None
+        best = top[0].entry
+        # "What should I know about X?" is asked in no form: any answer fits it
+        if forms.form(best.question) is None or forms.asked_in(
+            (best.question, *best.alternates), query.form
+        ):
+            return None
+        return next(
+            (
+                m
+                for m in top[1:]
+                if top[0].score - m.score < FORM_MARGIN
+                and m.score >= settings.answer_threshold
+                and forms.asked_in((m.entry.question,), query.form)
+            ),
+            None,
+        )
 
     def _decide_story(self, query: Query, ranked: list[Match]) -> MatchResult:
         """A story's reading holds many told words no one entry has all of: it is answered

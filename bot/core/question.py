@@ -10,9 +10,9 @@ import re
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar, overload
 
-from .text import MAX_QUERY_CHARS, Parts, normalise, parts
+from .text import MAX_QUERY_CHARS, NOT_ABBREVIATED, LazyPattern, Parts, normalise, parts
 
-_CLAUSE = re.compile(r"[,;:]|[.!?](?=\s)|\b(?:but|so)\b", re.IGNORECASE)
+_CLAUSE = LazyPattern(rf"[,;:]|[.!?]{NOT_ABBREVIATED}(?=\s)|\b(?:but|so)\b", re.IGNORECASE)
 _SENTENCE_MARK = re.compile(r"[.!?;\n]")  # where `text.split_sentences` may split
 T = TypeVar("T")
 

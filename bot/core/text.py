@@ -322,7 +322,14 @@ class Lexicon(NamedTuple):
 
 # -- messages as people type them: which part asks --------------------------------------
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;\n])\s+|\n+|(?<=\?)(?=\S)")
+# a full stop after a common abbreviation ends no sentence: "Glycinate vs. Oxide", "e.g. a
+# laxative", "Dr. Smith" (general English, as a lookbehind each: fixed widths)
+_ABBREVIATIONS = (
+    "vs.", "v.", "e.g.", "i.e.", "eg.", "ie.", "dr.", "mr.", "mrs.", "ms.", "approx.", "esp.",
+    "incl.", "st.",
+)  # fmt: skip
+NOT_ABBREVIATED = "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS)
+_SENTENCE_END = LazyPattern(rf"(?<=[.!?;\n]){NOT_ABBREVIATED}\s+|\n+|(?<=\?)(?=\S)", re.IGNORECASE)
 _ASKING_START = frozenset(
     (
         "what",
@@ -435,6 +442,24 @@ class Parts(NamedTuple):
 
     asks: tuple[str, ...]  # the sentences that ask, in order
     tells: tuple[str, ...]  # the other sentences (the story around the question)
+
+
+HEADLINE_WORDS = 4  # a headline has at least this many words ...
+HEADLINE_LETTERS = 4  # ... and each of its words this long begins with a capital
+
+
+def headline(text: str) -> bool:
+    """Is `text` written as a headline ("Is Your Magnesium Supplement Wrecking Your Back?"):
+    a line whose longer words all begin with a capital, not all in capitals?"""
+    found = [w for w in text.split() if w[:1].isalpha()]
+    long = [w for w in found if len(w) >= HEADLINE_LETTERS]
+    return (
+        len(found) >= HEADLINE_WORDS
+        and "\n" not in text.strip()
+        and bool(long)
+        and all(w[0].isupper() for w in long)
+        and not text.isupper()
+    )
 
 
 def split_sentences(text: str) -> list[str]:

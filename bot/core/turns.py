@@ -19,7 +19,7 @@ import re
 
 from .knowledge import Cues
 from .question import Question
-from .text import normalise
+from .text import NOT_ABBREVIATED, LazyPattern, headline, normalise
 
 PICK, MORE, CORRECTION, FOLLOW_UP, TELLING, QUESTION = (
     "pick",
@@ -31,7 +31,8 @@ PICK, MORE, CORRECTION, FOLLOW_UP, TELLING, QUESTION = (
 )
 
 # a sentence ends at . ! ? : followed by a space, or at a line break
-_SENTENCE_END = re.compile(r"(?<=[.!?:])\s+|\s*\n\s*")
+_SENTENCE_END = re.compile(rf"(?<=[.!?:]){NOT_ABBREVIATED}\s+|\s*\n\s*", re.IGNORECASE)
+_HEADLINE_END = LazyPattern(rf"(?<=[.!?]){NOT_ABBREVIATED}\s+|\s*\n\s*", re.IGNORECASE)
 
 
 MENDED_LETTERS = 4  # a question word this long may be mistyped ("shoud"); shorter, too risky
@@ -53,19 +54,55 @@ _ASKS = re.compile(
 )  # "ok so why ..." opens with a question word after the chat words
 
 
+# "1) does it ... 2) what ...", "1. why ... 2. how ...": the items of a numbered list
+_LIST_ITEM = LazyPattern(r"(?:^|(?<=\s))\(?\d{1,2}[.)](?=\s)")
+
+
+def list_items(text: str) -> list[str]:
+    """The items of a message written as a numbered list ("1) ... 2) ..."), numbered from
+    1 in turn; [text] when it is not one."""
+    marks = list(_LIST_ITEM.finditer(text))
+    numbers = [int(m.group().strip("(.)")) for m in marks]
+    if len(marks) < 2 or numbers != list(range(1, len(marks) + 1)):
+        return [text]
+    head = text[: marks[0].start()]
+    items = [
+        text[m.end() : n.start() if n else None]
+        for m, n in zip(marks, [*marks[1:], None], strict=True)
+    ]
+    return [p for p in (head, *items) if p.strip()]
+
+
+def numbered(text: str) -> bool:
+    """Is `text` written as a numbered list? Its items are asked one by one, never joined."""
+    return len(list_items(text)) > 1
+
+
 def split_message(message: Question) -> list[Question]:
     """The sentences and lines of a message, each with some letters or digits; a question
-    that goes on to a second one ("..., and what ...", "... and can it ...") is two."""
+    that goes on to a second one ("..., and what ...", "... and can it ...") is two, and
+    so is each item of a numbered list. The colon of a headline that labels its question
+    ends no sentence: "Glycinate vs. Oxide: Which Magnesium Won't Hurt Your Back?" is one
+    question."""
     text = message.raw
+    ends = _HEADLINE_END if _labels_question(text) else _SENTENCE_END
     pieces = [
         part
-        for piece in _SENTENCE_END.split(text.strip())
+        for item in list_items(text.strip())
+        for piece in ends.split(item.strip())
         for part in (_SECOND_QUESTION.split(piece) if asks_by_form(piece) else [piece])
     ]
     if pieces == [text]:  # one sentence, as typed: the message itself
         return [message]
     questions = [Question(p.strip()) for p in pieces]
     return [q for q in questions if q.normalised] or [message]
+
+
+def _labels_question(text: str) -> bool:
+    """Is `text` a headline whose colon sets a label before its question ("Glycinate vs.
+    Oxide: Which Magnesium Won't Hurt Your Back?"): the question asks of the label."""
+    label, colon, rest = text.partition(":")
+    return bool(colon) and headline(text) and asks_by_form(rest) and not asks_by_form(label)
 
 
 def asks_by_form(sentence: str) -> bool:
