@@ -518,6 +518,32 @@ def test_toml_nested_500_deep_is_an_error_at_its_line(capsys, kb_copy, command):
     assert "nested more than 32 deep" in out + err
 
 
+@pytest.mark.parametrize(
+    "deep",
+    [
+        ".".join(["k"] * 200_000) + " = 1",  # a dotted key: tomllib is quadratic on it
+        "[" + ".".join(["t"] * 200_000) + "]",  # a [table] header
+        "[[" + ".".join(['"q"'] * 50) + "]]",  # quoted parts
+    ],
+)
+def test_keys_nested_deep_are_an_error_at_their_line(capsys, kb_copy, deep):
+    (kb_copy / "smalltalk.toml").write_text("# small talk\n\n" + deep + "\n", encoding="utf-8")
+    code, out, err = run(capsys, "ask", "--kb", str(kb_copy), BACK)
+    assert code == 2
+    assert f"{kb_copy / 'smalltalk.toml'}:3: keys nested more than 32 deep" in out + err
+
+
+def test_dots_in_strings_numbers_and_short_keys_are_no_nesting():
+    from bot.core.tomlfile import dotted_line
+
+    raw = (
+        'a.b.c = 1\nx = "' + "." * 100 + '"\n# ' + "." * 100 + "\n"
+        "y = [" + ",".join(["1.5"] * 100) + "]\nz = " + ".".join(["k"] * 32) + " = 1\n"
+    )
+    assert dotted_line(raw) is None
+    assert dotted_line(raw + ".".join(["k"] * 33) + " = 1\n") == 6
+
+
 def test_nesting_inside_strings_is_not_nesting(kb_copy):
     text = 'a = "' + "[" * 100 + '"\nb = """\n' + "{" * 100 + '\n"""\n# ' + "[" * 100 + "\n"
     (kb_copy / "settings.toml").write_text(
