@@ -126,7 +126,9 @@ def question_in_story(
     own = plain.query
     of_me = asks_of_me(said, own, kb.cues)
     asks_link = has_phrase(norm, kb.cues.link | kb.cues.choose)
-    if told and opposed(norm, situation) and of_story(said, situation, matcher):
+    plain_words = names_nothing(own, distinct)  # "coincidence?", "what do you think?"
+    weighs = asks_verdict(norm, plain_words, situation, kb.cues)
+    if told and (weighs or opposed(norm, situation) and of_story(said, situation, matcher)):
         # "magnesium or the move?" asks which is likelier, as the story's evidence has it:
         # its words name the story's things, not topics of their own ("move" is no bowel
         # movement, "the gym" no topic the base lacks)
@@ -134,7 +136,7 @@ def question_in_story(
     if (
         not told
         or own.unknown
-        or not (own.stems or of_me or asks_link or has_phrase(norm, kb.cues.refer))
+        or not (own.stems or of_me or asks_link or plain_words or has_phrase(norm, kb.cues.refer))
     ):
         # a word the base lacks still makes the question off-topic; "how much then?"
         # says nothing the situation could complete
@@ -169,6 +171,15 @@ def question_in_story(
     if story.status == NO_MATCH:
         return plain
     return story
+
+
+def asks_verdict(norm: str, plain_words: bool, situation: Situation, cues: Cues) -> bool:
+    """Does a question ask which of the causes told is behind it ("so which one is it?",
+    "coincidence?", "what do you think?" after a story that tells two of them: what the
+    person takes and what they did)? Then the story is weighed, as "magnesium or the
+    move?" is."""
+    told = [g for g in causes(situation) if situation.phrases((g,))]
+    return len(told) > 1 and (plain_words or has_phrase(norm, cues.choose))
 
 
 def of_story(said: Question, situation: Situation, matcher: Matcher) -> bool:

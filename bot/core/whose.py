@@ -116,3 +116,9 @@ def _description_end(words: tuple[str, ...], at: int, end: int) -> int:
         if words[k] in GOES_ON:
             return k
     return end
+
+
+def owner(sentence: Sentence, at: int) -> str | None:
+    """Whose is the word at `at` of `sentence`: SELF_OWNED, OTHER_OWNED ("my friend takes
+    magnesium", "her back hurts"), or None when no one is named before it in its clause."""
+    return _owner(sentence.words, sentence.clause_range(at)[0], at)
