@@ -404,8 +404,9 @@ class Conversation:
     def _told(self, text: str, said: Question, result: MatchResult) -> Reply:
         """A statement about the person: answered if it reports a symptom the article
         explains, else noted and acknowledged, with questions it suggests."""
-        if any(group == SYMPTOMS for group, _ in self.situation.find(said.raw)):
-            # a story goes on: what this turn tells is read with what came before
+        if any(group == SYMPTOMS for group, _ in self.situation.told(said.raw)):
+            # a story goes on: what this turn tells of the person (not "my friend has
+            # nerve pain") is read with what came before
             reading = symptom_in_story(result, self.situation, self.matcher)
             if reading.status in (ANSWERED, UNSURE) and reading.best is not None:
                 reply = self._reply(

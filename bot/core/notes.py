@@ -9,7 +9,7 @@ from __future__ import annotations
 from .deeds import is_done, reading, verb
 from .matcher import Matcher
 from . import words
-from .meaning import EVERYDAY_KEY, KIN
+from .meaning import COMMON, KIN
 from .situation import ACTIVITIES, SYMPTOMS, TIMING, Situation
 from .text import stem, tokens
 
@@ -52,7 +52,7 @@ def own_words(clause: str, situation: Situation, matcher: Matcher) -> str:
     for word in tokens(clause):
         if word in situation.stopwords or stem(word) in listed or word in situation.me:
             continue
-        if words.zipf(word) >= EVERYDAY_KEY:  # "started", "after": the story's glue
+        if words.zipf(word) >= COMMON:  # "started", "helping": the story's glue, not a topic
             continue
         read = matcher.analyse(word, asked=False)
         if read.stems and not read.unknown and not read.filler and matcher.evidence(read.stems):

@@ -200,14 +200,20 @@ class Situation:
     def _keep_said(self, text: str) -> None:
         """Keep each clause of `text` told of the person in words of its own: not one that
         asks, denies, tells a deed (read by its verb) or tells only of someone else."""
-        for clause in _CLAUSE.split(text):
+        clauses = [
+            clause
+            for sentence in split_sentences(text)
+            if not self.asks(sentence)  # "coincidence?"
+            for clause in _CLAUSE.split(sentence)
+        ]
+        for clause in clauses:
             words = [w for w in tokens(clause) if w not in self.stopwords]
             if not words or self.asks(clause) or NEGATION & set(tokens(clause)):
                 continue
             if self.me and deeds(clause, self.me, self.stopwords, self._not_a_deed):
                 continue
             told, _, others = self._whose(clause)
-            if others and not told:
+            if others and all(g == TIMING for g, _ in told):  # "my wife started citrate"
                 continue
             groups = tuple(dict.fromkeys(g for g, _ in told if g != TIMING))
             said = (clause.strip(), groups)
