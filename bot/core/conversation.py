@@ -39,6 +39,7 @@ from .situation import Situation
 from .story import (
     SYMPTOMS,
     TIMING,
+    asks_of_story,
     example_question,
     question_in_story,
     read_asked,
@@ -221,9 +222,12 @@ class Conversation:
             statement, result = False, self.matcher.match(self.matcher.analyse(said, asked=False))
         if statement:
             return TELLING, self._told(text, said, result)
+        # right after a story, "coincidence?" asks what it comes to
+        of_story = self.situation.before and self.told and asks_of_story(result.query)
         kind = (
             FOLLOW_UP
-            if leaning and self.follow.might_lean(said.normalised, result, self.situation.before)
+            if leaning
+            and (of_story or self.follow.might_lean(norm, result, self.situation.before))
             else QUESTION
         )
         return kind, self._question(text, said, result, kind == FOLLOW_UP)
@@ -322,9 +326,10 @@ class Conversation:
             # "is that normal?" after the answer to the story: what the article says of it
             return self.follow.quote(self.last, reason=False)
         # the last answer was to this story: a question about it asks for more; once more was
-        # told since, the story has changed, and "which is it?" asks for a verdict: then the
-        # story's best reading stands, said before or not
-        again = None if self.untold or has_phrase(norm, self.kb.cues.choose) else self.last
+        # told since, the story has changed, and "which is it?" (or "coincidence?") asks for a
+        # verdict: then the story's best reading stands, said before or not
+        verdict = has_phrase(norm, self.kb.cues.choose) or asks_of_story(plain.query)
+        again = None if self.untold or verdict else self.last
         alone = self.follow.stands_alone(plain.query, told)
         if telling and not (why and self.last is not None and not self.told):
             return question_in_story(

@@ -80,6 +80,12 @@ def asks_reason_of_told(
     )
 
 
+def asks_of_story(query: Query) -> bool:
+    """Is a question, right after a story, one word that names nothing the base knows
+    ("coincidence?", "thoughts?", "what do you think?"): it asks what the story comes to."""
+    return not query.stems and not query.unknown and 0 < len(query.filler) <= BARE_WORDS
+
+
 def names_nothing(query: Query, distinct: frozenset[str]) -> bool:
     """Does a short question ask with only words that name no part of the article ("what's
     going on?", "what now?"): after a story, it asks about that story."""
