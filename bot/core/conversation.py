@@ -226,8 +226,7 @@ class Conversation:
         of_story = self.situation.before and self.told and asks_of_story(result.query)
         kind = (
             FOLLOW_UP
-            if leaning
-            and (of_story or self.follow.might_lean(norm, result, self.situation.before))
+            if leaning and (of_story or self.follow.might_lean(norm, result, self.situation.before))
             else QUESTION
         )
         return kind, self._question(text, said, result, kind == FOLLOW_UP)
@@ -409,7 +408,7 @@ class Conversation:
     def _told(self, text: str, said: Question, result: MatchResult) -> Reply:
         """A statement about the person: answered if it reports a symptom the article
         explains, else noted and acknowledged, with questions it suggests."""
-        if any(group == SYMPTOMS for group, _ in self.situation.told(said.raw)):
+        if any(group == SYMPTOMS for group, _ in self.situation.not_theirs(said.raw)):
             # a story goes on: what this turn tells of the person (not "my friend has
             # nerve pain") is read with what came before
             reading = symptom_in_story(result, self.situation, self.matcher)

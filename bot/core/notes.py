@@ -6,9 +6,9 @@ Pure: over `Matcher.analyse` and the `Situation` memory.
 
 from __future__ import annotations
 
+from . import words
 from .deeds import is_done, reading, verb
 from .matcher import Matcher
-from . import words
 from .meaning import COMMON, KIN
 from .situation import ACTIVITIES, SYMPTOMS, TIMING, Situation
 from .text import stem, tokens
