@@ -39,8 +39,6 @@ def outweighed(situation: Situation, matcher: Matcher) -> tuple[str, ...]:
     if not (situation.done or situation.deeds):  # "someone at the gym said ...": nothing
         return ()  # told as the person's doing
     did = known_notes(situation, matcher, (ACTIVITIES,))
-    if not did:  # what was done reads as none of the base's words: nothing to weigh
-        return ()
     symptoms = known_notes(situation, matcher, (SYMPTOMS,))
     denied = [p for p in situation.denials((SYMPTOMS,)) if not matcher.analyse(p).unknown]
     done = _reading(did, symptoms, matcher)

@@ -223,7 +223,7 @@ class Conversation:
         if statement:
             return TELLING, self._told(text, said, result)
         # right after a story, "coincidence?" asks what it comes to
-        of_story = self.situation.before and self.told and asks_of_story(result.query)
+        of_story = self.situation.before and self.told and asks_of_story(said, result.query, cues)
         kind = (
             FOLLOW_UP
             if leaning and (of_story or self.follow.might_lean(norm, result, self.situation.before))
@@ -327,7 +327,9 @@ class Conversation:
         # the last answer was to this story: a question about it asks for more; once more was
         # told since, the story has changed, and "which is it?" (or "coincidence?") asks for a
         # verdict: then the story's best reading stands, said before or not
-        verdict = has_phrase(norm, self.kb.cues.choose) or asks_of_story(plain.query)
+        verdict = has_phrase(norm, self.kb.cues.choose) or asks_of_story(
+            said, plain.query, self.kb.cues
+        )
         again = None if self.untold or verdict else self.last
         alone = self.follow.stands_alone(plain.query, told)
         if telling and not (why and self.last is not None and not self.told):

@@ -90,8 +90,9 @@ def _is_verb(word: str, stopwords: frozenset[str]) -> bool:
 
 
 def _only_verb(word: str, stopwords: frozenset[str]) -> bool:
-    """A verb that names no thing ("carried", "hunched"; not "work", "back")."""
-    return _is_verb(word, stopwords) and is_done(word)
+    """A verb that names no thing nor a state ("carried", "hunched"; not "work", "back",
+    nor "loose" or "swollen", which tell how something is, not what was done)."""
+    return _is_verb(word, stopwords) and is_done(word) and words.ADJECTIVE not in words.parts(word)
 
 
 def is_done(word: str) -> bool:
