@@ -40,6 +40,12 @@ def test_what_is_told_of_someone_else_is_not_the_persons(kb, text, theirs):
     assert any(theirs in phrases for phrases in situation.theirs.values())
 
 
+def test_someone_a_deed_was_done_for_does_not_own_it(kb):
+    situation = Situation(kb.cues.situation, kb.cues.situation_stems)
+    told = situation.told("I helped my mate move flat and carried a sofa down the stairs")
+    assert ("activities", "carried") in told
+
+
 def test_a_story_only_of_someone_else_is_still_read(chat):
     talk(chat, "my mum is on magnesium for her leg cramps")
     assert not chat.situation.notes_are_own()
