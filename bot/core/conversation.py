@@ -39,6 +39,7 @@ from .situation import Situation
 from .story import (
     SYMPTOMS,
     TIMING,
+    asks_of_story,
     example_question,
     question_in_story,
     read_asked,
@@ -224,9 +225,11 @@ class Conversation:
             statement, result = False, self.matcher.match(self.matcher.analyse(said, asked=False))
         if statement:
             return TELLING, self._told(text, said, result)
+        # right after a story, "coincidence?" asks what it comes to
+        of_story = self.situation.before and self.told and asks_of_story(said, result.query, cues)
         kind = (
             FOLLOW_UP
-            if leaning and self.follow.might_lean(said.normalised, result, self.situation.before)
+            if leaning and (of_story or self.follow.might_lean(norm, result, self.situation.before))
             else QUESTION
         )
         return kind, self._question(text, said, result, kind == FOLLOW_UP)
@@ -325,9 +328,12 @@ class Conversation:
             # "is that normal?" after the answer to the story: what the article says of it
             return self.follow.quote(self.last, reason=False)
         # the last answer was to this story: a question about it asks for more; once more was
-        # told since, the story has changed, and "which is it?" asks for a verdict: then the
-        # story's best reading stands, said before or not
-        again = None if self.untold or has_phrase(norm, self.kb.cues.choose) else self.last
+        # told since, the story has changed, and "which is it?" (or "coincidence?") asks for a
+        # verdict: then the story's best reading stands, said before or not
+        verdict = has_phrase(norm, self.kb.cues.choose) or asks_of_story(
+            said, plain.query, self.kb.cues
+        )
+        again = None if self.untold or verdict else self.last
         alone = self.follow.stands_alone(plain.query, told)
         if telling and not (why and self.last is not None and not self.told):
             return question_in_story(
@@ -407,8 +413,9 @@ class Conversation:
     def _told(self, text: str, said: Question, result: MatchResult) -> Reply:
         """A statement about the person: answered if it reports a symptom the article
         explains, else noted and acknowledged, with questions it suggests."""
-        if any(group == SYMPTOMS for group, _ in self.situation.find(said.raw)):
-            # a story goes on: what this turn tells is read with what came before
+        if any(group == SYMPTOMS for group, _ in self.situation.not_theirs(said.raw)):
+            # a story goes on: what this turn tells of the person (not "my friend has
+            # nerve pain") is read with what came before
             reading = symptom_in_story(result, self.situation, self.matcher)
             if reading.status in (ANSWERED, UNSURE) and reading.best is not None:
                 reply = self._reply(

@@ -23,7 +23,7 @@ from .text import LazyPattern, normalise, stem
 
 # clauses: at punctuation, and at the words that join two things done ("... and carried ...")
 _CLAUSE = LazyPattern(r"[,;:.!?()]+|\s[-\u2013\u2014]+\s|\s(?:and|but|then|so|because|while)\s")
-_NEGATION = frozenset(phrase[0] for phrase in PRE_NEGATION if len(phrase) == 1) | {
+NEGATION = frozenset(phrase[0] for phrase in PRE_NEGATION if len(phrase) == 1) | {
     "cant",
     "cannot",
     "couldnt",
@@ -45,7 +45,7 @@ def deeds(
     found = []
     for clause in _CLAUSE.split(text):
         said = normalise(clause).split()
-        if not said or _NEGATION & set(said) or told_otherwise(clause):
+        if not said or NEGATION & set(said) or told_otherwise(clause):
             continue
         at = _verb_at(said, me, stopwords)
         if at is not None:
@@ -90,8 +90,9 @@ def _is_verb(word: str, stopwords: frozenset[str]) -> bool:
 
 
 def _only_verb(word: str, stopwords: frozenset[str]) -> bool:
-    """A verb that names no thing ("carried", "hunched"; not "work", "back")."""
-    return _is_verb(word, stopwords) and is_done(word)
+    """A verb that names no thing nor a state ("carried", "hunched"; not "work", "back",
+    nor "loose" or "swollen", which tell how something is, not what was done)."""
+    return _is_verb(word, stopwords) and is_done(word) and words.ADJECTIVE not in words.parts(word)
 
 
 def is_done(word: str) -> bool:

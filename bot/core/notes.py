@@ -6,10 +6,12 @@ Pure: over `Matcher.analyse` and the `Situation` memory.
 
 from __future__ import annotations
 
+from . import words
 from .deeds import is_done, reading, verb
 from .matcher import Matcher
-from .meaning import KIN
-from .situation import ACTIVITIES, TIMING, Situation
+from .meaning import COMMON, KIN
+from .situation import ACTIVITIES, SYMPTOMS, TIMING, Situation
+from .text import stem, tokens
 
 
 def known_notes(
@@ -18,7 +20,8 @@ def known_notes(
     """The noted phrases the knowledge base knows every word of (not when: what), of
     `groups` when given."""
     out = []
-    for group in (g for g in groups or situation.groups if g != TIMING):
+    wanted = groups or situation.groups
+    for group in (g for g in wanted if g != TIMING):
         for phrase in situation.phrases((group,)):
             read = matcher.analyse(phrase)
             if group == ACTIVITIES and (phrase in situation.deeds or not read.stems):
@@ -28,7 +31,33 @@ def known_notes(
                 continue
             if phrase:
                 out.append(phrase)
+    if situation.notes_are_own() and SYMPTOMS in wanted:
+        # what they feel, in their own words: a clause that tells no listed phrase but
+        # symptoms ("my nerves are turned up", "muscle cramps in my calves"); what they
+        # take and did is told by the listed phrases and the deeds
+        for clause, told in situation.said:
+            if set(told) <= {SYMPTOMS}:
+                words = own_words(clause, situation, matcher)
+                if words:
+                    out.append(words)
     return out
+
+
+def own_words(clause: str, situation: Situation, matcher: Matcher) -> str:
+    """The words of a clause told in the person's own words that the base knows and that
+    tell (not everyday ones, not those of a listed phrase): "muscle" of "muscle cramps in my
+    calves", "chronic" of "chronic back pain", "nerves" of "my nerves are turned up"."""
+    listed = {stem(w) for _, phrase in situation.find(clause) for w in tokens(phrase)}
+    kept = []
+    for word in tokens(clause):
+        if word in situation.stopwords or stem(word) in listed or word in situation.me:
+            continue
+        if words.zipf(word) >= COMMON:  # "started", "helping": the story's glue, not a topic
+            continue
+        read = matcher.analyse(word, asked=False)
+        if read.stems and not read.unknown and not read.filler and matcher.evidence(read.stems):
+            kept.append(word)
+    return " ".join(dict.fromkeys(kept))
 
 
 def did(word: str, matcher: Matcher) -> str:

@@ -12,13 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from .deeds import deeds, the_persons
+from .deeds import NEGATION, deeds, the_persons
 from .safety import Flag
-from .text import split_sentences, stem, tokens
+from .text import LazyPattern, split_sentences, stem, tokens
 
 SYMPTOMS = "symptoms"  # the [situation] group whose mention makes a statement a question
 TIMING = "timing"  # the [situation] group that says when, not what: never matched
 ACTIVITIES = "activities"  # the [situation] group of what the person did: their deeds too
+OTHERS = "others"  # how `describe` names what was told of someone else
+SAID = "said"  # how `describe` names the clauses told in the person's own words
+_CLAUSE = LazyPattern(r"[,;:.!?()]+|\s[-\u2013\u2014]+\s|\s(?:but|because|while)\s")
 
 
 def _stems(text: str) -> tuple[str, ...]:
@@ -80,12 +83,27 @@ class Situation:
         self.denied: dict[str, list[str]] = {name: [] for name in self.groups}
         self.deeds: set[str] = set()  # the notes of ACTIVITIES told in no listed words
         self.done: set[str] = set()  # the notes of ACTIVITIES told as the person's doing
+        # the clauses the person told in their own words, each with the groups its listed
+        # phrases fall in ((), none): what they say beside the listed phrases ("muscle"
+        # cramps, "chronic" pain) is read by the base's own words (bot/core/notes.py)
+        self.said: list[tuple[str, tuple[str, ...]]] = []
+        # what they told of someone else ("my friend takes magnesium"), per group: not theirs
+        self.theirs: dict[str, list[str]] = {name: [] for name in self.groups}
         self.flag: Flag | None = None  # the last red flag the person described
         self.before = False  # was anything noted before the latest message?
         self.raised: Flag | None = None  # the red flag of the latest message
 
     def __bool__(self) -> bool:
+        return any(self.notes.values()) or any(self.theirs.values())
+
+    def notes_are_own(self) -> bool:
+        """Is the story read from what the person told of themselves?"""
         return any(self.notes.values())
+
+    def _story(self) -> dict[str, list[str]]:
+        """The notes a story is read from: the person's own; someone else's when the person
+        told only of them ("my mum is on magnesium for her leg cramps", "does it work?")."""
+        return self.notes if any(self.notes.values()) else self.theirs
 
     def find(self, text: str) -> list[tuple[str, str]]:
         """The (group, phrase) pairs `text` mentions, in the order they occur."""
@@ -110,13 +128,29 @@ class Situation:
         stomach issues at all", "i don't take oxide")."""
         return self._read(text)[0]
 
+    def not_theirs(self, text: str) -> list[tuple[str, str]]:
+        """The (group, phrase) pairs `text` mentions, but those it tells of someone else
+        ("my friend takes magnesium"): what the person says of themselves, told or denied."""
+        told, denied, _ = self._whose(text)
+        return [*told, *denied]
+
     def _read(self, text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         """The (group, phrase) pairs `text` says of the person, and those it denies."""
+        told, denied, _ = self._whose(text)
+        return told, denied
+
+    def _whose(
+        self, text: str
+    ) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[tuple[str, str]]]:
+        """The (group, phrase) pairs `text` says of the person, those it denies, and those it
+        tells of someone else ("my friend takes magnesium", "her back hurts"): the nearest
+        person named before a phrase in its clause is whose it is."""
         from .clauses import Mention  # with the red flags, already loaded
         from .negex import sentences
         from .negexrules import PRE_NEGATION
+        from .whose import OTHER_OWNED, owner
 
-        out, denied = [], []
+        out, denied, others = [], [], []
         for sentence in sentences(text):
             words = tuple(stem(w) for w in sentence.words)
             found = self._mentions(words)
@@ -129,9 +163,11 @@ class Situation:
             for start, end, group, said in found:
                 if sentence.denied(Mention(start, end), shields):
                     denied.append((group, said))
+                elif group != TIMING and owner(sentence, start) == OTHER_OWNED:
+                    others.append((group, said))
                 else:
                     out.append((group, said))
-        return out, denied
+        return out, denied, others
 
     def note_flag(self, flag: Flag | None) -> None:
         """Remember the red flag a message raised (a later one replaces it)."""
@@ -142,7 +178,10 @@ class Situation:
     def hear(self, text: str) -> list[tuple[str, str]]:
         """Note what `text` says about the person; return the notes that are new."""
         new = []
-        told, denied = self._read(text)
+        told, denied, others = self._whose(text)
+        for group, said in others:
+            if said not in self.theirs[group]:
+                self.theirs[group].append(said)
         for group, said in denied:
             if said not in self.denied[group]:
                 self.denied[group].append(said)
@@ -161,16 +200,39 @@ class Situation:
             for sentence in split_sentences(text):  # "i fell", not "someone at the gym said"
                 if the_persons(sentence, self.me, self.stopwords):
                     self.done.update(p for g, p in self.told(sentence) if g == ACTIVITIES)
+        self._keep_said(text)
         return new
+
+    def _keep_said(self, text: str) -> None:
+        """Keep each clause of `text` told of the person in words of its own: not one that
+        asks, denies, tells a deed (read by its verb) or tells only of someone else."""
+        clauses = [
+            clause
+            for sentence in split_sentences(text)
+            if not self.asks(sentence)  # "coincidence?"
+            for clause in _CLAUSE.split(sentence)
+        ]
+        for clause in clauses:
+            words = [w for w in tokens(clause) if w not in self.stopwords]
+            if not words or self.asks(clause) or NEGATION & set(tokens(clause)):
+                continue
+            if self.me and deeds(clause, self.me, self.stopwords, self._not_a_deed):
+                continue
+            told, _, others = self._whose(clause)
+            if others and all(g == TIMING for g, _ in told):  # "my wife started citrate"
+                continue
+            groups = tuple(dict.fromkeys(g for g, _ in told if g != TIMING))
+            said = (clause.strip(), groups)
+            if said not in self.said:
+                self.said.append(said)
 
     def _not_a_deed(self, clause: str) -> bool:
         return self.asks(clause) or any(g != TIMING for g, _ in self.find(clause))
 
     def phrases(self, groups: tuple[str, ...] | None = None) -> list[str]:
         """Every noted phrase (of `groups`, or of all), in group order."""
-        return [
-            p for name in self.groups if groups is None or name in groups for p in self.notes[name]
-        ]
+        notes = self._story()
+        return [p for name in self.groups if groups is None or name in groups for p in notes[name]]
 
     def denials(self, groups: tuple[str, ...]) -> list[str]:
         """Every phrase of `groups` the person denied and has not told since."""
@@ -183,5 +245,12 @@ class Situation:
         ]
 
     def describe(self) -> list[tuple[str, list[str]]]:
-        """The groups that hold a note, each with its phrases (what `/context` shows)."""
-        return [(name, list(self.notes[name])) for name in self.groups if self.notes[name]]
+        """The groups that hold a note, each with its phrases, then what was told of someone
+        else and the clauses told in the person's own words (what `/context` shows)."""
+        out = [(name, list(self.notes[name])) for name in self.groups if self.notes[name]]
+        theirs = [p for name in self.groups if name != TIMING for p in self.theirs[name]]
+        if theirs:
+            out.append((OTHERS, theirs))
+        if self.said:
+            out.append((SAID, [clause for clause, _ in self.said]))
+        return out

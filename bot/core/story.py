@@ -80,6 +80,18 @@ def asks_reason_of_told(
     )
 
 
+def asks_of_story(said: Question, query: Query, cues: Cues) -> bool:
+    """Is a question, right after a story, one word that names nothing the base knows
+    ("coincidence?", "thoughts?", "what do you think?"): it asks what the story comes to;
+    not of the person ("do i need to change anything?" asks what to do, see `asks_of_me`)."""
+    return (
+        not query.stems
+        and not query.unknown
+        and 0 < len(query.filler) <= BARE_WORDS
+        and not has_phrase(said.normalised, cues.me)
+    )
+
+
 def names_nothing(query: Query, distinct: frozenset[str]) -> bool:
     """Does a short question ask with only words that name no part of the article ("what's
     going on?", "what now?"): after a story, it asks about that story."""
@@ -126,7 +138,9 @@ def question_in_story(
     own = plain.query
     of_me = asks_of_me(said, own, kb.cues)
     asks_link = has_phrase(norm, kb.cues.link | kb.cues.choose)
-    if told and opposed(norm, situation) and of_story(said, situation, matcher):
+    plain_words = names_nothing(own, distinct)  # "what's going on?", "coincidence?"
+    weighs = asks_verdict(norm, asks_of_story(said, own, kb.cues), situation, kb.cues)
+    if told and (weighs or opposed(norm, situation) and of_story(said, situation, matcher)):
         # "magnesium or the move?" asks which is likelier, as the story's evidence has it:
         # its words name the story's things, not topics of their own ("move" is no bowel
         # movement, "the gym" no topic the base lacks)
@@ -134,7 +148,7 @@ def question_in_story(
     if (
         not told
         or own.unknown
-        or not (own.stems or of_me or asks_link or has_phrase(norm, kb.cues.refer))
+        or not (own.stems or of_me or asks_link or plain_words or has_phrase(norm, kb.cues.refer))
     ):
         # a word the base lacks still makes the question off-topic; "how much then?"
         # says nothing the situation could complete
@@ -169,6 +183,15 @@ def question_in_story(
     if story.status == NO_MATCH:
         return plain
     return story
+
+
+def asks_verdict(norm: str, bare: bool, situation: Situation, cues: Cues) -> bool:
+    """Does a question ask which of the causes told is behind it ("so which one is it?",
+    "coincidence?", "what do you think?" after a story that tells two of them: what the
+    person takes and what they did)? Then the story is weighed, as "magnesium or the
+    move?" is."""
+    told = [g for g in causes(situation) if situation.phrases((g,))]
+    return len(told) > 1 and (bare or has_phrase(norm, cues.choose))
 
 
 def of_story(said: Question, situation: Situation, matcher: Matcher) -> bool:

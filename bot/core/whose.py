@@ -116,3 +116,22 @@ def _description_end(words: tuple[str, ...], at: int, end: int) -> int:
         if words[k] in GOES_ON:
             return k
     return end
+
+
+def owner(sentence: Sentence, at: int) -> str | None:
+    """Whose is the word at `at` of `sentence`: SELF_OWNED, OTHER_OWNED ("my friend takes
+    magnesium", "her back hurts"), or None when no one is named before it in its clause. A
+    person named as what a verb was done to ("I helped my mate move and carried a sofa") is
+    not whose it is: the one before them is."""
+    words = sentence.words
+    start = sentence.clause_range(at)[0]
+    while True:
+        word = _owner_word(words, start, at)
+        if word is None or word in SELF or word in THIRD_PERSON:
+            return None if word is None else SELF_OWNED if word in SELF else OTHER_OWNED
+        at = max(k for k in range(start, at) if words[k].startswith(word))
+        k = at - 1
+        while k >= start and words[k] in DETERMINERS:
+            k -= 1
+        if k < start or words[k] in GOES_ON:  # "my friend takes ...", "... and my wife"
+            return OTHER_OWNED
