@@ -200,6 +200,9 @@ def test_a_common_word_is_not_a_typo_of_the_bases(matcher):
         ("tiktok", meaning.GENERIC),
         ("creatine", meaning.UNKNOWN),  # rare and near the subject: a topic it lacks
         ("sciatica", meaning.UNKNOWN),
+        # a common word is not its far rarer relative in the base ("physiological"): it
+        # has senses the specialised word lacks ("physical therapy")
+        ("physical", meaning.UNKNOWN),
     ],
 )
 def test_how_an_unknown_word_is_read(matcher, word, kind):
@@ -225,6 +228,28 @@ def test_how_an_unknown_word_is_read(matcher, word, kind):
 )
 def test_forms_of_one_root_are_told_by_how_much_of_the_word_they_share(a, b, same):
     assert meaning.same_root(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("word", "relative", "specialised"),
+    [
+        ("physical", "physiological", True),  # tenfold rarer, and not a synonym
+        ("explained", "explanations", False),  # as near as a synonym
+        ("nauseous", "nausea", False),  # the rarer one is the one asked
+        ("docs", "doctors", False),
+    ],
+)
+def test_a_common_words_far_rarer_relative_is_a_specialised_word(word, relative, specialised):
+    assert meaning.specialised(word, relative) is specialised
+
+
+def test_an_adverb_the_base_lacks_costs_no_confidence(matcher):
+    # it tells how a thing is said, never what is asked: "honestly", "literally"
+    plain = matcher.match("can magnesium supplements ruin your back")
+    said = matcher.match("can magnesium supplements honestly ruin your back")
+    assert said.query.filler == ("honestly", "ruin")
+    assert matcher.costly_filler(said.query) == matcher.costly_filler(plain.query) == 1
+    assert said.matches[0].score > plain.matches[0].score * matcher.kb.settings.filler_word_penalty
 
 
 # -- aspects ------------------------------------------------------------------------------

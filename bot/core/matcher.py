@@ -513,7 +513,7 @@ class Matcher:
             shortlist += [i for i in verbatim if i not in shortlist]
         penalty = settings.unknown_word_penalty ** len(
             query.unknown
-        ) * settings.filler_word_penalty ** len(query.filler)
+        ) * settings.filler_word_penalty ** self.costly_filler(query)
         return Shortlist(
             shortlist,
             covered,
@@ -526,6 +526,11 @@ class Matcher:
             " ".join(weights),
             said,
         )
+
+    def costly_filler(self, query: Query) -> int:
+        """How many of the generic words the base lacks cost confidence: not an adverb
+        ("literally", "secretly"), which tells how, never what is asked (bot/meaning.py)."""
+        return sum(1 for w in query.filler if not meaning.only_how(w))
 
     def on_subject(self, query: Query, context: tuple[str, ...] = ()) -> bool:
         """Does a question with words of its own that the base never uses name anything of
@@ -675,9 +680,8 @@ class Matcher:
             )
         ):
             return result
-        score = round(
-            100.0 * found.coverage * self.kb.settings.filler_word_penalty ** len(query.filler), 1
-        )
+        penalty = self.kb.settings.filler_word_penalty ** self.costly_filler(query)
+        score = round(100.0 * found.coverage * penalty, 1)
         if score < self.kb.settings.answer_threshold:
             return result
         return result._replace(status=ANSWERED, score=score, passage=found.passage)

@@ -40,6 +40,8 @@ MAX_VOCABULARY = 4000  # the base's words compared with, the rarest (most tellin
 ROOT_SHARE = 0.75  # two words whose common beginning is this share of the shorter (and at
 # least ROOT_LETTERS long) are forms of one root: "nauseous", "nausea"
 ROOT_LETTERS = 5
+SPECIALISED = 1.0  # a relative this much rarer in English (Zipf: tenfold) than a common
+# word is a specialised word, not the common one's other form ("physiological", "physical")
 CLIPPED_LETTERS = 3  # "docs", "meds": a word cut short to its first letters (at least this many)
 TYPO_CHOICES = 50  # the nearest common spellings a typo is chosen among
 PREFIX = 32  # dimensions of the rough first pass of `nearest` ...
@@ -143,6 +145,12 @@ def everyday(word: str) -> bool:
     return word.isdigit() or words.zipf(word) >= EVERYDAY_KEY
 
 
+def only_how(word: str) -> bool:
+    """Can `word` only be an adverb ("literally", "secretly", "honestly")? It tells how a
+    thing is said or done, never what is asked about: no topic the base may lack."""
+    return words.parts(word) == words.ADVERB
+
+
 def mend(word: str, stopwords: frozenset[str]) -> str | None:
     """The common English word (or stopword) `word` is a typo of, or None."""
     limit = max_typos(word)
@@ -218,7 +226,7 @@ def read(word: str, vocabulary: Vocabulary, stopwords: frozenset[str], spell) ->
     stems = vocabulary.spellings.get(near, stem(near))
     if nearness >= SYNONYM and subject >= LEANING:
         return Reading(KNOWN, word, stems, nearness)
-    if nearness >= KIN and same_root(word, near):
+    if nearness >= KIN and same_root(word, near) and not specialised(word, near):
         # another form of the base's own word that the stemmer does not reduce to its stem
         return Reading(KNOWN, word, stems, nearness)
     if not names_a_thing(word):
@@ -238,6 +246,19 @@ def read(word: str, vocabulary: Vocabulary, stopwords: frozenset[str], spell) ->
     if frequency < EVERYDAY and (subject >= SUBJECT or kin or frequency < RARE):
         return Reading(UNKNOWN, word, nearness=subject)
     return Reading(GENERIC, word, nearness=subject)
+
+
+def specialised(word: str, relative: str) -> bool:
+    """Is the base's `relative` of a common `word` a specialised one, and not what the
+    word says? An everyday word has senses its far rarer relative lacks ("physical" is
+    not "physiological": "physical therapy"), unless the two are the same in meaning, as
+    a synonym is (`SYNONYM`)."""
+    frequency = words.zipf(word)
+    return (
+        frequency >= COMMON
+        and frequency - words.zipf(relative) >= SPECIALISED
+        and words.similarity(word, relative) < SYNONYM
+    )
 
 
 def _content_word(word: str) -> bool:
