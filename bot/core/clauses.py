@@ -69,13 +69,33 @@ def terminated(words: tuple[str, ...], start: int, end: int) -> bool:
 def spans(
     words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...], start: int, end: int
 ) -> list[tuple[int, int]]:
+    """Where the phrases occur in words[start:end], as (start, end) positions."""
+    by_first = _by_first(phrases)
     out = []
     for i in range(max(start, 0), min(end, len(words))):
-        for phrase in phrases:
+        for phrase in by_first.get(words[i], ()):
             n = len(phrase)
             if i + n <= end and words[i : i + n] == phrase:
                 out.append((i, i + n))
     return out
+
+
+_INDEXED: dict[int, tuple[tuple, dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases by their first word, indexed once per list (the rule lists are constants;
+    the list is kept beside its index, so its id stays its own)."""
+    kept = _INDEXED.get(id(phrases))
+    if kept is None or kept[0] is not phrases:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            if phrase:
+                index.setdefault(phrase[0], []).append(phrase)
+        if len(_INDEXED) > 256:  # lists made on the fly: never many
+            _INDEXED.clear()
+        kept = _INDEXED[id(phrases)] = (phrases, index)
+    return kept[1]
 
 
 def inside(i: int, j: int, spans: list) -> bool:

@@ -16,6 +16,7 @@ one of:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .knowledge import Cues
 from .question import Question
@@ -154,21 +155,34 @@ def is_asking(question: Question | str, cues: Cues) -> bool:
         words = list(clause)
         if words:
             words[0] = _mended_start(words[0], cues)
-        if any(words[: len(p.split())] == p.split() for p in cues.ask):
+        opening = _asking(cues.ask)[0].get(words[0], ()) if words else ()
+        if any(words[: len(p)] == p for p in opening):
             return True
     return False
+
+
+@lru_cache(maxsize=8)
+def _asking(ask: frozenset[str]) -> tuple[dict[str, list[list[str]]], frozenset[str]]:
+    """The phrases that open a question, as word lists by their first word, and those first
+    words (split once per set of cues, not at every clause)."""
+    by_first: dict[str, list[list[str]]] = {}
+    for phrase in ask:
+        words = phrase.split()
+        if words:
+            by_first.setdefault(words[0], []).append(words)
+    return by_first, frozenset(by_first)
 
 
 def _mended_start(word: str, cues: Cues) -> str:
     """A clause's first word, or the question word it is a slip of ("shoud" for "should"):
     one edit away, the same first letter, and no English word of its own."""
-    if len(word) < MENDED_LETTERS or any(p.split()[0] == word for p in cues.ask):
+    starts = _asking(cues.ask)[1]
+    if len(word) < MENDED_LETTERS or word in starts:
         return word
     from rapidfuzz.distance import OSA
 
     from . import words
 
-    starts = {p.split()[0] for p in cues.ask}
     near = [s for s in starts if s[0] == word[0] and OSA.distance(word, s, score_cutoff=1) <= 1]
     if len(near) == 1 and words.zipf(word) < words.COMMON_ZIPF:
         return near[0]
