@@ -297,3 +297,40 @@ def test_with_no_near_word_that_begins_alike_no_typo_is_taken(words, word, limit
 def test_a_phrase_of_an_adjective_and_a_noun_holds_when_the_noun_is_said_to_be_so(words, expected):
     lexicon = Lexicon.build({"low magnesium": "magnesium deficiency", "sore back": "back pain"}, [])
     assert lexicon.canonical(words.split()) == expected.split()
+
+
+# -- the full stop of an abbreviation ends nothing ------------------------------------------
+
+_PIECES = [
+    "vs.",
+    "Vs.",
+    "v.",
+    "e.g.",
+    "I.E.",
+    "dr.",
+    "Dr.",
+    "mrs.",
+    "approx.",
+    "st.",
+    "xvs.",
+    "_vs.",
+] + ["a", "é", "1", ".", "?", "!", ";", ":", ",", " ", "\n", "\t", "but", "so"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_a_split_skips_an_abbreviations_full_stop_as_a_lookbehind_would(pieces):
+    # the definition: each abbreviation as a lookbehind in the pattern (slow to compile)
+    import re
+
+    from bot.core.text import _ABBREVIATIONS, split_unabbreviated
+
+    text = "".join(pieces)
+    lookbehinds = "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS)
+    sentence = re.compile(rf"(?<=[.!?;\n]){lookbehinds}\s+|\n+|(?<=\?)(?=\S)", re.IGNORECASE)
+    clause = re.compile(rf"[,;:]|[.!?]{lookbehinds}(?=\s)|\b(?:but|so)\b", re.IGNORECASE)
+    plain_sentence = re.compile(r"(?<=[.!?;\n])\s+|\n+|(?<=\?)(?=\S)")
+    plain_clause = re.compile(r"[,;:]|[.!?](?=\s)|\b(?:but|so)\b", re.IGNORECASE)
+    assert split_unabbreviated(plain_clause, text) == clause.split(text)
+    kept = [p.strip() for p in split_unabbreviated(plain_sentence, text) if p.strip()]
+    assert kept == [p.strip() for p in sentence.split(text) if p.strip()]

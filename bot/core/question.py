@@ -10,9 +10,9 @@ import re
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar, overload
 
-from .text import MAX_QUERY_CHARS, NOT_ABBREVIATED, LazyPattern, Parts, normalise, parts
+from .text import MAX_QUERY_CHARS, LazyPattern, Parts, normalise, parts, split_unabbreviated
 
-_CLAUSE = LazyPattern(rf"[,;:]|[.!?]{NOT_ABBREVIATED}(?=\s)|\b(?:but|so)\b", re.IGNORECASE)
+_CLAUSE = LazyPattern(r"[,;:]|[.!?](?=\s)|\b(?:but|so)\b", re.IGNORECASE)
 _SENTENCE_MARK = re.compile(r"[.!?;\n]")  # where `text.split_sentences` may split
 T = TypeVar("T")
 
@@ -114,7 +114,7 @@ class Question:
     def clauses(self) -> tuple[tuple[str, ...], ...]:
         """The normalised words of each clause (split at , ; : "but", "so" and the end of
         a sentence)."""
-        clauses = _CLAUSE.split(self.raw)
+        clauses = split_unabbreviated(_CLAUSE, self.raw)
         if len(clauses) == 1:  # one clause: the whole message
             return (self.words,)
         return tuple(tuple(normalise(c).split()) for c in clauses)

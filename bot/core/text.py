@@ -323,13 +323,47 @@ class Lexicon(NamedTuple):
 # -- messages as people type them: which part asks --------------------------------------
 
 # a full stop after a common abbreviation ends no sentence: "Glycinate vs. Oxide", "e.g. a
-# laxative", "Dr. Smith" (general English, as a lookbehind each: fixed widths)
+# laxative", "Dr. Smith" (general English)
 _ABBREVIATIONS = (
     "vs.", "v.", "e.g.", "i.e.", "eg.", "ie.", "dr.", "mr.", "mrs.", "ms.", "approx.", "esp.",
     "incl.", "st.",
 )  # fmt: skip
-NOT_ABBREVIATED = "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS)
-_SENTENCE_END = LazyPattern(rf"(?<=[.!?;\n]){NOT_ABBREVIATED}\s+|\n+|(?<=\?)(?=\S)", re.IGNORECASE)
+_ABBREVIATION_ENDS = frozenset(a[-2] for a in _ABBREVIATIONS)
+_SENTENCE_END = LazyPattern(r"(?<=[.!?;\n])\s+|\n+|(?<=\?)(?=\S)")
+
+
+def split_unabbreviated(pattern: re.Pattern[str] | LazyPattern, text: str) -> list[str]:
+    """`pattern.split(text)`, but not at the full stop of an abbreviation ("vs.", "e.g.",
+    "Dr."), just before or inside the separator found; a line break always splits. (As a
+    lookbehind in each pattern, the abbreviations cost every process a millisecond to
+    compile.)"""
+    pieces, start = [], 0
+    for found in pattern.finditer(text):
+        said = found.group()
+        if "\n" not in said and (
+            (said[:1].isspace() and _abbreviated(text, found.start()))  # the space after it
+            or (said == "." and _abbreviated(text, found.end()))  # its full stop
+        ):
+            continue
+        pieces.append(text[start : found.start()])
+        start = found.end()
+    pieces.append(text[start:])
+    return pieces
+
+
+def _abbreviated(text: str, end: int) -> bool:
+    """Does text[:end] end with an abbreviation, as a word of its own?"""
+    if end < 2 or text[end - 1] != "." or text[end - 2].lower() not in _ABBREVIATION_ENDS:
+        return False
+    head = text[max(0, end - 8) : end].lower()
+    for abbreviation in _ABBREVIATIONS:
+        if head.endswith(abbreviation):
+            before = end - len(abbreviation) - 1
+            if before < 0 or not (text[before].isalnum() or text[before] == "_"):
+                return True
+    return False
+
+
 _ASKING_START = frozenset(
     (
         "what",
@@ -465,7 +499,8 @@ def headline(text: str) -> bool:
 def split_sentences(text: str) -> list[str]:
     """The sentences of a message, split at . ! ? ; and line breaks (raw, not normalised)."""
     text = text[:MAX_QUERY_CHARS]
-    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip(" .!?;,\n\t")]
+    pieces = split_unabbreviated(_SENTENCE_END, text)
+    return [s.strip() for s in pieces if s and s.strip(" .!?;,\n\t")]
 
 
 def sentence_asks(sentence: str, words: tuple[str, ...] | None = None) -> bool:

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .knowledge import Cues
 from .question import Question
-from .text import NOT_ABBREVIATED, LazyPattern, headline, normalise
+from .text import LazyPattern, headline, normalise, split_unabbreviated
 
 PICK, MORE, CORRECTION, FOLLOW_UP, TELLING, QUESTION = (
     "pick",
@@ -32,8 +32,8 @@ PICK, MORE, CORRECTION, FOLLOW_UP, TELLING, QUESTION = (
 )
 
 # a sentence ends at . ! ? : followed by a space, or at a line break
-_SENTENCE_END = re.compile(rf"(?<=[.!?:]){NOT_ABBREVIATED}\s+|\s*\n\s*", re.IGNORECASE)
-_HEADLINE_END = LazyPattern(rf"(?<=[.!?]){NOT_ABBREVIATED}\s+|\s*\n\s*", re.IGNORECASE)
+_SENTENCE_END = LazyPattern(r"(?<=[.!?:])\s+|\s*\n\s*")  # abbreviations aside
+_HEADLINE_END = LazyPattern(r"(?<=[.!?])\s+|\s*\n\s*")
 
 
 MENDED_LETTERS = 4  # a question word this long may be mistyped ("shoud"); shorter, too risky
@@ -90,7 +90,7 @@ def split_message(message: Question) -> list[Question]:
     pieces = [
         part
         for item in list_items(text.strip())
-        for piece in ends.split(item.strip())
+        for piece in split_unabbreviated(ends, item.strip())
         for part in (_SECOND_QUESTION.split(piece) if asks_by_form(piece) else [piece])
     ]
     if pieces == [text]:  # one sentence, as typed: the message itself
