@@ -138,3 +138,26 @@ def test_an_unwritable_cache_folder_is_not_an_error(state_home, kb_copy, monkeyp
     blocker.write_text("a file where the cache folder should be", encoding="utf-8")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
     assert cache.load_matcher(kb_copy).match("hello").status == "smalltalk"
+
+
+def test_the_red_flags_index_comes_back_from_the_cache_equal(kb):
+    from bot.core import safety
+    from bot.core.signs import Catalog
+
+    concepts = safety._concepts(kb.flags)
+    fresh = Catalog(concepts)
+    kept = Catalog(concepts, marshal.loads(marshal.dumps(fresh.plain())))
+    assert kept.plain() == fresh.plain() and kept.number == fresh.number
+
+
+def test_a_matcher_from_the_cache_flags_as_a_fresh_one(state_home, kb_copy):
+    from bot.core.conversation import Conversation
+    from bot.core.loader import load as load_folder
+
+    cache.load_matcher(kb_copy)  # writes the cache
+    restored = cache.load_matcher(kb_copy)
+    fresh = Matcher(load_folder(kb_copy))
+    for message in ("my back hurts and I can't control my bladder", "no fever, just sore"):
+        a = Conversation(restored.kb, restored).respond(message).safety
+        b = Conversation(fresh.kb, fresh).respond(message).safety
+        assert (a and a.id, a and a.level) == (b and b.id, b and b.level)

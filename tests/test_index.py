@@ -143,7 +143,7 @@ def test_sorted_texts_keep_each_entry_and_its_texts_in_place():
 def test_an_index_to_rank_only_is_the_index_without_what_match_alone_reads(kb):
     # `check` ranks every alternate: it reads no aspect and no passage of the article
     full, rank_only = build_index(kb), build_index(kb, rank_only=True)
-    left_out = {"aspects", "addressed", "passages", "asked_aspects", "frames"}
+    left_out = {"aspects", "addressed", "passages", "asked_aspects", "frames", "flags"}
     assert all(getattr(full, f) for f in left_out)
     assert not any(getattr(rank_only, f) for f in left_out)
     assert all(getattr(full, f) == getattr(rank_only, f) for f in full._fields if f not in left_out)

@@ -18,7 +18,6 @@ import os
 import re
 import stat
 import time
-import zlib
 from typing import NamedTuple
 
 # hashlib.blake2b without hashlib's import of OpenSSL (2-3 ms of `magbot ask`'s ~50 ms)
@@ -198,7 +197,8 @@ def restore(cls: type[NamedTuple], values: tuple):
 
 
 def _name(root: str) -> str:
-    return f"kb-{zlib.crc32(root.encode('utf-8', 'replace')):08x}.bin"
+    # blake2b, already loaded for the key (zlib's crc32 would cost `ask` an extension module)
+    return f"kb-{blake2b(root.encode('utf-8', 'replace'), digest_size=4).hexdigest()}.bin"
 
 
 def load_matcher(root: str | os.PathLike | None = None) -> Matcher:

@@ -14,7 +14,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from . import aspects as aspect_data
-from . import meaning
+from . import meaning, safety
 from .knowledge import KnowledgeBase
 from .text import normalise, stem, tokens
 
@@ -127,6 +127,7 @@ class Index(NamedTuple):
     passages: tuple = ()  # the article's passages (bot/passages.py), plain
     asked_aspects: tuple = ()  # the aspects as this base's questions ask them (for_base), plain
     frames: tuple[str, ...] = ()  # phrases that ask, not name ("what happens": aspects.frames)
+    flags: tuple = ()  # the red flags' concepts indexed (safety.catalogued), plain
 
 
 def cover(
@@ -532,4 +533,5 @@ def build_index(kb: KnowledgeBase, *, rank_only: bool = False) -> Index:
             tuple(a) for a in aspect_data.for_base(aspects, lambda word: stem(word) in known)
         ),
         frames=aspect_data.frames() if aspects else (),
+        flags=safety.catalogued(kb.flags) if aspects else (),
     )

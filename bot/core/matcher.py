@@ -35,7 +35,19 @@ from typing import TYPE_CHECKING, NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from . import aspects, excluded, forms, meaning, negated, slots, smalltalk, swaps, ties, words
+from . import (
+    aspects,
+    excluded,
+    forms,
+    meaning,
+    negated,
+    safety,
+    slots,
+    smalltalk,
+    swaps,
+    ties,
+    words,
+)
 from .index import Index, Texts, build_index, cover, holds, sort_words
 from .knowledge import Entry, KnowledgeBase, SmallTalk
 from .question import Question
@@ -143,6 +155,7 @@ class Matcher:
         self._spelled: dict[str, str | None] = {}
         self._members: dict[str, bytearray] = {}  # common words' `held` tables (bot/index.py)
         self._readings: dict[str, meaning.Reading] = {}
+        safety.use_catalogued(kb.flags, self.index.flags)  # red flags read without indexing
         self.aspects = tuple(aspects.Aspect(*a) for a in self.index.aspects)
         self.aspect_names = {a.id: a.name for a in self.aspects}
         # as this base asks them, worked out when the base was compiled (stems cost start-up)

@@ -189,18 +189,33 @@ _CATALOGS: dict[int, tuple[tuple[Flag, ...], Catalog]] = {}
 _PAINS: dict[int, list[tuple]] = {}  # the pain concepts of the flags of each catalog
 
 
-def _catalog(flags: tuple[Flag, ...]) -> Catalog:
-    """The concepts of `flags`, indexed once per process (the flags are kept with it)."""
+def _catalog(flags: tuple[Flag, ...], plain: tuple | None = None) -> Catalog:
+    """The concepts of `flags`, indexed once per process (the flags are kept with it), or
+    from `plain` (`catalogued`) when the compiled cache kept it."""
     kept = _CATALOGS.get(id(flags))
     if kept is None or kept[0] is not flags:
         if len(_CATALOGS) > MAX_CATALOGS:
             _CATALOGS.clear()
             _PAINS.clear()
-        concepts = [c for f in flags for sign in f.signs for group in sign[:3] for c in group]
-        concepts += [c for f in flags for c in f.concern]
-        kept = _CATALOGS[id(flags)] = (flags, Catalog(concepts))
+        kept = _CATALOGS[id(flags)] = (flags, Catalog(_concepts(flags), plain))
         _PAINS[id(flags)] = _pains(flags)
     return kept[1]
+
+
+def catalogued(flags: tuple[Flag, ...]) -> tuple:
+    """The index of the flags' concepts as plain data, for the compiled cache to keep."""
+    return _catalog(flags).plain()
+
+
+def use_catalogued(flags: tuple[Flag, ...], plain: tuple) -> None:
+    """Read `flags` with the index `catalogued` made of them (kept in the compiled cache)."""
+    if plain:
+        _catalog(flags, plain)
+
+
+def _concepts(flags: tuple[Flag, ...]) -> list[tuple]:
+    concepts = [c for f in flags for sign in f.signs for group in sign[:3] for c in group]
+    return concepts + [c for f in flags for c in f.concern]
 
 
 def _pains(flags: tuple[Flag, ...]) -> list[tuple]:

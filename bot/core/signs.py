@@ -149,18 +149,24 @@ class Catalog:
     """Every concept of a set of flags, indexed by its phrases' first words, so that a
     sentence is read once for all of them."""
 
-    def __init__(self, concepts) -> None:
+    def __init__(self, concepts, plain: tuple | None = None) -> None:
+        """`plain`: what `plain()` gave for the same concepts, kept in the compiled cache
+        (indexing them costs every process a millisecond)."""
         self.number: dict[int, int] = {}  # id(concept) -> its number
+        self._keep = []
+        for concept in concepts:
+            if id(concept) not in self.number:
+                self._keep.append(concept)  # the ids stay valid while the catalog lives
+                self.number[id(concept)] = len(self.number)
         self.by_first: dict[str, list] = {}  # first element -> [(number, phrase)]
         self.unless: dict[str, list] = {}
         self.durations: list[tuple[int, int]] = []  # (number, days)
+        self.forms: dict[str, tuple[list[str], list[str]]] = {}  # letter -> (forms, firsts)
+        if plain is not None:
+            self.by_first, self.unless, self.durations, self.forms = plain
+            return
         forms: dict[str, dict[str, str]] = {}  # letter -> {word as written or stem: first}
-        self._keep = []
-        for concept in concepts:
-            if id(concept) in self.number:
-                continue
-            self._keep.append(concept)  # the ids stay valid while the catalog lives
-            n = self.number[id(concept)] = len(self.number)
+        for n, concept in enumerate(self._keep):
             _name, phrases, unless, _context, written = concept
             firsts = []
             for phrase in phrases:
@@ -178,6 +184,11 @@ class Catalog:
         self.forms = {
             letter: (list(table), list(table.values())) for letter, table in forms.items()
         }
+
+    def plain(self) -> tuple:
+        """The index as plain data (marshal), to rebuild the catalog with: `Catalog(concepts,
+        plain)`."""
+        return self.by_first, self.unless, self.durations, self.forms
 
     def _starts(self, table: dict, word: str, stemmed: str, typos: bool) -> list:
         out = [*table.get(stemmed, ()), *(table.get(word, ()) if word != stemmed else ())]
