@@ -318,6 +318,16 @@ def test_no_log_keeps_no_history_either(kb, state_home):
     assert not (state_home / "magbot" / logs.HISTORY_FILE).exists()
 
 
+def test_a_message_that_tells_a_red_flag_is_not_written_to_history(kb, state_home):
+    flag = "my back hurts and i cant control my bladder"
+    asked = "what does saddle numbness mean"  # asks about a sign: no one's health told
+    repl(kb, f"hello\n{flag}\n{asked}\ncan magnesium cause back pain\n\x04")
+    history = (state_home / "magbot" / logs.HISTORY_FILE).read_text(encoding="utf-8")
+    assert "+hello\n" in history and "+can magnesium cause back pain\n" in history
+    assert f"+{asked}\n" in history
+    assert "bladder" not in history
+
+
 @pytest.mark.parametrize(
     "argv, history, kept",
     [
@@ -458,9 +468,10 @@ def test_closed_stdout_is_one_line_error(tmp_path):
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
-def test_a_full_stdout_is_one_line_error():
+@pytest.mark.parametrize("argv", [("ask", BACK), ("--help",), ("ask", "--help"), ("--version",)])
+def test_a_full_stdout_is_one_line_error(argv):
     with open("/dev/full", "wb") as full:
-        result = magbot("ask", BACK, stdout=full)
+        result = magbot(*argv, stdout=full)
     assert result.returncode == 2
     assert result.stderr == b"magbot: error: cannot write the output: No space left on device\n"
 

@@ -311,7 +311,12 @@ def main(argv: list[str] | None = None) -> int:
             return print_config(args)
         return args.run(args)
     except SystemExit as exc:  # argparse: --help, --version, usage errors
-        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+        code = exc.code if isinstance(exc.code, int) else EXIT_USAGE
+        try:
+            sys.stdout.flush()  # the help must reach the output, or be said not to
+        except OSError as error:
+            return _unwritable(error)
+        return code
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
@@ -321,13 +326,7 @@ def main(argv: list[str] | None = None) -> int:
         _complain(str(exc))
         return EXIT_USAGE
     except OSError as exc:
-        import errno  # what writing to stdout raises when it is /dev/full, closed or gone
-
-        if exc.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EBADF):
-            return _internal_error()
-        _quiet_stdout()
-        _complain(f"cannot write the output: {exc.strerror or exc}")
-        return EXIT_USAGE
+        return _unwritable(exc)
     except Exception:  # noqa: BLE001 - the user never sees a traceback
         return _internal_error()
 
@@ -349,6 +348,18 @@ def _complain(message: str, prefix: str = "magbot: error: ") -> None:
             print(prefix + clean(message), file=sys.stderr)
     except (OSError, ValueError):
         pass
+
+
+def _unwritable(exc: OSError) -> int:
+    """The exit code, and one line on stderr, when the output cannot be written (/dev/full,
+    closed, gone); any other OSError is an internal error."""
+    import errno
+
+    if exc.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EBADF):
+        return _internal_error()
+    _quiet_stdout()
+    _complain(f"cannot write the output: {exc.strerror or exc}")
+    return EXIT_USAGE
 
 
 def _tolerant_output() -> None:

@@ -8,6 +8,7 @@ without it (`cli.quick_ask`), since importing argparse costs `ask` a tenth of it
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 
 from .. import __version__
@@ -32,9 +33,13 @@ class Parser(argparse.ArgumentParser):
         return super().format_help()
 
     def _print_message(self, message: str, file=None) -> None:
+        """As argparse prints, cleaned, and without its silence when the output cannot be
+        written (`magbot --help > /dev/full`): `cli.main` says so in one line."""
         from .render import clean
 
-        super()._print_message(clean(message) if message else message, file)
+        stream = file or sys.stderr
+        if message and stream is not None:
+            stream.write(clean(message))
 
     def suggest(self, extras: list[str]) -> str:
         """ "; did you mean --json?" for the first unknown option close to a known one."""

@@ -101,6 +101,7 @@ class KeptHistory(FileHistory):
 
     broken = False
     failure: str | None = None  # to be shown, then cleared
+    pending: str | None = None  # the line typed, written once its reply is known
 
     def __init__(self, filename: str, size: int = 1000):
         self.size = size
@@ -110,7 +111,13 @@ class KeptHistory(FileHistory):
         return itertools.islice(super().load_history_strings(), self.size)
 
     def store_string(self, string: str) -> None:
-        if self.broken:
+        self.pending = string  # recalled this session at once; written by `settle`
+
+    def settle(self, keep: bool = True) -> None:
+        """Write the line typed last, unless `keep` is false: a message that tells a red
+        flag (bladder control, a fever...) stays in this session's memory only."""
+        string, self.pending = self.pending, None
+        if string is None or not keep or self.broken:
             return
         try:
             super().store_string(string)
@@ -120,6 +127,12 @@ class KeptHistory(FileHistory):
                 f"warning: cannot write history ({exc.strerror or exc}); "
                 "the rest of this session's history is kept in memory only"
             )
+
+
+def _settle(history: History, replies: list[Reply]) -> None:
+    """Keep the line just typed in the history file, unless it told a red flag."""
+    if isinstance(history, KeptHistory):
+        history.settle(keep=not any(r.safety is not None and r.safety.reported for r in replies))
 
 
 def open_history(size: int = 1000, keep: bool = True) -> tuple[History, str | None]:
@@ -289,7 +302,15 @@ def run_repl(
     if warning:
         warn(warning)
     history = session.history
+    told: list[Reply] = []  # the replies of the line being read
+
+    def heard(reply: Reply) -> None:
+        told.append(reply)
+        if on_reply is not None:
+            on_reply(reply)
+
     while True:
+        told.clear()
         try:
             text = session.prompt(PROMPT)
         except KeyboardInterrupt:
@@ -302,8 +323,9 @@ def run_repl(
         if not text.strip():
             continue
         try:
-            pieces = shown(chat, text, line_width(session.output), on_reply)
+            pieces = shown(chat, text, line_width(session.output), heard)
         except EOFError:
+            _settle(history, told)
             if on_turn is not None:
                 on_turn(text, [])
             break
@@ -320,6 +342,7 @@ def run_repl(
                 ],
                 line_width(session.output),
             )
+        _settle(history, told)
         if on_turn is not None:
             on_turn(text, pieces)
         if chat.clear_screen:
