@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core import aspects, excluded, meaning, words
+from bot.core import aspects, excluded, meaning, negex, words
 from bot.core.conversation import Conversation
 from bot.core.matcher import ANSWERED, NO_MATCH
 from bot.core.text import normalise, parts
@@ -99,6 +99,30 @@ def test_the_story_helps_the_question_it_surrounds(matcher):
     query = matcher.analyse(story)
     assert "oxid" in query.context and "magnesium" in query.stems
     assert matcher.match(story).status != NO_MATCH
+
+
+@pytest.mark.parametrize(
+    ("told", "kept", "denied"),
+    [
+        ("Doesn't feel like a pulled muscle at all.", (), ("pulled", "muscle")),
+        ("I haven't lifted anything heavy, but my back hurts.", ("back",), ("lifted", "heavy")),
+        ("No fever and my back hurts.", ("back",), ("fever",)),
+        ("I don't want to drop it since it helps me sleep.", ("drop", "sleep"), ()),
+    ],
+)
+def test_what_a_story_denies_is_not_told(told, kept, denied):
+    said = negex.affirmed(told)
+    assert set(kept) <= set(said) and not set(denied) & set(said)
+
+
+def test_what_the_story_denies_does_not_help_an_entry(matcher):
+    story = (
+        "Two weeks into a magnesium routine I noticed a dull ache low on one side. "
+        "Doesn't feel like a pulled muscle at all. What could magnesium have to do with that?"
+    )
+    query = matcher.analyse(story)
+    assert "magnesium" in query.stems and "muscl" not in query.context
+    assert matcher.match(story).best.entry.id != "muscle-strain"
 
 
 # -- words the base never saw -----------------------------------------------------------

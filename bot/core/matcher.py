@@ -214,7 +214,7 @@ class Matcher:
         if opposite:  # "doesn't absorb" as the base's "unabsorbed"
             stems = dict.fromkeys(opposite.get(s, s) for s in stems)
         context: dict[str, None] = {}
-        for sentence in question.telling_words:
+        for sentence in question.told_words:
             for word in self.lexicon.content_words(self.lexicon.canonical(sentence)):
                 found = self.spell(word)
                 for s in (found or "").split():

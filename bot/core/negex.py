@@ -56,6 +56,7 @@ from .phraserules import (
     SOFTENERS,
     UNRELATED,
 )
+from .text import NEGATING as NEGATING_WORDS
 
 
 class Sentence:
@@ -326,3 +327,29 @@ def _becomes(words: tuple[str, ...], i: int, j: int, end: int) -> bool:
 def sentences(text: str) -> tuple[Sentence, ...]:
     """Cut a message into sentences of normalised words, each word with its clause."""
     return tuple(Sentence(*parts) for parts in split(text))
+
+
+# verbs of wish or intent: "don't want to drop it" denies a wish, not what it names, which
+# the person is still weighing
+WISHING = frozenset(("want", "wanna", "wish", "plan", "planning", "intend", "mean", "hope"))
+
+
+def affirmed(text: str) -> tuple[str, ...]:
+    """The normalised words of `text` that no negation in their clause denies ("i haven't
+    lifted anything heavy and my desk hasn't changed" -> "i", "and", "my", ...); what a
+    negated wish names is kept ("don't want to drop it")."""
+    kept: list[str] = []
+    for sentence in sentences(text):
+        words = sentence.words
+        if any(
+            w in NEGATING_WORDS and k + 1 < len(words) and words[k + 1] in WISHING
+            for k, w in enumerate(words)
+        ):
+            kept.extend(words)
+            continue
+        kept.extend(
+            w
+            for k, w in enumerate(words)
+            if (w,) in PRE_NEGATION or not sentence.denied(Mention(k, k + 1))
+        )
+    return tuple(kept)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar, overload
 
+from . import negex
 from .text import MAX_QUERY_CHARS, LazyPattern, Parts, normalise, parts, split_unabbreviated
 
 _CLAUSE = LazyPattern(r"[,;:]|[.!?](?=\s)|\b(?:but|so)\b", re.IGNORECASE)
@@ -109,6 +110,14 @@ class Question:
     def asking_words(self) -> tuple[str, ...]:
         """The normalised words of the asking sentences."""
         return self.words if self.one_sentence else tuple(self.asking.split())
+
+    @cached_property
+    def told_words(self) -> tuple[tuple[str, ...], ...]:
+        """The words of each telling sentence the sentence does not deny: "I haven't lifted
+        anything heavy" tells no lifting, "doesn't feel like a pulled muscle" no strain."""
+        if self.one_sentence:
+            return ()
+        return tuple(negex.affirmed(s) for s in self.parts.tells)
 
     @cached_property
     def clauses(self) -> tuple[tuple[str, ...], ...]:
