@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from .knowledge import KnowledgeError
@@ -42,6 +43,12 @@ _SKIPPED = (
 )
 
 
+@lru_cache(maxsize=1)
+def _bare(raw: str) -> str:
+    """The text without its strings and comments (what both limits read, once per file)."""
+    return re.sub(_SKIPPED, "", raw)
+
+
 def nesting_line(raw: str, limit: int = MAX_NESTING) -> int | None:
     """The line where arrays and inline tables first nest deeper than `limit`, else None.
 
@@ -56,7 +63,7 @@ def deepest(raw: str) -> int:
     """How deep arrays and inline tables nest, outside strings and comments (as far as a
     multi-line string left open, where `_nesting_scan` stops too)."""
     depth = top = 0
-    for bracket in re.findall(r"[\[\]{}]", re.sub(_SKIPPED, "", raw)):
+    for bracket in re.findall(r"[\[\]{}]", _bare(raw)):
         if bracket in "[{":
             depth += 1
             top = max(top, depth)
@@ -92,8 +99,11 @@ def dotted_line(raw: str, limit: int = MAX_NESTING) -> int | None:
     """The line of the first key (dotted, or a [table] header) of more than `limit` parts,
     outside strings and comments, else None. tomllib builds such keys in quadratic time
     and memory: 20,000 parts took 20 s and 1.6 GB, 200,000 did not end."""
-    if raw.count(".") < limit:
-        return None
+    deep = rf"(?:[\w-]*[ \t]*\.[ \t]*){{{limit}}}"
+    if raw.count(".") < limit or not any(  # a key is on one line: look only where dots are
+        line.count(".") >= limit and re.search(deep, line) for line in _bare(raw).splitlines()
+    ):
+        return None  # the common case; the line is worked out only for a key found
     bare = re.sub(_SKIPPED, lambda found: "\n" * found.group().count("\n"), raw)
-    deep = re.search(rf"(?:[\w-]*[ \t]*\.[ \t]*){{{limit}}}", bare)
-    return None if deep is None else bare.count("\n", 0, deep.start()) + 1
+    found = re.search(deep, bare)
+    return None if found is None else bare.count("\n", 0, found.start()) + 1
