@@ -272,3 +272,48 @@ def test_a_yes_no_question_about_the_last_answer_gets_its_words(kb, chat):
 def test_a_yes_no_question_that_brings_its_own_thing_is_not_about_the_answer(chat, first, then):
     chat.respond(first)
     assert chat.respond(then).status == NO_MATCH
+
+
+# -- words that only lead into a message ---------------------------------------------------
+
+
+@pytest.mark.parametrize("norm", ["ok but is that bad", "hmm is it normal", "oh like what"])
+def test_an_interjection_or_but_before_a_follow_up_only_leads_into_it(kb, norm):
+    assert asks_detail(norm, kb.cues)
+
+
+def test_hmm_how_does_that_work_is_a_follow_up_not_small_talk(chat):
+    chat.respond("can too little magnesium cause muscle spasms")
+    reply = chat.respond("hmm how does that work")
+    assert reply.status == ANSWERED and reply.entry.id == "calcium-channel-blocker"
+
+
+# -- "is that common?": a word that only describes what the last answer spoke of -----------
+
+
+@pytest.mark.parametrize(
+    "first, entry_id",
+    [
+        ("can mag cause bloating", "digestive-side-effects"),
+        ("can a herniated disc cause back pain", "herniated-disc"),
+    ],
+)
+def test_is_that_common_asks_of_the_last_answer_not_of_another_entry(kb, chat, first, entry_id):
+    assert chat.respond(first).entry.id == entry_id
+    reply = chat.respond("is that common?")
+    assert reply.status == ANSWERED and reply.entry.id == entry_id
+    assert reply.text.startswith(kb.settings.no_more_said)
+
+
+@pytest.mark.parametrize(
+    "first, second, entry_id",
+    [
+        ("what is referred pain", "is it real?", "is-the-pain-real"),  # a related entry
+        ("what does magnesium citrate do", "is it a laxative?", "osmotic-laxative"),  # a thing
+    ],
+)
+def test_a_word_a_related_entry_answers_or_a_thing_named_is_still_asked(
+    chat, first, second, entry_id
+):
+    chat.respond(first)
+    assert chat.respond(second).entry.id == entry_id

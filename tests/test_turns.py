@@ -108,6 +108,8 @@ def test_a_message_without_them_is_kept_as_typed(cues, text):
         "tell me about oxide",
         "i lifted a heavy box last week, could that be the cause",
         "my back hurts, so is it the pills",
+        "hmm how does that work",  # an interjection only leads into the question
+        "ok but is that bad",
     ],
 )
 def test_questions_ask(cues, text):
@@ -122,6 +124,7 @@ def test_questions_ask(cues, text):
         ("my posture at my desk is terrible lol", False),
         ("started magnesium the day after", True),
         ("i take glycinate at night", True),
+        ("hmm i take oxide since monday", True),  # a lead-in makes no question of it
     ],
 )
 def test_statements_about_oneself_tell(cues, text, when):

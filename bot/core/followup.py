@@ -26,12 +26,15 @@ from .reasons import (
 from .story import asks_of_me
 from .text import LazyPattern, normalise
 from .turns import has_phrase
+from .words import ADJECTIVE, parts
 
 PLAIN_MATCHES = 5  # a follow-up may land on one of the message's own best matches
 REFER_BONUS = 15.0  # head start of the topic's reading when a message says "it"/"that"
 SHORT_MESSAGE = 3  # content words; a message this short is read with the topic too
 DISTINCT_WEIGHT = 1.0  # a word this rare (idf) names what a message asks (names_every_word)
 NAMING_WEIGHT = 2.0  # a word this rare names, by itself, what a question asks ("posture")
+# the forms of "be" a yes-or-no question about a thing opens with (English grammar)
+COPULAS = frozenset({"is", "are", "was", "were", "isnt", "arent", "wasnt", "werent"})
 # an answer's clauses: at punctuation, and at a dash between words
 _CLAUSE = LazyPattern(r"[,;:.!?]+(?:\s+|$)|\s[-\u2013\u2014]+\s")
 
@@ -144,6 +147,8 @@ class FollowUps:
             return self.quote(last, reason=False)
         if not query.stems:  # "how much then?": nothing to read with the topic
             return plain
+        if self._describes_topic(plain, norm, topic):  # "is that common?"
+            return self.quote(last, reason=False)
         about = self._reason_of_topic(plain, norm, topic)
         if about is not None:
             return about
@@ -295,6 +300,32 @@ class FollowUps:
         if near.best is not None and near.best.entry == last:
             return self.explain(norm, topic)
         return near if near.status == ANSWERED else None
+
+    def _describes_topic(self, plain: MatchResult, norm: str, topic: Topic) -> bool:
+        """ "is that common?", "is it rare?": a yes-or-no question whose subject is what the
+        last answer spoke of ("that", "it") and whose one word of its own may only describe
+        it (an adjective, not a thing named: "is it posture?", "is it a laxative?"). Read
+        alone, that word finds an entry about something else ("What usually causes lower
+        back pain?" for "common"); unless that entry is the last answer's or one of its
+        related, the question asks of the last answer,
+        and the article's words behind it are all the base says of that."""
+        cues = self.kb.cues
+        words = unled(norm, cues)
+        query = plain.query
+        if (
+            len(words) < 3
+            or words[0] not in COPULAS
+            or words[1] not in cues.refer
+            or query.unknown
+            or query.aspects
+            or plain.best is None
+        ):
+            return False
+        own = [w for w in words[2:] if w not in self.kb.lexicon.stopwords]
+        if len(own) != 1 or ADJECTIVE not in parts(own[0]):
+            return False
+        best, last = plain.best.entry, topic.last
+        return best != last and best.id not in last.related
 
     def _continues(self, entry: Entry, last: Entry) -> bool:
         """Is `entry` the last one, or about something the last answer says: a telling word

@@ -103,11 +103,16 @@ def asks_detail(norm: str, cues: Cues) -> bool:
     return " ".join(unled(norm, cues)) in cues.detail
 
 
+def leading(cues: Cues) -> frozenset[str]:
+    """The words that may only lead into a message ("and", "ok", "wait", "hmm", "but")."""
+    return cues.lean | cues.affirm | cues.correct_start | cues.lead
+
+
 def unled(norm: str, cues: Cues) -> list[str]:
     """The words of a message without those that lead into it ("and why?", "ok how?",
     "wait why", "so is that bad")."""
     words = norm.split()
-    lead = cues.lean | cues.affirm | cues.correct_start
+    lead = leading(cues)
     while words and words[0] in lead and words[0] not in cues.explain:
         words = words[1:]
     return words

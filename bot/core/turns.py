@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from .knowledge import Cues
 from .question import Question
+from .reasons import leading
 from .text import LazyPattern, headline, normalise, split_unabbreviated
 
 PICK, MORE, CORRECTION, FOLLOW_UP, TELLING, QUESTION = (
@@ -150,9 +151,13 @@ def is_asking(question: Question | str, cues: Cues) -> bool:
     question = Question.of(question)
     if question.raw.rstrip().endswith("?"):
         return True
-    # each clause may ask: "i lifted a box last week, could that be the cause"
+    # each clause may ask: "i lifted a box last week, could that be the cause"; after the
+    # words that only lead into it ("hmm how does that work", "ok but is that bad")
+    lead = leading(cues)
     for clause in question.clauses:
         words = list(clause)
+        while len(words) > 1 and words[0] in lead and words[0] not in _asking(cues.ask)[1]:
+            words = words[1:]
         if words:
             words[0] = _mended_start(words[0], cues)
         opening = _asking(cues.ask)[0].get(words[0], ()) if words else ()
@@ -225,7 +230,7 @@ def points(norm: str, cues: Cues) -> bool:
     """Does a message open with a word that points back ("it wakes me up at night", "and
     that hurts too"), after the words that lead into it?"""
     words = norm.split()
-    lead = cues.lean | cues.affirm | cues.correct_start
+    lead = leading(cues)
     while words and words[0] in lead:
         words = words[1:]
     return bool(words) and words[0] in cues.refer

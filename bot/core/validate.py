@@ -440,6 +440,7 @@ _CUE_LISTS = (
     "shift",
     "correct",
     "correct_start",
+    "lead",
     "ask",
     "me",
     "link",
