@@ -149,3 +149,37 @@ def test_a_sentence_that_asks_nothing_has_no_condition():
     said = "my leg feels numb since I started magnesium oxide"
     told = ("my", "leg", "feels", "numb", "i", "started", "magnesium", "oxide")
     assert forms.conditions((said,)) == (told, ())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("is the stress a more likely reason?", "stress"),
+        ("Is mag oxide a laxative?", "mag oxide"),
+        ("is my back pain more likely from the magnesium?", "back pain"),
+        ("is it the magnesium?", ""),  # a pronoun: named before, if at all
+        ("is magnesium safe", ""),  # no article or comparison ends the subject
+        ("does stress cause back pain", ""),  # not "is X a Y"
+    ],
+)
+def test_the_subject_of_is_x_a_y(sentence, subject):
+    assert forms.subjects((sentence,)) == tuple(subject.split())
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # "How likely is it that my magnesium ... is causing ...?" holds "likely" and
+        # "reason" too; what the question asks of is the anxiety, the stress
+        ("is my anxiety a more likely reason", "stress-anxiety"),
+        ("is the stress the reason", "stress-anxiety"),
+    ],
+)
+def test_what_a_question_asks_of_leads(matcher, question, entry, monkeypatch):
+    result = matcher.match(question)
+    assert (result.status, result.best.entry.id) == (ANSWERED, entry)
+    from bot.core import matcher as module
+
+    monkeypatch.setattr(module, "SUBJECT_WEIGHT", 1.0)  # the subject weighed as any word
+    again = matcher.match(question)
+    assert (again.status, again.best.entry.id) != (ANSWERED, entry)

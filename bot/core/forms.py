@@ -153,3 +153,32 @@ def conditions(sentences) -> tuple[tuple[str, ...], tuple[str, ...]]:
         else:  # nothing asked: the condition is as much what is said as the rest
             main += under
     return tuple(main), tuple(said)
+
+
+_COPULAS = frozenset(("is", "are", "was", "were", "isnt", "arent", "wasnt", "werent"))
+_DETERMINERS = frozenset(
+    ("the", "my", "your", "his", "her", "their", "our", "this", "that", "these", "those")
+)
+_PREDICATE = frozenset(("a", "an", "the", "more", "less", "most", "least"))  # "... a cause"
+_NO_SUBJECT = frozenset(("it", "there", "you", "i", "we", "they", "he", "she", "that", "this"))
+SUBJECT_WORDS = 3  # a subject named in at most this many words
+
+
+def subjects(sentences) -> tuple[str, ...]:
+    """The normalised words a question "is X a Y?" names as its subject, X: "is the stress
+    a more likely reason?" asks of the stress, "a more likely reason" is what it asks of
+    it. Only where the predicate opens with an article or a comparison, so the subject's
+    end is plain; none for a pronoun ("is it the magnesium?")."""
+    found: list[str] = []
+    for sentence in sentences:
+        for clause in _CLAUSE.split(sentence):
+            words = normalise(clause).split() if clause else []
+            if len(words) < 3 or words[0] not in _COPULAS:
+                continue
+            start = 2 if words[1] in _DETERMINERS else 1
+            if words[start] in _NO_SUBJECT:  # "is it the magnesium?": named before, if at all
+                continue
+            end = next((k for k in range(start, len(words)) if words[k] in _PREDICATE), None)
+            if end is not None and 0 < end - start <= SUBJECT_WORDS:
+                found += words[start:end]
+    return tuple(found)

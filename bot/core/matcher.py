@@ -67,6 +67,7 @@ ANSWERED, UNSURE, NO_MATCH, SMALLTALK = "answered", "unsure", "no_match", "small
 
 CONTEXT_WEIGHT = 0.5  # a word of the current topic counts this much of a typed one
 STORY_WEIGHT = 0.5  # a word of the story around a question, this much of an asked one
+SUBJECT_WEIGHT = 2.0  # a word of the subject of "is X a Y?", this much
 CONDITION_WEIGHT = 0.5  # a word said only in a condition ("when ...", "if ..."), this much
 KNOWN_FILLER_WEIGHT = 1.0  # at most this for a generic word the base uses, unless a key term
 FILLER_WEIGHT = 0.3  # weight of a generic word the base does not know
@@ -107,6 +108,7 @@ class Query(NamedTuple):
     degree: tuple[str, ...] = ()  # stems that ask an aspect ("how QUICKLY"), not a topic
     form: str | None = None  # the kind of answer it wants: a reason, yes or no (bot/forms.py)
     conditional: tuple[str, ...] = ()  # stems said only in a condition ("when ...", "if ...")
+    subject: tuple[str, ...] = ()  # stems of the subject asked of ("is THE STRESS a reason")
 
 
 class Closeness(NamedTuple):
@@ -240,6 +242,11 @@ class Matcher:
             ),
             forms.form(" ".join(question.asks)) if asked else None,
             self._conditional(question, stems),
+            tuple(
+                s
+                for s in self._stems_of(forms.subjects(question.asks))
+                if s in stems and s in self.index.idf
+            ),
         )
 
     def _conditional(self, question: Question, stems: dict[str, None]) -> tuple[str, ...]:
@@ -500,6 +507,9 @@ class Matcher:
         for s in query.conditional:  # the clause that asks outweighs its condition
             if s in weights:
                 weights[s] *= CONDITION_WEIGHT
+        for s in query.subject:  # what is asked of outweighs what is asked of it
+            if s in weights:
+                weights[s] *= SUBJECT_WEIGHT
         if context:
             extra = {s: CONTEXT_WEIGHT * self.weight(s) for s in context if s not in weights}
             own, added = sum(weights.values()), sum(extra.values())
