@@ -112,3 +112,73 @@ def form(text: str) -> str | None:
     two forms ("how many reactions ..., and how does it act on ...": two questions)."""
     found = {f for c in _CLAUSE.split(text) if (f := _clause_form(normalise(c).split()))}
     return found.pop() if len(found) == 1 else None
+
+
+# the words that open a condition or a circumstance, a clause that says under what the
+# main one is asked ("what happens to stool WHEN magnesium draws water ...")
+_CONDITIONS = frozenset(
+    ("when", "whenever", "if", "because", "since", "while", "although", "though", "unless")
+)
+
+
+def conditions(sentences) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The normalised words of the asking `sentences` that ask (the main clauses) and the
+    ones of their conditions: from "when", "if", "because" and the like to the clause's
+    end. "When" that opens a question ("when should I take it") is no condition; nor is
+    one in a sentence no clause of which asks ("my leg feels numb since I started it"
+    tells, and all it tells counts)."""
+    main: list[str] = []
+    said: list[str] = []
+    for sentence in sentences:
+        asks = False
+        own: list[str] = []
+        under: list[str] = []
+        for clause in _CLAUSE.split(sentence):
+            words = normalise(clause).split() if clause else []
+            at = next(
+                (
+                    k
+                    for k, w in enumerate(words)
+                    if w in _CONDITIONS
+                    and not (w == "when" and k + 1 < len(words) and words[k + 1] in _AUXILIARIES)
+                ),
+                len(words),
+            )
+            asks = asks or opens(words[:at]) or _clause_form(words[:at]) is not None
+            own += words[:at]
+            under += words[at + 1 :]
+        main += own
+        if asks:
+            said += under
+        else:  # nothing asked: the condition is as much what is said as the rest
+            main += under
+    return tuple(main), tuple(said)
+
+
+_COPULAS = frozenset(("is", "are", "was", "were", "isnt", "arent", "wasnt", "werent"))
+_DETERMINERS = frozenset(
+    ("the", "my", "your", "his", "her", "their", "our", "this", "that", "these", "those")
+)
+_PREDICATE = frozenset(("a", "an", "the", "more", "less", "most", "least"))  # "... a cause"
+_NO_SUBJECT = frozenset(("it", "there", "you", "i", "we", "they", "he", "she", "that", "this"))
+SUBJECT_WORDS = 3  # a subject named in at most this many words
+
+
+def subjects(sentences) -> tuple[str, ...]:
+    """The normalised words a question "is X a Y?" names as its subject, X: "is the stress
+    a more likely reason?" asks of the stress, "a more likely reason" is what it asks of
+    it. Only where the predicate opens with an article or a comparison, so the subject's
+    end is plain; none for a pronoun ("is it the magnesium?")."""
+    found: list[str] = []
+    for sentence in sentences:
+        for clause in _CLAUSE.split(sentence):
+            words = normalise(clause).split() if clause else []
+            if len(words) < 3 or words[0] not in _COPULAS:
+                continue
+            start = 2 if words[1] in _DETERMINERS else 1
+            if words[start] in _NO_SUBJECT:  # "is it the magnesium?": named before, if at all
+                continue
+            end = next((k for k in range(start, len(words)) if words[k] in _PREDICATE), None)
+            if end is not None and 0 < end - start <= SUBJECT_WORDS:
+                found += words[start:end]
+    return tuple(found)

@@ -67,6 +67,8 @@ ANSWERED, UNSURE, NO_MATCH, SMALLTALK = "answered", "unsure", "no_match", "small
 
 CONTEXT_WEIGHT = 0.5  # a word of the current topic counts this much of a typed one
 STORY_WEIGHT = 0.5  # a word of the story around a question, this much of an asked one
+SUBJECT_WEIGHT = 2.0  # a word of the subject of "is X a Y?", this much
+CONDITION_WEIGHT = 0.5  # a word said only in a condition ("when ...", "if ..."), this much
 KNOWN_FILLER_WEIGHT = 1.0  # at most this for a generic word the base uses, unless a key term
 FILLER_WEIGHT = 0.3  # weight of a generic word the base does not know
 VERBATIM_SCAN = 2000  # a vague query looks for a word-for-word phrasing among this many
@@ -105,6 +107,8 @@ class Query(NamedTuple):
     soft: tuple[tuple[str, float], ...] = ()  # stems read from a near-synonym, and how near
     degree: tuple[str, ...] = ()  # stems that ask an aspect ("how QUICKLY"), not a topic
     form: str | None = None  # the kind of answer it wants: a reason, yes or no (bot/forms.py)
+    conditional: tuple[str, ...] = ()  # stems said only in a condition ("when ...", "if ...")
+    subject: tuple[str, ...] = ()  # stems of the subject asked of ("is THE STRESS a reason")
 
 
 class Closeness(NamedTuple):
@@ -237,7 +241,33 @@ class Matcher:
                 if (s := stem(w)) in stems
             ),
             forms.form(" ".join(question.asks)) if asked else None,
+            self._conditional(question, stems),
+            tuple(
+                s
+                for s in self._stems_of(forms.subjects(question.asks))
+                if s in stems and s in self.index.idf
+            ),
         )
+
+    def _conditional(self, question: Question, stems: dict[str, None]) -> tuple[str, ...]:
+        """The known stems the asking sentences say only in a condition or circumstance
+        ("what happens to stool WHEN MAGNESIUM DRAWS WATER into the bowel?"), not in the
+        clause that asks: what is asked is the main clause's. None when the main clause
+        says too little of its own ("what happens if I take too much?")."""
+        main, said = forms.conditions(question.asks)
+        if not said:
+            return ()
+        own, under = self._stems_of(main), self._stems_of(said)
+        if self.evidence(own) < self.kb.settings.min_evidence:
+            return ()
+        return tuple(s for s in under if s not in own and s in stems and s in self.index.idf)
+
+    def _stems_of(self, words: tuple[str, ...]) -> set[str]:
+        """The known stems of `words`, as `analyse` reads them (synonyms, typos)."""
+        found: set[str] = set()
+        for word in self.lexicon.content_words(self.lexicon.canonical(words)):
+            found.update((self.spell(word) or "").split())
+        return found
 
     def _without_label(self, question: Question) -> tuple[str, ...] | None:
         """The asking words without the few words before a comma or colon that only open
@@ -474,6 +504,12 @@ class Matcher:
         for s in query.degree:  # "how quickly" asks how long, not about things done quickly
             if s in weights:
                 weights[s] = min(weights[s], KNOWN_FILLER_WEIGHT)
+        for s in query.conditional:  # the clause that asks outweighs its condition
+            if s in weights:
+                weights[s] *= CONDITION_WEIGHT
+        for s in query.subject:  # what is asked of outweighs what is asked of it
+            if s in weights:
+                weights[s] *= SUBJECT_WEIGHT
         if context:
             extra = {s: CONTEXT_WEIGHT * self.weight(s) for s in context if s not in weights}
             own, added = sum(weights.values()), sum(extra.values())
