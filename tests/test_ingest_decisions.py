@@ -41,12 +41,17 @@ Building a bakery around a starter takes months or years of baking for the neigh
 """
 
 
-def _kb(tmp_path: Path):
-    for name, text in draft(ARTICLE).items():
-        path = tmp_path / name
+def _drafted(article: str, folder: Path) -> Matcher:
+    """A matcher over the untouched draft of `article`, written into `folder`."""
+    for name, text in draft(article).items():
+        path = folder / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-    return Matcher(load(tmp_path))
+    return Matcher(load(folder))
+
+
+def _kb(tmp_path: Path):
+    return _drafted(ARTICLE, tmp_path)
 
 
 @pytest.fixture(scope="module")
@@ -139,12 +144,7 @@ help those who commute.
 
 @pytest.fixture(scope="module")
 def club(tmp_path_factory) -> Matcher:
-    folder = tmp_path_factory.mktemp("club")
-    for name, text in draft(CLUB).items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return Matcher(load(folder))
+    return _drafted(CLUB, tmp_path_factory.mktemp("club"))
 
 
 def test_a_tie_goes_to_the_entry_that_says_the_words_together(club):
@@ -225,12 +225,7 @@ fish are not startled.
 
 @pytest.fixture(scope="module")
 def pond(tmp_path_factory) -> Matcher:
-    folder = tmp_path_factory.mktemp("pond")
-    for name, text in draft(POND).items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return Matcher(load(folder))
+    return _drafted(POND, tmp_path_factory.mktemp("pond"))
 
 
 def test_a_tie_between_entries_that_say_the_same_is_answered(pond):
