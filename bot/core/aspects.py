@@ -30,12 +30,18 @@ class Aspect(NamedTuple):
     told: bool = False  # told in the story around a question that says little, still asked
 
 
-def load(path: str = DATA) -> tuple[Aspect, ...]:
-    """The aspects of bot/data/aspects.toml (read when a knowledge base is compiled)."""
+@lru_cache(maxsize=2)
+def _read(path: str) -> dict:
+    """bot/data/aspects.toml parsed, once for `load` and `frames` alike."""
     import tomllib
 
     with open(path, "rb") as f:
-        data = tomllib.load(f)
+        return tomllib.load(f)
+
+
+def load(path: str = DATA) -> tuple[Aspect, ...]:
+    """The aspects of bot/data/aspects.toml (read when a knowledge base is compiled)."""
+    data = _read(path)
     return tuple(
         Aspect(
             a["id"],
@@ -98,10 +104,7 @@ def degree_words(
 def frames(path: str = DATA) -> tuple[str, ...]:
     """The phrases of bot/data/aspects.toml that ask, not name ("what happens"), read when
     a knowledge base is compiled."""
-    import tomllib
-
-    with open(path, "rb") as f:
-        return tuple(normalise(p) for p in tomllib.load(f).get("frames", ()))
+    return tuple(normalise(p) for p in _read(path).get("frames", ()))
 
 
 @lru_cache(maxsize=8)
