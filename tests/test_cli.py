@@ -678,7 +678,7 @@ def test_an_ask_from_the_cache_parses_no_toml(tmp_path):
         "from bot.terminal.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    main(['ask', '--no-log', 'what happens if i take too much magnesium'])\n"
-        "print('tomllib' in sys.modules)\n"
+        "print('tomllib' in sys.modules or 'tomli' in sys.modules)\n"
     )
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
     runs = [

@@ -14,7 +14,7 @@ MAX_NESTING = 32  # arrays and inline tables inside one another; deeper is an er
 def parse_toml(path: Path | str, raw: str) -> tuple[dict, str]:
     """Parse the text of the TOML file `path`; a syntax error becomes a `KnowledgeError` at
     its line."""
-    import tomllib  # only when the compiled cache is out of date
+    import tomli  # only when the compiled cache is out of date
 
     line = nesting_line(raw)
     if line is not None:
@@ -23,8 +23,8 @@ def parse_toml(path: Path | str, raw: str) -> tuple[dict, str]:
     if line is not None:
         raise KnowledgeError(path, line, f"keys nested more than {MAX_NESTING} deep")
     try:
-        return tomllib.loads(raw), raw
-    except tomllib.TOMLDecodeError as exc:
+        return tomli.loads(raw), raw
+    except tomli.TOMLDecodeError as exc:
         found = re.search(r"\(at line (\d+), column \d+\)", str(exc))
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
         raise KnowledgeError(
@@ -52,7 +52,7 @@ def _bare(raw: str) -> str:
 def nesting_line(raw: str, limit: int = MAX_NESTING) -> int | None:
     """The line where arrays and inline tables first nest deeper than `limit`, else None.
 
-    tomllib parses nesting by recursion: 500 levels would be a RecursionError.
+    tomli (like tomllib) parses nesting by recursion: 500 levels would be a RecursionError.
     """
     if raw.count("[") + raw.count("{") <= limit or deepest(raw) <= limit:
         return None
