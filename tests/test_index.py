@@ -19,6 +19,7 @@ from bot.core.index import (
     Index,
     Texts,
     build_index,
+    read_entries,
     cover,
     sort_words,
 )
@@ -147,3 +148,35 @@ def test_an_index_to_rank_only_is_the_index_without_what_match_alone_reads(kb):
     assert all(getattr(full, f) for f in left_out)
     assert not any(getattr(rank_only, f) for f in left_out)
     assert all(getattr(full, f) == getattr(rank_only, f) for f in full._fields if f not in left_out)
+
+
+# -- the entries read in slices (as `check` reads a large base, on every core) -----------
+
+
+@pytest.mark.parametrize("cuts", [(0,), (1,), (7, 20), (3, 4, 5)])
+def test_an_index_of_entries_read_in_slices_is_the_index_read_at_once(kb, cuts):
+    size = len(kb.entries)
+    bounds = [0, *(c for c in cuts if c < size), size]
+    read = [read_entries(kb, a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    whole, sliced = build_index(kb), build_index(kb, read=read)
+    assert dict(sliced.strong) == dict(whole.strong) and len(whole.strong) > 100
+    assert dict(sliced.weak) == dict(whole.weak)
+    assert sliced.choices == whole.choices and sliced.phrases == whole.phrases
+    assert sliced.idf == whole.idf and sliced.spellings == whole.spellings
+    assert sliced.key_terms == whole.key_terms and sliced.addressed == whole.addressed
+
+
+def test_an_index_is_read_a_slice_at_a_time_not_all_at_once(kb, monkeypatch):
+    import bot.core.index as index_module
+
+    seen: list[tuple[int, int | None]] = []
+    reader = index_module.read_entries
+
+    def spy(kb_, start=0, stop=None):
+        seen.append((start, stop))
+        return reader(kb_, start, stop)
+
+    monkeypatch.setattr(index_module, "read_entries", spy)
+    monkeypatch.setattr(index_module, "READ_SLICE", 10)
+    build_index(kb)
+    assert seen[:2] == [(0, 10), (10, 20)] and len(seen) == -(-len(kb.entries) // 10)

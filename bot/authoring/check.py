@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from ..core import words
 from ..core.conversation import Conversation
-from ..core.index import build_index
+from ..core.index import Read, build_index, read_entries
 from ..core.knowledge import SAFETY_FILE, Entry, Folder, KnowledgeBase
 from ..core.loader import collect, read_folder
 from ..core.matcher import Match, Matcher
@@ -142,7 +142,8 @@ def misfiled(
     elif workers is None:
         workers = 1  # sooner done here than in processes started for it
     bare = kb._replace(entries=tuple(e._replace(alternates=()) for e in kb.entries))
-    matcher = Matcher(bare, build_index(bare, rank_only=True), shortlist_only=True)
+    read = map_slices(_read_slice, bare, len(bare.entries), workers)  # each entry on its own
+    matcher = Matcher(bare, build_index(bare, rank_only=True, read=read), shortlist_only=True)
     found = map_slices(_misfiled_among, (kb, matcher), len(kb.entries), workers)
     return [
         (
@@ -153,6 +154,10 @@ def misfiled(
         )
         for number, alternate, other, score, own in found
     ]
+
+
+def _read_slice(kb: KnowledgeBase, start: int, stop: int) -> list[Read]:
+    return [read_entries(kb, start, stop)]
 
 
 def _misfiled_among(

@@ -25,6 +25,7 @@ CANDIDATES = 400  # entries found through rare words, then scored for common one
 MEMBER_TABLES = 256  # common words whose `held` table a matcher keeps (one byte an entry)
 FEW = 32  # the head reads this many bits of a part before it counts them (see `_lowest`)
 _ROUNDING = 1e-9  # far above the rounding of a few sums of weights, far below a weight
+READ_SLICE = 1000  # entries `build_index` reads before it posts them
 BITS_CACHE = 2**28  # postings are kept as bits (one an entry) up to this many, when a
 # caller caches them (32 MB)
 
@@ -451,22 +452,29 @@ def _passages(kb: KnowledgeBase, lexicon) -> tuple:
     return passages.build(kb.article, lexicon)
 
 
-def build_index(kb: KnowledgeBase, *, rank_only: bool = False) -> Index:
-    """Pre-process every entry once: the work no question should repeat. `rank_only`: what
-    `Matcher.rank` reads alone, without the aspects and passages only `match` reads (for
-    `check`, which ranks every alternate of a base)."""
+class Read(NamedTuple):
+    """What the entries of a slice of a base say, read once (see `read_entries`)."""
+
+    held: list[tuple[str, ...]]  # per entry: the content stems of its own phrasings and terms
+    answered: list[tuple[str, ...]]  # per entry: the content stems only its answer holds
+    choices: list[str]  # per entry: its phrasings' and terms' stems, joined (`Texts`)
+    phrases: list[str]  # per entry: its phrasings, canonical words, joined
+    asked: list[tuple[str, str]]  # per entry: its question and its answer, normalised
+    surface: set[str]  # every word as typed
+    key_terms: set[str]  # the stems of the entries' `terms`
+
+
+def read_entries(kb: KnowledgeBase, start: int = 0, stop: int | None = None) -> Read:
+    """The words of entries numbered start to stop: the part of `build_index` that reads
+    each entry on its own, and so can be read in slices apart (`check` reads a large base
+    so, on every core) and joined in order."""
     lexicon = kb.lexicon
-    strong: dict[str, array] = {}
-    weak: dict[str, array] = {}
-    choices: list[str] = []  # joined per entry as we go: no list of lists at the peak
-    phrases: list[str] = []
-    surface: set[str] = set()
-    key_terms: set[str] = set()  # stems of the entries' `terms`
-    aspects = () if rank_only else aspect_data.load()
-    addressed = []
-    for index, entry in enumerate(kb.entries):
+    out = Read([], [], [], [], [], set(), set())
+    surface, key_terms = out.surface, out.key_terms
+    for entry in kb.entries[start:stop]:
         own, held, asked = [], set(), []
         phrasings = 1 + len(entry.alternates)  # then the terms
+        question = ""
         for number, text in enumerate((entry.question, *entry.alternates, *entry.terms)):
             said = normalise(text)
             words = said.split()
@@ -480,15 +488,50 @@ def build_index(kb: KnowledgeBase, *, rank_only: bool = False) -> Index:
                 asked.append(" ".join(lexicon.canonical(words)))
             else:
                 key_terms.update(stems)
-        _post(strong, held, index)
         answer = normalise(entry.answer)
         words = answer.split()
         surface.update(words)
-        _post(weak, set(lexicon.content(words)) - held, index)
-        choices.append(_SEP.join(dict.fromkeys(c for c in own if c)))
-        phrases.append(_SEP.join(dict.fromkeys(asked)))
-        if aspects:
-            addressed.append(aspect_data.addressed(question, answer, aspects))
+        out.held.append(tuple(held))
+        out.answered.append(tuple(set(lexicon.content(words)) - held))
+        out.choices.append(_SEP.join(dict.fromkeys(c for c in own if c)))
+        out.phrases.append(_SEP.join(dict.fromkeys(asked)))
+        out.asked.append((question, answer))
+    return out
+
+
+def build_index(
+    kb: KnowledgeBase, *, rank_only: bool = False, read: Iterable[Read] | None = None
+) -> Index:
+    """Pre-process every entry once: the work no question should repeat. `rank_only`: what
+    `Matcher.rank` reads alone, without the aspects and passages only `match` reads (for
+    `check`, which ranks every alternate of a base); `read`: the entries' words, read in
+    slices by `read_entries` already (in order), else read here."""
+    lexicon = kb.lexicon
+    strong: dict[str, array] = {}
+    weak: dict[str, array] = {}
+    choices: list[str] = []
+    phrases: list[str] = []
+    surface: set[str] = set()
+    key_terms: set[str] = set()  # stems of the entries' `terms`
+    aspects = () if rank_only else aspect_data.load()
+    addressed = []
+    index = 0
+    if read is None:  # a thousand entries at a time: little read and not yet posted at once
+        size = len(kb.entries)
+        read = (read_entries(kb, i, i + READ_SLICE) for i in range(0, size, READ_SLICE))
+    for part in read:
+        for held, answered, (question, answer) in zip(
+            part.held, part.answered, part.asked, strict=True
+        ):
+            _post(strong, held, index)
+            _post(weak, answered, index)
+            if aspects:
+                addressed.append(aspect_data.addressed(question, answer, aspects))
+            index += 1
+        choices += part.choices
+        phrases += part.phrases
+        surface |= part.surface
+        key_terms |= part.key_terms
     n = max(len(kb.entries), 1)
     idf = {
         s: math.log(1.0 + n / (len(strong.get(s, ())) + len(weak.get(s, ()))))
