@@ -19,8 +19,8 @@ from bot.core.index import (
     Index,
     Texts,
     build_index,
-    read_entries,
     cover,
+    read_entries,
     sort_words,
 )
 from bot.core.text import normalise
