@@ -363,3 +363,42 @@ def test_pain_that_takes_the_breath_away_is_debilitating(kb):
 def test_asking_how_long_is_too_long_gets_information(kb):
     flag = flag_of(kb, "how long is too long for back pain to last?")
     assert flag is not None and (flag.id, flag.reported) == ("severe-or-persistent", False)
+
+
+# -- what is gone: a faculty lost, or a symptom over -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i cant tell when i need to go pee now, the feeling is just gone",
+        "my legs buckled today and all the strength has gone",
+        "lost control of my bowels and the sensation is completely gone",
+    ],
+)
+def test_a_feeling_or_strength_that_is_gone_is_lost_not_better(kb, message):
+    assert_flag(kb, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my toes tingled on monday but its just gone now",
+        "had pins and needles in my calf but it's just gone away",
+    ],
+)
+def test_just_after_it_is_is_an_adverb_and_the_sign_is_gone(kb, message):
+    assert_no_flag(kb, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "no fever its just my leg is numb",  # "just" still ends the scope of "no"
+        "i dont have a fever its just that my foot feels numb",
+        "my leg has less power than it had last month",
+        "both arms have less strength since the weekend",
+    ],
+)
+def test_a_sign_after_just_or_told_as_less_power_still_counts(kb, message):
+    assert_flag(kb, message)

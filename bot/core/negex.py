@@ -38,6 +38,7 @@ from .clauses import (
 )
 from .negexrules import (
     FILLERS,
+    FACULTIES,
     FINE,
     HAVING,
     PAST,
@@ -47,6 +48,7 @@ from .negexrules import (
     PRONOUNS,
     PSEUDO_NEGATION,
     PSEUDO_PAST,
+    TO_GONE,
 )
 from .phraserules import (
     AFTER_GONE,
@@ -139,6 +141,7 @@ class Sentence:
             and not inside(i, j, pseudo)
             and not terminated(words, mention.end, i)
             and not _becomes(words, i, j, end)
+            and not _faculty_lost(words, i, start)
             and not (i and words[i - 1] in PRONOUN_SUBJECTS - {"it", "this", "that"})
             for i, j in spans(words, POST_NEGATION, mention.start + 1, end)
         ):
@@ -178,10 +181,18 @@ class Sentence:
         if end >= len(self.words):
             return False
         nxt, nxt_end = self.clause_range(end)
-        found = spans(self.words, POST_NEGATION, nxt, nxt_end)
+        words = self.words
+        # "but it's | just gone": "just" or "only" after a verb of being is its adverb,
+        # not a new clause (as it is in "no fever, just an ache")
+        if nxt_end < len(words) and words[nxt_end] in ("just", "only"):
+            if words[nxt_end - 1] in _BEING:
+                nxt_end = self.clause_range(nxt_end)[1]
+        found = spans(words, POST_NEGATION, nxt, nxt_end)
         if not found:
             return False
         i = found[0][0]
+        if _faculty_lost(self.words, i, 0):  # "..., like the feeling is just gone"
+            return False
         rest = [
             w
             for w in self.words[nxt:i]
@@ -240,6 +251,9 @@ class Sentence:
         return self.words[asks : max(end, mention.end)]
 
 
+_BEING = frozenset(
+    ("is", "s", "its", "it", "thats", "was", "are", "were", "has", "have", "been", "they")
+)
 KIND_NEGATIONS = {("not",), ("isnt",), ("wasnt",), ("never",)}  # copular: what it is not
 _RECOVERED_SUBJECTS = frozenset(
     ("i", "im", "ive", "am", "feel", "feeling", "theyre", "theyve", "hes", "shes")
@@ -316,6 +330,19 @@ def _preferred(words: tuple[str, ...], start: int, end: int) -> list[tuple[int, 
 
 def _year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and 1950 <= int(word) <= 2030
+
+
+def _faculty_lost(words: tuple[str, ...], i: int, start: int) -> bool:
+    """ "the feeling is just gone", "all my strength has gone": what is gone at i is a
+    faculty, so something is lost (the sign), nothing went away. A symptom's own feeling
+    is no faculty: "the numb feeling has gone" is well again."""
+    k = i - 1
+    while k > start and words[k] in TO_GONE:
+        k -= 1
+    if k < start or words[k] not in FACULTIES:
+        return False
+    before = words[k - 1] if k > start else ""
+    return before in ("", "the", "all", "my", "any", "its", "that") or before in TO_GONE
 
 
 def _becomes(words: tuple[str, ...], i: int, j: int, end: int) -> bool:

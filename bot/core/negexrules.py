@@ -187,6 +187,36 @@ POST_NEGATION = phrases(
     "been okay",
     "been normal",
 )
+# what the body does or feels, not a symptom: when IT is gone ("the feeling is just gone",
+# "all the strength has gone"), something is lost, nothing got better
+FACULTIES = frozenset(
+    ("feeling", "sensation", "strength", "power", "control", "urge", "grip", "balance")
+)
+# words that may stand between a faculty and "gone": "the feeling IS JUST gone"
+TO_GONE = frozenset(
+    (
+        "is",
+        "s",
+        "was",
+        "has",
+        "have",
+        "had",
+        "just",
+        "all",
+        "completely",
+        "totally",
+        "kind",
+        "of",
+        "kinda",
+        "sort",
+        "pretty",
+        "much",
+        "basically",
+        "literally",
+        "now",
+        "been",
+    )
+)
 # said right after a symptom, it is well: "temp's normal" (normalised "temp normal")
 FINE = frozenset(("normal", "fine", "ok", "okay", "good", "great", "perfect"))
 PAST = phrases(
