@@ -37,8 +37,8 @@ from .clauses import (
     terminated,
 )
 from .negexrules import (
-    FILLERS,
     FACULTIES,
+    FILLERS,
     FINE,
     HAVING,
     PAST,
@@ -184,9 +184,12 @@ class Sentence:
         words = self.words
         # "but it's | just gone": "just" or "only" after a verb of being is its adverb,
         # not a new clause (as it is in "no fever, just an ache")
-        if nxt_end < len(words) and words[nxt_end] in ("just", "only"):
-            if words[nxt_end - 1] in _BEING:
-                nxt_end = self.clause_range(nxt_end)[1]
+        if (
+            nxt_end < len(words)
+            and words[nxt_end] in ("just", "only")
+            and words[nxt_end - 1] in _BEING
+        ):
+            nxt_end = self.clause_range(nxt_end)[1]
         found = spans(words, POST_NEGATION, nxt, nxt_end)
         if not found:
             return False
