@@ -131,12 +131,13 @@ class ByLength:
     least the difference of the lengths, so a typo looked for there alone is found the same
     (the same nearest, ties in the same order) for a fraction of the comparisons."""
 
-    __slots__ = ("words", "_near", "_by_letter")
+    __slots__ = ("words", "_near", "_by_letter", "_places")
 
     def __init__(self, words: list[str]):
         self.words = words
         self._near: dict[tuple[int, int], list[str]] = {}
         self._by_letter: dict[tuple[int, int], dict[str, list[str]]] = {}
+        self._places: dict[int, list[int]] | None = None  # per length, where its words are
 
     def near(self, length: int, limit: int, letter: str = "") -> list[str]:
         """The words of a length within `limit` of `length` (that begin with `letter`)."""
@@ -149,7 +150,18 @@ class ByLength:
             return by_letter.get(letter, [])
         found = self._near.get((length, limit))
         if found is None:
-            found = [w for w in self.words if abs(len(w) - length) <= limit]
+            if self._places is None:  # the list is read once, whatever lengths are asked
+                self._places = {}
+                for place, w in enumerate(self.words):
+                    self._places.setdefault(len(w), []).append(place)
+            places = self._places
+            words = self.words
+            found = [  # in the list's order
+                words[p]
+                for p in sorted(
+                    p for n in range(length - limit, length + limit + 1) for p in places.get(n, ())
+                )
+            ]
             self._near[length, limit] = found
         return found
 
