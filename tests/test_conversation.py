@@ -243,6 +243,28 @@ def test_a_question_of_several_that_is_not_covered_is_named(kb, chat):
     assert reply.answer.endswith(f"{kb.settings.not_covered}\n- can magnesium cause kidney stones?")
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "why does a cramping colon hurt in the back, and how can I prevent it?",
+        "what does magnesium citrate do to the bowel, and how do I avoid it?",
+        "why is oxide worse for the gut? how can I make it easier?",
+    ],
+)
+def test_a_second_question_asked_of_it_in_a_word_of_its_own_is_answered_too(kb, chat, message):
+    reply = chat.respond(message)
+    first, _, second = message.partition("?" if "? " in message else ", and ")
+    assert reply.answer.startswith(kb.settings.several.replace("{count}", "2"))
+    assert f"1. {first.rstrip('?')}" in reply.answer and "2. " in reply.answer
+    assert chat.last.id != reply.entry.id  # the second was answered by another entry
+
+
+def test_a_second_question_of_it_answered_far_from_the_first_is_not_split_off(chat):
+    # "fix it" after posture is not the digestive fix, though both name back pain
+    reply = chat.respond("can posture cause back pain? and how do I fix it?")
+    assert reply.entry.id == "posture" and "2. " not in reply.answer
+
+
 def test_questions_beyond_the_first_few_are_named_not_answered(kb, chat):
     asked = [
         "what is referred pain?",

@@ -202,6 +202,19 @@ def test_lexicon_content_drops_stopwords_and_repeats():
     assert LEXICON.content(words) == ["cramp", "muscl"]
 
 
+@pytest.mark.parametrize(
+    "words, content",
+    [
+        ("how come my knee hurts", ["knee", "hurts"]),  # "how come" asks why
+        ("How come? the rash came back", ["rash", "came", "back"]),
+        ("when did it come on", ["come"]),  # a "come" of its own is a word
+        ("come to think of it how come", ["come", "think"]),
+    ],
+)
+def test_the_come_of_how_come_is_no_content_word(words, content):
+    assert Lexicon.build({}, []).content_words(tokens(words)) == content
+
+
 def test_lexicon_content_applies_synonyms_before_stopwords():
     assert LEXICON.content(tokens("is my mag ox the problem")) == [
         stem("magnesium"),

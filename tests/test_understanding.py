@@ -652,3 +652,16 @@ def test_words_that_only_open_a_question_are_not_asked(matcher, message, dropped
     stems = matcher.analyse(message).stems
     assert kept in stems
     assert dropped is None or dropped not in stems
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [
+        ("how come i feel gut pain in my back", "why-gut-pain-felt-in-back"),
+        ("how come citrate gives me the runs", "citrate"),
+    ],
+)
+def test_how_come_asks_why_and_names_nothing(matcher, question, entry):
+    result = matcher.match(question)
+    assert "com" not in result.query.stems
+    assert result.status == ANSWERED and result.best.entry.id == entry

@@ -33,12 +33,13 @@ def joined_parts(pieces: list[Question], matcher: Matcher) -> list[Question]:
         query = matcher.analyse(piece, asked=False)
         own = [s for s in (*query.stems, *query.context) if s in subject]
         # "Does it just sit in your gut?" after a question: "it" is that question's topic
-        # "..., and why do I feel it in my back?" after a question: a second question
+        # "..., and why do I feel it in my back?" after a question: a second question; so
+        # is "..., and how can I stop it?", asked of the first's topic in a word of its own
         second = (
-            bool(own)
+            bool(query.stems)
             and opens_question(piece.raw)
             and ("?" in out[-1].raw or asks_by_form(out[-1].raw))  # "...? Plus: what ..."
-            and _answered_beside(out[-1], piece, matcher)
+            and _answered_beside(out[-1], piece, matcher, pointing=not own)
         )
         points_back = (
             not second
@@ -61,22 +62,39 @@ def joined_parts(pieces: list[Question], matcher: Matcher) -> list[Question]:
     return out
 
 
-def _answered_beside(first: Question, second: Question, matcher: Matcher) -> bool:
+def _answered_beside(
+    first: Question, second: Question, matcher: Matcher, pointing: bool = False
+) -> bool:
     """Is `second`, read on its own, answered by an entry that holds something of what
     `first` is about? A second question that points back stays on its topic: "does it
     just sit in your gut?" after "what happens to the magnesium you don't absorb?" is
-    not the entry about sitting."""
+    not the entry about sitting.
+
+    `pointing`: `second` names nothing of the subject, only what it asks of "it" ("and
+    how can I stop it?"). Its answer must then also be near the first's own answer (its
+    section of the article, or an entry the base relates to it): "it" is what the first
+    was about, and an entry that only shares the subject's common words ("back", "pain")
+    answers another "it" ("how do I fix it?" after posture is not the digestive fix)."""
     before = matcher.analyse(first, asked=False).stems
     result = matcher.match(second, topic=before)  # read as a follow-up is
     if result.status != ANSWERED or result.best is None:
         return False
-    found = matcher.index_of[result.best.entry.id]
+    entry = result.best.entry
+    found = matcher.index_of[entry.id]
     index = matcher.index
-    return any(
+    if not any(
         holds(index.strong, s, found) or holds(index.weak, s, found)
         for s in before
         if s in matcher.subject_stems
-    )
+    ):
+        return False
+    if not pointing:
+        return True
+    own = matcher.match(first, entries_only=True)
+    if own.status not in (ANSWERED, UNSURE) or own.best is None:
+        return False
+    near = own.best.entry
+    return entry.source == near.source or entry.id in near.related or near.id in entry.related
 
 
 def says_something(piece: Question, matcher: Matcher) -> bool:

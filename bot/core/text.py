@@ -232,6 +232,13 @@ def _said_of(
     return out
 
 
+def without_asking_idioms(words: Sequence[str]) -> list[str]:
+    """`words` without the word of a question idiom that names nothing: "how come" asks
+    why, and its "come" is no topic ("how come I feel it in my back" is not about coming).
+    General English, for any article."""
+    return [w for i, w in enumerate(words) if not (w == "come" and i and words[i - 1] == "how")]
+
+
 class Lexicon(NamedTuple):
     """How users' words relate to the knowledge base's.
 
@@ -310,6 +317,8 @@ class Lexicon(NamedTuple):
         content words alone, so "upset my stomach" meets the phrase "upset stomach".
         """
         stop = self.stopwords.__contains__
+        if "come" in words:  # rare: most questions pass untouched
+            words = without_asking_idioms(words)
         if self.starts.keys().isdisjoint(words):  # no phrase starts here: both keep them all
             return list(dict.fromkeys(filterfalse(stop, words)))
         content = list(filterfalse(stop, self.canonical(words)))
