@@ -11,6 +11,7 @@ from helpers import REPLY_KEYS
 from bot.core.conversation import Conversation
 from bot.core.loader import load
 from bot.core.matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE
+from bot.core.question import Question
 
 ENTRY_KEYS = {"id", "question", "source"}
 ALTERNATIVE_KEYS = {"id", "question", "score"}
@@ -263,6 +264,22 @@ def test_a_second_question_of_it_answered_far_from_the_first_is_not_split_off(ch
     # "fix it" after posture is not the digestive fix, though both name back pain
     reply = chat.respond("can posture cause back pain? and how do I fix it?")
     assert reply.entry.id == "posture" and "2. " not in reply.answer
+
+
+@pytest.mark.parametrize(
+    "message, parts",
+    [
+        # a question asked of "that" asks of the statement before it: one question
+        ("I stand all day at work. Could that be my back pain?", 1),
+        # after a question, "and is that why ...?" is a second one
+        ("does citrate loosen stool? and is that why my back aches?", 2),
+    ],
+)
+def test_a_question_asked_of_that_joins_the_statement_it_points_at(matcher, message, parts):
+    from bot.core.several import joined_parts
+    from bot.core.turns import split_message
+
+    assert len(joined_parts(split_message(Question(message)), matcher)) == parts
 
 
 def test_questions_beyond_the_first_few_are_named_not_answered(kb, chat):

@@ -183,3 +183,23 @@ def test_what_a_question_asks_of_leads(matcher, question, entry, monkeypatch):
     monkeypatch.setattr(module, "SUBJECT_WEIGHT", 1.0)  # the subject weighed as any word
     again = matcher.match(question)
     assert (again.status, again.best.entry.id) != (ANSWERED, entry)
+
+
+@pytest.mark.parametrize(
+    "question, points",
+    [
+        ("is that like the bad one?", True),
+        ("could this be my posture?", True),
+        ("is that normal?", True),
+        ("ok so is that why my back hurts", True),
+        ("was that bad, doc?", True),
+        ("is that pill safe?", False),  # "that" picks out a noun: it names its subject
+        ("is this supplement the cause?", False),
+        ("is it bad?", False),  # "it" is the topic, not something told
+        ("why is that?", True),  # the reason of what was told
+        ("is that magnesium oxide?", False),
+        ("that could be it", False),
+    ],
+)
+def test_a_question_may_name_its_subject_only_by_pointing_back(question, points):
+    assert forms.points_back((question,)) == points

@@ -347,3 +347,18 @@ def test_a_split_skips_an_abbreviations_full_stop_as_a_lookbehind_would(pieces):
     assert split_unabbreviated(plain_clause, text) == clause.split(text)
     kept = [p.strip() for p in split_unabbreviated(plain_sentence, text) if p.strip()]
     assert kept == [p.strip() for p in sentence.split(text) if p.strip()]
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        ("is it like... the strong kind?", ["is it like... the strong kind?"]),
+        ("it's the\u2026 blue one, right?", ["it's the\u2026 blue one, right?"]),
+        ("i run daily... is that too much?", ["i run daily...", "is that too much?"]),
+        ("hmm. ok... so what now?", ["hmm.", "ok...", "so what now?"]),
+    ],
+)
+def test_an_ellipsis_after_a_word_that_cannot_end_a_sentence_is_a_pause(text, sentences):
+    from bot.core.text import split_sentences
+
+    assert split_sentences(text) == sentences

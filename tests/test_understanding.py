@@ -581,6 +581,19 @@ def test_a_thing_swapped_among_the_content_words_is_not_the_entry_asked_like_tha
             ("Should I see my GP instead of blaming the magnesium?",),
             ("should", "i", "see", "my", "gp"),
         ),
+        (  # a "not" that opens a clause before a thing named turns from it
+            ("Is the lifting why my knee hurts, not the new shoes?",),
+            ("is", "the", "lifting", "why", "my", "knee", "hurts"),
+        ),
+        (
+            ("could it be the stress and not the caffeine?",),
+            ("could", "it", "be", "the", "stress"),
+        ),
+        (("is it from the gym but not from the diet",), ("is", "it", "from", "the", "gym")),
+        # a "not" that names no thing, or inside a clause, sets nothing aside
+        (("is it safe or not?",), None),
+        (("is magnesium ok, not sure if i should ask",), None),
+        (("why does it not help the pain?",), None),
         # within a clause it names where the question looks: nothing set aside
         (("Can a disc cause pain in places other than the back?",), None),
         (("Can magnesium cause back pain?",), None),
@@ -665,3 +678,54 @@ def test_how_come_asks_why_and_names_nothing(matcher, question, entry):
     result = matcher.match(question)
     assert "com" not in result.query.stems
     assert result.status == ANSWERED and result.best.entry.id == entry
+
+
+@pytest.mark.parametrize(
+    "message, entry",
+    [
+        ("I sit hunched over a laptop for hours. Could that be behind my sore back?", "posture"),
+        ("i lift heavy boxes at work all week. is this why my back aches?", "muscle-strain"),
+        (  # and what it turns from is not asked
+            "i lift boxes at the warehouse all week. is this why my back aches, not the "
+            "supplement?",
+            "muscle-strain",
+        ),
+    ],
+)
+def test_a_question_asked_of_that_is_asked_of_what_was_told_before_it(conversation, message, entry):
+    reply = conversation().respond(message)
+    assert reply.status == ANSWERED and reply.entry.id == entry
+
+
+def test_a_passage_answers_a_question_asked_of_that_only_if_it_holds_the_story(matcher):
+    from bot.core.matcher import MatchResult
+
+    query = matcher.analyse(
+        "My husband thinks his new pills give him a sore back. Is that something "
+        "magnesium is known to do?"
+    )
+    assert query.points_back and query.context
+    # its own words alone ("magnesium", "known") are in a passage; the story is not
+    alone = matcher._from_article(MatchResult(query._replace(points_back=False), NO_MATCH))
+    assert alone.passage is not None
+    assert matcher._from_article(MatchResult(query, NO_MATCH)).passage is None
+
+
+@pytest.mark.parametrize(
+    "message, declined",
+    [
+        (
+            "my sister gets itchy skin from her vitamins. is that something magnesium is "
+            "known to do?",
+            True,
+        ),
+        ("my eyes twitch all evening. is that something magnesium is known to cause?", True),
+        # a story that names the base's subject tells it in words of its own
+        ("I twisted reaching into the car and felt a twinge in my back. Is that a strain?", False),
+    ],
+)
+def test_a_story_of_what_the_base_lacks_is_what_a_question_asked_of_that_asks(
+    conversation, message, declined
+):
+    reply = conversation().respond(message)
+    assert (reply.status == NO_MATCH) == declined

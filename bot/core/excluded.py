@@ -3,8 +3,9 @@ pain?" asks of everything but posture and lifting; "should I see a doctor rather
 blame the magnesium?" asks of seeing a doctor.
 
 The words after "apart from", "aside from", "other than", "besides" or "except (for)" that
-open a clause, and after "rather than" or "instead of" anywhere, up to the end of the
-clause, name what the question is *not* asking about: they are no
+open a clause, after "rather than" or "instead of" anywhere, and after a "not" that opens
+a clause before a thing named (", not the magnesium?", "and not from the pills"), up to the
+end of the clause, name what the question is *not* asking about: they are no
 evidence for the entries that hold them. General English; nothing here knows an article.
 """
 
@@ -17,7 +18,11 @@ from .text import normalise
 # at the start of a clause: "places other than the back" asks of those places
 _SET_ASIDE = re.compile(
     r"(?:(?:^|[,;:.!?]\s*)(?:apart from|aside from|other than|besides|except for|except)"
-    r"|\b(?:rather than|instead of))\b([^,;:.!?]*)",
+    r"|\b(?:rather than|instead of)"
+    # "is it my job, not the magnesium?", "could it be that and not the pills?": a thing
+    # named after "not" at the start of a clause is the one the question turns from
+    r"|(?:[,;:]\s*|\b(?:and|but)\s+)not(?=\s+(?:the|my|a|an|from|because)\b))"
+    r"\b([^,;:.!?]*)",
     re.IGNORECASE,
 )
 

@@ -7,7 +7,7 @@ base's words (settings).
 
 from __future__ import annotations
 
-from . import text
+from . import forms, text
 from .index import holds
 from .knowledge import Settings
 from .matcher import ANSWERED, NO_MATCH, UNSURE, Matcher
@@ -54,7 +54,13 @@ def joined_parts(pieces: list[Question], matcher: Matcher) -> list[Question]:
         )
         # "Is that true?", "What's the reasoning?", "What does that mean for ...?" ask of
         # the sentence before: read with it (`text.parts` makes it the asking part)
-        of_before = text.points_back(piece.raw) or text.asks_what_it_means(piece.raw)
+        # "I stand all day. Could that be my back and not the magnesium?" asks of what was
+        # told before it (after a question, "and is that why ...?" asks a second one)
+        of_before = (
+            text.points_back(piece.raw)
+            or text.asks_what_it_means(piece.raw)
+            or (forms.points_back(piece.asks) and not asks_by_form(out[-1].raw))
+        )
         if (not own and not says) or points_back or of_before:
             out[-1] = Question(f"{out[-1].raw} {piece.raw}")
         else:

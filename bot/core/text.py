@@ -349,15 +349,30 @@ def split_unabbreviated(pattern: re.Pattern[str] | LazyPattern, text: str) -> li
     pieces, start = [], 0
     for found in pattern.finditer(text):
         said = found.group()
-        if "\n" not in said and (
-            (said[:1].isspace() and _abbreviated(text, found.start()))  # the space after it
-            or (said == "." and _abbreviated(text, found.end()))  # its full stop
+        if (
+            "\n" not in said
+            and (
+                (said[:1].isspace() and _abbreviated(text, found.start()))  # the space after it
+                or (said == "." and _abbreviated(text, found.end()))  # its full stop
+                or (said[:1].isspace() and _paused(text, found.start()))
+            )
         ):
             continue
         pieces.append(text[start : found.start()])
         start = found.end()
     pieces.append(text[start:])
     return pieces
+
+
+def _paused(text: str, end: int) -> bool:
+    """Does text[:end] end with an ellipsis after a word that cannot end a sentence: a pause
+    in the middle of one ("is that like... the bad one?", "it's the... citrate one"), not
+    its end ("i take oxide... is that bad?")?"""
+    head = text[max(0, end - 40) : end].rstrip()
+    if not (head.endswith("...") or head.endswith("\u2026")):
+        return False
+    said = normalise(head).split()
+    return bool(said) and said[-1] in general_stopwords()
 
 
 def _abbreviated(text: str, end: int) -> bool:
