@@ -282,6 +282,24 @@ def test_a_question_asked_of_that_joins_the_statement_it_points_at(matcher, mess
     assert len(joined_parts(split_message(Question(message)), matcher)) == parts
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what does oxide do in the gut and how come my back hurts from it",
+        "why does oxide bloat me so much? and how come it hurts in my back",
+    ],
+)
+def test_a_second_question_that_reads_as_the_first_answer_again_asks_something_else(chat, message):
+    reply = chat.respond(message)
+    assert reply.entry.id == "oxide-absorption"
+    assert "2. " in reply.answer and chat.last.id != "oxide-absorption"
+
+
+def test_one_question_asked_twice_gets_its_answer_once(chat):
+    reply = chat.respond("why is oxide poorly absorbed and is oxide poorly absorbed")
+    assert reply.entry.id == "oxide-absorption" and "2. " not in reply.answer
+
+
 def test_questions_beyond_the_first_few_are_named_not_answered(kb, chat):
     asked = [
         "what is referred pain?",

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from . import forms, text
 from .index import holds
-from .knowledge import Settings
-from .matcher import ANSWERED, NO_MATCH, UNSURE, Matcher
+from .knowledge import Entry, Settings
+from .matcher import ANSWERED, NO_MATCH, UNSURE, Matcher, MatchResult
 from .question import Question
 from .reply import Reply
 from .text import stem
@@ -80,27 +80,53 @@ def _answered_beside(
     how can I stop it?"). Its answer must then also be near the first's own answer (its
     section of the article, or an entry the base relates to it): "it" is what the first
     was about, and an entry that only shares the subject's common words ("back", "pain")
-    answers another "it" ("how do I fix it?" after posture is not the digestive fix)."""
+    answers another "it" ("how do I fix it?" after posture is not the digestive fix). So
+    must the answer of a second question whose reading came back to the first's answer and
+    was read `beside` it ("why does oxide cause cramps and how come I feel it in my back")."""
     before = matcher.analyse(first, asked=False).stems
     result = matcher.match(second, topic=before)  # read as a follow-up is
-    if result.status != ANSWERED or result.best is None:
+    own = matcher.match(first, entries_only=True)
+    near = own.best.entry if own.status in (ANSWERED, UNSURE) and own.best else None
+    if _holds_topic(result, before, matcher) and not pointing:
+        return True
+    if near is not None and result.best is not None and result.best.entry == near:
+        result = beside(second, before, near, matcher)  # as `Conversation` reads it
+        pointing = True
+    elif not _holds_topic(result, before, matcher):
+        return False
+    if near is None or result.status != ANSWERED or result.best is None:
         return False
     entry = result.best.entry
-    found = matcher.index_of[entry.id]
+    return entry.source == near.source or entry.id in near.related or near.id in entry.related
+
+
+def _holds_topic(result: MatchResult, before: tuple[str, ...], matcher: Matcher) -> bool:
+    """Is `result` answered by an entry that holds something of the subject `before` names?"""
+    if result.status != ANSWERED or result.best is None:
+        return False
+    found = matcher.index_of[result.best.entry.id]
     index = matcher.index
-    if not any(
+    return any(
         holds(index.strong, s, found) or holds(index.weak, s, found)
         for s in before
         if s in matcher.subject_stems
-    ):
-        return False
-    if not pointing:
-        return True
-    own = matcher.match(first, entries_only=True)
-    if own.status not in (ANSWERED, UNSURE) or own.best is None:
-        return False
-    near = own.best.entry
-    return entry.source == near.source or entry.id in near.related or near.id in entry.related
+    )
+
+
+def beside(piece: Question, topic: tuple[str, ...], entry: Entry, matcher: Matcher) -> MatchResult:
+    """`piece`, a later question of a message, read with the `topic` of an earlier one that
+    `entry` answered. When the reading comes back to `entry` though the later question
+    names, in telling words of the base, what the earlier did not, it asks something else
+    (why did the writer ask again?), and is matched among the other entries: "why does
+    oxide cause cramps and how come I feel it in my back" is not the oxide entry twice."""
+    result = matcher.match(piece, topic=topic)
+    if result.best is None or result.best.entry != entry:
+        return result
+    own = matcher.analyse(piece, asked=False).stems
+    if not any(s not in topic and matcher.evidence((s,)) > 0 for s in own):
+        return result  # "is oxide bad? why is oxide bad?": one thing, asked twice
+    others = {e.id for e in matcher.entries} - {entry.id}
+    return matcher.match(piece, topic=topic, among=others)
 
 
 def says_something(piece: Question, matcher: Matcher) -> bool:
