@@ -22,6 +22,9 @@ from bot.core.matcher import ANSWERED
         ("what should I do if oxide gives me back pain?", forms.HOW_TO),  # advice
         ("How can I stop magnesium causing this back discomfort?", forms.HOW_TO),
         ("how to avoid cramps", forms.HOW_TO),
+        ("Is there a way to keep my bike from rusting?", forms.HOW_TO),  # how to go about it
+        ("are there any ways of sleeping better", forms.HOW_TO),
+        ("is there a reason for it?", forms.YES_NO),  # no way to do anything
         ("How much oxide is too much?", "how much"),
         ("ok so why does it hurt", forms.WHY),  # a question word a few words in
         ("If it isn't the magnesium, why does my back hurt?", forms.WHY),  # the condition
@@ -51,6 +54,10 @@ def test_a_how_answers_a_why_but_a_why_no_how_and_a_how_to_neither():
         # "How does magnesium lead to back pain?" beside "What does magnesium citrate do?"
         ("how does mag affect digestion", "digestive-cause"),
         ("What does magnesium normally do for muscles?", "intended-role"),
+        (  # "is there a way to ..." asks how to go about it, as "how can I stop ...?"
+            "citrate cramps me up and my back aches. is there a way to avoid those side effects?",
+            "fix-digestive-back-pain",
+        ),
     ],
 )
 def test_a_tie_is_settled_by_the_entry_asked_in_the_questions_form(matcher, question, entry):

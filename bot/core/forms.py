@@ -42,6 +42,7 @@ OPENING = 3  # a clause's question word is among its first this many words ("ok 
 _ADVICE = re.compile(r"(?:should|can|could|would|do|shall) (?:i|we|you|one|people) do\b")
 _OPEN = re.compile(r"(?:about|else|(?:should|do|must) (?:i|we|you) know)\b")
 _TO_DO = re.compile(r"(?:to|(?:can|could|do|should|would|shall|must) (?:i|we|you|one|people))\b")
+_WAY_TO = re.compile(r"there (?:(?:a|any|some) )?(?:way|ways) (?:to|of)\b")
 _POINTING = frozenset(("that", "this", "thats", "these", "those"))
 _SUBORDINATE = frozenset(("if", "because", "since", "although", "though", "while", "that"))
 
@@ -70,6 +71,8 @@ def _clause_form(words: list[str]) -> str | None:
                 return None
             return kind
         if word in _AUXILIARIES:
+            if _WAY_TO.match(" ".join(words[n + 1 : n + 5])):
+                return HOW_TO  # "is there a way to keep taking it ...": how to go about it
             # "is that the sort of thing ...?" asks of what was just told, not in a form
             # an entry is asked in
             return None if after in _POINTING else YES_NO
