@@ -590,6 +590,14 @@ def test_a_thing_swapped_among_the_content_words_is_not_the_entry_asked_like_tha
             ("could", "it", "be", "the", "stress"),
         ),
         (("is it from the gym but not from the diet",), ("is", "it", "from", "the", "gym")),
+        (  # who said what is asked about is not what is asked
+            ("my physio says stretching helps. is she right?",),
+            ("stretching", "helps", "is", "she", "right"),
+        ),
+        (("a coworker told me that salt is bad, true?",), ("salt", "is", "bad", "true")),
+        (("i heard coffee dehydrates you",), ("coffee", "dehydrates", "you")),
+        (("what do doctors say about it?",), None),  # asked of what they say
+        (("doctors say it is fine?",), None),  # a reporter named by a noun alone may be asked of
         # a "not" that names no thing, or inside a clause, sets nothing aside
         (("is it safe or not?",), None),
         (("is magnesium ok, not sure if i should ask",), None),
@@ -729,3 +737,11 @@ def test_a_story_of_what_the_base_lacks_is_what_a_question_asked_of_that_asks(
 ):
     reply = conversation().respond(message)
     assert (reply.status == NO_MATCH) == declined
+
+
+def test_who_said_what_is_asked_about_costs_the_question_nothing(conversation):
+    reply = conversation().respond(
+        "my physiotherapist says magnesium relaxes your muscles and would not tighten your "
+        "back. is she right?"
+    )
+    assert reply.status == ANSWERED and reply.entry.id == "relaxation-not-tension"

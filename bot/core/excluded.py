@@ -27,10 +27,29 @@ _SET_ASIDE = re.compile(
 )
 
 
+# who said what a question asks about: "my chiropractor says ...", "a friend told me
+# that ...", "people say ...", "i heard ...", at the start of a sentence or clause (a
+# reporter named by a noun alone, "doctors say", may be what is asked about: kept)
+_REPORTED = re.compile(
+    r"(?:^|(?<=[,;:.!?])|\b(?:but|and|so|because)\b)\s*"
+    r"(?!(?:what|why|how|when|where|which|who|is|are|do|does|did|can|could|should|would|will)\b)"
+    r"(?:(?:my|our|his|her|their|your|a|an|the|some|this|one|every)\s+(?:[a-z'\u2019-]+\s+){1,2}?"
+    r"|(?:i|he|she|they|people|everyone|everybody|someone|somebody)\s+)"
+    r"(?:says|said|say|thinks|thought|claims|claimed|swears|swore|reckons|insists|insisted"
+    r"|believes|mentioned|tells me|told me|keeps saying|heard|read|was told)"
+    r"(?:\s+(?:me|us))?(?:\s+that)?\b(?=\s*\S)",
+    re.IGNORECASE,
+)
+
+
 def without_set_aside(asks: tuple[str, ...]) -> tuple[str, ...] | None:
     """The normalised words of the asking sentences without what they set aside (the
-    cue too), or None when nothing is set aside."""
+    cue too) and without who said what they ask about ("my trainer says magnesium ...
+    is that true?" asks of the claim, not of trainers), or None when there is neither."""
     joined = " ".join(asks)
-    if not _SET_ASIDE.search(joined):
+    reported = _REPORTED.search(joined) is not None
+    if not reported and not _SET_ASIDE.search(joined):
         return None
+    if reported:
+        joined = _REPORTED.sub(" ", joined)
     return tuple(normalise(_SET_ASIDE.sub(" ", joined)).split())
