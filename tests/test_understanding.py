@@ -745,3 +745,26 @@ def test_who_said_what_is_asked_about_costs_the_question_nothing(conversation):
         "back. is she right?"
     )
     assert reply.status == ANSWERED and reply.entry.id == "relaxation-not-tension"
+
+
+@pytest.mark.parametrize(
+    "told, kept",
+    [
+        ("hurt my back lifting my toddler", "hurt my back lifting"),
+        ("i was carrying the baby up the stairs", "i was carrying the up the stairs"),
+        ("my dad has kidney disease", "my dad has kidney disease"),  # who he is
+        ("my son is diabetic", "my son is diabetic"),
+        ("my kid takes magnesium", "my kid takes magnesium"),  # the one who takes it
+    ],
+)
+def test_the_person_an_action_is_done_to_is_not_who_a_story_is_about(told, kept):
+    assert aspects.without_objects(tuple(told.split())) == tuple(kept.split())
+
+
+def test_a_child_lifted_in_a_story_does_not_ask_who_may_take_it(conversation):
+    reply = conversation().respond(
+        "hurt my back lifting my toddler into the bath. its not the magnesium right?"
+    )
+    assert reply.status == ANSWERED and reply.entry.id == "muscle-strain"
+    said = conversation().respond("my daughter is pregnant. is it safe?")
+    assert said.status == NO_MATCH  # who she is: who may take it, which it does not cover

@@ -337,7 +337,7 @@ class Matcher:
         found = aspects.asked(asking, self.asked_aspects)
         if question.telling_words and self.evidence(stems) < self.kb.settings.min_evidence:
             for told in question.telling_words:
-                said = aspects.asked(" ".join(told), self.telling_aspects)
+                said = aspects.asked(" ".join(aspects.without_objects(told)), self.telling_aspects)
                 found += tuple(a for a in said if a not in found)
         if mended:
             fixed = " ".join(mended.get(w, w) for w in asking.split())
