@@ -750,7 +750,7 @@ def test_who_said_what_is_asked_about_costs_the_question_nothing(conversation):
 @pytest.mark.parametrize(
     "told, kept",
     [
-        ("hurt my back lifting my toddler", "hurt my back lifting"),
+        ("i was lifting my toddler", "i was lifting my"),
         ("i was carrying the baby up the stairs", "i was carrying the up the stairs"),
         ("my dad has kidney disease", "my dad has kidney disease"),  # who he is
         ("my son is diabetic", "my son is diabetic"),

@@ -97,10 +97,11 @@ _STATING = frozenset(("has", "have", "had", "is", "are", "was", "were", "got", "
 
 
 def without_objects(told: tuple[str, ...]) -> tuple[str, ...]:
-    """A told sentence's words without the person an action is done to: "twisted grabbing
-    my kid out of the car seat" tells of the one who grabbed, not of a child who may take
-    the supplement (who a story is about bears on who may take it; whom it acts on does
-    not). General English, by the parts of speech of the shipped word data."""
+    """A told sentence's words without who or what an action is done to (after its "my",
+    "the"): "twisted grabbing my kid out of the car seat" tells of the one who grabbed, not
+    of a child who may take the supplement (who a story is about bears on who may take it;
+    whom it acts on does not). For the aspects a story asks only. General English, by the
+    parts of speech of the shipped word data."""
     out: list[str] = []
     for i, word in enumerate(told):
         k = i - 1
