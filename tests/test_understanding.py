@@ -108,6 +108,10 @@ def test_the_story_helps_the_question_it_surrounds(matcher):
         ("I haven't lifted anything heavy, but my back hurts.", ("back",), ("lifted", "heavy")),
         ("No fever and my back hurts.", ("back",), ("fever",)),
         ("I don't want to drop it since it helps me sleep.", ("drop", "sleep"), ()),
+        # told as no change: no new cause
+        ("my running shoes haven't changed, but my knee hurts", ("knee",), ("shoes",)),
+        ("I began zinc and my diet did not change.", ("zinc",), ("diet",)),
+        ("the ache hasn't changed at all", (), ("ache",)),  # a story's words only, no sign
     ],
 )
 def test_what_a_story_denies_is_not_told(told, kept, denied):
@@ -768,3 +772,11 @@ def test_a_child_lifted_in_a_story_does_not_ask_who_may_take_it(conversation):
     assert reply.status == ANSWERED and reply.entry.id == "muscle-strain"
     said = conversation().respond("my daughter is pregnant. is it safe?")
     assert said.status == NO_MATCH  # who she is: who may take it, which it does not cover
+
+
+def test_a_cause_told_as_unchanged_is_no_reason_for_its_answer(conversation):
+    reply = conversation().respond(
+        "I started oxide two weeks ago and now my lower back hurts. my sitting and posture "
+        "have not changed. what is causing it?"
+    )
+    assert reply.entry is None or reply.entry.id != "posture"
