@@ -300,6 +300,43 @@ def test_one_question_asked_twice_gets_its_answer_once(chat):
     assert reply.entry.id == "oxide-absorption" and "2. " not in reply.answer
 
 
+@pytest.mark.parametrize(
+    "message, first, second",
+    [
+        (
+            "why does oxide upset the gut and how much should I take?",
+            "why does oxide upset the gut",
+            "how much should I take?",
+        ),
+        (
+            "why does oxide upset the gut and can kids take it?",
+            "why does oxide upset the gut",
+            "can kids take it?",
+        ),
+        (
+            "can posture cause back pain? and what about kidney stones?",
+            "can posture cause back pain?",
+            "and what about kidney stones?",
+        ),
+    ],
+)
+def test_a_second_question_the_article_does_not_cover_does_not_decline_the_first(
+    kb, chat, message, first, second
+):
+    reply = chat.respond(message)
+    assert reply.status == ANSWERED
+    assert f"1. {first}" in reply.answer
+    assert reply.answer.endswith(f"{kb.settings.not_covered}\n- {second}")
+
+
+def test_a_question_offered_as_the_other_choice_is_one_question(matcher):
+    from bot.core.several import joined_parts
+    from bot.core.turns import split_message
+
+    message = "will a scan show a slipped disc, or do you need an MRI?"
+    assert len(joined_parts(split_message(Question(message)), matcher, message)) == 1
+
+
 def test_questions_beyond_the_first_few_are_named_not_answered(kb, chat):
     asked = [
         "what is referred pain?",

@@ -126,7 +126,7 @@ class Conversation:
         text = question.raw
         pieces = split_message(question)
         if not numbered(text):  # a numbered list's items are its writer's questions, each
-            pieces = joined_parts(pieces, self.matcher)
+            pieces = joined_parts(pieces, self.matcher, text)
         if len(pieces) == 1:
             return self.turn(question)[1]
         read: list[tuple[Question, str, Reply]] = []

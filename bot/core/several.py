@@ -7,7 +7,7 @@ base's words (settings).
 
 from __future__ import annotations
 
-from . import forms, text
+from . import aspects, forms, text
 from .index import holds
 from .knowledge import Entry, Settings
 from .matcher import ANSWERED, NO_MATCH, UNSURE, Matcher, MatchResult
@@ -17,7 +17,7 @@ from .text import stem
 from .turns import CORRECTION, asks_by_form, has_phrase, opens_question
 
 
-def joined_parts(pieces: list[Question], matcher: Matcher) -> list[Question]:
+def joined_parts(pieces: list[Question], matcher: Matcher, message: str = "") -> list[Question]:
     """A part that names nothing of the base's subject ("Any recommendations?"), or
     points back at the part before it with little of its own ("Does it just sit in your
     gut?"), belongs to that part, not to a question of its own. A question that names
@@ -41,16 +41,23 @@ def joined_parts(pieces: list[Question], matcher: Matcher) -> list[Question]:
             and ("?" in out[-1].raw or asks_by_form(out[-1].raw))  # "...? Plus: what ..."
             and _answered_beside(out[-1], piece, matcher, pointing=not own)
         )
+        # what the base may not cover ("..., and how much should I take?", "can kids take
+        # it?"): read into the first question, it would decline the first too
+        asks_aspect = bool(aspects.asked(piece.normalised, matcher.asked_aspects))
         points_back = (
             not second
             and len(own) <= 1
             and not query.unknown  # "can it cause kidney stones?" asks
+            and not asks_aspect
             and has_phrase(piece.normalised, matcher.kb.cues.refer)
         )
         # a question of its own: asked with a question word, in telling words of the base
-        says = (
-            opens_question(piece.raw)
-            and matcher.evidence(query.stems) >= matcher.kb.settings.min_evidence
+        # or of a topic or aspect it may not cover ("and what about kidney stones?")
+        # (not one the message offers as the other choice of the part before: "will an
+        # X-ray show it, or do you need an MRI?" is one question)
+        says = opens_question(piece.raw) and (
+            matcher.evidence(query.stems) >= matcher.kb.settings.min_evidence
+            or ((bool(query.unknown) or asks_aspect) and not _offered_instead(piece, message))
         )
         # "Is that true?", "What's the reasoning?", "What does that mean for ...?" ask of
         # the sentence before: read with it (`text.parts` makes it the asking part)
@@ -66,6 +73,13 @@ def joined_parts(pieces: list[Question], matcher: Matcher) -> list[Question]:
         else:
             out.append(piece)
     return out
+
+
+def _offered_instead(piece: Question, message: str) -> bool:
+    """Does `message` offer `piece` as the other choice of what comes before it ("..., or
+    do you need an MRI?")?"""
+    at = message.find(piece.raw)
+    return at > 0 and message[:at].rstrip(" ,").lower().endswith(" or")
 
 
 def _answered_beside(
