@@ -337,6 +337,16 @@ def test_a_question_offered_as_the_other_choice_is_one_question(matcher):
     assert len(joined_parts(split_message(Question(message)), matcher, message)) == 1
 
 
+def test_what_else_after_a_question_asks_past_its_answer_of_what_was_told(chat):
+    reply = chat.respond(
+        "I take oxide every day and I lift heavy boxes at work, and now my lower back aches. "
+        "Is it the oxide? And if not, what else could it be?"
+    )
+    assert reply.entry.id == "oxide-absorption"
+    assert "2. And if not, what else could it be?" in reply.answer
+    assert chat.last.id == "muscle-strain"  # the lifting told in the first question
+
+
 def test_questions_beyond_the_first_few_are_named_not_answered(kb, chat):
     asked = [
         "what is referred pain?",

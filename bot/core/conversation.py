@@ -150,6 +150,11 @@ class Conversation:
                 self.situation.hear(piece.raw)
                 self.told = True
             elif sum(r.status in (ANSWERED, UNSURE) for _, k, r in read if k in ASKING) < MAX_PARTS:
+                if any(has_phrase(p.normalised, cues.me) for p, _, _ in read):
+                    # what an earlier question told of the person ("I sit at a desk all
+                    # day ... Is it the citrate?") is told before this one ("And if not,
+                    # what else could it be?")
+                    self.situation.before = bool(self.situation)
                 kind, reply = self.turn(piece, fresh)
                 read.append((piece, kind, self._apart(piece, kind, reply, read)))
             else:  # enough for one reply: the rest is named, not answered

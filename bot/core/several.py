@@ -49,15 +49,23 @@ def joined_parts(pieces: list[Question], matcher: Matcher, message: str = "") ->
             and len(own) <= 1
             and not query.unknown  # "can it cause kidney stones?" asks
             and not asks_aspect
+            and "else" not in piece.words  # "what else could it be?" asks past it
             and has_phrase(piece.normalised, matcher.kb.cues.refer)
         )
         # a question of its own: asked with a question word, in telling words of the base
         # or of a topic or aspect it may not cover ("and what about kidney stones?")
         # (not one the message offers as the other choice of the part before: "will an
         # X-ray show it, or do you need an MRI?" is one question)
-        says = opens_question(piece.raw) and (
-            matcher.evidence(query.stems) >= matcher.kb.settings.min_evidence
-            or ((bool(query.unknown) or asks_aspect) and not _offered_instead(piece, message))
+        says = (
+            opens_question(piece.raw)
+            and (
+                matcher.evidence(query.stems) >= matcher.kb.settings.min_evidence
+                or ((bool(query.unknown) or asks_aspect) and not _offered_instead(piece, message))
+            )
+        ) or (
+            # "Is it the citrate? And if not, what else could it be?": asks past the answer
+            # to the part before, so never with it
+            "else" in piece.words and asks_by_form(piece.raw)
         )
         # "Is that true?", "What's the reasoning?", "What does that mean for ...?" ask of
         # the sentence before: read with it (`text.parts` makes it the asking part)
