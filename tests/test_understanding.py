@@ -780,3 +780,12 @@ def test_a_cause_told_as_unchanged_is_no_reason_for_its_answer(conversation):
         "have not changed. what is causing it?"
     )
     assert reply.entry is None or reply.entry.id != "posture"
+
+
+def test_who_said_what_a_story_tells_is_not_told(matcher):
+    query = matcher.analyse("my doctor says it's probably a pulled muscle. is that likely?")
+    assert "doctor" not in query.context and "muscl" in query.context
+    assert excluded.without_reporter(("a", "friend", "told", "me", "it", "helps")) == (
+        "it",
+        "helps",
+    )

@@ -53,3 +53,12 @@ def without_set_aside(asks: tuple[str, ...]) -> tuple[str, ...] | None:
     if reported:
         joined = _REPORTED.sub(" ", joined)
     return tuple(normalise(_SET_ASIDE.sub(" ", joined)).split())
+
+
+def without_reporter(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A told sentence's (normalised) words without who said what it tells ("my doctor
+    says it's probably a pulled muscle" tells of the muscle, not of doctors)."""
+    joined = " ".join(words)
+    if not _REPORTED.search(joined):
+        return words
+    return tuple(_REPORTED.sub(" ", joined).split())

@@ -228,6 +228,7 @@ class Matcher:
         for sentence in question.told_words:
             lacking: list[str] = []
             named = False
+            sentence = excluded.without_reporter(sentence)
             for word in self.lexicon.content_words(self.lexicon.canonical(sentence)):
                 found = self.spell(word)
                 for s in (found or "").split():
