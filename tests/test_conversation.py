@@ -347,6 +347,13 @@ def test_what_else_after_a_question_asks_past_its_answer_of_what_was_told(chat):
     assert chat.last.id == "muscle-strain"  # the lifting told in the first question
 
 
+def test_what_else_after_a_question_that_told_nothing_stays_with_it(chat):
+    # no story to ask it of: read alone, "is there anything else that helps?" would get
+    # an answer about something else
+    reply = chat.respond("why does citrate cause cramps? is there anything else that helps?")
+    assert reply.entry.id == "citrate" and "2. " not in reply.answer
+
+
 def test_questions_beyond_the_first_few_are_named_not_answered(kb, chat):
     asked = [
         "what is referred pain?",

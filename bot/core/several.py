@@ -49,7 +49,7 @@ def joined_parts(pieces: list[Question], matcher: Matcher, message: str = "") ->
             and len(own) <= 1
             and not query.unknown  # "can it cause kidney stones?" asks
             and not asks_aspect
-            and "else" not in piece.words  # "what else could it be?" asks past it
+            and not ("else" in piece.words and has_phrase(out[-1].normalised, matcher.kb.cues.me))
             and has_phrase(piece.normalised, matcher.kb.cues.refer)
         )
         # a question of its own: asked with a question word, in telling words of the base
@@ -63,9 +63,11 @@ def joined_parts(pieces: list[Question], matcher: Matcher, message: str = "") ->
                 or ((bool(query.unknown) or asks_aspect) and not _offered_instead(piece, message))
             )
         ) or (
-            # "Is it the citrate? And if not, what else could it be?": asks past the answer
-            # to the part before, so never with it
-            "else" in piece.words and asks_by_form(piece.raw)
+            # "I sit at a desk all day ... Is it the citrate? And if not, what else could it
+            # be?": asks past the answer to the part before, of what the person told
+            "else" in piece.words
+            and asks_by_form(piece.raw)
+            and has_phrase(out[-1].normalised, matcher.kb.cues.me)
         )
         # "Is that true?", "What's the reasoning?", "What does that mean for ...?" ask of
         # the sentence before: read with it (`text.parts` makes it the asking part)
