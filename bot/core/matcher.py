@@ -520,10 +520,11 @@ class Matcher:
         # names what it asks of only by pointing at it ("is that bad for the stomach?"),
         # is asked of its story
         own_stems = query.stems
-        if query.context and (
-            query.points_back or self.evidence(query.stems) < self.kb.settings.min_evidence
-        ):
+        if query.context and self.evidence(query.stems) < self.kb.settings.min_evidence:
             own_stems = tuple(dict.fromkeys((*query.stems, *query.context)))
+        elif query.context and query.points_back:  # its telling words, not "last week"
+            told = (s for s in query.context if self.evidence((s,)) > 0)
+            own_stems = tuple(dict.fromkeys((*query.stems, *told)))
         weights = {s: self.weight(s, filler) for s in own_stems}
         for s, nearness in query.soft:  # a near-synonym says a little less than the word
             if s in weights:
@@ -727,6 +728,14 @@ class Matcher:
         if story:
             return self._decide_story(query, ranked)
         result = self._decide(query, ranked)
+        if result.status == NO_MATCH and query.points_back and not result.not_said:
+            # read as pointing at the story, nothing answers: then as the question's own
+            # words with the story around them ("I started oxide last week. Is that why
+            # I'm bloated?": no entry tells of both; the bloating one answers)
+            plain = query._replace(points_back=False)
+            other = self._decide(plain, self.rank(plain, topic or (), among))
+            if other.status != NO_MATCH:
+                result = other
         if entries_only or topic is not None or among is not None or isinstance(question, Query):
             return result
         talk, talk_score = self._small_talk(Question.of(question))
