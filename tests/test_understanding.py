@@ -709,6 +709,21 @@ def test_a_question_asked_of_that_is_asked_of_what_was_told_before_it(conversati
     assert reply.status == ANSWERED and reply.entry.id == entry
 
 
+@pytest.mark.parametrize(
+    "message, entry",
+    [
+        ("I started oxide last week. Is that why I'm bloated?", "digestive-side-effects"),
+        ("I sit at a desk all day. is that why my back is sore?", "posture"),
+    ],
+)
+def test_when_no_entry_tells_of_both_what_was_told_only_helps(matcher, message, entry):
+    # no entry holds both the oxide and the bloating: the question's own words answer,
+    # the story around them
+    result = matcher.match(message)
+    assert result.query.points_back
+    assert result.status == ANSWERED and result.best.entry.id == entry
+
+
 def test_a_passage_answers_a_question_asked_of_that_only_if_it_holds_the_story(matcher):
     from bot.core.matcher import MatchResult
 

@@ -523,8 +523,8 @@ class Matcher:
         if query.context and self.evidence(query.stems) < self.kb.settings.min_evidence:
             own_stems = tuple(dict.fromkeys((*query.stems, *query.context)))
         elif query.context and query.points_back:  # its telling words, not "last week"
-            told = (s for s in query.context if self.evidence((s,)) > 0)
-            own_stems = tuple(dict.fromkeys((*query.stems, *told)))
+            telling = (s for s in query.context if self.evidence((s,)) > 0)
+            own_stems = tuple(dict.fromkeys((*query.stems, *telling)))
         weights = {s: self.weight(s, filler) for s in own_stems}
         for s, nearness in query.soft:  # a near-synonym says a little less than the word
             if s in weights:
