@@ -719,8 +719,8 @@ def test_a_question_asked_of_that_is_asked_of_what_was_told_before_it(conversati
 def test_when_no_entry_tells_of_both_what_was_told_only_helps(matcher, message, entry):
     # no entry holds both the oxide and the bloating: the question's own words answer,
     # the story around them
+    assert matcher.analyse(message).points_back
     result = matcher.match(message)
-    assert result.query.points_back
     assert result.status == ANSWERED and result.best.entry.id == entry
 
 
