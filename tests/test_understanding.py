@@ -594,6 +594,10 @@ def test_a_thing_swapped_among_the_content_words_is_not_the_entry_asked_like_tha
             ("could", "it", "be", "the", "stress"),
         ),
         (("is it from the gym but not from the diet",), ("is", "it", "from", "the", "gym")),
+        (  # up to a clause of its own, which asks of both
+            ("is it the salt and not the sugar that makes me thirsty?",),
+            ("is", "it", "the", "salt", "that", "makes", "me", "thirsty"),
+        ),
         (  # who said what is asked about is not what is asked
             ("my physio says stretching helps. is she right?",),
             ("stretching", "helps", "is", "she", "right"),

@@ -18,11 +18,13 @@ from .text import normalise
 # at the start of a clause: "places other than the back" asks of those places
 _SET_ASIDE = re.compile(
     r"(?:(?:^|[,;:.!?]\s*)(?:apart from|aside from|other than|besides|except for|except)"
-    r"|\b(?:rather than|instead of)"
+    r"|\b(?:rather than|instead of))"
+    r"\b([^,;:.!?]*)"
     # "is it my job, not the magnesium?", "could it be that and not the pills?": a thing
-    # named after "not" at the start of a clause is the one the question turns from
-    r"|(?:[,;:]\s*|\b(?:and|but)\s+)not(?=\s+(?:the|my|a|an|from|because)\b))"
-    r"\b([^,;:.!?]*)",
+    # named after "not" at the start of a clause is the one the question turns from (up to
+    # a clause of its own: "is it the dose and not the form THAT CAUSES CRAMPS?")
+    r"|(?:[,;:]\s*|\b(?:and|but)\s+)not(?=\s+(?:the|my|a|an|from|because)\b)"
+    r"(?:\s+(?!(?:that|which|who|to|and|or|but)\b)[^\s,;:.!?]+)*",
     re.IGNORECASE,
 )
 
