@@ -11,6 +11,7 @@ from helpers import REPLY_KEYS
 from bot.core.conversation import Conversation
 from bot.core.loader import load
 from bot.core.matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE
+from bot.core.question import Question
 
 ENTRY_KEYS = {"id", "question", "source"}
 ALTERNATIVE_KEYS = {"id", "question", "score"}
@@ -241,6 +242,116 @@ def test_a_question_of_several_that_is_not_covered_is_named(kb, chat):
     reply = chat.respond("what is referred pain? can magnesium cause kidney stones?")
     assert reply.status == ANSWERED
     assert reply.answer.endswith(f"{kb.settings.not_covered}\n- can magnesium cause kidney stones?")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "why does a cramping colon hurt in the back, and how can I prevent it?",
+        "what does magnesium citrate do to the bowel, and how do I avoid it?",
+        "why is oxide worse for the gut? how can I make it easier?",
+    ],
+)
+def test_a_second_question_asked_of_it_in_a_word_of_its_own_is_answered_too(kb, chat, message):
+    reply = chat.respond(message)
+    first, _, second = message.partition("?" if "? " in message else ", and ")
+    assert reply.answer.startswith(kb.settings.several.replace("{count}", "2"))
+    assert f"1. {first.rstrip('?')}" in reply.answer and "2. " in reply.answer
+    assert chat.last.id != reply.entry.id  # the second was answered by another entry
+
+
+def test_a_second_question_of_it_answered_far_from_the_first_is_not_split_off(chat):
+    # "fix it" after posture is not the digestive fix, though both name back pain
+    reply = chat.respond("can posture cause back pain? and how do I fix it?")
+    assert reply.entry.id == "posture" and "2. " not in reply.answer
+
+
+@pytest.mark.parametrize(
+    "message, parts",
+    [
+        # a question asked of "that" asks of the statement before it: one question
+        ("I stand all day at work. Could that be my back pain?", 1),
+        # after a question, "and is that why ...?" is a second one
+        ("does citrate loosen stool? and is that why my back aches?", 2),
+    ],
+)
+def test_a_question_asked_of_that_joins_the_statement_it_points_at(matcher, message, parts):
+    from bot.core.several import joined_parts
+    from bot.core.turns import split_message
+
+    assert len(joined_parts(split_message(Question(message)), matcher)) == parts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what does oxide do in the gut and how come my back hurts from it",
+        "why does oxide bloat me so much? and how come it hurts in my back",
+    ],
+)
+def test_a_second_question_that_reads_as_the_first_answer_again_asks_something_else(chat, message):
+    reply = chat.respond(message)
+    assert reply.entry.id == "oxide-absorption"
+    assert "2. " in reply.answer and chat.last.id != "oxide-absorption"
+
+
+def test_one_question_asked_twice_gets_its_answer_once(chat):
+    reply = chat.respond("why is oxide poorly absorbed and is oxide poorly absorbed")
+    assert reply.entry.id == "oxide-absorption" and "2. " not in reply.answer
+
+
+@pytest.mark.parametrize(
+    "message, first, second",
+    [
+        (
+            "why does oxide upset the gut and how much should I take?",
+            "why does oxide upset the gut",
+            "how much should I take?",
+        ),
+        (
+            "why does oxide upset the gut and can kids take it?",
+            "why does oxide upset the gut",
+            "can kids take it?",
+        ),
+        (
+            "can posture cause back pain? and what about kidney stones?",
+            "can posture cause back pain?",
+            "and what about kidney stones?",
+        ),
+    ],
+)
+def test_a_second_question_the_article_does_not_cover_does_not_decline_the_first(
+    kb, chat, message, first, second
+):
+    reply = chat.respond(message)
+    assert reply.status == ANSWERED
+    assert f"1. {first}" in reply.answer
+    assert reply.answer.endswith(f"{kb.settings.not_covered}\n- {second}")
+
+
+def test_a_question_offered_as_the_other_choice_is_one_question(matcher):
+    from bot.core.several import joined_parts
+    from bot.core.turns import split_message
+
+    message = "will a scan show a slipped disc, or do you need an MRI?"
+    assert len(joined_parts(split_message(Question(message)), matcher, message)) == 1
+
+
+def test_what_else_after_a_question_asks_past_its_answer_of_what_was_told(chat):
+    reply = chat.respond(
+        "I take oxide every day and I lift heavy boxes at work, and now my lower back aches. "
+        "Is it the oxide? And if not, what else could it be?"
+    )
+    assert reply.entry.id == "oxide-absorption"
+    assert "2. And if not, what else could it be?" in reply.answer
+    assert chat.last.id == "muscle-strain"  # the lifting told in the first question
+
+
+def test_what_else_after_a_question_that_told_nothing_stays_with_it(chat):
+    # no story to ask it of: read alone, "is there anything else that helps?" would get
+    # an answer about something else
+    reply = chat.respond("why does citrate cause cramps? is there anything else that helps?")
+    assert reply.entry.id == "citrate" and "2. " not in reply.answer
 
 
 def test_questions_beyond_the_first_few_are_named_not_answered(kb, chat):

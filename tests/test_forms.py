@@ -22,6 +22,9 @@ from bot.core.matcher import ANSWERED
         ("what should I do if oxide gives me back pain?", forms.HOW_TO),  # advice
         ("How can I stop magnesium causing this back discomfort?", forms.HOW_TO),
         ("how to avoid cramps", forms.HOW_TO),
+        ("Is there a way to keep my bike from rusting?", forms.HOW_TO),  # how to go about it
+        ("are there any ways of sleeping better", forms.HOW_TO),
+        ("is there a reason for it?", forms.YES_NO),  # no way to do anything
         ("How much oxide is too much?", "how much"),
         ("ok so why does it hurt", forms.WHY),  # a question word a few words in
         ("If it isn't the magnesium, why does my back hurt?", forms.WHY),  # the condition
@@ -51,6 +54,10 @@ def test_a_how_answers_a_why_but_a_why_no_how_and_a_how_to_neither():
         # "How does magnesium lead to back pain?" beside "What does magnesium citrate do?"
         ("how does mag affect digestion", "digestive-cause"),
         ("What does magnesium normally do for muscles?", "intended-role"),
+        (  # "is there a way to ..." asks how to go about it, as "how can I stop ...?"
+            "citrate cramps me up and my back aches. is there a way to avoid those side effects?",
+            "fix-digestive-back-pain",
+        ),
     ],
 )
 def test_a_tie_is_settled_by_the_entry_asked_in_the_questions_form(matcher, question, entry):
@@ -183,3 +190,23 @@ def test_what_a_question_asks_of_leads(matcher, question, entry, monkeypatch):
     monkeypatch.setattr(module, "SUBJECT_WEIGHT", 1.0)  # the subject weighed as any word
     again = matcher.match(question)
     assert (again.status, again.best.entry.id) != (ANSWERED, entry)
+
+
+@pytest.mark.parametrize(
+    "question, points",
+    [
+        ("is that like the bad one?", True),
+        ("could this be my posture?", True),
+        ("is that normal?", True),
+        ("ok so is that why my back hurts", True),
+        ("was that bad, doc?", True),
+        ("is that pill safe?", False),  # "that" picks out a noun: it names its subject
+        ("is this supplement the cause?", False),
+        ("is it bad?", False),  # "it" is the topic, not something told
+        ("why is that?", True),  # the reason of what was told
+        ("is that magnesium oxide?", False),
+        ("that could be it", False),
+    ],
+)
+def test_a_question_may_name_its_subject_only_by_pointing_back(question, points):
+    assert forms.points_back((question,)) == points

@@ -202,6 +202,19 @@ def test_lexicon_content_drops_stopwords_and_repeats():
     assert LEXICON.content(words) == ["cramp", "muscl"]
 
 
+@pytest.mark.parametrize(
+    "words, content",
+    [
+        ("how come my knee hurts", ["knee", "hurts"]),  # "how come" asks why
+        ("How come? the rash came back", ["rash", "came", "back"]),
+        ("when did it come on", ["come"]),  # a "come" of its own is a word
+        ("come to think of it how come", ["come", "think"]),
+    ],
+)
+def test_the_come_of_how_come_is_no_content_word(words, content):
+    assert Lexicon.build({}, []).content_words(tokens(words)) == content
+
+
 def test_lexicon_content_applies_synonyms_before_stopwords():
     assert LEXICON.content(tokens("is my mag ox the problem")) == [
         stem("magnesium"),
@@ -336,3 +349,18 @@ def test_a_split_skips_an_abbreviations_full_stop_as_a_lookbehind_would(pieces):
     assert split_unabbreviated(plain_clause, text) == clause.split(text)
     kept = [p.strip() for p in split_unabbreviated(plain_sentence, text) if p.strip()]
     assert kept == [p.strip() for p in sentence.split(text) if p.strip()]
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        ("is it like... the strong kind?", ["is it like... the strong kind?"]),
+        ("it's the\u2026 blue one, right?", ["it's the\u2026 blue one, right?"]),
+        ("i run daily... is that too much?", ["i run daily...", "is that too much?"]),
+        ("hmm. ok... so what now?", ["hmm.", "ok...", "so what now?"]),
+    ],
+)
+def test_an_ellipsis_after_a_word_that_cannot_end_a_sentence_is_a_pause(text, sentences):
+    from bot.core.text import split_sentences
+
+    assert split_sentences(text) == sentences

@@ -108,6 +108,10 @@ def test_the_story_helps_the_question_it_surrounds(matcher):
         ("I haven't lifted anything heavy, but my back hurts.", ("back",), ("lifted", "heavy")),
         ("No fever and my back hurts.", ("back",), ("fever",)),
         ("I don't want to drop it since it helps me sleep.", ("drop", "sleep"), ()),
+        # told as no change: no new cause
+        ("my running shoes haven't changed, but my knee hurts", ("knee",), ("shoes",)),
+        ("I began zinc and my diet did not change.", ("zinc",), ("diet",)),
+        ("the ache hasn't changed at all", (), ("ache",)),  # a story's words only, no sign
     ],
 )
 def test_what_a_story_denies_is_not_told(told, kept, denied):
@@ -581,6 +585,31 @@ def test_a_thing_swapped_among_the_content_words_is_not_the_entry_asked_like_tha
             ("Should I see my GP instead of blaming the magnesium?",),
             ("should", "i", "see", "my", "gp"),
         ),
+        (  # a "not" that opens a clause before a thing named turns from it
+            ("Is the lifting why my knee hurts, not the new shoes?",),
+            ("is", "the", "lifting", "why", "my", "knee", "hurts"),
+        ),
+        (
+            ("could it be the stress and not the caffeine?",),
+            ("could", "it", "be", "the", "stress"),
+        ),
+        (("is it from the gym but not from the diet",), ("is", "it", "from", "the", "gym")),
+        (  # up to a clause of its own, which asks of both
+            ("is it the salt and not the sugar that makes me thirsty?",),
+            ("is", "it", "the", "salt", "that", "makes", "me", "thirsty"),
+        ),
+        (  # who said what is asked about is not what is asked
+            ("my physio says stretching helps. is she right?",),
+            ("stretching", "helps", "is", "she", "right"),
+        ),
+        (("a coworker told me that salt is bad, true?",), ("salt", "is", "bad", "true")),
+        (("i heard coffee dehydrates you",), ("coffee", "dehydrates", "you")),
+        (("what do doctors say about it?",), None),  # asked of what they say
+        (("doctors say it is fine?",), None),  # a reporter named by a noun alone may be asked of
+        # a "not" that names no thing, or inside a clause, sets nothing aside
+        (("is it safe or not?",), None),
+        (("is magnesium ok, not sure if i should ask",), None),
+        (("why does it not help the pain?",), None),
         # within a clause it names where the question looks: nothing set aside
         (("Can a disc cause pain in places other than the back?",), None),
         (("Can magnesium cause back pain?",), None),
@@ -652,3 +681,130 @@ def test_words_that_only_open_a_question_are_not_asked(matcher, message, dropped
     stems = matcher.analyse(message).stems
     assert kept in stems
     assert dropped is None or dropped not in stems
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [
+        ("how come i feel gut pain in my back", "why-gut-pain-felt-in-back"),
+        ("how come citrate gives me the runs", "citrate"),
+    ],
+)
+def test_how_come_asks_why_and_names_nothing(matcher, question, entry):
+    result = matcher.match(question)
+    assert "com" not in result.query.stems
+    assert result.status == ANSWERED and result.best.entry.id == entry
+
+
+@pytest.mark.parametrize(
+    "message, entry",
+    [
+        ("I sit hunched over a laptop for hours. Could that be behind my sore back?", "posture"),
+        ("i lift heavy boxes at work all week. is this why my back aches?", "muscle-strain"),
+        (  # and what it turns from is not asked
+            "i lift boxes at the warehouse all week. is this why my back aches, not the "
+            "supplement?",
+            "muscle-strain",
+        ),
+    ],
+)
+def test_a_question_asked_of_that_is_asked_of_what_was_told_before_it(conversation, message, entry):
+    reply = conversation().respond(message)
+    assert reply.status == ANSWERED and reply.entry.id == entry
+
+
+@pytest.mark.parametrize(
+    "message, entry",
+    [
+        ("I started oxide last week. Is that why I'm bloated?", "digestive-side-effects"),
+        ("I sit at a desk all day. is that why my back is sore?", "posture"),
+    ],
+)
+def test_when_no_entry_tells_of_both_what_was_told_only_helps(matcher, message, entry):
+    # no entry holds both the oxide and the bloating: the question's own words answer,
+    # the story around them
+    assert matcher.analyse(message).points_back
+    result = matcher.match(message)
+    assert result.status == ANSWERED and result.best.entry.id == entry
+
+
+def test_a_passage_answers_a_question_asked_of_that_only_if_it_holds_the_story(matcher):
+    from bot.core.matcher import MatchResult
+
+    query = matcher.analyse(
+        "My husband thinks his new pills give him a sore back. Is that something "
+        "magnesium is known to do?"
+    )
+    assert query.points_back and query.context
+    # its own words alone ("magnesium", "known") are in a passage; the story is not
+    alone = matcher._from_article(MatchResult(query._replace(points_back=False), NO_MATCH))
+    assert alone.passage is not None
+    assert matcher._from_article(MatchResult(query, NO_MATCH)).passage is None
+
+
+@pytest.mark.parametrize(
+    "message, declined",
+    [
+        (
+            "my sister gets itchy skin from her vitamins. is that something magnesium is "
+            "known to do?",
+            True,
+        ),
+        ("my eyes twitch all evening. is that something magnesium is known to cause?", True),
+        # a story that names the base's subject tells it in words of its own
+        ("I twisted reaching into the car and felt a twinge in my back. Is that a strain?", False),
+    ],
+)
+def test_a_story_of_what_the_base_lacks_is_what_a_question_asked_of_that_asks(
+    conversation, message, declined
+):
+    reply = conversation().respond(message)
+    assert (reply.status == NO_MATCH) == declined
+
+
+def test_who_said_what_is_asked_about_costs_the_question_nothing(conversation):
+    reply = conversation().respond(
+        "my physiotherapist says magnesium relaxes your muscles and would not tighten your "
+        "back. is she right?"
+    )
+    assert reply.status == ANSWERED and reply.entry.id == "relaxation-not-tension"
+
+
+@pytest.mark.parametrize(
+    "told, kept",
+    [
+        ("i was lifting my toddler", "i was lifting my"),
+        ("i was carrying the baby up the stairs", "i was carrying the up the stairs"),
+        ("my dad has kidney disease", "my dad has kidney disease"),  # who he is
+        ("my son is diabetic", "my son is diabetic"),
+        ("my kid takes magnesium", "my kid takes magnesium"),  # the one who takes it
+    ],
+)
+def test_the_person_an_action_is_done_to_is_not_who_a_story_is_about(told, kept):
+    assert aspects.without_objects(tuple(told.split())) == tuple(kept.split())
+
+
+def test_a_child_lifted_in_a_story_does_not_ask_who_may_take_it(conversation):
+    reply = conversation().respond(
+        "hurt my back lifting my toddler into the bath. its not the magnesium right?"
+    )
+    assert reply.status == ANSWERED and reply.entry.id == "muscle-strain"
+    said = conversation().respond("my daughter is pregnant. is it safe?")
+    assert said.status == NO_MATCH  # who she is: who may take it, which it does not cover
+
+
+def test_a_cause_told_as_unchanged_is_no_reason_for_its_answer(conversation):
+    reply = conversation().respond(
+        "I started oxide two weeks ago and now my lower back hurts. my sitting and posture "
+        "have not changed. what is causing it?"
+    )
+    assert reply.entry is None or reply.entry.id != "posture"
+
+
+def test_who_said_what_a_story_tells_is_not_told(matcher):
+    query = matcher.analyse("my doctor says it's probably a pulled muscle. is that likely?")
+    assert "doctor" not in query.context and "muscl" in query.context
+    assert excluded.without_reporter(("a", "friend", "told", "me", "it", "helps")) == (
+        "it",
+        "helps",
+    )

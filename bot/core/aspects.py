@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from . import words as english
 from .text import normalise
 
 DATA = os.path.join(
@@ -86,6 +87,35 @@ def asked(text: str, aspects: tuple[Aspect, ...]) -> tuple[str, ...]:
         for a in aspects
         if _holds(text, a.asks) or (a.asks_pattern and re.search(a.asks_pattern, text))
     )
+
+
+# "grabbing MY kid", "lifted THE baby": the words between a verb and the person it acts on
+_OBJECT_OPENERS = frozenset(("my", "our", "his", "her", "their", "the", "a", "an", "up", "out"))
+# verbs that say who someone is or what they have, not what is done to them ("my dad HAS
+# kidney disease", "my son IS diabetic")
+_STATING = frozenset(("has", "have", "had", "is", "are", "was", "were", "got", "gets", "get"))
+
+
+def without_objects(told: tuple[str, ...]) -> tuple[str, ...]:
+    """A told sentence's words without who or what an action is done to (after its "my",
+    "the"): "twisted grabbing my kid out of the car seat" tells of the one who grabbed, not
+    of a child who may take the supplement (who a story is about bears on who may take it;
+    whom it acts on does not). For the aspects a story asks only. General English, by the
+    parts of speech of the shipped word data."""
+    out: list[str] = []
+    for i, word in enumerate(told):
+        k = i - 1
+        while k >= 0 and told[k] in _OBJECT_OPENERS:
+            k -= 1
+        acted_on = (
+            k < i - 1
+            and k >= 0
+            and told[k] not in _STATING
+            and english.parts(told[k]) == "v"  # only ever a verb: "grabbing", "lifted"
+        )
+        if not acted_on:
+            out.append(word)
+    return tuple(out)
 
 
 def degree_words(

@@ -34,7 +34,7 @@ from .question import Question
 from .reasons import asks_detail, asks_why, unled
 from .reply import Reply, filled
 from .safety import raised_flag_after, without_flags
-from .several import answered_once, joined_parts, numbered_reply
+from .several import answered_once, beside, joined_parts, numbered_reply
 from .situation import Situation
 from .story import (
     SYMPTOMS,
@@ -126,7 +126,7 @@ class Conversation:
         text = question.raw
         pieces = split_message(question)
         if not numbered(text):  # a numbered list's items are its writer's questions, each
-            pieces = joined_parts(pieces, self.matcher)
+            pieces = joined_parts(pieces, self.matcher, text)
         if len(pieces) == 1:
             return self.turn(question)[1]
         read: list[tuple[Question, str, Reply]] = []
@@ -150,7 +150,13 @@ class Conversation:
                 self.situation.hear(piece.raw)
                 self.told = True
             elif sum(r.status in (ANSWERED, UNSURE) for _, k, r in read if k in ASKING) < MAX_PARTS:
-                read.append((piece, *self.turn(piece, fresh)))
+                if any(has_phrase(p.normalised, cues.me) for p, _, _ in read):
+                    # what an earlier question told of the person ("I sit at a desk all
+                    # day ... Is it the citrate?") is told before this one ("And if not,
+                    # what else could it be?")
+                    self.situation.before = bool(self.situation)
+                kind, reply = self.turn(piece, fresh)
+                read.append((piece, kind, self._apart(piece, kind, reply, read)))
             else:  # enough for one reply: the rest is named, not answered
                 later.append(piece.raw)
         asked = answered_once([r for r in read if r[1] in ASKING], self.matcher)
@@ -161,6 +167,26 @@ class Conversation:
         if not asked:
             return Reply(text, NO_MATCH, self.kb.settings.fallback or None)
         return numbered_reply(text, asked, later, self.kb.settings)
+
+    def _apart(
+        self, piece: Question, kind: str, reply: Reply, read: list[tuple[Question, str, Reply]]
+    ) -> Reply:
+        """The reply to a later question of a message, which asks something its earlier one
+        did not: read with that question's topic it may come back to that answer ("why does
+        oxide cause cramps and how come i feel it in my back"), though it names what the
+        answer does not hold. Then the entry that answers it beside that one, if one does
+        plainly; else the answer stands (and is given once)."""
+        entry = reply.entry
+        if kind not in (QUESTION, FOLLOW_UP) or entry is None:
+            return reply
+        before = next((p for p, k, r in read if k in ASKING and r.entry == entry), None)
+        if before is None:
+            return reply
+        topic = self.matcher.analyse(before, asked=False).stems
+        result = beside(piece, topic, entry, self.matcher)
+        if result.status != ANSWERED or result.best is None or result.best.entry == entry:
+            return reply
+        return self._answer(piece.raw, result)
 
     def turn(self, question: Question, fresh: bool = False) -> tuple[str, Reply]:
         """The kind of one part of a message and the reply its policy gives (`fresh`: it

@@ -3,8 +3,9 @@ pain?" asks of everything but posture and lifting; "should I see a doctor rather
 blame the magnesium?" asks of seeing a doctor.
 
 The words after "apart from", "aside from", "other than", "besides" or "except (for)" that
-open a clause, and after "rather than" or "instead of" anywhere, up to the end of the
-clause, name what the question is *not* asking about: they are no
+open a clause, after "rather than" or "instead of" anywhere, and after a "not" that opens
+a clause before a thing named (", not the magnesium?", "and not from the pills"), up to the
+end of the clause, name what the question is *not* asking about: they are no
 evidence for the entries that hold them. General English; nothing here knows an article.
 """
 
@@ -17,15 +18,49 @@ from .text import normalise
 # at the start of a clause: "places other than the back" asks of those places
 _SET_ASIDE = re.compile(
     r"(?:(?:^|[,;:.!?]\s*)(?:apart from|aside from|other than|besides|except for|except)"
-    r"|\b(?:rather than|instead of))\b([^,;:.!?]*)",
+    r"|\b(?:rather than|instead of))"
+    r"\b([^,;:.!?]*)"
+    # "is it my job, not the magnesium?", "could it be that and not the pills?": a thing
+    # named after "not" at the start of a clause is the one the question turns from (up to
+    # a clause of its own: "is it the dose and not the form THAT CAUSES CRAMPS?")
+    r"|(?:[,;:]\s*|\b(?:and|but)\s+)not(?=\s+(?:the|my|a|an|from|because)\b)"
+    r"(?:\s+(?!(?:that|which|who|to|and|or|but)\b)[^\s,;:.!?]+)*",
+    re.IGNORECASE,
+)
+
+
+# who said what a question asks about: "my chiropractor says ...", "a friend told me
+# that ...", "people say ...", "i heard ...", at the start of a sentence or clause (a
+# reporter named by a noun alone, "doctors say", may be what is asked about: kept)
+_REPORTED = re.compile(
+    r"(?:^|(?<=[,;:.!?])|\b(?:but|and|so|because)\b)\s*"
+    r"(?!(?:what|why|how|when|where|which|who|is|are|do|does|did|can|could|should|would|will)\b)"
+    r"(?:(?:my|our|his|her|their|your|a|an|the|some|this|one|every)\s+(?:[a-z'\u2019-]+\s+){1,2}?"
+    r"|(?:i|he|she|they|people|everyone|everybody|someone|somebody)\s+)"
+    r"(?:says|said|say|thinks|thought|claims|claimed|swears|swore|reckons|insists|insisted"
+    r"|believes|mentioned|tells me|told me|keeps saying|heard|read|was told)"
+    r"(?:\s+(?:me|us))?(?:\s+that)?\b(?=\s*\S)",
     re.IGNORECASE,
 )
 
 
 def without_set_aside(asks: tuple[str, ...]) -> tuple[str, ...] | None:
     """The normalised words of the asking sentences without what they set aside (the
-    cue too), or None when nothing is set aside."""
+    cue too) and without who said what they ask about ("my trainer says magnesium ...
+    is that true?" asks of the claim, not of trainers), or None when there is neither."""
     joined = " ".join(asks)
-    if not _SET_ASIDE.search(joined):
+    reported = _REPORTED.search(joined) is not None
+    if not reported and not _SET_ASIDE.search(joined):
         return None
+    if reported:
+        joined = _REPORTED.sub(" ", joined)
     return tuple(normalise(_SET_ASIDE.sub(" ", joined)).split())
+
+
+def without_reporter(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A told sentence's (normalised) words without who said what it tells ("my doctor
+    says it's probably a pulled muscle" tells of the muscle, not of doctors)."""
+    joined = " ".join(words)
+    if not _REPORTED.search(joined):
+        return words
+    return tuple(_REPORTED.sub(" ", joined).split())

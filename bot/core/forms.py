@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .text import normalise
+from . import words as english
+from .text import general_stopwords, normalise
 
 WHY, YES_NO, WHAT_IS, WHAT = "why", "yes-no", "what-is", "what"
 HOW, HOW_TO = "how", "how-to"  # how a thing works or leads to another; how to go about it
@@ -41,6 +42,7 @@ OPENING = 3  # a clause's question word is among its first this many words ("ok 
 _ADVICE = re.compile(r"(?:should|can|could|would|do|shall) (?:i|we|you|one|people) do\b")
 _OPEN = re.compile(r"(?:about|else|(?:should|do|must) (?:i|we|you) know)\b")
 _TO_DO = re.compile(r"(?:to|(?:can|could|do|should|would|shall|must) (?:i|we|you|one|people))\b")
+_WAY_TO = re.compile(r"there (?:(?:a|any|some) )?(?:way|ways) (?:to|of)\b")
 _POINTING = frozenset(("that", "this", "thats", "these", "those"))
 _SUBORDINATE = frozenset(("if", "because", "since", "although", "though", "while", "that"))
 
@@ -69,6 +71,8 @@ def _clause_form(words: list[str]) -> str | None:
                 return None
             return kind
         if word in _AUXILIARIES:
+            if _WAY_TO.match(" ".join(words[n + 1 : n + 5])):
+                return HOW_TO  # "is there a way to keep taking it ...": how to go about it
             # "is that the sort of thing ...?" asks of what was just told, not in a form
             # an entry is asked in
             return None if after in _POINTING else YES_NO
@@ -182,3 +186,25 @@ def subjects(sentences) -> tuple[str, ...]:
             if end is not None and 0 < end - start <= SUBJECT_WORDS:
                 found += words[start:end]
     return tuple(found)
+
+
+def points_back(sentences) -> bool:
+    """Does a question name what it asks of only by pointing back at what was told before
+    it: an auxiliary, then "that" or "this" standing alone ("is that like the bad one?",
+    "could this be my posture?", "is that normal?"), not as the determiner of a noun ("is
+    that pill safe?")? What it points at is the story the message tells."""
+    for sentence in sentences:
+        for clause in _CLAUSE.split(sentence):
+            words = normalise(clause).split() if clause else []
+            k = next((n for n, w in enumerate(words[:OPENING]) if w in _AUXILIARIES), None)
+            if k is None or k + 1 >= len(words) or words[k + 1] not in ("that", "this"):
+                continue
+            after = words[k + 2] if k + 2 < len(words) else ""
+            if (
+                not after
+                or k + 3 == len(words)  # "is that normal?": nothing after it to qualify
+                or after in general_stopwords()
+                or "n" not in english.parts(after)
+            ):
+                return True
+    return False

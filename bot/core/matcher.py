@@ -109,6 +109,7 @@ class Query(NamedTuple):
     form: str | None = None  # the kind of answer it wants: a reason, yes or no (bot/forms.py)
     conditional: tuple[str, ...] = ()  # stems said only in a condition ("when ...", "if ...")
     subject: tuple[str, ...] = ()  # stems of the subject asked of ("is THE STRESS a reason")
+    points_back: bool = False  # asked of "that" told before ("I take oxide. Is that bad?")
 
 
 class Closeness(NamedTuple):
@@ -218,12 +219,26 @@ class Matcher:
         if opposite:  # "doesn't absorb" as the base's "unabsorbed"
             stems = dict.fromkeys(opposite.get(s, s) for s in stems)
         context: dict[str, None] = {}
+        # "my sister gets itchy skin from her vitamins. is that normal?" asks of the skin: a
+        # question asked of "that" told before asks of what it tells, and a sentence that
+        # tells nothing of the base's subject tells of topics the base lacks (one that does,
+        # "felt a twinge in my back", describes what the base knows in words of its own)
+        leans = bool(question.told_words) and forms.points_back(question.asks)
+        subject = self.subject_stems
         for sentence in question.told_words:
+            lacking: list[str] = []
+            named = False
+            sentence = excluded.without_reporter(sentence)
             for word in self.lexicon.content_words(self.lexicon.canonical(sentence)):
                 found = self.spell(word)
                 for s in (found or "").split():
+                    named = named or s in subject
                     if s not in stems:
                         context.setdefault(s, None)
+                if found is None and leans and self._names_unknown_topic(word):
+                    lacking.append(word)
+            if not named:
+                unknown += lacking
         return Query(
             question.normalised,
             tuple(words),
@@ -247,7 +262,16 @@ class Matcher:
                 for s in self._stems_of(forms.subjects(question.asks))
                 if s in stems and s in self.index.idf
             ),
+            leans and bool(context),
         )
+
+    def _names_unknown_topic(self, word: str) -> bool:
+        """Does `word`, which the base does not spell, name a topic it lacks (not a typo of
+        a word it knows, a near-synonym, a function word or an everyday word)?"""
+        reading = self.read(word)
+        if reading.kind in (meaning.STOP, meaning.KNOWN, meaning.GENERIC):
+            return False
+        return not meaning.everyday(word)
 
     def _conditional(self, question: Question, stems: dict[str, None]) -> tuple[str, ...]:
         """The known stems the asking sentences say only in a condition or circumstance
@@ -314,7 +338,7 @@ class Matcher:
         found = aspects.asked(asking, self.asked_aspects)
         if question.telling_words and self.evidence(stems) < self.kb.settings.min_evidence:
             for told in question.telling_words:
-                said = aspects.asked(" ".join(told), self.telling_aspects)
+                said = aspects.asked(" ".join(aspects.without_objects(told)), self.telling_aspects)
                 found += tuple(a for a in said if a not in found)
         if mended:
             fixed = " ".join(mended.get(w, w) for w in asking.split())
@@ -492,11 +516,15 @@ class Matcher:
         """The entries `scores` reads the closeness of, and what it needs besides to score
         them; None when no entry can be ranked."""
         filler = frozenset(map(stem, query.filler)) if query.filler else _NONE
-        # a question that says little of its own ("could that be it?" after a story) is
-        # asked of its story
+        # a question that says little of its own ("could that be it?" after a story), or
+        # names what it asks of only by pointing at it ("is that bad for the stomach?"),
+        # is asked of its story
         own_stems = query.stems
         if query.context and self.evidence(query.stems) < self.kb.settings.min_evidence:
             own_stems = tuple(dict.fromkeys((*query.stems, *query.context)))
+        elif query.context and query.points_back:  # its telling words, not "last week"
+            telling = (s for s in query.context if self.evidence((s,)) > 0)
+            own_stems = tuple(dict.fromkeys((*query.stems, *telling)))
         weights = {s: self.weight(s, filler) for s in own_stems}
         for s, nearness in query.soft:  # a near-synonym says a little less than the word
             if s in weights:
@@ -700,6 +728,14 @@ class Matcher:
         if story:
             return self._decide_story(query, ranked)
         result = self._decide(query, ranked)
+        if result.status == NO_MATCH and query.points_back and not result.not_said:
+            # read as pointing at the story, nothing answers: then as the question's own
+            # words with the story around them ("I started oxide last week. Is that why
+            # I'm bloated?": no entry tells of both; the bloating one answers)
+            plain = query._replace(points_back=False)
+            other = self._decide(plain, self.rank(plain, topic or (), among))
+            if other.status != NO_MATCH:
+                result = other
         if entries_only or topic is not None or among is not None or isinstance(question, Query):
             return result
         talk, talk_score = self._small_talk(Question.of(question))
@@ -718,7 +754,9 @@ class Matcher:
             return result
         from . import passages  # only when no entry answers
 
-        found = passages.best(self.index.passages, query.stems, len(query.filler))
+        # a question asked of "that" told before asks of the story too: a passage must hold it
+        asked = (*query.stems, *query.context) if query.points_back else query.stems
+        found = passages.best(self.index.passages, asked, len(query.filler))
         if (
             found is None
             or found.coverage < PASSAGE_COVERAGE

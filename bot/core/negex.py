@@ -49,6 +49,7 @@ from .negexrules import (
     PSEUDO_NEGATION,
     PSEUDO_PAST,
     TO_GONE,
+    UNCHANGED,
 )
 from .phraserules import (
     AFTER_GONE,
@@ -377,9 +378,15 @@ def affirmed(text: str) -> tuple[str, ...]:
         ):
             kept.extend(words)
             continue
+        unchanged = {
+            k
+            for i, j in spans(words, UNCHANGED, 0, len(words))
+            for k in range(sentence.clause_range(i)[0], j)
+        }  # "my desk setup hasn't changed": told as no new cause
         kept.extend(
             w
             for k, w in enumerate(words)
-            if (w,) in PRE_NEGATION or not sentence.denied(Mention(k, k + 1))
+            if k not in unchanged
+            and ((w,) in PRE_NEGATION or not sentence.denied(Mention(k, k + 1)))
         )
     return tuple(kept)

@@ -114,6 +114,19 @@ PSEUDO_NEGATION = phrases(
     "no position",
     "not normal",
 )
+# "my desk setup hasn't changed", "my diet didn't change": what the clause names is told
+# as no change, so no new cause (for reading a story only: "the numbness hasn't changed"
+# still tells numbness, so these are no denial of a sign)
+UNCHANGED = phrases(
+    *(f"{aux} changed" for aux in ("hasnt", "havent", "hadnt")),
+    *(f"{aux} change" for aux in ("didnt", "doesnt", "dont")),
+    "has not changed",
+    "have not changed",
+    "did not change",
+    "stayed the same",
+    "stays the same",
+    "is unchanged",
+)
 POST_NEGATION = phrases(
     "gone",
     "settled",

@@ -7,17 +7,17 @@ base's words (settings).
 
 from __future__ import annotations
 
-from . import text
+from . import aspects, forms, text
 from .index import holds
-from .knowledge import Settings
-from .matcher import ANSWERED, NO_MATCH, UNSURE, Matcher
+from .knowledge import Entry, Settings
+from .matcher import ANSWERED, NO_MATCH, UNSURE, Matcher, MatchResult
 from .question import Question
 from .reply import Reply
 from .text import stem
 from .turns import CORRECTION, asks_by_form, has_phrase, opens_question
 
 
-def joined_parts(pieces: list[Question], matcher: Matcher) -> list[Question]:
+def joined_parts(pieces: list[Question], matcher: Matcher, message: str = "") -> list[Question]:
     """A part that names nothing of the base's subject ("Any recommendations?"), or
     points back at the part before it with little of its own ("Does it just sit in your
     gut?"), belongs to that part, not to a question of its own. A question that names
@@ -33,27 +33,51 @@ def joined_parts(pieces: list[Question], matcher: Matcher) -> list[Question]:
         query = matcher.analyse(piece, asked=False)
         own = [s for s in (*query.stems, *query.context) if s in subject]
         # "Does it just sit in your gut?" after a question: "it" is that question's topic
-        # "..., and why do I feel it in my back?" after a question: a second question
+        # "..., and why do I feel it in my back?" after a question: a second question; so
+        # is "..., and how can I stop it?", asked of the first's topic in a word of its own
         second = (
-            bool(own)
+            bool(query.stems)
             and opens_question(piece.raw)
             and ("?" in out[-1].raw or asks_by_form(out[-1].raw))  # "...? Plus: what ..."
-            and _answered_beside(out[-1], piece, matcher)
+            and _answered_beside(out[-1], piece, matcher, pointing=not own)
         )
+        # what the base may not cover ("..., and how much should I take?", "can kids take
+        # it?"): read into the first question, it would decline the first too
+        asks_aspect = bool(aspects.asked(piece.normalised, matcher.asked_aspects))
         points_back = (
             not second
             and len(own) <= 1
             and not query.unknown  # "can it cause kidney stones?" asks
+            and not asks_aspect
+            and not ("else" in piece.words and has_phrase(out[-1].normalised, matcher.kb.cues.me))
             and has_phrase(piece.normalised, matcher.kb.cues.refer)
         )
         # a question of its own: asked with a question word, in telling words of the base
+        # or of a topic or aspect it may not cover ("and what about kidney stones?")
+        # (not one the message offers as the other choice of the part before: "will an
+        # X-ray show it, or do you need an MRI?" is one question)
         says = (
             opens_question(piece.raw)
-            and matcher.evidence(query.stems) >= matcher.kb.settings.min_evidence
+            and (
+                matcher.evidence(query.stems) >= matcher.kb.settings.min_evidence
+                or ((bool(query.unknown) or asks_aspect) and not _offered_instead(piece, message))
+            )
+        ) or (
+            # "I sit at a desk all day ... Is it the citrate? And if not, what else could it
+            # be?": asks past the answer to the part before, of what the person told
+            "else" in piece.words
+            and asks_by_form(piece.raw)
+            and has_phrase(out[-1].normalised, matcher.kb.cues.me)
         )
         # "Is that true?", "What's the reasoning?", "What does that mean for ...?" ask of
         # the sentence before: read with it (`text.parts` makes it the asking part)
-        of_before = text.points_back(piece.raw) or text.asks_what_it_means(piece.raw)
+        # "I stand all day. Could that be my back and not the magnesium?" asks of what was
+        # told before it (after a question, "and is that why ...?" asks a second one)
+        of_before = (
+            text.points_back(piece.raw)
+            or text.asks_what_it_means(piece.raw)
+            or (forms.points_back(piece.asks) and not asks_by_form(out[-1].raw))
+        )
         if (not own and not says) or points_back or of_before:
             out[-1] = Question(f"{out[-1].raw} {piece.raw}")
         else:
@@ -61,13 +85,47 @@ def joined_parts(pieces: list[Question], matcher: Matcher) -> list[Question]:
     return out
 
 
-def _answered_beside(first: Question, second: Question, matcher: Matcher) -> bool:
+def _offered_instead(piece: Question, message: str) -> bool:
+    """Does `message` offer `piece` as the other choice of what comes before it ("..., or
+    do you need an MRI?")?"""
+    at = message.find(piece.raw)
+    return at > 0 and message[:at].rstrip(" ,").lower().endswith(" or")
+
+
+def _answered_beside(
+    first: Question, second: Question, matcher: Matcher, pointing: bool = False
+) -> bool:
     """Is `second`, read on its own, answered by an entry that holds something of what
     `first` is about? A second question that points back stays on its topic: "does it
     just sit in your gut?" after "what happens to the magnesium you don't absorb?" is
-    not the entry about sitting."""
+    not the entry about sitting.
+
+    `pointing`: `second` names nothing of the subject, only what it asks of "it" ("and
+    how can I stop it?"). Its answer must then also be near the first's own answer (its
+    section of the article, or an entry the base relates to it): "it" is what the first
+    was about, and an entry that only shares the subject's common words ("back", "pain")
+    answers another "it" ("how do I fix it?" after posture is not the digestive fix). So
+    must the answer of a second question whose reading came back to the first's answer and
+    was read `beside` it ("why does oxide cause cramps and how come I feel it in my back")."""
     before = matcher.analyse(first, asked=False).stems
     result = matcher.match(second, topic=before)  # read as a follow-up is
+    own = matcher.match(first, entries_only=True)
+    near = own.best.entry if own.status in (ANSWERED, UNSURE) and own.best else None
+    if _holds_topic(result, before, matcher) and not pointing:
+        return True
+    if near is not None and result.best is not None and result.best.entry == near:
+        result = beside(second, before, near, matcher)  # as `Conversation` reads it
+        pointing = True
+    elif not _holds_topic(result, before, matcher):
+        return False
+    if near is None or result.status != ANSWERED or result.best is None:
+        return False
+    entry = result.best.entry
+    return entry.source == near.source or entry.id in near.related or near.id in entry.related
+
+
+def _holds_topic(result: MatchResult, before: tuple[str, ...], matcher: Matcher) -> bool:
+    """Is `result` answered by an entry that holds something of the subject `before` names?"""
     if result.status != ANSWERED or result.best is None:
         return False
     found = matcher.index_of[result.best.entry.id]
@@ -77,6 +135,22 @@ def _answered_beside(first: Question, second: Question, matcher: Matcher) -> boo
         for s in before
         if s in matcher.subject_stems
     )
+
+
+def beside(piece: Question, topic: tuple[str, ...], entry: Entry, matcher: Matcher) -> MatchResult:
+    """`piece`, a later question of a message, read with the `topic` of an earlier one that
+    `entry` answered. When the reading comes back to `entry` though the later question
+    names, in telling words of the base, what the earlier did not, it asks something else
+    (why did the writer ask again?), and is matched among the other entries: "why does
+    oxide cause cramps and how come I feel it in my back" is not the oxide entry twice."""
+    result = matcher.match(piece, topic=topic)
+    if result.best is None or result.best.entry != entry:
+        return result
+    own = matcher.analyse(piece, asked=False).stems
+    if not any(s not in topic and matcher.evidence((s,)) > 0 for s in own):
+        return result  # "is oxide bad? why is oxide bad?": one thing, asked twice
+    others = {e.id for e in matcher.entries} - {entry.id}
+    return matcher.match(piece, topic=topic, among=others)
 
 
 def says_something(piece: Question, matcher: Matcher) -> bool:

@@ -244,6 +244,13 @@ def _said_of(
     return out
 
 
+def without_asking_idioms(words: Sequence[str]) -> list[str]:
+    """`words` without the word of a question idiom that names nothing: "how come" asks
+    why, and its "come" is no topic ("how come I feel it in my back" is not about coming).
+    General English, for any article."""
+    return [w for i, w in enumerate(words) if not (w == "come" and i and words[i - 1] == "how")]
+
+
 class Lexicon(NamedTuple):
     """How users' words relate to the knowledge base's.
 
@@ -322,6 +329,8 @@ class Lexicon(NamedTuple):
         content words alone, so "upset my stomach" meets the phrase "upset stomach".
         """
         stop = self.stopwords.__contains__
+        if "come" in words:  # rare: most questions pass untouched
+            words = without_asking_idioms(words)
         if self.starts.keys().isdisjoint(words):  # no phrase starts here: both keep them all
             return list(dict.fromkeys(filterfalse(stop, words)))
         content = list(filterfalse(stop, self.canonical(words)))
@@ -352,15 +361,30 @@ def split_unabbreviated(pattern: re.Pattern[str] | LazyPattern, text: str) -> li
     pieces, start = [], 0
     for found in pattern.finditer(text):
         said = found.group()
-        if "\n" not in said and (
-            (said[:1].isspace() and _abbreviated(text, found.start()))  # the space after it
-            or (said == "." and _abbreviated(text, found.end()))  # its full stop
+        if (
+            "\n" not in said
+            and (
+                (said[:1].isspace() and _abbreviated(text, found.start()))  # the space after it
+                or (said == "." and _abbreviated(text, found.end()))  # its full stop
+                or (said[:1].isspace() and _paused(text, found.start()))
+            )
         ):
             continue
         pieces.append(text[start : found.start()])
         start = found.end()
     pieces.append(text[start:])
     return pieces
+
+
+def _paused(text: str, end: int) -> bool:
+    """Does text[:end] end with an ellipsis after a word that cannot end a sentence: a pause
+    in the middle of one ("is that like... the bad one?", "it's the... citrate one"), not
+    its end ("i take oxide... is that bad?")?"""
+    head = text[max(0, end - 40) : end].rstrip()
+    if not (head.endswith("...") or head.endswith("\u2026")):
+        return False
+    said = normalise(head).split()
+    return bool(said) and said[-1] in general_stopwords()
 
 
 def _abbreviated(text: str, end: int) -> bool:
