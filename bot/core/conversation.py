@@ -182,7 +182,10 @@ class Conversation:
         groups = {g for g, _ in self.situation.find(said.raw)}
         # in a story, "shoulders and back feel tight" tells too, first person or not
         statement = tells(
-            said, cues, TIMING in groups or (SYMPTOMS in groups and self.situation.before)
+            said,
+            cues,
+            TIMING in groups or (SYMPTOMS in groups and self.situation.before),
+            situated=bool(groups),
         )
         if not is_asking(said, cues) or has_phrase(said.normalised, cues.me):
             self.situation.hear(said.raw)  # what the person says about themselves

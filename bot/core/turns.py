@@ -21,7 +21,7 @@ from functools import lru_cache
 from .knowledge import Cues
 from .question import Question
 from .reasons import leading
-from .text import LazyPattern, headline, normalise, split_unabbreviated
+from .text import LazyPattern, headline, normalise, split_unabbreviated, stem
 
 PICK, MORE, CORRECTION, FOLLOW_UP, TELLING, QUESTION = (
     "pick",
@@ -236,11 +236,13 @@ def points(norm: str, cues: Cues) -> bool:
     return bool(words) and words[0] in cues.refer
 
 
-def tells(question: Question, cues: Cues, when: bool) -> bool:
+def tells(question: Question, cues: Cues, when: bool, situated: bool = False) -> bool:
     """Does this statement tell about the person ("i started citrate last week")?
 
     Not a question by its form (no "?", no question word anywhere), and in the first
-    person or saying when something happened (`when`).
+    person or saying when something happened (`when`); or, when it names something of
+    the person's situation (`situated`), in the first person with the "i" left out, as
+    chat drops it ("started magnesium to calm down", "been taking oxide").
     """
     if "?" in question.raw or is_asking(question, cues):
         return False
@@ -249,9 +251,35 @@ def tells(question: Question, cues: Cues, when: bool) -> bool:
     # "that's why i started it" tells: a question word after "that's" points back, asks nothing
     if any(w in asks and (i == 0 or words[i - 1] not in _POINTING) for i, w in enumerate(words)):
         return False
-    return bool(set(words) & cues.me) or when
+    return bool(set(words) & cues.me) or when or situated and drops_subject(words, cues)
 
 
+def drops_subject(words: tuple[str, ...] | list[str], cues: Cues) -> bool:
+    """Does a statement open, after the words that lead into it, with a verb in the past
+    ("started", "switched", "been"): a first-person report with its "i" left out, as chat
+    writes it. English grammar: a sentence needs a subject, and a past verb first is no
+    command ("take it at night" is one, so the present does not count). A regular past
+    ends in "ed", is no stem of its own ("speed", "bed" are not pasts) and only a verb
+    (a participle that may describe, "bloated", "related", opens no report)."""
+    from . import words as english
+
+    lead = leading(cues)
+    rest = list(words)
+    while len(rest) > 1 and rest[0] in lead:
+        rest = rest[1:]
+    first = rest[0] if rest else ""
+    if first in _PERFECT:
+        return True
+    return (
+        first.endswith("ed")
+        and stem(first) != first
+        and english.parts(first) == english.VERB  # "bloated", "related" describe
+        and first not in cues.link  # "caused by the pills" asks for a link
+    )
+
+
+# "been taking oxide": the perfect with its "i have" left out (English grammar)
+_PERFECT = frozenset({"been"})
 # question words that ask wherever they stand ("if not that, what else could it be")
 _WH = frozenset({"what", "whats", "why", "how", "which", "when", "where", "who"})
 # words before a question word that make it tell ("that's why", "this is how")

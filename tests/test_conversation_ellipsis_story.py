@@ -1,0 +1,60 @@
+"""Conversations as people type them: a report with its "i" left out, a correction that
+names its subject beside a new question, and "when would it be a problem?" about the last
+answer. The sentences are this file's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.conversation import NOTED
+from bot.core.matcher import SMALLTALK
+from bot.core.turns import drops_subject
+
+
+def last_reply(chat, *turns):
+    reply = None
+    for turn in turns:
+        reply = chat.respond(turn)
+    return reply
+
+
+@pytest.mark.parametrize(
+    ("words", "dropped"),
+    [
+        ("started magnesium last week", True),
+        ("switched to glycinate", True),
+        ("so stopped the citrate", True),  # after a word that only leads in
+        ("been taking oxide for a while", True),
+        ("take it at night", False),  # a command, not a report
+        ("bloated all day", False),  # a participle that describes
+        ("caused by the pills", False),  # asks for a link
+        ("speed matters", False),  # "ed" but no past
+        ("magnesium started it", False),  # a subject of its own
+    ],
+)
+def test_a_report_with_its_i_left_out(kb, words, dropped):
+    assert drops_subject(words.split(), kb.cues) is dropped
+
+
+@pytest.mark.parametrize(
+    "report", ["started glycinate for sleep", "switched to citrate a few weeks ago"]
+)
+def test_a_report_without_i_is_acknowledged_as_telling(chat, report):
+    reply = chat.respond(report)
+    assert reply.status == SMALLTALK and reply.smalltalk_id == NOTED, reply
+    assert chat.situation.phrases()  # what they take is remembered
+
+
+def test_a_report_without_i_keeps_the_story_for_the_question(chat):
+    reply = last_reply(
+        chat,
+        "work has been really stressful lately",
+        "started magnesium to relax",
+        "my back feels so tense all the time, why?",
+    )
+    assert reply.entry is not None and reply.entry.id == "stress-anxiety", reply
+
+
+def test_a_question_with_a_past_verb_is_still_a_question(chat):
+    reply = chat.respond("started magnesium, could that cause back pain?")
+    assert reply.status != SMALLTALK
