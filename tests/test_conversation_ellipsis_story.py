@@ -58,3 +58,40 @@ def test_a_report_without_i_keeps_the_story_for_the_question(chat):
 def test_a_question_with_a_past_verb_is_still_a_question(chat):
     reply = chat.respond("started magnesium, could that cause back pain?")
     assert reply.status != SMALLTALK
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # the words said are what the question asks about: asked with them
+        ("oops i meant posture, what does the article say", "what does the article say posture"),
+        # a pointer still stands for them
+        ("i meant oxide, why is it worse", "why is oxide worse"),
+    ],
+)
+def test_a_correction_beside_a_question_is_what_it_asks_about(kb, text, question):
+    from bot.core.corrections import correction
+
+    fix = correction(text, "can stress cause back pain", kb.cues, kb.lexicon.stopwords)
+    assert fix is not None and fix.question == question
+
+
+@pytest.mark.parametrize(
+    ("asked", "fixed", "entry_id"),
+    [
+        ("can stress cause back pain", "no i meant posture, what does the article say", "posture"),
+        (
+            "can caffeine cause back pain",
+            "oops i meant NMDA receptors, what does magnesium do",
+            "nmda-receptors",
+        ),
+        (
+            "is zinc a laxative",
+            "no i meant referred pain, what causes the feeling",
+            "referred-pain",
+        ),
+    ],
+)
+def test_a_correction_beside_a_question_answers_what_was_meant(chat, asked, fixed, entry_id):
+    reply = last_reply(chat, asked, fixed)
+    assert reply.entry is not None and reply.entry.id == entry_id, reply
