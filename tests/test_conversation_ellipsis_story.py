@@ -95,3 +95,26 @@ def test_a_correction_beside_a_question_is_what_it_asks_about(kb, text, question
 def test_a_correction_beside_a_question_answers_what_was_meant(chat, asked, fixed, entry_id):
     reply = last_reply(chat, asked, fixed)
     assert reply.entry is not None and reply.entry.id == entry_id, reply
+
+
+@pytest.mark.parametrize(
+    ("question", "points"),
+    [
+        ("does it stay in the back", True),
+        ("when would it become a problem", True),
+        ("where does that show up", True),
+        ("why would it hurt", False),  # a reason, explained elsewhere
+        ("when would magnesium be a problem", False),  # names its own subject
+    ],
+)
+def test_it_right_after_the_opening_words_is_what_is_asked_of(kb, question, points):
+    from bot.core.followup import points_after_opening
+
+    assert points_after_opening(question.split(), kb.cues) is points
+
+
+def test_when_would_it_matter_asks_of_the_last_answer(kb, chat):
+    chat.respond("do I need a doctor for back pain")
+    reply = chat.respond("right, and when would it become a problem")
+    assert reply.entry is not None and reply.entry.id == "see-a-doctor", reply
+    assert reply.text.startswith(kb.settings.no_more_said)

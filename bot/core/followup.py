@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .knowledge import Entry, KnowledgeBase
+from .knowledge import Cues, Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, UNSURE, Match, Matcher, MatchResult, Query
 from .question import Question
 from .reasons import (
@@ -37,6 +37,24 @@ NAMING_WEIGHT = 2.0  # a word this rare names, by itself, what a question asks (
 COPULAS = frozenset({"is", "are", "was", "were", "isnt", "arent", "wasnt", "werent"})
 # an answer's clauses: at punctuation, and at a dash between words
 _CLAUSE = LazyPattern(r"[,;:.!?]+(?:\s+|$)|\s[-\u2013\u2014]+\s")
+
+
+def points_after_opening(words: list[str], cues: Cues) -> bool:
+    """Is "it" or "that" what a question asks of, right after the words that open it: "does
+    it ...", or a question word and its verb, "when would it ...", "where does that ..."."""
+    if words[1] in cues.refer:
+        return True
+    return (
+        len(words) > 2
+        and words[0] in _WH_OPENERS
+        and words[1] in cues.ask
+        and words[2] in cues.refer
+    )
+
+
+# question words that ask of a time, a place, a case ("when would it be a problem?"), not a
+# reason (English grammar); "what" asks of a thing of its own and "how" of a reason
+_WH_OPENERS = frozenset({"when", "where", "which", "whereabouts"})
 
 
 class Topic(NamedTuple):
@@ -119,7 +137,7 @@ class FollowUps:
             len(words) < 2
             or words[0] not in cues.ask
             or words[0] in reason_cues(cues.explain)
-            or words[1] not in cues.refer
+            or not points_after_opening(words, cues)
             or query.unknown
             or query.aspects
         ):
@@ -135,6 +153,11 @@ class FollowUps:
         query = plain.query
         last = topic.last
         if asks_detail(norm, self.kb.cues):  # "is that bad?": what the article says of it
+            return self.quote(last, reason=False)
+        if plain.status == NO_MATCH and self.asks_of_answer(query, norm, last):
+            # "when would it be a problem?" after "see a doctor if it persists ...": its
+            # words are the answer's own, and read with the topic they only find another
+            # entry that says them too ("spinal problems")
             return self.quote(last, reason=False)
         if asks_why(norm, query, plain.status != NO_MATCH, self.kb.cues) or (
             # "why would that hurt my back?": torn alone, its words said by the last answer
