@@ -118,3 +118,33 @@ def test_when_would_it_matter_asks_of_the_last_answer(kb, chat):
     reply = chat.respond("right, and when would it become a problem")
     assert reply.entry is not None and reply.entry.id == "see-a-doctor", reply
     assert reply.text.startswith(kb.settings.no_more_said)
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("ok so should i switch", "should i switch"),
+        ("yeah, when would it matter?", "when would it matter?"),
+        ("hmm ok how come", "how come"),
+        ("oops, oxide", "oops, oxide"),  # a correction keeps its cue
+        ("right side hurts", "right side hurts"),  # no interjection: a statement
+        ("ok thanks", "ok thanks"),  # nothing asked after it
+        ("no i meant oxide", "no i meant oxide"),
+    ],
+)
+def test_interjections_before_a_question_are_not_read_as_its_words(kb, typed, read):
+    from bot.core.question import Question
+    from bot.core.turns import without_lead
+
+    assert without_lead(Question(typed), kb.cues).raw == read
+
+
+@pytest.mark.parametrize("lead", ["okay so", "yeah", "alright,"])
+def test_a_follow_up_after_an_interjection_is_read_as_without_it(chat, lead):
+    chat.respond("is magnesium glycinate easier on the gut")
+    plain = chat.respond("should i switch to it then")
+    chat.reset()
+    chat.respond("is magnesium glycinate easier on the gut")
+    reply = chat.respond(f"{lead} should i switch to it then")
+    assert plain.entry is not None
+    assert reply.entry == plain.entry, reply

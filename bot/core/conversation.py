@@ -62,6 +62,7 @@ from .turns import (
     split_message,
     tells,
     told_parts,
+    without_lead,
     without_shift,
 )
 
@@ -178,6 +179,7 @@ class Conversation:
         if self.last is not None and norm in cues.more:
             return MORE, self._more(text)
         said, new_subject = without_shift(question, cues)
+        said = without_lead(said, cues)  # "ok so should i switch?" asks "should i switch?"
         new_subject = new_subject or fresh
         groups = {g for g, _ in self.situation.find(said.raw)}
         # in a story, "shoulders and back feel tight" tells too, first person or not

@@ -142,6 +142,29 @@ def without_shift(question: Question, cues: Cues) -> tuple[Question, bool]:
     return question, False
 
 
+def without_lead(question: Question, cues: Cues) -> Question:
+    """A question without the interjections it opens with ("ok so should i switch?", "yeah,
+    when would it matter?", "sorry, why is that?"): they answer or soften what came before
+    and ask nothing, but read as words of the question, a word the base lacks costs it its
+    answer. Only before a question by its form: "oops, oxide" and "right side" keep theirs."""
+    words = list(question.words)
+    drop = (cues.affirm | cues.lead | cues.correct_start) - cues.ask
+    at = 0
+    while at < len(words) - 1 and words[at] in drop | _JOINING:
+        at += 1
+    if not at or not any(w not in _JOINING for w in words[:at]):
+        return question
+    rest = " ".join(words[at:])
+    if not is_asking(rest, cues):
+        return question
+    return _keep_mark(rest, question.raw)
+
+
+# conjunctions that join what leads in to the question ("ok so ...", "yeah but ..."): kept
+# by the question they open when nothing leads in before them
+_JOINING = frozenset({"so", "and", "but", "then"})
+
+
 def _keep_mark(words: str, text: str) -> Question:
     return Question(words + "?" if text.rstrip().endswith("?") else words)
 
