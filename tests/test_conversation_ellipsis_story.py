@@ -148,3 +148,51 @@ def test_a_follow_up_after_an_interjection_is_read_as_without_it(chat, lead):
     reply = chat.respond(f"{lead} should i switch to it then")
     assert plain.entry is not None
     assert reply.entry == plain.entry, reply
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("can a slipped disc give me back pain", "ok should i stop then?"),
+        ("can anxiety make my back hurt", "so what can i do about it"),
+        ("can being low on magnesium cause cramps", "so should i quit?"),
+    ],
+)
+def test_what_to_do_about_a_topic_is_not_answered_from_another_part(chat, first, then):
+    # the only entry about what to do is about the magnesium dose: not about these
+    chat.respond(first)
+    reply = chat.respond(then)
+    assert reply.entry is None or reply.entry.id != "fix-digestive-back-pain", reply
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("does magnesium oxide upset the stomach more", "so should i stop?"),
+        ("can magnesium give me a backache", "ok what do i do then"),
+    ],
+)
+def test_what_to_do_about_a_topic_is_answered_from_its_part(chat, first, then):
+    chat.respond(first)
+    reply = chat.respond(then)
+    assert reply.entry is not None and reply.entry.id == "fix-digestive-back-pain", reply
+
+
+def test_what_to_do_about_a_topic_may_be_a_related_answer(chat):
+    chat.respond("can a slipped disc give me back pain")
+    reply = chat.respond("so what do i do")
+    assert reply.entry is not None and reply.entry.id == "see-a-doctor", reply
+
+
+@pytest.mark.parametrize(
+    ("norm", "acts"),
+    [
+        ("so should i stop", True),
+        ("what do i do then", True),
+        ("should i take glycinate instead", False),  # names a thing
+        ("should i see a doctor", False),
+        ("why does it stop", False),  # not the person's act
+    ],
+)
+def test_a_question_of_the_persons_own_act(chat, norm, acts):
+    assert chat.follow._acts_only(norm) is acts

@@ -353,8 +353,10 @@ class Conversation:
             and self.situation.before
             and has_phrase(norm, self.kb.cues.refer)
         ):
-            return question_in_story(  # "could that be connected?"
-                asked, plain, self.situation, self.matcher, alone, self.follow.distinct, again
+            # "could that be connected?"; read alone, what the topic's reading declined is
+            # not the answer ("so what can i do about it?" is not the magnesium dose's)
+            return question_in_story(
+                asked, result, self.situation, self.matcher, alone, self.follow.distinct, again
             )
         return result
 

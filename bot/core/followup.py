@@ -175,6 +175,9 @@ class FollowUps:
         about = self._reason_of_topic(plain, norm, topic)
         if about is not None:
             return about
+        act = self._act_of_topic(plain, norm, topic)
+        if act is not None:
+            return act
         holds = self.matcher.names_every_word
         # a question that names what the topic lacks, and is answered by it, stands alone
         if (
@@ -323,6 +326,52 @@ class FollowUps:
         if near.best is not None and near.best.entry == last:
             return self.explain(norm, topic)
         return near if near.status == ANSWERED else None
+
+    def _act_of_topic(self, plain: MatchResult, norm: str, topic: Topic) -> MatchResult | None:
+        """ "so should i stop?", "what can i do about it?": what the person should do about
+        what the last answer spoke of, naming no thing, only their own act (a word right
+        after "i": "stop", "switch"). Read alone, such words find an entry about doing
+        something, which may be about another part of the article ("reduce the magnesium
+        dose" after the answer about a herniated disc). That answer is kept when it goes
+        on from the last (`_goes_on`); else the question is read among the last answer's
+        related entries, one that holds its words answers, and with none, it is not
+        answered. None when the
+        message is not such a question."""
+        query = plain.query
+        best = plain.best
+        if (
+            plain.status == NO_MATCH
+            or best is None  # an article passage answered
+            or query.unknown
+            or not self._acts_only(norm)
+            or self._goes_on(best.entry, topic.last)
+        ):
+            return None
+        last = topic.last
+        near = self.matcher.match(query, topic=topic.stems, among=set(last.related))
+        if self._brings(near, query):  # a related entry that holds the act asked of
+            return near
+        return plain._replace(status=NO_MATCH)
+
+    def _acts_only(self, norm: str) -> bool:
+        """Does a message ask in the first person and name nothing but the person's own act:
+        each of its words that is not a function word, a pointer or a lean word follows
+        "i" ("should i stop?", "what do i do then"; not "should i take glycinate")?"""
+        cues = self.kb.cues
+        words = norm.split()
+        if not set(words) & cues.me:
+            return False
+        plain = self.kb.lexicon.stopwords | cues.me | cues.refer | cues.lean | cues.affirm
+        return all(
+            at > 0 and words[at - 1] in cues.me for at, w in enumerate(words) if w not in plain
+        )
+
+    def _goes_on(self, entry: Entry, last: Entry) -> bool:
+        """Does `entry` go on from the `last` answer: the same, one of its related, from the
+        same part of the article, or about something it says (`_continues`)?"""
+        return (
+            entry.id in last.related or entry.source == last.source or self._continues(entry, last)
+        )
 
     def _describes_topic(self, plain: MatchResult, norm: str, topic: Topic) -> bool:
         """ "is that common?", "is it rare?": a yes-or-no question whose subject is what the
