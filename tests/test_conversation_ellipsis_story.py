@@ -196,3 +196,18 @@ def test_what_to_do_about_a_topic_may_be_a_related_answer(chat):
 )
 def test_a_question_of_the_persons_own_act(chat, norm, acts):
     assert chat.follow._acts_only(norm) is acts
+
+
+@pytest.mark.parametrize("doubt", ["really?", "are you sure?", "says who?", "seriously?"])
+def test_doubting_the_last_answer_gets_the_articles_words(kb, chat, doubt):
+    chat.respond("can anxiety make my back hurt")
+    reply = chat.respond(doubt)
+    assert reply.entry is not None and reply.entry.id == "stress-anxiety", reply
+    assert reply.text.startswith(kb.settings.no_more_said)
+
+
+def test_asking_for_an_example_of_the_last_answer_gets_the_articles_words(kb, chat):
+    chat.respond("is magnesium a laxative")
+    reply = chat.respond("can you give me an example")
+    assert reply.entry is not None and reply.entry.id == "osmotic-laxative", reply
+    assert reply.text.startswith(kb.settings.no_more_said)

@@ -94,8 +94,8 @@ class FollowUps:
         query = result.query
         cues = self.kb.cues
         bare = not query.stems and not query.filler  # "why?", "and?": nothing of its own
-        if bare or has_phrase(norm, cues.lean | cues.refer):
-            return True
+        if bare or has_phrase(norm, cues.lean | cues.refer) or asks_detail(norm, cues):
+            return True  # "are you sure?", "source?" ask of the last answer too
         if not query.stems:  # only everyday words of its own: "what is the capital of france"
             # unless it asks about the person who told their story: "should i change something?"
             return story_before and asks_of_me(Question(norm), query, cues)

@@ -99,8 +99,8 @@ def reason_first(reading: MatchResult, explain: frozenset[str], margin: float) -
 
 def asks_detail(norm: str, cues: Cues) -> bool:
     """ "is that bad?", "like what?", "so is it normal?": a message that asks about the last
-    answer itself, and nothing else."""
-    return " ".join(unled(norm, cues)) in cues.detail
+    answer itself, and nothing else. "really?" is a lean word on its own: whole, it asks."""
+    return norm in cues.detail or " ".join(unled(norm, cues)) in cues.detail
 
 
 def leading(cues: Cues) -> frozenset[str]:
