@@ -211,3 +211,36 @@ def test_asking_for_an_example_of_the_last_answer_gets_the_articles_words(kb, ch
     reply = chat.respond("can you give me an example")
     assert reply.entry is not None and reply.entry.id == "osmotic-laxative", reply
     assert reply.text.startswith(kb.settings.no_more_said)
+
+
+def test_a_question_that_grows_the_story_is_not_answered_with_a_remedy(chat):
+    # the symptom told answered with how oxide upsets the gut; the back, told in the
+    # question, asks why the gut is felt there: not how to switch forms
+    reply = last_reply(
+        chat,
+        "i take mag oxide at bedtime",
+        "and my tummy cramps quite a bit",
+        "could that be why my back is sore?",
+    )
+    assert reply.entry is not None and reply.entry.id == "why-gut-pain-felt-in-back", reply
+
+
+def test_not_again_goes_on_only_to_a_reason_once_the_story_grew(kb, matcher):
+    from bot.core.matcher import Match, MatchResult
+    from bot.core.story import not_again
+
+    last, remedy, reason = (
+        kb.entry(i) for i in ("oxide-absorption", "glycinate", "why-gut-pain-felt-in-back")
+    )
+    story = MatchResult(
+        matcher.analyse(""),
+        "answered",
+        (Match(last, 90), Match(remedy, 85), Match(reason, 70)),
+        None,
+        90,
+    )
+    assert not_again(story, last, 50).best.entry == remedy
+    grown = not_again(story, last, 50, reason=frozenset({"why", "how"}))
+    assert grown.best.entry == reason
+    only_remedy = story._replace(matches=story.matches[:2])
+    assert not_again(only_remedy, last, 50, reason=frozenset({"why"})).best.entry == last

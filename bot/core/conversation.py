@@ -96,6 +96,7 @@ class Conversation:
         self.asked = ""  # the last question answered, as asked
         self.told = False  # told about themselves since the last answer
         self.untold = False  # told something since, that no answer has read: acknowledged
+        self.grown = False  # the message being read tells a symptom not told before
         self.situation.clear()
 
     # -- the policy ----------------------------------------------------------------------
@@ -190,10 +191,11 @@ class Conversation:
             situated=bool(groups),
         )
         if not is_asking(said, cues) or has_phrase(said.normalised, cues.me):
-            self.situation.hear(said.raw)  # what the person says about themselves
+            heard = self.situation.hear(said.raw)  # what the person says about themselves
         else:  # "and now lower back pain. is it the magnesium?"
-            for part in told_parts(said, cues):
-                self.situation.hear(part)
+            heard = [note for part in told_parts(said, cues) for note in self.situation.hear(part)]
+        # "could that be why my back hurts?": the story grows in the question itself
+        self.grown = any(group == SYMPTOMS for group, _ in heard)
         fixed = (
             Corrected([])
             if new_subject
@@ -342,7 +344,14 @@ class Conversation:
         alone = self.follow.stands_alone(plain.query, told)
         if telling and not (why and self.last is not None and not self.told):
             return question_in_story(
-                asked, plain, self.situation, self.matcher, alone, self.follow.distinct, again
+                asked,
+                plain,
+                self.situation,
+                self.matcher,
+                alone,
+                self.follow.distinct,
+                again,
+                self.grown,
             )
         if self.last is None:  # the article's own words answered last: their topic
             return self.follow.on_topic(plain, self.topic)
@@ -356,7 +365,14 @@ class Conversation:
             # "could that be connected?"; read alone, what the topic's reading declined is
             # not the answer ("so what can i do about it?" is not the magnesium dose's)
             return question_in_story(
-                asked, result, self.situation, self.matcher, alone, self.follow.distinct, again
+                asked,
+                result,
+                self.situation,
+                self.matcher,
+                alone,
+                self.follow.distinct,
+                again,
+                self.grown,
             )
         return result
 

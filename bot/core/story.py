@@ -14,6 +14,7 @@ from .notes import known_notes
 from .question import Question
 from .reasons import reason_cues, unled
 from .situation import SYMPTOMS, TIMING, Situation
+from .text import normalise
 from .turns import asked_part, has_phrase, told_parts
 
 BARE_WORDS = 1  # everyday words in a question that asks only of the person's story
@@ -123,6 +124,7 @@ def question_in_story(
     stands_alone: bool,
     distinct: frozenset[str] = frozenset(),
     again: Entry | None = None,
+    grown: bool = False,
 ) -> MatchResult:
     """The message read with the situation.
 
@@ -130,7 +132,8 @@ def question_in_story(
     is read as the whole story; another ("will it go away?") uses the story as context
     only. A question that names what it asks, or a word the base lacks, stands alone; one
     that names a thing told by one of its `distinct` words reads that part of the story.
-    `again`: the entry that answered this very story last (see `not_again`).
+    `again`: the entry that answered this very story last (see `not_again`); `grown`: the
+    message tells a symptom of its own, so the story is not the one `again` answered.
     """
     kb = matcher.kb
     norm = said.normalised
@@ -176,7 +179,8 @@ def question_in_story(
         if not pointing or story.score < kb.settings.answer_threshold:
             story = matcher.match(own, topic=matcher.analyse(told).stems)
     fits = own_words(said, told, matcher)
-    story = not_again(story, again, kb.settings.situation_threshold, fits)
+    reason = reason_cues(kb.cues.explain) if grown else frozenset()
+    story = not_again(story, again, kb.settings.situation_threshold, fits, reason)
     story = fitting(story, fits, kb.settings.situation_threshold)
     if asks_link:  # whether what was told is linked: the answer that says most of it
         story = most_told(story, told, matcher, again, fits)
@@ -315,11 +319,15 @@ def not_again(
     last: Entry | None,
     threshold: float,
     fits: Callable[[Entry], bool] = lambda entry: True,
+    reason: frozenset[str] = frozenset(),
 ) -> MatchResult:
     """A story's question just answered by the `last` entry goes on to the next reading
     from the same part of the article ("could that be connected?" after the answer to the
     symptom told), if it reaches `threshold` (and `fits` the question); a reading from
-    elsewhere leaves the story."""
+    elsewhere leaves the story. When the question tells a symptom of its own ("could that
+    be why my back hurts?"), the story has grown and the last answer may well be its
+    answer: only an entry asked as a reason (its question opens with a word of `reason`,
+    "Why is gut cramping felt in the back?") goes further than it; a remedy does not."""
     matches = story.matches
     if last is None or not matches or matches[0].entry != last:
         return story
@@ -327,7 +335,10 @@ def not_again(
         (
             m
             for m in matches[1:]
-            if m.entry.source == last.source and m.score >= threshold and fits(m.entry)
+            if m.entry.source == last.source
+            and m.score >= threshold
+            and fits(m.entry)
+            and (not reason or (normalise(m.entry.question).split() or [""])[0] in reason)
         ),
         None,
     )
