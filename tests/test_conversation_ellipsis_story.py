@@ -225,22 +225,25 @@ def test_a_question_that_grows_the_story_is_not_answered_with_a_remedy(chat):
     assert reply.entry is not None and reply.entry.id == "why-gut-pain-felt-in-back", reply
 
 
-def test_not_again_goes_on_only_to_a_reason_once_the_story_grew(kb, matcher):
-    from bot.core.matcher import Match, MatchResult
-    from bot.core.story import not_again
-
-    last, remedy, reason = (
-        kb.entry(i) for i in ("oxide-absorption", "glycinate", "why-gut-pain-felt-in-back")
-    )
-    story = MatchResult(
-        matcher.analyse(""),
-        "answered",
-        (Match(last, 90), Match(remedy, 85), Match(reason, 70)),
-        None,
-        90,
-    )
-    assert not_again(story, last, 50).best.entry == remedy
-    grown = not_again(story, last, 50, reason=frozenset({"why", "how"}))
-    assert grown.best.entry == reason
-    only_remedy = story._replace(matches=story.matches[:2])
-    assert not_again(only_remedy, last, 50, reason=frozenset({"why"})).best.entry == last
+@pytest.mark.parametrize(
+    "turns",
+    [
+        (
+            "i take the cheapest oxide tablets",
+            "my belly is gassy and bloated all week",
+            "my back aches too, on the left side. is that connected?",
+        ),
+        (
+            "been on magnesium oxide since the weekend",
+            "and my stomach keeps cramping",
+            "now my lower back hurts as well. could they be linked?",
+        ),
+    ],
+)
+def test_a_link_question_that_adds_a_symptom_asks_how_the_symptoms_go_together(chat, turns):
+    before = last_reply(chat, *turns[:2])
+    reply = chat.respond(turns[2])
+    assert reply.entry is not None, reply
+    # not the answer to the story before the back was told, nor the remedy of its part
+    assert reply.entry not in (before.entry, chat.kb.entry("glycinate")), reply
+    assert "back" in reply.text  # it says how the gut is felt in the back

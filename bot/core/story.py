@@ -14,7 +14,6 @@ from .notes import known_notes
 from .question import Question
 from .reasons import reason_cues, unled
 from .situation import SYMPTOMS, TIMING, Situation
-from .text import normalise
 from .turns import asked_part, has_phrase, told_parts
 
 BARE_WORDS = 1  # everyday words in a question that asks only of the person's story
@@ -133,7 +132,7 @@ def question_in_story(
     only. A question that names what it asks, or a word the base lacks, stands alone; one
     that names a thing told by one of its `distinct` words reads that part of the story.
     `again`: the entry that answered this very story last (see `not_again`); `grown`: the
-    message tells a symptom of its own, so the story is not the one `again` answered.
+    message tells a symptom of its own (see `felt_together`).
     """
     kb = matcher.kb
     norm = said.normalised
@@ -179,8 +178,9 @@ def question_in_story(
         if not pointing or story.score < kb.settings.answer_threshold:
             story = matcher.match(own, topic=matcher.analyse(told).stems)
     fits = own_words(said, told, matcher)
-    reason = reason_cues(kb.cues.explain) if grown else frozenset()
-    story = not_again(story, again, kb.settings.situation_threshold, fits, reason)
+    if grown and asks_link:
+        story = felt_together(story, said, situation, matcher, again, fits)
+    story = not_again(story, again, kb.settings.situation_threshold, fits)
     story = fitting(story, fits, kb.settings.situation_threshold)
     if asks_link:  # whether what was told is linked: the answer that says most of it
         story = most_told(story, told, matcher, again, fits)
@@ -314,20 +314,40 @@ def most_told(
     return story._replace(matches=rest, score=best.score)
 
 
+def felt_together(
+    story: MatchResult,
+    said: Question,
+    situation: Situation,
+    matcher: Matcher,
+    again: Entry | None,
+    fits: Callable[[Entry], bool],
+) -> MatchResult:
+    """A link question that tells a symptom of its own ("now my lower back aches too, could
+    that be connected?") after the story was answered (by `again`, still its best reading):
+    what was told before is explained already, and the question asks how the new symptom
+    goes with the others. The symptoms read together with it ("belly cramps, lower back
+    ache") find the answer that says where one is felt for another; when they find none,
+    or only `again`, the story's reading stands."""
+    if again is None or story.best is None or story.best.entry != again:
+        return story
+    symptoms = " ".join(story_notes(situation, matcher, (SYMPTOMS,)))
+    felt = matcher.match(Question(f"{symptoms} {said.raw}"), story=True)
+    best = felt.best
+    if felt.status == NO_MATCH or best is None or best.entry == again or not fits(best.entry):
+        return story
+    return felt
+
+
 def not_again(
     story: MatchResult,
     last: Entry | None,
     threshold: float,
     fits: Callable[[Entry], bool] = lambda entry: True,
-    reason: frozenset[str] = frozenset(),
 ) -> MatchResult:
     """A story's question just answered by the `last` entry goes on to the next reading
     from the same part of the article ("could that be connected?" after the answer to the
     symptom told), if it reaches `threshold` (and `fits` the question); a reading from
-    elsewhere leaves the story. When the question tells a symptom of its own ("could that
-    be why my back hurts?"), the story has grown and the last answer may well be its
-    answer: only an entry asked as a reason (its question opens with a word of `reason`,
-    "Why is gut cramping felt in the back?") goes further than it; a remedy does not."""
+    elsewhere leaves the story."""
     matches = story.matches
     if last is None or not matches or matches[0].entry != last:
         return story
@@ -335,10 +355,7 @@ def not_again(
         (
             m
             for m in matches[1:]
-            if m.entry.source == last.source
-            and m.score >= threshold
-            and fits(m.entry)
-            and (not reason or (normalise(m.entry.question).split() or [""])[0] in reason)
+            if m.entry.source == last.source and m.score >= threshold and fits(m.entry)
         ),
         None,
     )
