@@ -247,3 +247,43 @@ def test_a_link_question_that_adds_a_symptom_asks_how_the_symptoms_go_together(c
     # not the answer to the story before the back was told, nor the remedy of its part
     assert reply.entry not in (before.entry, chat.kb.entry("glycinate")), reply
     assert "back" in reply.text  # it says how the gut is felt in the back
+
+
+def test_and_x_asks_the_last_question_of_x(kb):
+    from bot.core.conversation import Conversation
+    from bot.core.corrections import same_for
+    from bot.core.question import Question
+
+    chat = Conversation(kb)
+    asked = "does magnesium citrate work as a laxative"
+    fixed = same_for(
+        Question("how about oxide?"), asked, kb.cues, kb.lexicon.stopwords, chat.situation
+    )
+    assert fixed.readings[0] == "does oxide work as a laxative"
+    assert fixed.names == ("oxide",)
+    # more than a thing of that kind, or nothing of its kind in the last question: none
+    for later in ("how about oxide for my sleep?", "and the dose?"):
+        assert not same_for(
+            Question(later), asked, kb.cues, kb.lexicon.stopwords, chat.situation
+        ).readings
+
+
+def test_and_x_is_answered_as_the_last_question_of_x(chat):
+    chat.respond("does magnesium citrate work as a laxative")
+    reply = chat.respond("how about oxide?")
+    assert reply.entry is not None and reply.entry.id == "osmotic-laxative", reply
+    assert chat.asked == "does oxide work as a laxative"
+
+
+def test_and_x_keeps_its_own_reading_when_no_answer_names_x(chat):
+    chat.respond("does citrate make you bloated")
+    reply = chat.respond("and glycinate?")
+    assert reply.entry is not None and reply.entry.id == "glycinate", reply
+
+
+def test_telling_another_thing_taken_is_not_and_x(chat):
+    from bot.core.conversation import NOTED
+
+    chat.respond("does magnesium citrate work as a laxative")
+    reply = chat.respond("i also take oxide")
+    assert reply.smalltalk_id == NOTED, reply

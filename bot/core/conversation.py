@@ -26,7 +26,7 @@ is asked through `Matcher.match` alone; `analyse`, `question_stems`, `names_ever
 
 from __future__ import annotations
 
-from .corrections import Corrected, corrected_questions, correction, naming
+from .corrections import NAMING, Corrected, corrected_questions, correction, naming, same_for
 from .followup import FollowUps, Quote, Topic
 from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
@@ -210,8 +210,12 @@ class Conversation:
             )
             plain = naming(plain, fixed.names, self.matcher)
             return CORRECTION, self._question(text, reading, plain, False)
-        result = read_asked(said, self.situation, self.matcher)
         leaning = (self.last is not None or self.topic or self.situation.before) and not new_subject
+        if leaning and self.last is not None and not statement and not has_phrase(norm, cues.me):
+            same = self._same_for(text, said)  # "and oxide?": the last question, of oxide
+            if same is not None:
+                return FOLLOW_UP, same
+        result = read_asked(said, self.situation, self.matcher)
         refers = (
             leaning
             and is_asking(said, cues)
@@ -240,6 +244,28 @@ class Conversation:
             else QUESTION
         )
         return kind, self._question(text, said, result, kind == FOLLOW_UP)
+
+    def _same_for(self, text: str, said: Question) -> Reply | None:
+        """ "and oxide?" after "is magnesium citrate a laxative?": the last question asked of
+        the thing named instead of its own of that kind, when an entry that names it
+        answers that (`corrections.same_for`); None otherwise, and the message is read as
+        any follow-up."""
+        fixed = same_for(said, self.asked, self.kb.cues, self.kb.lexicon.stopwords, self.situation)
+        if not fixed.readings:
+            return None
+        reading, plain = max(
+            ((r, self.matcher.match(r)) for r in map(Question, fixed.readings)),
+            key=lambda pair: pair[1].status != NO_MATCH and pair[1].score,
+        )
+        plain = naming(plain, fixed.names, self.matcher)
+        brought = self.matcher.analyse(" ".join(fixed.names))
+        if (
+            plain.status != ANSWERED
+            or plain.best is None  # an article passage answered
+            or not self.matcher.names_every_word(plain.best.entry, brought, NAMING)
+        ):  # the answer must be about the thing named: "and glycinate?" is not about bloating
+            return None
+        return self._question(text, reading, plain, False)
 
     # -- pick, more --------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from .matcher import ANSWERED, NO_MATCH, Matcher, MatchResult
 from .question import Question
 from .situation import Situation
 from .text import max_typos, normalise, stem, tokens
-from .turns import is_asking
+from .turns import has_phrase, is_asking
 from .words import zipf
 
 _NOT_WORDS = re.compile(r"(?<![\w'])not\s+")
@@ -392,3 +392,24 @@ def _first_run(positions: set[int]) -> set[int]:
             break
         run.add(i)
     return run
+
+
+def same_for(
+    said: Question, asked: str, cues: Cues, stopwords: frozenset[str], situation: Situation
+) -> Corrected:
+    """ "and oxide?", "what about lifting?", "glycinate too?": the previous question (`asked`)
+    asked again of another thing of the same kind (see [situation]): "is magnesium citrate a
+    laxative?" then "and oxide?" asks "is magnesium oxide a laxative?". The message leans
+    (a word of `lean` or `extend`) and says nothing but a few words of one of the kinds the
+    previous question holds; none when it says more, or the previous question holds none
+    of their kind."""
+    norm = said.normalised
+    if not asked or not has_phrase(norm, cues.lean | cues.extend):
+        return Corrected([])
+    skip = stopwords | cues.lean | cues.extend | cues.affirm | cues.lead | cues.me
+    own = [w for w in norm.split() if w not in skip]
+    found = {w for _, phrase in situation.find(" ".join(own)) for w in phrase.split()}
+    if not own or len(own) > LOOSE_WORDS or not set(own) <= found:
+        return Corrected([])
+    fix = Correction(None, tuple(own), (), loose=True)
+    return Corrected(_swapped(fix, own, asked, stopwords, situation), tuple(own))
