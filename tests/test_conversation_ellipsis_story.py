@@ -287,3 +287,43 @@ def test_telling_another_thing_taken_is_not_and_x(chat):
     chat.respond("does magnesium citrate work as a laxative")
     reply = chat.respond("i also take oxide")
     assert reply.smalltalk_id == NOTED, reply
+
+
+@pytest.mark.parametrize(
+    ("closed", "plain"),
+    [("is that bad tho", "is that bad"), ("is it serious lol", "is it serious")],
+)
+def test_words_that_only_close_a_message_do_not_hide_what_it_asks(kb, chat, closed, plain):
+    chat.respond("can a slipped disc give me back pain")
+    expected = chat.respond(plain)
+    chat.reset()
+    chat.respond("can a slipped disc give me back pain")
+    reply = chat.respond(closed)
+    assert reply.text.startswith(kb.settings.no_more_said)
+    assert (reply.entry, reply.text) == (expected.entry, expected.text)
+
+
+@pytest.mark.parametrize(
+    ("chat_typed", "typed"),
+    [("howcome", "how come"), ("wdym", "what do you mean"), ("y tho", "why")],
+)
+def test_chat_spellings_of_why_ask_why(chat, chat_typed, typed):
+    chat.respond("can anxiety make my back hurt")
+    expected = chat.respond(typed)
+    chat.reset()
+    chat.respond("can anxiety make my back hurt")
+    reply = chat.respond(chat_typed)
+    assert reply.entry is not None and (reply.entry, reply.text) == (expected.entry, expected.text)
+
+
+def test_a_chat_spelt_question_word_asks(chat):
+    chat.respond("is magnesium oxide hard on the stomach")
+    reply = chat.respond("so shud i stop")
+    assert reply.status != SMALLTALK, reply  # not acknowledged as something told
+
+
+@pytest.mark.parametrize("typed", ["shoud i take it with food", "shud i take it with food"])
+def test_a_slip_of_should_asks_beside_its_chat_spelling(kb, typed):
+    from bot.core.turns import is_asking
+
+    assert is_asking(typed, kb.cues)

@@ -224,8 +224,8 @@ class FollowUps:
         if that answer says the word, else there is no answer: never a reason that ignores
         the word, nor one for a thing the base lacks ("... for my kidneys?")."""
         query = plain.query
-        if query.unknown:
-            return plain
+        if query.unknown and " ".join(unled(norm, self.kb.cues)) not in self.kb.cues.explain:
+            return plain  # a word the base lacks, not the cue's own ("howcome", "wdym")
         new = self.new_words(query, topic.stems)
         if not new:
             return self.explain(norm, topic)

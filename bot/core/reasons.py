@@ -110,8 +110,10 @@ def leading(cues: Cues) -> frozenset[str]:
 
 def unled(norm: str, cues: Cues) -> list[str]:
     """The words of a message without those that lead into it ("and why?", "ok how?",
-    "wait why", "so is that bad")."""
+    "wait why", "so is that bad") and those that only close it ("is that bad tho")."""
     words = norm.split()
+    while len(words) > 1 and words[-1] in cues.close:
+        words = words[:-1]
     lead = leading(cues)
     while words and words[0] in lead and words[0] not in cues.explain:
         words = words[1:]

@@ -212,6 +212,8 @@ def _mended_start(word: str, cues: Cues) -> str:
     from . import words
 
     near = [s for s in starts if s[0] == word[0] and OSA.distance(word, s, score_cutoff=1) <= 1]
+    # a chat spelling ("shud") is no rival of the common word it spells: "shoud" is "should"
+    near = [s for s in near if words.zipf(s) >= words.COMMON_ZIPF] or near
     if len(near) == 1 and words.zipf(word) < words.COMMON_ZIPF:
         return near[0]
     return word
