@@ -327,3 +327,11 @@ def test_a_slip_of_should_asks_beside_its_chat_spelling(kb, typed):
     from bot.core.turns import is_asking
 
     assert is_asking(typed, kb.cues)
+
+
+@pytest.mark.parametrize("typed", ["right side of my back hurts?", "sure thing, thanks"])
+def test_a_word_that_may_lead_in_but_opens_a_phrase_is_kept(kb, typed):
+    from bot.core.question import Question
+    from bot.core.turns import without_lead
+
+    assert without_lead(Question(typed), kb.cues).raw == typed

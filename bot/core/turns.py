@@ -155,7 +155,10 @@ def without_lead(question: Question, cues: Cues) -> Question:
     if not at or not any(w not in _JOINING for w in words[:at]):
         return question
     rest = " ".join(words[at:])
-    if not is_asking(rest, cues):
+    # set off by a comma ("right, why?") or before a question word ("ok when would it ..."):
+    # "right side of my back hurts?" opens with no interjection
+    set_off = normalise(question.raw.split(",")[0]).split() == words[:at]
+    if not is_asking(rest, cues) or not (set_off or opens_question(rest)):
         return question
     return _keep_mark(rest, question.raw)
 
