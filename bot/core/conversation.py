@@ -26,7 +26,7 @@ is asked through `Matcher.match` alone; `analyse`, `question_stems`, `names_ever
 
 from __future__ import annotations
 
-from .corrections import Corrected, corrected_questions, correction, naming
+from .corrections import NAMING, Corrected, corrected_questions, correction, naming, same_for
 from .followup import FollowUps, Quote, Topic
 from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
@@ -62,6 +62,7 @@ from .turns import (
     split_message,
     tells,
     told_parts,
+    without_lead,
     without_shift,
 )
 
@@ -95,6 +96,7 @@ class Conversation:
         self.asked = ""  # the last question answered, as asked
         self.told = False  # told about themselves since the last answer
         self.untold = False  # told something since, that no answer has read: acknowledged
+        self.grown = False  # the message being read tells a symptom not told before
         self.situation.clear()
 
     # -- the policy ----------------------------------------------------------------------
@@ -204,17 +206,22 @@ class Conversation:
         if self.last is not None and norm in cues.more:
             return MORE, self._more(text)
         said, new_subject = without_shift(question, cues)
+        said = without_lead(said, cues)  # "ok so should i switch?" asks "should i switch?"
         new_subject = new_subject or fresh
         groups = {g for g, _ in self.situation.find(said.raw)}
         # in a story, "shoulders and back feel tight" tells too, first person or not
         statement = tells(
-            said, cues, TIMING in groups or (SYMPTOMS in groups and self.situation.before)
+            said,
+            cues,
+            TIMING in groups or (SYMPTOMS in groups and self.situation.before),
+            situated=bool(groups),
         )
         if not is_asking(said, cues) or has_phrase(said.normalised, cues.me):
-            self.situation.hear(said.raw)  # what the person says about themselves
+            heard = self.situation.hear(said.raw)  # what the person says about themselves
         else:  # "and now lower back pain. is it the magnesium?"
-            for part in told_parts(said, cues):
-                self.situation.hear(part)
+            heard = [note for part in told_parts(said, cues) for note in self.situation.hear(part)]
+        # "could that be why my back hurts?": the story grows in the question itself
+        self.grown = any(group == SYMPTOMS for group, _ in heard)
         fixed = (
             Corrected([])
             if new_subject
@@ -229,8 +236,12 @@ class Conversation:
             )
             plain = naming(plain, fixed.names, self.matcher)
             return CORRECTION, self._question(text, reading, plain, False)
-        result = read_asked(said, self.situation, self.matcher)
         leaning = (self.last is not None or self.topic or self.situation.before) and not new_subject
+        if leaning and self.last is not None and not statement and not has_phrase(norm, cues.me):
+            same = self._same_for(text, said)  # "and oxide?": the last question, of oxide
+            if same is not None:
+                return FOLLOW_UP, same
+        result = read_asked(said, self.situation, self.matcher)
         refers = (
             leaning
             and is_asking(said, cues)
@@ -259,6 +270,28 @@ class Conversation:
             else QUESTION
         )
         return kind, self._question(text, said, result, kind == FOLLOW_UP)
+
+    def _same_for(self, text: str, said: Question) -> Reply | None:
+        """ "and oxide?" after "is magnesium citrate a laxative?": the last question asked of
+        the thing named instead of its own of that kind, when an entry that names it
+        answers that (`corrections.same_for`); None otherwise, and the message is read as
+        any follow-up."""
+        fixed = same_for(said, self.asked, self.kb.cues, self.kb.lexicon.stopwords, self.situation)
+        if not fixed.readings:
+            return None
+        reading, plain = max(
+            ((r, self.matcher.match(r)) for r in map(Question, fixed.readings)),
+            key=lambda pair: pair[1].status != NO_MATCH and pair[1].score,
+        )
+        plain = naming(plain, fixed.names, self.matcher)
+        brought = self.matcher.analyse(" ".join(fixed.names))
+        if (
+            plain.status != ANSWERED
+            or plain.best is None  # an article passage answered
+            or not self.matcher.names_every_word(plain.best.entry, brought, NAMING)
+        ):  # the answer must be about the thing named: "and glycinate?" is not about bloating
+            return None
+        return self._question(text, reading, plain, False)
 
     # -- pick, more --------------------------------------------------------------------
 
@@ -363,7 +396,14 @@ class Conversation:
         alone = self.follow.stands_alone(plain.query, told)
         if telling and not (why and self.last is not None and not self.told):
             return question_in_story(
-                asked, plain, self.situation, self.matcher, alone, self.follow.distinct, again
+                asked,
+                plain,
+                self.situation,
+                self.matcher,
+                alone,
+                self.follow.distinct,
+                again,
+                self.grown,
             )
         if self.last is None:  # the article's own words answered last: their topic
             return self.follow.on_topic(plain, self.topic)
@@ -374,8 +414,17 @@ class Conversation:
             and self.situation.before
             and has_phrase(norm, self.kb.cues.refer)
         ):
-            return question_in_story(  # "could that be connected?"
-                asked, plain, self.situation, self.matcher, alone, self.follow.distinct, again
+            # "could that be connected?"; read alone, what the topic's reading declined is
+            # not the answer ("so what can i do about it?" is not the magnesium dose's)
+            return question_in_story(
+                asked,
+                result,
+                self.situation,
+                self.matcher,
+                alone,
+                self.follow.distinct,
+                again,
+                self.grown,
             )
         return result
 

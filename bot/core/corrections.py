@@ -18,7 +18,7 @@ from .matcher import ANSWERED, NO_MATCH, Matcher, MatchResult
 from .question import Question
 from .situation import Situation
 from .text import max_typos, normalise, stem, tokens
-from .turns import is_asking
+from .turns import has_phrase, is_asking
 from .words import zipf
 
 _NOT_WORDS = re.compile(r"(?<![\w'])not\s+")
@@ -38,6 +38,7 @@ class Correction(NamedTuple):
     # a question, that it is about: "i meant a bulging disc, what does that cause?")
     wrong: tuple[str, ...]  # the words said to be wrong ("not citrate"), as stems
     loose: bool = False  # "sorry, sitting": only if it replaces a word of its kind
+    beside: bool = False  # its question does not point at `instead` ("i meant X, how ...")
 
 
 def correction(
@@ -56,7 +57,8 @@ def correction(
         # "i mean tension, does it cause tension?": "it" what the last question asked of
         if {w for w in said if w not in stopwords} <= set(then):
             return Correction(resolve(" ".join(then), previous, cues.refer), tuple(said), ())
-        return Correction(_put(then, said, cues.refer), tuple(said), ())
+        beside = not set(then) & (set(said) | cues.refer)  # nothing in it stands for them
+        return Correction(_put(then, said, cues.refer), tuple(said), (), beside=beside)
     if said is not None:
         said = [*said, *then]  # "i meant nerves, not muscles"
         if not said:
@@ -106,11 +108,16 @@ def _clauses(text: str) -> list[list[str]]:
 
 
 def _put(question: list[str], said: list[str], refer: frozenset[str]) -> str:
-    """`question` with its first pointer ("it", "that") standing for `said`."""
+    """`question` with its first pointer ("it", "that") standing for `said`; with none,
+    and none of `said` in it, `said` is still what it asks about ("i meant central
+    sensitization, and how does magnesium relate" asks of central sensitization), so it
+    is asked with them."""
     for i, word in enumerate(question if said else ()):
         if word in refer:
             return " ".join([*question[:i], *said, *question[i + 1 :]])
-    return " ".join(question)
+    if set(said) & set(question):  # "i meant magnesium malate, does malate ...?"
+        return " ".join(question)
+    return " ".join([*question, *said])
 
 
 def cue_spelling(words: list[str], phrases: frozenset[str]) -> list[str]:
@@ -233,7 +240,16 @@ def corrected_questions(
     if fix.question is not None:  # what it asks that the last did not, it names
         before = {stem(w) for w in tokens(asked)}
         new = [w for w in tokens(fix.question) if w not in stopwords and stem(w) not in before]
-        return Corrected([fix.question], tuple(instead or new))
+        # "i meant posture, what does it say": the words said also correct the last
+        # question, which may be the likelier reading of what is asked of them
+        swapped = [
+            reading
+            for reading in (
+                _swapped(fix, instead, asked, stopwords, situation) if fix.beside else []
+            )
+            if set(instead) <= set(reading.split())  # none that drops a word said
+        ]
+        return Corrected([fix.question, *swapped], tuple(instead or new))
     if not asked:  # nothing to correct: what follows the cue is the question
         return Corrected([" ".join(fix.instead)] if fix.instead else [])
     return Corrected(_swapped(fix, instead, asked, stopwords, situation), tuple(instead))
@@ -376,3 +392,24 @@ def _first_run(positions: set[int]) -> set[int]:
             break
         run.add(i)
     return run
+
+
+def same_for(
+    said: Question, asked: str, cues: Cues, stopwords: frozenset[str], situation: Situation
+) -> Corrected:
+    """ "and oxide?", "what about lifting?", "glycinate too?": the previous question (`asked`)
+    asked again of another thing of the same kind (see [situation]): "is magnesium citrate a
+    laxative?" then "and oxide?" asks "is magnesium oxide a laxative?". The message leans
+    (a word of `lean` or `extend`) and says nothing but a few words of one of the kinds the
+    previous question holds; none when it says more, or the previous question holds none
+    of their kind."""
+    norm = said.normalised
+    if not asked or not has_phrase(norm, cues.lean | cues.extend):
+        return Corrected([])
+    skip = stopwords | cues.lean | cues.extend | cues.affirm | cues.lead | cues.me
+    own = [w for w in norm.split() if w not in skip]
+    found = {w for _, phrase in situation.find(" ".join(own)) for w in phrase.split()}
+    if not own or len(own) > LOOSE_WORDS or not set(own) <= found:
+        return Corrected([])
+    fix = Correction(None, tuple(own), (), loose=True)
+    return Corrected(_swapped(fix, own, asked, stopwords, situation), tuple(own))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .knowledge import Entry, KnowledgeBase
+from .knowledge import Cues, Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, UNSURE, Match, Matcher, MatchResult, Query
 from .question import Question
 from .reasons import (
@@ -37,6 +37,24 @@ NAMING_WEIGHT = 2.0  # a word this rare names, by itself, what a question asks (
 COPULAS = frozenset({"is", "are", "was", "were", "isnt", "arent", "wasnt", "werent"})
 # an answer's clauses: at punctuation, and at a dash between words
 _CLAUSE = LazyPattern(r"[,;:.!?]+(?:\s+|$)|\s[-\u2013\u2014]+\s")
+
+
+def points_after_opening(words: list[str], cues: Cues) -> bool:
+    """Is "it" or "that" what a question asks of, right after the words that open it: "does
+    it ...", or a question word and its verb, "when would it ...", "where does that ..."."""
+    if words[1] in cues.refer:
+        return True
+    return (
+        len(words) > 2
+        and words[0] in _WH_OPENERS
+        and words[1] in cues.ask
+        and words[2] in cues.refer
+    )
+
+
+# question words that ask of a time, a place, a case ("when would it be a problem?"), not a
+# reason (English grammar); "what" asks of a thing of its own and "how" of a reason
+_WH_OPENERS = frozenset({"when", "where", "which", "whereabouts"})
 
 
 class Topic(NamedTuple):
@@ -76,8 +94,8 @@ class FollowUps:
         query = result.query
         cues = self.kb.cues
         bare = not query.stems and not query.filler  # "why?", "and?": nothing of its own
-        if bare or has_phrase(norm, cues.lean | cues.refer):
-            return True
+        if bare or has_phrase(norm, cues.lean | cues.refer) or asks_detail(norm, cues):
+            return True  # "are you sure?", "source?" ask of the last answer too
         if not query.stems:  # only everyday words of its own: "what is the capital of france"
             # unless it asks about the person who told their story: "should i change something?"
             return story_before and asks_of_me(Question(norm), query, cues)
@@ -119,7 +137,7 @@ class FollowUps:
             len(words) < 2
             or words[0] not in cues.ask
             or words[0] in reason_cues(cues.explain)
-            or words[1] not in cues.refer
+            or not points_after_opening(words, cues)
             or query.unknown
             or query.aspects
         ):
@@ -135,6 +153,11 @@ class FollowUps:
         query = plain.query
         last = topic.last
         if asks_detail(norm, self.kb.cues):  # "is that bad?": what the article says of it
+            return self.quote(last, reason=False)
+        if plain.status == NO_MATCH and self.asks_of_answer(query, norm, last):
+            # "when would it be a problem?" after "see a doctor if it persists ...": its
+            # words are the answer's own, and read with the topic they only find another
+            # entry that says them too ("spinal problems")
             return self.quote(last, reason=False)
         if asks_why(norm, query, plain.status != NO_MATCH, self.kb.cues) or (
             # "why would that hurt my back?": torn alone, its words said by the last answer
@@ -152,6 +175,9 @@ class FollowUps:
         about = self._reason_of_topic(plain, norm, topic)
         if about is not None:
             return about
+        act = self._act_of_topic(plain, norm, topic)
+        if act is not None:
+            return act
         holds = self.matcher.names_every_word
         # a question that names what the topic lacks, and is answered by it, stands alone
         if (
@@ -198,8 +224,8 @@ class FollowUps:
         if that answer says the word, else there is no answer: never a reason that ignores
         the word, nor one for a thing the base lacks ("... for my kidneys?")."""
         query = plain.query
-        if query.unknown:
-            return plain
+        if query.unknown and " ".join(unled(norm, self.kb.cues)) not in self.kb.cues.explain:
+            return plain  # a word the base lacks, not the cue's own ("howcome", "wdym")
         new = self.new_words(query, topic.stems)
         if not new:
             return self.explain(norm, topic)
@@ -300,6 +326,52 @@ class FollowUps:
         if near.best is not None and near.best.entry == last:
             return self.explain(norm, topic)
         return near if near.status == ANSWERED else None
+
+    def _act_of_topic(self, plain: MatchResult, norm: str, topic: Topic) -> MatchResult | None:
+        """ "so should i stop?", "what can i do about it?": what the person should do about
+        what the last answer spoke of, naming no thing, only their own act (a word right
+        after "i": "stop", "switch"). Read alone, such words find an entry about doing
+        something, which may be about another part of the article ("reduce the magnesium
+        dose" after the answer about a herniated disc). That answer is kept when it goes
+        on from the last (`_goes_on`); else the question is read among the last answer's
+        related entries, one that holds its words answers, and with none, it is not
+        answered. None when the
+        message is not such a question."""
+        query = plain.query
+        best = plain.best
+        if (
+            plain.status == NO_MATCH
+            or best is None  # an article passage answered
+            or query.unknown
+            or not self._acts_only(norm)
+            or self._goes_on(best.entry, topic.last)
+        ):
+            return None
+        last = topic.last
+        near = self.matcher.match(query, topic=topic.stems, among=set(last.related))
+        if self._brings(near, query):  # a related entry that holds the act asked of
+            return near
+        return plain._replace(status=NO_MATCH)
+
+    def _acts_only(self, norm: str) -> bool:
+        """Does a message ask in the first person and name nothing but the person's own act:
+        each of its words that is not a function word, a pointer or a lean word follows
+        "i" ("should i stop?", "what do i do then"; not "should i take glycinate")?"""
+        cues = self.kb.cues
+        words = norm.split()
+        if not set(words) & cues.me:
+            return False
+        plain = self.kb.lexicon.stopwords | cues.me | cues.refer | cues.lean | cues.affirm
+        return all(
+            at > 0 and words[at - 1] in cues.me for at, w in enumerate(words) if w not in plain
+        )
+
+    def _goes_on(self, entry: Entry, last: Entry) -> bool:
+        """Does `entry` go on from the `last` answer: the same, one of its related, from the
+        same part of the article, or about something it says (`_continues`)?"""
+        return (
+            entry.id in last.related or entry.source == last.source or self._continues(entry, last)
+        )
 
     def _describes_topic(self, plain: MatchResult, norm: str, topic: Topic) -> bool:
         """ "is that common?", "is it rare?": a yes-or-no question whose subject is what the

@@ -68,6 +68,7 @@ class Cues(NamedTuple):
     correct: frozenset[str] = frozenset()  # "i meant": a correction of the last question
     correct_start: frozenset[str] = frozenset()  # "sorry, sitting": a loose correction
     lead: frozenset[str] = frozenset()  # "hmm", "but": words that only lead into a message
+    close: frozenset[str] = frozenset()  # "tho", "lol": words that only close a message
     ask: frozenset[str] = frozenset()  # first words of a question
     me: frozenset[str] = frozenset()  # first-person words: a statement about oneself
     link: frozenset[str] = frozenset()  # "connected", "behind": is what was told the cause?

@@ -99,8 +99,8 @@ def reason_first(reading: MatchResult, explain: frozenset[str], margin: float) -
 
 def asks_detail(norm: str, cues: Cues) -> bool:
     """ "is that bad?", "like what?", "so is it normal?": a message that asks about the last
-    answer itself, and nothing else."""
-    return " ".join(unled(norm, cues)) in cues.detail
+    answer itself, and nothing else. "really?" is a lean word on its own: whole, it asks."""
+    return norm in cues.detail or " ".join(unled(norm, cues)) in cues.detail
 
 
 def leading(cues: Cues) -> frozenset[str]:
@@ -110,8 +110,10 @@ def leading(cues: Cues) -> frozenset[str]:
 
 def unled(norm: str, cues: Cues) -> list[str]:
     """The words of a message without those that lead into it ("and why?", "ok how?",
-    "wait why", "so is that bad")."""
+    "wait why", "so is that bad") and those that only close it ("is that bad tho")."""
     words = norm.split()
+    while len(words) > 1 and words[-1] in cues.close:
+        words = words[:-1]
     lead = leading(cues)
     while words and words[0] in lead and words[0] not in cues.explain:
         words = words[1:]

@@ -123,6 +123,7 @@ def question_in_story(
     stands_alone: bool,
     distinct: frozenset[str] = frozenset(),
     again: Entry | None = None,
+    grown: bool = False,
 ) -> MatchResult:
     """The message read with the situation.
 
@@ -130,7 +131,8 @@ def question_in_story(
     is read as the whole story; another ("will it go away?") uses the story as context
     only. A question that names what it asks, or a word the base lacks, stands alone; one
     that names a thing told by one of its `distinct` words reads that part of the story.
-    `again`: the entry that answered this very story last (see `not_again`).
+    `again`: the entry that answered this very story last (see `not_again`); `grown`: the
+    message tells a symptom of its own (see `felt_together`).
     """
     kb = matcher.kb
     norm = said.normalised
@@ -176,6 +178,8 @@ def question_in_story(
         if not pointing or story.score < kb.settings.answer_threshold:
             story = matcher.match(own, topic=matcher.analyse(told).stems)
     fits = own_words(said, told, matcher)
+    if grown and asks_link:
+        story = felt_together(story, said, situation, matcher, again, fits)
     story = not_again(story, again, kb.settings.situation_threshold, fits)
     story = fitting(story, fits, kb.settings.situation_threshold)
     if asks_link:  # whether what was told is linked: the answer that says most of it
@@ -308,6 +312,30 @@ def most_told(
         return story
     rest = (best, *(m for m in story.matches if m != best))
     return story._replace(matches=rest, score=best.score)
+
+
+def felt_together(
+    story: MatchResult,
+    said: Question,
+    situation: Situation,
+    matcher: Matcher,
+    again: Entry | None,
+    fits: Callable[[Entry], bool],
+) -> MatchResult:
+    """A link question that tells a symptom of its own ("now my lower back aches too, could
+    that be connected?") after the story was answered (by `again`, still its best reading):
+    what was told before is explained already, and the question asks how the new symptom
+    goes with the others. The symptoms read together with it ("belly cramps, lower back
+    ache") find the answer that says where one is felt for another; when they find none,
+    or only `again`, the story's reading stands."""
+    if again is None or story.best is None or story.best.entry != again:
+        return story
+    symptoms = " ".join(story_notes(situation, matcher, (SYMPTOMS,)))
+    felt = matcher.match(Question(f"{symptoms} {said.raw}"), story=True)
+    best = felt.best
+    if felt.status == NO_MATCH or best is None or best.entry == again or not fits(best.entry):
+        return story
+    return felt
 
 
 def not_again(

@@ -21,7 +21,7 @@ from functools import lru_cache
 from .knowledge import Cues
 from .question import Question
 from .reasons import leading
-from .text import LazyPattern, headline, normalise, split_unabbreviated
+from .text import LazyPattern, headline, normalise, split_unabbreviated, stem
 
 PICK, MORE, CORRECTION, FOLLOW_UP, TELLING, QUESTION = (
     "pick",
@@ -142,6 +142,32 @@ def without_shift(question: Question, cues: Cues) -> tuple[Question, bool]:
     return question, False
 
 
+def without_lead(question: Question, cues: Cues) -> Question:
+    """A question without the interjections it opens with ("ok so should i switch?", "yeah,
+    when would it matter?", "sorry, why is that?"): they answer or soften what came before
+    and ask nothing, but read as words of the question, a word the base lacks costs it its
+    answer. Only before a question by its form: "oops, oxide" and "right side" keep theirs."""
+    words = list(question.words)
+    drop = (cues.affirm | cues.lead | cues.correct_start) - cues.ask
+    at = 0
+    while at < len(words) - 1 and words[at] in drop | _JOINING:
+        at += 1
+    if not at or not any(w not in _JOINING for w in words[:at]):
+        return question
+    rest = " ".join(words[at:])
+    # set off by a comma ("right, why?") or before a question word ("ok when would it ..."):
+    # "right side of my back hurts?" opens with no interjection
+    set_off = normalise(question.raw.split(",")[0]).split() == words[:at]
+    if not is_asking(rest, cues) or not (set_off or opens_question(rest)):
+        return question
+    return _keep_mark(rest, question.raw)
+
+
+# conjunctions that join what leads in to the question ("ok so ...", "yeah but ..."): kept
+# by the question they open when nothing leads in before them
+_JOINING = frozenset({"so", "and", "but", "then"})
+
+
 def _keep_mark(words: str, text: str) -> Question:
     return Question(words + "?" if text.rstrip().endswith("?") else words)
 
@@ -189,6 +215,8 @@ def _mended_start(word: str, cues: Cues) -> str:
     from . import words
 
     near = [s for s in starts if s[0] == word[0] and OSA.distance(word, s, score_cutoff=1) <= 1]
+    # a chat spelling ("shud") is no rival of the common word it spells: "shoud" is "should"
+    near = [s for s in near if words.zipf(s) >= words.COMMON_ZIPF] or near
     if len(near) == 1 and words.zipf(word) < words.COMMON_ZIPF:
         return near[0]
     return word
@@ -236,11 +264,13 @@ def points(norm: str, cues: Cues) -> bool:
     return bool(words) and words[0] in cues.refer
 
 
-def tells(question: Question, cues: Cues, when: bool) -> bool:
+def tells(question: Question, cues: Cues, when: bool, situated: bool = False) -> bool:
     """Does this statement tell about the person ("i started citrate last week")?
 
     Not a question by its form (no "?", no question word anywhere), and in the first
-    person or saying when something happened (`when`).
+    person or saying when something happened (`when`); or, when it names something of
+    the person's situation (`situated`), in the first person with the "i" left out, as
+    chat drops it ("started magnesium to calm down", "been taking oxide").
     """
     if "?" in question.raw or is_asking(question, cues):
         return False
@@ -249,9 +279,35 @@ def tells(question: Question, cues: Cues, when: bool) -> bool:
     # "that's why i started it" tells: a question word after "that's" points back, asks nothing
     if any(w in asks and (i == 0 or words[i - 1] not in _POINTING) for i, w in enumerate(words)):
         return False
-    return bool(set(words) & cues.me) or when
+    return bool(set(words) & cues.me) or when or situated and drops_subject(words, cues)
 
 
+def drops_subject(words: tuple[str, ...] | list[str], cues: Cues) -> bool:
+    """Does a statement open, after the words that lead into it, with a verb in the past
+    ("started", "switched", "been"): a first-person report with its "i" left out, as chat
+    writes it. English grammar: a sentence needs a subject, and a past verb first is no
+    command ("take it at night" is one, so the present does not count). A regular past
+    ends in "ed", is no stem of its own ("speed", "bed" are not pasts) and only a verb
+    (a participle that may describe, "bloated", "related", opens no report)."""
+    from . import words as english
+
+    lead = leading(cues)
+    rest = list(words)
+    while len(rest) > 1 and rest[0] in lead:
+        rest = rest[1:]
+    first = rest[0] if rest else ""
+    if first in _PERFECT:
+        return True
+    return (
+        first.endswith("ed")
+        and stem(first) != first
+        and english.parts(first) == english.VERB  # "bloated", "related" describe
+        and first not in cues.link  # "caused by the pills" asks for a link
+    )
+
+
+# "been taking oxide": the perfect with its "i have" left out (English grammar)
+_PERFECT = frozenset({"been"})
 # question words that ask wherever they stand ("if not that, what else could it be")
 _WH = frozenset({"what", "whats", "why", "how", "which", "when", "where", "who"})
 # words before a question word that make it tell ("that's why", "this is how")

@@ -441,6 +441,7 @@ _CUE_LISTS = (
     "correct",
     "correct_start",
     "lead",
+    "close",
     "ask",
     "me",
     "link",
