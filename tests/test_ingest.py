@@ -568,3 +568,17 @@ def test_a_paragraph_that_leans_on_the_one_before_is_answered_with_it(tmp_path):
     assert len(answers) == 2  # "This crust ..." is answered with the crust it speaks of
     assert answers[0].startswith("Hard water leaves") and "This crust is harmless" in answers[0]
     assert answers[1].startswith("Vinegar dissolves")
+
+
+def test_a_sentence_in_everyday_words_is_still_asked(tmp_path):
+    # "What happens with too much water?" names nothing rarer than "water", but it is what
+    # the passage answers; no entry matches it without its alternates, so it reads closer
+    # to no other entry and is kept
+    article = (
+        "# Kettles\n\n## Filling\n\nFill the kettle to the line marked on its side. Too much "
+        "water may take a long time to come to the boil.\n\n## Descaling\n\nDescale the "
+        "element with citric acid every month. Rinse the kettle twice before you use it again.\n"
+    )
+    kb = load(_write(draft(article), tmp_path))
+    filling = next(e for e in kb.entries if e.source == "Filling")
+    assert "What happens with too much water?" in filling.alternates

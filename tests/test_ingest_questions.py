@@ -193,3 +193,37 @@ def test_an_auxiliary_in_a_later_clause_leaves_an_instruction_one():
     sentence = "Take extra steps to protect your plants from frost that could kill them"
     assert is_instruction(sentence.split(" "))
     assert not is_instruction(["Credit", "cards", "are", "easy", "to", "steal"])
+
+
+@pytest.mark.parametrize(
+    "sentence, question",
+    [
+        # what the reader is told they should, can or need to do, asked as they would
+        (
+            "Before you plant the bulbs, you should dig the soil over.",
+            "Should I dig the soil over before I plant the bulbs?",
+        ),
+        ("You can often borrow a ladder from the library.", "Can I borrow a ladder"),
+        ("You don't need a permit for a small shed.", "Do I need a permit for a small shed?"),
+        ("You cannot repaint a glazed tile.", "Can I repaint a glazed tile?"),
+        ("You may want to wear gloves when you prune roses.", "Should I wear gloves"),
+        ("You may not notice the leak at first.", "Will I notice the leak at first?"),
+    ],
+)
+def test_what_the_reader_is_told_to_do_is_asked_as_they_ask(sentence, question):
+    assert any(q.startswith(question) for q in ask_sentence(sentence))
+
+
+def test_a_condition_before_what_the_reader_should_do_asks_what_to_do():
+    asked = ask_sentence("If the paint is still tacky, you should wait another day.")
+    assert asked[0] == "What should I do if the paint is still tacky?"
+    asked = ask_sentence("If your shed is on a slope, you can use a timber frame as a base.")
+    assert asked[0] == "What can I do if my shed is on a slope?"
+
+
+def test_a_lead_in_and_a_demonstrative_subject_ask_nothing_alone():
+    assert ask_sentence("These tools can include:") == []
+    # what "these" are was said before: "What happens with these spores?" names nothing
+    assert ask_sentence("These spores can live in the soil for years.") == [
+        "Can these spores live in the soil for years?"
+    ]

@@ -330,7 +330,9 @@ def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozense
         else:  # a later passage of a section is asked in its heading's words too
             heading_words = content(unit.heading, lexicon)[:4]
             candidates += [" ".join([*heading_words, p]) for p in phrases[:2] if heading_words]
-        telling = [c for c in candidates if _telling(c, lexicon)]
+        # a question drafted from the passage's own sentence asks something even in
+        # everyday words ("What happens with too much water?"); a key phrase must name
+        telling = [c for c in candidates if c in asked or _telling(c, lexicon)]
         out.append(Draft(entry, _unique(question, telling)))
     return out
 

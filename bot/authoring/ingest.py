@@ -178,7 +178,9 @@ def _choose_alternates(drafts: list[drafter.Draft], text: str, lexicon: Lexicon)
         settings=Settings(),
         article=parse_article(text),
     )
-    flagged = {(entry.id, alt) for entry, alt, _, _ in misfiled(kb)}
+    # an alternate that no entry matches without the alternates (its words are its own:
+    # "What happens with too much water?") reads closer to no other entry
+    flagged = {(entry.id, alt) for entry, alt, other, _ in misfiled(kb) if other is not None}
     chosen = []
     owner: dict[str, str] = {normalise(d.entry.question): d.entry.id for d in reversed(drafts)}
     for entry in trial:

@@ -41,6 +41,7 @@ _TIME = frozenset(("before", "after", "until", "during", "every"))
 _SPAN = frozenset(("within", "for"))
 _TIME_WORDS = re.compile(r"^(\d+|one|two|three|four|five|a|an|few|several|minutes?|hours?|days?)$")
 _RELATIVE = frozenset(("that", "which", "who"))
+_DEMONSTRATIVES = frozenset(("this", "these", "that", "those", "such"))
 _PRONOUN_SUBJECTS = word_set("it this that these those they he she we which here there such")
 _OPENERS = word_set(
     """however also instead now then finally otherwise still so and but or indeed
@@ -53,6 +54,8 @@ def ask_sentence(sentence: str, names: Names = frozenset(), lead: str = "") -> l
     line that introduces it when it is an item of a list ("Scammers may:")."""
     if re.search(r"[\[\]{}<>|]|https?:|\.pdf\b|@", sentence, re.I):
         return []  # a link, a file or markup: nobody asks in those words
+    if sentence.rstrip().endswith(":"):
+        return []  # a lead-in ("This information can include:") is asked with its items
     text = re.sub(r"\s*\([^)]*\)", "", sentence)  # "(see box)", "(FTC)"
     text = re.split(r"\s?\u2014\s?|\s\u2013\s|\s--\s", text)[0]  # a dash ends what is asked of it
     said = _opened(plain_words(text))
@@ -71,8 +74,12 @@ def ask_sentence(sentence: str, names: Names = frozenset(), lead: str = "") -> l
     main = [main[0][0].upper() + main[0][1:], *main[1:]]
     out: list[str] = []
     instruction = is_instruction(main)
+    yours = _yours(main)
     if instruction:
         out += _instructed(main, names)
+    elif yours is not None:
+        out += yours[1]
+        instruction = yours[0]  # "you should ..." tells what to do, as an instruction does
     elif not fragment:
         out += _stated(main, names)
     if opening:
@@ -81,13 +88,62 @@ def ask_sentence(sentence: str, names: Names = frozenset(), lead: str = "") -> l
         if kind == "to":
             out.insert(0, finish(["How", "do", "I", *clause_text.split()]))
         elif instruction:
-            out.insert(0, finish(["What", "should", "I", "do", kind, *clause_text.split()]))
+            can = yours is not None and yours[1][0].startswith("Can ")
+            asked_as = ["What", "can" if can else "should", "I", "do"]
+            out.insert(0, finish([*asked_as, kind, *clause_text.split()]))
             out = [_with(q, kind, clause_text) for q in out]
         else:
             if out:
                 out.append(finish(["What", "happens", kind, *clause_text.split()]))
             out = [_with(q, kind, clause_text) for q in out]
     return list(dict.fromkeys(q for q in out if len(q.split()) >= 3))
+
+
+def _yours(said: list[str]) -> tuple[bool, list[str]] | None:
+    """What the reader is told they should, can or need to do ("You should be able to
+    explain it", "you can use GitHub Pages", "You don't need a domain name"), asked as
+    they would ask it: "Should I be able to explain it?", "Can I use GitHub Pages?", "Do
+    I need a domain name?"; and whether it tells what to do (should, must, need to: a
+    condition before it asks "What should I do if ..."). None for any other sentence."""
+    lowered = [w.lower().strip(",;:") for w in said]
+    if len(said) < 3 or lowered[0] != "you":
+        return None
+    verb, rest = lowered[1], said[2:]
+    negative = rest[0].lower() in ("not", "never")
+    if verb in ("don't", "dont") or verb == "do" and negative:
+        verb, rest = "do", rest[1:] if verb == "do" else rest
+        negative = True
+    elif negative:
+        rest = rest[1:]
+    elif verb.endswith("n't") or verb == "cannot":  # "you can't", "you shouldn't"
+        verb = {"can't": "can", "cannot": "can", "won't": "will"}.get(verb, verb[:-3])
+        negative = True
+    if verb == "do" and rest and rest[0].lower() in ("need", "have"):
+        verb, rest = rest[0].lower(), rest[1:]
+    if verb in ("need", "have") and rest[:1] and rest[0].lower() == "to" or verb == "need":
+        asked_as, telling = ["Do", "I", verb], True
+    elif verb in ("should", "must", "ought"):
+        asked_as, telling = ["Should", "I"], True
+        rest = rest[1:] if verb == "ought" and rest[:1] == ["to"] else rest
+    elif verb in ("may", "might") and [w.lower() for w in rest[:2]] == ["want", "to"]:
+        asked_as, telling, rest = ["Should", "I"], True, rest[2:]  # "you may want to ..."
+    elif verb in ("can", "could") or verb in ("may", "might") and not negative:
+        asked_as, telling = ["Can", "I"], True  # "you can't undo it": "Can I undo it?"
+    elif verb in ("may", "might", "will", "would"):
+        asked_as, telling = ["Will", "I"], False
+    else:
+        return None
+    while len(rest) > 1 and _adverb(rest[0].lower().strip(",")):
+        rest = rest[1:]  # "you can often get ...": how often is no part of the question
+    if not rest or not rest[0][:1].isalpha():
+        return None
+    return telling, [finish([*asked_as, *person(rest)])]
+
+
+def _adverb(word: str) -> bool:
+    """Is `word` an adverb, and neither a verb nor a noun ("often", "also", "easily")?"""
+    kinds = english.parts(word)
+    return english.ADVERB in kinds and english.VERB not in kinds and english.NOUN not in kinds
 
 
 def _opened(said: list[str]) -> list[str]:
@@ -223,7 +279,9 @@ def _inverted(
     told = [w for w in rest[:reason] if w.lower() != "not"]  # asked either way
     asked_as = _ASKED_AS.get(aux, aux.capitalize())
     out.append(finish([asked_as, *who, *person(told)]))
-    if aux in _CONSEQUENCE and len(who) >= 2:  # "Too much water may cause ..."
+    if aux in _CONSEQUENCE and len(who) >= 2 and who[0].lower() not in _DEMONSTRATIVES:
+        # "Too much water may cause ...", not "This information can ...": what "this" is
+        # was said before, and asked alone it names nothing
         out.append(finish(["What", "happens", "with", *who]))
     if reason:
         out.append(finish(["Why", aux if aux not in _ASKED_AS else "can", *who, *person(told)]))
