@@ -582,3 +582,20 @@ def test_a_sentence_in_everyday_words_is_still_asked(tmp_path):
     kb = load(_write(draft(article), tmp_path))
     filling = next(e for e in kb.entries if e.source == "Filling")
     assert "What happens with too much water?" in filling.alternates
+
+
+def test_a_heading_asked_again_in_other_words_stays_with_the_passage_it_heads(tmp_path):
+    # "How do I protect my garden from slugs?" is the heading asked again, not a part of
+    # it: it goes with the heading's own passage, not the later one that shares its words
+    article = (
+        "# Slugs\n\n## How to protect your garden from slugs\n\n"
+        "- Pick them off by torchlight after rain.\n- Sink a shallow dish of beer into the soil."
+        "\n- Ring young plants with crushed eggshells.\n\n"
+        "Learn other ways to protect your garden from slugs, and find out how to protect your "
+        "garden from snails too.\n"
+    )
+    kb = load(_write(draft(article), tmp_path))
+    tips = next(e for e in kb.entries if "eggshells" in e.answer)
+    said = [tips.question, *tips.alternates]
+    assert "How to protect your garden from slugs?" in said
+    assert "How do I protect my garden from slugs?" in said

@@ -89,3 +89,37 @@ def test_two_key_terms_put_a_question_on_the_subject_of_a_draft(tmp_path):
     # a base without the setting (the shipped default) reads the question as off-subject
     plain = Matcher(kb._replace(settings=kb.settings._replace(subject_terms=0.0)))
     assert plain.rank(plain.analyse(question)) == []
+
+
+GARDEN = """# The community garden
+
+## Watering
+
+Water the beds early in the morning, before the sun is high. Do not water the leaves of
+the plants, only the soil around them.
+
+## Tools
+
+Return every tool to the shed after use. Do not open the door of the shed to people you
+do not know. Wipe the blades of the shears with a dry cloth and oil them once a month.
+"""
+
+
+def test_a_question_one_entry_names_in_everyday_words_is_on_the_subject(tmp_path):
+    """ "open" and "door" are everyday English and no key term, beside a word the article
+    never uses ("recognise"): one entry is asked in all of them, so the question is on the
+    subject of the draft; a question that names nothing the article does is not."""
+    from bot.core.matcher import Matcher
+
+    kb = _kb(draft(GARDEN), tmp_path)
+    matcher = Matcher(kb)
+    query = matcher.analyse("should I open the door to people I don't recognise?")
+    assert query.filler == ("recognise",)
+    assert matcher.on_subject(query)
+    assert matcher.rank(query)[0].entry.source == "Tools"
+    assert not matcher.on_subject(matcher.analyse("how do I fix a flat tyre"))
+    # the shipped default (no subject terms) keeps the stricter reading
+    plain = Matcher(kb._replace(settings=kb.settings._replace(subject_terms=0.0)))
+    assert not plain.on_subject(
+        plain.analyse("should I open the door to people I don't recognise?")
+    )

@@ -362,13 +362,17 @@ def _heading_asks(
         first = next((i for i in own if found[i].number == 1), own[0])
         stems = {i: {stem(w) for w in content(found[i].text, lexicon)} for i in own}
         asked = phrasing.heading_questions(heading, names)
-        parts = []
+        whole_stems = {stem(w) for w in content(asked[0], lexicon)} if asked else set()
+        parts, again = [], []
         for q in asked[1:]:
             said = {stem(w) for w in content(q, lexicon)}
+            if said == whole_stems:  # the whole heading asked again ("How do I ...?")
+                again.append(q)
+                continue
             parts.append((q, max(own, key=lambda i: (len(said & stems[i]), i == first, -i))))
         # a heading whose parts two passages answer is asked by its parts alone
         whole = [] if any(i != first for _, i in parts) else [(q, first) for q in asked[:1]]
-        out[heading] = whole + parts
+        out[heading] = whole + [(q, first) for q in again if whole or not parts] + parts
     return out
 
 

@@ -594,8 +594,29 @@ class Matcher:
         if any(s in subject for s in said):
             return True
         needed = self.kb.settings.subject_terms
+        if needed <= 0:
+            return False
         keys = self.index.key_terms - self.index.everyday
-        return needed > 0 and len({s for s in said if s in keys}) >= needed
+        return len({s for s in said if s in keys}) >= needed or self._one_entry_names(
+            query.stems, needed
+        )
+
+    def _one_entry_names(self, stems: tuple[str, ...], needed: float) -> bool:
+        """Does one entry name, in its own words (question, alternates, key terms), all of
+        the words of a question the base knows, `needed` of them at least? "should I answer
+        calls from numbers I don't recognise" asks what one entry is asked, in everyday words
+        and one the base lacks; "how to fix a flat tyre" names nothing the base knows but
+        "fix"."""
+        known = [s for s in stems if s in self.index.idf]
+        if len(known) < needed or len(known) < len(stems):
+            return False
+        common: set[int] | None = None
+        for s in sorted(known, key=lambda s: len(self.index.strong.get(s, ()))):
+            held = set(self.index.strong.get(s, ()))
+            common = held if common is None else common & held
+            if not common:
+                return False
+        return bool(common)
 
     def evidence(self, stems) -> float:
         """How much the known, telling words among `stems` weigh (see `min_evidence`)."""
