@@ -206,6 +206,7 @@ def test_an_auxiliary_in_a_later_clause_leaves_an_instruction_one():
         ("You can often borrow a ladder from the library.", "Can I borrow a ladder"),
         ("You don't need a permit for a small shed.", "Do I need a permit for a small shed?"),
         ("You cannot repaint a glazed tile.", "Can I repaint a glazed tile?"),
+        ("You don\u2019t need to prime new plaster.", "Do I need to prime new plaster?"),
         ("You may want to wear gloves when you prune roses.", "Should I wear gloves"),
         ("You may not notice the leak at first.", "Will I notice the leak at first?"),
     ],
@@ -227,3 +228,11 @@ def test_a_lead_in_and_a_demonstrative_subject_ask_nothing_alone():
     assert ask_sentence("These spores can live in the soil for years.") == [
         "Can these spores live in the soil for years?"
     ]
+
+
+def test_the_examples_an_instruction_names_are_asked_of_too():
+    asked = ask_sentence("Store your papers, including your passport, in a fireproof box.")
+    assert "Where should I store my papers?" in asked
+    assert "Where should I store my passport?" in asked
+    asked = ask_sentence("Put sharp tools, such as chisels and saws, on a high shelf.")
+    assert "Where should I put chisels and saws?" in asked

@@ -42,6 +42,7 @@ _SPAN = frozenset(("within", "for"))
 _TIME_WORDS = re.compile(r"^(\d+|one|two|three|four|five|a|an|few|several|minutes?|hours?|days?)$")
 _RELATIVE = frozenset(("that", "which", "who"))
 _DEMONSTRATIVES = frozenset(("this", "these", "that", "those", "such"))
+_PARTICLES = word_set("to in on at by up out off over down back away about around through")
 _PRONOUN_SUBJECTS = word_set("it this that these those they he she we which here there such")
 _OPENERS = word_set(
     """however also instead now then finally otherwise still so and but or indeed
@@ -105,10 +106,11 @@ def _yours(said: list[str]) -> tuple[bool, list[str]] | None:
     they would ask it: "Should I be able to explain it?", "Can I use GitHub Pages?", "Do
     I need a domain name?"; and whether it tells what to do (should, must, need to: a
     condition before it asks "What should I do if ..."). None for any other sentence."""
-    lowered = [w.lower().strip(",;:") for w in said]
+    lowered = [w.lower().strip(",;:").replace("\u2019", "'") for w in said]
     if len(said) < 3 or lowered[0] != "you":
         return None
     verb, rest = lowered[1], said[2:]
+    rest = [w.replace("\u2019", "'") for w in rest]
     negative = rest[0].lower() in ("not", "never")
     if verb in ("don't", "dont") or verb == "do" and negative:
         verb, rest = "do", rest[1:] if verb == "do" else rest
@@ -143,7 +145,12 @@ def _yours(said: list[str]) -> tuple[bool, list[str]] | None:
 def _adverb(word: str) -> bool:
     """Is `word` an adverb, and neither a verb nor a noun ("often", "also", "easily")?"""
     kinds = english.parts(word)
-    return english.ADVERB in kinds and english.VERB not in kinds and english.NOUN not in kinds
+    return (
+        word not in _PARTICLES
+        and english.ADVERB in kinds
+        and english.VERB not in kinds
+        and english.NOUN not in kinds
+    )
 
 
 def _opened(said: list[str]) -> list[str]:
@@ -219,6 +226,16 @@ def _instructed(said: list[str], names: Names) -> list[str]:
     out = [finish(["Can" if negative else "Should", "I", verb, *rest])]
     if negative:
         out.append(finish(["Should", "I", verb, *rest]))
+    for told in (rest, *_examples(rest)):
+        asked = _where_or_when(verb, told)
+        if asked:
+            out.append(asked)
+    return list(dict.fromkeys(out))
+
+
+def _where_or_when(verb: str, rest: list[str]) -> str:
+    """Where, when or how long to do what an instruction tells ("Where should I store
+    it?"), or "" when it says none of those of the thing done."""
     lowered = [w.lower().strip(",") for w in rest]
     for at, word in enumerate(lowered):
         if at and rest[at - 1].endswith(","):
@@ -235,9 +252,34 @@ def _instructed(said: list[str], names: Names) -> list[str]:
         thing = rest[:at]
         if thing and not thing[-1].lower().endswith("ed") and not _RELATIVE & set(lowered[:at]):
             # not "water listed on the label" nor "formula that is left in the bottle"
-            out.append(finish([*asked, verb, *thing]))
+            return finish([*asked, verb, *thing])
         break
-    return out
+    return ""
+
+
+def _examples(rest: list[str]) -> list[list[str]]:
+    """The words of an instruction without the examples set between commas ("personal
+    information, including your passport, in a safe place"), then with the examples for
+    the thing they are examples of ("your passport in a safe place"): what people ask of
+    the thing named, or of the example they hold. None when there are no such examples."""
+    lowered = [w.lower() for w in rest]
+    for at in range(len(rest) - 2):
+        if not rest[at].endswith(","):
+            continue
+        start = at + 1
+        if lowered[start] in ("including", "like"):
+            start += 1
+        elif lowered[start : start + 2] == ["such", "as"]:
+            start += 2
+        else:
+            continue
+        end = next((j for j in range(start, len(rest)) if rest[j].endswith(",")), None)
+        if end is None or end == len(rest) - 1:
+            return []
+        plain = [*rest[:at], rest[at].rstrip(","), *rest[end + 1 :]]
+        example = [*rest[start:end], rest[end].rstrip(","), *rest[end + 1 :]]
+        return [plain, example]
+    return []
 
 
 def _stated(said: list[str], names: Names) -> list[str]:
