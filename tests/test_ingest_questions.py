@@ -236,3 +236,30 @@ def test_the_examples_an_instruction_names_are_asked_of_too():
     assert "Where should I store my passport?" in asked
     asked = ask_sentence("Put sharp tools, such as chisels and saws, on a high shelf.")
     assert "Where should I put chisels and saws?" in asked
+
+
+@pytest.mark.parametrize(
+    "sentence, question",
+    [
+        (
+            "There is no quick way to strip old varnish.",
+            "Is there a quick way to strip old varnish?",
+        ),
+        ("There\u2019s no need to sand the primer.", "Is there a need to sand the primer?"),
+        ("There are no safe doses of lead paint.", "Are there any safe doses of lead paint?"),
+        (
+            "There are several ways to fill a crack, including filler and caulk.",
+            "Are there several ways to fill a crack?",
+        ),
+    ],
+)
+def test_what_a_sentence_says_there_is_is_asked(sentence, question):
+    assert ask_sentence(sentence)[0] == question
+
+
+def test_while_grants_and_asks_nothing_of_what_happens():
+    asked = ask_sentence("While the paint dries quickly, there are reasons to wait a day.")
+    assert not any(q.startswith("What happens while") for q in asked)
+    assert "What happens if the paint dries quickly?" in ask_sentence(
+        "If the paint dries quickly, there are reasons to wait a day."
+    )

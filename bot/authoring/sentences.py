@@ -82,7 +82,7 @@ def ask_sentence(sentence: str, names: Names = frozenset(), lead: str = "") -> l
         out += yours[1]
         instruction = yours[0]  # "you should ..." tells what to do, as an instruction does
     elif not fragment:
-        out += _stated(main, names)
+        out += _there_is(main) or _stated(main, names)
     if opening:
         kind, clause = opening
         clause_text = " ".join(person(lower_first(clause, names)))
@@ -94,7 +94,7 @@ def ask_sentence(sentence: str, names: Names = frozenset(), lead: str = "") -> l
             out.insert(0, finish([*asked_as, kind, *clause_text.split()]))
             out = [_with(q, kind, clause_text) for q in out]
         else:
-            if out:
+            if out and kind != "while":  # "while" often grants ("although"), not a time
                 out.append(finish(["What", "happens", kind, *clause_text.split()]))
             out = [_with(q, kind, clause_text) for q in out]
     return list(dict.fromkeys(q for q in out if len(q.split()) >= 3))
@@ -140,6 +140,29 @@ def _yours(said: list[str]) -> tuple[bool, list[str]] | None:
     if not rest or not rest[0][:1].isalpha():
         return None
     return telling, [finish([*asked_as, *person(rest)])]
+
+
+def _there_is(said: list[str]) -> list[str]:
+    """ "There is no cure for it" -> "Is there a cure for it?", "There are several ways
+    to ..." -> "Are there several ways to ...?": what a sentence says exists, asked."""
+    lowered = [w.lower().replace("\u2019", "'") for w in said]
+    if lowered[0] == "there's":
+        verb, rest = "is", said[1:]
+    elif lowered[0] == "there" and len(said) > 2:
+        verb, rest = lowered[1], said[2:]
+    else:
+        return []
+    if verb not in ("is", "are", "was", "were") or len(rest) < 2:
+        return []
+    end = next((i for i, w in enumerate(rest) if w.endswith(",")), None)
+    if end is not None and end >= 2:  # the clause that says what there is
+        rest = [*rest[:end], rest[end].rstrip(",")]
+    if rest[0].lower() == "no":
+        noun = rest[1].lower().strip(",;:") if len(rest) > 1 else ""
+        plural = verb in ("are", "were")
+        article = "any" if plural else ("an" if noun[:1] in "aeiou" else "a")
+        rest = [article, *rest[1:]]
+    return [finish([verb.capitalize(), "there", *person(rest)])]
 
 
 def _adverb(word: str) -> bool:
