@@ -263,3 +263,11 @@ def test_while_grants_and_asks_nothing_of_what_happens():
     assert "What happens if the paint dries quickly?" in ask_sentence(
         "If the paint dries quickly, there are reasons to wait a day."
     )
+
+
+def test_what_only_grants_asks_nothing_and_even_if_is_a_condition():
+    asked = ask_sentence("Even if the fence is new, paint the posts every spring.")
+    assert asked[0] == "What should I do if the fence is new?"
+    assert ask_sentence("Although it is cheap, bleach can harm the enamel.") == [
+        "Can bleach harm the enamel?"
+    ]

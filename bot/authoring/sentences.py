@@ -36,6 +36,7 @@ OPENING_WORDS = 20  # an opening clause ends at a comma within this many words
 _ASKED_AS = {"may": "Can", "might": "Can", "must": "Should", "would": "Would", "will": "Will"}
 _CONSEQUENCE = frozenset(("may", "might", "can", "could", "will"))  # what follows from a thing
 _CONDITION = frozenset(("if", "when", "once", "after", "before", "while", "unless", "whenever"))
+_GRANTING = frozenset(("although", "though"))
 _PLACE = frozenset(("in", "at", "on", "inside", "under", "near", "into", "away"))
 _TIME = frozenset(("before", "after", "until", "during", "every"))
 _SPAN = frozenset(("within", "for"))
@@ -214,8 +215,15 @@ def _with_lead(lead: list[str], item: list[str]) -> list[str]:
 
 
 def _opening(said: list[str]) -> tuple[tuple[str, list[str]] | None, list[str]]:
-    """An opening clause ("If ...,", "To ...,") apart from the main clause."""
+    """An opening clause ("If ...,", "To ...,") apart from the main clause; one that only
+    grants something ("Although ...,", "Even though ...,") asks nothing, and the main
+    clause stands alone."""
     first = said[0].lower()
+    if first == "even" and len(said) > 2 and said[1].lower() in (*_CONDITION, *_GRANTING):
+        return _opening(said[1:])  # "Even if ..." is a condition still
+    if first in _GRANTING:
+        opened, main = _opening(["if", *said[1:]])
+        return None, main
     at = next((i for i, w in enumerate(said[:OPENING_WORDS]) if w.endswith(",")), None)
     if at is None or at + 1 >= len(said):
         return None, said
