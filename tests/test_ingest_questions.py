@@ -271,3 +271,15 @@ def test_what_only_grants_asks_nothing_and_even_if_is_a_condition():
     assert ask_sentence("Although it is cheap, bleach can harm the enamel.") == [
         "Can bleach harm the enamel?"
     ]
+
+
+def test_a_way_said_to_be_something_is_asked_what_it_is():
+    asked = ask_sentence(
+        "In addition to the tips above, the best way to keep a lawn green is to water it deeply."
+    )
+    assert asked == ["What is the best way to keep a lawn green?"]
+    asked = ask_sentence(
+        "The safest method, including when the ice is thick, is to chip it with a spade."
+    )
+    assert asked[0] == "What is the safest method?"
+    assert "What is the safest method when the ice is thick?" in asked

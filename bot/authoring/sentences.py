@@ -37,6 +37,9 @@ _ASKED_AS = {"may": "Can", "might": "Can", "must": "Should", "would": "Would", "
 _CONSEQUENCE = frozenset(("may", "might", "can", "could", "will"))  # what follows from a thing
 _CONDITION = frozenset(("if", "when", "once", "after", "before", "while", "unless", "whenever"))
 _GRANTING = frozenset(("although", "though"))
+_IS_TO = (["is", "to"], ["are", "to"])
+# a phrase that only sets the scene of the main clause ("In most cases,", "Unlike pip,")
+_SETTING = word_set("in for with at on by from during despite besides beyond unlike apart")
 _PLACE = frozenset(("in", "at", "on", "inside", "under", "near", "into", "away"))
 _TIME = frozenset(("before", "after", "until", "during", "every"))
 _SPAN = frozenset(("within", "for"))
@@ -83,7 +86,10 @@ def ask_sentence(sentence: str, names: Names = frozenset(), lead: str = "") -> l
         out += yours[1]
         instruction = yours[0]  # "you should ..." tells what to do, as an instruction does
     elif not fragment:
-        out += _there_is(main) or _stated(main, names)
+        out += _there_is(main) or _stated(_without_examples(main), names)
+        case = _example_case(main)
+        if out and case:  # "X, including when Y, is Z": asked of that case too
+            out.append(_with(out[0], case[0], " ".join(person(case[1]))))
     if opening:
         kind, clause = opening
         clause_text = " ".join(person(lower_first(clause, names)))
@@ -224,6 +230,10 @@ def _opening(said: list[str]) -> tuple[tuple[str, list[str]] | None, list[str]]:
     if first in _GRANTING:
         opened, main = _opening(["if", *said[1:]])
         return None, main
+    if first in _SETTING:
+        at = next((i for i, w in enumerate(said[:OPENING_WORDS]) if w.endswith(",")), None)
+        if at is not None and at + 3 < len(said):  # "In addition to the steps above, ..."
+            return _opening(said[at + 1 :])
     at = next((i for i, w in enumerate(said[:OPENING_WORDS]) if w.endswith(",")), None)
     if at is None or at + 1 >= len(said):
         return None, said
@@ -288,6 +298,27 @@ def _where_or_when(verb: str, rest: list[str]) -> str:
     return ""
 
 
+def _example_case(said: list[str]) -> tuple[str, list[str]] | None:
+    """The case a statement names among its examples ("..., including when you deploy
+    it, ..." -> ("when", "you deploy it")), or None."""
+    lowered = [w.lower() for w in said]
+    for at in range(len(said) - 3):
+        if said[at].endswith(",") and lowered[at + 1] == "including":
+            kind = lowered[at + 2]
+            end = next((j for j in range(at + 3, len(said)) if said[j].endswith(",")), None)
+            if kind in _CONDITION and end is not None:
+                return kind, [*said[at + 3 : end], said[end].rstrip(",")]
+            return None
+    return None
+
+
+def _without_examples(said: list[str]) -> list[str]:
+    """A statement without the examples it sets between commas ("The best practice,
+    including when you deploy it, is to ..."): they are no part of its subject."""
+    found = _examples(said)
+    return found[0] if found else said
+
+
 def _examples(rest: list[str]) -> list[list[str]]:
     """The words of an instruction without the examples set between commas ("personal
     information, including your passport, in a safe place"), then with the examples for
@@ -317,6 +348,14 @@ def _stated(said: list[str], names: Names) -> list[str]:
     """Subject and auxiliary turned round, "What is X?" for a definition, "Does X do Y?"
     for a verb of its own, "Why ...?" for a sentence that gives its reason."""
     reason = [w.lower() for w in said].index("because") if "because" in said else None
+    lowered = [w.lower() for w in said]
+    way = next(
+        (k for k in range(2, min(len(said) - 1, MAX_WORDS + 4)) if lowered[k : k + 2] in _IS_TO),
+        None,
+    )
+    if way is not None and not _not_a_subject(said[:way]) and way > SUBJECT_WORDS:
+        # "The best way to invite people to share your work is to ...": a long subject
+        return [finish(["What", lowered[way], *person(lower_first(said[:way], names))])]
     for k, word in enumerate(said[: SUBJECT_WORDS + 1]):
         bare = word.lower()
         subject = said[:k]
@@ -343,6 +382,8 @@ def _inverted(
     out = []
     if aux in ("is", "are") and rest and rest[0].lower() in ("a", "an", "the") and len(who) <= 4:
         out.append(finish(["What", aux, *who]))
+    elif aux in ("is", "are") and rest[:1] == ["to"] and len(rest) > 1:
+        out.append(finish(["What", aux, *who]))  # "The best way to X is to Y": a way asked
     if aux in ("is", "are") and rest[:1] == ["called"] and len(rest) > 1:
         named = " ".join(rest[1:]).split(",")[0].split()
         if len(named) <= 4:
