@@ -283,3 +283,25 @@ def test_a_way_said_to_be_something_is_asked_what_it_is():
     )
     assert asked[0] == "What is the safest method?"
     assert "What is the safest method when the ice is thick?" in asked
+
+
+@pytest.mark.parametrize(
+    "sentence, question",
+    [
+        # "it is ... to": the extraposed subject asked as it is said
+        ("In most gardens, it is safe to compost eggshells.", "Is it safe to compost eggshells?"),
+        ("It's perfectly normal to lose a few seedlings.", "Is it normal to lose a few seedlings?"),
+        # a plural subject with a plain verb: "do ... ?"
+        ("Most paints need to be stirred before use.", "Do most paints need to be stirred"),
+    ],
+)
+def test_statements_without_an_auxiliary_up_front_are_asked(sentence, question):
+    assert ask_sentence(sentence)[0].startswith(question)
+
+
+def test_an_item_that_says_something_is_asked_under_a_lead_that_it_does_not_finish():
+    lead = "If you grow tomatoes in pots:"
+    assert ask_sentence("Blight is a fungus that spreads in wet weather.", lead=lead)[0] == (
+        "What is blight?"
+    )
+    assert ask_sentence("Leaves with brown spots.", lead=lead) == []

@@ -38,6 +38,7 @@ _CONSEQUENCE = frozenset(("may", "might", "can", "could", "will"))  # what follo
 _CONDITION = frozenset(("if", "when", "once", "after", "before", "while", "unless", "whenever"))
 _GRANTING = frozenset(("although", "though"))
 _IS_TO = (["is", "to"], ["are", "to"])
+_VERB_FOLLOWERS = word_set("the a an to your my their its this that these those it them")
 # a phrase that only sets the scene of the main clause ("In most cases,", "Unlike pip,")
 _SETTING = word_set("in for with at on by from during despite besides beyond unlike apart")
 _PLACE = frozenset(("in", "at", "on", "inside", "under", "near", "into", "away"))
@@ -85,7 +86,9 @@ def ask_sentence(sentence: str, names: Names = frozenset(), lead: str = "") -> l
     elif yours is not None:
         out += yours[1]
         instruction = yours[0]  # "you should ..." tells what to do, as an instruction does
-    elif not fragment:
+    elif not fragment or not _bare(main):
+        # an item that is a sentence of its own ("Cronobacter is a rare infection" after
+        # "If you use powdered formula:") is asked as one
         out += _there_is(main) or _stated(_without_examples(main), names)
         case = _example_case(main)
         if out and case:  # "X, including when Y, is Z": asked of that case too
@@ -298,6 +301,13 @@ def _where_or_when(verb: str, rest: list[str]) -> str:
     return ""
 
 
+def _bare(said: list[str]) -> bool:
+    """Does an item name things with no verb of its own after its subject ("Bills for items
+    you did not buy", "Bank account numbers"), rather than say something of them?"""
+    lowered = [w.lower().strip(",;:") for w in said]
+    return not any(w in AUX for w in lowered[1 : SUBJECT_WORDS + 1])
+
+
 def _example_case(said: list[str]) -> tuple[str, list[str]] | None:
     """The case a statement names among its examples ("..., including when you deploy
     it, ..." -> ("when", "you deploy it")), or None."""
@@ -356,11 +366,24 @@ def _stated(said: list[str], names: Names) -> list[str]:
     if way is not None and not _not_a_subject(said[:way]) and way > SUBJECT_WORDS:
         # "The best way to invite people to share your work is to ...": a long subject
         return [finish(["What", lowered[way], *person(lower_first(said[:way], names))])]
+    extraposed = _it_is(lowered)
+    if extraposed is not None:  # "It is safe to mix it with tap water"
+        return [finish(["Is", "it", *person(said[len(said) - extraposed :])])]
     for k, word in enumerate(said[: SUBJECT_WORDS + 1]):
         bare = word.lower()
         subject = said[:k]
+        if k and _plural_does(subject, bare, said[k + 1 : k + 2]):
+            # "Microwaves heat milk unevenly" -> "Do microwaves heat milk unevenly?"
+            if _not_a_subject(subject):
+                return []
+            rest = said[k + 1 :] if reason is None else said[k + 1 : reason]
+            end = next((i for i, w in enumerate(rest) if w.endswith(",")), None)
+            rest = rest if end is None else [*rest[:end], rest[end].rstrip(",")]
+            return [finish(["Do", *person(lower_first(subject, names)), bare, *person(rest)])]
         if not k or not (bare in AUX or bare in ("means", "mean") or _verb_s(bare)):
             continue
+        if bare not in AUX and all(w.lower() in FUNCTION for w in subject):
+            continue  # "Most paints": a noun after a determiner, not a verb
         if _not_a_subject(subject):
             return []
         if bare in ("means", "mean"):
@@ -373,6 +396,45 @@ def _stated(said: list[str], names: Names) -> list[str]:
             who = person(lower_first(subject, names))
             return [finish(["Does", *who, _verb_s(bare), *person(rest)])]
     return []
+
+
+def _it_is(lowered: list[str]) -> int | None:
+    """ "It is safe to ...", "It's perfectly normal to ...": how many words follow "it is"
+    and the adverbs after it, when an adjective and "to" or "that" follow; else None."""
+    if lowered[:1] == ["it's"] or lowered[:1] == ["it\u2019s"]:
+        at = 1
+    elif lowered[:2] in (["it", "is"], ["it", "was"]):
+        at = 2
+    else:
+        return None
+    while at < len(lowered) and _adverb(lowered[at]):
+        at += 1
+    rest = lowered[at:]
+    if len(rest) < 3 or rest[1] not in ("to", "that", "for"):
+        return None
+    if english.ADJECTIVE not in english.parts(rest[0].strip(",")):
+        return None
+    return len(rest)
+
+
+def _plural_does(subject: list[str], word: str, after: list[str]) -> bool:
+    """Is `word` the plain verb of a plural subject ("Microwaves heat", "Most formulas
+    need")? The subject ends on a plural noun and the word can only be read as a verb
+    there: not an auxiliary, not a noun the subject names ("Bank account numbers")."""
+    if not subject or len(subject) > SUBJECT_WORDS - 2 or not english.available():
+        return False
+    last = subject[-1].lower()
+    if not (last.endswith("s") and not last.endswith("ss")) or last in FUNCTION:
+        return False
+    if english.NOUN not in english.parts(last) or word in AUX or word in FUNCTION:
+        return False
+    kinds = english.parts(word)
+    past = word.endswith("ed") and english.VERB in english.parts(word[:-2] or word[:-1])
+    if english.VERB not in kinds or past or word.endswith(("s", "ing")):
+        return False
+    # a word that can be a noun too is a verb when a determiner or "to" follows it
+    follower = after[0].lower() if after else ""
+    return english.NOUN not in kinds or follower in _VERB_FOLLOWERS
 
 
 def _inverted(
