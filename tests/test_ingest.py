@@ -599,3 +599,22 @@ def test_a_heading_asked_again_in_other_words_stays_with_the_passage_it_heads(tm
     said = [tips.question, *tips.alternates]
     assert "How to protect your garden from slugs?" in said
     assert "How do I protect my garden from slugs?" in said
+
+
+def test_a_list_of_tips_gives_one_entry_per_tip_asked_with_its_lead(tmp_path):
+    article = (
+        "# Bikes\n\n## Keeping a bike from thieves\n\n"
+        "There are many ways to keep a bike safe in a city. Riders should:\n\n"
+        "- Lock the frame and the back wheel to a fixed stand with a D-lock.\n"
+        "- Take the lights and the saddle bag with them whenever they leave the bike.\n"
+        "- Register the frame number with the police and keep a photo of the bike.\n"
+        "- Park in a busy, well lit street rather than a quiet alley at night.\n"
+    )
+    kb = load(_write(draft(article), tmp_path))
+    assert len(kb.entries) == 4
+    register = next(e for e in kb.entries if "frame number" in e.answer)
+    assert "Lock the frame" not in register.answer
+    # each tip is asked with the sentence that leads into it, not the paragraph before it
+    said = [register.question, *register.alternates]
+    assert any(q.startswith("Should riders register the frame number") for q in said), said
+    assert not any(q.startswith("Are there many ways") for q in said[1:])

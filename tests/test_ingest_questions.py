@@ -305,3 +305,13 @@ def test_an_item_that_says_something_is_asked_under_a_lead_that_it_does_not_fini
         "What is blight?"
     )
     assert ask_sentence("Leaves with brown spots.", lead=lead) == []
+
+
+def test_an_instruction_to_learn_something_asks_what_is_to_be_learnt():
+    assert ask_sentence("Understand how rust spreads and how to stop it.")[:2] == [
+        "How does rust spread?",
+        "How do I stop it?",
+    ]
+    assert ask_sentence("Learn when it is safe to prune an apple tree.")[0] == (
+        "When is it safe to prune an apple tree?"
+    )

@@ -25,6 +25,8 @@ from .document import CODE, LIST, PARAGRAPH, TABLE, Block, Document, Section, in
 from .sentences import ask_sentence
 
 UNIT_WORDS = 160  # a list or paragraph longer than this is split into several entries
+TIPS = 4  # a list of this many items or more, ...
+TIP_WORDS = 10  # ... each this long at least, is one entry per item
 SHORT_WORDS = 30  # a passage this short takes the paragraph after it in
 LEANING_WORDS = 120  # ... and one this short the paragraph after it that leans on it
 BACK_WORDS = 8  # a paragraph that says "this" or "these" this early leans on the one before
@@ -137,7 +139,7 @@ def _short(group: list[Block], limit: int) -> bool:
 def _group_units(group: list[Block]) -> list[tuple[str, str]]:
     """One unit for a short group; a long list or table gives one unit per item or row."""
     text = " ".join(_answer_text(b) for b in group)
-    if len(text.split()) <= UNIT_WORDS:
+    if len(text.split()) <= UNIT_WORDS and not any(_tips(b) for b in group):
         return [(text, "")]
     lead = " ".join(_answer_text(b) for b in group if b.kind == PARAGRAPH)
     out: list[tuple[str, str]] = []
@@ -157,6 +159,16 @@ def _group_units(group: list[Block]) -> list[tuple[str, str]]:
         else:
             out += [(chunk, "") for chunk in _chunks(_answer_text(block))]
     return out
+
+
+def _tips(block: Block) -> bool:
+    """Is `block` a list of tips: several items, each a sentence of its own that tells a
+    thing apart ("Do not answer calls from numbers you do not know.", "Collect your mail
+    every day, ..."), so that each answers its own question?"""
+    if block.kind != LIST:
+        return False
+    tops = [t for d, t in block.items if d == 0]
+    return len(tops) >= TIPS and all(len(t.split()) >= TIP_WORDS for t in tops)
 
 
 def _item_groups(items: tuple[tuple[int, str], ...]) -> list[list[tuple[int, str]]]:
@@ -408,7 +420,9 @@ def _answer(unit: Unit) -> str:
 def _questions(unit: Unit, weight: dict[str, float], names: phrasing.Names) -> list[str]:
     """Questions drafted from the unit's sentences, those with its key words first."""
     asked: list[str] = []
-    lead = unit.lead if unit.lead.rstrip().endswith(":") else ""
+    # the sentence that introduces the items: the lead-in's last ("Scammers may:"), not the
+    # paragraph before it
+    lead = phrasing.sentence_split(unit.lead)[-1] if unit.lead.rstrip().endswith(":") else ""
     for sentence in phrasing.sentence_split(unit.text):
         asked += ask_sentence(sentence, names, lead)
         if sentence.endswith(":"):

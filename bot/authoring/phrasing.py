@@ -34,7 +34,8 @@ FUNCTION = AUX | word_set(
 # what follows an instruction's verb: "wash your", "boil the", "figure out", "go where"
 _AFTER_VERB = word_set(
     """the a an your any it them this that these those to up out over off in on at with for
-    about where how what sure yourself people all some each every only"""
+    about where how what when why whether which sure yourself people all some each every
+    only"""
 )
 _CONDITIONS = frozenset(("if", "when", "unless", "once"))
 _JOINS = frozenset(("and", "or", "but", "so", "then", "which"))

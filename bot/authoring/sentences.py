@@ -38,6 +38,8 @@ _CONSEQUENCE = frozenset(("may", "might", "can", "could", "will"))  # what follo
 _CONDITION = frozenset(("if", "when", "once", "after", "before", "while", "unless", "whenever"))
 _GRANTING = frozenset(("although", "though"))
 _IS_TO = (["is", "to"], ["are", "to"])
+_LEARNING = word_set("learn understand know find discover see check read")
+_ASKING_WORDS = word_set("how when why where what which whether")
 _VERB_FOLLOWERS = word_set("the a an to your my their its this that these those it them")
 # a phrase that only sets the scene of the main clause ("In most cases,", "Unlike pip,")
 _SETTING = word_set("in for with at on by from during despite besides beyond unlike apart")
@@ -268,6 +270,8 @@ def _instructed(said: list[str], names: Names) -> list[str]:
         return []
     verb, rest = said[0].lower(), person(said[1:])
     out = [finish(["Can" if negative else "Should", "I", verb, *rest])]
+    if not negative and verb in _LEARNING:  # "Learn how X works": how does X work?
+        out[:0] = _embedded(rest)
     if negative:
         out.append(finish(["Should", "I", verb, *rest]))
     for told in (rest, *_examples(rest)):
@@ -275,6 +279,47 @@ def _instructed(said: list[str], names: Names) -> list[str]:
         if asked:
             out.append(asked)
     return list(dict.fromkeys(out))
+
+
+def _embedded(rest: list[str]) -> list[str]:
+    """The questions an instruction to learn something holds ("how ATM skimming works and
+    how to protect yourself" -> "How does ATM skimming work?", "How do I protect myself?";
+    "when it is safe to use it" -> "When is it safe to use it?")."""
+    lowered = [w.lower().strip(",;:") for w in rest]
+    at = 0
+    while at < len(lowered) and lowered[at] in ("out", "more", "about"):
+        at += 1
+    out: list[str] = []
+    while at < len(lowered) and lowered[at] in _ASKING_WORDS:
+        end = next(
+            (
+                j
+                for j in range(at + 2, len(lowered))
+                if lowered[j] == "and" and j + 1 < len(lowered) and lowered[j + 1] in _ASKING_WORDS
+            ),
+            len(lowered),
+        )
+        asked = _asked_clause(lowered[at], rest[at + 1 : end])
+        if asked:
+            out.append(asked)
+        at = end + 1
+    return out
+
+
+def _asked_clause(wh: str, clause: list[str]) -> str:
+    """ "how" + "to protect myself" -> "How do I protect myself?"; "when" + "it is safe"
+    -> "When is it safe?"; "how" + "skimming works" -> "How does skimming work?"."""
+    if not clause:
+        return ""
+    lowered = [w.lower().strip(",;:") for w in clause]
+    if lowered[0] == "to" and len(clause) > 1:
+        return finish([wh.capitalize(), "do", "I", *clause[1:]])
+    for k, word in enumerate(lowered[: SUBJECT_WORDS - 1]):
+        if k and word in AUX:
+            return finish([wh.capitalize(), word, *clause[:k], *clause[k + 1 :]])
+        if k and _verb_s(word):
+            return finish([wh.capitalize(), "does", *clause[:k], _verb_s(word), *clause[k + 1 :]])
+    return ""
 
 
 def _where_or_when(verb: str, rest: list[str]) -> str:
