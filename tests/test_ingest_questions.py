@@ -315,3 +315,7 @@ def test_an_instruction_to_learn_something_asks_what_is_to_be_learnt():
     assert ask_sentence("Learn when it is safe to prune an apple tree.")[0] == (
         "When is it safe to prune an apple tree?"
     )
+
+
+def test_a_second_clause_joined_by_and_is_no_part_of_what_is_asked():
+    assert ask_sentence("Raw flour is not safe and can carry germs.")[0] == "Is raw flour safe?"

@@ -498,6 +498,8 @@ def _inverted(
     if aux in ("has", "have", "does", "do") and (not rest or rest[0].lower() != "not"):
         return out  # "has" and "does" are often the verb itself
     told = [w for w in rest[:reason] if w.lower() != "not"]  # asked either way
+    joined = [i for i, w in enumerate(told[:-1]) if w in ("and", "but") and told[i + 1] in AUX]
+    told = told[: joined[0]] if joined else told  # "is not sterile and can have germs"
     asked_as = _ASKED_AS.get(aux, aux.capitalize())
     out.append(finish([asked_as, *who, *person(told)]))
     if aux in _CONSEQUENCE and len(who) >= 2 and who[0].lower() not in _DEMONSTRATIVES:
