@@ -319,3 +319,9 @@ def test_an_instruction_to_learn_something_asks_what_is_to_be_learnt():
 
 def test_a_second_clause_joined_by_and_is_no_part_of_what_is_asked():
     assert ask_sentence("Raw flour is not safe and can carry germs.")[0] == "Is raw flour safe?"
+
+
+def test_what_the_reader_cannot_do_under_a_condition_is_not_asked_as_what_they_can_do():
+    asked = ask_sentence("Once the glue has set, you cannot move the tile.")
+    assert asked[0] == "Can I move the tile once the glue has set?"
+    assert "What can I do once the glue has set?" not in asked

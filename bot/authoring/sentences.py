@@ -142,7 +142,8 @@ def _yours(said: list[str]) -> tuple[bool, list[str]] | None:
     elif verb in ("may", "might") and [w.lower() for w in rest[:2]] == ["want", "to"]:
         asked_as, telling, rest = ["Should", "I"], True, rest[2:]  # "you may want to ..."
     elif verb in ("can", "could") or verb in ("may", "might") and not negative:
-        asked_as, telling = ["Can", "I"], True  # "you can't undo it": "Can I undo it?"
+        # "you can't undo it": "Can I undo it?", which tells nothing to do
+        asked_as, telling = ["Can", "I"], not negative
     elif verb in ("may", "might", "will", "would"):
         asked_as, telling = ["Will", "I"], False
     else:
