@@ -618,3 +618,17 @@ def test_a_list_of_tips_gives_one_entry_per_tip_asked_with_its_lead(tmp_path):
     said = [register.question, *register.alternates]
     assert any(q.startswith("Should riders register the frame number") for q in said), said
     assert not any(q.startswith("Are there many ways") for q in said[1:])
+
+
+def test_a_passage_asked_by_its_heading_reads_it_as_the_reader_would(tmp_path):
+    # the second passage names nothing of its own: it is asked by its heading, as the
+    # reader says it ("my shed"), not in the heading's title case ("Your Shed")
+    article = (
+        "# Sheds\n\n## Help People Find Your Shed\n\nA creosote coating on the cladding of a "
+        "shed lasts about ten years, and longer under a tarred felt roof with a generous "
+        "overlap at each joint and each ridge of the roof.\n\nNow that you have a plan for "
+        "it, let's get out there and talk to your friends!\n"
+    )
+    kb = load(_write(draft(article), tmp_path))
+    asked = [e.question for e in kb.entries]
+    assert "What should I know about help people find my shed?" in asked

@@ -315,7 +315,10 @@ def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozense
             question = asked[0]
         else:
             # a phrase of everyday words ("let") names no topic: the heading does
-            topic = telling_phrases[0] if telling_phrases else unit.heading
+            heading = " ".join(
+                phrasing.person(phrasing.lower_all(phrasing.plain_words(unit.heading), names))
+            )
+            topic = telling_phrases[0] if telling_phrases else heading.rstrip("?")
             question = phrasing.ask_topic(topic)[0]
         related = [ids[j] for j in kin[i]]
         terms = key_terms(weight)
