@@ -325,3 +325,10 @@ def test_what_the_reader_cannot_do_under_a_condition_is_not_asked_as_what_they_c
     asked = ask_sentence("Once the glue has set, you cannot move the tile.")
     assert asked[0] == "Can I move the tile once the glue has set?"
     assert "What can I do once the glue has set?" not in asked
+
+
+def test_two_verbs_joined_by_and_start_an_instruction():
+    assert ask_sentence("Sand and prime the frame before you paint it.")[0] == (
+        "Should I sand and prime the frame before I paint it?"
+    )
+    assert not is_instruction(["Salt", "and", "pepper", "are", "on", "the", "table"])
