@@ -123,3 +123,39 @@ def test_a_question_one_entry_names_in_everyday_words_is_on_the_subject(tmp_path
     assert not plain.on_subject(
         plain.analyse("should I open the door to people I don't recognise?")
     )
+
+
+COMPOST = """# Compost
+
+## Starting
+
+Start compost in a shaded corner of the garden, on bare soil, so that worms can come up
+into the heap from below.
+
+## Feeding
+
+Feed compost with kitchen peelings, torn cardboard and grass cuttings, in thin layers, and
+keep meat and fish out of it.
+
+## Turning
+
+Turn compost with a fork every few weeks to let air in, and wet it with a can of water
+when it feels dry.
+
+## Using
+
+Use finished compost within 6 months, while it is dark and crumbly, and spread it on beds
+before planting.
+"""
+
+
+def test_what_a_question_asks_of_its_topic_is_evidence_as_a_word_is(tmp_path):
+    """Every entry says "compost": a question that names only it and everyday words says
+    little, but one that asks how long says what few entries say (a duration)."""
+    from bot.core.matcher import ANSWERED, Matcher
+
+    matcher = Matcher(_kb(draft(COMPOST), tmp_path))
+    found = matcher.match("how long until I must use compost once it's made?")
+    assert found.query.aspects == ("duration",)
+    assert found.status == ANSWERED
+    assert found.best.entry.source == "Using"

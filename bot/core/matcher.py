@@ -29,6 +29,7 @@ Over the `Index` built once per knowledge base (bot/index.py):
 from __future__ import annotations
 
 import heapq
+import math
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -159,6 +160,7 @@ class Matcher:
         self._spelled: dict[str, str | None] = {}
         self._members: dict[str, bytearray] = {}  # common words' `held` tables (bot/index.py)
         self._readings: dict[str, meaning.Reading] = {}
+        self._aspect_weights: dict[str, float] = {}
         safety.use_catalogued(kb.flags, self.index.flags)  # red flags read without indexing
         self.aspects = tuple(aspects.Aspect(*a) for a in self.index.aspects)
         self.aspect_names = {a.id: a.name for a in self.aspects}
@@ -548,6 +550,8 @@ class Matcher:
             for s, w in weights.items()
             if s in self.index.idf and (s not in self.index.everyday or s in self.index.key_terms)
         )
+        # what is asked of the topic ("how long") tells too, as much as few entries say it
+        evidence += sum(self._aspect_weight(a) for a in query.aspects)
         vague = min(1.0, evidence / settings.min_evidence)
         if vague < 1.0 and best is not None:  # the word-for-word scan reads every entry
             covered, present, known = cover(self.index, weights, size, self._members)
@@ -575,6 +579,16 @@ class Matcher:
             " ".join(weights),
             said,
         )
+
+    def _aspect_weight(self, aspect: str) -> float:
+        """How telling it is to ask `aspect` of a topic: as a word is, by how few of the
+        entries address it (none: nothing)."""
+        found = self._aspect_weights.get(aspect)
+        if found is None:
+            n = sum(1 for own in self.index.addressed if aspect in own)
+            found = math.log(1.0 + len(self.entries) / n) if n else 0.0
+            self._aspect_weights[aspect] = found
+        return found
 
     def costly_filler(self, query: Query) -> int:
         """How many of the generic words the base lacks cost confidence: not an adverb
