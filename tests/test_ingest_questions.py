@@ -332,3 +332,11 @@ def test_two_verbs_joined_by_and_start_an_instruction():
         "Should I sand and prime the frame before I paint it?"
     )
     assert not is_instruction(["Salt", "and", "pepper", "are", "on", "the", "table"])
+
+
+def test_what_an_instruction_is_for_or_how_it_is_done_is_asked():
+    asked = ask_sentence("Tap the melon with a knuckle to hear if it is ripe.")
+    assert "How do I hear if it is ripe?" in asked
+    asked = ask_sentence("Check the oil by pulling out the dipstick.")
+    assert "How do I check the oil?" in asked
+    assert "How do I recover?" in ask_sentence("Use the checklist to help you recover.")

@@ -203,7 +203,30 @@ def _instructed(said: list[str], names: Names) -> list[str]:
         asked = _where_or_when(verb, told)
         if asked:
             out.append(asked)
+    if not negative:
+        out += _purpose_or_means(verb, rest)
     return list(dict.fromkeys(out))
+
+
+def _purpose_or_means(verb: str, rest: list[str]) -> list[str]:
+    """What an instruction is for, or how it is done, asked: "Put a drop on your wrist to
+    see if it is too hot" -> "How do I see if it is too hot?"; "Test the temperature by
+    putting a drop on your wrist" -> "How do I test the temperature?"."""
+    lowered = [w.lower().strip(",;:") for w in rest]
+    for at in range(1, len(lowered) - 1):
+        if rest[at - 1].endswith((",", ";")):
+            return []  # what follows a comma is no part of the thing done
+        after = lowered[at + 1]
+        if lowered[at] == "to" and english.VERB in english.parts(after) and after not in AUX:
+            if lowered[at - 1] in ("want", "how", "order", "able", "need", "have"):
+                return []
+            purpose = rest[at + 1 :]
+            if lowered[at + 1 : at + 3] == ["help", "me"] and len(purpose) > 2:
+                purpose = purpose[2:]  # "to help you recover": how do I recover?
+            return [finish(["How", "do", "I", *purpose])]
+        if lowered[at] == "by" and after.endswith("ing"):
+            return [finish(["How", "do", "I", verb, *rest[:at]])]
+    return []
 
 
 def _embedded(rest: list[str]) -> list[str]:
