@@ -601,7 +601,7 @@ def test_a_heading_asked_again_in_other_words_stays_with_the_passage_it_heads(tm
     assert "How do I protect my garden from slugs?" in said
 
 
-def test_a_list_of_tips_gives_one_entry_per_tip_asked_with_its_lead(tmp_path):
+def test_a_list_of_tips_gives_the_whole_list_then_one_entry_per_tip(tmp_path):
     article = (
         "# Bikes\n\n## Keeping a bike from thieves\n\n"
         "There are many ways to keep a bike safe in a city. Riders should:\n\n"
@@ -611,8 +611,14 @@ def test_a_list_of_tips_gives_one_entry_per_tip_asked_with_its_lead(tmp_path):
         "- Park in a busy, well lit street rather than a quiet alley at night.\n"
     )
     kb = load(_write(draft(article), tmp_path))
-    assert len(kb.entries) == 4
-    register = next(e for e in kb.entries if "frame number" in e.answer)
+    # the whole list first, asked by its lead-in and heading (what the tips together
+    # answer), then one entry per tip
+    assert len(kb.entries) == 5
+    whole = kb.entries[0]
+    assert "D-lock" in whole.answer and "alley" in whole.answer
+    assert whole.question == "What should I know about keeping a bike from thieves?"
+    assert not any("D-lock" in t.lower() for t in (*whole.alternates, *whole.terms))
+    register = next(e for e in kb.entries[1:] if "frame number" in e.answer)
     assert "Lock the frame" not in register.answer
     # each tip is asked with the sentence that leads into it, not the paragraph before it
     said = [register.question, *register.alternates]

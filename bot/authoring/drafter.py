@@ -49,6 +49,7 @@ class Unit(NamedTuple):
     number: int  # 1 for a section's first unit
     text: str  # the answer: plain text, lists as sentences, code verbatim
     lead: str = ""  # the text that introduces it, when it is part of a list
+    overview: str = ""  # for a whole list of tips: the text it is asked by (its lead-in)
 
 
 class Draft(NamedTuple):
@@ -78,11 +79,11 @@ def units(document: Document) -> list[Unit]:
     out: list[Unit] = []
     for section in document.sections:
         texts = _section_units(section)
-        out += [Unit(section.heading, n, text, lead) for n, (text, lead) in enumerate(texts, 1)]
+        out += [Unit(section.heading, n, *parts) for n, parts in enumerate(texts, 1)]
     return out
 
 
-def _section_units(section: Section) -> list[tuple[str, str]]:
+def _section_units(section: Section) -> list[tuple[str, str, str]]:
     groups: list[list[Block]] = []
     for block in section.blocks:
         if groups and _joins(groups[-1], block):
@@ -92,9 +93,9 @@ def _section_units(section: Section) -> list[tuple[str, str]]:
     if "?" in section.heading:  # a question: its answer is the passage that starts it
         while len(groups) > 1 and _short(groups[0], ASKED_WORDS - _words(groups[1])):
             groups[0:2] = [groups[0] + groups[1]]
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, str]] = []
     for group in groups:
-        out += _group_units(group)
+        out += _group_units(group, section.heading)
     return out
 
 
@@ -136,13 +137,18 @@ def _short(group: list[Block], limit: int) -> bool:
     )
 
 
-def _group_units(group: list[Block]) -> list[tuple[str, str]]:
-    """One unit for a short group; a long list or table gives one unit per item or row."""
+def _group_units(group: list[Block], heading: str) -> list[tuple[str, str, str]]:
+    """(text, lead, overview) of each unit of a group: one for a short group; a long list or
+    table gives one per item or row; a short list of tips gives one per tip, after the
+    whole list, asked by its lead-in alone (what the tips together answer)."""
     text = " ".join(_answer_text(b) for b in group)
-    if len(text.split()) <= UNIT_WORDS and not any(_tips(b) for b in group):
-        return [(text, "")]
+    tips = any(_tips(b) for b in group)
+    if len(text.split()) <= UNIT_WORDS and not tips:
+        return [(text, "", "")]
     lead = " ".join(_answer_text(b) for b in group if b.kind == PARAGRAPH)
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, str]] = []
+    if tips and len(text.split()) <= UNIT_WORDS:
+        out.append((text, "", lead or heading))
     for block in group:
         if (
             block.kind == PARAGRAPH
@@ -151,13 +157,13 @@ def _group_units(group: list[Block]) -> list[tuple[str, str]]:
         ):
             continue
         if block.kind == LIST:
-            out += [(_items_text(items), lead) for items in _item_groups(block.items)]
+            out += [(_items_text(items), lead, "") for items in _item_groups(block.items)]
         elif block.kind == TABLE:
-            out += [(row, lead) for _, row in block.items]
+            out += [(row, lead, "") for _, row in block.items]
         elif block.kind == CODE and out:
-            out[-1] = (f"{out[-1][0]} {_answer_text(block)}", out[-1][1])
+            out[-1] = (f"{out[-1][0]} {_answer_text(block)}", out[-1][1], "")
         else:
-            out += [(chunk, "") for chunk in _chunks(_answer_text(block))]
+            out += [(chunk, "", "") for chunk in _chunks(_answer_text(block))]
     return out
 
 
@@ -297,14 +303,16 @@ def top(words: list[str], weight: dict[str, float], n: int) -> list[str]:
 def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozenset()) -> list[Draft]:
     """An entry for each unit, with the alternates to choose from; `names` are the words
     the article always capitalises."""
-    weights = distinctive([f"{u.lead} {u.text}" for u in found], lexicon)
+    # a whole list of tips is asked by its lead-in alone: its tips are asked apart
+    weights = distinctive([f"{u.lead} {u.overview or u.text}" for u in found], lexicon)
     ids = _ids(found, weights, lexicon)
     asks_of = _heading_asks(found, lexicon, names)
     kin = _related([key_terms(w) for w in weights])
     out = []
     for i, (unit, weight) in enumerate(zip(found, weights, strict=True)):
-        asked = _questions(unit, weight, names)
-        phrases = key_phrases(unit.text, weight, lexicon)
+        said = unit._replace(text=unit.overview) if unit.overview else unit
+        asked = _questions(said, weight, names)
+        phrases = key_phrases(said.text, weight, lexicon)
         telling_phrases = [p for p in phrases if _telling(p, lexicon)]
         phrases = telling_phrases or phrases
         heading_asks = [q for q, owner in asks_of[unit.heading] if owner == i]
@@ -331,7 +339,7 @@ def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozense
             source=unit.heading,
             related=tuple(related),
         )
-        keys = _in_order(unit.text, top(list(weight), weight, 4))
+        keys = _in_order(said.text, top(list(weight), weight, 4))
         candidates = [
             *asked,
             *phrases[:3],
