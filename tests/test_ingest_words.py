@@ -159,3 +159,31 @@ def test_what_a_question_asks_of_its_topic_is_evidence_as_a_word_is(tmp_path):
     assert found.query.aspects == ("duration",)
     assert found.status == ANSWERED
     assert found.best.entry.source == "Using"
+
+
+AGENCIES = """# Fraud alerts
+
+Ask the credit reporting agencies to place a fraud alert on your file when your wallet is
+stolen. Keep copies of every letter you send them.
+
+## Reports
+
+Order a free credit report every year and check every account on it.
+"""
+
+
+def test_a_draft_reads_a_word_a_little_less_near_as_the_article_word(tmp_path):
+    """A draft says each thing one way only: "bureaus" stands for its "agencies" there,
+    not in a base whose author wrote the ways people say it (the shipped default)."""
+    from bot.core import words
+    from bot.core.matcher import Matcher
+
+    if not words.available():
+        pytest.skip("no word vectors")
+    kb = _kb(draft(AGENCIES), tmp_path)
+    assert kb.settings.synonym_nearness < 0.75
+    assert 0.72 <= words.similarity("bureaus", "agencies") < 0.75
+    question = "what should I ask the credit bureaus to do"
+    assert "bureaus" not in Matcher(kb).analyse(question).unknown
+    plain = Matcher(kb._replace(settings=kb.settings._replace(synonym_nearness=0.75)))
+    assert "bureaus" in plain.analyse(question).unknown

@@ -327,7 +327,13 @@ class Matcher:
         """How to read a word the base does not know (memoised per matcher)."""
         found = self._readings.get(word)
         if found is None:
-            found = meaning.read(word, self.vocabulary, self.lexicon.stopwords, self._respell)
+            found = meaning.read(
+                word,
+                self.vocabulary,
+                self.lexicon.stopwords,
+                self._respell,
+                self.kb.settings.synonym_nearness,
+            )
             if len(self._readings) < 10_000:
                 self._readings[word] = found
         return found
