@@ -272,3 +272,15 @@ def test_a_tie_over_a_sentence_the_article_says_twice_is_answered(tmp_path_facto
     result = shed.match(question)
     assert result.status == ANSWERED
     assert "printable plan" in result.best.entry.answer
+
+
+def test_a_shared_lead_in_is_no_answer_two_entries_both_give(pond):
+    # items of one list answer with the line that leads into them: that line is no answer
+    from bot.core.matcher import Match
+
+    entry = pond.entries[0]
+    lead = "Keep the pond clean and clear in autumn this way:"
+    scoop = entry._replace(id="scoop", answer=f"{lead} Scoop fallen leaves out every week.")
+    net = entry._replace(id="net", answer=f"{lead} Net the water against falling leaves.")
+    query = pond.analyse("how do I keep the pond clean in autumn")
+    assert not ties.same_saying(pond, query, [Match(scoop, 80.0), Match(net, 79.0)], 4.0)

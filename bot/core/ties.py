@@ -98,7 +98,8 @@ def same_saying(matcher: Matcher, query: Query, top: list[Match], margin: float)
     weights = {s: matcher.weight(s) for s in query.stems if s in idf}
     if len(tied) < 2 or not weights:
         return False
-    first = _sentences(matcher, tied[0].entry.answer)
+    # a lead-in ("Scammers may:") that entries of one list share answers nothing itself
+    first = _sentences(matcher, tied[0].entry.answer, leads=False)
     answering = max(first, key=lambda stems: sum(weights.get(s, 0.0) for s in stems), default=None)
     if answering is None or not answering.intersection(weights):
         return False
@@ -107,10 +108,12 @@ def same_saying(matcher: Matcher, query: Query, top: list[Match], margin: float)
     )
 
 
-def _sentences(matcher: Matcher, answer: str) -> list[frozenset[str]]:
-    """The content stems of each sentence of `answer` that has `SAME_WORDS` or more."""
+def _sentences(matcher: Matcher, answer: str, leads: bool = True) -> list[frozenset[str]]:
+    """The content stems of each sentence of `answer` that has `SAME_WORDS` or more (not
+    of those that lead into a list, ending on a colon, with `leads=False`)."""
     content = matcher.lexicon.content
-    found = (frozenset(content(normalise(s).split())) for s in _SENTENCE.split(answer))
+    said = [s for s in _SENTENCE.split(answer) if leads or not s.rstrip().endswith(":")]
+    found = (frozenset(content(normalise(s).split())) for s in said)
     return [stems for stems in found if len(stems) >= SAME_WORDS]
 
 
