@@ -16,6 +16,9 @@ from helpers import REPLY_KEYS, run
 from bot import __version__
 from bot.core.conversation import Conversation
 
+# a second entry asked like zebra balm that answers otherwise: a tie to be unsure over
+OTHER_BALM = "Rub zebra balm in twice a day, the tests say."
+
 ENTRY_KEYS = {"id", "question", "source"}
 
 OXIDE = "is mag oxide poorly absorbed"
@@ -92,7 +95,7 @@ def test_ask_exit_code_follows_the_status(capsys, question, status, code):
 
 
 def test_ask_unsure_exits_0(capsys, kb_copy, add_entries, new_entry):
-    add_entries(new_entry(id="zebra-balm"), new_entry(id="zebra-balm-too"))
+    add_entries(new_entry(id="zebra-balm"), new_entry(id="zebra-balm-too", answer=OTHER_BALM))
     code, out, err = run(capsys, "ask", "--kb", str(kb_copy), "--json", "zebra balm")
     assert code == 0, err
     data = json.loads(out)
@@ -393,7 +396,9 @@ def test_json_suggestions_of_an_unsure_reply_are_its_options(
 ):
     add_entries(
         new_entry(id="zebra-balm"),
-        new_entry(id="zebra-balm-too", question="Is zebra balm safe with magnesium?"),
+        new_entry(
+            id="zebra-balm-too", question="Is zebra balm safe with magnesium?", answer=OTHER_BALM
+        ),
     )
     code, out, _ = run(capsys, "ask", "--json", "--kb", str(kb_copy), "zebra balm")
     [data] = json_lines(out)

@@ -568,3 +568,73 @@ def test_a_paragraph_that_leans_on_the_one_before_is_answered_with_it(tmp_path):
     assert len(answers) == 2  # "This crust ..." is answered with the crust it speaks of
     assert answers[0].startswith("Hard water leaves") and "This crust is harmless" in answers[0]
     assert answers[1].startswith("Vinegar dissolves")
+
+
+def test_a_sentence_in_everyday_words_is_still_asked(tmp_path):
+    # "What happens with too much water?" names nothing rarer than "water", but it is what
+    # the passage answers; no entry matches it without its alternates, so it reads closer
+    # to no other entry and is kept
+    article = (
+        "# Kettles\n\n## Filling\n\nFill the kettle to the line marked on its side. Too much "
+        "water may take a long time to come to the boil.\n\n## Descaling\n\nDescale the "
+        "element with citric acid every month. Rinse the kettle twice before you use it again.\n"
+    )
+    kb = load(_write(draft(article), tmp_path))
+    filling = next(e for e in kb.entries if e.source == "Filling")
+    assert "What happens with too much water?" in filling.alternates
+
+
+def test_a_heading_asked_again_in_other_words_stays_with_the_passage_it_heads(tmp_path):
+    # "How do I protect my garden from slugs?" is the heading asked again, not a part of
+    # it: it goes with the heading's own passage, not the later one that shares its words
+    article = (
+        "# Slugs\n\n## How to protect your garden from slugs\n\n"
+        "- Pick them off by torchlight after rain.\n- Sink a shallow dish of beer into the soil."
+        "\n- Ring young plants with crushed eggshells.\n\n"
+        "Learn other ways to protect your garden from slugs, and find out how to protect your "
+        "garden from snails too.\n"
+    )
+    kb = load(_write(draft(article), tmp_path))
+    tips = next(e for e in kb.entries if "eggshells" in e.answer)
+    said = [tips.question, *tips.alternates]
+    assert "How to protect your garden from slugs?" in said
+    assert "How do I protect my garden from slugs?" in said
+
+
+def test_a_list_of_tips_gives_the_whole_list_then_one_entry_per_tip(tmp_path):
+    article = (
+        "# Bikes\n\n## Keeping a bike from thieves\n\n"
+        "There are many ways to keep a bike safe in a city. Riders should:\n\n"
+        "- Lock the frame and the back wheel to a fixed stand with a D-lock.\n"
+        "- Take the lights and the saddle bag with them whenever they leave the bike.\n"
+        "- Register the frame number with the police and keep a photo of the bike.\n"
+        "- Park in a busy, well lit street rather than a quiet alley at night.\n"
+    )
+    kb = load(_write(draft(article), tmp_path))
+    # the whole list first, asked by its lead-in and heading (what the tips together
+    # answer), then one entry per tip
+    assert len(kb.entries) == 5
+    whole = kb.entries[0]
+    assert "D-lock" in whole.answer and "alley" in whole.answer
+    assert whole.question == "What should I know about keeping a bike from thieves?"
+    assert not any("D-lock" in t.lower() for t in (*whole.alternates, *whole.terms))
+    register = next(e for e in kb.entries[1:] if "frame number" in e.answer)
+    assert "Lock the frame" not in register.answer
+    # each tip is asked with the sentence that leads into it, not the paragraph before it
+    said = [register.question, *register.alternates]
+    assert any(q.startswith("Should riders register the frame number") for q in said), said
+    assert not any(q.startswith("Are there many ways") for q in said[1:])
+
+
+def test_a_passage_asked_by_its_heading_reads_it_as_the_reader_would(tmp_path):
+    # the second passage names nothing of its own: it is asked by its heading, as the
+    # reader says it ("my shed"), not in the heading's title case ("Your Shed")
+    article = (
+        "# Sheds\n\n## Help People Find Your Shed\n\nA creosote coating on the cladding of a "
+        "shed lasts about ten years, and longer under a tarred felt roof with a generous "
+        "overlap at each joint and each ridge of the roof.\n\nNow that you have a plan for "
+        "it, let's get out there and talk to your friends!\n"
+    )
+    kb = load(_write(draft(article), tmp_path))
+    asked = [e.question for e in kb.entries]
+    assert "What should I know about help people find my shed?" in asked

@@ -245,3 +245,42 @@ def test_entries_that_restate_each_other_tie_where_the_answer_is_not_restated(po
     assert not ties.same_saying(pond, query, ranked, 100.0)
     query = pond.analyse("how long should tap water stand in a bucket")
     assert ties.same_saying(pond, query, pond.rank(query)[:2], 100.0)
+
+
+SHED = """# The garden shed
+
+## Building the base
+
+Level the ground and lay paving slabs on a bed of sharp sand, checking each with a spirit
+level. Leave a gap of two centimetres between the slabs for rain to drain away. Our free
+printable plan shows every measurement of the base and the frame.
+
+## Raising the frame
+
+Bolt the four wall panels to each other before you fix any of them to the base, and check
+the corners are square with a builder's tape. Our free printable plan shows every
+measurement of the base and the frame.
+"""
+
+
+def test_a_tie_over_a_sentence_the_article_says_twice_is_answered(tmp_path_factory):
+    # the two sections end on the same sentence: whichever answers, the answer is the same
+    shed = _drafted(SHED, tmp_path_factory.mktemp("shed"))
+    question = "is there a printable plan with every measurement"
+    ranked = shed.rank(shed.analyse(question))
+    assert ranked[0].score - ranked[1].score < shed.kb.settings.unsure_margin
+    result = shed.match(question)
+    assert result.status == ANSWERED
+    assert "printable plan" in result.best.entry.answer
+
+
+def test_a_shared_lead_in_is_no_answer_two_entries_both_give(pond):
+    # items of one list answer with the line that leads into them: that line is no answer
+    from bot.core.matcher import Match
+
+    entry = pond.entries[0]
+    lead = "Keep the pond clean and clear in autumn this way:"
+    scoop = entry._replace(id="scoop", answer=f"{lead} Scoop fallen leaves out every week.")
+    net = entry._replace(id="net", answer=f"{lead} Net the water against falling leaves.")
+    query = pond.analyse("how do I keep the pond clean in autumn")
+    assert not ties.same_saying(pond, query, [Match(scoop, 80.0), Match(net, 79.0)], 4.0)

@@ -193,3 +193,150 @@ def test_an_auxiliary_in_a_later_clause_leaves_an_instruction_one():
     sentence = "Take extra steps to protect your plants from frost that could kill them"
     assert is_instruction(sentence.split(" "))
     assert not is_instruction(["Credit", "cards", "are", "easy", "to", "steal"])
+
+
+@pytest.mark.parametrize(
+    "sentence, question",
+    [
+        # what the reader is told they should, can or need to do, asked as they would
+        (
+            "Before you plant the bulbs, you should dig the soil over.",
+            "Should I dig the soil over before I plant the bulbs?",
+        ),
+        ("You can often borrow a ladder from the library.", "Can I borrow a ladder"),
+        ("You don't need a permit for a small shed.", "Do I need a permit for a small shed?"),
+        ("You cannot repaint a glazed tile.", "Can I repaint a glazed tile?"),
+        ("You don\u2019t need to prime new plaster.", "Do I need to prime new plaster?"),
+        ("You may want to wear gloves when you prune roses.", "Should I wear gloves"),
+        ("You may not notice the leak at first.", "Will I notice the leak at first?"),
+    ],
+)
+def test_what_the_reader_is_told_to_do_is_asked_as_they_ask(sentence, question):
+    assert any(q.startswith(question) for q in ask_sentence(sentence))
+
+
+def test_a_condition_before_what_the_reader_should_do_asks_what_to_do():
+    asked = ask_sentence("If the paint is still tacky, you should wait another day.")
+    assert asked[0] == "What should I do if the paint is still tacky?"
+    asked = ask_sentence("If your shed is on a slope, you can use a timber frame as a base.")
+    assert asked[0] == "What can I do if my shed is on a slope?"
+
+
+def test_a_lead_in_and_a_demonstrative_subject_ask_nothing_alone():
+    assert ask_sentence("These tools can include:") == []
+    # what "these" are was said before: "What happens with these spores?" names nothing
+    assert ask_sentence("These spores can live in the soil for years.") == [
+        "Can these spores live in the soil for years?"
+    ]
+
+
+def test_the_examples_an_instruction_names_are_asked_of_too():
+    asked = ask_sentence("Store your papers, including your passport, in a fireproof box.")
+    assert "Where should I store my papers?" in asked
+    assert "Where should I store my passport?" in asked
+    asked = ask_sentence("Put sharp tools, such as chisels and saws, on a high shelf.")
+    assert "Where should I put chisels and saws?" in asked
+
+
+@pytest.mark.parametrize(
+    "sentence, question",
+    [
+        (
+            "There is no quick way to strip old varnish.",
+            "Is there a quick way to strip old varnish?",
+        ),
+        ("There\u2019s no need to sand the primer.", "Is there a need to sand the primer?"),
+        ("There are no safe doses of lead paint.", "Are there any safe doses of lead paint?"),
+        (
+            "There are several ways to fill a crack, including filler and caulk.",
+            "Are there several ways to fill a crack?",
+        ),
+    ],
+)
+def test_what_a_sentence_says_there_is_is_asked(sentence, question):
+    assert ask_sentence(sentence)[0] == question
+
+
+def test_while_grants_and_asks_nothing_of_what_happens():
+    asked = ask_sentence("While the paint dries quickly, there are reasons to wait a day.")
+    assert not any(q.startswith("What happens while") for q in asked)
+    assert "What happens if the paint dries quickly?" in ask_sentence(
+        "If the paint dries quickly, there are reasons to wait a day."
+    )
+
+
+def test_what_only_grants_asks_nothing_and_even_if_is_a_condition():
+    asked = ask_sentence("Even if the fence is new, paint the posts every spring.")
+    assert asked[0] == "What should I do if the fence is new?"
+    assert ask_sentence("Although it is cheap, bleach can harm the enamel.") == [
+        "Can bleach harm the enamel?"
+    ]
+
+
+def test_a_way_said_to_be_something_is_asked_what_it_is():
+    asked = ask_sentence(
+        "In addition to the tips above, the best way to keep a lawn green is to water it deeply."
+    )
+    assert asked == ["What is the best way to keep a lawn green?"]
+    asked = ask_sentence(
+        "The safest method, including when the ice is thick, is to chip it with a spade."
+    )
+    assert asked[0] == "What is the safest method?"
+    assert "What is the safest method when the ice is thick?" in asked
+
+
+@pytest.mark.parametrize(
+    "sentence, question",
+    [
+        # "it is ... to": the extraposed subject asked as it is said
+        ("In most gardens, it is safe to compost eggshells.", "Is it safe to compost eggshells?"),
+        ("It's perfectly normal to lose a few seedlings.", "Is it normal to lose a few seedlings?"),
+        # a plural subject with a plain verb: "do ... ?"
+        ("Most paints need to be stirred before use.", "Do most paints need to be stirred"),
+    ],
+)
+def test_statements_without_an_auxiliary_up_front_are_asked(sentence, question):
+    assert ask_sentence(sentence)[0].startswith(question)
+
+
+def test_an_item_that_says_something_is_asked_under_a_lead_that_it_does_not_finish():
+    lead = "If you grow tomatoes in pots:"
+    assert ask_sentence("Blight is a fungus that spreads in wet weather.", lead=lead)[0] == (
+        "What is blight?"
+    )
+    assert ask_sentence("Leaves with brown spots.", lead=lead) == []
+
+
+def test_an_instruction_to_learn_something_asks_what_is_to_be_learnt():
+    assert ask_sentence("Understand how rust spreads and how to stop it.")[:2] == [
+        "How does rust spread?",
+        "How do I stop it?",
+    ]
+    assert ask_sentence("Learn when it is safe to prune an apple tree.")[0] == (
+        "When is it safe to prune an apple tree?"
+    )
+
+
+def test_a_second_clause_joined_by_and_is_no_part_of_what_is_asked():
+    assert ask_sentence("Raw flour is not safe and can carry germs.")[0] == "Is raw flour safe?"
+
+
+def test_what_the_reader_cannot_do_under_a_condition_is_not_asked_as_what_they_can_do():
+    asked = ask_sentence("Once the glue has set, you cannot move the tile.")
+    assert asked[0] == "Can I move the tile once the glue has set?"
+    assert "What can I do once the glue has set?" not in asked
+
+
+def test_two_verbs_joined_by_and_start_an_instruction():
+    assert ask_sentence("Sand and prime the frame before you paint it.")[0] == (
+        "Should I sand and prime the frame before I paint it?"
+    )
+    assert not is_instruction(["Salt", "and", "pepper", "are", "on", "the", "table"])
+
+
+def test_what_an_instruction_is_for_or_how_it_is_done_is_asked():
+    asked = ask_sentence("Tap the melon with a knuckle to hear if it is ripe.")
+    assert "How do I hear if it is ripe?" in asked
+    asked = ask_sentence("Check the oil by pulling out the dipstick.")
+    assert "How do I check the oil?" in asked
+    assert "How do I recover?" in ask_sentence("Use the checklist to help you recover.")

@@ -89,3 +89,101 @@ def test_two_key_terms_put_a_question_on_the_subject_of_a_draft(tmp_path):
     # a base without the setting (the shipped default) reads the question as off-subject
     plain = Matcher(kb._replace(settings=kb.settings._replace(subject_terms=0.0)))
     assert plain.rank(plain.analyse(question)) == []
+
+
+GARDEN = """# The community garden
+
+## Watering
+
+Water the beds early in the morning, before the sun is high. Do not water the leaves of
+the plants, only the soil around them.
+
+## Tools
+
+Return every tool to the shed after use. Do not open the door of the shed to people you
+do not know. Wipe the blades of the shears with a dry cloth and oil them once a month.
+"""
+
+
+def test_a_question_one_entry_names_in_everyday_words_is_on_the_subject(tmp_path):
+    """ "open" and "door" are everyday English and no key term, beside a word the article
+    never uses ("recognise"): one entry is asked in all of them, so the question is on the
+    subject of the draft; a question that names nothing the article does is not."""
+    from bot.core.matcher import Matcher
+
+    kb = _kb(draft(GARDEN), tmp_path)
+    matcher = Matcher(kb)
+    query = matcher.analyse("should I open the door to people I don't recognise?")
+    assert query.filler == ("recognise",)
+    assert matcher.on_subject(query)
+    assert matcher.rank(query)[0].entry.source == "Tools"
+    assert not matcher.on_subject(matcher.analyse("how do I fix a flat tyre"))
+    # the shipped default (no subject terms) keeps the stricter reading
+    plain = Matcher(kb._replace(settings=kb.settings._replace(subject_terms=0.0)))
+    assert not plain.on_subject(
+        plain.analyse("should I open the door to people I don't recognise?")
+    )
+
+
+COMPOST = """# Compost
+
+## Starting
+
+Start compost in a shaded corner of the garden, on bare soil, so that worms can come up
+into the heap from below.
+
+## Feeding
+
+Feed compost with kitchen peelings, torn cardboard and grass cuttings, in thin layers, and
+keep meat and fish out of it.
+
+## Turning
+
+Turn compost with a fork every few weeks to let air in, and wet it with a can of water
+when it feels dry.
+
+## Using
+
+Use finished compost within 6 months, while it is dark and crumbly, and spread it on beds
+before planting.
+"""
+
+
+def test_what_a_question_asks_of_its_topic_is_evidence_as_a_word_is(tmp_path):
+    """Every entry says "compost": a question that names only it and everyday words says
+    little, but one that asks how long says what few entries say (a duration)."""
+    from bot.core.matcher import ANSWERED, Matcher
+
+    matcher = Matcher(_kb(draft(COMPOST), tmp_path))
+    found = matcher.match("how long until I must use compost once it's made?")
+    assert found.query.aspects == ("duration",)
+    assert found.status == ANSWERED
+    assert found.best.entry.source == "Using"
+
+
+AGENCIES = """# Fraud alerts
+
+Ask the credit reporting agencies to place a fraud alert on your file when your wallet is
+stolen. Keep copies of every letter you send them.
+
+## Reports
+
+Order a free credit report every year and check every account on it.
+"""
+
+
+def test_a_draft_reads_a_word_a_little_less_near_as_the_article_word(tmp_path):
+    """A draft says each thing one way only: "bureaus" stands for its "agencies" there,
+    not in a base whose author wrote the ways people say it (the shipped default)."""
+    from bot.core import words
+    from bot.core.matcher import Matcher
+
+    if not words.available():
+        pytest.skip("no word vectors")
+    kb = _kb(draft(AGENCIES), tmp_path)
+    assert kb.settings.synonym_nearness < 0.75
+    assert 0.72 <= words.similarity("bureaus", "agencies") < 0.75
+    question = "what should I ask the credit bureaus to do"
+    assert "bureaus" not in Matcher(kb).analyse(question).unknown
+    plain = Matcher(kb._replace(settings=kb.settings._replace(synonym_nearness=0.75)))
+    assert "bureaus" in plain.analyse(question).unknown

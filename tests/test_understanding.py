@@ -363,6 +363,14 @@ def test_an_entry_addresses_an_aspect_its_answer_holds():
     assert aspects.addressed("does medicine see it as a cause", "no it does not", found) == ()
 
 
+@pytest.mark.parametrize(
+    "answer",
+    ["some of the best gardens took years to grow", "it can take a long time to settle"],
+)
+def test_a_duration_said_without_a_number_addresses_how_long(answer):
+    assert "duration" in aspects.addressed("what should i know", answer, aspects.load())
+
+
 # -- the word data ------------------------------------------------------------------------
 
 

@@ -25,6 +25,8 @@ from .document import CODE, LIST, PARAGRAPH, TABLE, Block, Document, Section, in
 from .sentences import ask_sentence
 
 UNIT_WORDS = 160  # a list or paragraph longer than this is split into several entries
+TIPS = 4  # a list of this many items or more, ...
+TIP_WORDS = 10  # ... each this long at least, is one entry per item
 SHORT_WORDS = 30  # a passage this short takes the paragraph after it in
 LEANING_WORDS = 120  # ... and one this short the paragraph after it that leans on it
 BACK_WORDS = 8  # a paragraph that says "this" or "these" this early leans on the one before
@@ -47,6 +49,7 @@ class Unit(NamedTuple):
     number: int  # 1 for a section's first unit
     text: str  # the answer: plain text, lists as sentences, code verbatim
     lead: str = ""  # the text that introduces it, when it is part of a list
+    overview: str = ""  # for a whole list of tips: the text it is asked by (its lead-in)
 
 
 class Draft(NamedTuple):
@@ -76,11 +79,11 @@ def units(document: Document) -> list[Unit]:
     out: list[Unit] = []
     for section in document.sections:
         texts = _section_units(section)
-        out += [Unit(section.heading, n, text, lead) for n, (text, lead) in enumerate(texts, 1)]
+        out += [Unit(section.heading, n, *parts) for n, parts in enumerate(texts, 1)]
     return out
 
 
-def _section_units(section: Section) -> list[tuple[str, str]]:
+def _section_units(section: Section) -> list[tuple[str, str, str]]:
     groups: list[list[Block]] = []
     for block in section.blocks:
         if groups and _joins(groups[-1], block):
@@ -90,9 +93,9 @@ def _section_units(section: Section) -> list[tuple[str, str]]:
     if "?" in section.heading:  # a question: its answer is the passage that starts it
         while len(groups) > 1 and _short(groups[0], ASKED_WORDS - _words(groups[1])):
             groups[0:2] = [groups[0] + groups[1]]
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, str]] = []
     for group in groups:
-        out += _group_units(group)
+        out += _group_units(group, section.heading)
     return out
 
 
@@ -134,13 +137,18 @@ def _short(group: list[Block], limit: int) -> bool:
     )
 
 
-def _group_units(group: list[Block]) -> list[tuple[str, str]]:
-    """One unit for a short group; a long list or table gives one unit per item or row."""
+def _group_units(group: list[Block], heading: str) -> list[tuple[str, str, str]]:
+    """(text, lead, overview) of each unit of a group: one for a short group; a long list or
+    table gives one per item or row; a short list of tips gives one per tip, after the
+    whole list, asked by its lead-in alone (what the tips together answer)."""
     text = " ".join(_answer_text(b) for b in group)
-    if len(text.split()) <= UNIT_WORDS:
-        return [(text, "")]
+    tips = any(_tips(b) for b in group)
+    if len(text.split()) <= UNIT_WORDS and not tips:
+        return [(text, "", "")]
     lead = " ".join(_answer_text(b) for b in group if b.kind == PARAGRAPH)
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, str]] = []
+    if tips and len(text.split()) <= UNIT_WORDS:
+        out.append((text, "", lead or heading))
     for block in group:
         if (
             block.kind == PARAGRAPH
@@ -149,14 +157,24 @@ def _group_units(group: list[Block]) -> list[tuple[str, str]]:
         ):
             continue
         if block.kind == LIST:
-            out += [(_items_text(items), lead) for items in _item_groups(block.items)]
+            out += [(_items_text(items), lead, "") for items in _item_groups(block.items)]
         elif block.kind == TABLE:
-            out += [(row, lead) for _, row in block.items]
+            out += [(row, lead, "") for _, row in block.items]
         elif block.kind == CODE and out:
-            out[-1] = (f"{out[-1][0]} {_answer_text(block)}", out[-1][1])
+            out[-1] = (f"{out[-1][0]} {_answer_text(block)}", out[-1][1], "")
         else:
-            out += [(chunk, "") for chunk in _chunks(_answer_text(block))]
+            out += [(chunk, "", "") for chunk in _chunks(_answer_text(block))]
     return out
+
+
+def _tips(block: Block) -> bool:
+    """Is `block` a list of tips: several items, each a sentence of its own that tells a
+    thing apart ("Do not answer calls from numbers you do not know.", "Collect your mail
+    every day, ..."), so that each answers its own question?"""
+    if block.kind != LIST:
+        return False
+    tops = [t for d, t in block.items if d == 0]
+    return len(tops) >= TIPS and all(len(t.split()) >= TIP_WORDS for t in tops)
 
 
 def _item_groups(items: tuple[tuple[int, str], ...]) -> list[list[tuple[int, str]]]:
@@ -285,14 +303,16 @@ def top(words: list[str], weight: dict[str, float], n: int) -> list[str]:
 def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozenset()) -> list[Draft]:
     """An entry for each unit, with the alternates to choose from; `names` are the words
     the article always capitalises."""
-    weights = distinctive([f"{u.lead} {u.text}" for u in found], lexicon)
+    # a whole list of tips is asked by its lead-in alone: its tips are asked apart
+    weights = distinctive([f"{u.lead} {u.overview or u.text}" for u in found], lexicon)
     ids = _ids(found, weights, lexicon)
     asks_of = _heading_asks(found, lexicon, names)
     kin = _related([key_terms(w) for w in weights])
     out = []
     for i, (unit, weight) in enumerate(zip(found, weights, strict=True)):
-        asked = _questions(unit, weight, names)
-        phrases = key_phrases(unit.text, weight, lexicon)
+        said = unit._replace(text=unit.overview) if unit.overview else unit
+        asked = _questions(said, weight, names)
+        phrases = key_phrases(said.text, weight, lexicon)
         telling_phrases = [p for p in phrases if _telling(p, lexicon)]
         phrases = telling_phrases or phrases
         heading_asks = [q for q, owner in asks_of[unit.heading] if owner == i]
@@ -303,7 +323,10 @@ def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozense
             question = asked[0]
         else:
             # a phrase of everyday words ("let") names no topic: the heading does
-            topic = telling_phrases[0] if telling_phrases else unit.heading
+            heading = " ".join(
+                phrasing.person(phrasing.lower_all(phrasing.plain_words(unit.heading), names))
+            )
+            topic = telling_phrases[0] if telling_phrases else heading.rstrip("?")
             question = phrasing.ask_topic(topic)[0]
         related = [ids[j] for j in kin[i]]
         terms = key_terms(weight)
@@ -316,7 +339,7 @@ def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozense
             source=unit.heading,
             related=tuple(related),
         )
-        keys = _in_order(unit.text, top(list(weight), weight, 4))
+        keys = _in_order(said.text, top(list(weight), weight, 4))
         candidates = [
             *asked,
             *phrases[:3],
@@ -330,7 +353,9 @@ def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozense
         else:  # a later passage of a section is asked in its heading's words too
             heading_words = content(unit.heading, lexicon)[:4]
             candidates += [" ".join([*heading_words, p]) for p in phrases[:2] if heading_words]
-        telling = [c for c in candidates if _telling(c, lexicon)]
+        # a question drafted from the passage's own sentence asks something even in
+        # everyday words ("What happens with too much water?"); a key phrase must name
+        telling = [c for c in candidates if c in asked or _telling(c, lexicon)]
         out.append(Draft(entry, _unique(question, telling)))
     return out
 
@@ -360,13 +385,17 @@ def _heading_asks(
         first = next((i for i in own if found[i].number == 1), own[0])
         stems = {i: {stem(w) for w in content(found[i].text, lexicon)} for i in own}
         asked = phrasing.heading_questions(heading, names)
-        parts = []
+        whole_stems = {stem(w) for w in content(asked[0], lexicon)} if asked else set()
+        parts, again = [], []
         for q in asked[1:]:
             said = {stem(w) for w in content(q, lexicon)}
+            if said == whole_stems:  # the whole heading asked again ("How do I ...?")
+                again.append(q)
+                continue
             parts.append((q, max(own, key=lambda i: (len(said & stems[i]), i == first, -i))))
         # a heading whose parts two passages answer is asked by its parts alone
         whole = [] if any(i != first for _, i in parts) else [(q, first) for q in asked[:1]]
-        out[heading] = whole + parts
+        out[heading] = whole + [(q, first) for q in again if whole or not parts] + parts
     return out
 
 
@@ -402,7 +431,9 @@ def _answer(unit: Unit) -> str:
 def _questions(unit: Unit, weight: dict[str, float], names: phrasing.Names) -> list[str]:
     """Questions drafted from the unit's sentences, those with its key words first."""
     asked: list[str] = []
-    lead = unit.lead if unit.lead.rstrip().endswith(":") else ""
+    # the sentence that introduces the items: the lead-in's last ("Scammers may:"), not the
+    # paragraph before it
+    lead = phrasing.sentence_split(unit.lead)[-1] if unit.lead.rstrip().endswith(":") else ""
     for sentence in phrasing.sentence_split(unit.text):
         asked += ask_sentence(sentence, names, lead)
         if sentence.endswith(":"):

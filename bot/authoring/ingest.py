@@ -57,12 +57,16 @@ TOPIC_WORDS = 10  # ... when they are short enough to read in a list
 # answer: in a draft it is more often what a near-miss asks than a way of saying what an
 # entry says.
 # Its key terms are the words that set each passage apart: two of them put a question on
-# the article's subject, even when everyday English would not ("mail", "card").
+# the article's subject, even when everyday English would not ("mail", "card"). A word a
+# little less near one of the article's words stands for it ("thieves" for "theft",
+# "bureaus" for "agencies", "car" for "vehicles"): a draft says each thing one way only,
+# where an author's alternates say it in several.
 DRAFT_MATCH = {
     "answer_threshold": 50,
     "unknown_word_penalty": 0.85,
     "filler_word_penalty": 0.8,
     "subject_terms": 2,
+    "synonym_nearness": 0.72,
 }
 
 
@@ -178,7 +182,9 @@ def _choose_alternates(drafts: list[drafter.Draft], text: str, lexicon: Lexicon)
         settings=Settings(),
         article=parse_article(text),
     )
-    flagged = {(entry.id, alt) for entry, alt, _, _ in misfiled(kb)}
+    # an alternate that no entry matches without the alternates (its words are its own:
+    # "What happens with too much water?") reads closer to no other entry
+    flagged = {(entry.id, alt) for entry, alt, other, _ in misfiled(kb) if other is not None}
     chosen = []
     owner: dict[str, str] = {normalise(d.entry.question): d.entry.id for d in reversed(drafts)}
     for entry in trial:

@@ -34,7 +34,8 @@ FUNCTION = AUX | word_set(
 # what follows an instruction's verb: "wash your", "boil the", "figure out", "go where"
 _AFTER_VERB = word_set(
     """the a an your any it them this that these those to up out over off in on at with for
-    about where how what sure yourself people all some each every only"""
+    about where how what when why whether which sure yourself people all some each every
+    only"""
 )
 _CONDITIONS = frozenset(("if", "when", "unless", "once"))
 _JOINS = frozenset(("and", "or", "but", "so", "then", "which"))
@@ -159,6 +160,15 @@ def is_instruction(said: list[str]) -> bool:
         return False
     if second in _AFTER_VERB or second.endswith("ly") or said[1][:1].isupper():
         return True  # "wash your", "mix thoroughly", "use IdentityTheft.gov"
+    if (
+        second == "and"
+        and len(said) > 2
+        and english.available()
+        and not any(w.lower() in AUX for w in said[3 : SUBJECT_REACH + 2])
+    ):
+        # "Read and follow the label", "Clean and sanitize it": two verbs, one object
+        third = said[2].lower().strip(",")
+        return english.VERB in english.parts(first) and english.VERB in english.parts(third)
     if not english.available():
         return False
     # "Store unopened tins", "Review credit card statements": a verb before its object, and

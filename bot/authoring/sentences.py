@@ -1,14 +1,13 @@
 """The questions a sentence of an article answers, drafted by English grammar alone.
 
 A sentence is read in parts: an opening clause ("If the water is not safe,", "To report
-it,"), then its main clause, which is an instruction ("Store it in a dry place"), a
-statement with an auxiliary ("Formula can spoil"), a statement with a verb of its own
-("Magnesium draws water") or a definition ("Cronobacter is a germ"). Each gives the
-questions people ask of it: "Should I store it in a dry place?", "Where should I store
-it?", "Can formula spoil?", "What happens with prepared formula?", "Does magnesium draw
-water?", "What is Cronobacter?", "What
-should I do if the water is not safe?", "How do I report it?". Which words can be verbs or
-nouns comes from general English (bot/core/words.py); nothing here knows a subject.
+it,"; "Although ...," and "In most cases," only grant or set the scene), then its main
+clause: an instruction ("Store it in a dry place", "Learn how skimming works") is read
+here, a statement in bot/authoring/statements.py. Each gives the questions people ask of
+it: "Should I store it in a dry place?", "Where should I store it?", "How does skimming
+work?", "Can formula spoil?", "What is Cronobacter?", "What should I do if the water is
+not safe?", "How do I report it?". Which words can be verbs or nouns comes from general
+English (bot/core/words.py); nothing here knows a subject.
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ import re
 from ..core import words as english
 from .phrasing import (
     AUX,
-    FUNCTION,
     MAX_WORDS,
     NEGATIVE,
     Names,
@@ -29,19 +27,31 @@ from .phrasing import (
     plain_words,
     word_set,
 )
+from .statements import (
+    CONDITION,
+    SUBJECT_WORDS,
+    bare,
+    example_case,
+    examples,
+    stated,
+    there_is,
+    verb_s,
+    without_examples,
+    yours,
+)
 
-SUBJECT_WORDS = 6  # the words before an auxiliary that may be its subject
 OPENING_WORDS = 20  # an opening clause ends at a comma within this many words
 
-_ASKED_AS = {"may": "Can", "might": "Can", "must": "Should", "would": "Would", "will": "Will"}
-_CONSEQUENCE = frozenset(("may", "might", "can", "could", "will"))  # what follows from a thing
-_CONDITION = frozenset(("if", "when", "once", "after", "before", "while", "unless", "whenever"))
+_GRANTING = frozenset(("although", "though"))
+_LEARNING = word_set("learn understand know find discover see check read")
+_ASKING_WORDS = word_set("how when why where what which whether")
+# a phrase that only sets the scene of the main clause ("In most cases,", "Unlike pip,")
+_SETTING = word_set("in for with at on by from during despite besides beyond unlike apart")
 _PLACE = frozenset(("in", "at", "on", "inside", "under", "near", "into", "away"))
 _TIME = frozenset(("before", "after", "until", "during", "every"))
 _SPAN = frozenset(("within", "for"))
 _TIME_WORDS = re.compile(r"^(\d+|one|two|three|four|five|a|an|few|several|minutes?|hours?|days?)$")
 _RELATIVE = frozenset(("that", "which", "who"))
-_PRONOUN_SUBJECTS = word_set("it this that these those they he she we which here there such")
 _OPENERS = word_set(
     """however also instead now then finally otherwise still so and but or indeed
     moreover additionally generally ideally"""
@@ -53,6 +63,8 @@ def ask_sentence(sentence: str, names: Names = frozenset(), lead: str = "") -> l
     line that introduces it when it is an item of a list ("Scammers may:")."""
     if re.search(r"[\[\]{}<>|]|https?:|\.pdf\b|@", sentence, re.I):
         return []  # a link, a file or markup: nobody asks in those words
+    if sentence.rstrip().endswith(":"):
+        return []  # a lead-in ("This information can include:") is asked with its items
     text = re.sub(r"\s*\([^)]*\)", "", sentence)  # "(see box)", "(FTC)"
     text = re.split(r"\s?\u2014\s?|\s\u2013\s|\s--\s", text)[0]  # a dash ends what is asked of it
     said = _opened(plain_words(text))
@@ -71,20 +83,31 @@ def ask_sentence(sentence: str, names: Names = frozenset(), lead: str = "") -> l
     main = [main[0][0].upper() + main[0][1:], *main[1:]]
     out: list[str] = []
     instruction = is_instruction(main)
+    told = yours(main)
     if instruction:
         out += _instructed(main, names)
-    elif not fragment:
-        out += _stated(main, names)
+    elif told is not None:
+        out += told[1]
+        instruction = told[0]  # "you should ..." tells what to do, as an instruction does
+    elif not fragment or not bare(main):
+        # an item that is a sentence of its own ("Cronobacter is a rare infection" after
+        # "If you use powdered formula:") is asked as one
+        out += there_is(main) or stated(without_examples(main), names)
+        case = example_case(main)
+        if out and case:  # "X, including when Y, is Z": asked of that case too
+            out.append(_with(out[0], case[0], " ".join(person(case[1]))))
     if opening:
         kind, clause = opening
         clause_text = " ".join(person(lower_first(clause, names)))
         if kind == "to":
             out.insert(0, finish(["How", "do", "I", *clause_text.split()]))
         elif instruction:
-            out.insert(0, finish(["What", "should", "I", "do", kind, *clause_text.split()]))
+            can = told is not None and told[1][0].startswith("Can ")
+            asked_as = ["What", "can" if can else "should", "I", "do"]
+            out.insert(0, finish([*asked_as, kind, *clause_text.split()]))
             out = [_with(q, kind, clause_text) for q in out]
         else:
-            if out:
+            if out and kind != "while":  # "while" often grants ("although"), not a time
                 out.append(finish(["What", "happens", kind, *clause_text.split()]))
             out = [_with(q, kind, clause_text) for q in out]
     return list(dict.fromkeys(q for q in out if len(q.split()) >= 3))
@@ -128,13 +151,24 @@ def _with_lead(lead: list[str], item: list[str]) -> list[str]:
 
 
 def _opening(said: list[str]) -> tuple[tuple[str, list[str]] | None, list[str]]:
-    """An opening clause ("If ...,", "To ...,") apart from the main clause."""
+    """An opening clause ("If ...,", "To ...,") apart from the main clause; one that only
+    grants something ("Although ...,", "Even though ...,") asks nothing, and the main
+    clause stands alone."""
     first = said[0].lower()
+    if first == "even" and len(said) > 2 and said[1].lower() in (*CONDITION, *_GRANTING):
+        return _opening(said[1:])  # "Even if ..." is a condition still
+    if first in _GRANTING:  # what it grants asks nothing: the main clause alone
+        at = next((i for i, w in enumerate(said[:OPENING_WORDS]) if w.endswith(",")), None)
+        return None, said if at is None or at + 1 >= len(said) else said[at + 1 :]
+    if first in _SETTING:
+        at = next((i for i, w in enumerate(said[:OPENING_WORDS]) if w.endswith(",")), None)
+        if at is not None and at + 3 < len(said):  # "In addition to the steps above, ..."
+            return _opening(said[at + 1 :])
     at = next((i for i, w in enumerate(said[:OPENING_WORDS]) if w.endswith(",")), None)
     if at is None or at + 1 >= len(said):
         return None, said
     clause = [*said[1:at], said[at].rstrip(",")]
-    if first in _CONDITION and clause:
+    if first in CONDITION and clause:
         return (first, clause), said[at + 1 :]
     kinds = english.parts(clause[0].lower()) if clause else "n"
     if first == "to" and (not kinds or english.VERB in kinds):  # "To descale it," names no thing
@@ -161,8 +195,84 @@ def _instructed(said: list[str], names: Names) -> list[str]:
         return []
     verb, rest = said[0].lower(), person(said[1:])
     out = [finish(["Can" if negative else "Should", "I", verb, *rest])]
+    if not negative and verb in _LEARNING:  # "Learn how X works": how does X work?
+        out[:0] = _embedded(rest)
     if negative:
         out.append(finish(["Should", "I", verb, *rest]))
+    for told in (rest, *examples(rest)):
+        asked = _where_or_when(verb, told)
+        if asked:
+            out.append(asked)
+    if not negative:
+        out += _purpose_or_means(verb, rest)
+    return list(dict.fromkeys(out))
+
+
+def _purpose_or_means(verb: str, rest: list[str]) -> list[str]:
+    """What an instruction is for, or how it is done, asked: "Put a drop on your wrist to
+    see if it is too hot" -> "How do I see if it is too hot?"; "Test the temperature by
+    putting a drop on your wrist" -> "How do I test the temperature?"."""
+    lowered = [w.lower().strip(",;:") for w in rest]
+    for at in range(1, len(lowered) - 1):
+        if rest[at - 1].endswith((",", ";")):
+            return []  # what follows a comma is no part of the thing done
+        after = lowered[at + 1]
+        if lowered[at] == "to" and english.VERB in english.parts(after) and after not in AUX:
+            if lowered[at - 1] in ("want", "how", "order", "able", "need", "have"):
+                return []
+            purpose = rest[at + 1 :]
+            if lowered[at + 1 : at + 3] == ["help", "me"] and len(purpose) > 2:
+                purpose = purpose[2:]  # "to help you recover": how do I recover?
+            return [finish(["How", "do", "I", *purpose])]
+        if lowered[at] == "by" and after.endswith("ing"):
+            return [finish(["How", "do", "I", verb, *rest[:at]])]
+    return []
+
+
+def _embedded(rest: list[str]) -> list[str]:
+    """The questions an instruction to learn something holds ("how ATM skimming works and
+    how to protect yourself" -> "How does ATM skimming work?", "How do I protect myself?";
+    "when it is safe to use it" -> "When is it safe to use it?")."""
+    lowered = [w.lower().strip(",;:") for w in rest]
+    at = 0
+    while at < len(lowered) and lowered[at] in ("out", "more", "about"):
+        at += 1
+    out: list[str] = []
+    while at < len(lowered) and lowered[at] in _ASKING_WORDS:
+        end = next(
+            (
+                j
+                for j in range(at + 2, len(lowered))
+                if lowered[j] == "and" and j + 1 < len(lowered) and lowered[j + 1] in _ASKING_WORDS
+            ),
+            len(lowered),
+        )
+        asked = _asked_clause(lowered[at], rest[at + 1 : end])
+        if asked:
+            out.append(asked)
+        at = end + 1
+    return out
+
+
+def _asked_clause(wh: str, clause: list[str]) -> str:
+    """ "how" + "to protect myself" -> "How do I protect myself?"; "when" + "it is safe"
+    -> "When is it safe?"; "how" + "skimming works" -> "How does skimming work?"."""
+    if not clause:
+        return ""
+    lowered = [w.lower().strip(",;:") for w in clause]
+    if lowered[0] == "to" and len(clause) > 1:
+        return finish([wh.capitalize(), "do", "I", *clause[1:]])
+    for k, word in enumerate(lowered[: SUBJECT_WORDS - 1]):
+        if k and word in AUX:
+            return finish([wh.capitalize(), word, *clause[:k], *clause[k + 1 :]])
+        if k and verb_s(word):
+            return finish([wh.capitalize(), "does", *clause[:k], verb_s(word), *clause[k + 1 :]])
+    return ""
+
+
+def _where_or_when(verb: str, rest: list[str]) -> str:
+    """Where, when or how long to do what an instruction tells ("Where should I store
+    it?"), or "" when it says none of those of the thing done."""
     lowered = [w.lower().strip(",") for w in rest]
     for at, word in enumerate(lowered):
         if at and rest[at - 1].endswith(","):
@@ -179,78 +289,6 @@ def _instructed(said: list[str], names: Names) -> list[str]:
         thing = rest[:at]
         if thing and not thing[-1].lower().endswith("ed") and not _RELATIVE & set(lowered[:at]):
             # not "water listed on the label" nor "formula that is left in the bottle"
-            out.append(finish([*asked, verb, *thing]))
+            return finish([*asked, verb, *thing])
         break
-    return out
-
-
-def _stated(said: list[str], names: Names) -> list[str]:
-    """Subject and auxiliary turned round, "What is X?" for a definition, "Does X do Y?"
-    for a verb of its own, "Why ...?" for a sentence that gives its reason."""
-    reason = [w.lower() for w in said].index("because") if "because" in said else None
-    for k, word in enumerate(said[: SUBJECT_WORDS + 1]):
-        bare = word.lower()
-        subject = said[:k]
-        if not k or not (bare in AUX or bare in ("means", "mean") or _verb_s(bare)):
-            continue
-        if _not_a_subject(subject):
-            return []
-        if bare in ("means", "mean"):
-            return [finish(["What", "does", *person(lower_first(subject, names)), "mean"])]
-        if bare in AUX:
-            return _inverted(subject, bare, said[k + 1 :], reason and reason - k - 1, names)
-        if k + 1 < len(said) and not (subject[-1].endswith("s") and not subject[-1].endswith("ss")):
-            # "Vinegar dissolves limescale"; not "Microwaves heats": a plural is no subject
-            rest = said[k + 1 :] if reason is None else said[k + 1 : reason]
-            who = person(lower_first(subject, names))
-            return [finish(["Does", *who, _verb_s(bare), *person(rest)])]
-    return []
-
-
-def _inverted(
-    subject: list[str], aux: str, rest: list[str], reason: int | None, names: Names
-) -> list[str]:
-    who = person(lower_first(subject, names))
-    out = []
-    if aux in ("is", "are") and rest and rest[0].lower() in ("a", "an", "the") and len(who) <= 4:
-        out.append(finish(["What", aux, *who]))
-    if aux in ("is", "are") and rest[:1] == ["called"] and len(rest) > 1:
-        named = " ".join(rest[1:]).split(",")[0].split()
-        if len(named) <= 4:
-            out.append(finish(["What", aux, *named]))
-    if aux in ("has", "have", "does", "do") and (not rest or rest[0].lower() != "not"):
-        return out  # "has" and "does" are often the verb itself
-    told = [w for w in rest[:reason] if w.lower() != "not"]  # asked either way
-    asked_as = _ASKED_AS.get(aux, aux.capitalize())
-    out.append(finish([asked_as, *who, *person(told)]))
-    if aux in _CONSEQUENCE and len(who) >= 2:  # "Too much water may cause ..."
-        out.append(finish(["What", "happens", "with", *who]))
-    if reason:
-        out.append(finish(["Why", aux if aux not in _ASKED_AS else "can", *who, *person(told)]))
-    return out
-
-
-def _not_a_subject(subject: list[str]) -> bool:
-    """Words that cannot be asked about alone: a clause, a pronoun, "to ..." ."""
-    first = subject[0].lower()
-    return (
-        any(w.endswith((",", ":", ";")) for w in subject)
-        or subject[-1].lower() in FUNCTION
-        or first in _CONDITION
-        or len(subject) == 1
-        and first in _PRONOUN_SUBJECTS
-        or first in ("here", "there")
-    )
-
-
-def _verb_s(word: str) -> str:
-    """The plain verb of a third-person verb ("draws" -> "draw", "applies" -> "apply"), or
-    "" when `word` is not one."""
-    if word.endswith("ss") or not english.available() or english.VERB not in english.parts(word):
-        return ""
-    for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
-        if word.endswith(cut):
-            lemma = word[: -len(cut)] + add
-            if english.VERB in english.parts(lemma):
-                return lemma
     return ""

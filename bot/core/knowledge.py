@@ -120,6 +120,7 @@ class Settings(NamedTuple):
     unsure_threshold: float = 75.0
     situation_threshold: float = 50.0
     subject_terms: float = 0.0  # key terms that put a question on the subject (0: none do)
+    synonym_nearness: float = 0.75  # how near a word must be to a base word to stand for it
 
 
 NO_CUES = Cues()

@@ -29,6 +29,7 @@ Over the `Index` built once per knowledge base (bot/index.py):
 from __future__ import annotations
 
 import heapq
+import math
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -160,6 +161,7 @@ class Matcher:
         self._spelled: dict[str, str | None] = {}
         self._members: dict[str, bytearray] = {}  # common words' `held` tables (bot/index.py)
         self._readings: dict[str, meaning.Reading] = {}
+        self._aspect_weights: dict[str, float] = {}
         safety.use_catalogued(kb.flags, self.index.flags)  # red flags read without indexing
         self.aspects = tuple(aspects.Aspect(*a) for a in self.index.aspects)
         self.aspect_names = {a.id: a.name for a in self.aspects}
@@ -349,7 +351,13 @@ class Matcher:
         """How to read a word the base does not know (memoised per matcher)."""
         found = self._readings.get(word)
         if found is None:
-            found = meaning.read(word, self.vocabulary, self.lexicon.stopwords, self._respell)
+            found = meaning.read(
+                word,
+                self.vocabulary,
+                self.lexicon.stopwords,
+                self._respell,
+                self.kb.settings.synonym_nearness,
+            )
             if len(self._readings) < 10_000:
                 self._readings[word] = found
         return found
@@ -576,6 +584,8 @@ class Matcher:
             for s, w in weights.items()
             if s in self.index.idf and (s not in self.index.everyday or s in self.index.key_terms)
         )
+        # what is asked of the topic ("how long") tells too, as much as few entries say it
+        evidence += sum(self._aspect_weight(a) for a in query.aspects)
         vague = min(1.0, evidence / settings.min_evidence)
         if vague < 1.0 and best is not None:  # the word-for-word scan reads every entry
             covered, present, known = cover(self.index, weights, size, self._members)
@@ -604,6 +614,16 @@ class Matcher:
             said,
         )
 
+    def _aspect_weight(self, aspect: str) -> float:
+        """How telling it is to ask `aspect` of a topic: as a word is, by how few of the
+        entries address it (none: nothing)."""
+        found = self._aspect_weights.get(aspect)
+        if found is None:
+            n = sum(1 for own in self.index.addressed if aspect in own)
+            found = math.log(1.0 + len(self.entries) / n) if n else 0.0
+            self._aspect_weights[aspect] = found
+        return found
+
     def costly_filler(self, query: Query) -> int:
         """How many of the generic words the base lacks cost confidence: not an adverb
         ("literally", "secretly"), which tells how, never what is asked (bot/meaning.py)."""
@@ -622,8 +642,29 @@ class Matcher:
         if any(s in subject for s in said):
             return True
         needed = self.kb.settings.subject_terms
+        if needed <= 0:
+            return False
         keys = self.index.key_terms - self.index.everyday
-        return needed > 0 and len({s for s in said if s in keys}) >= needed
+        return len({s for s in said if s in keys}) >= needed or self._one_entry_names(
+            query.stems, needed
+        )
+
+    def _one_entry_names(self, stems: tuple[str, ...], needed: float) -> bool:
+        """Does one entry name, in its own words (question, alternates, key terms), all of
+        the words of a question the base knows, `needed` of them at least? "should I answer
+        calls from numbers I don't recognise" asks what one entry is asked, in everyday words
+        and one the base lacks; "how to fix a flat tyre" names nothing the base knows but
+        "fix"."""
+        known = [s for s in stems if s in self.index.idf]
+        if len(known) < needed or len(known) < len(stems):
+            return False
+        common: set[int] | None = None
+        for s in sorted(known, key=lambda s: len(self.index.strong.get(s, ()))):
+            held = set(self.index.strong.get(s, ()))
+            common = held if common is None else common & held
+            if not common:
+                return False
+        return bool(common)
 
     def evidence(self, stems) -> float:
         """How much the known, telling words among `stems` weigh (see `min_evidence`)."""

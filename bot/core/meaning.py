@@ -200,8 +200,15 @@ def joins_stopwords(word: str, stopwords: frozenset[str]) -> bool:
     return any(word[:i] in stopwords and word[i:] in stopwords for i in range(1, len(word)))
 
 
-def read(word: str, vocabulary: Vocabulary, stopwords: frozenset[str], spell) -> Reading:
-    """How to read a word the base does not know (`spell` is the base's own typo lookup)."""
+def read(
+    word: str,
+    vocabulary: Vocabulary,
+    stopwords: frozenset[str],
+    spell,
+    synonym: float = SYNONYM,
+) -> Reading:
+    """How to read a word the base does not know (`spell` is the base's own typo lookup;
+    `synonym`: how near one of the base's words it must be to stand for it)."""
     if not words.available():
         return Reading(UNKNOWN, word)
     frequency = words.zipf(word)
@@ -224,7 +231,7 @@ def read(word: str, vocabulary: Vocabulary, stopwords: frozenset[str], spell) ->
     subject = vocabulary.on_subject(word)
     near, nearness = vocabulary.nearest(word)
     stems = vocabulary.spellings.get(near, stem(near))
-    if nearness >= SYNONYM and subject >= LEANING:
+    if nearness >= synonym and subject >= LEANING:
         return Reading(KNOWN, word, stems, nearness)
     if nearness >= KIN and same_root(word, near) and not specialised(word, near):
         # another form of the base's own word that the stemmer does not reduce to its stem

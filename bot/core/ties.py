@@ -6,8 +6,9 @@ entry asked about. When only one of them says those words together, in one sente
 answer or one of its phrasings, it is: "examples of good project websites" is the entry
 that says "... are a few examples of excellent websites", not the one that says "examples"
 and "website" apart; and when only one of them is asked in the question's form (a reason,
-a definition: bot/forms.py), it is. And when every entry tied says it in the same words
-(an article that restates a list as a table), there is no choice to make: the best answers.
+a definition: bot/forms.py), it is. And when every entry tied says the answering sentence
+in the same words (an article that restates a list as a table, or says a thing again in
+another section), there is no choice to make: the best answers.
 Nothing here is written for one article.
 """
 
@@ -26,8 +27,6 @@ NAMING = 1.0  # a word this telling (idf) must be among the entry's own words
 TOGETHER = 2  # ... and at least this many of them, said in one sentence, settle a tie
 SAME_SHARE = 0.8  # two sentences whose shorter has this share of its words in the longer ...
 SAME_WORDS = 4  # ... and at least this many of them, say the same thing
-RESTATED = 2  # an answer with this many such sentences in another ...
-RESTATED_SHARE = 0.5  # ... and this share of its own (the shorter's) restates it
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+")
 _ASKING = frozenset(("what", "whats", "why", "how", "hows", "when", "where", "which", "who"))
 
@@ -89,39 +88,33 @@ def _says_together(matcher: Matcher, entry, telling: set[str]) -> bool:
 
 
 def same_saying(matcher: Matcher, query: Query, top: list[Match], margin: float) -> bool:
-    """Does every match within `margin` of the best restate it (or it them), where it
-    answers `query` too? Half or more of the sentences of the shorter answer, two at
-    least, said nearly word for word in the longer, and among them the best's sentence
-    that holds the most of the question's words. An article that restates a list as a
-    table puts a question between two entries that both hold its answer: that is no
-    choice to be torn over."""
+    """Does every match within `margin` of the best say, nearly word for word, the best's
+    sentence that holds the most of the question's words? An article that restates a list
+    as a table, or says one thing again in another section ("Download our handout ..."),
+    puts a question between two entries that both hold its answer: that is no choice to
+    be torn over, whatever else the two say."""
     tied = [m for m in top if top[0].score - m.score < margin]
     idf = matcher.index.idf
     weights = {s: matcher.weight(s) for s in query.stems if s in idf}
     if len(tied) < 2 or not weights:
         return False
-    first = _sentences(matcher, tied[0].entry.answer)
+    # a lead-in ("Scammers may:") that entries of one list share answers nothing itself
+    first = _sentences(matcher, tied[0].entry.answer, leads=False)
     answering = max(first, key=lambda stems: sum(weights.get(s, 0.0) for s in stems), default=None)
     if answering is None or not answering.intersection(weights):
         return False
-    for m in tied[1:]:
-        other = _sentences(matcher, m.entry.answer)
-        if not _restates(first, other) or not any(_alike(answering, o) for o in other):
-            return False
-    return True
+    return all(
+        any(_alike(answering, o) for o in _sentences(matcher, m.entry.answer)) for m in tied[1:]
+    )
 
 
-def _sentences(matcher: Matcher, answer: str) -> list[frozenset[str]]:
-    """The content stems of each sentence of `answer` that has `SAME_WORDS` or more."""
+def _sentences(matcher: Matcher, answer: str, leads: bool = True) -> list[frozenset[str]]:
+    """The content stems of each sentence of `answer` that has `SAME_WORDS` or more (not
+    of those that lead into a list, ending on a colon, with `leads=False`)."""
     content = matcher.lexicon.content
-    found = (frozenset(content(normalise(s).split())) for s in _SENTENCE.split(answer))
+    said = [s for s in _SENTENCE.split(answer) if leads or not s.rstrip().endswith(":")]
+    found = (frozenset(content(normalise(s).split())) for s in said)
     return [stems for stems in found if len(stems) >= SAME_WORDS]
-
-
-def _restates(a: list[frozenset[str]], b: list[frozenset[str]]) -> bool:
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    again = sum(any(_alike(x, y) for y in long) for x in short)
-    return again >= RESTATED and again >= RESTATED_SHARE * len(short)
 
 
 def _alike(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -76,6 +76,7 @@ _NUMBER_SETTINGS = (
     "unsure_threshold",
     "situation_threshold",
     "subject_terms",
+    "synonym_nearness",
 )
 
 
