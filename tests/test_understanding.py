@@ -627,6 +627,15 @@ def test_what_a_question_sets_aside_is_not_what_it_asks(asks, kept):
     assert excluded.without_set_aside(asks) == kept
 
 
+def test_a_question_with_no_cue_compiles_no_pattern():
+    # `magbot ask` pays for the patterns only when a message holds a word they need
+    excluded._pattern.cache_clear()
+    assert excluded.without_set_aside(("why does magnesium oxide upset my stomach",)) is None
+    assert excluded._pattern.cache_info().currsize == 0
+    assert excluded.without_set_aside(("i heard coffee dehydrates you",)) is not None
+    assert excluded._pattern.cache_info().currsize == 1
+
+
 def test_a_question_that_sets_things_aside_asks_of_the_rest(matcher):
     result = matcher.match(
         "Apart from mechanical problems with the spine and muscles, what else going on in "

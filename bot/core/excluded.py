@@ -12,11 +12,12 @@ evidence for the entries that hold them. General English; nothing here knows an 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .text import normalise
 
 # at the start of a clause: "places other than the back" asks of those places
-_SET_ASIDE = re.compile(
+_SET_ASIDE = (
     r"(?:(?:^|[,;:.!?]\s*)(?:apart from|aside from|other than|besides|except for|except)"
     r"|\b(?:rather than|instead of))"
     r"\b([^,;:.!?]*)"
@@ -24,24 +25,42 @@ _SET_ASIDE = re.compile(
     # named after "not" at the start of a clause is the one the question turns from (up to
     # a clause of its own: "is it the dose and not the form THAT CAUSES CRAMPS?")
     r"|(?:[,;:]\s*|\b(?:and|but)\s+)not(?=\s+(?:the|my|a|an|from|because)\b)"
-    r"(?:\s+(?!(?:that|which|who|to|and|or|but)\b)[^\s,;:.!?]+)*",
-    re.IGNORECASE,
+    r"(?:\s+(?!(?:that|which|who|to|and|or|but)\b)[^\s,;:.!?]+)*"
 )
 
 
 # who said what a question asks about: "my chiropractor says ...", "a friend told me
 # that ...", "people say ...", "i heard ...", at the start of a sentence or clause (a
 # reporter named by a noun alone, "doctors say", may be what is asked about: kept)
-_REPORTED = re.compile(
+_REPORTED = (
     r"(?:^|(?<=[,;:.!?])|\b(?:but|and|so|because)\b)\s*"
     r"(?!(?:what|why|how|when|where|which|who|is|are|do|does|did|can|could|should|would|will)\b)"
     r"(?:(?:my|our|his|her|their|your|a|an|the|some|this|one|every)\s+(?:[a-z'\u2019-]+\s+){1,2}?"
     r"|(?:i|he|she|they|people|everyone|everybody|someone|somebody)\s+)"
     r"(?:says|said|say|thinks|thought|claims|claimed|swears|swore|reckons|insists|insisted"
     r"|believes|mentioned|tells me|told me|keeps saying|heard|read|was told)"
-    r"(?:\s+(?:me|us))?(?:\s+that)?\b(?=\s*\S)",
-    re.IGNORECASE,
+    r"(?:\s+(?:me|us))?(?:\s+that)?\b(?=\s*\S)"
 )
+# a word each pattern needs: most questions hold none, and skip compiling them (`ask`)
+_SET_ASIDE_CUES = frozenset(
+    ("apart", "aside", "other", "besides", "except", "rather", "instead", "not")
+)
+_REPORTED_CUES = frozenset(
+    (
+        *("says", "said", "say", "thinks", "thought", "claims", "claimed", "swears", "swore"),
+        *("reckons", "insists", "insisted", "believes", "mentioned", "tells", "told"),
+        *("saying", "heard", "read"),
+    )
+)
+
+
+@cache
+def _pattern(source: str) -> re.Pattern[str]:
+    return re.compile(source, re.IGNORECASE)
+
+
+def _cued(text: str, cues: frozenset[str]) -> bool:
+    return not cues.isdisjoint(re.findall(r"[a-z]+", text.lower()))
 
 
 def without_set_aside(asks: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -49,18 +68,25 @@ def without_set_aside(asks: tuple[str, ...]) -> tuple[str, ...] | None:
     cue too) and without who said what they ask about ("my trainer says magnesium ...
     is that true?" asks of the claim, not of trainers), or None when there is neither."""
     joined = " ".join(asks)
-    reported = _REPORTED.search(joined) is not None
-    if not reported and not _SET_ASIDE.search(joined):
+    reporter = _pattern(_REPORTED) if _cued(joined, _REPORTED_CUES) else None
+    aside = _pattern(_SET_ASIDE) if _cued(joined, _SET_ASIDE_CUES) else None
+    reported = reporter is not None and reporter.search(joined) is not None
+    if not reported and (aside is None or not aside.search(joined)):
         return None
-    if reported:
-        joined = _REPORTED.sub(" ", joined)
-    return tuple(normalise(_SET_ASIDE.sub(" ", joined)).split())
+    if reporter is not None and reported:
+        joined = reporter.sub(" ", joined)
+    if aside is not None:
+        joined = aside.sub(" ", joined)
+    return tuple(normalise(joined).split())
 
 
 def without_reporter(words: tuple[str, ...]) -> tuple[str, ...]:
     """A told sentence's (normalised) words without who said what it tells ("my doctor
     says it's probably a pulled muscle" tells of the muscle, not of doctors)."""
     joined = " ".join(words)
-    if not _REPORTED.search(joined):
+    if not _cued(joined, _REPORTED_CUES):
         return words
-    return tuple(_REPORTED.sub(" ", joined).split())
+    reporter = _pattern(_REPORTED)
+    if not reporter.search(joined):
+        return words
+    return tuple(reporter.sub(" ", joined).split())
