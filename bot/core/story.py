@@ -145,8 +145,10 @@ def question_in_story(
     if told and (weighs or opposed(norm, situation) and of_story(said, situation, matcher)):
         # "magnesium or the move?" asks which is likelier, as the story's evidence has it:
         # its words name the story's things, not topics of their own ("move" is no bowel
-        # movement, "the gym" no topic the base lacks)
-        return matcher.match(Question(" ".join((told, *kb.cues.choose))), story=True)
+        # movement, "the gym" no topic the base lacks); when no entry weighs the causes in
+        # the words that ask which is likelier, the story's own reading is the verdict
+        weighed = matcher.match(Question(" ".join((told, *kb.cues.choose))), story=True)
+        return weighed if weighed.status != NO_MATCH else matcher.match(Question(told), story=True)
     if (
         not told
         or own.unknown

@@ -276,10 +276,61 @@ def tells(question: Question, cues: Cues, when: bool, situated: bool = False) ->
         return False
     words = question.words
     asks = {p for p in cues.ask if p in _WH}
-    # "that's why i started it" tells: a question word after "that's" points back, asks nothing
-    if any(w in asks and (i == 0 or words[i - 1] not in _POINTING) for i, w in enumerate(words)):
+    # "that's why i started it" tells: a question word after "that's" points back, asks
+    # nothing; so does one that opens a relative clause ("a new job where i sit all day")
+    if any(
+        w in asks and (i == 0 or words[i - 1] not in _POINTING) and not relative(words, i)
+        for i, w in enumerate(words)
+    ):
         return False
     return bool(set(words) & cues.me) or when or situated and drops_subject(words, cues)
+
+
+def relative(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """Does the question word at `at` open a relative clause, after the noun it describes
+    ("a new job where i sit all day", "the week when i started", "the pills which i take")?
+    English grammar: such a noun follows a determiner, with at most a word or two that
+    describe it between; "i wonder where ..." and "no idea why ..." ask, as no determiner
+    leads their word before it."""
+    from . import words as english
+
+    if words[at] not in _RELATIVE:
+        return False
+    back = at - 1
+    if back < 0 or english.NOUN not in english.parts(words[back]):
+        return False
+    for k in range(back - 1, max(back - 1 - _DESCRIBING, -1), -1):
+        if words[k] in _DETERMINERS:
+            return True
+        if not set(english.parts(words[k])) & {english.NOUN, english.ADJECTIVE}:
+            return False
+    return False
+
+
+# question words that may open a relative clause, and what leads a noun phrase (English)
+_RELATIVE = frozenset({"where", "when", "which", "who", "whom", "whose"})
+_DETERMINERS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "my",
+        "your",
+        "his",
+        "her",
+        "our",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "every",
+        "each",
+        "another",
+    }
+)
+_DESCRIBING = 3  # words between a determiner and its noun ("a new desk job")
 
 
 def drops_subject(words: tuple[str, ...] | list[str], cues: Cues) -> bool:

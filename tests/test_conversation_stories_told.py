@@ -1,0 +1,66 @@
+"""Stories told over turns and short questions about the last answer: a relative clause that
+tells, a verdict over a story no entry weighs in its words. The sentences are this file's
+own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.conversation import NOTED
+from bot.core.matcher import SMALLTALK
+from bot.core.question import Question
+from bot.core.turns import relative, tells
+
+
+def last_reply(chat, *turns):
+    reply = None
+    for turn in turns:
+        reply = chat.respond(turn)
+    return reply
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "opens"),
+    [
+        ("i got a new job where i stand all day", 5, True),
+        ("the week when i started oxide", 2, True),
+        ("my old office chair which wobbles", 4, True),
+        ("i wonder where it comes from", 2, False),  # an embedded question
+        ("no idea why it hurts", 2, False),  # "why" opens no relative clause here
+        ("where does it hurt", 0, False),
+    ],
+)
+def test_a_question_word_after_a_noun_phrase_opens_a_relative_clause(text, at, opens):
+    assert relative(text.split(), at) is opens
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i moved to a flat where the stairs are steep",
+        "i switched jobs last month, to a depot where i lift crates",
+        "it began the week when i started citrate",
+    ],
+)
+def test_a_statement_with_a_relative_clause_tells(kb, text):
+    assert tells(Question(text), kb.cues, when=True)
+
+
+def test_a_statement_that_wonders_still_asks(kb):
+    assert not tells(Question("i wonder which form is gentler"), kb.cues, when=False)
+
+
+def test_a_report_with_a_relative_clause_is_heard_as_the_story(chat):
+    reply = chat.respond("and i started a warehouse job where i sit on a forklift all shift")
+    assert reply.status == SMALLTALK and reply.smalltalk_id == NOTED, reply
+
+
+def test_a_verdict_no_entry_weighs_in_its_words_is_the_storys_reading(chat):
+    # what is taken has its trouble denied; what was done is left: a desk, so posture
+    reply = last_reply(
+        chat,
+        "i use glycinate and have had zero stomach trouble",
+        "also i started a new role where i'm at a desk the whole day",
+        "so which one is it",
+    )
+    assert reply.entry is not None and reply.entry.id == "posture", reply
