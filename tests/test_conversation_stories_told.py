@@ -9,7 +9,7 @@ import pytest
 from bot.core.conversation import NOTED
 from bot.core.matcher import SMALLTALK
 from bot.core.question import Question
-from bot.core.turns import relative, tells
+from bot.core.turns import inverted, relative, tells
 
 
 def last_reply(chat, *turns):
@@ -64,3 +64,26 @@ def test_a_verdict_no_entry_weighs_in_its_words_is_the_storys_reading(chat):
         "so which one is it",
     )
     assert reply.entry is not None and reply.entry.id == "posture", reply
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        ("and that's worrying?", "and is that worrying?"),
+        ("it's harmful then?", "is it harmful then?"),
+        ("they are the gentle ones?", "are they the gentle ones?"),
+        ("this is common?", "is this common?"),
+        ("that hurts?", "that hurts?"),  # another verb than "be": left as typed
+        ("that's fine.", "that's fine."),  # no "?": it tells
+    ],
+)
+def test_a_question_in_the_order_of_a_statement_is_put_as_a_question(typed, asked):
+    assert inverted(Question(typed)).raw == asked
+
+
+@pytest.mark.parametrize("doubt", ["so that's dangerous?", "and it's a problem?", "that's true?"])
+def test_a_yes_or_no_in_statement_order_asks_of_the_last_answer(chat, doubt):
+    chat.respond("what is referred pain")
+    reply = chat.respond(doubt)
+    assert reply.entry is not None and reply.entry.id == "referred-pain", reply
+    assert "In its own words" in reply.text or "own words" in reply.text, reply

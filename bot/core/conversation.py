@@ -54,6 +54,7 @@ from .turns import (
     TELLING,
     asked_part,
     has_phrase,
+    inverted,
     is_asking,
     number,
     numbered,
@@ -207,6 +208,7 @@ class Conversation:
             return MORE, self._more(text)
         said, new_subject = without_shift(question, cues)
         said = without_lead(said, cues)  # "ok so should i switch?" asks "should i switch?"
+        said = inverted(said)  # "and that's normal?" asks "and is that normal?"
         new_subject = new_subject or fresh
         groups = {g for g, _ in self.situation.find(said.raw)}
         # in a story, "shoulders and back feel tight" tells too, first person or not

@@ -163,6 +163,28 @@ def without_lead(question: Question, cues: Cues) -> Question:
     return _keep_mark(rest, question.raw)
 
 
+def inverted(question: Question) -> Question:
+    """A question asked in the order of a statement ("and that's normal?", "it's safe
+    then?", "they're the gentle ones?") in the order of a question ("and is that normal?"):
+    English asks yes or no by the voice alone, as chat does, and the words that ask of the
+    last answer ("is that normal") are the question's own. Only a pointing subject and "be"
+    with a "?": "that hurts?" asks by another verb, and "that's normal." tells."""
+    found = _STATEMENT_ORDER.match(question.raw.strip())
+    if found is None:
+        return question
+    lead, subject, verb, rest = found.groups()
+    be = "is" if verb.lstrip("\u2019'").strip() in ("s", "is") else "are"
+    return Question(f"{lead}{be} {subject} {rest}")
+
+
+# "that's ...?", "it is ...?", "they're ...?": a pointing subject and "be", then the rest
+_STATEMENT_ORDER = re.compile(
+    r"^((?:(?:and|so|but|ok|okay|oh|wait|hmm|then)\W+)*)"
+    r"(that|it|this|they|these|those)((?:['\u2019]s|\s+is|['\u2019]re|\s+are))\s+(\w.*\?)$",
+    re.IGNORECASE,
+)
+
+
 # conjunctions that join what leads in to the question ("ok so ...", "yeah but ..."): kept
 # by the question they open when nothing leads in before them
 _JOINING = frozenset({"so", "and", "but", "then"})
