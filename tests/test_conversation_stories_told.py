@@ -9,6 +9,7 @@ import pytest
 from bot.core.conversation import NOTED
 from bot.core.matcher import SMALLTALK
 from bot.core.question import Question
+from bot.core.stranded import asked_instead, stranded
 from bot.core.turns import inverted, relative, tells
 
 
@@ -87,3 +88,57 @@ def test_a_yes_or_no_in_statement_order_asks_of_the_last_answer(chat, doubt):
     reply = chat.respond(doubt)
     assert reply.entry is not None and reply.entry.id == "referred-pain", reply
     assert "In its own words" in reply.text or "own words" in reply.text, reply
+
+
+@pytest.mark.parametrize(
+    ("message", "left"),
+    [
+        ("so what does?", ("what", "does")),
+        ("what else can", ("what", "can")),
+        ("ok which ones are then", ("which ones", "are")),
+        ("what is it", None),  # "it" asks of the last answer itself
+        ("what causes it", None),
+    ],
+)
+def test_a_question_word_left_with_its_verb(message, left):
+    found = stranded(Question(message).normalised)
+    assert (tuple(found) if found else None) == left
+
+
+@pytest.mark.parametrize(
+    ("previous", "message", "asked", "subject"),
+    [
+        ("can stress cause cramps", "so what else can", "what can cause cramps", ("stress",)),
+        (
+            "is citrate a harsh form",
+            "which ones are then",
+            "which ones is a harsh form",
+            ("citrate",),
+        ),
+        ("does oxide upset the gut", "what does", "what does upset the gut", ("oxide",)),
+    ],
+)
+def test_the_last_question_asked_of_what_else_fills_its_subject(previous, message, asked, subject):
+    left = stranded(Question(message).normalised)
+    assert left is not None
+    instead = asked_instead(left, previous)
+    assert instead is not None and (instead.question, instead.subject) == (asked, subject)
+
+
+def test_a_question_word_after_a_what_question_asks_nothing_instead():
+    left = stranded("then what is")
+    assert left is not None and asked_instead(left, "what is referred pain") is None
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "answer"),
+    [
+        ("is posture a cause of back pain", "what else is?", "common-causes"),
+        ("can magnesium give you a sore back", "so what can then?", "common-causes"),
+        ("is glycinate a laxative", "which ones are then?", "osmotic-laxative"),
+    ],
+)
+def test_then_what_is_asks_the_last_question_of_something_else(chat, first, then, answer):
+    chat.respond(first)
+    reply = chat.respond(then)
+    assert reply.entry is not None and reply.entry.id == answer, reply

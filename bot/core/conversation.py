@@ -45,6 +45,7 @@ from .story import (
     read_asked,
     symptom_in_story,
 )
+from .stranded import asked_instead, stranded
 from .turns import (
     CORRECTION,
     FOLLOW_UP,
@@ -239,6 +240,10 @@ class Conversation:
             plain = naming(plain, fixed.names, self.matcher)
             return CORRECTION, self._question(text, reading, plain, False)
         leaning = (self.last is not None or self.topic or self.situation.before) and not new_subject
+        if leaning and self.last is not None and not statement:
+            instead = self._instead(text, said)  # "then what is?": of something else
+            if instead is not None:
+                return FOLLOW_UP, instead
         if leaning and self.last is not None and not statement and not has_phrase(norm, cues.me):
             same = self._same_for(text, said)  # "and oxide?": the last question, of oxide
             if same is not None:
@@ -272,6 +277,30 @@ class Conversation:
             else QUESTION
         )
         return kind, self._question(text, said, result, kind == FOLLOW_UP)
+
+    def _instead(self, text: str, said: Question) -> Reply | None:
+        """ "then what is?" after "is magnesium a direct cause of back pain?": the last
+        question asked of what else fills its subject (`stranded.asked_instead`), answered
+        only by an entry whose question does not name that subject, nor the last; when
+        none answers so, it is read without the words that only describe ("what is a cause
+        of back pain?"). None when the message is not such a question or nothing answers it,
+        and it is read as any follow-up."""
+        left = stranded(" ".join(unled(said.normalised, self.kb.cues)))
+        instead = asked_instead(left, self.asked) if left is not None else None
+        if instead is None or self.last is None:
+            return None
+        subject = set(self.matcher.analyse(" ".join(instead.subject)).stems)
+        others = {
+            e.id
+            for e in self.kb.entries
+            if e != self.last and not subject & set(self.matcher.question_stems(e))
+        }
+        for reading in filter(None, (instead.question, instead.plainer)):
+            result = self.matcher.match(Question(reading), among=others)
+            if result.status in (ANSWERED, UNSURE):
+                self.asked = reading
+                return self._answer(text, result)
+        return None
 
     def _same_for(self, text: str, said: Question) -> Reply | None:
         """ "and oxide?" after "is magnesium citrate a laxative?": the last question asked of
