@@ -142,3 +142,20 @@ def test_then_what_is_asks_the_last_question_of_something_else(chat, first, then
     chat.respond(first)
     reply = chat.respond(then)
     assert reply.entry is not None and reply.entry.id == answer, reply
+
+
+def test_that_after_the_answer_to_a_cause_told_beside_a_symptom_is_that_cause(chat):
+    # the last turn told stress beside the stiff back, and was answered by it: "that" is
+    # the stress, and its answer the verdict, not the next entry of its part of the article
+    reply = last_reply(
+        chat,
+        "i started citrate in june",
+        "my back is stiff and i've been stressed about my move",
+        "could that be why?",
+    )
+    assert reply.entry is not None and reply.entry.id == "stress-anxiety", reply
+
+
+def test_that_after_the_answer_to_a_symptom_told_still_goes_on(chat):
+    reply = last_reply(chat, "i take oxide", "my belly is bloated", "could that be connected?")
+    assert reply.entry is not None and reply.entry.id == "oxide-absorption", reply

@@ -26,6 +26,7 @@ is asked through `Matcher.match` alone; `analyse`, `question_stems`, `names_ever
 
 from __future__ import annotations
 
+from .causes import causes
 from .corrections import NAMING, Corrected, corrected_questions, correction, naming, same_for
 from .followup import FollowUps, Quote, Topic
 from .knowledge import Entry, KnowledgeBase
@@ -99,6 +100,8 @@ class Conversation:
         self.told = False  # told about themselves since the last answer
         self.untold = False  # told something since, that no answer has read: acknowledged
         self.grown = False  # the message being read tells a symptom not told before
+        self.cause = False  # ... tells a cause not told before ("been stressed")
+        self.answered_cause = False  # the last answer was to a story's turn that told a cause
         self.situation.clear()
 
     # -- the policy ----------------------------------------------------------------------
@@ -225,6 +228,7 @@ class Conversation:
             heard = [note for part in told_parts(said, cues) for note in self.situation.hear(part)]
         # "could that be why my back hurts?": the story grows in the question itself
         self.grown = any(group == SYMPTOMS for group, _ in heard)
+        self.cause = any(group in causes(self.situation) for group, _ in heard)
         fixed = (
             Corrected([])
             if new_subject
@@ -423,7 +427,11 @@ class Conversation:
         verdict = has_phrase(norm, self.kb.cues.choose) or asks_of_story(
             said, plain.query, self.kb.cues
         )
-        again = None if self.untold or verdict else self.last
+        # "could that be it?" right after the answer to a turn that told a cause beside the
+        # symptoms ("... but i've been stressed too"): "that" is the cause told last, and its
+        # answer is the verdict, given again, not gone past
+        pointed = self.answered_cause and has_phrase(norm, self.kb.cues.refer)
+        again = None if self.untold or verdict or pointed else self.last
         alone = self.follow.stands_alone(plain.query, told)
         if telling and not (why and self.last is not None and not self.told):
             return question_in_story(
@@ -529,6 +537,8 @@ class Conversation:
                 )
                 self.asked = said.raw
                 self.told = reading is not result  # the story goes on
+                # "... but i've also been stressed": the answer is to the cause told last
+                self.answered_cause = self.told and self.cause
                 return reply
         self.told = self.untold = True
         self.options, self.unsure = (), False
@@ -554,7 +564,7 @@ class Conversation:
         if entry.id not in self.shown:
             self.shown.append(entry.id)
         self.unsure = bool(alternatives)
-        self.told = self.untold = False
+        self.told = self.untold = self.answered_cause = False
         self.options = tuple(m.entry for m in alternatives) if alternatives else related
         return Reply(text, status, entry.answer, entry, score, alternatives, related)
 
