@@ -159,3 +159,13 @@ def test_that_after_the_answer_to_a_cause_told_beside_a_symptom_is_that_cause(ch
 def test_that_after_the_answer_to_a_symptom_told_still_goes_on(chat):
     reply = last_reply(chat, "i take oxide", "my belly is bloated", "could that be connected?")
     assert reply.entry is not None and reply.entry.id == "oxide-absorption", reply
+
+
+def test_a_why_read_with_the_story_is_answered_by_the_reading_that_gives_a_reason(chat):
+    reply = last_reply(
+        chat,
+        "took two oxide tablets this morning",
+        "got crampy and bloated, and now the pain is in my lower back",
+        "why does my back hurt from that?",
+    )
+    assert reply.entry is not None and reply.entry.id == "why-gut-pain-felt-in-back", reply

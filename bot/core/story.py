@@ -12,7 +12,7 @@ from .knowledge import Cues, Entry
 from .matcher import ANSWERED, NO_MATCH, UNSURE, Match, Matcher, MatchResult, Query
 from .notes import known_notes
 from .question import Question
-from .reasons import reason_cues, unled
+from .reasons import reason_cues, reason_first, unled
 from .situation import SYMPTOMS, TIMING, Situation
 from .turns import asked_part, has_phrase, told_parts
 
@@ -186,6 +186,11 @@ def question_in_story(
     story = fitting(story, fits, kb.settings.situation_threshold)
     if asks_link:  # whether what was told is linked: the answer that says most of it
         story = most_told(story, told, matcher, again, fits)
+    words = unled(norm, kb.cues)
+    if words and words[0] in reason_cues(kb.cues.explain):
+        # "why would my back hurt from that?": of the readings the story is torn between,
+        # the one that gives a reason ("Why is ...?"), as for a "why?" after an answer
+        story = reason_first(story, kb.cues.explain, kb.settings.unsure_margin)
     if story.status == NO_MATCH:
         return plain
     return story
