@@ -9,6 +9,7 @@ import pytest
 from bot.core.conversation import NOTED
 from bot.core.matcher import SMALLTALK
 from bot.core.question import Question
+from bot.core.situation import SYMPTOMS, TAKEN_FOR
 from bot.core.stranded import asked_instead, stranded
 from bot.core.turns import inverted, relative, tells
 
@@ -169,3 +170,31 @@ def test_a_why_read_with_the_story_is_answered_by_the_reading_that_gives_a_reaso
         "why does my back hurt from that?",
     )
     assert reply.entry is not None and reply.entry.id == "why-gut-pain-felt-in-back", reply
+
+
+@pytest.mark.parametrize(
+    ("told", "taken_for", "symptoms"),
+    [
+        ("i take magnesium for my leg cramps", ["leg", "cramp"], []),
+        ("my aunt uses oxide to ease her cramps", ["cramp"], []),
+        ("started glycinate for sleep and now my back hurts", [], ["back", "hurts"]),
+        ("i get cramps for days after the citrate", [], ["cramp"]),  # no thing taken before
+    ],
+)
+def test_a_symptom_told_as_what_something_is_taken_for_is_not_the_storys(
+    chat, told, taken_for, symptoms
+):
+    chat.situation.hear(told)
+    assert chat.situation.taken_for == taken_for
+    assert chat.situation.phrases((SYMPTOMS,)) == symptoms
+    assert (TAKEN_FOR, taken_for) in chat.situation.describe() or not taken_for
+
+
+def test_is_she_right_weighs_her_blame_not_what_she_takes_it_for(chat):
+    reply = last_reply(
+        chat,
+        "my sister uses magnesium against her leg cramps",
+        "she says her back is sore since and she thinks it's the supplement",
+        "is she right?",
+    )
+    assert reply.entry is not None and reply.entry.id == "back-pain-after-starting", reply

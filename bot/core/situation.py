@@ -19,9 +19,41 @@ from .text import LazyPattern, split_sentences, stem, tokens
 SYMPTOMS = "symptoms"  # the [situation] group whose mention makes a statement a question
 TIMING = "timing"  # the [situation] group that says when, not what: never matched
 ACTIVITIES = "activities"  # the [situation] group of what the person did: their deeds too
+TAKING = "taking"  # the [situation] group of what the person takes
+TAKEN_FOR = "taken for"  # how `describe` names the symptoms told as what something is taken for
 OTHERS = "others"  # how `describe` names what was told of someone else
 SAID = "said"  # how `describe` names the clauses told in the person's own words
 _CLAUSE = LazyPattern(r"[,;:.!?()]+|\s[-\u2013\u2014]+\s|\s(?:but|because|while)\s")
+
+
+Notes = list[tuple[str, str]]  # (group, phrase) pairs
+
+
+def _taken_for(words: tuple[str, ...], at: int, found: list[tuple[int, int, str, str]]) -> bool:
+    """Is the symptom at `at` told as what something is taken for: after a word that says
+    so ("for", "against", "to treat"), with at most a few words that name or own it between
+    ("magnesium for her leg cramps", "oxide to ease my cramps"), and after a thing taken
+    told in the same sentence? English grammar: what it is for is what it treats, not
+    something it brought on ("started magnesium for sleep and now my back hurts": the
+    back is told)."""
+    from .words import ADJECTIVE, NOUN, parts
+
+    k = at - 1
+    while k >= 0 and at - k <= _PURPOSE_GAP and words[k] not in _PURPOSE:
+        word = words[k]
+        if word not in _OWNERS and not set(parts(word)) & {NOUN, ADJECTIVE}:
+            return False
+        k -= 1
+    if k < 0 or words[k] not in _PURPOSE:
+        return False
+    return any(group == TAKING and end <= k for _, end, group, _ in found)
+
+
+# words that say what a thing taken is for ("for", "to treat"), and the words that own what
+# follows them ("her leg cramps"): English grammar
+_PURPOSE = frozenset({"for", "against", "treat", "ease", "relieve", "prevent"})
+_OWNERS = frozenset({"my", "her", "his", "their", "our", "your", "the", "a", "an", "some", "any"})
+_PURPOSE_GAP = 3  # words between "for" and the symptom it is taken for
 
 
 def _stems(text: str) -> tuple[str, ...]:
@@ -89,6 +121,9 @@ class Situation:
         self.said: list[tuple[str, tuple[str, ...]]] = []
         # what they told of someone else ("my friend takes magnesium"), per group: not theirs
         self.theirs: dict[str, list[str]] = {name: [] for name in self.groups}
+        # the symptoms told as what something is taken for ("magnesium for my leg cramps"):
+        # what it treats, not what the story has to explain
+        self.taken_for: list[str] = []
         self.flag: Flag | None = None  # the last red flag the person described
         self.before = False  # was anything noted before the latest message?
         self.raised: Flag | None = None  # the red flag of the latest message
@@ -131,26 +166,28 @@ class Situation:
     def not_theirs(self, text: str) -> list[tuple[str, str]]:
         """The (group, phrase) pairs `text` mentions, but those it tells of someone else
         ("my friend takes magnesium"): what the person says of themselves, told or denied."""
-        told, denied, _ = self._whose(text)
+        told, denied, _, _ = self._whose(text)
         return [*told, *denied]
 
     def _read(self, text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         """The (group, phrase) pairs `text` says of the person, and those it denies."""
-        told, denied, _ = self._whose(text)
+        told, denied, _, _ = self._whose(text)
         return told, denied
 
-    def _whose(
-        self, text: str
-    ) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[tuple[str, str]]]:
+    def _whose(self, text: str) -> tuple[Notes, Notes, Notes, list[str]]:
         """The (group, phrase) pairs `text` says of the person, those it denies, and those it
         tells of someone else ("my friend takes magnesium", "her back hurts"): the nearest
-        person named before a phrase in its clause is whose it is."""
+        person named before a phrase in its clause is whose it is. And the symptoms it tells
+        as what something taken is for ("started magnesium for her leg cramps")."""
         from .clauses import Mention  # with the red flags, already loaded
         from .negex import sentences
         from .negexrules import PRE_NEGATION
         from .whose import OTHER_OWNED, owner
 
-        out, denied, others = [], [], []
+        out: Notes = []
+        denied: Notes = []
+        others: Notes = []
+        purposes: list[str] = []
         for sentence in sentences(text):
             words = tuple(stem(w) for w in sentence.words)
             found = self._mentions(words)
@@ -161,13 +198,15 @@ class Situation:
                 if any(sentence.words[start:end][: len(t)] == t for t in PRE_NEGATION)
             )
             for start, end, group, said in found:
-                if sentence.denied(Mention(start, end), shields):
+                if group == SYMPTOMS and _taken_for(sentence.words, start, found):
+                    purposes.append(said)
+                elif sentence.denied(Mention(start, end), shields):
                     denied.append((group, said))
                 elif group != TIMING and owner(sentence, start) == OTHER_OWNED:
                     others.append((group, said))
                 else:
                     out.append((group, said))
-        return out, denied, others
+        return out, denied, others, purposes
 
     def note_flag(self, flag: Flag | None) -> None:
         """Remember the red flag a message raised (a later one replaces it)."""
@@ -178,7 +217,10 @@ class Situation:
     def hear(self, text: str) -> list[tuple[str, str]]:
         """Note what `text` says about the person; return the notes that are new."""
         new = []
-        told, denied, others = self._whose(text)
+        told, denied, others, purposes = self._whose(text)
+        for said in purposes:
+            if said not in self.taken_for:
+                self.taken_for.append(said)
         for group, said in others:
             if said not in self.theirs[group]:
                 self.theirs[group].append(said)
@@ -218,7 +260,7 @@ class Situation:
                 continue
             if self.me and deeds(clause, self.me, self.stopwords, self._not_a_deed):
                 continue
-            told, _, others = self._whose(clause)
+            told, _, others, _ = self._whose(clause)
             if others and all(g == TIMING for g, _ in told):  # "my wife started citrate"
                 continue
             groups = tuple(dict.fromkeys(g for g, _ in told if g != TIMING))
@@ -251,6 +293,8 @@ class Situation:
         theirs = [p for name in self.groups if name != TIMING for p in self.theirs[name]]
         if theirs:
             out.append((OTHERS, theirs))
+        if self.taken_for:
+            out.append((TAKEN_FOR, list(self.taken_for)))
         if self.said:
             out.append((SAID, [clause for clause, _ in self.said]))
         return out
