@@ -198,3 +198,17 @@ def test_is_she_right_weighs_her_blame_not_what_she_takes_it_for(chat):
         "is she right?",
     )
     assert reply.entry is not None and reply.entry.id == "back-pain-after-starting", reply
+
+
+@pytest.mark.parametrize("again", ["ok so what should i do then", "what do i do"])
+def test_the_question_the_last_answer_answered_asked_again_gets_the_articles_words(chat, again):
+    chat.respond("how do i stop magnesium hurting my back")
+    reply = chat.respond(again)
+    assert reply.entry is not None and reply.entry.id == "fix-digestive-back-pain", reply
+    assert chat.kb.settings.no_more_said in reply.text  # not the same answer word for word
+
+
+def test_a_why_asked_of_the_same_answer_still_goes_past_it(chat):
+    chat.respond("what is referred pain")
+    reply = chat.respond("why?")
+    assert reply.entry is not None and reply.entry.id != "referred-pain", reply

@@ -115,6 +115,8 @@ class FollowUps:
             and result.best.entry == topic.last
             and topic.last.id in topic.shown
         ):
+            if self._asked_again(plain, norm, topic.last):
+                return self.quote(topic.last, reason=False)
             return self.explain(norm, topic)
         if (
             isinstance(result, MatchResult)
@@ -123,6 +125,17 @@ class FollowUps:
         ):
             return self.quote(topic.last, reason=False)
         return result
+
+    def _asked_again(self, plain: MatchResult, norm: str, last: Entry) -> bool:
+        """Does a message ask, in its own words alone, what the last answer answered ("so
+        what do i do?" after how to stop it), not why: the article's words behind that
+        answer are all it has, not an entry that goes past it (see a doctor)."""
+        return (
+            plain.status == ANSWERED
+            and plain.best is not None
+            and plain.best.entry == last
+            and not asks_why(norm, plain.query, True, self.kb.cues)
+        )
 
     def asks_of_answer(self, query: Query, norm: str, last: Entry) -> bool:
         """Does a yes-or-no question ask about what the last answer says ("does it stay in the
