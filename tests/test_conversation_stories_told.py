@@ -212,3 +212,19 @@ def test_a_why_asked_of_the_same_answer_still_goes_past_it(chat):
     chat.respond("is magnesium a laxative")
     reply = chat.respond("why?")
     assert reply.entry is not None and reply.entry.id == "how-osmotic-works", reply
+
+
+@pytest.mark.parametrize(
+    "plainer",
+    ["can you say that in plain english please", "sorry, i don't follow", "im confused"],
+)
+def test_asking_for_plainer_words_leans_on_the_last_answer(chat, plainer):
+    chat.respond("what is central sensitization")
+    reply = chat.respond(plainer)
+    assert reply.status != SMALLTALK and reply.entry is not None, reply
+    assert reply.entry.id in ("central-sensitization", "nmda-receptors"), reply
+
+
+def test_i_dont_get_it_before_any_answer_is_not_a_follow_up(chat):
+    reply = chat.respond("i dont get it")
+    assert reply.entry is None, reply

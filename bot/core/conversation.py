@@ -221,7 +221,8 @@ class Conversation:
             cues,
             TIMING in groups or (SYMPTOMS in groups and self.situation.before),
             situated=bool(groups),
-        )
+        ) and not (self.last is not None and " ".join(unled(said.normalised, cues)) in cues.explain)
+        # ("i don't get it" after an answer asks it explained, and tells nothing)
         if not is_asking(said, cues) or has_phrase(said.normalised, cues.me):
             heard = self.situation.hear(said.raw)  # what the person says about themselves
         else:  # "and now lower back pain. is it the magnesium?"

@@ -96,6 +96,8 @@ class FollowUps:
         bare = not query.stems and not query.filler  # "why?", "and?": nothing of its own
         if bare or has_phrase(norm, cues.lean | cues.refer) or asks_detail(norm, cues):
             return True  # "are you sure?", "source?" ask of the last answer too
+        if " ".join(unled(norm, cues)) in cues.explain:
+            return True  # "in plain english please", "i don't get it": of the last answer
         if not query.stems:  # only everyday words of its own: "what is the capital of france"
             # unless it asks about the person who told their story: "should i change something?"
             return story_before and asks_of_me(Question(norm), query, cues)
