@@ -228,3 +228,11 @@ def test_asking_for_plainer_words_leans_on_the_last_answer(chat, plainer):
 def test_i_dont_get_it_before_any_answer_is_not_a_follow_up(chat):
     reply = chat.respond("i dont get it")
     assert reply.entry is None, reply
+
+
+def test_why_after_an_answer_offered_beside_others_may_be_answered_by_one_of_them(chat):
+    # the answer was unsure, offered beside the entry that gives the reason: "why?" asks it
+    first = chat.respond("which magnesium upsets the stomach most")
+    assert first.alternatives, first  # offered beside others
+    reply = chat.respond("why?")
+    assert reply.entry is not None and reply.entry.id == "oxide-absorption", reply

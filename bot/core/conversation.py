@@ -447,7 +447,9 @@ class Conversation:
             )
         if self.last is None:  # the article's own words answered last: their topic
             return self.follow.on_topic(plain, self.topic)
-        result = self.follow.read(plain, norm, Topic(self.last, self.topic, tuple(self.shown)))
+        offered = self.options if self.unsure else ()
+        topic = Topic(self.last, self.topic, tuple(self.shown), offered)
+        result = self.follow.read(plain, norm, topic)
         if (
             isinstance(result, MatchResult)
             and result.status == NO_MATCH

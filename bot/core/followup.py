@@ -64,6 +64,7 @@ class Topic(NamedTuple):
     last: Entry
     stems: tuple[str, ...]
     shown: tuple[str, ...]
+    offered: tuple[Entry, ...] = ()  # the others the last answer was offered beside
 
 
 class Quote(NamedTuple):
@@ -454,9 +455,12 @@ class FollowUps:
         # none ("can magnesium cause back pain?"), any of its words
         last = topic.last
         stems = {s for s in topic.stems if s in self.distinct} or set(topic.stems)
+        # its related entries not shown yet, then those it was offered beside ("did you also
+        # mean ...?"): the person saw them as what the answer might be
         unseen = [
             e for e in map(self.kb.entry, last.related) if e is not None and e.id not in topic.shown
         ]
+        unseen += [e for e in topic.offered if e not in unseen and e.id not in topic.shown]
         mentioned = set(self.matcher.analyse(last.answer).stems)
         entry = explaining_entry(
             norm,
