@@ -236,3 +236,22 @@ def test_why_after_an_answer_offered_beside_others_may_be_answered_by_one_of_the
     assert first.alternatives, first  # offered beside others
     reply = chat.respond("why?")
     assert reply.entry is not None and reply.entry.id == "oxide-absorption", reply
+
+
+@pytest.mark.parametrize(
+    ("before", "remark"),
+    [
+        (("i started oxide last week", "my lower back aches"), "it gets worse in the evening"),
+        (("what is referred pain",), "that makes sense"),
+    ],
+)
+def test_a_remark_on_what_was_said_tells_and_is_heard(chat, before, remark):
+    reply = last_reply(chat, *before, remark)
+    assert reply.status == SMALLTALK and reply.smalltalk_id == NOTED, reply
+
+
+def test_a_remark_that_names_something_of_its_own_is_still_read(chat):
+    reply = last_reply(
+        chat, "i started oxide last week", "my lower back aches", "it hurts more when i sit"
+    )
+    assert reply.entry is not None and reply.entry.id == "posture", reply

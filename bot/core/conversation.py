@@ -268,6 +268,8 @@ class Conversation:
                 )
             # "what does that do?" asks about the last answer: a question, never small talk
             result = self.matcher.match(result.query, entries_only=True)
+        if not statement and leaning and self._remarks(said, result):
+            statement = True  # "it's gotten a bit better", "that makes sense": told, not asked
         if statement and self.last and not self.told and groups == {TIMING} and points(norm, cues):
             # "it wakes me up at night" right after an answer tells when of what it was
             # about: a follow-up, never acknowledged as small talk; a statement asks no aspect
@@ -282,6 +284,21 @@ class Conversation:
             else QUESTION
         )
         return kind, self._question(text, said, result, kind == FOLLOW_UP)
+
+    def _remarks(self, said: Question, result: MatchResult) -> bool:
+        """Is a message, after an answer or a story, a remark on what it points at ("it's
+        gotten a bit better", "it comes and goes", "that makes sense"): no question by its
+        form, opening with a word that points back, and naming nothing of its own that
+        tells entries apart? Read as a question, its everyday words only found an entry
+        beside the topic ("better" absorbed glycinate); it tells, and is heard."""
+        cues = self.kb.cues
+        return (
+            not is_asking(said, cues)
+            and not opens_question(said.raw)
+            and points(said.normalised, cues)
+            and not result.query.unknown
+            and not self.follow.stands_alone(result.query)
+        )
 
     def _instead(self, text: str, said: Question) -> Reply | None:
         """ "then what is?" after "is magnesium a direct cause of back pain?": the last
