@@ -9,6 +9,7 @@ import pytest
 from bot.core.conversation import NOTED
 from bot.core.matcher import SMALLTALK
 from bot.core.question import Question
+from bot.core.reasons import unled
 from bot.core.situation import SYMPTOMS, TAKEN_FOR
 from bot.core.stranded import asked_instead, stranded
 from bot.core.turns import inverted, relative, tells
@@ -255,3 +256,16 @@ def test_a_remark_that_names_something_of_its_own_is_still_read(chat):
         chat, "i started oxide last week", "my lower back aches", "it hurts more when i sit"
     )
     assert reply.entry is not None and reply.entry.id == "posture", reply
+
+
+@pytest.mark.parametrize("doubt", ["wait really?", "oh really?", "so really?"])
+def test_really_after_a_word_that_leads_in_is_still_a_doubt(chat, doubt):
+    chat.respond("what is referred pain")
+    reply = chat.respond(doubt)
+    assert reply.entry is not None and reply.entry.id == "referred-pain", reply
+    assert chat.kb.settings.no_more_said in reply.text
+
+
+def test_the_last_word_of_a_message_is_never_taken_for_one_that_leads_in(kb):
+    assert unled("wait really", kb.cues) == ["really"]
+    assert unled("ok so why", kb.cues) == ["why"]

@@ -115,7 +115,8 @@ def unled(norm: str, cues: Cues) -> list[str]:
     while len(words) > 1 and words[-1] in cues.close:
         words = words[:-1]
     lead = leading(cues)
-    while words and words[0] in lead and words[0] not in cues.explain:
+    # the last word stays: "wait, really?" asks "really", a lean word that asks when alone
+    while len(words) > 1 and words[0] in lead and words[0] not in cues.explain:
         words = words[1:]
     return words
 
