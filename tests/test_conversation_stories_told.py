@@ -269,3 +269,25 @@ def test_really_after_a_word_that_leads_in_is_still_a_doubt(chat, doubt):
 def test_the_last_word_of_a_message_is_never_taken_for_one_that_leads_in(kb):
     assert unled("wait really", kb.cues) == ["really"]
     assert unled("ok so why", kb.cues) == ["why"]
+
+
+@pytest.mark.parametrize(
+    "before", [("is magnesium a laxative",), ("i take oxide", "my back hurts")]
+)
+def test_how_are_you_after_an_answer_asks_of_the_bot(chat, before):
+    reply = last_reply(chat, *before, "how are you?")
+    assert reply.status == SMALLTALK and reply.smalltalk_id != NOTED, reply
+
+
+@pytest.mark.parametrize("about", ["what do you mean?", "are you sure?", "can you explain that?"])
+def test_you_in_a_question_about_the_answer_still_asks_of_it(chat, about):
+    chat.respond("is magnesium a laxative")
+    reply = chat.respond(about)
+    assert reply.status != SMALLTALK and reply.entry is not None, reply
+
+
+def test_whats_going_on_after_a_story_asks_of_the_story(chat):
+    reply = last_reply(
+        chat, "i have been on citrate for two weeks", "loads of bathroom trips", "what's going on?"
+    )
+    assert reply.status != SMALLTALK and reply.entry is not None, reply

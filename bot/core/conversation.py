@@ -42,6 +42,7 @@ from .story import (
     TIMING,
     asks_of_story,
     example_question,
+    names_nothing,
     question_in_story,
     read_asked,
     symptom_in_story,
@@ -69,6 +70,8 @@ from .turns import (
     without_shift,
 )
 
+# the words that address whoever is asked ("how are you?"): English grammar
+_ADDRESSED = frozenset({"you", "your", "yours", "youre", "yourself", "u", "ur"})
 NOTED = "noted"  # the small-talk id of an acknowledgement of what the person told
 MAX_SUGGESTIONS = 3
 MAX_PARTS = 3  # questions of one message answered in turn; the rest are named
@@ -254,10 +257,25 @@ class Conversation:
             if same is not None:
                 return FOLLOW_UP, same
         result = read_asked(said, self.situation, self.matcher)
+        # "how are you?" asks of the bot, not of the last answer; "what's going on?" right
+        # after a story asks of the story, in words that name nothing the base tells apart
+        to_me = bool(set(said.words) & _ADDRESSED) and not (
+            " ".join(unled(norm, cues)) in cues.explain or asks_detail(norm, cues)
+        )  # "what do you mean?", "are you sure?" ask of the answer
         refers = (
             leaning
             and is_asking(said, cues)
-            and (not result.query.stems or has_phrase(norm, cues.refer | cues.explain))
+            and (
+                has_phrase(norm, cues.refer)
+                or not to_me
+                and (
+                    has_phrase(norm, cues.explain)
+                    or not result.query.stems
+                    or self.situation.before
+                    and self.told
+                    and names_nothing(result.query, self.follow.distinct)
+                )
+            )
         )
         if result.status == SMALLTALK:
             if not refers:
