@@ -8,6 +8,7 @@ import pytest
 
 from bot.core.conversation import NOTED
 from bot.core.matcher import SMALLTALK
+from bot.core.corrections import same_for
 from bot.core.question import Question
 from bot.core.reasons import unled
 from bot.core.situation import SYMPTOMS, TAKEN_FOR
@@ -291,3 +292,35 @@ def test_whats_going_on_after_a_story_asks_of_the_story(chat):
         chat, "i have been on citrate for two weeks", "loads of bathroom trips", "what's going on?"
     )
     assert reply.status != SMALLTALK and reply.entry is not None, reply
+
+
+@pytest.mark.parametrize("other", ["and for nerves?", "what about nerves?"])
+def test_and_x_swaps_in_the_word_nearest_in_meaning_when_no_group_lists_it(chat, other):
+    chat.respond("how does magnesium help muscles relax")
+    reply = chat.respond(other)
+    assert reply.entry is not None and reply.entry.id == "intended-role", reply
+
+
+def test_a_swapped_reading_no_answer_names_is_no_answer(chat):
+    # "tendons" stands for "muscles", but no entry says tendons: the answer is not given
+    found = same_for(
+        Question("and tendons?"),
+        "does magnesium help muscles relax",
+        chat.kb.cues,
+        chat.kb.lexicon.stopwords,
+        chat.situation,
+    )
+    assert found.readings == ["does magnesium help tendons relax"]
+    chat.respond("does magnesium help muscles relax")
+    assert chat.respond("and tendons?").entry is None
+
+
+def test_a_word_near_none_of_the_last_question_swaps_nothing(chat):
+    found = same_for(
+        Question("and for kidneys?"),
+        "can stress cause back pain",
+        chat.kb.cues,
+        chat.kb.lexicon.stopwords,
+        chat.situation,
+    )
+    assert found.readings == []

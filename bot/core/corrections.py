@@ -409,7 +409,39 @@ def same_for(
     skip = stopwords | cues.lean | cues.extend | cues.affirm | cues.lead | cues.me
     own = [w for w in norm.split() if w not in skip]
     found = {w for _, phrase in situation.find(" ".join(own)) for w in phrase.split()}
-    if not own or len(own) > LOOSE_WORDS or not set(own) <= found:
+    if not own or len(own) > LOOSE_WORDS:
+        return Corrected([])
+    if not found and len(own) == 1:  # "and for nerves?": a word no [situation] group lists
+        return Corrected(_nearest_swapped(own[0], asked, stopwords, situation), tuple(own))
+    if not set(own) <= found:
         return Corrected([])
     fix = Correction(None, tuple(own), (), loose=True)
     return Corrected(_swapped(fix, own, asked, stopwords, situation), tuple(own))
+
+
+SAME_KIND = 0.3  # word vectors: a word this near in meaning may stand for another's kind,
+APART = 2.0  # ... when it is this many times nearer than any other word of the question
+
+
+def _nearest_swapped(
+    word: str, asked: str, stopwords: frozenset[str], situation: Situation
+) -> list[str]:
+    """ "and for nerves?" after "how does magnesium help muscles relax?": the previous
+    question with the word nearest in meaning to `word` (word vectors: "muscles"), of those
+    no [situation] group lists either, swapped for it, when one is near enough to be of
+    its kind and plainly the nearest; none else."""
+    from . import words
+
+    if not words.available() or words.vector(word) is None:
+        return []
+    before = normalise(asked).split()
+    near = [
+        (words.similarity(word, w), i)
+        for i, w in enumerate(before)
+        if w not in stopwords and w != word and not situation.find(w) and words.vector(w)
+    ]
+    near.sort(reverse=True)
+    best = near[0] if near else None
+    if best is None or best[0] < SAME_KIND or len(near) > 1 and best[0] < APART * near[1][0]:
+        return []
+    return [" ".join([*before[: best[1]], word, *before[best[1] + 1 :]])]
