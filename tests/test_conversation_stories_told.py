@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot.core.conversation import NOTED
-from bot.core.matcher import SMALLTALK
 from bot.core.corrections import same_for
+from bot.core.matcher import SMALLTALK
 from bot.core.question import Question
 from bot.core.reasons import unled
 from bot.core.situation import SYMPTOMS, TAKEN_FOR
