@@ -324,3 +324,10 @@ def test_a_word_near_none_of_the_last_question_swaps_nothing(chat):
         chat.situation,
     )
     assert found.readings == []
+
+
+@pytest.mark.parametrize("other", ["what else could it be?", "could it be something other?"])
+def test_what_else_after_the_story_was_answered_asks_of_other_causes(chat, other):
+    reply = last_reply(chat, "i am on citrate", "my lower back is sore", other)
+    assert reply.entry is not None, reply
+    assert reply.entry.source != chat.kb.entry("citrate").source, reply

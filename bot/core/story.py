@@ -182,6 +182,9 @@ def question_in_story(
     fits = own_words(said, told, matcher)
     if grown and asks_link:
         story = felt_together(story, said, situation, matcher, again, fits)
+    if again is not None and set(said.words) & _ELSE:
+        # "what else could it be?": a cause from another part of the article than the answer
+        story = elsewhere(story, again, kb.settings.situation_threshold, fits)
     story = not_again(story, again, kb.settings.situation_threshold, fits)
     story = fitting(story, fits, kb.settings.situation_threshold)
     if asks_link:  # whether what was told is linked: the answer that says most of it
@@ -343,6 +346,34 @@ def felt_together(
     if felt.status == NO_MATCH or best is None or best.entry == again or not fits(best.entry):
         return story
     return felt
+
+
+# the words that ask for another than the one said (English): "what else", "something other"
+_ELSE = frozenset({"else", "other", "another"})
+
+
+def elsewhere(
+    story: MatchResult,
+    last: Entry,
+    threshold: float,
+    fits: Callable[[Entry], bool] = lambda entry: True,
+) -> MatchResult:
+    """ "what else could it be?" after the `last` answer to the story: the best reading
+    from another part of the article than that answer's (reaching `threshold`, and one
+    that `fits` the question), which tells of other causes; the story as read when none
+    does."""
+    found = next(
+        (
+            m
+            for m in story.matches
+            if m.entry.source != last.source and m.score >= threshold and fits(m.entry)
+        ),
+        None,
+    )
+    if found is None or found == story.matches[0]:
+        return story
+    rest = (found, *(m for m in story.matches if m != found))
+    return MatchResult(story.query, ANSWERED, rest, None, found.score)
 
 
 def not_again(
