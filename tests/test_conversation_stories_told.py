@@ -331,3 +331,15 @@ def test_what_else_after_the_story_was_answered_asks_of_other_causes(chat, other
     reply = last_reply(chat, "i am on citrate", "my lower back is sore", other)
     assert reply.entry is not None, reply
     assert reply.entry.source != chat.kb.entry("citrate").source, reply
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("i use oxide daily", "my stomach has been bloated", "and now my lower back is sore"),
+        ("i'm on citrate", "i've been really gassy and bloated", "now my lower back aches as well"),
+    ],
+)
+def test_a_new_symptom_told_after_the_storys_answer_is_read_with_the_others(chat, turns):
+    reply = last_reply(chat, *turns)
+    assert reply.entry is not None and reply.entry.id == "why-gut-pain-felt-in-back", reply

@@ -42,6 +42,7 @@ from .story import (
     TIMING,
     asks_of_story,
     example_question,
+    felt_together,
     names_nothing,
     question_in_story,
     read_asked,
@@ -569,6 +570,13 @@ class Conversation:
             # a story goes on: what this turn tells of the person (not "my friend has
             # nerve pain") is read with what came before
             reading = symptom_in_story(result, self.situation, self.matcher)
+            if self.grown and self.last is not None and not self.untold:
+                # "my back hurts too" right after the story's answer: the answer given tells
+                # of what was told before; the new symptom read with the others finds where
+                # one is felt for another
+                reading = felt_together(
+                    reading, said, self.situation, self.matcher, self.last, lambda entry: True
+                )
             if reading.status in (ANSWERED, UNSURE) and reading.best is not None:
                 reply = self._reply(
                     text, reading.best.entry, ANSWERED, reading.score, (), reading.query.stems
