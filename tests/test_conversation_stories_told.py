@@ -343,3 +343,11 @@ def test_what_else_after_the_story_was_answered_asks_of_other_causes(chat, other
 def test_a_new_symptom_told_after_the_storys_answer_is_read_with_the_others(chat, turns):
     reply = last_reply(chat, *turns)
     assert reply.entry is not None and reply.entry.id == "why-gut-pain-felt-in-back", reply
+
+
+def test_a_headline_part_that_matches_the_answer_before_it_is_not_asked_again(chat):
+    # a part that asks nothing ("Bloating, Cramps and Back Pain") goes on to the related
+    # entry that explains, as before; only a question asks the last answer again
+    reply = chat.respond("Too Much Magnesium: Bloating, Cramps and Back Pain")
+    assert chat.kb.settings.no_more_said not in reply.text
+    assert "colon" in reply.text, reply

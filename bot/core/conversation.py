@@ -570,7 +570,7 @@ class Conversation:
             # a story goes on: what this turn tells of the person (not "my friend has
             # nerve pain") is read with what came before
             reading = symptom_in_story(result, self.situation, self.matcher)
-            if self.grown and self.last is not None and not self.untold:
+            if self.grown and self.situation.before and self.last is not None and not self.untold:
                 # "my back hurts too" right after the story's answer: the answer given tells
                 # of what was told before; the new symptom read with the others finds where
                 # one is felt for another

@@ -25,7 +25,7 @@ from .reasons import (
 )
 from .story import asks_of_me
 from .text import LazyPattern, normalise
-from .turns import has_phrase
+from .turns import has_phrase, is_asking
 from .words import ADJECTIVE, parts
 
 PLAIN_MATCHES = 5  # a follow-up may land on one of the message's own best matches
@@ -137,6 +137,7 @@ class FollowUps:
             plain.status == ANSWERED
             and plain.best is not None
             and plain.best.entry == last
+            and is_asking(norm, self.kb.cues)  # a question: "Cramping and Back Pain" is none
             and not asks_why(norm, plain.query, True, self.kb.cues)
         )
 
