@@ -210,3 +210,21 @@ def test_what_a_question_asks_of_leads(matcher, question, entry, monkeypatch):
 )
 def test_a_question_may_name_its_subject_only_by_pointing_back(question, points):
     assert forms.points_back((question,)) == points
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why is intestinal cramping felt in the back at all",
+        "so why is intestinal cramping felt in my back and not my tummy",
+    ],
+)
+def test_words_said_together_do_not_outrank_the_entry_asked_in_the_questions_form(
+    matcher, question
+):
+    # "Can intestinal cramping ... be felt in the lower back?" says every telling word in
+    # one sentence; it answers yes or no, not why: the entry asked why answers
+    result = matcher.match(question)
+    assert result.query.form == forms.WHY
+    assert result.status == ANSWERED
+    assert forms.form(result.best.entry.question) == forms.WHY
