@@ -825,3 +825,16 @@ def test_who_said_what_a_story_tells_is_not_told(matcher):
         "it",
         "helps",
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("magnesium causes back pain, is that true?", "magnesium-back-pain"),
+        ("glycinate is gentler on the stomach, true or false?", "glycinate"),
+    ],
+)
+def test_a_claim_tagged_true_or_not_is_asked_as_the_claim(matcher, message, entry):
+    # "true" is no topic: it pulled to the entry that asks whether the pain is real
+    result = matcher.match(message)
+    assert (result.status, result.best.entry.id) == (ANSWERED, entry)
