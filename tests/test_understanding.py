@@ -602,6 +602,14 @@ def test_a_thing_swapped_among_the_content_words_is_not_the_entry_asked_like_tha
             ("could", "it", "be", "the", "stress"),
         ),
         (("is it from the gym but not from the diet",), ("is", "it", "from", "the", "gym")),
+        (  # "not only", "not just": what the question looks past
+            ("what else makes my knee ache, not only the running?",),
+            ("what", "else", "makes", "my", "knee", "ache"),
+        ),
+        (
+            ("is it the weather, not just my old shoes but my gait?",),
+            ("is", "it", "the", "weather", "but", "my", "gait"),
+        ),
         (  # up to a clause of its own, which asks of both
             ("is it the salt and not the sugar that makes me thirsty?",),
             ("is", "it", "the", "salt", "that", "makes", "me", "thirsty"),

@@ -24,7 +24,10 @@ _SET_ASIDE = (
     # "is it my job, not the magnesium?", "could it be that and not the pills?": a thing
     # named after "not" at the start of a clause is the one the question turns from (up to
     # a clause of its own: "is it the dose and not the form THAT CAUSES CRAMPS?")
-    r"|(?:[,;:]\s*|\b(?:and|but)\s+)not(?=\s+(?:the|my|a|an|from|because)\b)"
+    # "..., not only the muscles?", "..., not just my posture?": the thing named is what
+    # the question looks past
+    r"|(?:[,;:]\s*|\b(?:and|but)\s+)not(?=\s+(?:(?:only|just|merely)\s+)?"
+    r"(?:the|my|a|an|from|because)\b)"
     r"(?:\s+(?!(?:that|which|who|to|and|or|but)\b)[^\s,;:.!?]+)*"
 )
 
