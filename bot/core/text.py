@@ -516,7 +516,7 @@ def without_verdict_tag(sentence: str) -> str:
         not comma
         or len(normalise(head).split()) < TAGGED_CLAIM
         or not set(words) <= _ONLY_VERDICT | _VERDICTS
-        or not (points_back(tail) or _VERDICTS.intersection(words))
+        or not _VERDICTS.intersection(words)
     ):
         return sentence
     return f"{head.rstrip()}?" if sentence.rstrip().endswith("?") else head.rstrip()
@@ -592,7 +592,7 @@ def parts(text: str, words: tuple[str, ...] | None = None) -> Parts:
             # opens as a question would: "Doesn't feel like a pulled muscle at all."
             asking = [s for s in asking if s.endswith("?") or not s.endswith(".")]
     if not asking:
-        return Parts((" ".join(found) or text,), ())
+        return Parts((without_verdict_tag(" ".join(found) or text),), ())
     tells = [s for s in found if s not in asking]
     for n, sentence in enumerate(found):  # "X said <claim>. Is that true?" asks the claim
         if not n or found[n - 1] not in tells or sentence not in asking:
