@@ -700,6 +700,11 @@ def test_statements_beside_a_question_are_its_story_not_questions(conversation):
         ("question tho, does the dose matter for cramps?", "quest", "dos"),
         # a topic named first is what is asked about
         ("oxide, does the dose matter for cramps?", None, "oxid"),
+        # so does a label before "but", chat words aside
+        ("lol dumb question but does the dose matter for cramps?", "quest", "dos"),
+        # a clause of its own before "but" tells: it is kept
+        ("i lift boxes daily but does the dose matter for cramps?", None, "lift"),
+        ("oxide is cheap but does the dose matter for cramps?", None, "oxid"),
     ],
 )
 def test_words_that_only_open_a_question_are_not_asked(matcher, message, dropped, kept):

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -86,6 +87,11 @@ ASPECT_MARGIN = 20  # ... unless an entry this near the best one says it: that o
 FORM_MARGIN = 20  # an entry asked in the question's telling form ("when should ...") this
 # near the best, which is never asked so, is the one asked (bot/forms.py)
 LABEL_WORDS = 3  # at most this many words before a comma may only open the question
+_LABEL_BUT = re.compile(r"\bbut\b", re.IGNORECASE)  # "dumb question but ..."
+_PRONOUNS = frozenset(
+    ("i", "im", "ive", "me", "my", "we", "our", "you", "your", "he", "his", "she", "her", "it",
+     "its", "they", "their", "this", "that")
+)  # fmt: skip
 _NONE: frozenset[str] = frozenset()
 _NOTHING_TOLD: dict[int, float] = {}  # no story: no entry holds any of its words (never set)
 
@@ -307,6 +313,14 @@ class Matcher:
             cut = min((i for i in (sentence.find(","), sentence.find(":")) if i >= 0), default=-1)
             said = normalise(sentence[:cut]).split() if cut > 0 else []
             rest = normalise(sentence[cut + 1 :]).split()
+            if not said and (but := _LABEL_BUT.search(sentence)) is not None:
+                # "weird question but how do ...", "no offence but is it ...": a label of
+                # no clause of its own (no pronoun: "i lift daily but is it ..." tells), its
+                # chat words ("lol ok") not counted
+                before = normalise(sentence[: but.start()]).split()
+                if _PRONOUNS.isdisjoint(before):
+                    said = list(self.lexicon.content_words(before))
+                    rest = normalise(sentence[but.end() :]).split()
             if (
                 0 < len(said) <= LABEL_WORDS
                 and forms.opens(rest)
