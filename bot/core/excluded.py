@@ -32,13 +32,14 @@ _SET_ASIDE = (
 )
 
 
-# who said what a question asks about: "my chiropractor says ...", "a friend told me
-# that ...", "people say ...", "i heard ...", at the start of a sentence or clause (a
-# reporter named by a noun alone, "doctors say", may be what is asked about: kept)
+# who said what a question asks about: "my chiropractor says ...", "my dad's physical
+# therapist says ...", "a friend told me that ...", "people say ...", "i heard ...", at the
+# start of a sentence or clause (a reporter named by a noun alone, "doctors say", may be
+# what is asked about: kept)
 _REPORTED = (
     r"(?:^|(?<=[,;:.!?])|\b(?:but|and|so|because)\b)\s*"
     r"(?!(?:what|why|how|when|where|which|who|is|are|do|does|did|can|could|should|would|will)\b)"
-    r"(?:(?:my|our|his|her|their|your|a|an|the|some|this|one|every)\s+(?:[a-z'\u2019-]+\s+){1,2}?"
+    r"(?:(?:my|our|his|her|their|your|a|an|the|some|this|one|every)\s+(?:[a-z'\u2019-]+\s+){1,3}?"
     r"|(?:i|he|she|they|people|everyone|everybody|someone|somebody)\s+)"
     r"(?:says|said|say|thinks|thought|claims|claimed|swears|swore|reckons|insists|insisted"
     r"|believes|mentioned|tells me|told me|keeps saying|heard|read|was told)"
