@@ -34,7 +34,7 @@ from .question import Question
 from .reasons import asks_detail, asks_why, unled
 from .reply import Reply, filled
 from .safety import raised_flag_after, without_flags
-from .several import answered_once, beside, joined_parts, numbered_reply
+from .several import answered_once, beside, joined_parts, numbered_reply, with_referent
 from .situation import Situation
 from .story import (
     SYMPTOMS,
@@ -157,8 +157,12 @@ class Conversation:
                     # day ... Is it the citrate?") is told before this one ("And if not,
                     # what else could it be?")
                     self.situation.before = bool(self.situation)
-                kind, reply = self.turn(piece, fresh)
-                read.append((piece, kind, self._apart(piece, kind, reply, read)))
+                # "Magnesium for headaches? And does it inflame the back?": "it" is what
+                # the question before named of the article's subject
+                before = next((p for p, k, _ in reversed(read) if k in ASKING), None)
+                asked = piece if before is None else with_referent(piece, before, self.matcher)
+                kind, reply = self.turn(asked, fresh)
+                read.append((piece, kind, self._apart(asked, kind, reply, read)))
             else:  # enough for one reply: the rest is named, not answered
                 later.append(piece.raw)
         asked = answered_once([r for r in read if r[1] in ASKING], self.matcher)
