@@ -160,9 +160,9 @@ class Conversation:
                 # "Magnesium for headaches? And does it inflame the back?": "it" is what
                 # the question before named of the article's subject
                 before = next((p for p, k, _ in reversed(read) if k in ASKING), None)
-                asked = piece if before is None else with_referent(piece, before, self.matcher)
-                kind, reply = self.turn(asked, fresh)
-                read.append((piece, kind, self._apart(asked, kind, reply, read)))
+                read_as = piece if before is None else with_referent(piece, before, self.matcher)
+                kind, reply = self.turn(read_as, fresh)
+                read.append((piece, kind, self._apart(read_as, kind, reply, read)))
             else:  # enough for one reply: the rest is named, not answered
                 later.append(piece.raw)
         asked = answered_once([r for r in read if r[1] in ASKING], self.matcher)

@@ -253,7 +253,7 @@ def with_referent(piece: Question, before: Question, matcher: Matcher) -> Questi
         return piece
     title = set(matcher.lexicon.content(tokens(matcher.kb.article.title)))
     named: dict[str, str] = {}
-    for word in matcher.lexicon.content_words(before.asking_words):
+    for word in matcher.lexicon.content_words(list(before.asking_words)):
         own = matcher.spell(word)
         if own in title and "n" in english.parts(word):
             named.setdefault(own, word)
