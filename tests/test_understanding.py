@@ -620,6 +620,10 @@ def test_a_thing_swapped_among_the_content_words_is_not_the_entry_asked_like_tha
         ),
         (("a coworker told me that salt is bad, true?",), ("salt", "is", "bad", "true")),
         (("i heard coffee dehydrates you",), ("coffee", "dehydrates", "you")),
+        (  # told to someone else
+            ("my neighbour's vet told him to try fish oil, would that help?",),
+            ("to", "try", "fish", "oil", "would", "that", "help"),
+        ),
         (  # a reporter named in three words
             ("my mum's swimming coach says stretching helps. is he right?",),
             ("stretching", "helps", "is", "he", "right"),

@@ -42,7 +42,8 @@ _REPORTED = (
     r"(?:(?:my|our|his|her|their|your|a|an|the|some|this|one|every)\s+(?:[a-z'\u2019-]+\s+){1,3}?"
     r"|(?:i|he|she|they|people|everyone|everybody|someone|somebody)\s+)"
     r"(?:says|said|say|thinks|thought|claims|claimed|swears|swore|reckons|insists|insisted"
-    r"|believes|mentioned|tells me|told me|keeps saying|heard|read|was told)"
+    r"|believes|mentioned|tells (?:me|her|him|them|us)|told (?:me|her|him|them|us)|keeps saying"
+    r"|heard|read|was told)"
     r"(?:\s+(?:me|us))?(?:\s+that)?\b(?=\s*\S)"
 )
 # a word each pattern needs: most questions hold none, and skip compiling them (`ask`)
