@@ -351,7 +351,7 @@ def test_an_aspect_cue_that_is_the_bases_own_word_asks_nothing():
     ["how many bottles a day is safe", "how many litres of water a day should i drink"],
 )
 def test_how_many_of_a_thing_a_day_asks_an_amount(question):
-    assert aspects.asked(normalise(question), aspects.load()) == ("amount",)
+    assert aspects.asked(normalise(question), aspects.load())[:1] == ("amount",)
 
 
 def test_an_entry_addresses_an_aspect_its_answer_holds():
@@ -859,3 +859,24 @@ def test_a_claim_tagged_true_or_not_is_asked_as_the_claim(matcher, message, entr
     # "true" is no topic: it pulled to the entry that asks whether the pain is real
     result = matcher.match(message)
     assert (result.status, result.best.entry.id) == (ANSWERED, entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is glycinate safe?",
+        "Is magnesium safe?",
+        "I'm on blood thinners. Is magnesium ok for me?",
+        "can you overdose on citrate",
+    ],
+)
+def test_whether_it_is_safe_is_an_aspect_an_entry_must_say(matcher, question):
+    # an entry that tells what glycinate does does not say it is safe: never a yes by
+    # default ("Is magnesium safe?" was answered "it is widely consumed")
+    result = matcher.match(question)
+    assert result.status == NO_MATCH
+    assert "safety" in result.query.aspects
+
+
+def test_whether_a_thing_harms_the_back_is_no_safety_question(matcher):
+    assert "safety" not in matcher.match("is magnesium harmful to my back?").query.aspects
