@@ -880,3 +880,12 @@ def test_whether_it_is_safe_is_an_aspect_an_entry_must_say(matcher, question):
 
 def test_whether_a_thing_harms_the_back_is_no_safety_question(matcher):
     assert "safety" not in matcher.match("is magnesium harmful to my back?").query.aspects
+
+
+@pytest.mark.parametrize(
+    "question", ["Is magnesium bad?", "is magnesium addictive", "is mag boring"]
+)
+def test_a_quality_asked_of_a_thing_does_not_stand_for_another(matcher, question):
+    # "is magnesium <quality>?" is not "why is mag so popular?" with its quality swapped,
+    # nor "is magnesium glycinate ...": the quality is what is asked
+    assert matcher.match(question).status == NO_MATCH
