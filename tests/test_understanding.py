@@ -889,3 +889,35 @@ def test_a_quality_asked_of_a_thing_does_not_stand_for_another(matcher, question
     # "is magnesium <quality>?" is not "why is mag so popular?" with its quality swapped,
     # nor "is magnesium glycinate ...": the quality is what is asked
     assert matcher.match(question).status == NO_MATCH
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("what's the best mattress for back pain", "mattress"),
+        ("which pillow is best for a sore back", "pillow"),
+        ("what kind of shoes help back pain", "shoes"),
+    ],
+)
+def test_a_thing_asked_to_be_chosen_is_what_is_asked_about(matcher, question, thing):
+    # an everyday noun is chatter around a question, but not the one it asks to choose:
+    # "the best mattress" was answered with the best-absorbed form of magnesium
+    result = matcher.match(question)
+    assert thing in result.query.unknown
+    assert result.status == NO_MATCH
+
+
+@pytest.mark.parametrize(
+    ("words", "chosen"),
+    [
+        ("whats the best mattress for it", {"mattress"}),
+        ("what kind of shoes", {"shoes"}),
+        ("which brand of oil", {"oil"}),
+        ("is the best way to stop it", {"way"}),
+        ("what is it", set()),
+    ],
+)
+def test_the_words_a_question_asks_to_choose_among(words, chosen):
+    from bot.core import forms
+
+    assert forms.chosen(tuple(words.split())) == chosen

@@ -208,3 +208,28 @@ def points_back(sentences) -> bool:
             ):
                 return True
     return False
+
+
+# "the best mattress", "which pillow", "what kind of shoes": the thing a question asks to
+# be chosen among its kind
+_CHOOSING = frozenset(("best", "worst", "which", "safest", "top", "ideal", "recommended"))
+_KIND_OF = frozenset(("kind", "kinds", "type", "types", "sort", "sorts", "brand", "brands"))
+
+
+def chosen(words: tuple[str, ...]) -> frozenset[str]:
+    """The words a (normalised) question asks to choose one of ("what's the best MATTRESS
+    for back pain?", "which PILLOW", "what kind of SHOES"): the word after "best", "which",
+    or "what kind of", past "kind of" and "the". General English."""
+    found = set()
+    for n, word in enumerate(words):
+        opens = word in _CHOOSING or (
+            word in ("what", "whats") and n + 1 < len(words) and words[n + 1] in _KIND_OF
+        )
+        if not opens:
+            continue
+        k = n + 1
+        while k < len(words) and (words[k] in _KIND_OF or words[k] in ("of", "the", "a", "an")):
+            k += 1
+        if k < len(words):
+            found.add(words[k])
+    return frozenset(found)

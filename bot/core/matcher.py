@@ -198,6 +198,7 @@ class Matcher:
         soft: dict[str, float] = {}
         mended: dict[str, str] = {}  # typos, as the words they are: "stomache" -> "stomach"
         known = self.known
+        chosen = forms.chosen(tuple(words))  # "the best MATTRESS": what is asked about
         for word in self.lexicon.content_words(words):
             own = stem(word)
             if own in known:  # most words: `spell`'s first answer, without the call
@@ -214,7 +215,9 @@ class Matcher:
                     found = reading.stems
                     for s in found.split():
                         soft[s] = max(soft.get(s, 0.0), reading.nearness)
-                elif reading.kind == meaning.GENERIC or meaning.everyday(word):
+                elif (
+                    reading.kind == meaning.GENERIC or meaning.everyday(word)
+                ) and not self._chosen_thing(word, chosen):
                     filler.append(word)  # says nothing about the topic: no stem of its own
                     continue
                 else:
@@ -272,6 +275,12 @@ class Matcher:
             ),
             leans and bool(context),
         )
+
+    def _chosen_thing(self, word: str, chosen: frozenset[str]) -> bool:
+        """Is `word` a thing the question asks to choose one of ("what's the best MATTRESS
+        for back pain?")? Then it is what is asked about, a topic the base lacks, however
+        everyday a word: never chatter around a question on back pain."""
+        return word in chosen and meaning.names_a_thing(word) and not meaning.only_how(word)
 
     def _names_unknown_topic(self, word: str) -> bool:
         """Does `word`, which the base does not spell, name a topic it lacks (not a typo of
