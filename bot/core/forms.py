@@ -233,3 +233,40 @@ def chosen(words: tuple[str, ...]) -> frozenset[str]:
         if k < len(words):
             found.add(words[k])
     return frozenset(found)
+
+
+# the two ways a question may ask of a thing and a state: whether the thing brings the state
+# about, or whether it eases it. General English verbs.
+_CAUSING = frozenset(
+    (
+        "cause", "causes", "causing", "caused", "trigger", "triggers", "triggered",
+        "triggering", "worsen", "worsens", "worsening", "aggravate", "aggravates",
+    )
+)  # fmt: skip
+_EASING = frozenset(
+    (
+        "treat", "treats", "treating", "treated", "treatment", "relieve", "relieves",
+        "relieving", "ease", "eases", "easing", "cure", "cures", "curing", "remedy",
+        "soothe", "soothes", "alleviate", "alleviates",
+    )
+)  # fmt: skip
+
+
+def way(words) -> str | None:
+    """Whether (normalised) `words` ask if a thing brings a state about ("does it cause
+    headaches?": "cause") or eases it ("is it used to treat pain?": "ease"); None when
+    they say neither, or both ("how do I stop it causing ...": a remedy for a cause)."""
+    said = set(words)
+    causing, easing = bool(said & _CAUSING), bool(said & _EASING)
+    if causing == easing:
+        return None
+    return "cause" if causing else "ease"
+
+
+def opposed(asked, entry_question: str) -> bool:
+    """Does an entry asked the other way answer none of a question ("does magnesium
+    cause headaches?" beside "Is magnesium used to treat pain?", whose "Yes." would read
+    as "yes, it causes them")?"""
+    mine = way(asked)
+    theirs = way(normalise(entry_question).split())
+    return mine is not None and theirs is not None and mine != theirs

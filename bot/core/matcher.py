@@ -849,6 +849,9 @@ class Matcher:
             # asked as it is, with one of its things swapped for another the base knows
             # ("how does magnesium affect digestion" beside "... affect nerves"): not it
             top = top[1:]
+        if top and forms.opposed(query.words, top[0].entry.question):
+            # "does magnesium cause headaches?" is not answered by what it is used to treat
+            return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
         missing = self.not_addressed(query, top[0].entry) if top else ()
         if missing:  # a runner-up nearly as near that says what is asked answers instead
             saying = [m for m in top[1:] if not self.not_addressed(query, m.entry)]
