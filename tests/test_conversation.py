@@ -518,3 +518,34 @@ def test_a_later_question_asked_of_it_is_answered_of_the_subject(matcher):
         "magnesium for migraines? also does it inflame the back"
     )
     assert "relaxation" in reply.text and "dehydration" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm pregnant. Can I take citrate for my cramps?",
+        "My wife is breastfeeding. Is glycinate ok?",
+    ],
+)
+def test_who_may_take_it_told_before_a_question_whether_they_may_is_asked(matcher, message):
+    # read alone, "Can I take citrate for my cramps?" was answered as if nothing were told
+    reply = Conversation(matcher.kb, matcher).respond(message)
+    assert reply.status == NO_MATCH
+    assert "who should" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("can i take magnesium for it", True),
+        ("can my son still take it", True),
+        ("is citrate ok", True),
+        ("is it safe to use at night", True),
+        ("why is it gentler", False),
+        ("could it be the magnesium", False),
+    ],
+)
+def test_a_question_whether_someone_may_take_a_thing(text, asks):
+    from bot.core import forms
+
+    assert forms.asks_may_take(text) == asks

@@ -361,7 +361,11 @@ class Matcher:
         names of the person: "My dad has kidney disease. Is it safe?" asks who may take it."""
         asking = question.asking
         found = aspects.asked(asking, self.asked_aspects)
-        if question.telling_words and self.evidence(stems) < self.kb.settings.min_evidence:
+        # "I'm pregnant. Can I take magnesium for back pain?": who they are bears on whether
+        # they may take it, however much else the question says
+        if question.telling_words and (
+            self.evidence(stems) < self.kb.settings.min_evidence or forms.asks_may_take(asking)
+        ):
             for told in question.telling_words:
                 said = aspects.asked(" ".join(aspects.without_objects(told)), self.telling_aspects)
                 found += tuple(a for a in said if a not in found)
