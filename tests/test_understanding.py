@@ -921,3 +921,33 @@ def test_the_words_a_question_asks_to_choose_among(words, chosen):
     from bot.core import forms
 
     assert forms.chosen(tuple(words.split())) == chosen
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("does coffee block magnesium absorption", "coffee"),
+        ("can my mattress cause back pain", "mattress"),
+    ],
+)
+def test_the_thing_a_yes_or_no_question_asks_of_is_what_it_is_about(matcher, question, thing):
+    # "does coffee block absorption?" asks of coffee: not chatter around the oxide entry
+    result = matcher.match(question)
+    assert thing in result.query.unknown
+    assert result.status == NO_MATCH
+
+
+@pytest.mark.parametrize(
+    ("words", "doer"),
+    [
+        ("does coffee block it", "coffee"),
+        ("can my old mattress cause it", "old"),
+        ("is it bad", None),
+        ("does taking it help", None),
+        ("why does coffee do that", None),
+    ],
+)
+def test_the_subject_a_yes_or_no_question_opens_on(words, doer):
+    from bot.core import forms
+
+    assert forms.doer(tuple(words.split())) == doer

@@ -216,6 +216,27 @@ _CHOOSING = frozenset(("best", "worst", "which", "safest", "top", "ideal", "reco
 _KIND_OF = frozenset(("kind", "kinds", "type", "types", "sort", "sorts", "brand", "brands"))
 
 
+_OPENING_AUXILIARIES = frozenset(
+    ("does", "do", "did", "can", "could", "will", "would", "is", "are", "was", "were", "might")
+)
+_OWNERS = frozenset(("the", "my", "your", "his", "her", "our", "their", "a", "an", "this"))
+
+
+def doer(words: tuple[str, ...]) -> str | None:
+    """The word a (normalised) yes-or-no question opens on as its subject ("does COFFEE
+    block absorption?", "can my MATTRESS cause it?"): the word after its opening auxiliary
+    and a determiner; None for a pronoun or a question opened otherwise."""
+    if len(words) < 3 or words[0] not in _OPENING_AUXILIARIES:
+        return None
+    k = 1
+    while k < len(words) - 1 and words[k] in _OWNERS:
+        k += 1
+    word = words[k]
+    if not word.isalpha() or word in _NO_SUBJECT or word in general_stopwords():
+        return None  # "is 800 mg too much?" asks an amount, not of a number
+    return word
+
+
 def chosen(words: tuple[str, ...]) -> frozenset[str]:
     """The words a (normalised) question asks to choose one of ("what's the best MATTRESS
     for back pain?", "which PILLOW", "what kind of SHOES"): the word after "best", "which",

@@ -198,7 +198,8 @@ class Matcher:
         soft: dict[str, float] = {}
         mended: dict[str, str] = {}  # typos, as the words they are: "stomache" -> "stomach"
         known = self.known
-        chosen = forms.chosen(tuple(words))  # "the best MATTRESS": what is asked about
+        # "the best MATTRESS", "does COFFEE block it?": what is asked about
+        chosen = forms.chosen(tuple(words)) | {forms.doer(tuple(words))} - {None}
         for word in self.lexicon.content_words(words):
             own = stem(word)
             if own in known:  # most words: `spell`'s first answer, without the call
