@@ -199,7 +199,8 @@ class Matcher:
         mended: dict[str, str] = {}  # typos, as the words they are: "stomache" -> "stomach"
         known = self.known
         # "the best MATTRESS", "does COFFEE block it?": what is asked about
-        chosen = forms.chosen(tuple(words)) | {forms.doer(tuple(words))} - {None}
+        doer = forms.doer(tuple(words))
+        chosen = forms.chosen(tuple(words)) | ({doer} if doer else set())
         for word in self.lexicon.content_words(words):
             own = stem(word)
             if own in known:  # most words: `spell`'s first answer, without the call
