@@ -951,3 +951,41 @@ def test_the_subject_a_yes_or_no_question_opens_on(words, doer):
     from bot.core import forms
 
     assert forms.doer(tuple(words.split())) == doer
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("does oxide make you poop", None),
+        ("does magnesium glycinate make you poop", "glycinate"),
+        ("does glycinate upset the stomach", "glycinate"),
+    ],
+)
+def test_an_entry_that_never_names_what_is_asked_of_does_not_answer(matcher, question, entry):
+    # "does OXIDE make you poop?" was answered with what citrate does; the glycinate ones
+    # with how water softens stool, or what citrate does: the entry that names glycinate,
+    # nearly as near, answers
+    result = matcher.match(question)
+    if entry is None:
+        assert result.status != ANSWERED
+    else:
+        assert (result.status, result.best.entry.id) == (ANSWERED, entry)
+
+
+def test_an_entry_that_names_what_is_asked_of_still_answers(matcher):
+    result = matcher.match("does citrate make you poop")
+    assert (result.status, result.best.entry.id) == (ANSWERED, "citrate")
+
+
+@pytest.mark.parametrize(
+    ("words", "doers"),
+    [
+        ("does magnesium glycinate make you poop", ("magnesium", "glycinate")),
+        ("does coffee block it", ("coffee",)),
+        ("is it bad", ()),
+    ],
+)
+def test_the_words_of_the_subject_a_yes_or_no_question_opens_on(words, doers):
+    from bot.core import forms
+
+    assert forms.doers(tuple(words.split())) == doers

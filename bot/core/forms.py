@@ -237,6 +237,22 @@ def doer(words: tuple[str, ...]) -> str | None:
     return word
 
 
+def doers(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of the subject a yes-or-no question opens on: `doer`, and the word after
+    it when that can be neither a verb nor an adjective ("does magnesium GLYCINATE make you
+    ...?", not "is magnesium GOOD for ..."); none that can be an adjective ("does HEAVY
+    lifting ..."): only a thing named."""
+    first = doer(words)
+    if first is None:
+        return ()
+    k = words.index(first)
+    after = words[k + 1] if k + 1 < len(words) else ""
+    found = [first]
+    if after.isalpha() and after not in general_stopwords() and "v" not in english.parts(after):
+        found.append(after)
+    return tuple(w for w in found if "a" not in english.parts(w))
+
+
 def chosen(words: tuple[str, ...]) -> frozenset[str]:
     """The words a (normalised) question asks to choose one of ("what's the best MATTRESS
     for back pain?", "which PILLOW", "what kind of SHOES"): the word after "best", "which",

@@ -278,6 +278,26 @@ class Matcher:
             leans and bool(context),
         )
 
+    def _subject_named(self, query: Query) -> tuple[str, ...]:
+        """The telling stems of the subject a yes-or-no question opens on ("does OXIDE make
+        you poop?"), as the base spells them: the thing it asks of."""
+        if query.form != forms.YES_NO or query.words[:1] in (("did",), ("was",), ("were",)):
+            # what a thing does, not what happened: "did deadlifts this week + started mag"
+            # tells a story, its subject dropped
+            return ()
+        found = []
+        for word in forms.doers(query.words):
+            for s in (self.spell(word) or "").split():
+                if s in query.stems and s in self.index.idf and self.weight(s) >= ties.NAMING:
+                    found.append(s)
+        return tuple(found)
+
+    def _holds_all(self, match: Match, stems: tuple[str, ...]) -> bool:
+        index = self.index_of[match.entry.id]
+        return all(
+            holds(self.index.strong, s, index) or holds(self.index.weak, s, index) for s in stems
+        )
+
     def _chosen_thing(self, word: str, chosen: frozenset[str]) -> bool:
         """Is `word` a thing the question asks to choose one of ("what's the best MATTRESS
         for back pain?")? Then it is what is asked about, a topic the base lacks, however
@@ -855,6 +875,13 @@ class Matcher:
             # asked as it is, with one of its things swapped for another the base knows
             # ("how does magnesium affect digestion" beside "... affect nerves"): not it
             top = top[1:]
+        if top and (named := self._subject_named(query)) and not self._holds_all(top[0], named):
+            # "does OXIDE make you poop?" asks of oxide: an entry that never names it does
+            # not answer, however well it answers the rest; one nearly as near that does
+            holding = [m for m in top[1:] if self._holds_all(m, named)]
+            if not holding or top[0].score - holding[0].score >= ASPECT_MARGIN:
+                return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
+            top = holding  # the others are no answer: nothing to be torn with
         if top and forms.opposed(query.words, top[0].entry.question):
             # "does magnesium cause headaches?" is not answered by what it is used to treat
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
