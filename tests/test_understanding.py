@@ -989,3 +989,28 @@ def test_the_words_of_the_subject_a_yes_or_no_question_opens_on(words, doers):
     from bot.core import forms
 
     assert forms.doers(tuple(words.split())) == doers
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "i bought oxide cuz it was on sale, does it absorb well?",
+            "i bought oxide does it absorb well",
+        ),
+        # a reason inside the question is what it asks
+        ("is it bad because of the dose?", "is it bad because of the dose"),
+        # "since" tells when as often as why
+        ("i got oxide since it was cheap, is it ok?", None),
+    ],
+)
+def test_the_reason_a_story_gives_before_its_question_is_not_asked(text, kept):
+    assert aspects.without_reasons(text) == (kept or normalise(text))
+
+
+def test_a_price_told_as_a_reason_is_no_price_asked(matcher):
+    result = matcher.match(
+        "I use glycinate because it was the cheapest, is it gentler on the stomach?"
+    )
+    assert "cost" not in result.query.aspects
+    assert (result.status, result.best.entry.id) == (ANSWERED, "glycinate")

@@ -382,6 +382,8 @@ class Matcher:
         says too little of its own is asked of its story, and so asks what the story
         names of the person: "My dad has kidney disease. Is it safe?" asks who may take it."""
         asking = question.asking
+        if not aspects.REASON_CUES.isdisjoint(question.asking_words):
+            asking = aspects.without_reasons(" ".join(question.asks))
         found = aspects.asked(asking, self.asked_aspects)
         # "I'm pregnant. Can I take magnesium for back pain?": who they are bears on whether
         # they may take it, however much else the question says
