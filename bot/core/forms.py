@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import words as english
-from .text import general_stopwords, normalise
+from .text import LazyPattern, general_stopwords, normalise
 
 WHY, YES_NO, WHAT_IS, WHAT = "why", "yes-no", "what-is", "what"
 HOW, HOW_TO = "how", "how-to"  # how a thing works or leads to another; how to go about it
@@ -311,7 +311,7 @@ def opposed(asked, entry_question: str) -> bool:
 
 # "can I take ...", "should he use ...", "is it ok ...", "is citrate safe": whether someone
 # may take a thing
-_MAY_TAKE = re.compile(
+_MAY_TAKE = LazyPattern(
     r"\b(?:can|could|should|may|shall|is it ok(?:ay)? (?:for \w+ )?to|is it safe (?:for \w+ )?to)"
     r"(?: (?:i|he|she|they|we|you|my \w+|her|him|them))? (?:still )?"
     r"(?:take|use|have|try|start|keep taking|be taking|give)\b"

@@ -60,7 +60,7 @@ from .scoring import (
     confidence,
     coverages,
 )
-from .text import ByLength, max_typos, normalise, stem
+from .text import ByLength, LazyPattern, max_typos, normalise, stem
 
 if TYPE_CHECKING:
     from .passages import Passage
@@ -87,7 +87,7 @@ ASPECT_MARGIN = 20  # ... unless an entry this near the best one says it: that o
 FORM_MARGIN = 20  # an entry asked in the question's telling form ("when should ...") this
 # near the best, which is never asked so, is the one asked (bot/forms.py)
 LABEL_WORDS = 3  # at most this many words before a comma may only open the question
-_LABEL_BUT = re.compile(r"\bbut\b", re.IGNORECASE)  # "dumb question but ..."
+_LABEL_BUT = LazyPattern(r"\bbut\b", re.IGNORECASE)  # "dumb question but ..."
 _PRONOUNS = frozenset(
     ("i", "im", "ive", "me", "my", "we", "our", "you", "your", "he", "his", "she", "her", "it",
      "its", "they", "their", "this", "that")

@@ -16,7 +16,7 @@ from .knowledge import Entry, Settings
 from .matcher import ANSWERED, NO_MATCH, UNSURE, Matcher, MatchResult
 from .question import Question
 from .reply import Reply
-from .text import stem, tokens
+from .text import LazyPattern, stem, tokens
 from .turns import CORRECTION, asks_by_form, has_phrase, opens_question
 
 
@@ -235,7 +235,7 @@ def same_answer(a: Reply, b: Reply) -> bool:
 
 # "and does it inflame the back?": "it" the agent of a later question, after the auxiliary
 # that opens it (not "is it ...", where "it" may stand for nothing: "is it bad?")
-_IT_AGENT = re.compile(
+_IT_AGENT = LazyPattern(
     r"^(\W*(?:(?:and|also|plus|so|but|or|then)\W+)?(?:(?:what|how|why|where)(?:\s+else)?\s+)?"
     r"(?:does|do|did|can|could|will|would|might|may|should|cant|doesnt|wont)\s+)it\b",
     re.IGNORECASE,
