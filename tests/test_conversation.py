@@ -484,3 +484,68 @@ def test_without_the_torn_text_a_torn_question_gets_the_fallback(torn_base):
     assert reply.status == NO_MATCH
     assert reply.text == chat.kb.settings.fallback
     assert reply.alternatives == ()
+
+
+@pytest.mark.parametrize(
+    ("piece", "before", "read"),
+    [
+        (
+            "also does it inflame the back",
+            "magnesium for migraines?",
+            "also does magnesium inflame the back",
+        ),
+        ("And what else can it do?", "is mag a mineral?", "And what else can magnesium do?"),
+        # the question before names two of the subject's nouns: no guess
+        ("and does it go away?", "can back pain come from citrate?", None),
+        # none of them ("oxide" is no word of the title)
+        ("and does it go away?", "do citrate cramps last?", None),
+        # "is it ...": "it" may stand for nothing
+        ("and is it bad?", "magnesium for migraines?", None),
+    ],
+)
+def test_it_in_a_later_question_is_what_the_one_before_named_of_the_subject(
+    matcher, piece, before, read
+):
+    from bot.core.several import with_referent
+
+    assert with_referent(Question(piece), Question(before), matcher).raw == (read or piece)
+
+
+def test_a_later_question_asked_of_it_is_answered_of_the_subject(matcher):
+    # "does it inflame the back?" alone ties the entry on inflammation as a cause of back
+    # pain with the one on what magnesium does: "it" is the magnesium asked of first
+    reply = Conversation(matcher.kb, matcher).respond(
+        "magnesium for migraines? also does it inflame the back"
+    )
+    assert "relaxation" in reply.text and "dehydration" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm pregnant. Can I take citrate for my cramps?",
+        "My wife is breastfeeding. Is glycinate ok?",
+    ],
+)
+def test_who_may_take_it_told_before_a_question_whether_they_may_is_asked(matcher, message):
+    # read alone, "Can I take citrate for my cramps?" was answered as if nothing were told
+    reply = Conversation(matcher.kb, matcher).respond(message)
+    assert reply.status == NO_MATCH
+    assert "who should" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("can i take magnesium for it", True),
+        ("can my son still take it", True),
+        ("is citrate ok", True),
+        ("is it safe to use at night", True),
+        ("why is it gentler", False),
+        ("could it be the magnesium", False),
+    ],
+)
+def test_a_question_whether_someone_may_take_a_thing(text, asks):
+    from bot.core import forms
+
+    assert forms.asks_may_take(text) == asks

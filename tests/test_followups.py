@@ -353,8 +353,10 @@ def test_the_answer_to_a_correction_names_what_it_brought_in(kb, matcher, chat):
     talk(chat, "does magnesium oxide upset the stomach")
     reply = chat.respond("no i meant glycinate")
     assert chat.asked == "does glycinate upset the stomach"
-    # read alone, that question is first "what does magnesium citrate do?"
-    assert alone(kb, matcher, chat.asked).entry.id != "glycinate"
+    # read alone, that question was first "what does magnesium citrate do?"; an entry that
+    # never names what a yes-or-no question asks of no longer answers it
+    first = alone(kb, matcher, chat.asked).entry
+    assert first is None or "glycinate" in first.question.lower()
     assert (reply.status, reply.entry.id) == (ANSWERED, "glycinate")
 
 

@@ -210,3 +210,49 @@ def test_what_a_question_asks_of_leads(matcher, question, entry, monkeypatch):
 )
 def test_a_question_may_name_its_subject_only_by_pointing_back(question, points):
     assert forms.points_back((question,)) == points
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why is intestinal cramping felt in the back at all",
+        "so why is intestinal cramping felt in my back and not my tummy",
+    ],
+)
+def test_words_said_together_do_not_outrank_the_entry_asked_in_the_questions_form(
+    matcher, question
+):
+    # "Can intestinal cramping ... be felt in the lower back?" says every telling word in
+    # one sentence; it answers yes or no, not why: the entry asked why answers
+    result = matcher.match(question)
+    assert result.query.form == forms.WHY
+    assert result.status == ANSWERED
+    assert forms.form(result.best.entry.question) == forms.WHY
+
+
+@pytest.mark.parametrize(
+    ("text", "way"),
+    [
+        ("does it cause headaches", "cause"),
+        ("can the heat trigger a migraine", "cause"),
+        ("is it used to treat pain", "ease"),
+        ("will stretching relieve the ache", "ease"),
+        ("how can i stop it causing cramps", "cause"),
+        ("what treats what causes it", None),  # both ways: a remedy for a cause
+        ("does it help", None),  # "help" is said of anything
+    ],
+)
+def test_the_way_a_question_asks_of_a_thing_and_a_state(text, way):
+    assert forms.way(text.split()) == way
+
+
+@pytest.mark.parametrize(
+    "question", ["can magnesium cause headaches", "does magnesium trigger nerve pain"]
+)
+def test_an_entry_asked_the_other_way_does_not_answer(matcher, question):
+    # "Is magnesium used to treat pain?" answers "Yes. ... easing headaches": read after
+    # "does it cause headaches?", that says it does
+    result = matcher.match(question)
+    assert (
+        result.status != ANSWERED or forms.way(result.best.entry.question.lower().split()) != "ease"
+    )

@@ -92,3 +92,23 @@ def test_among_limits_the_answer_to_those_entries(kb, matcher):
     others = {e.id for e in kb.entries if e.id != plain.best.entry.id}
     among = matcher.match(plain.query, among=others)
     assert among.status == NO_MATCH or among.best.entry.id in others
+
+
+@pytest.mark.parametrize(
+    ("message", "pieces"),
+    [
+        (
+            "why does my bike chain rust + how do i stop it",
+            ["why does my bike chain rust", "how do i stop it"],
+        ),
+        ("whats a derailleur & why does it slip", ["whats a derailleur", "why does it slip"]),
+        (
+            "whats a derailleur and hows it adjusted",
+            ["whats a derailleur", "hows it adjusted"],
+        ),
+        # "+" between things named, not before a question, joins them
+        ("is salt + vinegar safe for chrome", ["is salt + vinegar safe for chrome"]),
+    ],
+)
+def test_a_second_question_after_a_plus_or_an_ampersand_is_its_own(message, pieces):
+    assert [q.raw for q in split_message(Question(message))] == pieces

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.core import text
 from bot.core.text import MAX_QUERY_CHARS, ByLength, Lexicon, normalise, stem, tokens
 
 
@@ -364,3 +365,20 @@ def test_an_ellipsis_after_a_word_that_cannot_end_a_sentence_is_a_pause(text, se
     from bot.core.text import split_sentences
 
     assert split_sentences(text) == sentences
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("magnesium causes back pain, is that true?", "magnesium causes back pain?"),
+        ("oxide is poorly absorbed, right?", "oxide is poorly absorbed?"),
+        ("glycinate is gentler, true or false", "glycinate is gentler"),
+        ("my bike chain rusts in the rain, is it true or not?", "my bike chain rusts in the rain?"),
+        # a tag that names something of its own, or no claim before it, is kept
+        ("magnesium causes back pain, is that true for kids?", None),
+        ("ok, true?", None),
+        ("so, why does it hurt?", None),
+    ],
+)
+def test_a_tag_that_asks_whether_a_claim_holds_leaves_the_claim(sentence, claim):
+    assert text.without_verdict_tag(sentence) == (claim or sentence)

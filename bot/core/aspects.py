@@ -155,3 +155,29 @@ def addressed(question: str, answer: str, aspects: tuple[Aspect, ...]) -> tuple[
         if _holds(question, a.asks) or any(p.search(answer) for p in _compiled(a.answers)):
             out.append(a.id)
     return tuple(out)
+
+
+# the words that open the reason for what a story tells ("I take oxide BECAUSE it was the
+# cheapest"): general English, chat spellings too ("since" tells when as often as why)
+_REASONS = frozenset(("because", "cause", "cuz", "coz", "cos", "bc"))
+REASON_CUES = _REASONS
+
+
+def without_reasons(text: str) -> str:
+    """The (normalised) words of asking `text` without the reason its story gives for what
+    the person did, before the question begins: "i take magnesium oxide because it was the
+    cheapest one at the store does that kind absorb well" asks of absorbing, not of prices.
+    A reason inside the question ("is it bad because of the dose?") is what it asks."""
+    from . import clauses  # only for a question with a reason in it
+
+    kept: list[str] = []
+    for words, clause, _, _ in clauses.split(text):
+        start = clauses.question_start(words, clause)
+        out = list(words)
+        for i in range(1, start):
+            if words[i] in _REASONS:
+                end = next((k for k in range(i, start) if clause[k] != clause[i]), start)
+                out = [*words[:i], *words[end:]]
+                break
+        kept += out
+    return " ".join(kept)

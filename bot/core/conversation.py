@@ -26,6 +26,7 @@ is asked through `Matcher.match` alone; `analyse`, `question_stems`, `names_ever
 
 from __future__ import annotations
 
+from . import forms
 from .causes import causes
 from .corrections import NAMING, Corrected, corrected_questions, correction, naming, same_for
 from .followup import FollowUps, Quote, Topic
@@ -35,7 +36,7 @@ from .question import Question
 from .reasons import asks_detail, asks_why, unled
 from .reply import Reply, filled
 from .safety import raised_flag_after, without_flags
-from .several import answered_once, beside, joined_parts, numbered_reply
+from .several import answered_once, beside, joined_parts, numbered_reply, with_referent
 from .situation import Situation
 from .story import (
     SYMPTOMS,
@@ -141,6 +142,7 @@ class Conversation:
         if len(pieces) == 1:
             return self.turn(question)[1]
         read: list[tuple[Question, str, Reply]] = []
+        told: list[str] = []  # the statements of this message, told before its questions
         later: list[str] = []
         fresh = False
         cues = self.kb.cues
@@ -160,14 +162,23 @@ class Conversation:
                 # him?") is the question's story, not a question to answer: it is heard
                 self.situation.hear(piece.raw)
                 self.told = True
+                told.append(piece.raw)
             elif sum(r.status in (ANSWERED, UNSURE) for _, k, r in read if k in ASKING) < MAX_PARTS:
                 if any(has_phrase(p.normalised, cues.me) for p, _, _ in read):
                     # what an earlier question told of the person ("I sit at a desk all
                     # day ... Is it the citrate?") is told before this one ("And if not,
                     # what else could it be?")
                     self.situation.before = bool(self.situation)
-                kind, reply = self.turn(piece, fresh)
-                read.append((piece, kind, self._apart(piece, kind, reply, read)))
+                # "Magnesium for headaches? And does it inflame the back?": "it" is what
+                # the question before named of the article's subject
+                before = next((p for p, k, _ in reversed(read) if k in ASKING), None)
+                read_as = piece if before is None else with_referent(piece, before, self.matcher)
+                declined = self._not_for_whom(read_as, told)
+                if declined is not None:
+                    read.append((piece, QUESTION, declined))
+                    continue
+                kind, reply = self.turn(read_as, fresh)
+                read.append((piece, kind, self._apart(read_as, kind, reply, read)))
             else:  # enough for one reply: the rest is named, not answered
                 later.append(piece.raw)
         asked = answered_once([r for r in read if r[1] in ASKING], self.matcher)
@@ -178,6 +189,18 @@ class Conversation:
         if not asked:
             return Reply(text, NO_MATCH, self.kb.settings.fallback or None)
         return numbered_reply(text, asked, later, self.kb.settings)
+
+    def _not_for_whom(self, piece: Question, told: list[str]) -> Reply | None:
+        """The decline of a question whether someone may take a thing ("Can I take magnesium
+        for back pain?") after a statement of who they are ("I'm pregnant."), when the
+        article does not say who may take it; None otherwise, and the question is read as
+        any other. Read alone, the question was answered as if the story were not there."""
+        if not told or not forms.asks_may_take(piece.normalised):
+            return None
+        result = self.matcher.match(Question(" ".join((*told, piece.raw))), entries_only=True)
+        if result.status != NO_MATCH or not result.not_said:
+            return None
+        return self._answer(piece.raw, result)
 
     def _apart(
         self, piece: Question, kind: str, reply: Reply, read: list[tuple[Question, str, Reply]]

@@ -24,21 +24,26 @@ _SET_ASIDE = (
     # "is it my job, not the magnesium?", "could it be that and not the pills?": a thing
     # named after "not" at the start of a clause is the one the question turns from (up to
     # a clause of its own: "is it the dose and not the form THAT CAUSES CRAMPS?")
-    r"|(?:[,;:]\s*|\b(?:and|but)\s+)not(?=\s+(?:the|my|a|an|from|because)\b)"
+    # "..., not only the muscles?", "..., not just my posture?": the thing named is what
+    # the question looks past
+    r"|(?:[,;:]\s*|\b(?:and|but)\s+)not(?=\s+(?:(?:only|just|merely)\s+)?"
+    r"(?:the|my|a|an|from|because)\b)"
     r"(?:\s+(?!(?:that|which|who|to|and|or|but)\b)[^\s,;:.!?]+)*"
 )
 
 
-# who said what a question asks about: "my chiropractor says ...", "a friend told me
-# that ...", "people say ...", "i heard ...", at the start of a sentence or clause (a
-# reporter named by a noun alone, "doctors say", may be what is asked about: kept)
+# who said what a question asks about: "my chiropractor says ...", "my dad's physical
+# therapist says ...", "a friend told me that ...", "people say ...", "i heard ...", at the
+# start of a sentence or clause (a reporter named by a noun alone, "doctors say", may be
+# what is asked about: kept)
 _REPORTED = (
     r"(?:^|(?<=[,;:.!?])|\b(?:but|and|so|because)\b)\s*"
     r"(?!(?:what|why|how|when|where|which|who|is|are|do|does|did|can|could|should|would|will)\b)"
-    r"(?:(?:my|our|his|her|their|your|a|an|the|some|this|one|every)\s+(?:[a-z'\u2019-]+\s+){1,2}?"
+    r"(?:(?:my|our|his|her|their|your|a|an|the|some|this|one|every)\s+(?:[a-z'\u2019-]+\s+){1,3}?"
     r"|(?:i|he|she|they|people|everyone|everybody|someone|somebody)\s+)"
     r"(?:says|said|say|thinks|thought|claims|claimed|swears|swore|reckons|insists|insisted"
-    r"|believes|mentioned|tells me|told me|keeps saying|heard|read|was told)"
+    r"|believes|mentioned|tells (?:me|her|him|them|us)|told (?:me|her|him|them|us)|keeps saying"
+    r"|heard|read|was told)"
     r"(?:\s+(?:me|us))?(?:\s+that)?\b(?=\s*\S)"
 )
 # a word each pattern needs: most questions hold none, and skip compiling them (`ask`)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import words as english
-from .text import general_stopwords, normalise
+from .text import LazyPattern, general_stopwords, normalise
 
 WHY, YES_NO, WHAT_IS, WHAT = "why", "yes-no", "what-is", "what"
 HOW, HOW_TO = "how", "how-to"  # how a thing works or leads to another; how to go about it
@@ -208,3 +208,119 @@ def points_back(sentences) -> bool:
             ):
                 return True
     return False
+
+
+# "the best mattress", "which pillow", "what kind of shoes": the thing a question asks to
+# be chosen among its kind
+_CHOOSING = frozenset(("best", "worst", "which", "safest", "top", "ideal", "recommended"))
+_KIND_OF = frozenset(("kind", "kinds", "type", "types", "sort", "sorts", "brand", "brands"))
+
+
+_OPENING_AUXILIARIES = frozenset(
+    ("does", "do", "did", "can", "could", "will", "would", "is", "are", "was", "were", "might")
+)
+_OWNERS = frozenset(("the", "my", "your", "his", "her", "our", "their", "a", "an", "this"))
+
+
+def doer(words: tuple[str, ...]) -> str | None:
+    """The word a (normalised) yes-or-no question opens on as its subject ("does COFFEE
+    block absorption?", "can my MATTRESS cause it?"): the word after its opening auxiliary
+    and a determiner; None for a pronoun or a question opened otherwise."""
+    if len(words) < 3 or words[0] not in _OPENING_AUXILIARIES:
+        return None
+    k = 1
+    while k < len(words) - 1 and words[k] in _OWNERS:
+        k += 1
+    word = words[k]
+    if not word.isalpha() or word in _NO_SUBJECT or word in general_stopwords():
+        return None  # "is 800 mg too much?" asks an amount, not of a number
+    return word
+
+
+def doers(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of the subject a yes-or-no question opens on: `doer`, and the word after
+    it when that can be neither a verb nor an adjective ("does magnesium GLYCINATE make you
+    ...?", not "is magnesium GOOD for ..."); none that can be an adjective ("does HEAVY
+    lifting ..."): only a thing named."""
+    first = doer(words)
+    if first is None:
+        return ()
+    k = words.index(first)
+    after = words[k + 1] if k + 1 < len(words) else ""
+    found = [first]
+    if after.isalpha() and after not in general_stopwords() and "v" not in english.parts(after):
+        found.append(after)
+    return tuple(w for w in found if "a" not in english.parts(w))
+
+
+def chosen(words: tuple[str, ...]) -> frozenset[str]:
+    """The words a (normalised) question asks to choose one of ("what's the best MATTRESS
+    for back pain?", "which PILLOW", "what kind of SHOES"): the word after "best", "which",
+    or "what kind of", past "kind of" and "the". General English."""
+    found = set()
+    for n, word in enumerate(words):
+        opens = word in _CHOOSING or (
+            word in ("what", "whats") and n + 1 < len(words) and words[n + 1] in _KIND_OF
+        )
+        if not opens:
+            continue
+        k = n + 1
+        while k < len(words) and (words[k] in _KIND_OF or words[k] in ("of", "the", "a", "an")):
+            k += 1
+        if k < len(words):
+            found.add(words[k])
+    return frozenset(found)
+
+
+# the two ways a question may ask of a thing and a state: whether the thing brings the state
+# about, or whether it eases it. General English verbs.
+_CAUSING = frozenset(
+    (
+        "cause", "causes", "causing", "caused", "trigger", "triggers", "triggered",
+        "triggering", "worsen", "worsens", "worsening", "aggravate", "aggravates",
+    )
+)  # fmt: skip
+_EASING = frozenset(
+    (
+        "treat", "treats", "treating", "treated", "treatment", "relieve", "relieves",
+        "relieving", "ease", "eases", "easing", "cure", "cures", "curing", "remedy",
+        "soothe", "soothes", "alleviate", "alleviates",
+    )
+)  # fmt: skip
+
+
+def way(words) -> str | None:
+    """Whether (normalised) `words` ask if a thing brings a state about ("does it cause
+    headaches?": "cause") or eases it ("is it used to treat pain?": "ease"); None when
+    they say neither, or both ("how do I stop it causing ...": a remedy for a cause)."""
+    said = set(words)
+    causing, easing = bool(said & _CAUSING), bool(said & _EASING)
+    if causing == easing:
+        return None
+    return "cause" if causing else "ease"
+
+
+def opposed(asked, entry_question: str) -> bool:
+    """Does an entry asked the other way answer none of a question ("does magnesium
+    cause headaches?" beside "Is magnesium used to treat pain?", whose "Yes." would read
+    as "yes, it causes them")?"""
+    mine = way(asked)
+    theirs = way(normalise(entry_question).split())
+    return mine is not None and theirs is not None and mine != theirs
+
+
+# "can I take ...", "should he use ...", "is it ok ...", "is citrate safe": whether someone
+# may take a thing
+_MAY_TAKE = LazyPattern(
+    r"\b(?:can|could|should|may|shall|is it ok(?:ay)? (?:for \w+ )?to|is it safe (?:for \w+ )?to)"
+    r"(?: (?:i|he|she|they|we|you|my \w+|her|him|them))? (?:still )?"
+    r"(?:take|use|have|try|start|keep taking|be taking|give)\b"
+    r"|\b(?:is|are) (?:it|this|that|\w+) (?:ok|okay|fine|alright|safe)\b"
+)
+
+
+def asks_may_take(text: str) -> bool:
+    """Does the (normalised) question ask whether someone may take a thing ("can I take
+    magnesium ...?", "can he take glycinate?", "is citrate ok?")? Then who they are, told
+    in the story around it, is part of what it asks."""
+    return _MAY_TAKE.search(text) is not None

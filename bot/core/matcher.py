@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -59,7 +60,7 @@ from .scoring import (
     confidence,
     coverages,
 )
-from .text import ByLength, max_typos, normalise, stem
+from .text import ByLength, LazyPattern, max_typos, normalise, stem
 
 if TYPE_CHECKING:
     from .passages import Passage
@@ -86,6 +87,11 @@ ASPECT_MARGIN = 20  # ... unless an entry this near the best one says it: that o
 FORM_MARGIN = 20  # an entry asked in the question's telling form ("when should ...") this
 # near the best, which is never asked so, is the one asked (bot/forms.py)
 LABEL_WORDS = 3  # at most this many words before a comma may only open the question
+_LABEL_BUT = LazyPattern(r"\bbut\b", re.IGNORECASE)  # "dumb question but ..."
+_PRONOUNS = frozenset(
+    ("i", "im", "ive", "me", "my", "we", "our", "you", "your", "he", "his", "she", "her", "it",
+     "its", "they", "their", "this", "that")
+)  # fmt: skip
 _NONE: frozenset[str] = frozenset()
 _NOTHING_TOLD: dict[int, float] = {}  # no story: no entry holds any of its words (never set)
 
@@ -192,6 +198,9 @@ class Matcher:
         soft: dict[str, float] = {}
         mended: dict[str, str] = {}  # typos, as the words they are: "stomache" -> "stomach"
         known = self.known
+        # "the best MATTRESS", "does COFFEE block it?": what is asked about
+        doer = forms.doer(tuple(words))
+        chosen = forms.chosen(tuple(words)) | ({doer} if doer else set())
         for word in self.lexicon.content_words(words):
             own = stem(word)
             if own in known:  # most words: `spell`'s first answer, without the call
@@ -208,7 +217,9 @@ class Matcher:
                     found = reading.stems
                     for s in found.split():
                         soft[s] = max(soft.get(s, 0.0), reading.nearness)
-                elif reading.kind == meaning.GENERIC or meaning.everyday(word):
+                elif (
+                    reading.kind == meaning.GENERIC or meaning.everyday(word)
+                ) and not self._chosen_thing(word, chosen):
                     filler.append(word)  # says nothing about the topic: no stem of its own
                     continue
                 else:
@@ -267,6 +278,32 @@ class Matcher:
             leans and bool(context),
         )
 
+    def _subject_named(self, query: Query) -> tuple[str, ...]:
+        """The telling stems of the subject a yes-or-no question opens on ("does OXIDE make
+        you poop?"), as the base spells them: the thing it asks of."""
+        if query.form != forms.YES_NO or query.words[:1] in (("did",), ("was",), ("were",)):
+            # what a thing does, not what happened: "did deadlifts this week + started mag"
+            # tells a story, its subject dropped
+            return ()
+        found = []
+        for word in forms.doers(query.words):
+            for s in (self.spell(word) or "").split():
+                if s in query.stems and s in self.index.idf and self.weight(s) >= ties.NAMING:
+                    found.append(s)
+        return tuple(found)
+
+    def _holds_all(self, match: Match, stems: tuple[str, ...]) -> bool:
+        index = self.index_of[match.entry.id]
+        return all(
+            holds(self.index.strong, s, index) or holds(self.index.weak, s, index) for s in stems
+        )
+
+    def _chosen_thing(self, word: str, chosen: frozenset[str]) -> bool:
+        """Is `word` a thing the question asks to choose one of ("what's the best MATTRESS
+        for back pain?")? Then it is what is asked about, a topic the base lacks, however
+        everyday a word: never chatter around a question on back pain."""
+        return word in chosen and meaning.names_a_thing(word) and not meaning.only_how(word)
+
     def _names_unknown_topic(self, word: str) -> bool:
         """Does `word`, which the base does not spell, name a topic it lacks (not a typo of
         a word it knows, a near-synonym, a function word or an everyday word)?"""
@@ -307,6 +344,14 @@ class Matcher:
             cut = min((i for i in (sentence.find(","), sentence.find(":")) if i >= 0), default=-1)
             said = normalise(sentence[:cut]).split() if cut > 0 else []
             rest = normalise(sentence[cut + 1 :]).split()
+            if not said and (but := _LABEL_BUT.search(sentence)) is not None:
+                # "weird question but how do ...", "no offence but is it ...": a label of
+                # no clause of its own (no pronoun: "i lift daily but is it ..." tells), its
+                # chat words ("lol ok") not counted
+                before = normalise(sentence[: but.start()]).split()
+                if _PRONOUNS.isdisjoint(before):
+                    said = list(self.lexicon.content_words(before))
+                    rest = normalise(sentence[but.end() :]).split()
             if (
                 0 < len(said) <= LABEL_WORDS
                 and forms.opens(rest)
@@ -337,8 +382,14 @@ class Matcher:
         says too little of its own is asked of its story, and so asks what the story
         names of the person: "My dad has kidney disease. Is it safe?" asks who may take it."""
         asking = question.asking
+        if not aspects.REASON_CUES.isdisjoint(question.asking_words):
+            asking = aspects.without_reasons(" ".join(question.asks))
         found = aspects.asked(asking, self.asked_aspects)
-        if question.telling_words and self.evidence(stems) < self.kb.settings.min_evidence:
+        # "I'm pregnant. Can I take magnesium for back pain?": who they are bears on whether
+        # they may take it, however much else the question says
+        if question.telling_words and (
+            self.evidence(stems) < self.kb.settings.min_evidence or forms.asks_may_take(asking)
+        ):
             for told in question.telling_words:
                 said = aspects.asked(" ".join(aspects.without_objects(told)), self.telling_aspects)
                 found += tuple(a for a in said if a not in found)
@@ -826,6 +877,16 @@ class Matcher:
             # asked as it is, with one of its things swapped for another the base knows
             # ("how does magnesium affect digestion" beside "... affect nerves"): not it
             top = top[1:]
+        if top and (named := self._subject_named(query)) and not self._holds_all(top[0], named):
+            # "does OXIDE make you poop?" asks of oxide: an entry that never names it does
+            # not answer, however well it answers the rest; one nearly as near that does
+            holding = [m for m in top[1:] if self._holds_all(m, named)]
+            if not holding or top[0].score - holding[0].score >= ASPECT_MARGIN:
+                return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
+            top = holding  # the others are no answer: nothing to be torn with
+        if top and forms.opposed(query.words, top[0].entry.question):
+            # "does magnesium cause headaches?" is not answered by what it is used to treat
+            return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
         missing = self.not_addressed(query, top[0].entry) if top else ()
         if missing:  # a runner-up nearly as near that says what is asked answers instead
             saying = [m for m in top[1:] if not self.not_addressed(query, m.entry)]

@@ -11,7 +11,15 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar, overload
 
 from . import negex
-from .text import MAX_QUERY_CHARS, LazyPattern, Parts, normalise, parts, split_unabbreviated
+from .text import (
+    MAX_QUERY_CHARS,
+    LazyPattern,
+    Parts,
+    normalise,
+    parts,
+    split_unabbreviated,
+    without_verdict_tag,
+)
 
 _CLAUSE = LazyPattern(r"[,;:]|[.!?](?=\s)|\b(?:but|so)\b", re.IGNORECASE)
 _SENTENCE_MARK = re.compile(r"[.!?;\n]")  # where `text.split_sentences` may split
@@ -95,21 +103,23 @@ class Question:
         if self.one_sentence:  # as `text.split_sentences` keeps it, or the whole text
             text = self.raw[:MAX_QUERY_CHARS]
             kept = text.strip() if text.strip(" .!?;,\n\t") else ""
-            return (kept or text,)
+            return (without_verdict_tag(kept or text),)
         return self.parts.asks
 
     @cached_property
     def asking(self) -> str:
         """The asking sentences, joined and normalised."""
         if self.one_sentence:
-            return self.normalised
+            return self.normalised if "," not in self.raw else normalise(self.asks[0])
         joined = " ".join(self.parts.asks)
         return self.normalised if joined == self.raw[:MAX_QUERY_CHARS] else normalise(joined)
 
     @cached_property
     def asking_words(self) -> tuple[str, ...]:
         """The normalised words of the asking sentences."""
-        return self.words if self.one_sentence else tuple(self.asking.split())
+        if self.one_sentence and "," not in self.raw:
+            return self.words
+        return tuple(self.asking.split())
 
     @cached_property
     def told_words(self) -> tuple[tuple[str, ...], ...]:

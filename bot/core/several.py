@@ -7,13 +7,16 @@ base's words (settings).
 
 from __future__ import annotations
 
+import re
+
 from . import aspects, forms, text
+from . import words as english
 from .index import holds
 from .knowledge import Entry, Settings
 from .matcher import ANSWERED, NO_MATCH, UNSURE, Matcher, MatchResult
 from .question import Question
 from .reply import Reply
-from .text import stem
+from .text import LazyPattern, stem, tokens
 from .turns import CORRECTION, asks_by_form, has_phrase, opens_question
 
 
@@ -228,3 +231,33 @@ def same_answer(a: Reply, b: Reply) -> bool:
     return (a.entry is not None and a.entry == b.entry) or (
         a.passage is not None and a.passage == b.passage
     )
+
+
+# "and does it inflame the back?": "it" the agent of a later question, after the auxiliary
+# that opens it (not "is it ...", where "it" may stand for nothing: "is it bad?")
+_IT_AGENT = LazyPattern(
+    r"^(\W*(?:(?:and|also|plus|so|but|or|then)\W+)?(?:(?:what|how|why|where)(?:\s+else)?\s+)?"
+    r"(?:does|do|did|can|could|will|would|might|may|should|cant|doesnt|wont)\s+)it\b",
+    re.IGNORECASE,
+)
+
+
+def with_referent(piece: Question, before: Question, matcher: Matcher) -> Question:
+    """A later question of a message asked of "it" as the agent ("Magnesium for headaches?
+    And does it inflame the back?"), with "it" as what the question before named of the
+    article's own subject (its title's nouns), when it named exactly one: "it" is that, not
+    a headache. The question as it is otherwise ("can back pain come from oxide? and does
+    it go away?" names two: no guess)."""
+    found = _IT_AGENT.match(piece.raw)
+    if found is None:
+        return piece
+    title = set(matcher.lexicon.content(tokens(matcher.kb.article.title)))
+    named: dict[str, str] = {}
+    for word in matcher.lexicon.content_words(list(before.asking_words)):
+        own = matcher.spell(word)
+        if own in title and "n" in english.parts(word):
+            named.setdefault(own, word)
+    if len(named) != 1:
+        return piece
+    (word,) = named.values()
+    return Question(f"{found.group(1)}{word}{piece.raw[found.end() :]}")

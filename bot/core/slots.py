@@ -12,12 +12,14 @@ import re
 from typing import TYPE_CHECKING
 
 from . import meaning
+from . import words as english
 from .text import stem
 
 if TYPE_CHECKING:
     from .matcher import Match, Matcher, Query
 
 NEAREST = 3  # the best-ranked entries whose phrasings are looked at
+_NAMING = frozenset(("n",))  # the part of speech of words that may share a slot
 
 
 def reread(matcher: Matcher, query: Query, top: list[Match]) -> str | None:
@@ -38,6 +40,20 @@ def reread(matcher: Matcher, query: Query, top: list[Match]) -> str | None:
                 if len(theirs) != len(ours):
                     continue
                 pairs = [(a, b) for a, b in zip(theirs, ours, strict=True) if stem(a) != stem(b)]
-                if pairs == [(pairs[0][0], slot)] and matcher.spell(pairs[0][0]):
+                if (
+                    pairs == [(pairs[0][0], slot)]
+                    and matcher.spell(pairs[0][0])
+                    and _same_part(pairs[0][0], slot)
+                ):
                     return re.sub(rf"\b{re.escape(slot)}\b", pairs[0][0], query.text)
     return None
+
+
+def _same_part(theirs: str, ours: str) -> bool:
+    """Can the typed word stand in the phrasing word's slot: both may be nouns (the shipped
+    word data; a name it lacks, "glycinate", is no slot)? "job" for "function" names what
+    it names; a quality or a doing is what a question asks of a thing, and one does not
+    say another: "bad", "addictive" or "boring" for "popular" or "promoted" ("is magnesium
+    bad?" as "why is mag so popular?") says nothing of it."""
+    a, b = english.parts(theirs), english.parts(ours)
+    return bool(set(a) & set(b) & _NAMING)

@@ -463,6 +463,7 @@ _ASKING_INSIDE = (
 )
 
 
+TAGGED_CLAIM = 3  # a claim before a tag that asks whether it holds has this many words
 # A question that only asks whether what was just said holds ("is that true?", "is this
 # right", "how come?", "what's the reasoning?") asks about the sentence before it: pointing
 # words, verdict words and words that ask for the reason of a claim
@@ -499,6 +500,26 @@ def points_back(sentence: str) -> bool:
         or words[:2] == ["how", "come"]
         or len(words) < 3
     )
+
+
+_VERDICTS = frozenset(("true", "right", "correct", "real", "accurate", "legit", "false", "wrong"))
+
+
+def without_verdict_tag(sentence: str) -> str:
+    """The claim of a sentence that ends by asking whether it holds, after a comma
+    ("magnesium causes back pain, is that true?", "oxide absorbs badly, true or false?"),
+    with its question mark: the tag asks of the claim and names nothing of its own ("true"
+    is no topic). The sentence as it is when it ends otherwise."""
+    head, comma, tail = sentence.rpartition(",")
+    words = normalise(tail).split()
+    if (
+        not comma
+        or len(normalise(head).split()) < TAGGED_CLAIM
+        or not set(words) <= _ONLY_VERDICT | _VERDICTS
+        or not _VERDICTS.intersection(words)
+    ):
+        return sentence
+    return f"{head.rstrip()}?" if sentence.rstrip().endswith("?") else head.rstrip()
 
 
 def asks_what_it_means(sentence: str) -> bool:
@@ -571,7 +592,7 @@ def parts(text: str, words: tuple[str, ...] | None = None) -> Parts:
             # opens as a question would: "Doesn't feel like a pulled muscle at all."
             asking = [s for s in asking if s.endswith("?") or not s.endswith(".")]
     if not asking:
-        return Parts((" ".join(found) or text,), ())
+        return Parts((without_verdict_tag(" ".join(found) or text),), ())
     tells = [s for s in found if s not in asking]
     for n, sentence in enumerate(found):  # "X said <claim>. Is that true?" asks the claim
         if not n or found[n - 1] not in tells or sentence not in asking:
@@ -582,4 +603,4 @@ def parts(text: str, words: tuple[str, ...] | None = None) -> Parts:
         elif asks_what_it_means(sentence):  # the claim and what is asked of it
             asking.insert(asking.index(sentence), found[n - 1])
             tells.remove(found[n - 1])
-    return Parts(tuple(asking), tuple(tells))
+    return Parts(tuple(without_verdict_tag(s) for s in asking), tuple(tells))

@@ -77,7 +77,15 @@ def together(matcher: Matcher, query: Query, top: list[Match], margin: float) ->
     if len(telling & rare) < TOGETHER:
         return None
     tied = [n for n, m in enumerate(top) if top[0].score - m.score < margin]
-    saying = [n for n in tied if _says_together(matcher, top[n].entry, telling)]
+    # "why would cramping be felt in the back?" beside "why is it felt ..." and "can
+    # cramping be felt ...?": an entry asked in the question's telling form answers it, one
+    # that only says its words together does not; only those asked so may be chosen
+    if forms.telling(query.form):
+        alike = [n for n in tied if forms.answers(forms.form(top[n].entry.question), query.form)]
+        candidates = alike or tied
+    else:
+        candidates = tied
+    saying = [n for n in candidates if _says_together(matcher, top[n].entry, telling)]
     return saying[0] if len(tied) > 1 and len(saying) == 1 else None
 
 

@@ -47,9 +47,13 @@ def has_phrase(norm: str, phrases: frozenset[str]) -> bool:
 
 
 # "how many reactions need it, and what does it do at the receptors?": two questions
-_OPENER = r"(?:what|why|how|when|where|which|who|can|could|does|do|did|is|are|should|will|would)"
-# "..., and what ...", "... and can it ...", "... also when ...": a second question begins
-_SECOND_QUESTION = re.compile(rf",?\s+(?:and|also|plus|or)\s+(?={_OPENER}\b)", re.IGNORECASE)
+_OPENER = (
+    r"(?:whats|hows|whos|what|why|how|when|where|which|who"
+    r"|can|could|does|do|did|is|are|should|will|would)"
+)
+# "..., and what ...", "... and can it ...", "... also when ...", "... + what ...": a second
+# question begins ("+" and "&" are "and" as chat types it)
+_SECOND_QUESTION = re.compile(rf",?\s+(?:and|also|plus|or|\+|&)\s+(?={_OPENER}\b)", re.IGNORECASE)
 _ASKS = re.compile(
     rf"\s*(?:(?:and|also|plus|or|but|so|ok|okay|well|right|alright|hey|um|hmm)\W+)*{_OPENER}\b",
     re.IGNORECASE,
