@@ -989,6 +989,22 @@ def test_the_words_of_the_subject_a_yes_or_no_question_opens_on(words, doers):
     from bot.core import forms
 
     assert forms.doers(tuple(words.split())) == doers
+    # read without parts of speech, the words it may be: never fewer
+    assert set(doers) <= set(forms.doers(tuple(words.split()), by_parts=False))
+
+
+def test_a_subject_the_best_entry_names_needs_no_parts_of_speech(matcher, monkeypatch):
+    # "can magnesium cause back pain?": the entry that answers names magnesium, so the
+    # parts-of-speech table (a data file) is not read for it
+    from bot.core import words as english
+
+    read: list[str] = []
+    monkeypatch.setattr(english, "parts", lambda word: read.append(word) or "n")
+    result = matcher.match("can magnesium cause back pain")
+    assert result.status == "answered" and read == []
+    # one the best entry does not name is read with them
+    matcher.match("does coffee make you poop")
+    assert "coffee" in read
 
 
 @pytest.mark.parametrize(

@@ -237,19 +237,26 @@ def doer(words: tuple[str, ...]) -> str | None:
     return word
 
 
-def doers(words: tuple[str, ...]) -> tuple[str, ...]:
+def doers(words: tuple[str, ...], by_parts: bool = True) -> tuple[str, ...]:
     """The words of the subject a yes-or-no question opens on: `doer`, and the word after
     it when that can be neither a verb nor an adjective ("does magnesium GLYCINATE make you
     ...?", not "is magnesium GOOD for ..."); none that can be an adjective ("does HEAVY
-    lifting ..."): only a thing named."""
+    lifting ..."): only a thing named. `by_parts=False`: without the parts of speech (read
+    from a data file), the words it may be, a superset."""
     first = doer(words)
     if first is None:
         return ()
     k = words.index(first)
     after = words[k + 1] if k + 1 < len(words) else ""
     found = [first]
-    if after.isalpha() and after not in general_stopwords() and "v" not in english.parts(after):
+    if (
+        after.isalpha()
+        and after not in general_stopwords()
+        and (not by_parts or "v" not in english.parts(after))
+    ):
         found.append(after)
+    if not by_parts:
+        return tuple(found)
     return tuple(w for w in found if "a" not in english.parts(w))
 
 

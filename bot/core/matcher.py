@@ -278,15 +278,22 @@ class Matcher:
             leans and bool(context),
         )
 
-    def _subject_named(self, query: Query) -> tuple[str, ...]:
+    def _subject_named(self, query: Query, top: Match) -> tuple[str, ...]:
         """The telling stems of the subject a yes-or-no question opens on ("does OXIDE make
-        you poop?"), as the base spells them: the thing it asks of."""
+        you poop?"), as the base spells them: the thing it asks of; none when the entry
+        `top` names them all (then its parts of speech need not be read: most questions)."""
         if query.form != forms.YES_NO or query.words[:1] in (("did",), ("was",), ("were",)):
             # what a thing does, not what happened: "did deadlifts this week + started mag"
             # tells a story, its subject dropped
             return ()
+        maybe = self._telling_stems(query, forms.doers(query.words, by_parts=False))
+        if not maybe or self._holds_all(top, maybe):
+            return ()  # the subject as read with parts of speech is some of these words
+        return self._telling_stems(query, forms.doers(query.words))
+
+    def _telling_stems(self, query: Query, words: tuple[str, ...]) -> tuple[str, ...]:
         found = []
-        for word in forms.doers(query.words):
+        for word in words:
             for s in (self.spell(word) or "").split():
                 if s in query.stems and s in self.index.idf and self.weight(s) >= ties.NAMING:
                     found.append(s)
@@ -877,7 +884,11 @@ class Matcher:
             # asked as it is, with one of its things swapped for another the base knows
             # ("how does magnesium affect digestion" beside "... affect nerves"): not it
             top = top[1:]
-        if top and (named := self._subject_named(query)) and not self._holds_all(top[0], named):
+        if (
+            top
+            and (named := self._subject_named(query, top[0]))
+            and not self._holds_all(top[0], named)
+        ):
             # "does OXIDE make you poop?" asks of oxide: an entry that never names it does
             # not answer, however well it answers the rest; one nearly as near that does
             holding = [m for m in top[1:] if self._holds_all(m, named)]
