@@ -693,6 +693,20 @@ def test_an_ask_from_the_cache_parses_no_toml(tmp_path):
     assert [r.stdout.strip() for r in runs] == ["True", "False"], runs[1].stderr
 
 
+def test_one_question_imports_no_follow_up_only_module(tmp_path):
+    # `ask` is a first turn: what only a follow-up reads ("then what is?") is not loaded
+    code = (
+        "import sys, io, contextlib\n"
+        "from bot.terminal.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['ask', '--no-log', 'can magnesium cause back pain'])\n"
+        "print('bot.core.stranded' in sys.modules)\n"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert result.stdout.strip() == "False", result.stderr
+
+
 # -- the garbage collector: off while magbot starts, on for what runs on ---------------------
 
 

@@ -49,7 +49,6 @@ from .story import (
     read_asked,
     symptom_in_story,
 )
-from .stranded import asked_instead, stranded
 from .turns import (
     CORRECTION,
     FOLLOW_UP,
@@ -349,6 +348,8 @@ class Conversation:
         none answers so, it is read without the words that only describe ("what is a cause
         of back pain?"). None when the message is not such a question or nothing answers it,
         and it is read as any follow-up."""
+        from .stranded import asked_instead, stranded  # noqa: PLC0415 - a follow-up's only
+
         left = stranded(" ".join(unled(said.normalised, self.kb.cues)))
         instead = asked_instead(left, self.asked) if left is not None else None
         if instead is None or self.last is None:
