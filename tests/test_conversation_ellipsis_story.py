@@ -5,17 +5,11 @@ answer. The sentences are this file's own."""
 from __future__ import annotations
 
 import pytest
+from helpers import talk
 
 from bot.core.conversation import NOTED
 from bot.core.matcher import SMALLTALK
 from bot.core.turns import drops_subject
-
-
-def last_reply(chat, *turns):
-    reply = None
-    for turn in turns:
-        reply = chat.respond(turn)
-    return reply
 
 
 @pytest.mark.parametrize(
@@ -46,7 +40,7 @@ def test_a_report_without_i_is_acknowledged_as_telling(chat, report):
 
 
 def test_a_report_without_i_keeps_the_story_for_the_question(chat):
-    reply = last_reply(
+    reply = talk(
         chat,
         "work has been really stressful lately",
         "started magnesium to relax",
@@ -93,7 +87,7 @@ def test_a_correction_beside_a_question_is_what_it_asks_about(kb, text, question
     ],
 )
 def test_a_correction_beside_a_question_answers_what_was_meant(chat, asked, fixed, entry_id):
-    reply = last_reply(chat, asked, fixed)
+    reply = talk(chat, asked, fixed)
     assert reply.entry is not None and reply.entry.id == entry_id, reply
 
 
@@ -216,7 +210,7 @@ def test_asking_for_an_example_of_the_last_answer_gets_the_articles_words(kb, ch
 def test_a_question_that_grows_the_story_is_not_answered_with_a_remedy(chat):
     # the symptom told answered with how oxide upsets the gut; the back, told in the
     # question, asks why the gut is felt there: not how to switch forms
-    reply = last_reply(
+    reply = talk(
         chat,
         "i take mag oxide at bedtime",
         "and my tummy cramps quite a bit",
@@ -241,7 +235,7 @@ def test_a_question_that_grows_the_story_is_not_answered_with_a_remedy(chat):
     ],
 )
 def test_a_link_question_that_adds_a_symptom_asks_how_the_symptoms_go_together(chat, turns):
-    before = last_reply(chat, *turns[:2])
+    before = talk(chat, *turns[:2])
     reply = chat.respond(turns[2])
     assert reply.entry is not None, reply
     # not the answer to the story before the back was told, nor the remedy of its part

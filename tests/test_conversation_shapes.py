@@ -4,16 +4,10 @@ then a bare question about the person, a question that names one thing told befo
 from __future__ import annotations
 
 import pytest
+from helpers import talk
 
 from bot.core.corrections import cue_spelling
 from bot.core.matcher import NO_MATCH, SMALLTALK
-
-
-def last_reply(chat, *turns):
-    reply = None
-    for turn in turns:
-        reply = chat.respond(turn)
-    return reply
 
 
 @pytest.mark.parametrize(
@@ -31,16 +25,14 @@ def test_a_typo_of_a_correction_cue_is_read_as_the_cue(kb, typed, read):
 
 @pytest.mark.parametrize("typo", ["ment", "menat"])
 def test_a_correction_with_a_typo_in_its_cue_still_corrects(chat, typo):
-    reply = last_reply(
-        chat, "can heavy lifting give me back pain", f"oops i {typo} sitting at a desk"
-    )
+    reply = talk(chat, "can heavy lifting give me back pain", f"oops i {typo} sitting at a desk")
     assert reply.status != SMALLTALK  # a correction is never an acknowledgement
     assert reply.entry is not None and reply.entry.id == "posture"
     assert "sitting" in chat.asked and "lifting" not in chat.asked
 
 
 def test_a_bare_question_about_the_person_after_a_story_reads_the_story(chat):
-    reply = last_reply(
+    reply = talk(
         chat,
         "been taking magnesium oxide every morning",
         "my belly feels swollen and my lower back aches",
@@ -51,14 +43,12 @@ def test_a_bare_question_about_the_person_after_a_story_reads_the_story(chat):
 
 
 def test_a_question_about_something_else_after_a_story_is_not_read_as_the_story(chat):
-    reply = last_reply(
-        chat, "i take magnesium citrate", "my back is sore", "should i buy a new car?"
-    )
+    reply = talk(chat, "i take magnesium citrate", "my back is sore", "should i buy a new car?")
     assert reply.status == NO_MATCH
 
 
 def test_a_question_naming_one_thing_told_reads_that_thing(chat):
-    reply = last_reply(
+    reply = talk(
         chat,
         "i am not drinking enough water these days",
         "my lower back is stiff and i take magnesium too",
@@ -99,7 +89,7 @@ def test_a_statement_about_oneself_after_an_answer_still_tells(chat, then):
 
 
 def test_a_link_word_does_not_make_a_told_thing_stand_alone(chat):
-    reply = last_reply(
+    reply = talk(
         chat,
         "work has been really stressful",
         "my shoulders feel tense and sore",
@@ -129,7 +119,7 @@ def test_a_link_word_does_not_make_a_told_thing_stand_alone(chat):
 def test_a_correction_then_the_question_again_is_answered_once(chat, asked, fixed, entry_id):
     # "not X, Y." corrects the last question though it asks nothing; the question after it,
     # with no answer of its own, asks the corrected question again: one answer, unnumbered
-    reply = last_reply(chat, asked, fixed)
+    reply = talk(chat, asked, fixed)
     assert reply.entry is not None and reply.entry.id == entry_id
     assert reply.answer == reply.entry.answer
 
@@ -141,12 +131,12 @@ def test_a_correction_then_the_question_again_is_answered_once(chat, asked, fixe
 def test_a_corrected_question_no_entry_names_is_not_answered(chat, asked):
     # "treat stress": one entry is about treating (pain), another about stress; none about
     # what the person meant. Better "I don't know" than the answer about pain
-    reply = last_reply(chat, asked, "no wait, i meant can magnesium treat stress")
+    reply = talk(chat, asked, "no wait, i meant can magnesium treat stress")
     assert reply.status == NO_MATCH
 
 
 def test_a_corrected_question_an_entry_names_is_answered(chat):
-    reply = last_reply(chat, "is glycinate a laxative", "i meant citrate")
+    reply = talk(chat, "is glycinate a laxative", "i meant citrate")
     assert reply.entry is not None and reply.entry.id == "citrate"
 
 
@@ -159,9 +149,9 @@ def test_a_corrected_question_an_entry_names_is_answered(chat):
     ],
 )
 def test_it_after_a_message_about_pain_is_that_pain_for_red_flags(chat, first, then, flag_id):
-    reply = last_reply(chat, first, then)
+    reply = talk(chat, first, then)
     assert reply.safety is not None and reply.safety.id == flag_id
 
 
 def test_it_after_a_message_with_no_pain_raises_nothing(chat):
-    assert last_reply(chat, "does magnesium help sleep?", "it keeps me up at night").safety is None
+    assert talk(chat, "does magnesium help sleep?", "it keeps me up at night").safety is None

@@ -5,6 +5,7 @@ own."""
 from __future__ import annotations
 
 import pytest
+from helpers import talk
 
 from bot.core.conversation import NOTED
 from bot.core.corrections import same_for
@@ -14,13 +15,6 @@ from bot.core.reasons import unled
 from bot.core.situation import SYMPTOMS, TAKEN_FOR
 from bot.core.stranded import asked_instead, stranded
 from bot.core.turns import inverted, relative, tells
-
-
-def last_reply(chat, *turns):
-    reply = None
-    for turn in turns:
-        reply = chat.respond(turn)
-    return reply
 
 
 @pytest.mark.parametrize(
@@ -61,7 +55,7 @@ def test_a_report_with_a_relative_clause_is_heard_as_the_story(chat):
 
 def test_a_verdict_no_entry_weighs_in_its_words_is_the_storys_reading(chat):
     # what is taken has its trouble denied; what was done is left: a desk, so posture
-    reply = last_reply(
+    reply = talk(
         chat,
         "i use glycinate and have had zero stomach trouble",
         "also i started a new role where i'm at a desk the whole day",
@@ -150,7 +144,7 @@ def test_then_what_is_asks_the_last_question_of_something_else(chat, first, then
 def test_that_after_the_answer_to_a_cause_told_beside_a_symptom_is_that_cause(chat):
     # the last turn told stress beside the stiff back, and was answered by it: "that" is
     # the stress, and its answer the verdict, not the next entry of its part of the article
-    reply = last_reply(
+    reply = talk(
         chat,
         "i started citrate in june",
         "my back is stiff and i've been stressed about my move",
@@ -160,12 +154,12 @@ def test_that_after_the_answer_to_a_cause_told_beside_a_symptom_is_that_cause(ch
 
 
 def test_that_after_the_answer_to_a_symptom_told_still_goes_on(chat):
-    reply = last_reply(chat, "i take oxide", "my belly is bloated", "could that be connected?")
+    reply = talk(chat, "i take oxide", "my belly is bloated", "could that be connected?")
     assert reply.entry is not None and reply.entry.id == "oxide-absorption", reply
 
 
 def test_a_why_read_with_the_story_is_answered_by_the_reading_that_gives_a_reason(chat):
-    reply = last_reply(
+    reply = talk(
         chat,
         "took two oxide tablets this morning",
         "got crampy and bloated, and now the pain is in my lower back",
@@ -193,7 +187,7 @@ def test_a_symptom_told_as_what_something_is_taken_for_is_not_the_storys(
 
 
 def test_is_she_right_weighs_her_blame_not_what_she_takes_it_for(chat):
-    reply = last_reply(
+    reply = talk(
         chat,
         "my sister uses magnesium against her leg cramps",
         "she says her back is sore since and she thinks it's the supplement",
@@ -248,12 +242,12 @@ def test_why_after_an_answer_offered_beside_others_may_be_answered_by_one_of_the
     ],
 )
 def test_a_remark_on_what_was_said_tells_and_is_heard(chat, before, remark):
-    reply = last_reply(chat, *before, remark)
+    reply = talk(chat, *before, remark)
     assert reply.status == SMALLTALK and reply.smalltalk_id == NOTED, reply
 
 
 def test_a_remark_that_names_something_of_its_own_is_still_read(chat):
-    reply = last_reply(
+    reply = talk(
         chat, "i started oxide last week", "my lower back aches", "it hurts more when i sit"
     )
     assert reply.entry is not None and reply.entry.id == "posture", reply
@@ -276,7 +270,7 @@ def test_the_last_word_of_a_message_is_never_taken_for_one_that_leads_in(kb):
     "before", [("is magnesium a laxative",), ("i take oxide", "my back hurts")]
 )
 def test_how_are_you_after_an_answer_asks_of_the_bot(chat, before):
-    reply = last_reply(chat, *before, "how are you?")
+    reply = talk(chat, *before, "how are you?")
     assert reply.status == SMALLTALK and reply.smalltalk_id != NOTED, reply
 
 
@@ -288,7 +282,7 @@ def test_you_in_a_question_about_the_answer_still_asks_of_it(chat, about):
 
 
 def test_whats_going_on_after_a_story_asks_of_the_story(chat):
-    reply = last_reply(
+    reply = talk(
         chat, "i have been on citrate for two weeks", "loads of bathroom trips", "what's going on?"
     )
     assert reply.status != SMALLTALK and reply.entry is not None, reply
@@ -328,7 +322,7 @@ def test_a_word_near_none_of_the_last_question_swaps_nothing(chat):
 
 @pytest.mark.parametrize("other", ["what else could it be?", "could it be something other?"])
 def test_what_else_after_the_story_was_answered_asks_of_other_causes(chat, other):
-    reply = last_reply(chat, "i am on citrate", "my lower back is sore", other)
+    reply = talk(chat, "i am on citrate", "my lower back is sore", other)
     assert reply.entry is not None, reply
     assert reply.entry.source != chat.kb.entry("citrate").source, reply
 
@@ -341,7 +335,7 @@ def test_what_else_after_the_story_was_answered_asks_of_other_causes(chat, other
     ],
 )
 def test_a_new_symptom_told_after_the_storys_answer_is_read_with_the_others(chat, turns):
-    reply = last_reply(chat, *turns)
+    reply = talk(chat, *turns)
     assert reply.entry is not None and reply.entry.id == "why-gut-pain-felt-in-back", reply
 
 
