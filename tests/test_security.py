@@ -529,6 +529,20 @@ def test_toml_nested_500_deep_is_an_error_at_its_line(capsys, kb_copy, command):
     assert "nested more than 32 deep" in out + err
 
 
+def test_nesting_is_counted_in_brackets_not_in_tables():
+    """The parser reads first; the text is scanned for the line only when the data nest
+    deep, and tables ([a.b], [[entry]]) add levels to the data but none to the brackets."""
+    from bot.core.tomlfile import parse_toml
+
+    assert parse_toml("f.toml", nested(32))[0]["bot"]["name"]
+    tables = "[a.b.c.d.e]\nx = " + "[" * 30 + "1" + "]" * 30 + "\n"
+    assert parse_toml("f.toml", tables)[0]["a"]["b"]["c"]["d"]["e"]["x"]
+    for depth in (33, 100, 5000):  # parsed, or too deep for the parser's recursion
+        with pytest.raises(KnowledgeError, match="nested more than 32 deep") as raised:
+            parse_toml("f.toml", nested(depth))
+        assert raised.value.line == 2
+
+
 @pytest.mark.parametrize(
     "deep",
     [

@@ -65,7 +65,10 @@ def _pattern(source: str) -> re.Pattern[str]:
 
 
 def _cued(text: str, cues: frozenset[str]) -> bool:
-    return not cues.isdisjoint(re.findall(r"[a-z]+", text.lower()))
+    return not cues.isdisjoint(_WORD.findall(text.lower()))
+
+
+_WORD = re.compile(r"[a-z]+")
 
 
 def without_set_aside(asks: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -73,8 +76,11 @@ def without_set_aside(asks: tuple[str, ...]) -> tuple[str, ...] | None:
     cue too) and without who said what they ask about ("my trainer says magnesium ...
     is that true?" asks of the claim, not of trainers), or None when there is neither."""
     joined = " ".join(asks)
-    reporter = _pattern(_REPORTED) if _cued(joined, _REPORTED_CUES) else None
-    aside = _pattern(_SET_ASIDE) if _cued(joined, _SET_ASIDE_CUES) else None
+    said = frozenset(_WORD.findall(joined.lower()))  # most questions hold neither cue
+    if _REPORTED_CUES.isdisjoint(said) and _SET_ASIDE_CUES.isdisjoint(said):
+        return None
+    reporter = None if _REPORTED_CUES.isdisjoint(said) else _pattern(_REPORTED)
+    aside = None if _SET_ASIDE_CUES.isdisjoint(said) else _pattern(_SET_ASIDE)
     reported = reporter is not None and reporter.search(joined) is not None
     if not reported and (aside is None or not aside.search(joined)):
         return None

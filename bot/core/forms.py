@@ -125,6 +125,12 @@ _CONDITIONS = frozenset(
 )
 
 
+def may_hold_condition(words: tuple[str, ...]) -> bool:
+    """Could the asking sentences of these normalised words hold a condition (a word that
+    opens one)? Without, `conditions` finds none: all is main clause."""
+    return not _CONDITIONS.isdisjoint(words)
+
+
 def conditions(sentences) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The normalised words of the asking `sentences` that ask (the main clauses) and the
     ones of their conditions: from "when", "if", "because" and the like to the clause's

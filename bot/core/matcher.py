@@ -324,6 +324,8 @@ class Matcher:
         ("what happens to stool WHEN MAGNESIUM DRAWS WATER into the bowel?"), not in the
         clause that asks: what is asked is the main clause's. None when the main clause
         says too little of its own ("what happens if I take too much?")."""
+        if not forms.may_hold_condition(question.asking_words):
+            return ()  # most questions: no "when", "if" or "because" to read
         main, said = forms.conditions(question.asks)
         if not said:
             return ()
@@ -345,6 +347,8 @@ class Matcher:
         talk: is it safe"): words the base knows, none of its subject or key terms, a
         question after them. A topic named first ("oxide, is it safe?", "going on
         vacation, what do I do about my mail") stays; None when no sentence opens so."""
+        if not any("," in s or ":" in s or "but" in s.lower() for s in question.asks):
+            return None  # most questions: no label to look for
         found = False
         kept: list[str] = []
         for sentence in question.asks:

@@ -16,22 +16,39 @@ def parse_toml(path: Path | str, raw: str) -> tuple[dict, str]:
     its line."""
     import tomli  # only when the compiled cache is out of date
 
-    line = nesting_line(raw)
-    if line is not None:
-        raise KnowledgeError(path, line, f"arrays or tables nested more than {MAX_NESTING} deep")
     line = dotted_line(raw)
     if line is not None:
         raise KnowledgeError(path, line, f"keys nested more than {MAX_NESTING} deep")
     try:
-        return tomli.loads(raw), raw
+        data = tomli.loads(raw)
     except tomli.TOMLDecodeError as exc:
         found = re.search(r"\(at line (\d+), column \d+\)", str(exc))
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
         raise KnowledgeError(
             path, int(found.group(1)) if found else None, f"TOML syntax error: {message}"
         ) from None
-    except RecursionError:  # nesting_line should have caught it; never a traceback
-        raise KnowledgeError(path, None, "arrays or tables nested too deep") from None
+    except RecursionError:  # tomli (like tomllib) parses nesting by recursion
+        data = None
+    # nesting read off the text only when the data nest deep (tables nest there too)
+    if data is None or _depth(data) > MAX_NESTING:
+        line = nesting_line(raw)
+        if line is not None or data is None:
+            where = f"more than {MAX_NESTING}" if line is not None else "too"
+            raise KnowledgeError(path, line, f"arrays or tables nested {where} deep")
+    return data, raw
+
+
+def _depth(data: dict) -> int:
+    """How deep tables and arrays nest in parsed data (at least as deep as their brackets
+    do in the text: a table's own level has none)."""
+    top = 0
+    stack: list[tuple[object, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        top = max(top, depth)
+        items = value.values() if isinstance(value, dict) else value
+        stack += [(v, depth + 1) for v in items if isinstance(v, dict | list)]  # type: ignore[union-attr]
+    return top
 
 
 # compiled on first use (re caches them): `magbot ask` from the cache never needs them
@@ -101,6 +118,10 @@ def dotted_line(raw: str, limit: int = MAX_NESTING) -> int | None:
     and memory: 20,000 parts took 20 s and 1.6 GB, 200,000 did not end."""
     deep = rf"(?:[\w-]*[ \t]*\.[ \t]*){{{limit}}}"
     if raw.count(".") < limit or not any(  # a key is on one line: look only where dots are
+        line.count(".") >= limit for line in raw.splitlines()
+    ):
+        return None  # the common case: no line holds that many dots, in a string or not
+    if not any(
         line.count(".") >= limit and re.search(deep, line) for line in _bare(raw).splitlines()
     ):
         return None  # the common case; the line is worked out only for a key found
