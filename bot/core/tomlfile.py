@@ -42,12 +42,12 @@ def _depth(data: dict) -> int:
     """How deep tables and arrays nest in parsed data (at least as deep as their brackets
     do in the text: a table's own level has none)."""
     top = 0
-    stack: list[tuple[object, int]] = [(data, 1)]
+    stack: list[tuple[dict | list, int]] = [(data, 1)]
     while stack:
         value, depth = stack.pop()
         top = max(top, depth)
         items = value.values() if isinstance(value, dict) else value
-        stack += [(v, depth + 1) for v in items if isinstance(v, dict | list)]  # type: ignore[union-attr]
+        stack += [(v, depth + 1) for v in items if isinstance(v, dict | list)]
     return top
 
 
