@@ -180,3 +180,16 @@ def test_an_index_is_read_a_slice_at_a_time_not_all_at_once(kb, monkeypatch):
     monkeypatch.setattr(index_module, "READ_SLICE", 10)
     build_index(kb)
     assert seen[:2] == [(0, 10), (10, 20)] and len(seen) == -(-len(kb.entries) // 10)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_lowest_bits_of_parts_large_and_small(seed):
+    # a part of a few entries, or a tie of hundreds in a base of ten thousand
+    from bot.core.index import _lowest
+
+    rng = random.Random(seed)
+    for count in (0, 1, 3, 16, 17, 40, 300):
+        chosen = sorted(rng.sample(range(10_000), count))
+        x = sum(1 << i for i in chosen)
+        for n in (1, 5, 16, 500):
+            assert _lowest(x, n) == chosen[:n]

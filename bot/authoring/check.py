@@ -126,7 +126,9 @@ def _shared(kb: KnowledgeBase) -> list[Shared]:
 
 
 def misfiled(
-    kb: KnowledgeBase, workers: int | None = None
+    kb: KnowledgeBase,
+    workers: int | None = None,
+    skip: frozenset[tuple[str, str]] = frozenset(),
 ) -> list[tuple[Entry, str, Match | None, float]]:
     """Alternates that read closer to another entry than to their own: (entry, alternate,
     the other entry's match or None if no entry matches at all, its own score).
@@ -134,9 +136,11 @@ def misfiled(
     Each alternate is asked of the entries without their alternates (question, key terms and
     answer): with them, every alternate matches its own entry word for word, which tests
     nothing. It is flagged when another entry scores MISFILED_MARGIN points or more above its
-    own. Many alternates are ranked in `workers` processes (default: one per core).
+    own. Many alternates are ranked in `workers` processes (default: one per core). The
+    (entry id, alternate) pairs in `skip` are not ranked: what they would say is said
+    otherwise (a phrasing of another entry word for word, reported as such).
     """
-    large = sum(len(e.alternates) for e in kb.entries) >= PARALLEL_ALTERNATES
+    large = sum(len(e.alternates) for e in kb.entries) - len(skip) >= PARALLEL_ALTERNATES
     if large:
         words.read_whole()  # many thousands of words to look up, here and in the workers
     elif workers is None:
@@ -144,7 +148,7 @@ def misfiled(
     bare = kb._replace(entries=tuple(e._replace(alternates=()) for e in kb.entries))
     read = map_slices(_read_slice, bare, len(bare.entries), workers)  # each entry on its own
     matcher = Matcher(bare, build_index(bare, rank_only=True, read=read), shortlist_only=True)
-    found = map_slices(_misfiled_among, (kb, matcher), len(kb.entries), workers)
+    found = map_slices(_misfiled_among, (kb, matcher, skip), len(kb.entries), workers)
     return [
         (
             kb.entries[number],
@@ -161,14 +165,17 @@ def _read_slice(kb: KnowledgeBase, start: int, stop: int) -> list[Read]:
 
 
 def _misfiled_among(
-    work: tuple[KnowledgeBase, Matcher], start: int, stop: int
+    work: tuple[KnowledgeBase, Matcher, frozenset[tuple[str, str]]], start: int, stop: int
 ) -> list[tuple[int, str, int | None, float, float]]:
     """`misfiled` for the entries numbered start to stop, by number: (entry, alternate,
     other entry or None, its score, own score)."""
-    kb, matcher = work
+    kb, matcher, skip = work
     out: list[tuple[int, str, int | None, float, float]] = []
     for number in range(start, stop):
-        for alternate in kb.entries[number].alternates:
+        entry = kb.entries[number]
+        for alternate in entry.alternates:
+            if skip and (entry.id, alternate) in skip:
+                continue
             found = matcher.leader(matcher.analyse(alternate, asked=False), number)
             if found is None:
                 out.append((number, alternate, None, 0.0, 0.0))
@@ -187,11 +194,11 @@ def misleading_alternates(
 ) -> list[Problem]:
     """`misfiled` alternates as warnings (a word-for-word shared one is reported apart)."""
     lines = lines or _Lines(read_folder(str(kb.root)))
-    apart = {(entry.id, text) for entry, text, _ in (_shared(kb) if shared is None else shared)}
+    apart = frozenset(
+        (entry.id, text) for entry, text, _ in (_shared(kb) if shared is None else shared)
+    )
     out = []
-    for entry, alternate, other, own in misfiled(kb, workers):
-        if (entry.id, alternate) in apart:
-            continue
+    for entry, alternate, other, own in misfiled(kb, workers, skip=apart):
         if other is None:
             message = (
                 f"alternate {alternate!r} of entry {entry.id!r} has no word that points "

@@ -380,22 +380,18 @@ def _positions(x: int) -> list[int]:
 
 
 def _lowest(x: int, n: int) -> list[int]:
-    """The `n` lowest set bits of `x`, lowest first. Most parts the head reads have a few
-    bits: they are read from the top first, with no count of a long number."""
-    top: list[int] = []
-    y = x
-    for _ in range(FEW):
-        if not y:
-            top.reverse()
-            return top[:n]
-        i = y.bit_length() - 1
-        top.append(i)
-        y ^= 1 << i
+    """The `n` lowest set bits of `x`, lowest first: of a part of many entries (a tie of
+    hundreds), only the few lowest words of the number are read."""
     count = x.bit_count()
-    if count > n:
-        return _positions(_window(x, n, count))[:n]
-    top.reverse()
-    return (_positions(y) + top)[:n]
+    if count <= n:
+        return _positions(x)
+    x = _window(x, n, count)  # a short number: its lowest bit is taken off cheaply
+    out = []
+    for _ in range(n):
+        low = x & -x
+        out.append(low.bit_length() - 1)
+        x ^= low
+    return out
 
 
 def _first_bits(x: int, n: int) -> int:

@@ -296,24 +296,29 @@ class Lexicon(NamedTuple):
         """Rewrite `words` with the synonym table, longest phrase first, left to right; a
         phrase of an adjective and its noun also when the noun is said to be so ("my
         magnesium is low" as "low magnesium")."""
-        if self.starts.keys().isdisjoint(words) and not self._said_of(words):
+        said_of = self.said_of if self._said_of(words) else None
+        starts = self.starts
+        if said_of is None and starts.keys().isdisjoint(words):
             return list(words)  # most questions: no phrase starts here
+        synonyms = self.synonyms
         out: list[str] = []
-        i = 0
-        while i < len(words):
-            said = self.said_of.get(tuple(words[i : i + 3 : 2]))
-            if said is not None and i + 2 < len(words) and words[i + 1] in COPULAS:
-                out.extend(said)
-                i += 3
-                continue
-            for n in self.starts.get(words[i], ()):
-                replacement = self.synonyms.get(tuple(words[i : i + n]))
+        i, size = 0, len(words)
+        while i < size:
+            word = words[i]
+            if said_of is not None and i + 2 < size:
+                said = said_of.get((word, words[i + 2]))
+                if said is not None and words[i + 1] in COPULAS:
+                    out.extend(said)
+                    i += 3
+                    continue
+            for n in starts.get(word, ()):
+                replacement = synonyms.get(tuple(words[i : i + n]))
                 if replacement is not None:
                     out.extend(replacement)
                     i += n
                     break
             else:
-                out.append(words[i])
+                out.append(word)
                 i += 1
         return out
 
