@@ -23,7 +23,6 @@ ANSWER_CREDIT = 0.5  # a word found only in an entry's answer counts this much
 COMMON_DF = 2000  # a word in more entries than this (or 1/20 of them) is common
 CANDIDATES = 400  # entries found through rare words, then scored for common ones
 MEMBER_TABLES = 256  # common words whose `held` table a matcher keeps (one byte an entry)
-FEW = 32  # the head reads this many bits of a part before it counts them (see `_lowest`)
 _ROUNDING = 1e-9  # far above the rounding of a few sums of weights, far below a weight
 READ_SLICE = 1000  # entries `build_index` reads before it posts them
 BITS_CACHE = 2**28  # postings are kept as bits (one an entry) up to this many, when a
