@@ -41,6 +41,7 @@ from . import (
     aspects,
     excluded,
     forms,
+    kinds,
     meaning,
     negated,
     safety,
@@ -168,6 +169,7 @@ class Matcher:
         self._members: dict[str, bytearray] = {}  # common words' `held` tables (bot/index.py)
         self._readings: dict[str, meaning.Reading] = {}
         self._aspect_weights: dict[str, float] = {}
+        self.kinds: dict[str, frozenset[str]] = {}  # entry id -> the kind it is about (kinds.py)
         safety.use_catalogued(kb.flags, self.index.flags)  # red flags read without indexing
         self.aspects = tuple(aspects.Aspect(*a) for a in self.index.aspects)
         self.aspect_names = {a.id: a.name for a in self.aspects}
@@ -884,6 +886,8 @@ class Matcher:
             # asked as it is, with one of its things swapped for another the base knows
             # ("how does magnesium affect digestion" beside "... affect nerves"): not it
             top = top[1:]
+        # "what are the side effects of magnesium?" is not asked of citrate alone
+        top = kinds.named_first(self, query, top)
         if (
             top
             and (named := self._subject_named(query, top[0]))
@@ -895,6 +899,13 @@ class Matcher:
             if not holding or top[0].score - holding[0].score >= ASPECT_MARGIN:
                 return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
             top = holding  # the others are no answer: nothing to be torn with
+        if top and forms.remedy(top[0].entry.question) and forms.asks_whether_causes(query.words):
+            # "can that make my back hurt?" asks whether, not how to stop it: one nearly as
+            # near that is no remedy answers, or none does
+            other = [m for m in top[1:] if not forms.remedy(m.entry.question)]
+            if not other or top[0].score - other[0].score >= ASPECT_MARGIN:
+                return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
+            top = other
         if top and forms.opposed(query.words, top[0].entry.question):
             # "does magnesium cause headaches?" is not answered by what it is used to treat
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
@@ -965,7 +976,7 @@ class Matcher:
         """A story's reading holds many told words no one entry has all of: it is answered
         from `situation_threshold`, and close seconds are offered beside it."""
         settings = self.kb.settings
-        top = tuple(ranked[:RANKED])
+        top = tuple(kinds.named_first(self, query, ranked[:RANKED]))
         missing = self.not_addressed(query, top[0].entry) if top else ()
         if missing:  # what is asked of the topic is not there, whatever the story
             return MatchResult(query, NO_MATCH, top, None, top[0].score, missing)
