@@ -348,6 +348,20 @@ def remedy(entry_question: str) -> bool:
     return not _STOPPING.isdisjoint(normalise(entry_question).split())
 
 
+# "are you a real person?", "r u a medic", "are you human?": a noun or a word or two said of
+# "you", nothing more; not "are you sure it's the oxide?" (a clause follows). English grammar
+_ABOUT_YOU = LazyPattern(
+    r"^(?:(?:so|and|but|ok|okay|wait|hey|um|hmm|lol)\s+)*(?:are|r|were|arent)\s+(?:you|u)"
+    r"(?:\s+(?:a|an)(?:\s+(?!(?:of|for|about|on|with|in|to)\b)\w+){1,3}|(?:\s+\w+){1,2})$"
+)  # (no "a fan OF oxide": a noun said of "you" with nothing of its own)
+
+
+def about_you(text: str) -> bool:
+    """Does the (normalised) question ask what the one asked is ("are you a real person?",
+    "are you a medical professional?")? Then it asks of the bot, never of the article."""
+    return _ABOUT_YOU.search(text) is not None
+
+
 # "can I take ...", "should he use ...", "is it ok ...", "is citrate safe": whether someone
 # may take a thing
 _MAY_TAKE = LazyPattern(

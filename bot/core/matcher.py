@@ -839,7 +839,17 @@ class Matcher:
                 result = other
         if entries_only or topic is not None or among is not None or isinstance(question, Query):
             return result
-        talk, talk_score = self._small_talk(Question.of(question))
+        said = Question.of(question)
+        talk, talk_score = self._small_talk(said)
+        if forms.about_you(said.normalised):
+            # "are you a real person?" asks of the bot, however "real" reads to an entry:
+            # the small talk asked as it is ("are you a bot"), or none
+            alike = smalltalk.asked_alike(said, self.index)
+            if alike is not None:
+                talk, talk_score = self.kb.smalltalk[alike], max(talk_score, result.score)
+            elif talk is None:
+                return MatchResult(query, NO_MATCH, result.matches, None, result.score)
+            return MatchResult(query, SMALLTALK, (), talk, round(talk_score, 1))
         # "are you a doctor" is small talk; "do I need to see a doctor" is a question
         if talk is not None and (result.status == NO_MATCH or talk_score >= result.score):
             return MatchResult(query, SMALLTALK, (), talk, round(talk_score, 1))
