@@ -32,7 +32,14 @@ KIND_SHARE = 0.7  # a word of an entry's question said in this share of its alte
 OWN_WORD = 2.0  # ... and this rare (idf) is the one kind of thing the entry is about
 HEAD_SHARE = 0.5  # a word held by this share of the entries is the base's subject ("magnesium")
 KIND_MARGIN = 20  # an entry this near the best that names no kind unsaid answers instead
-_ONE_OF = frozenset(("one", "ones", "form", "forms"))  # "the ONE that", "what FORMS of"
+# "the ONE that", "what FORMS of", "is there ANOTHER option?", "should I SWITCH?": asked for a
+# kind, or for one other than the one said (General English)
+_ONE_OF = frozenset(
+    (
+        "one", "ones", "form", "forms", "another", "other", "others", "alternative",
+        "alternatives", "instead", "switch", "swap", "change", "replace", "different",
+    )
+)  # fmt: skip
 
 
 def kind_of(matcher: Matcher, entry: Entry) -> frozenset[str]:
@@ -67,13 +74,13 @@ def _after_head(matcher: Matcher, entry: Entry) -> list[str]:
     ]
 
 
-def unnamed(matcher: Matcher, query: Query, entry: Entry) -> bool:
-    """Is `entry` about a kind of thing that `query` (its words or its story) never names,
-    while it does not ask which one?"""
+def unnamed(matcher: Matcher, query: Query, entry: Entry, topic: tuple[str, ...] = ()) -> bool:
+    """Is `entry` about a kind of thing that `query` (its words or its story) and the
+    conversation's `topic` never name, while it does not ask which one?"""
     kind = kind_of(matcher, entry)
     if not kind or asks_which(query.words):
         return False
-    return kind.isdisjoint((*query.stems, *query.context))
+    return kind.isdisjoint((*query.stems, *query.context, *topic))
 
 
 def asks_which(words: tuple[str, ...]) -> bool:
@@ -82,13 +89,20 @@ def asks_which(words: tuple[str, ...]) -> bool:
     return bool(forms.chosen(words)) or not _ONE_OF.isdisjoint(words)
 
 
-def named_first(matcher: Matcher, query: Query, top: list[Match]) -> list[Match]:
-    """The matches without those about a kind `query` never names, so that none of them
-    answers, nor is offered beside the answer; as they were when the best is such an
-    entry and none within `KIND_MARGIN` of it is not (it is then judged by its score)."""
-    naming = [m for m in top if not unnamed(matcher, query, m.entry)]
+def named_first(
+    matcher: Matcher, query: Query, top: list[Match], topic: tuple[str, ...] = ()
+) -> list[Match]:
+    """The matches with those about a kind `query` never names set aside: last, and scored
+    `KIND_MARGIN` below the best of the others at most, so that none of them answers, nor
+    is tied with the answer or offered beside it (they are still among what was found). As
+    they were when the best is such an entry and none within `KIND_MARGIN` of it is not
+    (it is then judged by its score)."""
+    naming = [m for m in top if not unnamed(matcher, query, m.entry, topic)]
     if not naming or len(naming) == len(top):
         return top
     if naming[0] is not top[0] and top[0].score - naming[0].score >= KIND_MARGIN:
         return top
-    return naming
+    # in order, and never below 0
+    below = max(0.0, min(naming[0].score - KIND_MARGIN, naming[-1].score))
+    aside = [m._replace(score=min(m.score, below)) for m in top if m not in naming]
+    return [*naming, *aside]

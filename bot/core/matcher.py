@@ -827,14 +827,14 @@ class Matcher:
         query = question if isinstance(question, Query) else self.analyse(question)
         ranked = self.rank(query, topic or (), among)
         if story:
-            return self._decide_story(query, ranked)
-        result = self._decide(query, ranked)
+            return self._decide_story(query, ranked, topic or ())
+        result = self._decide(query, ranked, topic or ())
         if result.status == NO_MATCH and query.points_back and not result.not_said:
             # read as pointing at the story, nothing answers: then as the question's own
             # words with the story around them ("I started oxide last week. Is that why
             # I'm bloated?": no entry tells of both; the bloating one answers)
             plain = query._replace(points_back=False)
-            other = self._decide(plain, self.rank(plain, topic or (), among))
+            other = self._decide(plain, self.rank(plain, topic or (), among), topic or ())
             if other.status != NO_MATCH:
                 result = other
         if entries_only or topic is not None or among is not None or isinstance(question, Query):
@@ -884,8 +884,11 @@ class Matcher:
             return result
         return result._replace(status=ANSWERED, score=score, passage=found.passage)
 
-    def _decide(self, query: Query, ranked: list[Match]) -> MatchResult:
-        """Turn a ranking into a status, using the base's thresholds."""
+    def _decide(
+        self, query: Query, ranked: list[Match], topic: tuple[str, ...] = ()
+    ) -> MatchResult:
+        """Turn a ranking into a status, using the base's thresholds (`topic`: the stems of
+        the conversation's topic the ranking was read with)."""
         settings = self.kb.settings
         top = ranked[:RANKED]
         swapped = swaps.for_unknown(self, query, top[0].entry) if top else None
@@ -897,7 +900,7 @@ class Matcher:
             # ("how does magnesium affect digestion" beside "... affect nerves"): not it
             top = top[1:]
         # "what are the side effects of magnesium?" is not asked of citrate alone
-        top = kinds.named_first(self, query, top)
+        top = kinds.named_first(self, query, top, topic)
         if (
             top
             and (named := self._subject_named(query, top[0]))
@@ -982,11 +985,13 @@ class Matcher:
             None,
         )
 
-    def _decide_story(self, query: Query, ranked: list[Match]) -> MatchResult:
+    def _decide_story(
+        self, query: Query, ranked: list[Match], topic: tuple[str, ...] = ()
+    ) -> MatchResult:
         """A story's reading holds many told words no one entry has all of: it is answered
         from `situation_threshold`, and close seconds are offered beside it."""
         settings = self.kb.settings
-        top = tuple(kinds.named_first(self, query, ranked[:RANKED]))
+        top = tuple(ranked[:RANKED])
         missing = self.not_addressed(query, top[0].entry) if top else ()
         if missing:  # what is asked of the topic is not there, whatever the story
             return MatchResult(query, NO_MATCH, top, None, top[0].score, missing)
