@@ -208,7 +208,8 @@ class Conversation:
         did not: read with that question's topic it may come back to that answer ("why does
         oxide cause cramps and how come i feel it in my back"), though it names what the
         answer does not hold. Then the entry that answers it beside that one, if one does
-        plainly; else the answer stands (and is given once)."""
+        (the best, also when the reading is close between two); else the answer stands (and
+        is given once)."""
         entry = reply.entry
         if kind not in (QUESTION, FOLLOW_UP) or entry is None:
             return reply
@@ -217,7 +218,11 @@ class Conversation:
             return reply
         topic = self.matcher.analyse(before, asked=False).stems
         result = beside(piece, topic, entry, self.matcher)
-        if result.status != ANSWERED or result.best is None or result.best.entry == entry:
+        if (
+            result.status not in (ANSWERED, UNSURE)
+            or result.best is None
+            or result.best.entry == entry
+        ):
             return reply
         return self._answer(piece.raw, result)
 

@@ -322,6 +322,52 @@ def opposed(asked, entry_question: str) -> bool:
     return mine is not None and theirs is not None and mine != theirs
 
 
+# the verbs that bring a state about, said plainly ("can that MAKE my back hurt?"), and those
+# that end or keep one off ("how can I STOP it causing ..."): General English
+_BRINGING = (
+    frozenset(
+        ("make", "makes", "made", "give", "gives", "gave", "lead", "leads", "bring", "brings")
+    )
+    | _CAUSING
+)
+_STOPPING = frozenset(
+    (
+        "stop", "stops", "stopping", "prevent", "prevents", "preventing", "avoid", "avoiding",
+        "fix", "fixes", "fixing", "rid",
+    )
+)  # fmt: skip
+
+
+def asks_whether_causes(words) -> bool:
+    """Does a yes-or-no question ask whether a thing brings a state about ("can those make
+    my back hurt?", "could that cause back pain?"), not how to end it?"""
+    said = set(words)
+    opener = next((w for w in words[:OPENING] if w in _AUXILIARIES or w in _QUESTION_WORDS), None)
+    # "can that cause ...?" opens on an auxiliary, though it asks of "that" (no `form`)
+    asks_whether = opener in _AUXILIARIES and not _REASON.search(" ".join(words))
+    return asks_whether and bool(said & _BRINGING) and not said & _STOPPING
+
+
+def remedy(entry_question: str) -> bool:
+    """Is an entry's question asked for a way to end or keep off a state ("How can I stop
+    magnesium causing this back discomfort?")? Its answer says what to do, never whether."""
+    return not _STOPPING.isdisjoint(normalise(entry_question).split())
+
+
+# "are you a real person?", "r u a medic", "are you human?": a noun or a word or two said of
+# "you", nothing more; not "are you sure it's the oxide?" (a clause follows). English grammar
+_ABOUT_YOU = LazyPattern(
+    r"^(?:(?:so|and|but|ok|okay|wait|hey|um|hmm|lol)\s+)*(?:are|r|were|arent)\s+(?:you|u)"
+    r"(?:\s+(?:a|an)(?:\s+(?!(?:of|for|about|on|with|in|to)\b)\w+){1,3}|(?:\s+\w+){1,2})$"
+)  # (no "a fan OF oxide": a noun said of "you" with nothing of its own)
+
+
+def about_you(text: str) -> bool:
+    """Does the (normalised) question ask what the one asked is ("are you a real person?",
+    "are you a medical professional?")? Then it asks of the bot, never of the article."""
+    return _ABOUT_YOU.search(text) is not None
+
+
 # "can I take ...", "should he use ...", "is it ok ...", "is citrate safe": whether someone
 # may take a thing
 _MAY_TAKE = LazyPattern(

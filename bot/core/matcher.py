@@ -41,6 +41,7 @@ from . import (
     aspects,
     excluded,
     forms,
+    kinds,
     meaning,
     negated,
     safety,
@@ -168,6 +169,7 @@ class Matcher:
         self._members: dict[str, bytearray] = {}  # common words' `held` tables (bot/index.py)
         self._readings: dict[str, meaning.Reading] = {}
         self._aspect_weights: dict[str, float] = {}
+        self.kinds: dict[str, frozenset[str]] = {}  # entry id -> the kind it is about (kinds.py)
         safety.use_catalogued(kb.flags, self.index.flags)  # red flags read without indexing
         self.aspects = tuple(aspects.Aspect(*a) for a in self.index.aspects)
         self.aspect_names = {a.id: a.name for a in self.aspects}
@@ -829,19 +831,29 @@ class Matcher:
         query = question if isinstance(question, Query) else self.analyse(question)
         ranked = self.rank(query, topic or (), among)
         if story:
-            return self._decide_story(query, ranked)
-        result = self._decide(query, ranked)
+            return self._decide_story(query, ranked, topic or ())
+        result = self._decide(query, ranked, topic or ())
         if result.status == NO_MATCH and query.points_back and not result.not_said:
             # read as pointing at the story, nothing answers: then as the question's own
             # words with the story around them ("I started oxide last week. Is that why
             # I'm bloated?": no entry tells of both; the bloating one answers)
             plain = query._replace(points_back=False)
-            other = self._decide(plain, self.rank(plain, topic or (), among))
+            other = self._decide(plain, self.rank(plain, topic or (), among), topic or ())
             if other.status != NO_MATCH:
                 result = other
         if entries_only or topic is not None or among is not None or isinstance(question, Query):
             return result
-        talk, talk_score = self._small_talk(Question.of(question))
+        said = Question.of(question)
+        talk, talk_score = self._small_talk(said)
+        if forms.about_you(said.normalised):
+            # "are you a real person?" asks of the bot, however "real" reads to an entry:
+            # the small talk asked as it is ("are you a bot"), or none
+            alike = smalltalk.asked_alike(said, self.index)
+            if alike is not None:
+                talk, talk_score = self.kb.smalltalk[alike], max(talk_score, result.score)
+            elif talk is None:
+                return MatchResult(query, NO_MATCH, result.matches, None, result.score)
+            return MatchResult(query, SMALLTALK, (), talk, round(talk_score, 1))
         # "are you a doctor" is small talk; "do I need to see a doctor" is a question
         if talk is not None and (result.status == NO_MATCH or talk_score >= result.score):
             return MatchResult(query, SMALLTALK, (), talk, round(talk_score, 1))
@@ -876,8 +888,11 @@ class Matcher:
             return result
         return result._replace(status=ANSWERED, score=score, passage=found.passage)
 
-    def _decide(self, query: Query, ranked: list[Match]) -> MatchResult:
-        """Turn a ranking into a status, using the base's thresholds."""
+    def _decide(
+        self, query: Query, ranked: list[Match], topic: tuple[str, ...] = ()
+    ) -> MatchResult:
+        """Turn a ranking into a status, using the base's thresholds (`topic`: the stems of
+        the conversation's topic the ranking was read with)."""
         settings = self.kb.settings
         top = ranked[:RANKED]
         swapped = swaps.for_unknown(self, query, top[0].entry) if top else None
@@ -888,6 +903,8 @@ class Matcher:
             # asked as it is, with one of its things swapped for another the base knows
             # ("how does magnesium affect digestion" beside "... affect nerves"): not it
             top = top[1:]
+        # "what are the side effects of magnesium?" is not asked of citrate alone
+        top = kinds.named_first(self, query, top, topic)
         if (
             top
             and (named := self._subject_named(query, top[0]))
@@ -899,6 +916,13 @@ class Matcher:
             if not holding or top[0].score - holding[0].score >= ASPECT_MARGIN:
                 return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
             top = holding  # the others are no answer: nothing to be torn with
+        if top and forms.remedy(top[0].entry.question) and forms.asks_whether_causes(query.words):
+            # "can that make my back hurt?" asks whether, not how to stop it: one nearly as
+            # near that is no remedy answers, or none does
+            other = [m for m in top[1:] if not forms.remedy(m.entry.question)]
+            if not other or top[0].score - other[0].score >= ASPECT_MARGIN:
+                return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
+            top = other
         if top and forms.opposed(query.words, top[0].entry.question):
             # "does magnesium cause headaches?" is not answered by what it is used to treat
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
@@ -965,7 +989,9 @@ class Matcher:
             None,
         )
 
-    def _decide_story(self, query: Query, ranked: list[Match]) -> MatchResult:
+    def _decide_story(
+        self, query: Query, ranked: list[Match], topic: tuple[str, ...] = ()
+    ) -> MatchResult:
         """A story's reading holds many told words no one entry has all of: it is answered
         from `situation_threshold`, and close seconds are offered beside it."""
         settings = self.kb.settings

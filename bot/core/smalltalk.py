@@ -34,6 +34,19 @@ def recognise(
     return index.smalltalk_owner[best], float(best_score)
 
 
+def asked_alike(question: Question, index: Index) -> int | None:
+    """The small-talk item whose phrase opening as `question` does ("are you ...") reads
+    closest to it, whatever its other words: "are you a real person?" is asked as "are you
+    a bot" is, of the bot. None when no phrase opens so."""
+    opening = question.words[:2]
+    found = [
+        (fuzz.ratio(question.normalised, p, processor=None), n)
+        for n, p in enumerate(index.smalltalk)
+        if tuple(p.split()[:2]) == opening
+    ]
+    return index.smalltalk_owner[max(found)[1]] if found else None
+
+
 def all_small_talk_words(
     words: tuple[str, ...], vocabulary: frozenset[str], lexicon: Lexicon
 ) -> bool:

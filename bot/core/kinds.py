@@ -1,0 +1,108 @@
+"""An entry about one kind of a thing answers only a question that names that kind.
+
+"What does magnesium citrate do?" is about citrate: its question and nearly all of its
+phrasings name it ("mag citrate made my stomach cramp", "magnesium citrate side effects").
+A question that never says "citrate" ("what are the stomach side effects of magnesium?")
+may still read close to those phrasings, for all the rest of their words; it asks of
+magnesium in general, and the entry that answers that is the one to give. Only a question
+that asks which one ("which magnesium is easiest on the gut?", "what kind of ...",
+"the best ...") asks for a kind it does not name.
+
+The kind is read from the entry's own words, for any article: a rare word (it names what
+the question asks, beside any story: `OWN_WORD`) of its question, said in nearly all of its
+phrasings (`KIND_SHARE`), that is no everyday word, and that names a kind of the base's
+subject: it follows a word most entries hold ("magnesium CITRATE"), as an English compound
+names a kind of its first noun. "too little magnesium" (deficiency) is a state, said in
+many ways, not a kind named by one word: an entry about it answers what it is asked in
+other words.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import forms
+from .text import normalise
+
+if TYPE_CHECKING:
+    from .knowledge import Entry
+    from .matcher import Match, Matcher, Query
+
+KIND_SHARE = 0.7  # a word of an entry's question said in this share of its alternates ...
+OWN_WORD = 2.0  # ... and this rare (idf) is the one kind of thing the entry is about
+HEAD_SHARE = 0.5  # a word held by this share of the entries is the base's subject ("magnesium")
+KIND_MARGIN = 20  # an entry this near the best that names no kind unsaid answers instead
+# "the ONE that", "what FORMS of", "is there ANOTHER option?", "should I SWITCH?": asked for a
+# kind, or for one other than the one said (General English)
+_ONE_OF = frozenset(
+    (
+        "one", "ones", "form", "forms", "another", "other", "others", "alternative",
+        "alternatives", "instead", "switch", "swap", "change", "replace", "different",
+    )
+)  # fmt: skip
+
+
+def kind_of(matcher: Matcher, entry: Entry) -> frozenset[str]:
+    """The stems that say which kind of thing `entry` is about ("citrate"); often none."""
+    found = matcher.kinds.get(entry.id)
+    if found is None:
+        phrasings = [set(matcher.analyse(a, asked=False).stems) for a in entry.alternates]
+        everyday = matcher.index.everyday
+        found = frozenset(
+            s
+            for s in _after_head(matcher, entry)
+            if s not in everyday
+            and matcher.weight(s) >= OWN_WORD
+            and phrasings
+            and sum(s in p for p in phrasings) >= KIND_SHARE * len(phrasings)
+        )
+        matcher.kinds[entry.id] = found
+    return found
+
+
+def _after_head(matcher: Matcher, entry: Entry) -> list[str]:
+    """The stems of `entry`'s question that follow a word of the base's subject."""
+    said = [
+        matcher.spell(w) or "" for w in matcher.lexicon.canonical(normalise(entry.question).split())
+    ]
+    heads = HEAD_SHARE * len(matcher.entries)
+    strong = matcher.index.strong
+    return [
+        now
+        for was, now in zip(said, said[1:], strict=False)
+        if was and now and len(strong.get(was, ())) >= heads
+    ]
+
+
+def unnamed(matcher: Matcher, query: Query, entry: Entry, topic: tuple[str, ...] = ()) -> bool:
+    """Is `entry` about a kind of thing that `query` (its words or its story) and the
+    conversation's `topic` never name, while it does not ask which one?"""
+    kind = kind_of(matcher, entry)
+    if not kind or asks_which(query.words):
+        return False
+    return kind.isdisjoint((*query.stems, *query.context, *topic))
+
+
+def asks_which(words: tuple[str, ...]) -> bool:
+    """Does a question ask to choose a kind ("which ...", "the best ...", "what kind of",
+    "the one that ...")? General English."""
+    return bool(forms.chosen(words)) or not _ONE_OF.isdisjoint(words)
+
+
+def named_first(
+    matcher: Matcher, query: Query, top: list[Match], topic: tuple[str, ...] = ()
+) -> list[Match]:
+    """The matches with those about a kind `query` never names set aside: last, and scored
+    `KIND_MARGIN` below the best of the others at most, so that none of them answers, nor
+    is tied with the answer or offered beside it (they are still among what was found). As
+    they were when the best is such an entry and none within `KIND_MARGIN` of it is not
+    (it is then judged by its score)."""
+    naming = [m for m in top if not unnamed(matcher, query, m.entry, topic)]
+    if not naming or len(naming) == len(top):
+        return top
+    if naming[0] is not top[0] and top[0].score - naming[0].score >= KIND_MARGIN:
+        return top
+    # in order, and never below 0
+    below = max(0.0, min(naming[0].score - KIND_MARGIN, naming[-1].score))
+    aside = [m._replace(score=min(m.score, below)) for m in top if m not in naming]
+    return [*naming, *aside]

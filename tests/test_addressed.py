@@ -1,0 +1,38 @@
+"""A question that asks what the bot is ("are you a medical professional?") asks of the bot,
+never of the article (bot/core/forms.py `about_you`, bot/core/smalltalk.py `asked_alike`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import forms
+from bot.core.matcher import ANSWERED, SMALLTALK
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("are you a medical professional", True),
+        ("so are you an actual human", True),
+        ("r u a nurse", True),
+        ("are you human", True),
+        ("are you sure magnesium causes back pain", False),
+        ("are you able to tell me about oxide", False),
+        ("are you a fan of oxide", False),
+        ("is oxide a laxative", False),
+    ],
+)
+def test_a_question_that_says_a_noun_of_you_asks_what_the_bot_is(text, about):
+    assert forms.about_you(text) is about
+
+
+def test_what_the_bot_is_gets_the_small_talk_asked_alike(matcher):
+    # before: answered whether doctors recognise magnesium as a direct cause (92.7)
+    result = matcher.match("are you a medical professional?")
+    assert result.status == SMALLTALK
+    assert result.small_talk_item.id == "identity"
+
+
+def test_a_question_asked_through_you_still_asks_of_the_article(matcher):
+    result = matcher.match("are you able to tell me why oxide upsets the stomach?")
+    assert (result.status, result.best.entry.id) == (ANSWERED, "oxide-absorption")
