@@ -323,8 +323,8 @@ class Lexicon(NamedTuple):
         return out
 
     def _said_of(self, words: Sequence[str]) -> bool:
-        return bool(self.said_of) and any(
-            (a, b) in self.said_of for a, b in zip(words, words[2:], strict=False)
+        return bool(self.said_of) and not self.said_of.keys().isdisjoint(
+            zip(words, words[2:], strict=False)
         )
 
     def content_words(self, words: list[str]) -> list[str]:
