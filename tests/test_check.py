@@ -356,5 +356,11 @@ def test_the_leader_is_the_head_of_the_ranking(kb, bare):
             scores = dict(ranked)
             for own in {number, ranked[0][0], ranked[-1][0]}:
                 assert matcher.leader(query, own) == (*ranked[0], scores.get(own, 0.0))
+                # with a margin: the first, where it beats a ranked own by the margin
+                mine = scores.get(own)
+                for margin in (0.0, 5.0, 15.0):
+                    beaten = mine is None or ranked[0][1] - mine >= margin
+                    expected = (*ranked[0], scores.get(own, 0.0)) if beaten else (own, mine, mine)
+                    assert matcher.leader(query, own, margin) == expected
     # first places shared (made-up words tie), decided by the question's closeness or the order
     assert tied or kb == "shipped"

@@ -176,7 +176,8 @@ def _misfiled_among(
         for alternate in entry.alternates:
             if skip and (entry.id, alternate) in skip:
                 continue
-            found = matcher.leader(matcher.analyse(alternate, asked=False), number)
+            query = matcher.analyse(alternate, asked=False)
+            found = matcher.leader(query, number, MISFILED_MARGIN)
             if found is None:
                 out.append((number, alternate, None, 0.0, 0.0))
                 continue

@@ -522,9 +522,14 @@ class Matcher:
         scored.sort(key=itemgetter(0, 1), reverse=True)
         return [(i, s) for s, _, i in scored]
 
-    def leader(self, query: Query, own: int) -> tuple[int, float, float] | None:
+    def leader(
+        self, query: Query, own: int, margin: float | None = None
+    ) -> tuple[int, float, float] | None:
         """The first of `scores(query)`, as (entry number, confidence), and the confidence
         of entry number `own` there (0.0 if it is not ranked); None if nothing is ranked.
+        With `margin`, a first is looked for only among the entries that could beat a
+        ranked `own` by that many points: when none does, `own` comes back as the first
+        (all `check` needs to know; most alternates, read so with a few entries fewer).
 
         What `check` reads of each alternate, for less than the whole ranking: closeness
         word for word is read for every shortlisted entry, but by content stems (the
@@ -550,12 +555,19 @@ class Matcher:
             (part + CLOSENESS_WEIGHT * ((100.0 + w) / 2)) * factor
             for part, w, factor in zip(parts, words, factors, strict=True)
         ]  # `confidence` with the stems' closeness at 100, inline and not rounded yet
+        at, mine_own, floor = -1, 0.0, -1.0
+        if margin is not None and own in entries:
+            at = entries.index(own)
+            mine_own = read(at)
+            floor = mine_own + margin - 0.1  # below it, no entry beats own by the margin
         first, score, question = 0, -1.0, None  # the first so far; its question's closeness
         for n in sorted(range(len(entries)), key=bounds.__getitem__, reverse=True):
             bound = bounds[n]  # rounded only near a score (round is dear: a decimal string)
-            if bound < score and (bound < score - 0.1 or round(bound, 1) < score):
+            if bound < floor or (
+                bound < score and (bound < score - 0.1 or round(bound, 1) < score)
+            ):
                 break
-            mine = read(n)
+            mine = mine_own if n == at else read(n)
             if mine > score:
                 first, score, question = n, mine, None
             elif mine == score:  # the closer question comes first, then the earlier entry
@@ -564,9 +576,13 @@ class Matcher:
                 other = stems.question(entries[n])
                 if other > question or (other == question and n < first):
                     first, question = n, other
+        if margin is not None and at >= 0 and score - mine_own < margin:
+            return own, mine_own, mine_own
         top = entries[first]
         if own == top:
             return top, score, score
+        if at >= 0:
+            return top, score, mine_own
         return top, score, read(entries.index(own)) if own in entries else 0.0
 
     def _closeness_by_words(self, said: str, entries: list[int]) -> list[float]:
