@@ -231,3 +231,9 @@ def test_a_question_about_a_sign_is_not_asked_again_without_it(chat, message):
     reply = chat.respond(message)
     assert reply.safety is not None and not reply.safety.reported
     assert reply.status == NO_MATCH and reply.entry is None
+
+
+def test_a_question_about_a_sign_the_article_covers_is_still_answered(chat, kb):
+    reply = chat.respond("how long can back pain go on before I should get a medical check?")
+    assert reply.safety is not None and not reply.safety.reported
+    assert reply.entry is not None and reply.entry.id in reply.safety.same_as
