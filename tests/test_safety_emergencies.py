@@ -237,3 +237,32 @@ def test_a_question_about_a_sign_the_article_covers_is_still_answered(chat, kb):
     reply = chat.respond("how long can back pain go on before I should get a medical check?")
     assert reply.safety is not None and not reply.safety.reported
     assert reply.entry is not None and reply.entry.id in reply.safety.same_as
+
+
+# -- an emergency whoever has it (`anyone = true`) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message, flag_id",
+    [
+        ("my wife can't breathe", "breathing"),
+        ("my husband just fainted in the kitchen", "fainting"),
+        ("my daughter is vomiting and says her tummy pain is unbearable", "belly-pain-vomiting"),
+    ],
+)
+def test_someone_elses_emergency_is_raised_without_their_back_pain(kb, message, flag_id):
+    flag = flag_of(kb, message)
+    assert flag is not None and (flag.id, flag.level) == (flag_id, URGENT), message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my cat can't breathe properly",  # an animal's sign is no person's
+        "my dad had a heart attack at 60, is magnesium safe for me?",  # family history
+        "my grandmother had chest pains before she died",
+        "my brother has a fever, and my back aches",  # a back-pain flag: his, not mine
+    ],
+)
+def test_someone_elses_past_or_back_pain_sign_is_not_an_emergency(kb, message):
+    assert flag_of(kb, message) is None, message
