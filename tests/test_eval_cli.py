@@ -75,6 +75,30 @@ def test_eval_lists_each_miss_with_what_it_got(capsys, mixed, kb):
     assert f"got answered {kb.entries[2].id}, score " in out
 
 
+def test_a_guidance_row_missed_says_the_guidance_it_got(capsys, tmp_path):
+    """A conversation row that expects see-a-doctor guidance and got the urgent one is no
+    answer instead of the guidance: the miss says which flag was raised, at what level."""
+    path = write(
+        tmp_path,
+        {
+            "id": "level",
+            "category": "followup",
+            "turns": ["does magnesium cause back pain?", "I also fell off my bike yesterday"],
+            "expect_safety": "doctor",
+        },
+        {
+            "id": "none",
+            "category": "followup",
+            "turns": ["does magnesium cause back pain?", "is oxide a laxative?"],
+            "expect_safety": "doctor",
+        },
+    )
+    code, out, err = call(capsys, "eval", str(path))
+    assert code == 0, err
+    assert "expected doctor guidance; got flag urgent, reported (fall-or-injury); " in out
+    assert "expected doctor guidance; got no flag " in out
+
+
 def test_eval_prints_the_confidence_histogram_and_the_threshold(capsys, mixed, kb):
     code, out, err = call(capsys, "eval", str(mixed))
     assert code == 0, err

@@ -186,6 +186,16 @@ def test_safety_guidance_comes_first_and_is_styled(chat, message, style):
     )
 
 
+def test_a_red_flag_told_in_a_later_turn_comes_first_there(chat):
+    """The third turn's chest pain is raised in the REPL as in piped chat: the flag is the
+    message's own, whatever the turn is read as after the story ("Actually, ...")."""
+    told = "Actually, I've got a crushing feeling in my chest since this morning"
+    session = chat(f"my back aches since I started magnesium\nI take oxide\n{told}\n{CTRL_D}")
+    assert session.typed[2] == told
+    assert "Urgent:" in session.shown(told) and "chest" in session.shown(told)
+    assert "Urgent:" not in session.shown("I take oxide")
+
+
 @pytest.mark.parametrize("color", [True, False])
 @pytest.mark.parametrize("name", ["urgent", "warning"])
 def test_safety_styles_stand_out_with_and_without_colour(name, color):

@@ -423,6 +423,7 @@ def test_a_broken_concept_names_its_line(kb_copy, edit, problem):
     "old, new, problem",
     [
         ("\nhistory = true", '\nhistory = "yes"', "`history` must be true or false"),
+        ("\nanyone = true", "\nanyone = 1", "`anyone` must be true or false"),
         ('\nsource = "article"', '\nsource = "blog"', "`source` must be one of article, guidance"),
     ],
 )

@@ -180,7 +180,10 @@ class Report:
                 o.row.line,
                 o.row.turns,
                 expected(o.row),
-                flag_got(o.reply) if o.row.is_redflag else o.reply.status,
+                # a row that expects guidance missed it or got another level: say which
+                flag_got(o.reply)
+                if o.row.is_redflag or o.row.expect_safety is not None
+                else o.reply.status,
                 o.reply.entry.id if o.reply.entry else None,
                 o.reply.score,
             )

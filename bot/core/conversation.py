@@ -115,7 +115,10 @@ class Conversation:
 
         A message that describes a red-flag symptom gets the see-a-doctor guidance first,
         and the answer it would get without one; if it would get none, the symptom's words
-        are set aside and the rest of it is asked alone.
+        are set aside and the rest of it is asked alone. A message that only asks about a
+        sign the article never speaks of (no `same_as` entry: "can magnesium cause chest
+        pain?") asks about those words: without them it would ask something else ("can
+        magnesium cause ...?"), so the sign's information stands alone.
         """
         question = Question.of(text)
         flag = raised_flag_after(question, self.kb.flags, self.asked)
@@ -123,7 +126,7 @@ class Conversation:
         reply = self._respond(question)
         if flag is None:
             return reply
-        if reply.status == NO_MATCH:  # nothing was answered or remembered: ask the rest
+        if reply.status == NO_MATCH and (flag.reported or flag.same_as):  # ask the rest
             rest = without_flags(question, self.kb.flags)
             reply = self._respond(rest)._replace(query=question.raw)
         if reply.status == NO_MATCH:  # after urgent guidance, a short word, not the whole menu

@@ -3,7 +3,8 @@ rather than listed one by one as `IDIOMS` are.
 
 Pure and general English, nothing about one article:
   - a feeling told of the mind ("my brain is numb", "my mind went dead", "my heart feels
-    numb") is a mood, not a sensation of the body;
+    numb") is a mood, not a sensation of the body; the working of an organ told of it
+    ("my heart is racing", "my heart rate is high", "my head is pounding") is the body's;
   - a liking told as a failing ("I'm weak for chocolate", "a weakness for crisps") is no
     weakness of a limb: an adjective (or "a" noun made of one, "-ness") followed by "for"
     and a thing, not a span of time ("weak for days", "numb for no reason") nor a manner
@@ -74,6 +75,36 @@ LINKING = frozenset(
     )
 )
 REACH = 6  # words read through after the mind at most
+# what a heart (or a head) does as a body, said of it: its beat, rate and throb, no mood
+ORGAN_WORKING = frozenset(
+    (
+        "beat",
+        "beats",
+        "beating",
+        "rate",
+        "rhythm",
+        "racing",
+        "races",
+        "raced",
+        "pounding",
+        "pounds",
+        "pounded",
+        "thumping",
+        "thumps",
+        "hammering",
+        "throbbing",
+        "throbs",
+        "fluttering",
+        "flutters",
+        "skipping",
+        "skips",
+        "skipped",
+        "palpitating",
+        "irregular",
+        "irregularly",
+        "erratic",
+    )
+)
 # what follows "for" as a manner or a time, not a thing liked: "weak for sure", "for ages"
 FOR_NOT_A_THING = frozenset(
     (
@@ -123,7 +154,7 @@ def _of_the_mind(words: tuple[str, ...]) -> list[tuple[int, int]]:
         j = k + 1
         while j < len(words) and j - k <= REACH and words[j] in LINKING:
             j += 1
-        if j < len(words) and j - k <= REACH:
+        if j < len(words) and j - k <= REACH and words[j] not in ORGAN_WORKING:
             out.append((k, j + 1))
     return out
 

@@ -42,6 +42,7 @@ class Flag(NamedTuple):
     reported: bool = True  # False: the message asks about the sign, not has it
     general: bool = False  # the warning signs in general: only asked, and only alone
     everyday: bool = False  # an everyday strain told as its cause explains it ("from sitting")
+    anyone: bool = False  # an emergency whoever has it, with back pain or not ("my wife fainted")
 
 
 class _Hit:
@@ -147,7 +148,7 @@ def _hits(text: str, flags: tuple[Flag, ...]) -> list[_Hit]:
                     lookups[s], sign, keep, sentence.same_side, sentence.words, sentence.clause
                 )
                 if chosen and not someone_elses(
-                    parsed, s, chosen[0], [m for c in pains for m in lookups[s](c)]
+                    parsed, s, chosen[0], [m for c in pains for m in lookups[s](c)], flag.anyone
                 ):
                     symptom = tuple(
                         (s, m) for m, c in zip(chosen, sign[0], strict=True) if not c[3]
@@ -350,4 +351,5 @@ def compile_flag(table: dict, concepts: dict[str, tuple], near: int, concern: tu
         concern,
         general=bool(table.get("general", False)),
         everyday=bool(table.get("everyday", False)),
+        anyone=bool(table.get("anyone", False)),
     )

@@ -42,13 +42,17 @@ def by_person(words, at: int) -> bool:
     return not (words[k] in THINGS or verb and k and words[k - 1] in DETERMINERS)
 
 
-def someone_elses(parsed: tuple[Sentence, ...], s: int, mention: Mention, pains) -> bool:
+def someone_elses(
+    parsed: tuple[Sentence, ...], s: int, mention: Mention, pains, anyone: bool = False
+) -> bool:
     """Is the sign someone else's, and no back pain of theirs told ("my little one has a
     fever ... my back's stiff"; "my dad had cancer, I'm worried about my back"; "my baby
     has a fever, unrelated, but...")? Not when the message comes back to that person ("...
     and landed on her bum", "now her back hurts"), nor when its sentence tells a pain
     that is not the writer's ("my husband has a fever and back pain", "my dad fell and now
-    has back pain"); `pains` are the sentence's mentions of pain."""
+    has back pain"); `pains` are the sentence's mentions of pain. With `anyone`, a
+    person's sign is theirs to be told of whoever has it (an emergency: "my wife can't
+    breathe"); an animal's still is not."""
     sentence = parsed[s]
     words = sentence.words
     start, end = sentence.clause_range(mention.start)
@@ -57,6 +61,8 @@ def someone_elses(parsed: tuple[Sentence, ...], s: int, mention: Mention, pains)
         return False
     if owner in ANIMALS:
         return True  # "my dog lost control of his bladder": no person's red flag
+    if anyone:
+        return False
     told = _description_end(words, mention.end, end)
     if any(
         _comes_back(other.words, k)

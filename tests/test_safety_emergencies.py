@@ -1,0 +1,268 @@
+"""The emergencies beyond the back (chest pain, breathing, the heartbeat, fainting, confusion,
+blood in the urine, belly pain with vomiting) told, denied, asked about or put down to an
+everyday cause; and a red flag told in any turn of a conversation, however it is read."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot.authoring.ingest import draft, seed_from
+from bot.core.conversation import Conversation
+from bot.core.figurative import figurative_spans
+from bot.core.loader import load
+from bot.core.matcher import NO_MATCH
+from bot.core.question import Question
+from bot.core.safety import DOCTOR, URGENT, raised_flag
+from tests.test_cli import magbot
+from tests.test_ingest import HEALTH, _write
+
+NEW_FLAGS = {
+    "chest-pain": URGENT,
+    "breathing": URGENT,
+    "heartbeat-faint": URGENT,
+    "fainting": URGENT,
+    "confusion": URGENT,
+    "belly-pain-vomiting": URGENT,
+    "palpitations": DOCTOR,
+    "blood-in-urine": DOCTOR,
+}
+
+
+def flag_of(kb, message: str):
+    return raised_flag(Question(message), kb.flags)
+
+
+def test_the_new_flags_are_standard_guidance_at_their_level(kb):
+    flags = {f.id: f for f in kb.flags}
+    for flag_id, level in NEW_FLAGS.items():
+        assert flags[flag_id].level == level
+        assert flags[flag_id].source == "guidance"
+
+
+@pytest.mark.parametrize(
+    "message, flag_id",
+    [
+        ("woke up with a pressure on my chest like someone sitting on it", "chest-pain"),
+        ("my chest is really tight and my jaw aches too", "chest-pain"),
+        ("the pain in my chest goes down my left arm", "chest-pain"),
+        ("I think I'm having a heart attack", "chest-pain"),
+        ("out of nowhere a ripping pain in my chest through to my shoulder blades", "chest-pain"),
+        ("I get breathless just walking to the kitchen", "breathing"),
+        ("since this morning I've been struggling for breath", "breathing"),
+        ("I can barely breathe and my back is killing me", "breathing"),
+        ("I doubled my dose and now I feel really weak and dizzy", "heartbeat-faint"),
+        ("my pulse keeps skipping and the room is spinning", "heartbeat-faint"),
+        ("my heart rate is very slow and I feel woozy", "heartbeat-faint"),
+        ("I blacked out on the stairs this morning", "fainting"),
+        ("my husband collapsed in the garden, his back had been hurting", "fainting"),
+        ("my dad has suddenly become confused and his back hurts", "confusion"),
+        ("I'm disorientated and don't know where I am", "confusion"),
+        ("I've been throwing up all night and my tummy pain is unbearable", "belly-pain-vomiting"),
+        ("I threw up blood this morning", "belly-pain-vomiting"),
+    ],
+)
+def test_emergencies_beyond_the_back_are_urgent(kb, message, flag_id):
+    flag = flag_of(kb, message)
+    assert flag is not None, message
+    assert (flag.id, flag.level, flag.reported) == (flag_id, URGENT, True)
+
+
+@pytest.mark.parametrize(
+    "message, flag_id",
+    [
+        ("I keep getting heart flutters at night", "palpitations"),
+        ("my heartbeat has been erratic all week", "palpitations"),
+        ("I've noticed some ectopic beats lately", "palpitations"),
+        ("my wee has had blood in it since yesterday", "blood-in-urine"),
+        ("pain in my flank and I'm weeing blood", "blood-in-urine"),
+    ],
+)
+def test_palpitations_and_blood_in_the_urine_need_a_doctor(kb, message, flag_id):
+    flag = flag_of(kb, message)
+    assert flag is not None, message
+    assert (flag.id, flag.level, flag.reported) == (flag_id, DOCTOR, True)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # denied, or gone
+        "no chest pain or breathlessness, just a dull ache low down",
+        "I'm not short of breath at all",
+        "I had palpitations years ago but none since",
+        "never fainted in my life",
+        "I had a panic attack before my exam",
+        "my son had an asthma attack at school",
+        # the words used of something else: rivals and everyday uses
+        "I wear a heart rate monitor when I run",
+        "do breathing exercises help back pain?",
+        "I did chest day yesterday and my lower back is stiff",
+        "my chest of drawers is too heavy to move on my own",
+        "my blood test came back normal",
+        "had a blood test and a urine test last week",
+        "sorry for the confusion, I meant glycinate",
+        "I'm a bit confused about which form to buy",
+        "this is getting confusing",
+        "I passed out on the couch watching tv",
+        "I fainted at the sight of the needle",
+        "there's a faint ache in my lower back",
+        "I feel a bit sick from the oxide and have stomach cramps",
+        "the oxide gives me awful cramps but I haven't been sick",
+        "took too much magnesium and got the runs",
+        "my heart races when I've had too much coffee",
+        "my heart was pounding after sprinting for the bus",
+        "my chest aches from all this coughing",
+        "my heart feels heavy since she left",
+        "my pee went pink after the beetroot salad",
+        "can't breathe through my nose with this cold",
+    ],
+)
+def test_no_false_alarm(kb, message):
+    assert flag_of(kb, message) is None, message
+
+
+@pytest.mark.parametrize(
+    "message, flag_id",
+    [
+        ("is chest pain something to worry about with magnesium?", "chest-pain"),
+        ("when should shortness of breath worry me?", "breathing"),
+    ],
+)
+def test_asking_about_a_sign_gets_its_information(kb, message, flag_id):
+    flag = flag_of(kb, message)
+    assert flag is not None and (flag.id, flag.reported) == (flag_id, False)
+    assert flag.message == next(f.info for f in kb.flags if f.id == flag_id)
+
+
+def test_the_warning_signs_name_the_new_emergencies(kb):
+    general = next(f for f in kb.flags if f.general)
+    for words in ("chest pain", "trouble breathing", "fainting", "confusion", "vomiting"):
+        assert words in general.message.lower() and words in general.info.lower()
+
+
+# -- the heart's own working is no figure of speech ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("my heart is racing", False),
+        ("my heart rate is high", False),
+        ("my heart feels irregular", False),
+        ("my heart feels numb", True),
+        ("my brain is dead", True),
+    ],
+)
+def test_a_heart_that_races_is_the_body(text, figure):
+    assert bool(figurative_spans(tuple(text.split()))) == figure
+
+
+# -- a red flag told in a later turn ---------------------------------------------------------
+
+OPENINGS = [
+    ["does magnesium cause back pain?"],
+    ["my back aches since I started magnesium", "I take citrate, two a day"],
+    ["is citrate a laxative?", "why?"],
+    ["which form is gentlest on the gut?", "no, I meant oxide"],
+]
+LEADS = ["", "Actually, ", "Oh and ", "Wait, ", "No, actually, "]
+
+
+def _told(lead: str, example: str) -> str:
+    return lead + (example[0].lower() + example[1:] if lead else example)
+
+
+def test_a_red_flag_in_any_turn_is_raised_whatever_the_turn_is_read_as(kb, matcher):
+    """A correction, a follow-up, a story going on: the flag is the message's own."""
+    for flag in kb.flags:
+        if flag.general:
+            continue
+        for example in flag.examples:
+            for lead in LEADS:
+                text = _told(lead, example)
+                alone = flag_of(kb, text)
+                for opening in OPENINGS:
+                    chat = Conversation(kb, matcher)
+                    for said in opening:
+                        chat.respond(said)
+                    reply = chat.respond(text)
+                    assert reply.safety is not None, (opening, text)
+                    assert alone is not None and reply.safety.id == alone.id, (opening, text)
+
+
+def test_piped_chat_raises_a_flag_told_in_the_third_turn():
+    lines = [
+        "my back has ached since I started on magnesium",
+        "I take glycinate at night",
+        "Actually, I've also had some chest pain and I'm short of breath since this morning",
+    ]
+    result = magbot("chat", "--json", stdin="\n".join(lines) + "\n")
+    assert result.returncode == 0, result.stderr
+    replies = [json.loads(line) for line in result.stdout.decode().splitlines() if line.strip()]
+    assert [r["safety"] and r["safety"]["level"] for r in replies] == [None, None, URGENT]
+    assert replies[2]["safety"]["reported"] is True
+
+
+# -- a drafted health article carries them ---------------------------------------------------
+
+
+def test_a_drafted_health_article_carries_the_general_emergencies(shipped_dir, tmp_path):
+    kb = load(_write(draft(HEALTH, seed_from(shipped_dir)), tmp_path))
+    ids = {f.id for f in kb.flags}
+    assert ids >= set(NEW_FLAGS)
+    for flag in kb.flags:
+        if flag.id in NEW_FLAGS:
+            for example in flag.examples:
+                raised = raised_flag(Question(example), kb.flags)
+                assert raised is not None and raised.id == flag.id, example
+    # the article's own symptoms are no alarm in its draft
+    for said in ("I feel dizzy and sick after running in the heat", "I have muscle cramps"):
+        assert raised_flag(Question(said), kb.flags) is None, said
+
+
+@pytest.mark.parametrize(
+    "message", ["can magnesium cause chest pain?", "can magnesium give you pain at night?"]
+)
+def test_a_question_about_a_sign_is_not_asked_again_without_it(chat, message):
+    """The sign's words are what is asked: without them "can magnesium cause ...?" would
+    be answered as if it asked whether magnesium causes back pain."""
+    reply = chat.respond(message)
+    assert reply.safety is not None and not reply.safety.reported
+    assert reply.status == NO_MATCH and reply.entry is None
+
+
+def test_a_question_about_a_sign_the_article_covers_is_still_answered(chat, kb):
+    reply = chat.respond("how long can back pain go on before I should get a medical check?")
+    assert reply.safety is not None and not reply.safety.reported
+    assert reply.entry is not None and reply.entry.id in reply.safety.same_as
+
+
+# -- an emergency whoever has it (`anyone = true`) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message, flag_id",
+    [
+        ("my wife can't breathe", "breathing"),
+        ("my husband just fainted in the kitchen", "fainting"),
+        ("my daughter is vomiting and says her tummy pain is unbearable", "belly-pain-vomiting"),
+    ],
+)
+def test_someone_elses_emergency_is_raised_without_their_back_pain(kb, message, flag_id):
+    flag = flag_of(kb, message)
+    assert flag is not None and (flag.id, flag.level) == (flag_id, URGENT), message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my cat can't breathe properly",  # an animal's sign is no person's
+        "my dad had a heart attack at 60, is magnesium safe for me?",  # family history
+        "my grandmother had chest pains before she died",
+        "my brother has a fever, and my back aches",  # a back-pain flag: his, not mine
+    ],
+)
+def test_someone_elses_past_or_back_pain_sign_is_not_an_emergency(kb, message):
+    assert flag_of(kb, message) is None, message
