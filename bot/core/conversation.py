@@ -495,7 +495,7 @@ class Conversation:
         again = None if self.untold or verdict or pointed else self.last
         alone = self.follow.stands_alone(plain.query, told)
         if telling and not (why and self.last is not None and not self.told):
-            return question_in_story(
+            read = question_in_story(
                 asked,
                 plain,
                 self.situation,
@@ -505,6 +505,10 @@ class Conversation:
                 again,
                 self.grown,
             )
+            if read.status != NO_MATCH or self.last is None or not self._only_explain(norm):
+                return read
+            # "how come?" after the answer to the story, which goes past that answer and
+            # finds none: it asks why of the answer given, as after any answer
         if self.last is None:  # the article's own words answered last: their topic
             return self.follow.on_topic(plain, self.topic)
         offered = self.options if self.unsure else ()
@@ -529,6 +533,11 @@ class Conversation:
                 self.grown,
             )
         return result
+
+    def _only_explain(self, norm: str) -> bool:
+        """Does a message only ask for the reason of the last answer ("how come?", "why
+        tho"), with no word of its own?"""
+        return " ".join(unled(norm, self.kb.cues)) in self.kb.cues.explain
 
     def _not_found(self, text: str, result: MatchResult) -> Reply:
         """No answer. When the topic is covered but not what is asked of it, say what was

@@ -407,7 +407,8 @@ def same_for(
     if not asked or not has_phrase(norm, cues.lean | cues.extend):
         return Corrected([])
     skip = stopwords | cues.lean | cues.extend | cues.affirm | cues.lead | cues.me
-    own = [w for w in norm.split() if w not in skip]
+    # "how come?", "how so?": a phrase that asks why is no word of its own ("come")
+    own = [w for w in _without_phrases(norm.split(), cues.lean | cues.explain) if w not in skip]
     found = {w for _, phrase in situation.find(" ".join(own)) for w in phrase.split()}
     if not own or len(own) > LOOSE_WORDS:
         return Corrected([])
@@ -417,6 +418,20 @@ def same_for(
         return Corrected([])
     fix = Correction(None, tuple(own), (), loose=True)
     return Corrected(_swapped(fix, own, asked, stopwords, situation), tuple(own))
+
+
+def _without_phrases(words: list[str], phrases: frozenset[str]) -> list[str]:
+    """`words` without each run of them that is one of `phrases` of two words or more, the
+    longest first: "how come" goes whole, where its "come" alone is no cue."""
+    longest = sorted((p.split() for p in phrases if " " in p), key=len, reverse=True)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        cue = next((c for c in longest if words[i : i + len(c)] == c), None)
+        if cue is None:
+            out.append(words[i])
+        i += len(cue) if cue else 1
+    return out
 
 
 SAME_KIND = 0.3  # word vectors: a word this near in meaning may stand for another's kind,

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from .causes import causes, opposed, story_notes
 from .knowledge import Cues, Entry
 from .matcher import ANSWERED, NO_MATCH, UNSURE, Match, Matcher, MatchResult, Query
-from .notes import known_notes
+from .notes import known_notes, taken_how
 from .question import Question
 from .reasons import reason_cues, reason_first, unled
 from .situation import SYMPTOMS, TIMING, Situation
@@ -157,7 +157,9 @@ def question_in_story(
         # a word the base lacks still makes the question off-topic; "how much then?"
         # says nothing the situation could complete
         return plain
-    if plain.status == ANSWERED and (stands_alone or says_all(plain.query, told, matcher)):
+    # what was told, not how it began ("started"): a question that names it says it all
+    things = " ".join(n for n in told.split() if n not in taken_how(situation, matcher))
+    if plain.status == ANSWERED and (stands_alone or says_all(plain.query, things, matcher)):
         return plain
     named = named_notes(own.stems, situation, matcher, distinct)
     if named:  # "could the water thing be it?": that part of the story, with the symptoms

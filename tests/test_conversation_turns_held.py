@@ -1,0 +1,74 @@
+"""Conversations as people hold them: a bare "how come?" after an answer is no word to
+swap into the last question, and asks why even after the answer to a story; the verb a
+person told what they take with ("began", "switched") is part of the story read. The
+sentences are this file's own."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import talk
+
+from bot.core.corrections import same_for
+from bot.core.matcher import ANSWERED, NO_MATCH, UNSURE
+from bot.core.notes import taken_how
+from bot.core.question import Question
+
+
+@pytest.mark.parametrize("bare", ["how come?", "how so", "ok how come", "how come tho"])
+def test_a_phrase_that_asks_why_is_no_word_to_ask_the_last_question_of(chat, kb, bare):
+    fixed = same_for(
+        Question(bare),
+        "and i feel it low in my back",
+        kb.cues,
+        kb.lexicon.stopwords,
+        chat.situation,
+    )
+    assert fixed.readings == []
+
+
+def test_how_come_after_the_answer_to_a_story_asks_why_of_that_answer(chat):
+    told = talk(chat, "the mag makes my belly cramp", "plus i can feel it low in my back")
+    assert told.entry is not None
+    reply = chat.respond("how come?")
+    assert reply.status in (ANSWERED, UNSURE), reply
+    assert reply.entry is not None and "nerve" in reply.answer.lower()
+
+
+@pytest.mark.parametrize(
+    ("telling", "verb"),
+    [
+        ("i began magnesium glycinate on friday", "began"),
+        ("started taking citrate a week back", "started"),
+        ("so i switched to the oxide one", "switched"),
+    ],
+)
+def test_the_verb_told_with_what_is_taken_is_part_of_the_story(chat, telling, verb):
+    chat.respond(telling)
+    assert verb in taken_how(chat.situation, chat.matcher)
+
+
+@pytest.mark.parametrize(
+    "telling",
+    [
+        "i take citrate every night",  # "take": every question may hold it
+        "i had a huge dose of citrate",  # "dose": a thing, not a thing done
+    ],
+)
+def test_words_that_tell_no_start_are_not_kept(chat, telling):
+    chat.respond(telling)
+    assert taken_how(chat.situation, chat.matcher) == []
+
+
+def test_beside_another_cause_the_start_singles_out_nothing(chat):
+    talk(chat, "started glycinate on friday", "and on saturday i lifted a heavy sofa")
+    assert taken_how(chat.situation, chat.matcher) == []
+
+
+@pytest.mark.parametrize("asked", ["could that be it?", "related?"])
+def test_a_story_that_starts_with_the_supplement_is_read_as_back_pain_after_starting(chat, asked):
+    reply = talk(chat, "started taking citrate a week back", "ever since, my low back is achy")
+    assert reply.entry is not None and reply.entry.id == "back-pain-after-starting", reply
+    reply = chat.respond(asked)
+    assert reply.status != NO_MATCH and reply.entry is not None
+    linked = ("back-pain-after-starting", "magnesium-back-pain", "is-it-the-magnesium")
+    assert reply.entry.id in linked
