@@ -72,3 +72,44 @@ def test_a_story_that_starts_with_the_supplement_is_read_as_back_pain_after_star
     assert reply.status != NO_MATCH and reply.entry is not None
     linked = ("back-pain-after-starting", "magnesium-back-pain", "is-it-the-magnesium")
     assert reply.entry.id in linked
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        "and what else besides that?",
+        "anything else apart from this",
+        "ok what else then",
+        "what else aside from that one",
+    ],
+)
+def test_more_in_more_words_than_a_phrase_of_more(chat, more):
+    first = chat.respond("why does my lower back usually hurt?")
+    assert first.entry is not None
+    reply = chat.respond(more)
+    assert reply.status == ANSWERED and reply.entry is not None
+    assert reply.entry.id in first.entry.related, reply
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "then what is?",  # what else is: not more of the same
+        "what else could cause it?",  # a word of its own
+        "and is it safe?",  # "and" leads any question
+        "what else besides magnesium?",  # names something
+    ],
+)
+def test_a_question_of_its_own_does_not_ask_for_more(kb, asked):
+    from bot.core.turns import asks_more
+
+    assert not asks_more(Question(asked).normalised, kb.cues, kb.lexicon.stopwords)
+
+
+def test_why_finds_the_explaining_entry_one_related_step_further(chat):
+    first = chat.respond("what does mag citrate do")
+    assert first.entry is not None
+    reply = chat.respond("ok but why is that")
+    assert reply.status == ANSWERED and reply.entry is not None, reply
+    assert reply.entry.question.lower().startswith(("how", "why")), reply
+    assert reply.entry.id not in first.entry.related

@@ -57,6 +57,7 @@ from .turns import (
     QUESTION,
     TELLING,
     asked_part,
+    asks_more,
     has_phrase,
     inverted,
     is_asking,
@@ -234,7 +235,9 @@ class Conversation:
         if self.unsure and len(self.options) == 1 and " ".join(unled(norm, cues)) in cues.other:
             # "and the other one?" after an answer offered beside one other: that one
             return PICK, self._reply(text, self.options[0], ANSWERED, 100.0)
-        if self.last is not None and norm in cues.more:
+        if self.last is not None and (
+            norm in cues.more or asks_more(norm, cues, self.kb.lexicon.stopwords)
+        ):
             return MORE, self._more(text)
         said, new_subject = without_shift(question, cues)
         said = without_lead(said, cues)  # "ok so should i switch?" asks "should i switch?"

@@ -463,14 +463,32 @@ class FollowUps:
         ]
         unseen += [e for e in topic.offered if e not in unseen and e.id not in topic.shown]
         mentioned = set(self.matcher.analyse(last.answer).stems)
-        entry = explaining_entry(
-            norm,
-            unseen,
-            stems,
-            mentioned,
-            self.matcher.question_stems,
-            self.kb.cues.explain,
-            self.distinct,
+        # none of them explains: the entries they lead to, one step further ("why is
+        # that?" after what citrate does: how an osmotic laxative works, by way of
+        # whether magnesium is a laxative)
+        further = [
+            e
+            for e in map(self.kb.entry, (r for e in unseen for r in e.related))
+            if e is not None and e != last and e not in unseen and e.id not in topic.shown
+        ]
+        entry = next(
+            (
+                found
+                for ring in (unseen, list(dict.fromkeys(further)))
+                if (
+                    found := explaining_entry(
+                        norm,
+                        ring,
+                        stems,
+                        mentioned,
+                        self.matcher.question_stems,
+                        self.kb.cues.explain,
+                        self.distinct,
+                    )
+                )
+                is not None
+            ),
+            None,
         )
         if entry is not None:
             return MatchResult(
