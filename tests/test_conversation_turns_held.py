@@ -113,3 +113,23 @@ def test_why_finds_the_explaining_entry_one_related_step_further(chat):
     assert reply.status == ANSWERED and reply.entry is not None, reply
     assert reply.entry.question.lower().startswith(("how", "why")), reply
     assert reply.entry.id not in first.entry.related
+
+
+@pytest.mark.parametrize(
+    ("first", "fix", "entry_id"),
+    [
+        ("Why Magnesium Glycinate Upsets The Gut", "Correction: oxide", "oxide-absorption"),
+        ("is glycinate a laxative", "sorry, typo. citrate", "citrate"),
+    ],
+)
+def test_a_correction_cue_on_its_own_leads_the_sentence_after_it(chat, first, fix, entry_id):
+    reply = talk(chat, first, fix)
+    assert reply.status in (ANSWERED, UNSURE) and reply.entry is not None, reply
+    assert reply.entry.id == entry_id
+
+
+def test_only_a_part_that_is_all_cue_is_joined(kb):
+    from bot.core.turns import cues_joined, split_message
+
+    parts = cues_joined(split_message(Question("No. Is it safe? Sorry: oxide")), kb.cues)
+    assert [p.raw for p in parts] == ["No. Is it safe?", "Sorry: oxide"]

@@ -58,6 +58,7 @@ from .turns import (
     TELLING,
     asked_part,
     asks_more,
+    cues_joined,
     has_phrase,
     inverted,
     is_asking,
@@ -136,7 +137,7 @@ class Conversation:
     def _respond(self, question: Question) -> Reply:
         self.situation.before = bool(self.situation)
         text = question.raw
-        pieces = split_message(question)
+        pieces = cues_joined(split_message(question), self.kb.cues)
         if not numbered(text):  # a numbered list's items are its writer's questions, each
             pieces = joined_parts(pieces, self.matcher, text)
         if len(pieces) == 1:

@@ -126,6 +126,23 @@ def split_message(message: Question) -> list[Question]:
     return [q for q in questions if q.normalised] or [message]
 
 
+def cues_joined(pieces: list[Question], cues: Cues) -> list[Question]:
+    """The parts of a message, a part that is only a correction cue ("Correction:", "sorry,
+    typo.", "wait no:") joined to the part after it, which it says is the correction:
+    "Correction: in the muscles" corrects, it is not a label and a sentence of its own."""
+    words = {w for phrase in cues.correct | cues.correct_start for w in phrase.split()}
+    out: list[Question] = []
+    for piece in pieces:
+        if out and _only(out[-1].normalised, words) and not _only(piece.normalised, words):
+            piece = Question(f"{out.pop().raw} {piece.raw}")
+        out.append(piece)
+    return out
+
+
+def _only(norm: str, words: set[str]) -> bool:
+    return bool(norm) and set(norm.split()) <= words
+
+
 def _labels_question(text: str) -> bool:
     """Is `text` a headline whose colon sets a label before its question ("Glycinate vs.
     Oxide: Which Magnesium Won't Hurt Your Back?"): the question asks of the label."""
