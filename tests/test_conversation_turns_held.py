@@ -133,3 +133,35 @@ def test_only_a_part_that_is_all_cue_is_joined(kb):
 
     parts = cues_joined(split_message(Question("No. Is it safe? Sorry: oxide")), kb.cues)
     assert [p.raw for p in parts] == ["No. Is it safe?", "Sorry: oxide"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "did"),
+    [
+        (
+            (
+                "i sit at a desk all day for work, like 9 hours",
+                "been taking citrate for weeks, never had any belly trouble",
+                "my back is stiff. is it the citrate?",
+            ),
+            "posture",
+        ),
+        (
+            (
+                "i lifted heavy boxes all weekend",
+                "i also take oxide, no stomach problems with it",
+                "my back is killing me. is it the oxide?",
+            ),
+            "muscle-strain",
+        ),
+    ],
+)
+def test_is_it_the_thing_the_story_leaves_out_gets_the_storys_verdict(chat, turns, did):
+    reply = talk(chat, *turns)
+    assert reply.status in (ANSWERED, UNSURE) and reply.entry is not None, reply
+    assert reply.entry.id == did
+
+
+def test_is_it_the_thing_with_the_evidence_for_it_reads_that_thing(chat):
+    reply = talk(chat, "i take oxide", "my belly cramps and my back hurts", "is it the oxide?")
+    assert reply.entry is not None and "oxide" in reply.entry.question.lower(), reply

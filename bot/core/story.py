@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .causes import causes, opposed, story_notes
+from .causes import causes, opposed, outweighed, story_notes
 from .knowledge import Cues, Entry
 from .matcher import ANSWERED, NO_MATCH, UNSURE, Match, Matcher, MatchResult, Query
 from .notes import known_notes, taken_how
@@ -38,6 +38,12 @@ def named_notes(
     if not named:
         return ""
     return " ".join(known_notes(situation, matcher, tuple(dict.fromkeys(named))))
+
+
+def _outweighed_only(named: str, situation: Situation, matcher: Matcher) -> bool:
+    """Are the things `named` all of causes the story's evidence leaves out?"""
+    groups = {g for g, _ in situation.find(named)}
+    return bool(groups) and groups <= set(outweighed(situation, matcher))
 
 
 def others(stems: tuple[str, ...], situation: Situation, matcher: Matcher) -> tuple[str, ...]:
@@ -159,9 +165,18 @@ def question_in_story(
         return plain
     # what was told, not how it began ("started"): a question that names it says it all
     things = " ".join(n for n in told.split() if n not in taken_how(situation, matcher))
-    if plain.status == ANSWERED and (stands_alone or says_all(plain.query, things, matcher)):
+    # "is it the glycinate?" names a thing told, and asks for its link to the rest: the
+    # story is read, not what glycinate is
+    linked = asks_link and of_story(said, situation, matcher)
+    alone = stands_alone and not linked
+    if plain.status == ANSWERED and (alone or says_all(plain.query, things, matcher)):
         return plain
     named = named_notes(own.stems, situation, matcher, distinct)
+    if named and told and asks_link and _outweighed_only(named, situation, matcher):
+        # "is it the glycinate?" of a cause the story's evidence leaves out ("no stomach
+        # trouble at all", beside hours sat): the story's verdict, not what glycinate is
+        weighed = matcher.match(Question(" ".join((told, *kb.cues.choose))), story=True)
+        return weighed if weighed.status != NO_MATCH else matcher.match(Question(told), story=True)
     if named:  # "could the water thing be it?": that part of the story, with the symptoms
         symptoms = " ".join(known_notes(situation, matcher, (SYMPTOMS,)))
         reading = matcher.match(Question(f"{named} {symptoms} {said.raw}"), story=True)
