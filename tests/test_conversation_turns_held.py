@@ -165,3 +165,17 @@ def test_is_it_the_thing_the_story_leaves_out_gets_the_storys_verdict(chat, turn
 def test_is_it_the_thing_with_the_evidence_for_it_reads_that_thing(chat):
     reply = talk(chat, "i take oxide", "my belly cramps and my back hurts", "is it the oxide?")
     assert reply.entry is not None and "oxide" in reply.entry.question.lower(), reply
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "my sister has kidney disease. should she avoid magnesium?",
+        "im pregnant. must i stop taking glycinate?",
+    ],
+)
+def test_whether_someone_must_avoid_it_asks_who_may_take_it(chat, asked):
+    from bot.core import forms
+
+    assert forms.asks_may_take(Question(asked.split(". ")[1]).normalised)
+    assert chat.respond(asked).status == NO_MATCH
