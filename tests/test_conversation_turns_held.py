@@ -179,3 +179,19 @@ def test_whether_someone_must_avoid_it_asks_who_may_take_it(chat, asked):
 
     assert forms.asks_may_take(Question(asked.split(". ")[1]).normalised)
     assert chat.respond(asked).status == NO_MATCH
+
+
+@pytest.mark.parametrize(
+    "first", ["can mag make my muscles tight", "does mag cause muscle tension"]
+)
+def test_a_corrected_question_that_leaves_out_what_the_base_is_about_still_asks_of_it(chat, first):
+    reply = talk(chat, first, "no sorry i mean can not having enough cause spasms")
+    assert reply.entry is not None and reply.entry.id == "deficiency-spasms", reply
+
+
+def test_a_corrected_question_naming_its_own_subject_is_asked_as_said(chat):
+    chat.respond("does mag cause muscle tension")
+    assert chat._with_subject(["can magnesium cause cramps"]) == []
+    assert chat._with_subject(["can too little cause cramps"]) == [
+        "can too little cause cramps mag"
+    ]
