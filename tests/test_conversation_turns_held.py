@@ -190,8 +190,28 @@ def test_a_corrected_question_that_leaves_out_what_the_base_is_about_still_asks_
 
 
 def test_a_corrected_question_naming_its_own_subject_is_asked_as_said(chat):
-    chat.respond("does mag cause muscle tension")
-    assert chat._with_subject(["can magnesium cause cramps"]) == []
-    assert chat._with_subject(["can too little cause cramps"]) == [
-        "can too little cause cramps mag"
-    ]
+    from bot.core.corrections import main_stem, with_subject
+
+    main, asked = main_stem(chat.matcher), "does mag cause muscle tension"
+    assert with_subject(["can magnesium cause cramps"], asked, main, chat.matcher) == []
+    too_little = with_subject(["can too little cause cramps"], asked, main, chat.matcher)
+    assert too_little == ["can too little cause cramps mag"]
+
+
+@pytest.mark.parametrize("asked", ["do doctors think so?", "do doctors actually agree it does"])
+def test_a_follow_up_bringing_one_word_asks_the_topic_with_it(chat, asked):
+    reply = talk(chat, "could mag give you back pain", asked)
+    assert reply.status == ANSWERED and reply.entry is not None, reply
+    assert reply.entry.id == "direct-cause"
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("is glycinate easier on the gut", "is it expensive"),
+        ("is magnesium a laxative", "is it addictive"),
+        ("can stress cause back pain", "does yoga help with that"),
+    ],
+)
+def test_a_follow_up_bringing_a_word_no_entry_goes_on_with_is_declined(chat, first, then):
+    assert talk(chat, first, then).status == NO_MATCH

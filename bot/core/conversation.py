@@ -26,11 +26,18 @@ is asked through `Matcher.match` alone; `analyse`, `question_stems`, `names_ever
 
 from __future__ import annotations
 
-from collections import Counter
-
 from . import forms
 from .causes import causes
-from .corrections import NAMING, Corrected, corrected_questions, correction, naming, same_for
+from .corrections import (
+    NAMING,
+    Corrected,
+    corrected_questions,
+    correction,
+    main_stem,
+    naming,
+    same_for,
+    with_subject,
+)
 from .followup import FollowUps, Quote, Topic
 from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
@@ -95,9 +102,7 @@ class Conversation:
             cues.situation, cues.situation_stems, cues.me, kb.lexicon.stopwords, asks, variants
         )
         self.follow = FollowUps(self.matcher)
-        # what the base is about: the stem in the most of its questions ("magnesium")
-        counts = Counter(s for e in kb.entries for s in set(self.matcher.question_stems(e)))
-        self._main = max(counts, key=lambda s: counts[s], default="")
+        self._main = main_stem(self.matcher)  # what the base is about ("magnesium")
         self.reset()
 
     def reset(self) -> None:
@@ -273,7 +278,9 @@ class Conversation:
             )
         )
         if fixed.readings:  # the reading of the correction that matches best, the likeliest if tied
-            readings = [*fixed.readings, *self._with_subject(fixed.readings)]
+            whole = fixed.readings[:1] if fixed.whole else []
+            subject = with_subject(whole, self.asked, self._main, self.matcher)
+            readings = [*fixed.readings, *subject]
             reading, plain = max(
                 ((r, self.matcher.match(r)) for r in map(Question, readings)),
                 key=lambda pair: pair[1].status != NO_MATCH and pair[1].score,
@@ -548,18 +555,6 @@ class Conversation:
         """Does a message only ask for the reason of the last answer ("how come?", "why
         tho"), with no word of its own?"""
         return " ".join(unled(norm, self.kb.cues)) in self.kb.cues.explain
-
-    def _with_subject(self, readings: list[str]) -> list[str]:
-        """The readings of a correction that name not what the base is about, with the
-        words that named it in the question corrected: "does mag cause tension?", "sorry i
-        mean can not having enough cause spasms" leaves "mag" out, as English does, and
-        still asks of it."""
-        subject = {self._main}
-        named = [w for w in self.asked.split() if set(self.matcher.analyse(w).stems) & subject]
-        if not named:
-            return []
-        plain = (r for r in readings if not set(self.matcher.analyse(r).stems) & subject)
-        return [f"{r} {' '.join(dict.fromkeys(named))}" for r in plain]
 
     def _not_found(self, text: str, result: MatchResult) -> Reply:
         """No answer. When the topic is covered but not what is asked of it, say what was

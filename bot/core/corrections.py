@@ -9,6 +9,7 @@ word of the same kind" ("citrate" for "glycinate") is the knowledge base's: its
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
@@ -225,6 +226,7 @@ class Corrected(NamedTuple):
 
     readings: list[str]
     names: tuple[str, ...] = ()
+    whole: bool = False  # its first reading is a whole question of its own, not a swap
 
 
 def corrected_questions(
@@ -249,7 +251,7 @@ def corrected_questions(
             )
             if set(instead) <= set(reading.split())  # none that drops a word said
         ]
-        return Corrected([fix.question, *swapped], tuple(instead or new))
+        return Corrected([fix.question, *swapped], tuple(instead or new), whole=True)
     if not asked:  # nothing to correct: what follows the cue is the question
         return Corrected([" ".join(fix.instead)] if fix.instead else [])
     return Corrected(_swapped(fix, instead, asked, stopwords, situation), tuple(instead))
@@ -296,6 +298,24 @@ def _swapped(
     if last:
         out.append(_replace(before, last, instead, situation))
     return out
+
+
+def main_stem(matcher: Matcher) -> str:
+    """What the base is about: the stem in the most of its entries' questions."""
+    counts = Counter(s for e in matcher.kb.entries for s in set(matcher.question_stems(e)))
+    return max(counts, key=lambda s: counts[s], default="")
+
+
+def with_subject(readings: list[str], asked: str, main: str, matcher: Matcher) -> list[str]:
+    """The `readings` of a correction that name not what the base is about (`main`), with
+    the words that named it in the question corrected (`asked`): "does mag cause muscle
+    tension", "sorry i mean can not having enough cause spasms" leaves "mag" out, as
+    English does, and still asks of it."""
+    named = [w for w in asked.split() if main in matcher.analyse(w).stems]
+    if not named:
+        return []
+    plain = (r for r in readings if main not in matcher.analyse(r).stems)
+    return [f"{r} {' '.join(dict.fromkeys(named))}" for r in plain]
 
 
 def naming(result: MatchResult, names: tuple[str, ...], matcher: Matcher) -> MatchResult:

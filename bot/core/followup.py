@@ -208,6 +208,19 @@ class FollowUps:
         leaned = self._moving_on(
             self.matcher.match(query, topic=topic.stems, among=focus), topic.last
         )
+        new = self.new_words(query, topic.stems)
+        if (
+            plain.status == NO_MATCH
+            and new
+            and not (query.unknown or query.aspects)
+            and not self._brings(leaned, query._replace(stems=new))
+        ):
+            # "do doctors think so?": alone it names too little, and the topic's own entries
+            # do not go on with doctors: the topic asked with the word it brings, of every
+            # entry, if one answers holding it
+            brought = self._with_new_words(query, new, topic)
+            if brought is not None:
+                return brought
         # an everyday word the last answer says ("could that show up in my back?" after "...
         # can show up as back pain") points at that answer: it asks nothing of its own
         echoed = self.said_in(last)
