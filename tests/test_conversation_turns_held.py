@@ -215,3 +215,28 @@ def test_a_follow_up_bringing_one_word_asks_the_topic_with_it(chat, asked):
 )
 def test_a_follow_up_bringing_a_word_no_entry_goes_on_with_is_declined(chat, first, then):
     assert talk(chat, first, then).status == NO_MATCH
+
+
+def test_what_about_after_a_declined_question_asks_that_question_of_it(chat):
+    assert chat.respond("can magnesium help me sleep").status == NO_MATCH
+    reply = chat.respond("ok what about anxiety then")
+    assert reply.status == NO_MATCH, reply  # whether it helps anxiety: the article says not
+    assert chat.asked == "can magnesium help me anxiety"
+
+
+def test_what_about_after_a_declined_question_is_answered_when_that_reading_is(chat):
+    assert chat.respond("can magnesium help me sleep").status == NO_MATCH
+    reply = chat.respond("what about headaches?")
+    assert reply.status == ANSWERED and reply.entry is not None, reply
+    assert reply.entry.id == "magnesium-for-pain"
+
+
+def test_a_word_of_no_kind_asked_stands_for_the_nearest_in_meaning(chat, kb):
+    fixed = same_for(
+        Question("what about anxiety"),
+        "does glycinate help with sleep",
+        kb.cues,
+        kb.lexicon.stopwords,
+        chat.situation,
+    )
+    assert fixed.readings == ["does glycinate help with anxiety"]

@@ -296,6 +296,10 @@ class Conversation:
             same = self._same_for(text, said)  # "and oxide?": the last question, of oxide
             if same is not None:
                 return FOLLOW_UP, same
+        if not new_subject and self.last is None and self.asked and not statement:
+            redone = self._after_decline(text, said)  # "what about anxiety?" after none
+            if redone is not None:
+                return FOLLOW_UP, redone
         result = read_asked(said, self.situation, self.matcher)
         # "how are you?" asks of the bot, not of the last answer; "what's going on?" right
         # after a story asks of the story, in words that name nothing the base tells apart
@@ -405,6 +409,25 @@ class Conversation:
         ):  # the answer must be about the thing named: "and glycinate?" is not about bloating
             return None
         return self._question(text, reading, plain, False)
+
+    def _after_decline(self, text: str, said: Question) -> Reply | None:
+        """ "what about for anxiety?" right after "does magnesium help with sleep?" was
+        declined: the declined question asked of the thing named instead, answered as that
+        reading is, declined too when it is ("does it help with anxiety?" is not whether
+        anxiety causes back pain, which the words alone find). None when the message is no
+        such question, and it is read on its own."""
+        if self.topic or has_phrase(said.normalised, self.kb.cues.me):
+            return None  # the article's words answered last, or the person tells
+        fixed = same_for(said, self.asked, self.kb.cues, self.kb.lexicon.stopwords, self.situation)
+        if not fixed.readings:
+            return None
+        reading, plain = max(
+            ((r, self.matcher.match(r)) for r in map(Question, fixed.readings)),
+            key=lambda pair: pair[1].status != NO_MATCH and pair[1].score,
+        )
+        self.asked = reading.raw
+        # the options of the decline were offered for the question before, not this one
+        return self._answer(text, naming(plain, fixed.names, self.matcher))
 
     # -- pick, more --------------------------------------------------------------------
 

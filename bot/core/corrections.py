@@ -437,7 +437,12 @@ def same_for(
     if not set(own) <= found:
         return Corrected([])
     fix = Correction(None, tuple(own), (), loose=True)
-    return Corrected(_swapped(fix, own, asked, stopwords, situation), tuple(own))
+    swapped = _swapped(fix, own, asked, stopwords, situation)
+    if not swapped and len(own) == 1:
+        # "what about anxiety?" after "does it help with sleep?": no word of its kind was
+        # asked; the word nearest in meaning stands for it
+        swapped = _nearest_swapped(own[0], asked, stopwords, situation)
+    return Corrected(swapped, tuple(own))
 
 
 def _without_phrases(words: list[str], phrases: frozenset[str]) -> list[str]:
