@@ -240,3 +240,24 @@ def test_a_word_of_no_kind_asked_stands_for_the_nearest_in_meaning(chat, kb):
         chat.situation,
     )
     assert fixed.readings == ["does glycinate help with anxiety"]
+
+
+def _corrected(chat, kb, asked: str, fix: str) -> list[str]:
+    from bot.core.corrections import corrected_questions
+
+    said = Question(fix)
+    return corrected_questions(said, asked, kb.cues, kb.lexicon.stopwords, chat.situation).readings
+
+
+def test_a_correction_before_its_question_also_corrects_the_last_question_where_it_fits(chat, kb):
+    readings = _corrected(
+        chat, kb, "is the ache from posture real", "no i meant from citrate, is that ache real"
+    )
+    assert "is the ache from citrate real" in readings  # "from" says where it goes
+
+
+def test_nothing_saying_where_a_correction_goes_it_is_not_put_anywhere(chat, kb):
+    readings = _corrected(
+        chat, kb, "does sitting make my back ache", "i mean magnesium, does that make it ache"
+    )
+    assert readings == ["does magnesium make it ache"]

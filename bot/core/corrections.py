@@ -242,13 +242,13 @@ def corrected_questions(
     if fix.question is not None:  # what it asks that the last did not, it names
         before = {stem(w) for w in tokens(asked)}
         new = [w for w in tokens(fix.question) if w not in stopwords and stem(w) not in before]
-        # "i meant posture, what does it say": the words said also correct the last
-        # question, which may be the likelier reading of what is asked of them
+        # "i meant posture, what does it say", "i mean from magnesium, is that pain real":
+        # the words said also correct the last question, which may be the likelier reading
+        # of what is asked of them: where a word of theirs, or of their kind, stands in it;
+        # anywhere only when the question does not point at them
         swapped = [
             reading
-            for reading in (
-                _swapped(fix, instead, asked, stopwords, situation) if fix.beside else []
-            )
+            for reading in _swapped(fix, instead, asked, stopwords, situation, fix.beside)
             if set(instead) <= set(reading.split())  # none that drops a word said
         ]
         return Corrected([fix.question, *swapped], tuple(instead or new), whole=True)
@@ -263,8 +263,10 @@ def _swapped(
     asked: str,
     stopwords: frozenset[str],
     situation: Situation,
+    anywhere: bool = True,
 ) -> list[str]:
-    """The readings of `asked` with the part `fix` corrects replaced by `instead`."""
+    """The readings of `asked` with the part `fix` corrects replaced by `instead` (not
+    `anywhere`: only where something says which part that is)."""
     before = normalise(asked).split()
     wrong = {i for i, w in enumerate(before) if w not in stopwords and stem(w) in fix.wrong}
     by_kind = not wrong and bool(instead)
@@ -289,7 +291,7 @@ def _swapped(
     if len(said) > 1 and before.count(said[0]) == 1:  # "i meant too little" for "too much"
         at = before.index(said[0])
         return [" ".join([*before[:at], *said, *before[at + len(said) :]])]
-    if fix.loose or not instead:
+    if fix.loose or not instead or not anywhere:
         return []
     # nothing says which part is wrong: added to it, or in place of as many words at its end
     content = [i for i, w in enumerate(before) if w not in stopwords]
