@@ -261,3 +261,8 @@ def test_nothing_saying_where_a_correction_goes_it_is_not_put_anywhere(chat, kb)
         chat, kb, "does sitting make my back ache", "i mean magnesium, does that make it ache"
     )
     assert readings == ["does magnesium make it ache"]
+
+
+def test_a_supplement_started_for_a_symptom_tells_no_onset(chat):
+    chat.respond("i started glycinate for my sore back")
+    assert taken_how(chat.situation, chat.matcher) == []

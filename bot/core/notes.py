@@ -52,8 +52,8 @@ def taken_how(situation: Situation, matcher: Matcher) -> list[str]:
     every question may hold ("take", "been") tell nothing and are left out. Beside another
     cause told (what they did, their health), when they started it singles out nothing."""
     others = (g for g in situation.groups if g not in (TAKING, SYMPTOMS, TIMING))
-    if situation.deeds or any(situation.phrases((g,)) for g in others):
-        return []
+    if situation.deeds or situation.taken_for or any(situation.phrases((g,)) for g in others):
+        return []  # nor when it was started for a symptom told: no onset, a treatment
     out = []
     for clause, told in situation.said:
         if TAKING not in told:
