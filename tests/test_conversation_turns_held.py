@@ -266,3 +266,19 @@ def test_nothing_saying_where_a_correction_goes_it_is_not_put_anywhere(chat, kb)
 def test_a_supplement_started_for_a_symptom_tells_no_onset(chat):
     chat.respond("i started glycinate for my sore back")
     assert taken_how(chat.situation, chat.matcher) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "own"),
+    [("and when should i worry", True), ("and for anxiety?", False), ("what about kids", False)],
+)
+def test_a_leaning_message_may_ask_its_own_question(kb, said, own):
+    from bot.core.corrections import asks_of_its_own
+
+    assert asks_of_its_own(Question(said), kb.cues) is own
+
+
+def test_its_own_question_after_a_decline_is_read_alone(chat):
+    assert chat.respond("can magnesium help me sleep").status == NO_MATCH
+    reply = chat.respond("and when should i see a doctor about my back?")
+    assert reply.entry is not None and reply.entry.id == "see-a-doctor", reply

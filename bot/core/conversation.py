@@ -31,6 +31,7 @@ from .causes import causes
 from .corrections import (
     NAMING,
     Corrected,
+    asks_of_its_own,
     corrected_questions,
     correction,
     main_stem,
@@ -418,6 +419,8 @@ class Conversation:
         such question, and it is read on its own."""
         if self.topic or has_phrase(said.normalised, self.kb.cues.me):
             return None  # the article's words answered last, or the person tells
+        if asks_of_its_own(said, self.kb.cues):
+            return None  # "and when to worry?" asks its own question after the "and"
         fixed = same_for(said, self.asked, self.kb.cues, self.kb.lexicon.stopwords, self.situation)
         if not fixed.readings:
             return None

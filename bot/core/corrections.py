@@ -447,6 +447,13 @@ def same_for(
     return Corrected(swapped, tuple(own))
 
 
+def asks_of_its_own(said: Question, cues: Cues) -> bool:
+    """Does a message that leans ("and ...", "what about ...") ask a question of its own after
+    the words that lean: "and when to worry?", not "and for anxiety?"."""
+    rest = _without_phrases(said.normalised.split(), cues.lean | cues.extend)
+    return bool(rest) and is_asking(" ".join(rest), cues)
+
+
 def _without_phrases(words: list[str], phrases: frozenset[str]) -> list[str]:
     """`words` without each run of them that is one of `phrases` of two words or more, the
     longest first: "how come" goes whole, where its "come" alone is no cue."""
