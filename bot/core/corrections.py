@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
@@ -302,6 +303,7 @@ def _swapped(
     return out
 
 
+@lru_cache(maxsize=4)
 def main_stem(matcher: Matcher) -> str:
     """What the base is about: the stem in the most of its entries' questions."""
     counts = Counter(s for e in matcher.kb.entries for s in set(matcher.question_stems(e)))

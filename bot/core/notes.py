@@ -7,6 +7,7 @@ Pure: over `Matcher.analyse` and the `Situation` memory.
 from __future__ import annotations
 
 from . import words
+from .corrections import main_stem
 from .deeds import is_done, reading, verb
 from .matcher import Matcher
 from .meaning import COMMON, KIN
@@ -26,6 +27,12 @@ def known_notes(
             out.extend(taken_how(situation, matcher))
         for phrase in situation.phrases((group,)):
             read = matcher.analyse(phrase)
+            if (
+                group == TAKING
+                and phrase in situation.former
+                and main_stem(matcher) not in read.stems
+            ):
+                continue  # "switched from glycinate to oxide": glycinate is no longer taken
             if group == ACTIVITIES and (phrase in situation.deeds or not read.stems):
                 # what they did, in words the base lacks: its verb in the base's words
                 phrase = did(verb(phrase) if phrase in situation.deeds else phrase, matcher)
