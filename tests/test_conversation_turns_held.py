@@ -282,3 +282,20 @@ def test_its_own_question_after_a_decline_is_read_alone(chat):
     assert chat.respond("can magnesium help me sleep").status == NO_MATCH
     reply = chat.respond("and when should i see a doctor about my back?")
     assert reply.entry is not None and reply.entry.id == "see-a-doctor", reply
+
+
+def test_a_question_whose_verb_asks_of_the_story_reads_the_whole_story(chat):
+    reply = talk(
+        chat,
+        "my back keeps spasming",
+        "blood test says my magnesium is low",
+        "would supplements help?",
+    )
+    assert reply.status == ANSWERED and reply.entry is not None, reply
+    assert reply.entry.id == "deficiency-spasms"
+
+
+@pytest.mark.parametrize("asked", ["would physio help?", "would a heating pad help?"])
+def test_a_question_naming_what_no_answer_to_the_story_holds_stays_declined(chat, asked):
+    reply = talk(chat, "my back keeps spasming", "blood test says my magnesium is low", asked)
+    assert reply.status == NO_MATCH

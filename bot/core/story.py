@@ -113,6 +113,36 @@ def whole_story(
     return matcher.match(Question(f"{rest or told} {said.raw}"), story=True)
 
 
+def _whole_if_named(
+    said: Question,
+    own: Query,
+    situation: Situation,
+    matcher: Matcher,
+    told: str,
+    declined: MatchResult,
+) -> MatchResult:
+    """ "would supplements help?" after "i get back spasms", "my magnesium is low": with the
+    story as context only, nothing answers; its verb asks of the story ("help" with
+    what? the spasms told). The whole story so read is the answer when that answer holds a
+    word the question names that some entry is asked by ("supplement"); else it stays
+    declined ("will it go away?" names none).
+    """
+    strong = [s for s in own.stems if s in matcher.index.strong]
+    if not strong:
+        return declined
+    story = whole_story(said, own, situation, matcher, told)
+    if story.status != ANSWERED or story.best is None:
+        return declined
+    entry = story.best.entry
+    answer = matcher.analyse(entry.answer, asked=False).stems
+
+    def holds(s: str) -> bool:  # "suppl" of "supplements" in "supplementation" too
+        said = any(a.startswith(s) or s.startswith(a) for a in answer if min(len(a), len(s)) >= 5)
+        return s in answer or said or matcher.names_every_word(entry, own._replace(stems=(s,)), 0)
+
+    return story if any(holds(s) for s in strong) else declined
+
+
 def ends_pointing(said: Question, cues: Cues) -> bool:
     """Does a question end on a word that points back ("could magnesium help here?",
     "would it do anything for that?", "what can i do about it?"): what it asks about is
@@ -196,6 +226,8 @@ def question_in_story(
         story = whole_story(said, own, situation, matcher, told) if pointing else plain
         if not pointing or story.score < kb.settings.answer_threshold:
             story = matcher.match(own, topic=matcher.analyse(told).stems)
+        if story.status == NO_MATCH:
+            story = _whole_if_named(said, own, situation, matcher, told, story)
     fits = own_words(said, told, matcher)
     if grown and asks_link:
         story = felt_together(story, said, situation, matcher, again, fits)
