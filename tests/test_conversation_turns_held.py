@@ -299,3 +299,11 @@ def test_a_question_whose_verb_asks_of_the_story_reads_the_whole_story(chat):
 def test_a_question_naming_what_no_answer_to_the_story_holds_stays_declined(chat, asked):
     reply = talk(chat, "my back keeps spasming", "blood test says my magnesium is low", asked)
     assert reply.status == NO_MATCH
+
+
+def test_what_that_means_for_something_is_not_answered_far_from_the_answer(chat):
+    first = chat.respond("how does magnesium act on nmda receptors")
+    assert first.entry is not None and first.entry.id == "nmda-receptors"
+    reply = chat.respond("ok what does that mean for my back pain")
+    assert reply.status == ANSWERED and reply.entry is not None, reply
+    assert reply.entry.id == "central-sensitization"  # its explanation, not common causes

@@ -176,7 +176,12 @@ class FollowUps:
             # words are the answer's own, and read with the topic they only find another
             # entry that says them too ("spinal problems")
             return self.quote(last, reason=False)
-        if asks_why(norm, query, plain.status != NO_MATCH, self.kb.cues) or (
+        # "what does that mean for my back pain?" points at the last answer: its own words
+        # answer it only from near that answer, not with what usually causes back pain
+        answered = plain.status != NO_MATCH and not (
+            self._points_to_explain(norm) and not self._near(plain, last)
+        )
+        if asks_why(norm, query, answered, self.kb.cues) or (
             # "why would that hurt my back?": torn alone, its words said by the last answer
             plain.status == UNSURE
             and asks_why(norm, query, False, self.kb.cues)
@@ -260,9 +265,36 @@ class FollowUps:
         if not new:
             return self.explain(norm, topic)
         brought = self._with_new_words(query, new, topic)
-        if brought is not None:
+        if brought is not None and self._near(brought, topic.last):
             return brought
-        return self.explain(norm, topic) if set(new) <= self.said_in(topic.last) else plain
+        away = self._points_to_explain(norm) and not self._near(plain, topic.last)
+        if brought is not None or away or set(new) <= self.said_in(topic.last):
+            # "what does that mean for my back pain?" after how magnesium blocks NMDA
+            # receptors: what usually causes back pain holds the words, and leaves the
+            # answer behind; what that answer means is its explanation
+            return self.explain(norm, topic)
+        return plain
+
+    def _points_to_explain(self, norm: str) -> bool:
+        """Does a message open with a phrase that asks what the last answer means or does,
+        pointing at it ("what does that mean ...", "what does it do ..."), not its reason?"""
+        words = unled(norm, self.kb.cues)
+        refer, reasons = self.kb.cues.refer, reason_cues(self.kb.cues.explain)
+        return any(
+            cue.split()[0] not in reasons  # "why is that felt in my back?" asks a reason
+            and set(cue.split()) & refer
+            and words[: len(cue.split())] == cue.split()
+            for cue in self.kb.cues.explain
+        )
+
+    def _near(self, reading: MatchResult, last: Entry) -> bool:
+        """Is the entry a reading leads to near the last answer: related to it either way,
+        or from the same part of the article?"""
+        best = reading.best
+        if best is None:
+            return True  # the article's own words
+        entry = best.entry
+        return entry.source == last.source or entry.id in last.related or last.id in entry.related
 
     def _with_new_words(
         self, query: Query, new: tuple[str, ...], topic: Topic
