@@ -9,7 +9,7 @@ import pytest
 from helpers import talk
 
 from bot.core.corrections import same_for
-from bot.core.matcher import ANSWERED, NO_MATCH, UNSURE
+from bot.core.matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE
 from bot.core.notes import taken_how
 from bot.core.question import Question
 
@@ -307,3 +307,17 @@ def test_what_that_means_for_something_is_not_answered_far_from_the_answer(chat)
     reply = chat.respond("ok what does that mean for my back pain")
     assert reply.status == ANSWERED and reply.entry is not None, reply
     assert reply.entry.id == "central-sensitization"  # its explanation, not common causes
+
+
+@pytest.mark.parametrize("asked", ["should i see someone", "should i see someone about it"])
+def test_a_question_is_no_way_of_saying_ok(chat, asked):
+    reply = chat.respond(asked)
+    assert reply.status != SMALLTALK, reply
+
+
+@pytest.mark.parametrize(
+    ("said", "talk_id"), [("i see", "acknowledge"), ("what's up", "how-are-you")]
+)
+def test_small_talk_said_as_such_is_small_talk(chat, said, talk_id):
+    reply = chat.respond(said)
+    assert reply.status == SMALLTALK and reply.smalltalk_id == talk_id

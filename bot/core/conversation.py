@@ -59,6 +59,7 @@ from .story import (
     read_asked,
     symptom_in_story,
 )
+from .text import normalise
 from .turns import (
     CORRECTION,
     FOLLOW_UP,
@@ -323,9 +324,16 @@ class Conversation:
             )
         )
         if result.status == SMALLTALK:
-            if not refers:
-                talk = result.small_talk_item
-                assert talk is not None  # a small-talk result carries its item
+            talk = result.small_talk_item
+            assert talk is not None  # a small-talk result carries its item
+            # "should i see someone?" opens a question, which no way of saying "ok" ("i see")
+            # does: no small talk; one put to the bot ("can you help me?") still is
+            asks = (
+                opens_question(said.raw)
+                and not set(said.words) & _ADDRESSED
+                and not any(opens_question(normalise(p)) for p in talk.patterns)
+            )
+            if not refers and not asks:
                 return SMALLTALK, Reply(
                     text, SMALLTALK, talk.answer, score=result.score, smalltalk_id=talk.id
                 )
