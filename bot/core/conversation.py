@@ -332,7 +332,8 @@ class Conversation:
                 opens_question(said.raw)
                 and not set(said.words) & _ADDRESSED
                 and not any(opens_question(normalise(p)) for p in talk.patterns)
-            )
+                and self.matcher.match(result.query, entries_only=True).status == ANSWERED
+            )  # ... when an entry answers it ("hey whats up" is still a greeting)
             if not refers and not asks:
                 return SMALLTALK, Reply(
                     text, SMALLTALK, talk.answer, score=result.score, smalltalk_id=talk.id
