@@ -28,21 +28,12 @@ from __future__ import annotations
 
 from . import forms
 from .causes import causes
-from .corrections import (
-    NAMING,
-    Corrected,
-    asks_of_its_own,
-    corrected_questions,
-    correction,
-    main_stem,
-    naming,
-    same_for,
-    with_subject,
-)
+from .corrections import Corrected, corrected_questions, correction, main_stem, naming, with_subject
 from .followup import FollowUps, Quote, Topic
 from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
 from .question import Question
+from .reasked import best_reading, declined_question_for, instead_of, same_question_for
 from .reasons import asks_detail, asks_why, unled
 from .reply import Reply, filled
 from .safety import raised_flag_after, without_flags
@@ -282,11 +273,7 @@ class Conversation:
         if fixed.readings:  # the reading of the correction that matches best, the likeliest if tied
             whole = fixed.readings[:1] if fixed.whole else []
             subject = with_subject(whole, self.asked, self._main, self.matcher)
-            readings = [*fixed.readings, *subject]
-            reading, plain = max(
-                ((r, self.matcher.match(r)) for r in map(Question, readings)),
-                key=lambda pair: pair[1].status != NO_MATCH and pair[1].score,
-            )
+            reading, plain = best_reading([*fixed.readings, *subject], self.matcher)
             plain = naming(plain, fixed.names, self.matcher)
             return CORRECTION, self._question(text, reading, plain, False)
         leaning = (self.last is not None or self.topic or self.situation.before) and not new_subject
@@ -373,73 +360,33 @@ class Conversation:
         )
 
     def _instead(self, text: str, said: Question) -> Reply | None:
-        """ "then what is?" after "is magnesium a direct cause of back pain?": the last
-        question asked of what else fills its subject (`stranded.asked_instead`), answered
-        only by an entry whose question does not name that subject, nor the last; when
-        none answers so, it is read without the words that only describe ("what is a cause
-        of back pain?"). None when the message is not such a question or nothing answers it,
-        and it is read as any follow-up."""
-        from .stranded import asked_instead, stranded  # noqa: PLC0415 - a follow-up's only
-
-        left = stranded(" ".join(unled(said.normalised, self.kb.cues)))
-        instead = asked_instead(left, self.asked) if left is not None else None
-        if instead is None or self.last is None:
+        """ "then what is?": the last question asked of what else fills its subject
+        (`reasked.instead_of`); None when it is no such question, read as any follow-up."""
+        if self.last is None:
             return None
-        subject = set(self.matcher.analyse(" ".join(instead.subject)).stems)
-        others = {
-            e.id
-            for e in self.kb.entries
-            if e != self.last and not subject & set(self.matcher.question_stems(e))
-        }
-        for reading in filter(None, (instead.question, instead.plainer)):
-            result = self.matcher.match(Question(reading), among=others)
-            if result.status in (ANSWERED, UNSURE):
-                self.asked = reading
-                return self._answer(text, result)
-        return None
+        found = instead_of(said, self.asked, self.last, self.kb, self.matcher)
+        if found is None:
+            return None
+        self.asked = found[0]
+        return self._answer(text, found[1])
 
     def _same_for(self, text: str, said: Question) -> Reply | None:
-        """ "and oxide?" after "is magnesium citrate a laxative?": the last question asked of
-        the thing named instead of its own of that kind, when an entry that names it
-        answers that (`corrections.same_for`); None otherwise, and the message is read as
-        any follow-up."""
-        fixed = same_for(said, self.asked, self.kb.cues, self.kb.lexicon.stopwords, self.situation)
-        if not fixed.readings:
-            return None
-        reading, plain = max(
-            ((r, self.matcher.match(r)) for r in map(Question, fixed.readings)),
-            key=lambda pair: pair[1].status != NO_MATCH and pair[1].score,
-        )
-        plain = naming(plain, fixed.names, self.matcher)
-        brought = self.matcher.analyse(" ".join(fixed.names))
-        if (
-            plain.status != ANSWERED
-            or plain.best is None  # an article passage answered
-            or not self.matcher.names_every_word(plain.best.entry, brought, NAMING)
-        ):  # the answer must be about the thing named: "and glycinate?" is not about bloating
-            return None
-        return self._question(text, reading, plain, False)
+        """ "and oxide?": the last question asked of the thing named (`reasked.same_question_for`);
+        None when it is no such question, read as any follow-up."""
+        found = same_question_for(said, self.asked, self.situation, self.matcher)
+        return None if found is None else self._question(text, *found, False)
 
     def _after_decline(self, text: str, said: Question) -> Reply | None:
-        """ "what about for anxiety?" right after "does magnesium help with sleep?" was
-        declined: the declined question asked of the thing named instead, answered as that
-        reading is, declined too when it is ("does it help with anxiety?" is not whether
-        anxiety causes back pain, which the words alone find). None when the message is no
-        such question, and it is read on its own."""
-        if self.topic or has_phrase(said.normalised, self.kb.cues.me):
-            return None  # the article's words answered last, or the person tells
-        if asks_of_its_own(said, self.kb.cues):
-            return None  # "and when to worry?" asks its own question after the "and"
-        fixed = same_for(said, self.asked, self.kb.cues, self.kb.lexicon.stopwords, self.situation)
-        if not fixed.readings:
+        """ "what about for anxiety?" after a decline: the declined question asked of it
+        (`reasked.declined_question_for`); None when it is no such question, read alone.
+        The options of the decline were offered for the question before, not this one."""
+        if self.topic:  # the article's own words answered last
             return None
-        reading, plain = max(
-            ((r, self.matcher.match(r)) for r in map(Question, fixed.readings)),
-            key=lambda pair: pair[1].status != NO_MATCH and pair[1].score,
-        )
-        self.asked = reading.raw
-        # the options of the decline were offered for the question before, not this one
-        return self._answer(text, naming(plain, fixed.names, self.matcher))
+        found = declined_question_for(said, self.asked, self.situation, self.matcher)
+        if found is None:
+            return None
+        self.asked = found[0].raw
+        return self._answer(text, found[1])
 
     # -- pick, more --------------------------------------------------------------------
 
