@@ -321,3 +321,13 @@ def test_a_question_is_no_way_of_saying_ok(chat, asked):
 def test_small_talk_said_as_such_is_small_talk(chat, said, talk_id):
     reply = chat.respond(said)
     assert reply.status == SMALLTALK and reply.smalltalk_id == talk_id
+
+
+@pytest.mark.parametrize(
+    "told", ["my doctor said to take it for cramps", "i use them to ease my leg cramps"]
+)
+def test_what_it_is_taken_for_is_no_symptom_to_explain(chat, told):
+    chat.respond("how does magnesium relax muscles")
+    reply = chat.respond(told)
+    assert reply.status == SMALLTALK, reply  # noted, not answered as cramps it brought on
+    assert chat.situation.taken_for and not chat.situation.phrases(("symptoms",))

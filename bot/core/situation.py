@@ -46,6 +46,9 @@ def _taken_for(words: tuple[str, ...], at: int, found: list[tuple[int, int, str,
         k -= 1
     if k < 0 or words[k] not in _PURPOSE:
         return False
+    j = k - 1 if k >= 1 and words[k - 1] == "to" else k
+    if j >= 1 and words[j - 1] in _TAKEN:  # "take it for cramps": what it stands for
+        return True
     return any(group == TAKING and end <= k for _, end, group, _ in found)
 
 
@@ -54,6 +57,8 @@ def _taken_for(words: tuple[str, ...], at: int, found: list[tuple[int, int, str,
 _PURPOSE = frozenset({"for", "against", "treat", "ease", "relieve", "prevent"})
 _OWNERS = frozenset({"my", "her", "his", "their", "our", "your", "the", "a", "an", "some", "any"})
 _PURPOSE_GAP = 3  # words between "for" and the symptom it is taken for
+# the words that stand for a thing taken, told before ("take it for cramps"): English grammar
+_TAKEN = frozenset({"it", "them", "this", "these"})
 
 
 def _stems(text: str) -> tuple[str, ...]:
