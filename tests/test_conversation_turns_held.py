@@ -331,3 +331,10 @@ def test_what_it_is_taken_for_is_no_symptom_to_explain(chat, told):
     reply = chat.respond(told)
     assert reply.status == SMALLTALK, reply  # noted, not answered as cramps it brought on
     assert chat.situation.taken_for and not chat.situation.phrases(("symptoms",))
+
+
+def test_what_it_is_taken_for_is_a_story_a_question_leans_on(chat):
+    chat.respond("the doc said to take it for my cramps")
+    assert chat.situation  # something was told
+    reply = chat.respond("how does it help?")
+    assert reply.status != SMALLTALK and reply.entry is not None, reply

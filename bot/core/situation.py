@@ -137,7 +137,7 @@ class Situation:
         self.raised: Flag | None = None  # the red flag of the latest message
 
     def __bool__(self) -> bool:
-        return any(self.notes.values()) or any(self.theirs.values())
+        return any(self.notes.values()) or any(self.theirs.values()) or bool(self.taken_for)
 
     def notes_are_own(self) -> bool:
         """Is the story read from what the person told of themselves?"""
