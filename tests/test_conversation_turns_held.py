@@ -242,25 +242,31 @@ def test_a_word_of_no_kind_asked_stands_for_the_nearest_in_meaning(chat, kb):
     assert fixed.readings == ["does glycinate help with anxiety"]
 
 
-def _corrected(chat, kb, asked: str, fix: str) -> list[str]:
+def _corrected(chat, kb, asked: str, fix: str):
     from bot.core.corrections import corrected_questions
 
     said = Question(fix)
-    return corrected_questions(said, asked, kb.cues, kb.lexicon.stopwords, chat.situation).readings
+    return corrected_questions(said, asked, kb.cues, kb.lexicon.stopwords, chat.situation)
 
 
 def test_a_correction_before_its_question_also_corrects_the_last_question_where_it_fits(chat, kb):
-    readings = _corrected(
+    fixed = _corrected(
         chat, kb, "is the ache from posture real", "no i meant from citrate, is that ache real"
     )
-    assert "is the ache from citrate real" in readings  # "from" says where it goes
+    assert fixed.readings == ["is from citrate ache real"]  # its own question, asked first
+    assert "is the ache from citrate real" in fixed.fallback  # "from" says where it goes
+
+
+def test_its_own_question_answered_the_corrected_last_one_is_not_asked(chat):
+    reply = talk(chat, "is glycinate a laxative", "wait no i meant oxide, why is that one worse")
+    assert reply.entry is not None and reply.entry.id == "oxide-absorption", reply
 
 
 def test_nothing_saying_where_a_correction_goes_it_is_not_put_anywhere(chat, kb):
-    readings = _corrected(
+    fixed = _corrected(
         chat, kb, "does sitting make my back ache", "i mean magnesium, does that make it ache"
     )
-    assert readings == ["does magnesium make it ache"]
+    assert fixed.readings == ["does magnesium make it ache"] and not fixed.fallback
 
 
 def test_a_supplement_started_for_a_symptom_tells_no_onset(chat):
@@ -338,3 +344,8 @@ def test_what_it_is_taken_for_is_a_story_a_question_leans_on(chat):
     assert chat.situation  # something was told
     reply = chat.respond("how does it help?")
     assert reply.status != SMALLTALK and reply.entry is not None, reply
+
+
+def test_a_word_brought_is_not_taken_far_from_the_topic(chat):
+    reply = talk(chat, "can bad posture give me back pain", "how do i fix my posture")
+    assert reply.entry is None or reply.entry.id != "fix-digestive-back-pain", reply

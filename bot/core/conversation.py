@@ -274,6 +274,8 @@ class Conversation:
             whole = fixed.readings[:1] if fixed.whole else []
             subject = with_subject(whole, self.asked, self._main, self.matcher)
             reading, plain = best_reading([*fixed.readings, *subject], self.matcher)
+            if plain.status == NO_MATCH and fixed.fallback:
+                reading, plain = best_reading(list(fixed.fallback), self.matcher)
             plain = naming(plain, fixed.names, self.matcher)
             return CORRECTION, self._question(text, reading, plain, False)
         leaning = (self.last is not None or self.topic or self.situation.before) and not new_subject

@@ -228,6 +228,7 @@ class Corrected(NamedTuple):
     readings: list[str]
     names: tuple[str, ...] = ()
     whole: bool = False  # its first reading is a whole question of its own, not a swap
+    fallback: tuple[str, ...] = ()  # read only when none of `readings` is answered
 
 
 def corrected_questions(
@@ -252,6 +253,8 @@ def corrected_questions(
             for reading in _swapped(fix, instead, asked, stopwords, situation, fix.beside)
             if set(instead) <= set(reading.split())  # none that drops a word said
         ]
+        if not fix.beside:  # its own question points at the words: asked first
+            return Corrected([fix.question], tuple(instead or new), True, tuple(swapped))
         return Corrected([fix.question, *swapped], tuple(instead or new), whole=True)
     if not asked:  # nothing to correct: what follows the cue is the question
         return Corrected([" ".join(fix.instead)] if fix.instead else [])

@@ -224,8 +224,8 @@ class FollowUps:
             # do not go on with doctors: the topic asked with the word it brings, of every
             # entry, if one answers holding it
             brought = self._with_new_words(query, new, topic)
-            if brought is not None:
-                return brought
+            if brought is not None and self._near(brought, last):
+                return brought  # not one far from it ("how do i fix my posture?": not the gut)
         # an everyday word the last answer says ("could that show up in my back?" after "...
         # can show up as back pain") points at that answer: it asks nothing of its own
         echoed = self.said_in(last)
