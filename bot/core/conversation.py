@@ -16,7 +16,9 @@ read by its kind, each kind with its own policy:
 
 Several questions in one message are answered in turn, numbered. Reading a follow-up
 with the last answer is bot/core/followup.py's; reading a question with the story told,
-bot/core/story.py's; a correction, bot/core/corrections.py's.
+bot/core/story.py's; a correction, bot/core/corrections.py's; the last question asked
+again of something else ("and oxide?", "what about anxiety?" after a decline),
+bot/core/reasked.py's.
 
 A message is read once: `respond` makes it a `Question` (bot/core/question.py), and its
 parts, the matcher, the safety check and small talk all share that reading. The matcher
