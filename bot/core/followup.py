@@ -267,7 +267,11 @@ class FollowUps:
         brought = self._with_new_words(query, new, topic)
         if brought is not None and self._near(brought, topic.last):
             return brought
-        away = self._points_to_explain(norm) and not self._near(plain, topic.last)
+        away = (  # answered far from the last answer
+            plain.status != NO_MATCH
+            and self._points_to_explain(norm)
+            and not self._near(plain, topic.last)
+        )
         if brought is not None or away or set(new) <= self.said_in(topic.last):
             # "what does that mean for my back pain?" after how magnesium blocks NMDA
             # receptors: what usually causes back pain holds the words, and leaves the
