@@ -16,7 +16,9 @@ read by its kind, each kind with its own policy:
 
 Several questions in one message are answered in turn, numbered. Reading a follow-up
 with the last answer is bot/core/followup.py's; reading a question with the story told,
-bot/core/story.py's; a correction, bot/core/corrections.py's.
+bot/core/story.py's; a correction, bot/core/corrections.py's; the last question asked
+again of something else ("and oxide?", "what about anxiety?" after a decline),
+bot/core/reasked.py's.
 
 A message is read once: `respond` makes it a `Question` (bot/core/question.py), and its
 parts, the matcher, the safety check and small talk all share that reading. The matcher
@@ -28,11 +30,12 @@ from __future__ import annotations
 
 from . import forms
 from .causes import causes
-from .corrections import NAMING, Corrected, corrected_questions, correction, naming, same_for
+from .corrections import Corrected, corrected_questions, correction, main_stem, naming, with_subject
 from .followup import FollowUps, Quote, Topic
 from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
 from .question import Question
+from .reasked import best_reading, declined_question_for, instead_of, same_question_for
 from .reasons import asks_detail, asks_why, unled
 from .reply import Reply, filled
 from .safety import raised_flag_after, without_flags
@@ -49,6 +52,7 @@ from .story import (
     read_asked,
     symptom_in_story,
 )
+from .text import normalise
 from .turns import (
     CORRECTION,
     FOLLOW_UP,
@@ -57,6 +61,8 @@ from .turns import (
     QUESTION,
     TELLING,
     asked_part,
+    asks_more,
+    cues_joined,
     has_phrase,
     inverted,
     is_asking,
@@ -91,6 +97,7 @@ class Conversation:
             cues.situation, cues.situation_stems, cues.me, kb.lexicon.stopwords, asks, variants
         )
         self.follow = FollowUps(self.matcher)
+        self._main = main_stem(self.matcher)  # what the base is about ("magnesium")
         self.reset()
 
     def reset(self) -> None:
@@ -138,7 +145,7 @@ class Conversation:
     def _respond(self, question: Question) -> Reply:
         self.situation.before = bool(self.situation)
         text = question.raw
-        pieces = split_message(question)
+        pieces = cues_joined(split_message(question), self.kb.cues)
         if not numbered(text):  # a numbered list's items are its writer's questions, each
             pieces = joined_parts(pieces, self.matcher, text)
         if len(pieces) == 1:
@@ -242,7 +249,9 @@ class Conversation:
         if self.unsure and len(self.options) == 1 and " ".join(unled(norm, cues)) in cues.other:
             # "and the other one?" after an answer offered beside one other: that one
             return PICK, self._reply(text, self.options[0], ANSWERED, 100.0)
-        if self.last is not None and norm in cues.more:
+        if self.last is not None and (
+            norm in cues.more or asks_more(norm, cues, self.kb.lexicon.stopwords)
+        ):
             return MORE, self._more(text)
         said, new_subject = without_shift(question, cues)
         said = without_lead(said, cues)  # "ok so should i switch?" asks "should i switch?"
@@ -272,10 +281,11 @@ class Conversation:
             )
         )
         if fixed.readings:  # the reading of the correction that matches best, the likeliest if tied
-            reading, plain = max(
-                ((r, self.matcher.match(r)) for r in map(Question, fixed.readings)),
-                key=lambda pair: pair[1].status != NO_MATCH and pair[1].score,
-            )
+            whole = fixed.readings[:1] if fixed.whole else []
+            subject = with_subject(whole, self.asked, self._main, self.matcher)
+            reading, plain = best_reading([*fixed.readings, *subject], self.matcher)
+            if plain.status == NO_MATCH and fixed.fallback:
+                reading, plain = best_reading(list(fixed.fallback), self.matcher)
             plain = naming(plain, fixed.names, self.matcher)
             return CORRECTION, self._question(text, reading, plain, False)
         leaning = (self.last is not None or self.topic or self.situation.before) and not new_subject
@@ -287,6 +297,10 @@ class Conversation:
             same = self._same_for(text, said)  # "and oxide?": the last question, of oxide
             if same is not None:
                 return FOLLOW_UP, same
+        if not new_subject and self.last is None and self.asked and not statement:
+            redone = self._after_decline(text, said)  # "what about anxiety?" after none
+            if redone is not None:
+                return FOLLOW_UP, redone
         result = read_asked(said, self.situation, self.matcher)
         # "how are you?" asks of the bot, not of the last answer; "what's going on?" right
         # after a story asks of the story, in words that name nothing the base tells apart
@@ -309,9 +323,17 @@ class Conversation:
             )
         )
         if result.status == SMALLTALK:
-            if not refers:
-                talk = result.small_talk_item
-                assert talk is not None  # a small-talk result carries its item
+            talk = result.small_talk_item
+            assert talk is not None  # a small-talk result carries its item
+            # "should i see someone?" opens a question, which no way of saying "ok" ("i see")
+            # does: no small talk; one put to the bot ("can you help me?") still is
+            asks = (
+                opens_question(said.raw)
+                and not set(said.words) & _ADDRESSED
+                and not any(opens_question(normalise(p)) for p in talk.patterns)
+                and self.matcher.match(result.query, entries_only=True).status == ANSWERED
+            )  # ... when an entry answers it ("hey whats up" is still a greeting)
+            if not refers and not asks:
                 return SMALLTALK, Reply(
                     text, SMALLTALK, talk.answer, score=result.score, smalltalk_id=talk.id
                 )
@@ -350,52 +372,33 @@ class Conversation:
         )
 
     def _instead(self, text: str, said: Question) -> Reply | None:
-        """ "then what is?" after "is magnesium a direct cause of back pain?": the last
-        question asked of what else fills its subject (`stranded.asked_instead`), answered
-        only by an entry whose question does not name that subject, nor the last; when
-        none answers so, it is read without the words that only describe ("what is a cause
-        of back pain?"). None when the message is not such a question or nothing answers it,
-        and it is read as any follow-up."""
-        from .stranded import asked_instead, stranded  # noqa: PLC0415 - a follow-up's only
-
-        left = stranded(" ".join(unled(said.normalised, self.kb.cues)))
-        instead = asked_instead(left, self.asked) if left is not None else None
-        if instead is None or self.last is None:
+        """ "then what is?": the last question asked of what else fills its subject
+        (`reasked.instead_of`); None when it is no such question, read as any follow-up."""
+        if self.last is None:
             return None
-        subject = set(self.matcher.analyse(" ".join(instead.subject)).stems)
-        others = {
-            e.id
-            for e in self.kb.entries
-            if e != self.last and not subject & set(self.matcher.question_stems(e))
-        }
-        for reading in filter(None, (instead.question, instead.plainer)):
-            result = self.matcher.match(Question(reading), among=others)
-            if result.status in (ANSWERED, UNSURE):
-                self.asked = reading
-                return self._answer(text, result)
-        return None
+        found = instead_of(said, self.asked, self.last, self.kb, self.matcher)
+        if found is None:
+            return None
+        self.asked = found[0]
+        return self._answer(text, found[1])
 
     def _same_for(self, text: str, said: Question) -> Reply | None:
-        """ "and oxide?" after "is magnesium citrate a laxative?": the last question asked of
-        the thing named instead of its own of that kind, when an entry that names it
-        answers that (`corrections.same_for`); None otherwise, and the message is read as
-        any follow-up."""
-        fixed = same_for(said, self.asked, self.kb.cues, self.kb.lexicon.stopwords, self.situation)
-        if not fixed.readings:
+        """ "and oxide?": the last question asked of the thing named (`reasked.same_question_for`);
+        None when it is no such question, read as any follow-up."""
+        found = same_question_for(said, self.asked, self.situation, self.matcher)
+        return None if found is None else self._question(text, *found, False)
+
+    def _after_decline(self, text: str, said: Question) -> Reply | None:
+        """ "what about for anxiety?" after a decline: the declined question asked of it
+        (`reasked.declined_question_for`); None when it is no such question, read alone.
+        The options of the decline were offered for the question before, not this one."""
+        if self.topic:  # the article's own words answered last
             return None
-        reading, plain = max(
-            ((r, self.matcher.match(r)) for r in map(Question, fixed.readings)),
-            key=lambda pair: pair[1].status != NO_MATCH and pair[1].score,
-        )
-        plain = naming(plain, fixed.names, self.matcher)
-        brought = self.matcher.analyse(" ".join(fixed.names))
-        if (
-            plain.status != ANSWERED
-            or plain.best is None  # an article passage answered
-            or not self.matcher.names_every_word(plain.best.entry, brought, NAMING)
-        ):  # the answer must be about the thing named: "and glycinate?" is not about bloating
+        found = declined_question_for(said, self.asked, self.situation, self.matcher)
+        if found is None:
             return None
-        return self._question(text, reading, plain, False)
+        self.asked = found[0].raw
+        return self._answer(text, found[1])
 
     # -- pick, more --------------------------------------------------------------------
 
@@ -503,7 +506,7 @@ class Conversation:
         again = None if self.untold or verdict or pointed else self.last
         alone = self.follow.stands_alone(plain.query, told)
         if telling and not (why and self.last is not None and not self.told):
-            return question_in_story(
+            read = question_in_story(
                 asked,
                 plain,
                 self.situation,
@@ -513,6 +516,10 @@ class Conversation:
                 again,
                 self.grown,
             )
+            if read.status != NO_MATCH or self.last is None or not self._only_explain(norm):
+                return read
+            # "how come?" after the answer to the story, which goes past that answer and
+            # finds none: it asks why of the answer given, as after any answer
         if self.last is None:  # the article's own words answered last: their topic
             return self.follow.on_topic(plain, self.topic)
         offered = self.options if self.unsure else ()
@@ -537,6 +544,11 @@ class Conversation:
                 self.grown,
             )
         return result
+
+    def _only_explain(self, norm: str) -> bool:
+        """Does a message only ask for the reason of the last answer ("how come?", "why
+        tho"), with no word of its own?"""
+        return " ".join(unled(norm, self.kb.cues)) in self.kb.cues.explain
 
     def _not_found(self, text: str, result: MatchResult) -> Reply:
         """No answer. When the topic is covered but not what is asked of it, say what was

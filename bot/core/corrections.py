@@ -9,6 +9,8 @@ word of the same kind" ("citrate" for "glycinate") is the knowledge base's: its
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
@@ -225,6 +227,8 @@ class Corrected(NamedTuple):
 
     readings: list[str]
     names: tuple[str, ...] = ()
+    whole: bool = False  # its first reading is a whole question of its own, not a swap
+    fallback: tuple[str, ...] = ()  # read only when none of `readings` is answered
 
 
 def corrected_questions(
@@ -240,16 +244,18 @@ def corrected_questions(
     if fix.question is not None:  # what it asks that the last did not, it names
         before = {stem(w) for w in tokens(asked)}
         new = [w for w in tokens(fix.question) if w not in stopwords and stem(w) not in before]
-        # "i meant posture, what does it say": the words said also correct the last
-        # question, which may be the likelier reading of what is asked of them
+        # "i meant posture, what does it say", "i mean from magnesium, is that pain real":
+        # the words said also correct the last question, which may be the likelier reading
+        # of what is asked of them: where a word of theirs, or of their kind, stands in it;
+        # anywhere only when the question does not point at them
         swapped = [
             reading
-            for reading in (
-                _swapped(fix, instead, asked, stopwords, situation) if fix.beside else []
-            )
+            for reading in _swapped(fix, instead, asked, stopwords, situation, fix.beside)
             if set(instead) <= set(reading.split())  # none that drops a word said
         ]
-        return Corrected([fix.question, *swapped], tuple(instead or new))
+        if not fix.beside:  # its own question points at the words: asked first
+            return Corrected([fix.question], tuple(instead or new), True, tuple(swapped))
+        return Corrected([fix.question, *swapped], tuple(instead or new), whole=True)
     if not asked:  # nothing to correct: what follows the cue is the question
         return Corrected([" ".join(fix.instead)] if fix.instead else [])
     return Corrected(_swapped(fix, instead, asked, stopwords, situation), tuple(instead))
@@ -261,8 +267,10 @@ def _swapped(
     asked: str,
     stopwords: frozenset[str],
     situation: Situation,
+    anywhere: bool = True,
 ) -> list[str]:
-    """The readings of `asked` with the part `fix` corrects replaced by `instead`."""
+    """The readings of `asked` with the part `fix` corrects replaced by `instead` (not
+    `anywhere`: only where something says which part that is)."""
     before = normalise(asked).split()
     wrong = {i for i, w in enumerate(before) if w not in stopwords and stem(w) in fix.wrong}
     by_kind = not wrong and bool(instead)
@@ -287,7 +295,7 @@ def _swapped(
     if len(said) > 1 and before.count(said[0]) == 1:  # "i meant too little" for "too much"
         at = before.index(said[0])
         return [" ".join([*before[:at], *said, *before[at + len(said) :]])]
-    if fix.loose or not instead:
+    if fix.loose or not instead or not anywhere:
         return []
     # nothing says which part is wrong: added to it, or in place of as many words at its end
     content = [i for i, w in enumerate(before) if w not in stopwords]
@@ -296,6 +304,25 @@ def _swapped(
     if last:
         out.append(_replace(before, last, instead, situation))
     return out
+
+
+@lru_cache(maxsize=4)
+def main_stem(matcher: Matcher) -> str:
+    """What the base is about: the stem in the most of its entries' questions."""
+    counts = Counter(s for e in matcher.kb.entries for s in set(matcher.question_stems(e)))
+    return max(counts, key=lambda s: counts[s], default="")
+
+
+def with_subject(readings: list[str], asked: str, main: str, matcher: Matcher) -> list[str]:
+    """The `readings` of a correction that name not what the base is about (`main`), with
+    the words that named it in the question corrected (`asked`): "does mag cause muscle
+    tension", "sorry i mean can not having enough cause spasms" leaves "mag" out, as
+    English does, and still asks of it."""
+    named = [w for w in asked.split() if main in matcher.analyse(w).stems]
+    if not named:
+        return []
+    plain = (r for r in readings if main not in matcher.analyse(r).stems)
+    return [f"{r} {' '.join(dict.fromkeys(named))}" for r in plain]
 
 
 def naming(result: MatchResult, names: tuple[str, ...], matcher: Matcher) -> MatchResult:
@@ -407,7 +434,8 @@ def same_for(
     if not asked or not has_phrase(norm, cues.lean | cues.extend):
         return Corrected([])
     skip = stopwords | cues.lean | cues.extend | cues.affirm | cues.lead | cues.me
-    own = [w for w in norm.split() if w not in skip]
+    # "how come?", "how so?": a phrase that asks why is no word of its own ("come")
+    own = [w for w in _without_phrases(norm.split(), cues.lean | cues.explain) if w not in skip]
     found = {w for _, phrase in situation.find(" ".join(own)) for w in phrase.split()}
     if not own or len(own) > LOOSE_WORDS:
         return Corrected([])
@@ -416,7 +444,33 @@ def same_for(
     if not set(own) <= found:
         return Corrected([])
     fix = Correction(None, tuple(own), (), loose=True)
-    return Corrected(_swapped(fix, own, asked, stopwords, situation), tuple(own))
+    swapped = _swapped(fix, own, asked, stopwords, situation)
+    if not swapped and len(own) == 1:
+        # "what about anxiety?" after "does it help with sleep?": no word of its kind was
+        # asked; the word nearest in meaning stands for it
+        swapped = _nearest_swapped(own[0], asked, stopwords, situation)
+    return Corrected(swapped, tuple(own))
+
+
+def asks_of_its_own(said: Question, cues: Cues) -> bool:
+    """Does a message that leans ("and ...", "what about ...") ask a question of its own after
+    the words that lean: "and when to worry?", not "and for anxiety?"."""
+    rest = _without_phrases(said.normalised.split(), cues.lean | cues.extend)
+    return bool(rest) and is_asking(" ".join(rest), cues)
+
+
+def _without_phrases(words: list[str], phrases: frozenset[str]) -> list[str]:
+    """`words` without each run of them that is one of `phrases` of two words or more, the
+    longest first: "how come" goes whole, where its "come" alone is no cue."""
+    longest = sorted((p.split() for p in phrases if " " in p), key=len, reverse=True)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        cue = next((c for c in longest if words[i : i + len(c)] == c), None)
+        if cue is None:
+            out.append(words[i])
+        i += len(cue) if cue else 1
+    return out
 
 
 SAME_KIND = 0.3  # word vectors: a word this near in meaning may stand for another's kind,

@@ -176,7 +176,12 @@ class FollowUps:
             # words are the answer's own, and read with the topic they only find another
             # entry that says them too ("spinal problems")
             return self.quote(last, reason=False)
-        if asks_why(norm, query, plain.status != NO_MATCH, self.kb.cues) or (
+        # "what does that mean for my back pain?" points at the last answer: its own words
+        # answer it only from near that answer, not with what usually causes back pain
+        answered = plain.status != NO_MATCH and not (
+            self._points_to_explain(norm) and not self._near(plain, last)
+        )
+        if asks_why(norm, query, answered, self.kb.cues) or (
             # "why would that hurt my back?": torn alone, its words said by the last answer
             plain.status == UNSURE
             and asks_why(norm, query, False, self.kb.cues)
@@ -208,6 +213,19 @@ class FollowUps:
         leaned = self._moving_on(
             self.matcher.match(query, topic=topic.stems, among=focus), topic.last
         )
+        new = self.new_words(query, topic.stems)
+        if (
+            plain.status == NO_MATCH
+            and new
+            and not (query.unknown or query.aspects)
+            and not self._brings(leaned, query._replace(stems=new))
+        ):
+            # "do doctors think so?": alone it names too little, and the topic's own entries
+            # do not go on with doctors: the topic asked with the word it brings, of every
+            # entry, if one answers holding it
+            brought = self._with_new_words(query, new, topic)
+            if brought is not None and self._near(brought, last):
+                return brought  # not one far from it ("how do i fix my posture?": not the gut)
         # an everyday word the last answer says ("could that show up in my back?" after "...
         # can show up as back pain") points at that answer: it asks nothing of its own
         echoed = self.said_in(last)
@@ -247,9 +265,40 @@ class FollowUps:
         if not new:
             return self.explain(norm, topic)
         brought = self._with_new_words(query, new, topic)
-        if brought is not None:
+        if brought is not None and self._near(brought, topic.last):
             return brought
-        return self.explain(norm, topic) if set(new) <= self.said_in(topic.last) else plain
+        away = (  # answered far from the last answer
+            plain.status != NO_MATCH
+            and self._points_to_explain(norm)
+            and not self._near(plain, topic.last)
+        )
+        if brought is not None or away or set(new) <= self.said_in(topic.last):
+            # "what does that mean for my back pain?" after how magnesium blocks NMDA
+            # receptors: what usually causes back pain holds the words, and leaves the
+            # answer behind; what that answer means is its explanation
+            return self.explain(norm, topic)
+        return plain
+
+    def _points_to_explain(self, norm: str) -> bool:
+        """Does a message open with a phrase that asks what the last answer means or does,
+        pointing at it ("what does that mean ...", "what does it do ..."), not its reason?"""
+        words = unled(norm, self.kb.cues)
+        refer, reasons = self.kb.cues.refer, reason_cues(self.kb.cues.explain)
+        return any(
+            cue.split()[0] not in reasons  # "why is that felt in my back?" asks a reason
+            and set(cue.split()) & refer
+            and words[: len(cue.split())] == cue.split()
+            for cue in self.kb.cues.explain
+        )
+
+    def _near(self, reading: MatchResult, last: Entry) -> bool:
+        """Is the entry a reading leads to near the last answer: related to it either way,
+        or from the same part of the article?"""
+        best = reading.best
+        if best is None:
+            return True  # the article's own words
+        entry = best.entry
+        return entry.source == last.source or entry.id in last.related or last.id in entry.related
 
     def _with_new_words(
         self, query: Query, new: tuple[str, ...], topic: Topic
@@ -463,14 +512,32 @@ class FollowUps:
         ]
         unseen += [e for e in topic.offered if e not in unseen and e.id not in topic.shown]
         mentioned = set(self.matcher.analyse(last.answer).stems)
-        entry = explaining_entry(
-            norm,
-            unseen,
-            stems,
-            mentioned,
-            self.matcher.question_stems,
-            self.kb.cues.explain,
-            self.distinct,
+        # none of them explains: the entries they lead to, one step further ("why is
+        # that?" after what citrate does: how an osmotic laxative works, by way of
+        # whether magnesium is a laxative)
+        further = [
+            e
+            for e in map(self.kb.entry, (r for e in unseen for r in e.related))
+            if e is not None and e != last and e not in unseen and e.id not in topic.shown
+        ]
+        entry = next(
+            (
+                found
+                for ring in (unseen, list(dict.fromkeys(further)))
+                if (
+                    found := explaining_entry(
+                        norm,
+                        ring,
+                        stems,
+                        mentioned,
+                        self.matcher.question_stems,
+                        self.kb.cues.explain,
+                        self.distinct,
+                    )
+                )
+                is not None
+            ),
+            None,
         )
         if entry is not None:
             return MatchResult(

@@ -371,15 +371,17 @@ def about_you(text: str) -> bool:
 # "can I take ...", "should he use ...", "is it ok ...", "is citrate safe": whether someone
 # may take a thing
 _MAY_TAKE = LazyPattern(
-    r"\b(?:can|could|should|may|shall|is it ok(?:ay)? (?:for \w+ )?to|is it safe (?:for \w+ )?to)"
+    r"\b(?:can|could|should|may|shall|must|is it ok(?:ay)? (?:for \w+ )?to"
+    r"|is it safe (?:for \w+ )?to)"
     r"(?: (?:i|he|she|they|we|you|my \w+|her|him|them))? (?:still )?"
-    r"(?:take|use|have|try|start|keep taking|be taking|give)\b"
+    r"(?:take|use|have|try|start|keep taking|be taking|give|avoid|stay off|stop taking)\b"
     r"|\b(?:is|are) (?:it|this|that|\w+) (?:ok|okay|fine|alright|safe)\b"
 )
 
 
 def asks_may_take(text: str) -> bool:
     """Does the (normalised) question ask whether someone may take a thing ("can I take
-    magnesium ...?", "can he take glycinate?", "is citrate ok?")? Then who they are, told
+    magnesium ...?", "can he take glycinate?", "is citrate ok?", or must not: "should i
+    avoid it?", "i must stay off magnesium?")? Then who they are, told
     in the story around it, is part of what it asks."""
     return _MAY_TAKE.search(text) is not None

@@ -7,10 +7,11 @@ Pure: over `Matcher.analyse` and the `Situation` memory.
 from __future__ import annotations
 
 from . import words
+from .corrections import main_stem
 from .deeds import is_done, reading, verb
 from .matcher import Matcher
 from .meaning import COMMON, KIN
-from .situation import ACTIVITIES, SYMPTOMS, TIMING, Situation
+from .situation import ACTIVITIES, SYMPTOMS, TAKING, TIMING, Situation
 from .text import stem, tokens
 
 
@@ -22,8 +23,16 @@ def known_notes(
     out = []
     wanted = groups or situation.groups
     for group in (g for g in wanted if g != TIMING):
+        if group == TAKING:
+            out.extend(taken_how(situation, matcher))
         for phrase in situation.phrases((group,)):
             read = matcher.analyse(phrase)
+            if (
+                group == TAKING
+                and phrase in situation.former
+                and main_stem(matcher) not in read.stems
+            ):
+                continue  # "switched from glycinate to oxide": glycinate is no longer taken
             if group == ACTIVITIES and (phrase in situation.deeds or not read.stems):
                 # what they did, in words the base lacks: its verb in the base's words
                 phrase = did(verb(phrase) if phrase in situation.deeds else phrase, matcher)
@@ -41,6 +50,31 @@ def known_notes(
                 if words:
                     out.append(words)
     return out
+
+
+def taken_how(situation: Situation, matcher: Matcher) -> list[str]:
+    """The verbs the person told what they take with, when the base is asked by them: what
+    they did with it, not only what it is ("started", "switched" in "i started taking
+    citrate", "switched from glycinate to oxide"), which tells when the story began. Words
+    every question may hold ("take", "been") tell nothing and are left out. Beside another
+    cause told (what they did, their health), when they started it singles out nothing."""
+    others = (g for g in situation.groups if g not in (TAKING, SYMPTOMS, TIMING))
+    if situation.deeds or situation.taken_for or any(situation.phrases((g,)) for g in others):
+        return []  # nor when it was started for a symptom told: no onset, a treatment
+    out = []
+    for clause, told in situation.said:
+        if TAKING not in told:
+            continue
+        ahead = tokens(clause)
+        first = next((i for i, w in enumerate(ahead) if situation.find(w)), len(ahead))
+        for word in ahead[:first]:
+            if word in situation.stopwords or word in situation.me or not is_done(word):
+                continue  # a thing done: "dose" in "took a big dose of citrate" is a thing
+            read = matcher.analyse(word, asked=False)
+            strong = matcher.index.strong
+            if read.stems and not read.unknown and all(s in strong for s in read.stems):
+                out.append(word)
+    return list(dict.fromkeys(out))
 
 
 def own_words(clause: str, situation: Situation, matcher: Matcher) -> str:

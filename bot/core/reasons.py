@@ -152,12 +152,14 @@ def explaining_entry(
     why = any(w in starts for w in words[:2])
     for entry in candidates:
         own = set(question_stems(entry))
+        telling = (own & distinct) or own
         if why:
+            # about the topic, or about what the last answer says of it ("works as an
+            # osmotic laxative": "How does an osmotic laxative work?")
             first = normalise(entry.question).split()[:1]
-            if first and first[0] in starts and topic & own:
+            if first and first[0] in starts and (topic & own or telling <= mentioned):
                 return entry
         else:
-            telling = (own & distinct) or own
             if len(telling & mentioned) * 2 > len(telling):
                 return entry
     return None

@@ -46,6 +46,9 @@ def _taken_for(words: tuple[str, ...], at: int, found: list[tuple[int, int, str,
         k -= 1
     if k < 0 or words[k] not in _PURPOSE:
         return False
+    j = k - 1 if k >= 1 and words[k - 1] == "to" else k
+    if j >= 1 and words[j - 1] in _TAKEN:  # "take it for cramps": what it stands for
+        return True
     return any(group == TAKING and end <= k for _, end, group, _ in found)
 
 
@@ -54,6 +57,8 @@ def _taken_for(words: tuple[str, ...], at: int, found: list[tuple[int, int, str,
 _PURPOSE = frozenset({"for", "against", "treat", "ease", "relieve", "prevent"})
 _OWNERS = frozenset({"my", "her", "his", "their", "our", "your", "the", "a", "an", "some", "any"})
 _PURPOSE_GAP = 3  # words between "for" and the symptom it is taken for
+# the words that stand for a thing taken, told before ("take it for cramps"): English grammar
+_TAKEN = frozenset({"it", "them", "this", "these"})
 
 
 def _stems(text: str) -> tuple[str, ...]:
@@ -124,12 +129,15 @@ class Situation:
         # the symptoms told as what something is taken for ("magnesium for my leg cramps"):
         # what it treats, not what the story has to explain
         self.taken_for: list[str] = []
+        # what they took before they changed to what they take now ("switched from
+        # glycinate to oxide"): told, but no longer taken (bot/core/switches.py)
+        self.former: list[str] = []
         self.flag: Flag | None = None  # the last red flag the person described
         self.before = False  # was anything noted before the latest message?
         self.raised: Flag | None = None  # the red flag of the latest message
 
     def __bool__(self) -> bool:
-        return any(self.notes.values()) or any(self.theirs.values())
+        return any(self.notes.values()) or any(self.theirs.values()) or bool(self.taken_for)
 
     def notes_are_own(self) -> bool:
         """Is the story read from what the person told of themselves?"""
@@ -227,10 +235,12 @@ class Situation:
         for group, said in denied:
             if said not in self.denied[group]:
                 self.denied[group].append(said)
+        before = list(self.notes[TAKING]) if TAKING in self.notes else []
         for group, said in told:
             if said not in self.notes[group]:
                 self.notes[group].append(said)
                 new.append((group, said))
+        self._hear_change(text, before)
         if self.me and ACTIVITIES in self.notes:
             # what they did in words no list holds: a clause that asks tells none, nor one
             # that tells something listed (but when), which is told by that
@@ -244,6 +254,23 @@ class Situation:
                     self.done.update(p for g, p in self.told(sentence) if g == ACTIVITIES)
         self._keep_said(text)
         return new
+
+    def _hear_change(self, text: str, before: list[str]) -> None:
+        """Note what `text` says the person took before they changed to something else:
+        what it names after "from", else what they told they take before it."""
+        from .negex import sentences
+        from .switches import changed
+
+        for sentence in sentences(text):
+            found = self._mentions(tuple(stem(w) for w in sentence.words))
+            taken = [(start, end, said) for start, end, group, said in found if group == TAKING]
+            now, former = changed(sentence.words, taken)
+            if not now:
+                continue
+            for said in former or [p for p in before if p not in now]:
+                if said not in self.former:
+                    self.former.append(said)
+            self.former = [p for p in self.former if p not in now]
 
     def _keep_said(self, text: str) -> None:
         """Keep each clause of `text` told of the person in words of its own: not one that

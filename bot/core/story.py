@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .causes import causes, opposed, story_notes
+from .causes import causes, opposed, outweighed, story_notes
 from .knowledge import Cues, Entry
 from .matcher import ANSWERED, NO_MATCH, UNSURE, Match, Matcher, MatchResult, Query
-from .notes import known_notes
+from .notes import known_notes, taken_how
 from .question import Question
 from .reasons import reason_cues, reason_first, unled
 from .situation import SYMPTOMS, TIMING, Situation
@@ -38,6 +38,12 @@ def named_notes(
     if not named:
         return ""
     return " ".join(known_notes(situation, matcher, tuple(dict.fromkeys(named))))
+
+
+def _outweighed_only(named: str, situation: Situation, matcher: Matcher) -> bool:
+    """Are the things `named` all of causes the story's evidence leaves out?"""
+    groups = {g for g, _ in situation.find(named)}
+    return bool(groups) and groups <= set(outweighed(situation, matcher))
 
 
 def others(stems: tuple[str, ...], situation: Situation, matcher: Matcher) -> tuple[str, ...]:
@@ -107,6 +113,36 @@ def whole_story(
     return matcher.match(Question(f"{rest or told} {said.raw}"), story=True)
 
 
+def _whole_if_named(
+    said: Question,
+    own: Query,
+    situation: Situation,
+    matcher: Matcher,
+    told: str,
+    declined: MatchResult,
+) -> MatchResult:
+    """ "would supplements help?" after "i get back spasms", "my magnesium is low": with the
+    story as context only, nothing answers; its verb asks of the story ("help" with
+    what? the spasms told). The whole story so read is the answer when that answer holds a
+    word the question names that some entry is asked by ("supplement"); else it stays
+    declined ("will it go away?" names none).
+    """
+    strong = [s for s in own.stems if s in matcher.index.strong]
+    if not strong:
+        return declined
+    story = whole_story(said, own, situation, matcher, told)
+    if story.status != ANSWERED or story.best is None:
+        return declined
+    entry = story.best.entry
+    answer = matcher.analyse(entry.answer, asked=False).stems
+
+    def holds(s: str) -> bool:  # "suppl" of "supplements" in "supplementation" too
+        said = any(a.startswith(s) or s.startswith(a) for a in answer if min(len(a), len(s)) >= 5)
+        return s in answer or said or matcher.names_every_word(entry, own._replace(stems=(s,)), 0)
+
+    return story if any(holds(s) for s in strong) else declined
+
+
 def ends_pointing(said: Question, cues: Cues) -> bool:
     """Does a question end on a word that points back ("could magnesium help here?",
     "would it do anything for that?", "what can i do about it?"): what it asks about is
@@ -157,9 +193,20 @@ def question_in_story(
         # a word the base lacks still makes the question off-topic; "how much then?"
         # says nothing the situation could complete
         return plain
-    if plain.status == ANSWERED and (stands_alone or says_all(plain.query, told, matcher)):
+    # what was told, not how it began ("started"): a question that names it says it all
+    things = " ".join(n for n in told.split() if n not in taken_how(situation, matcher))
+    # "is it the glycinate?" names a thing told, and asks for its link to the rest: the
+    # story is read, not what glycinate is
+    linked = asks_link and of_story(said, situation, matcher)
+    alone = stands_alone and not linked
+    if plain.status == ANSWERED and (alone or says_all(plain.query, things, matcher)):
         return plain
     named = named_notes(own.stems, situation, matcher, distinct)
+    if named and told and asks_link and _outweighed_only(named, situation, matcher):
+        # "is it the glycinate?" of a cause the story's evidence leaves out ("no stomach
+        # trouble at all", beside hours sat): the story's verdict, not what glycinate is
+        weighed = matcher.match(Question(" ".join((told, *kb.cues.choose))), story=True)
+        return weighed if weighed.status != NO_MATCH else matcher.match(Question(told), story=True)
     if named:  # "could the water thing be it?": that part of the story, with the symptoms
         symptoms = " ".join(known_notes(situation, matcher, (SYMPTOMS,)))
         reading = matcher.match(Question(f"{named} {symptoms} {said.raw}"), story=True)
@@ -179,6 +226,8 @@ def question_in_story(
         story = whole_story(said, own, situation, matcher, told) if pointing else plain
         if not pointing or story.score < kb.settings.answer_threshold:
             story = matcher.match(own, topic=matcher.analyse(told).stems)
+        if story.status == NO_MATCH:
+            story = _whole_if_named(said, own, situation, matcher, told, story)
     fits = own_words(said, told, matcher)
     if grown and asks_link:
         story = felt_together(story, said, situation, matcher, again, fits)

@@ -46,6 +46,28 @@ def has_phrase(norm: str, phrases: frozenset[str]) -> bool:
     return any(f" {phrase} " in text for phrase in phrases)
 
 
+# words that set aside what was said ("what else besides that?"): English grammar
+_ASIDE = frozenset({"besides", "apart", "aside", "except", "excluding", "beyond"})
+
+
+def asks_more(norm: str, cues: Cues, stopwords: frozenset[str]) -> bool:
+    """Does a message ask for more, in more words than a phrase of `more` ("and what else
+    besides that?", "anything else apart from this?"): it holds one that is no lean word
+    ("and" leads any question), and its other words only point back or lead, or set aside
+    what was said ("then what is?" asks what else is, not for more)?"""
+    words = norm.split()
+    plain = cues.refer | cues.lean | cues.lead | cues.close | cues.affirm
+    if _ASIDE & set(words):
+        plain |= stopwords | _ASIDE
+    for phrase in cues.more - cues.lean:
+        cue = phrase.split()
+        n = len(cue)
+        for i in range(len(words) - n + 1):
+            if words[i : i + n] == cue and all(w in plain for w in words[:i] + words[i + n :]):
+                return True
+    return False
+
+
 # "how many reactions need it, and what does it do at the receptors?": two questions
 _OPENER = (
     r"(?:whats|hows|whos|what|why|how|when|where|which|who"
@@ -102,6 +124,23 @@ def split_message(message: Question) -> list[Question]:
         return [message]
     questions = [Question(p.strip()) for p in pieces]
     return [q for q in questions if q.normalised] or [message]
+
+
+def cues_joined(pieces: list[Question], cues: Cues) -> list[Question]:
+    """The parts of a message, a part that is only a correction cue ("Correction:", "sorry,
+    typo.", "wait no:") joined to the part after it, which it says is the correction:
+    "Correction: in the muscles" corrects, it is not a label and a sentence of its own."""
+    words = {w for phrase in cues.correct | cues.correct_start for w in phrase.split()}
+    out: list[Question] = []
+    for piece in pieces:
+        if out and _only(out[-1].normalised, words) and not _only(piece.normalised, words):
+            piece = Question(f"{out.pop().raw} {piece.raw}")
+        out.append(piece)
+    return out
+
+
+def _only(norm: str, words: set[str]) -> bool:
+    return bool(norm) and set(norm.split()) <= words
 
 
 def _labels_question(text: str) -> bool:

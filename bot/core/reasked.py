@@ -1,0 +1,92 @@
+"""The last question asked again, of something else: "and oxide?", "then what is?", "what
+about anxiety?" after a decline. Each reads the message as the previous question with a
+part put in place of another, and says which reading the base answers, or that it is no
+such question.
+
+Pure: over `Matcher.match` and the readings of bot/core/corrections.py and
+bot/core/stranded.py. The conversation turns what they find into a reply and remembers it.
+"""
+
+from __future__ import annotations
+
+from .corrections import NAMING, asks_of_its_own, naming, same_for
+from .knowledge import Entry, KnowledgeBase
+from .matcher import ANSWERED, NO_MATCH, UNSURE, Matcher, MatchResult
+from .question import Question
+from .reasons import unled
+from .situation import Situation
+from .turns import has_phrase
+
+
+def best_reading(readings: list[str], matcher: Matcher) -> tuple[Question, MatchResult]:
+    """Of the ways to read a message, the one that matches best; the likeliest (first) if
+    tied."""
+    return max(
+        ((r, matcher.match(r)) for r in map(Question, readings)),
+        key=lambda pair: pair[1].status != NO_MATCH and pair[1].score,
+    )
+
+
+def same_question_for(
+    said: Question, asked: str, situation: Situation, matcher: Matcher
+) -> tuple[Question, MatchResult] | None:
+    """ "and oxide?" after "is magnesium citrate a laxative?": the last question asked of
+    the thing named instead of its own of that kind, when an entry that names it answers
+    that (`corrections.same_for`); None otherwise."""
+    kb = matcher.kb
+    fixed = same_for(said, asked, kb.cues, kb.lexicon.stopwords, situation)
+    if not fixed.readings:
+        return None
+    reading, plain = best_reading(fixed.readings, matcher)
+    plain = naming(plain, fixed.names, matcher)
+    brought = matcher.analyse(" ".join(fixed.names))
+    if (
+        plain.status != ANSWERED
+        or plain.best is None  # an article passage answered
+        or not matcher.names_every_word(plain.best.entry, brought, NAMING)
+    ):  # the answer must be about the thing named: "and glycinate?" is not about bloating
+        return None
+    return reading, plain
+
+
+def declined_question_for(
+    said: Question, asked: str, situation: Situation, matcher: Matcher
+) -> tuple[Question, MatchResult] | None:
+    """ "what about for anxiety?" right after "does magnesium help with sleep?" was
+    declined: the declined question asked of the thing named instead, answered as that
+    reading is, declined too when it is ("does it help with anxiety?" is not whether
+    anxiety causes back pain, which the words alone find). None when the message is no
+    such question: one that tells of the person, or asks its own ("and when to worry?")."""
+    kb = matcher.kb
+    if has_phrase(said.normalised, kb.cues.me) or asks_of_its_own(said, kb.cues):
+        return None
+    fixed = same_for(said, asked, kb.cues, kb.lexicon.stopwords, situation)
+    if not fixed.readings:
+        return None
+    reading, plain = best_reading(fixed.readings, matcher)
+    return reading, naming(plain, fixed.names, matcher)
+
+
+def instead_of(
+    said: Question, asked: str, last: Entry, kb: KnowledgeBase, matcher: Matcher
+) -> tuple[str, MatchResult] | None:
+    """ "then what is?" after "is magnesium a direct cause of back pain?": the last
+    question asked of what else fills its subject (`stranded.asked_instead`), answered
+    only by an entry whose question does not name that subject, nor the `last`; when none
+    answers so, it is read without the words that only describe ("what is a cause of back
+    pain?"). None when the message is not such a question or nothing answers it."""
+    from .stranded import asked_instead, stranded  # noqa: PLC0415 - a follow-up's only
+
+    left = stranded(" ".join(unled(said.normalised, kb.cues)))
+    instead = asked_instead(left, asked) if left is not None else None
+    if instead is None:
+        return None
+    subject = set(matcher.analyse(" ".join(instead.subject)).stems)
+    others = {
+        e.id for e in kb.entries if e != last and not subject & set(matcher.question_stems(e))
+    }
+    for reading in filter(None, (instead.question, instead.plainer)):
+        result = matcher.match(Question(reading), among=others)
+        if result.status in (ANSWERED, UNSURE):
+            return reading, result
+    return None
