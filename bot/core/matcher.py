@@ -217,9 +217,9 @@ class Matcher:
                     found = reading.stems
                     for s in found.split():
                         soft[s] = max(soft.get(s, 0.0), reading.nearness)
-                elif (
-                    reading.kind == meaning.GENERIC or meaning.everyday(word)
-                ) and not self._chosen_thing(word, chosen):
+                elif (reading.kind == meaning.GENERIC or meaning.everyday(word)) and not (
+                    self._chosen_thing(word, chosen) or self._kind_of(word, words)
+                ):
                     filler.append(word)  # says nothing about the topic: no stem of its own
                     continue
                 else:
@@ -228,6 +228,13 @@ class Matcher:
                     continue
             for s in found.split():
                 stems.setdefault(s, None)
+        for kind, head in self._kinds_named(unknown, words):
+            # "RAIN water" is not the article's water: the two are one thing the base
+            # lacks, which no entry holds (a hyphened stem no text of the base can have)
+            for s in (self.spell(head) or "").split():
+                stems.pop(s, None)
+            unknown.append(head)
+            stems.setdefault(f"{kind}-{stem(head)}", None)
         opposite = negated.negative_forms(words, self.lexicon.stopwords, self.spell, self.index.idf)
         if opposite:  # "doesn't absorb" as the base's "unabsorbed"
             stems = dict.fromkeys(opposite.get(s, s) for s in stems)
@@ -310,6 +317,43 @@ class Matcher:
         for back pain?")? Then it is what is asked about, a topic the base lacks, however
         everyday a word: never chatter around a question on back pain."""
         return word in chosen and meaning.names_a_thing(word) and not meaning.only_how(word)
+
+    def _kinds_named(self, unknown: list[str], said: list[str]) -> list[tuple[str, str]]:
+        """The words the base lacks that name a kind of a thing it knows, each with that
+        thing's word ("RAIN water", "GOAT milk"): the base's water is not rain water, so
+        its word is no evidence that an entry answers."""
+        return [
+            (word, said[n + 1])
+            for n, word in enumerate(said[:-1])
+            if word in unknown and self._head_after(said, n)
+        ]
+
+    def _head_after(self, said: list[str], n: int) -> tuple[str, ...]:
+        """The known stems of the thing `said[n + 1]` names, if it names one."""
+        after = said[n + 1]
+        parts = words.parts(after)
+        # a noun, not an adjective that may say what the thing is ("is a vpn SAFE")
+        if after in self.lexicon.stopwords or words.NOUN not in parts or words.ADJECTIVE in parts:
+            return ()
+        found = self.spell(after)
+        if found and all(s in self.index.idf for s in found.split()):
+            return tuple(found.split())
+        return ()
+
+    def _kind_of(self, word: str, said: list[str]) -> bool:
+        """Does `word`, generic to the base, name a kind of the thing the next word names
+        ("GOAT milk", "DISTILLED water")? Then it is what is asked about, a topic the base
+        lacks, never chatter: an article on milk or water that never names that kind does
+        not answer it. A noun, a participle or a name; not an adjective, which tells what
+        a thing is like ("a HEAVY box", "a TRENDY supplement"), nor an everyday word ("the
+        RIGHT way"), a number, a typo or a word whose meaning points away from the base's
+        subject ("the CHANEL blocker")."""
+        if meaning.everyday(word) or words.ADJECTIVE in words.parts(word):
+            return False
+        reading = self.read(word)
+        if reading.word != word or reading.nearness <= meaning.FOREIGN:
+            return False
+        return any(self._head_after(said, n) for n, w in enumerate(said[:-1]) if w == word)
 
     def _names_unknown_topic(self, word: str) -> bool:
         """Does `word`, which the base does not spell, name a topic it lacks (not a typo of

@@ -1,0 +1,81 @@
+"""A drafted base declines questions on its topic that its article does not cover: a kind
+of a thing the article never names ("rain water" in an article on tap water)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.authoring.ingest import draft
+from bot.core.loader import load
+from bot.core.matcher import ANSWERED, NO_MATCH, Matcher
+
+TEA = """# Brewing tea at home
+
+## Water
+
+Use fresh water from the tap for brewing tea. Water that has been boiled twice tastes
+flat, so boil it only once.
+
+## Brewing
+
+Pour the hot water over the leaves and let them steep for three to five minutes. Black tea
+needs water just off the boil; green tea tastes best with water that has cooled for a few
+minutes.
+
+## Storing
+
+Keep loose leaves in an airtight tin away from light and strong smells. Leaves kept this
+way stay fresh for about six months.
+"""
+
+
+def drafted(tmp_path_factory, article: str) -> Matcher:
+    folder = tmp_path_factory.mktemp("kb")
+    for name, text in draft(article).items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return Matcher(load(folder))
+
+
+@pytest.fixture(scope="module")
+def tea(tmp_path_factory) -> Matcher:
+    return drafted(tmp_path_factory, TEA)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can I use rain water for brewing tea?",  # a noun the base lacks, before "water"
+        "Can I use bottled water for brewing tea?",  # a participle
+        "Can I use spring water for tea?",
+    ],
+)
+def test_a_kind_the_article_never_names_is_declined(tea, question):
+    found = tea.match(question)
+    assert found.status == NO_MATCH, (found.status, found.score)
+    assert "water" in found.query.unknown  # the kind of water, as one thing it lacks
+
+
+def test_a_participle_before_a_known_thing_is_a_kind_not_chatter(tea):
+    query = tea.analyse("can i use bottled water for brewing tea")
+    assert "bottled" in query.unknown and "bottled" not in query.filler
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can I use tap water for brewing tea?",  # the kind it names
+        "How long should green tea steep?",
+        "Where should I keep loose leaves?",
+    ],
+)
+def test_the_kinds_it_names_are_still_answered(tea, question):
+    assert tea.match(question).status == ANSWERED
+
+
+def test_an_adjective_the_base_lacks_tells_what_a_thing_is_like_not_its_kind(tea):
+    # "a trendy tea" is the base's tea: an adjective is no kind of it
+    query = tea.analyse("is green tea a trendy tea")
+    assert "trendy" not in query.unknown
+    assert "tea" not in query.unknown
