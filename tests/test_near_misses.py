@@ -79,3 +79,59 @@ def test_an_adjective_the_base_lacks_tells_what_a_thing_is_like_not_its_kind(tea
     query = tea.analyse("is green tea a trendy tea")
     assert "trendy" not in query.unknown
     assert "tea" not in query.unknown
+
+
+ACCOUNTS = """# Keeping your accounts safe
+
+## Logging in
+
+Turn on a password manager and two-step login for every account you use.
+
+## Passphrases
+
+A passphrase is longer than a password, and easier to remember.
+"""
+
+
+@pytest.fixture(scope="module")
+def accounts(tmp_path_factory) -> Matcher:
+    return drafted(tmp_path_factory, ACCOUNTS)
+
+
+def test_naming_two_things_together_does_not_tell_them_apart(accounts):
+    found = accounts.match("What's the difference between a password manager and two-step login?")
+    assert found.status == NO_MATCH
+    assert found.not_said == ("difference",)
+    assert found.passage is None  # the sentence naming both is no answer either
+
+
+def test_an_answer_that_compares_them_tells_them_apart(accounts):
+    found = accounts.match("what is the difference between a passphrase and a password")
+    assert found.status == ANSWERED
+    assert "longer" in found.best.entry.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("whats the difference between oxide and citrate for cramps", ("oxide", "citrate")),
+        ("is a fraud alert different from a credit freeze", ("a fraud alert", "a credit freeze")),
+        ("how do i place a fraud alert", None),
+    ],
+)
+def test_the_two_sides_asked(question, asked):
+    from bot.core.contrast import sides
+
+    assert sides(question) == asked
+
+
+def test_a_clause_on_each_side_tells_them_apart():
+    from bot.core.contrast import tells_apart
+
+    def stems(clause: str) -> set[str]:
+        return set(clause.lower().replace(".", " ").split())
+
+    told = "Calcium makes the muscle contract; magnesium lets it relax."
+    assert tells_apart(told, frozenset({"calcium"}), frozenset({"magnesium"}), stems)
+    listed = "Take calcium and magnesium with food."
+    assert not tells_apart(listed, frozenset({"calcium"}), frozenset({"magnesium"}), stems)

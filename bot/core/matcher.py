@@ -39,6 +39,7 @@ from rapidfuzz.distance import OSA
 
 from . import (
     aspects,
+    contrast,
     excluded,
     forms,
     meaning,
@@ -171,6 +172,7 @@ class Matcher:
         safety.use_catalogued(kb.flags, self.index.flags)  # red flags read without indexing
         self.aspects = tuple(aspects.Aspect(*a) for a in self.index.aspects)
         self.aspect_names = {a.id: a.name for a in self.aspects}
+        self.aspect_names[contrast.ASPECT] = contrast.NAME
         # as this base asks them, worked out when the base was compiled (stems cost start-up)
         self.asked_aspects = tuple(aspects.Aspect(*a) for a in self.index.asked_aspects)
         self.telling_aspects = tuple(a for a in self.asked_aspects if a.told)
@@ -942,6 +944,14 @@ class Matcher:
         if top and forms.opposed(query.words, top[0].entry.question):
             # "does magnesium cause headaches?" is not answered by what it is used to treat
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
+        sides = self._sides_asked(query) if top else None
+        if sides is not None and not self._tells_apart(top[0].entry, sides):
+            # "what's the difference between X and Y?" is not answered by naming both
+            apart = [m for m in top[1:] if self._tells_apart(m.entry, sides)]
+            if not apart or top[0].score - apart[0].score >= ASPECT_MARGIN:
+                not_said = (contrast.ASPECT,)
+                return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score, not_said)
+            top = apart
         missing = self.not_addressed(query, top[0].entry) if top else ()
         if missing:  # a runner-up nearly as near that says what is asked answers instead
             saying = [m for m in top[1:] if not self.not_addressed(query, m.entry)]
@@ -972,6 +982,25 @@ class Matcher:
             # torn between entries and sure of none: that is not knowing
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
         return MatchResult(query, UNSURE if close else ANSWERED, tuple(top), None, top[0].score)
+
+    def _sides_asked(self, query: Query) -> tuple[frozenset[str], frozenset[str]] | None:
+        """The known stems of the two things a question asks the difference between, if it
+        does and the base knows words of both (bot/contrast.py)."""
+        found = contrast.sides(query.text)
+        if found is None:
+            return None
+        first, second = (
+            frozenset(s for s in self._stems_of(tuple(side.split())) if s in self.index.idf)
+            for side in found
+        )
+        if not first or not second or first == second:
+            return None
+        return first, second
+
+    def _tells_apart(self, entry: Entry, sides: tuple[frozenset[str], frozenset[str]]) -> bool:
+        return contrast.tells_apart(
+            entry.answer, *sides, lambda clause: self._stems_of(tuple(normalise(clause).split()))
+        )
 
     def _asked_in_form(self, query: Query, top: list[Match]) -> Match | None:
         """The runner-up that answers what is asked, when the best only shares its topic:
