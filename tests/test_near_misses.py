@@ -135,3 +135,24 @@ def test_a_clause_on_each_side_tells_them_apart():
     assert tells_apart(told, frozenset({"calcium"}), frozenset({"magnesium"}), stems)
     listed = "Take calcium and magnesium with food."
     assert not tells_apart(listed, frozenset({"calcium"}), frozenset({"magnesium"}), stems)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who makes airtight tins for tea leaves?", "Who should I ask about brewing green tea?"],
+)
+def test_who_is_not_answered_by_an_entry_that_names_no_one(tea, question):
+    found = tea.match(question)
+    assert found.status == NO_MATCH
+    assert found.not_said == ("person",)
+
+
+def test_who_is_addressed_by_an_answer_that_names_a_person_or_a_body():
+    from bot.core import aspects
+
+    shipped = aspects.load()
+    assert "person" in aspects.asked("who should i call about it", shipped)
+    assert "person" not in aspects.asked("how do i call about it", shipped)
+    told = aspects.addressed("", "contact your local health department", shipped)
+    assert "person" in told
+    assert "person" not in aspects.addressed("", "boil the water and wait", shipped)
