@@ -156,3 +156,41 @@ def test_who_is_addressed_by_an_answer_that_names_a_person_or_a_body():
     told = aspects.addressed("", "contact your local health department", shipped)
     assert "person" in told
     assert "person" not in aspects.addressed("", "boil the water and wait", shipped)
+
+
+CARD = """# Looking after your bank card
+
+## Reporting a lost card
+
+If your bank card is lost or stolen, report it to your bank at once: call 1-800-555-0199 at
+any hour.
+
+## Sharing card details
+
+Never share your card number or PIN over the phone with someone who calls you.
+
+## Checking statements
+
+Read your card statements every month and report any payment you do not know.
+"""
+
+
+@pytest.fixture(scope="module")
+def card(tmp_path_factory) -> Matcher:
+    return drafted(tmp_path_factory, CARD)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is the bank phone number for my card", "what's the phone number to report a lost card"],
+)
+def test_a_phone_number_is_given_by_the_entry_that_has_one(card, question):
+    found = card.match(question)
+    assert found.status == ANSWERED
+    assert "1-800-555-0199" in found.best.entry.answer
+
+
+def test_a_phone_number_the_article_never_gives_is_not_said(card):
+    found = card.match("what's the phone number for checking statements")
+    assert found.status == NO_MATCH
+    assert found.not_said == ("phone",)

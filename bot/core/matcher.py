@@ -971,6 +971,7 @@ class Matcher:
         close = len(top) > 1 and top[0].score - top[1].score < settings.unsure_margin
         close = close and not ties.settled(self, query, top, settings.unsure_margin)
         close = close and not ties.same_saying(self, query, top, settings.unsure_margin)
+        close = close and not ties.addresses_alone(self, query, top, settings.unsure_margin)
         n = ties.together(self, query, top, settings.unsure_margin) if close else None
         if n is not None and top[n].score >= settings.answer_threshold:
             top, close = [top[n], *top[:n], *top[n + 1 :]], False
