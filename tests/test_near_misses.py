@@ -194,3 +194,26 @@ def test_a_phone_number_the_article_never_gives_is_not_said(card):
     found = card.match("what's the phone number for checking statements")
     assert found.status == NO_MATCH
     assert found.not_said == ("phone",)
+
+
+def test_a_name_the_base_lacks_is_a_topic_not_chatter(tea):
+    found = tea.match("Is green tea from Target good?")
+    assert "target" in found.query.unknown
+    assert found.status == NO_MATCH
+    # typed in lower case, the word reads as the everyday word it also is
+    assert "target" in tea.analyse("is green tea from target good?").filler
+
+
+@pytest.mark.parametrize(
+    ("message", "named"),
+    [
+        ("Should I write a blog post on Medium?", {"medium"}),
+        ("I called the FTC. What now?", {"ftc"}),
+        ("Oxide vs Glycinate for Back Pain", set()),  # title case: every word is capitalised
+        ("I think I'm fine", set()),
+    ],
+)
+def test_the_names_a_message_writes(message, named):
+    from bot.core.matcher import names
+
+    assert names(message) == named

@@ -97,6 +97,26 @@ _NONE: frozenset[str] = frozenset()
 _NOTHING_TOLD: dict[int, float] = {}  # no story: no entry holds any of its words (never set)
 
 
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_TOKEN = re.compile(r"[A-Za-z][\w'.-]*")
+
+
+def names(raw: str) -> frozenset[str]:
+    """The (normalised) words a message writes as names: capitalised inside a sentence
+    ("a blog post on Medium", "the FTC"), not "I", not the first word, and not in a
+    sentence written in title case ("Oxide vs Glycinate for Back Pain"), where every word
+    is. A name the base lacks is a thing asked about (a brand, a place, someone), never
+    chatter, however its letters read as an everyday word."""
+    found: set[str] = set()
+    for sentence in _SENTENCES.split(raw):
+        tokens = _TOKEN.findall(sentence)
+        capital = [t for t in tokens[1:] if t[0].isupper() and t not in ("I", "I'm", "I've")]
+        if not capital or 2 * len(capital) >= len(tokens) - 1:
+            continue
+        found.update(normalise(t) for t in capital)
+    return frozenset(found)
+
+
 class Query(NamedTuple):
     """A question after normalisation: its words, its content stems, what the base lacks.
 
@@ -203,6 +223,7 @@ class Matcher:
         # "the best MATTRESS", "does COFFEE block it?": what is asked about
         doer = forms.doer(tuple(words))
         chosen = forms.chosen(tuple(words)) | ({doer} if doer else set())
+        as_names = names(question.raw)
         for word in self.lexicon.content_words(words):
             own = stem(word)
             if own in known:  # most words: `spell`'s first answer, without the call
@@ -220,7 +241,9 @@ class Matcher:
                     for s in found.split():
                         soft[s] = max(soft.get(s, 0.0), reading.nearness)
                 elif (reading.kind == meaning.GENERIC or meaning.everyday(word)) and not (
-                    self._chosen_thing(word, chosen) or self._kind_of(word, words)
+                    self._chosen_thing(word, chosen)
+                    or self._kind_of(word, words)
+                    or (word in as_names and not meaning.everyday(word))
                 ):
                     filler.append(word)  # says nothing about the topic: no stem of its own
                     continue
