@@ -217,3 +217,45 @@ def test_the_names_a_message_writes(message, named):
     from bot.core.matcher import names
 
     assert names(message) == named
+
+
+BREAD = """# Baking a simple loaf
+
+## Rising
+
+Cover the dough with a damp cloth and let it rise in a warm place until it doubles.
+
+## Baking
+
+Bake the loaf at 220 degrees for thirty minutes, until it sounds hollow when tapped.
+
+## Cooling
+
+Let the loaf cool on a rack before you slice it, or the crumb turns gummy.
+"""
+
+
+@pytest.fixture(scope="module")
+def bread(tmp_path_factory) -> Matcher:
+    return drafted(tmp_path_factory, BREAD)
+
+
+def test_a_temperature_is_given_by_the_entry_that_has_one(bread):
+    # "temperature" is no word of the article: it asks the aspect, it names no topic
+    found = bread.match("what temperature should I bake the loaf at")
+    assert found.status == ANSWERED
+    assert "220 degrees" in found.best.entry.answer
+    assert not found.query.unknown
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how warm should the place be for the dough to rise",  # "a warm place": no degrees
+        "how cold should the loaf be before I slice it",
+    ],
+)
+def test_a_temperature_the_article_never_gives_is_not_said(bread, question):
+    found = bread.match(question)
+    assert found.status == NO_MATCH
+    assert found.not_said == ("temperature",)

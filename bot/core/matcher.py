@@ -284,6 +284,14 @@ class Matcher:
                     lacking.append(word)
             if not named:
                 unknown += lacking
+        asked_aspects = self._aspects_asked(question, tuple(stems), mended) if asked else ()
+        if asked_aspects and unknown:
+            # "WHAT TEMPERATURE should I bake it at": the word asks the aspect, whether or
+            # not the article uses it; what the aspect asks is read as an aspect, not a topic
+            asking = aspects.asking_words(question.asking, self.asked_aspects, asked_aspects)
+            for word in [w for w in unknown if w in asking]:
+                unknown.remove(word)
+                stems.pop(stem(word), None)
         return Query(
             question.normalised,
             tuple(words),
@@ -291,7 +299,7 @@ class Matcher:
             tuple(unknown),
             tuple(filler),
             tuple(context),
-            self._aspects_asked(question, tuple(stems), mended) if asked else (),
+            asked_aspects,
             tuple((s, n) for s, n in soft.items() if n < 1.0 and s in stems),
             tuple(
                 s
