@@ -377,11 +377,15 @@ class Matcher:
         """Does `word`, generic to the base, name a kind of the thing the next word names
         ("GOAT milk", "DISTILLED water")? Then it is what is asked about, a topic the base
         lacks, never chatter: an article on milk or water that never names that kind does
-        not answer it. A noun, a participle or a name; not an adjective, which tells what
-        a thing is like ("a HEAVY box", "a TRENDY supplement"), nor an everyday word ("the
-        RIGHT way"), a number, a typo or a word whose meaning points away from the base's
-        subject ("the CHANEL blocker")."""
-        if meaning.everyday(word) or words.ADJECTIVE in words.parts(word):
+        not answer it. A noun, a participle or a name; not a verb before its object
+        ("PREVENT identity theft"), an adjective, which tells what a thing is like ("a
+        HEAVY box", "a TRENDY supplement"), an everyday word ("the RIGHT way"), a number,
+        a typo or a word whose meaning points away from the base's subject ("the CHANEL
+        blocker")."""
+        parts = words.parts(word)
+        if meaning.everyday(word) or words.ADJECTIVE in parts:
+            return False
+        if parts and words.NOUN not in parts and not word.endswith(("ed", "en")):
             return False
         reading = self.read(word)
         if reading.word != word or reading.nearness <= meaning.FOREIGN:
