@@ -227,9 +227,7 @@ def _table(node) -> Block | None:
     rows = []
     for part in node.children:
         for row in part.children:
-            rows.append(
-                [_inline(cell.children[0])[0] if cell.children else "" for cell in row.children]
-            )
+            rows.append([_cell_text(cell) for cell in row.children])
     rows = [r for r in rows if any(c.strip(" -") for c in r)]
     if rows and sum(bool(c.strip()) for c in rows[0]) == 1 < len(rows[0]):
         rows = rows[1:]  # a caption spread over the header row
@@ -246,6 +244,16 @@ def _table(node) -> Block | None:
         ]
         lines.append("; ".join(cells))
     return Block(TABLE, "\n".join(lines), tuple((0, line) for line in lines))
+
+
+def _cell_text(cell) -> str:
+    """A table cell's text; none for a cell of links ("Prepare and store formula [Download
+    PDF]"): the documents it points to are not the article's words, and their titles would
+    draw questions to its row."""
+    if not cell.children:
+        return ""
+    text, links, linked = _inline(cell.children[0])
+    return "" if links and linked >= LINK_DENSE * len(text) else text
 
 
 def _cell(text: str) -> str:

@@ -118,6 +118,22 @@ def without_objects(told: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def asking_words(text: str, aspects: tuple[Aspect, ...], ids: tuple[str, ...]) -> frozenset[str]:
+    """The words after "what", "which" or "how" in the phrases of a (normalised) question
+    that ask the aspects `ids`: the "temperature" of "what temperature", the "degrees" of
+    "how many degrees", words that ask, not name a topic."""
+    said = f" {text} "
+    found: set[str] = set()
+    for a in aspects:
+        if a.id not in ids:
+            continue
+        for p in a.asks:
+            first, _, rest = p.partition(" ")
+            if rest and first in ("what", "which", "how") and f" {p} " in said:
+                found.update(rest.split())
+    return frozenset(found)
+
+
 def degree_words(
     text: str, aspects: tuple[Aspect, ...], frames: tuple[str, ...]
 ) -> tuple[str, ...]:

@@ -39,6 +39,7 @@ from rapidfuzz.distance import OSA
 
 from . import (
     aspects,
+    contrast,
     excluded,
     forms,
     kinds,
@@ -95,6 +96,26 @@ _PRONOUNS = frozenset(
 )  # fmt: skip
 _NONE: frozenset[str] = frozenset()
 _NOTHING_TOLD: dict[int, float] = {}  # no story: no entry holds any of its words (never set)
+
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_TOKEN = re.compile(r"[A-Za-z][\w'.-]*")
+
+
+def names(raw: str) -> frozenset[str]:
+    """The (normalised) words a message writes as names: capitalised inside a sentence
+    ("a blog post on Medium", "the FTC"), not "I", not the first word, and not in a
+    sentence written in title case ("Oxide vs Glycinate for Back Pain"), where every word
+    is. A name the base lacks is a thing asked about (a brand, a place, someone), never
+    chatter, however its letters read as an everyday word."""
+    found: set[str] = set()
+    for sentence in _SENTENCES.split(raw):
+        tokens = _TOKEN.findall(sentence)
+        capital = [t for t in tokens[1:] if t[0].isupper() and t not in ("I", "I'm", "I've")]
+        if not capital or 2 * len(capital) >= len(tokens) - 1:
+            continue
+        found.update(normalise(t) for t in capital)
+    return frozenset(found)
 
 
 class Query(NamedTuple):
@@ -173,6 +194,7 @@ class Matcher:
         safety.use_catalogued(kb.flags, self.index.flags)  # red flags read without indexing
         self.aspects = tuple(aspects.Aspect(*a) for a in self.index.aspects)
         self.aspect_names = {a.id: a.name for a in self.aspects}
+        self.aspect_names[contrast.ASPECT] = contrast.NAME
         # as this base asks them, worked out when the base was compiled (stems cost start-up)
         self.asked_aspects = tuple(aspects.Aspect(*a) for a in self.index.asked_aspects)
         self.telling_aspects = tuple(a for a in self.asked_aspects if a.told)
@@ -203,6 +225,7 @@ class Matcher:
         # "the best MATTRESS", "does COFFEE block it?": what is asked about
         doer = forms.doer(tuple(words))
         chosen = forms.chosen(tuple(words)) | ({doer} if doer else set())
+        as_names = names(question.raw)
         for word in self.lexicon.content_words(words):
             own = stem(word)
             if own in known:  # most words: `spell`'s first answer, without the call
@@ -219,9 +242,11 @@ class Matcher:
                     found = reading.stems
                     for s in found.split():
                         soft[s] = max(soft.get(s, 0.0), reading.nearness)
-                elif (
-                    reading.kind == meaning.GENERIC or meaning.everyday(word)
-                ) and not self._chosen_thing(word, chosen):
+                elif (reading.kind == meaning.GENERIC or meaning.everyday(word)) and not (
+                    self._chosen_thing(word, chosen)
+                    or self._kind_of(word, words)
+                    or (word in as_names and not meaning.everyday(word))
+                ):
                     filler.append(word)  # says nothing about the topic: no stem of its own
                     continue
                 else:
@@ -230,6 +255,13 @@ class Matcher:
                     continue
             for s in found.split():
                 stems.setdefault(s, None)
+        for kind, head in self._kinds_named(unknown, words):
+            # "RAIN water" is not the article's water: the two are one thing the base
+            # lacks, which no entry holds (a hyphened stem no text of the base can have)
+            for s in (self.spell(head) or "").split():
+                stems.pop(s, None)
+            unknown.append(head)
+            stems.setdefault(f"{kind}-{stem(head)}", None)
         opposite = negated.negative_forms(words, self.lexicon.stopwords, self.spell, self.index.idf)
         if opposite:  # "doesn't absorb" as the base's "unabsorbed"
             stems = dict.fromkeys(opposite.get(s, s) for s in stems)
@@ -254,6 +286,14 @@ class Matcher:
                     lacking.append(word)
             if not named:
                 unknown += lacking
+        asked_aspects = self._aspects_asked(question, tuple(stems), mended) if asked else ()
+        if asked_aspects and unknown:
+            # "WHAT TEMPERATURE should I bake it at": the word asks the aspect, whether or
+            # not the article uses it; what the aspect asks is read as an aspect, not a topic
+            asking = aspects.asking_words(question.asking, self.asked_aspects, asked_aspects)
+            for word in [w for w in unknown if w in asking]:
+                unknown.remove(word)
+                stems.pop(stem(word), None)
         return Query(
             question.normalised,
             tuple(words),
@@ -261,7 +301,7 @@ class Matcher:
             tuple(unknown),
             tuple(filler),
             tuple(context),
-            self._aspects_asked(question, tuple(stems), mended) if asked else (),
+            asked_aspects,
             tuple((s, n) for s, n in soft.items() if n < 1.0 and s in stems),
             tuple(
                 s
@@ -312,6 +352,47 @@ class Matcher:
         for back pain?")? Then it is what is asked about, a topic the base lacks, however
         everyday a word: never chatter around a question on back pain."""
         return word in chosen and meaning.names_a_thing(word) and not meaning.only_how(word)
+
+    def _kinds_named(self, unknown: list[str], said: list[str]) -> list[tuple[str, str]]:
+        """The words the base lacks that name a kind of a thing it knows, each with that
+        thing's word ("RAIN water", "GOAT milk"): the base's water is not rain water, so
+        its word is no evidence that an entry answers."""
+        return [
+            (word, said[n + 1])
+            for n, word in enumerate(said[:-1])
+            if word in unknown and self._head_after(said, n)
+        ]
+
+    def _head_after(self, said: list[str], n: int) -> tuple[str, ...]:
+        """The known stems of the thing `said[n + 1]` names, if it names one."""
+        after = said[n + 1]
+        parts = words.parts(after)
+        # a noun, not an adjective that may say what the thing is ("is a vpn SAFE")
+        if after in self.lexicon.stopwords or words.NOUN not in parts or words.ADJECTIVE in parts:
+            return ()
+        found = self.spell(after)
+        if found and all(s in self.index.idf for s in found.split()):
+            return tuple(found.split())
+        return ()
+
+    def _kind_of(self, word: str, said: list[str]) -> bool:
+        """Does `word`, generic to the base, name a kind of the thing the next word names
+        ("GOAT milk", "DISTILLED water")? Then it is what is asked about, a topic the base
+        lacks, never chatter: an article on milk or water that never names that kind does
+        not answer it. A noun, a participle or a name; not a verb before its object
+        ("PREVENT identity theft"), an adjective, which tells what a thing is like ("a
+        HEAVY box", "a TRENDY supplement"), an everyday word ("the RIGHT way"), a number,
+        a typo or a word whose meaning points away from the base's subject ("the CHANEL
+        blocker")."""
+        parts = words.parts(word)
+        if meaning.everyday(word) or words.ADJECTIVE in parts:
+            return False
+        if parts and words.NOUN not in parts and not word.endswith(("ed", "en")):
+            return False
+        reading = self.read(word)
+        if reading.word != word or reading.nearness <= meaning.FOREIGN:
+            return False
+        return any(self._head_after(said, n) for n, w in enumerate(said[:-1]) if w == word)
 
     def _names_unknown_topic(self, word: str) -> bool:
         """Does `word`, which the base does not spell, name a topic it lacks (not a typo of
@@ -942,6 +1023,14 @@ class Matcher:
         if top and forms.opposed(query.words, top[0].entry.question):
             # "does magnesium cause headaches?" is not answered by what it is used to treat
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
+        sides = self._sides_asked(query) if top else None
+        if sides is not None and not self._tells_apart(top[0].entry, sides):
+            # "what's the difference between X and Y?" is not answered by naming both
+            apart = [m for m in top[1:] if self._tells_apart(m.entry, sides)]
+            if not apart or top[0].score - apart[0].score >= ASPECT_MARGIN:
+                not_said = (contrast.ASPECT,)
+                return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score, not_said)
+            top = apart
         missing = self.not_addressed(query, top[0].entry) if top else ()
         if missing:  # a runner-up nearly as near that says what is asked answers instead
             saying = [m for m in top[1:] if not self.not_addressed(query, m.entry)]
@@ -961,6 +1050,7 @@ class Matcher:
         close = len(top) > 1 and top[0].score - top[1].score < settings.unsure_margin
         close = close and not ties.settled(self, query, top, settings.unsure_margin)
         close = close and not ties.same_saying(self, query, top, settings.unsure_margin)
+        close = close and not ties.addresses_alone(self, query, top, settings.unsure_margin)
         n = ties.together(self, query, top, settings.unsure_margin) if close else None
         if n is not None and top[n].score >= settings.answer_threshold:
             top, close = [top[n], *top[:n], *top[n + 1 :]], False
@@ -972,6 +1062,25 @@ class Matcher:
             # torn between entries and sure of none: that is not knowing
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
         return MatchResult(query, UNSURE if close else ANSWERED, tuple(top), None, top[0].score)
+
+    def _sides_asked(self, query: Query) -> tuple[frozenset[str], frozenset[str]] | None:
+        """The known stems of the two things a question asks the difference between, if it
+        does and the base knows words of both (bot/contrast.py)."""
+        found = contrast.sides(query.text)
+        if found is None:
+            return None
+        first, second = (
+            frozenset(s for s in self._stems_of(tuple(side.split())) if s in self.index.idf)
+            for side in found
+        )
+        if not first or not second or first == second:
+            return None
+        return first, second
+
+    def _tells_apart(self, entry: Entry, sides: tuple[frozenset[str], frozenset[str]]) -> bool:
+        return contrast.tells_apart(
+            entry.answer, *sides, lambda clause: self._stems_of(tuple(normalise(clause).split()))
+        )
 
     def _asked_in_form(self, query: Query, top: list[Match]) -> Match | None:
         """The runner-up that answers what is asked, when the best only shares its topic:

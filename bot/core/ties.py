@@ -42,6 +42,17 @@ def settled(matcher: Matcher, query: Query, top: list[Match], margin: float) -> 
     return len(tied) > 1 and naming == tied[:1]
 
 
+def addresses_alone(matcher: Matcher, query: Query, top: list[Match], margin: float) -> bool:
+    """Of the matches within `margin` of the best, does only the best address what the
+    question asks of its topic (bot/aspects.py: "what's the phone number for ..." beside
+    entries that never give one)?"""
+    if not query.aspects:
+        return False
+    tied = [m for m in top if top[0].score - m.score < margin]
+    saying = [m for m in tied if not matcher.not_addressed(query, m.entry)]
+    return len(tied) > 1 and saying == tied[:1]
+
+
 def asked_in_form(matcher: Matcher, query: Query, top: list[Match]) -> Match | None:
     """Of the matches within `unsure_margin` of the best that reach `answer_threshold`,
     the only one whose own question is asked in the form `query` is asked in ("why ...?"

@@ -1,0 +1,266 @@
+"""A drafted base declines questions on its topic that its article does not cover: a kind
+of a thing the article never names ("rain water" in an article on tap water)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.authoring.ingest import draft
+from bot.core.loader import load
+from bot.core.matcher import ANSWERED, NO_MATCH, Matcher
+
+TEA = """# Brewing tea at home
+
+## Water
+
+Use fresh water from the tap for brewing tea. Water that has been boiled twice tastes
+flat, so boil it only once.
+
+## Brewing
+
+Pour the hot water over the leaves and let them steep for three to five minutes. Black tea
+needs water just off the boil; green tea tastes best with water that has cooled for a few
+minutes.
+
+## Storing
+
+Keep loose leaves in an airtight tin away from light and strong smells. Leaves kept this
+way stay fresh for about six months.
+"""
+
+
+def drafted(tmp_path_factory, article: str) -> Matcher:
+    folder = tmp_path_factory.mktemp("kb")
+    for name, text in draft(article).items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return Matcher(load(folder))
+
+
+@pytest.fixture(scope="module")
+def tea(tmp_path_factory) -> Matcher:
+    return drafted(tmp_path_factory, TEA)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can I use rain water for brewing tea?",  # a noun the base lacks, before "water"
+        "Can I use bottled water for brewing tea?",  # a participle
+        "Can I use spring water for tea?",
+    ],
+)
+def test_a_kind_the_article_never_names_is_declined(tea, question):
+    found = tea.match(question)
+    assert found.status == NO_MATCH, (found.status, found.score)
+    assert "water" in found.query.unknown  # the kind of water, as one thing it lacks
+
+
+def test_a_participle_before_a_known_thing_is_a_kind_not_chatter(tea):
+    query = tea.analyse("can i use bottled water for brewing tea")
+    assert "bottled" in query.unknown and "bottled" not in query.filler
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can I use tap water for brewing tea?",  # the kind it names
+        "How long should green tea steep?",
+        "Where should I keep loose leaves?",
+    ],
+)
+def test_the_kinds_it_names_are_still_answered(tea, question):
+    assert tea.match(question).status == ANSWERED
+
+
+def test_an_adjective_the_base_lacks_tells_what_a_thing_is_like_not_its_kind(tea):
+    # "a trendy tea" is the base's tea: an adjective is no kind of it
+    query = tea.analyse("is green tea a trendy tea")
+    assert "trendy" not in query.unknown
+    assert "tea" not in query.unknown
+
+
+ACCOUNTS = """# Keeping your accounts safe
+
+## Logging in
+
+Turn on a password manager and two-step login for every account you use.
+
+## Passphrases
+
+A passphrase is longer than a password, and easier to remember.
+"""
+
+
+@pytest.fixture(scope="module")
+def accounts(tmp_path_factory) -> Matcher:
+    return drafted(tmp_path_factory, ACCOUNTS)
+
+
+def test_naming_two_things_together_does_not_tell_them_apart(accounts):
+    found = accounts.match("What's the difference between a password manager and two-step login?")
+    assert found.status == NO_MATCH
+    assert found.not_said == ("difference",)
+    assert found.passage is None  # the sentence naming both is no answer either
+
+
+def test_an_answer_that_compares_them_tells_them_apart(accounts):
+    found = accounts.match("what is the difference between a passphrase and a password")
+    assert found.status == ANSWERED
+    assert "longer" in found.best.entry.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("whats the difference between oxide and citrate for cramps", ("oxide", "citrate")),
+        ("is a fraud alert different from a credit freeze", ("a fraud alert", "a credit freeze")),
+        ("how do i place a fraud alert", None),
+    ],
+)
+def test_the_two_sides_asked(question, asked):
+    from bot.core.contrast import sides
+
+    assert sides(question) == asked
+
+
+def test_a_clause_on_each_side_tells_them_apart():
+    from bot.core.contrast import tells_apart
+
+    def stems(clause: str) -> set[str]:
+        return set(clause.lower().replace(".", " ").split())
+
+    told = "Calcium makes the muscle contract; magnesium lets it relax."
+    assert tells_apart(told, frozenset({"calcium"}), frozenset({"magnesium"}), stems)
+    listed = "Take calcium and magnesium with food."
+    assert not tells_apart(listed, frozenset({"calcium"}), frozenset({"magnesium"}), stems)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who makes airtight tins for tea leaves?", "Who should I ask about brewing green tea?"],
+)
+def test_who_is_not_answered_by_an_entry_that_names_no_one(tea, question):
+    found = tea.match(question)
+    assert found.status == NO_MATCH
+    assert found.not_said == ("person",)
+
+
+def test_who_is_addressed_by_an_answer_that_names_a_person_or_a_body():
+    from bot.core import aspects
+
+    shipped = aspects.load()
+    assert "person" in aspects.asked("who should i call about it", shipped)
+    assert "person" not in aspects.asked("how do i call about it", shipped)
+    told = aspects.addressed("", "contact your local health department", shipped)
+    assert "person" in told
+    assert "person" not in aspects.addressed("", "boil the water and wait", shipped)
+
+
+CARD = """# Looking after your bank card
+
+## Reporting a lost card
+
+If your bank card is lost or stolen, report it to your bank at once: call 1-800-555-0199 at
+any hour.
+
+## Sharing card details
+
+Never share your card number or PIN over the phone with someone who calls you.
+
+## Checking statements
+
+Read your card statements every month and report any payment you do not know.
+"""
+
+
+@pytest.fixture(scope="module")
+def card(tmp_path_factory) -> Matcher:
+    return drafted(tmp_path_factory, CARD)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is the bank phone number for my card", "what's the phone number to report a lost card"],
+)
+def test_a_phone_number_is_given_by_the_entry_that_has_one(card, question):
+    found = card.match(question)
+    assert found.status == ANSWERED
+    assert "1-800-555-0199" in found.best.entry.answer
+
+
+def test_a_phone_number_the_article_never_gives_is_not_said(card):
+    found = card.match("what's the phone number for checking statements")
+    assert found.status == NO_MATCH
+    assert found.not_said == ("phone",)
+
+
+def test_a_name_the_base_lacks_is_a_topic_not_chatter(tea):
+    found = tea.match("Is green tea from Target good?")
+    assert "target" in found.query.unknown
+    assert found.status == NO_MATCH
+    # typed in lower case, the word reads as the everyday word it also is
+    assert "target" in tea.analyse("is green tea from target good?").filler
+
+
+@pytest.mark.parametrize(
+    ("message", "named"),
+    [
+        ("Should I write a blog post on Medium?", {"medium"}),
+        ("I called the FTC. What now?", {"ftc"}),
+        ("Oxide vs Glycinate for Back Pain", set()),  # title case: every word is capitalised
+        ("I think I'm fine", set()),
+    ],
+)
+def test_the_names_a_message_writes(message, named):
+    from bot.core.matcher import names
+
+    assert names(message) == named
+
+
+BREAD = """# Baking a simple loaf
+
+## Rising
+
+Cover the dough with a damp cloth and let it rise in a warm place until it doubles.
+
+## Baking
+
+Bake the loaf at 220 degrees for thirty minutes, until it sounds hollow when tapped.
+
+## Cooling
+
+Let the loaf cool on a rack before you slice it, or the crumb turns gummy.
+"""
+
+
+@pytest.fixture(scope="module")
+def bread(tmp_path_factory) -> Matcher:
+    return drafted(tmp_path_factory, BREAD)
+
+
+def test_a_temperature_is_given_by_the_entry_that_has_one(bread):
+    # "temperature" is no word of the article: it asks the aspect, it names no topic
+    found = bread.match("what temperature should I bake the loaf at")
+    assert found.status == ANSWERED
+    assert "220 degrees" in found.best.entry.answer
+    assert not found.query.unknown
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how warm should the place be for the dough to rise",  # "a warm place": no degrees
+        "how cold should the loaf be before I slice it",
+    ],
+)
+def test_a_temperature_the_article_never_gives_is_not_said(bread, question):
+    found = bread.match(question)
+    assert found.status == NO_MATCH
+    assert found.not_said == ("temperature",)
+
+
+def test_a_verb_the_base_lacks_before_its_object_names_no_kind(tea):
+    query = tea.analyse("can i refrigerate tea leaves")  # "refrigerate" reads as chatter
+    assert "refrigerate" in query.filler and not query.unknown
