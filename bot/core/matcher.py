@@ -238,7 +238,7 @@ class Matcher:
         # question asked of "that" told before asks of what it tells, and a sentence that
         # tells nothing of the base's subject tells of topics the base lacks (one that does,
         # "felt a twinge in my back", describes what the base knows in words of its own)
-        leans = bool(question.told_words) and forms.points_back(question.asks)
+        leans = bool(question.told_words) and forms.asks_of_told(question.asks)
         subject = self.subject_stems
         for sentence in question.told_words:
             lacking: list[str] = []
@@ -302,10 +302,12 @@ class Matcher:
         return tuple(found)
 
     def _holds_all(self, match: Match, stems: tuple[str, ...]) -> bool:
+        return all(self.holds_anywhere(match, s) for s in stems)
+
+    def holds_anywhere(self, match: Match, stem_: str) -> bool:
+        """Does the entry of `match` hold `stem_`, in its own words or its answer?"""
         index = self.index_of[match.entry.id]
-        return all(
-            holds(self.index.strong, s, index) or holds(self.index.weak, s, index) for s in stems
-        )
+        return holds(self.index.strong, stem_, index) or holds(self.index.weak, stem_, index)
 
     def _chosen_thing(self, word: str, chosen: frozenset[str]) -> bool:
         """Is `word` a thing the question asks to choose one of ("what's the best MATTRESS
@@ -946,6 +948,8 @@ class Matcher:
         close = close and not ties.settled(self, query, top, settings.unsure_margin)
         close = close and not ties.same_saying(self, query, top, settings.unsure_margin)
         n = ties.together(self, query, top, settings.unsure_margin) if close else None
+        if close and n is None:  # asked of the story it tells: the entry that says most of it
+            n = ties.most_told(self, query, top, settings.unsure_margin)
         if n is not None and top[n].score >= settings.answer_threshold:
             top, close = [top[n], *top[:n], *top[n + 1 :]], False
         if close and (asked := ties.asked_in_form(self, query, top)) is not None:

@@ -1,0 +1,49 @@
+"""Long, chatty, story-shaped single messages: the question asked of the story it tells,
+what pointing words point at, words that only open a question."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import forms
+from bot.core.matcher import ANSWERED, NO_MATCH
+
+# -- a question asked of what it tells --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "asks_of_told"),
+    [
+        ("is the magnesium doing this?", True),  # "this" is the object: what was told
+        ("could oxide be causing that", True),
+        ("is that normal?", True),  # a pointer as its subject, as before
+        ("is it like that", False),  # "like that" compares, points at no story
+        ("does magnesium cause this pain?", False),  # "this" picks out a noun
+        ("what causes this", False),  # no auxiliary opens it: a question word asks
+    ],
+)
+def test_a_question_that_ends_on_a_pointer_asks_of_what_was_told(question, asks_of_told):
+    assert forms.asks_of_told((question,)) == asks_of_told
+
+
+def test_a_tie_of_a_story_question_goes_to_the_entry_saying_most_of_the_story(matcher):
+    # tied between the digestive side effects and the colon felt in the back: only the
+    # side effects say the bloating told as well as the back and the cramps
+    result = matcher.match(
+        "My lower back aches and my stomach has been bloated and gurgling for days. "
+        "Is my magnesium doing this?"
+    )
+    assert result.query.points_back
+    assert (result.status, result.best.entry.id) == (ANSWERED, "digestive-side-effects")
+
+
+def test_a_story_two_entries_say_as_much_of_stays_torn(matcher):
+    # the gut (the colon's entry) and the bloating (the side effects') told alike: no guess
+    result = matcher.match(
+        "My gut has been cramping and bloated and my lower back aches. Is magnesium doing this?"
+    )
+    assert result.status == NO_MATCH
+    assert {m.entry.id for m in result.matches[:2]} == {
+        "colon-spasms-back",
+        "digestive-side-effects",
+    }
