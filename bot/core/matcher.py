@@ -93,6 +93,8 @@ _PRONOUNS = frozenset(
     ("i", "im", "ive", "me", "my", "we", "our", "you", "your", "he", "his", "she", "her", "it",
      "its", "they", "their", "this", "that")
 )  # fmt: skip
+_GOES_ON = frozenset(("it", "its", "they", "them", "this", "that"))  # a told sentence with
+# one of these points back at the one before it
 _NONE: frozenset[str] = frozenset()
 _NOTHING_TOLD: dict[int, float] = {}  # no story: no entry holds any of its words (never set)
 
@@ -240,9 +242,13 @@ class Matcher:
         # "felt a twinge in my back", describes what the base knows in words of its own)
         leans = bool(question.told_words) and forms.asks_of_told(question.asks)
         subject = self.subject_stems
+        before = False  # the sentence before named the base's subject
         for sentence in question.told_words:
             lacking: list[str] = []
-            named = False
+            # "I took two capsules of citrate. I dropped to one capsule and it's gone. Why
+            # did that work?": a sentence that points back ("it") goes on telling of what
+            # the one before named; its words are not another topic
+            named = before and not _GOES_ON.isdisjoint(sentence)
             sentence = excluded.without_reporter(sentence)
             for word in self.lexicon.content_words(self.lexicon.canonical(sentence)):
                 found = self.spell(word)
@@ -254,6 +260,7 @@ class Matcher:
                     lacking.append(word)
             if not named:
                 unknown += lacking
+            before = named
         return Query(
             question.normalised,
             tuple(words),
