@@ -72,3 +72,23 @@ def test_a_told_sentence_pointing_back_goes_on_with_the_story_before_it(matcher)
 )
 def test_a_told_sentence_of_another_thing_still_names_a_topic_the_base_lacks(matcher, message):
     assert "skin" in matcher.analyse(message).unknown
+
+
+# -- words that only open a question, typed with no comma --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "dropped", "kept"),
+    [
+        ("ok so question why does oxide give me cramps", "quest", "oxid"),
+        ("quick question how does the dose matter for cramps", "quest", "dos"),
+        # a topic named first is what is asked about, comma or not
+        ("back pain why does magnesium do that", None, "back"),
+        # a clause the question word belongs to is no label
+        ("is it a question why oxide gives me cramps", None, "quest"),
+    ],
+)
+def test_a_label_typed_without_a_comma_is_not_asked(matcher, message, dropped, kept):
+    stems = matcher.analyse(message).stems
+    assert kept in stems
+    assert dropped is None or dropped not in stems

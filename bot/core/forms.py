@@ -80,6 +80,11 @@ def _clause_form(words: list[str]) -> str | None:
     return None
 
 
+def auxiliary(word: str) -> bool:
+    """Is `word` an auxiliary verb ("is", "can", "doesnt")?"""
+    return word in _AUXILIARIES
+
+
 def opens(words: list[str]) -> bool:
     """Do these (normalised) words open a question: a question word or an auxiliary first?"""
     return bool(words) and (

@@ -93,6 +93,25 @@ _PRONOUNS = frozenset(
     ("i", "im", "ive", "me", "my", "we", "our", "you", "your", "he", "his", "she", "her", "it",
      "its", "they", "their", "this", "that")
 )  # fmt: skip
+_WH = frozenset(("why", "how", "what", "whats", "when", "where", "which", "who"))
+
+
+def _unmarked_label(sentence: str) -> int:
+    """Where the question of "okay so question why would ..." begins after a label typed
+    with no comma: up to `LABEL_WORDS` words, none a pronoun or an auxiliary (a clause the
+    question word belongs to: "tell me why", "i wonder how", "is it why"), then a question
+    word that opens a question; 0 when none does. `_without_label` keeps a label that names
+    the subject ("back pain why ...")."""
+    words = normalise(sentence).split()
+    for at in range(1, min(LABEL_WORDS, len(words) - 2) + 1):
+        if words[at] in _WH:
+            before = words[:at]
+            if _PRONOUNS.isdisjoint(before) and not any(forms.auxiliary(w) for w in before):
+                return at if forms.opens(words[at:]) else 0
+            return 0
+    return 0
+
+
 _GOES_ON = frozenset(("it", "its", "they", "them", "this", "that"))  # a told sentence with
 # one of these points back at the one before it
 _NONE: frozenset[str] = frozenset()
@@ -358,7 +377,9 @@ class Matcher:
         talk: is it safe"): words the base knows, none of its subject or key terms, a
         question after them. A topic named first ("oxide, is it safe?", "going on
         vacation, what do I do about my mail") stays; None when no sentence opens so."""
-        if not any("," in s or ":" in s or "but" in s.lower() for s in question.asks):
+        if not any(
+            "," in s or ":" in s or "but" in s.lower() or _unmarked_label(s) for s in question.asks
+        ):
             return None  # most questions: no label to look for
         found = False
         kept: list[str] = []
@@ -366,6 +387,11 @@ class Matcher:
             cut = min((i for i in (sentence.find(","), sentence.find(":")) if i >= 0), default=-1)
             said = normalise(sentence[:cut]).split() if cut > 0 else []
             rest = normalise(sentence[cut + 1 :]).split()
+            if not said and (at := _unmarked_label(sentence)):
+                # "okay so question why would ...": the label typed with no comma, ended
+                # by the question word that opens what is asked
+                words = normalise(sentence).split()
+                said, rest = words[:at], words[at:]
             if not said and (but := _LABEL_BUT.search(sentence)) is not None:
                 # "weird question but how do ...", "no offence but is it ...": a label of
                 # no clause of its own (no pronoun: "i lift daily but is it ..." tells), its
