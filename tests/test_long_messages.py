@@ -92,3 +92,33 @@ def test_a_label_typed_without_a_comma_is_not_asked(matcher, message, dropped, k
     stems = matcher.analyse(message).stems
     assert kept in stems
     assert dropped is None or dropped not in stems
+
+
+# -- hedges: words that tell how often or how surely ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "hedge"),
+    [
+        ("where is referred pain from magnesium usually felt", "usual"),
+        ("can poor posture generally cause back pain", "general"),
+        ("could lifting something heavy cause back pain instead", "instead"),
+    ],
+)
+def test_an_adverb_weighs_as_an_everyday_word(matcher, question, hedge):
+    query = matcher.analyse(question)
+    assert hedge in query.degree  # weighed at most as a generic word the base uses
+
+
+def test_a_hedge_does_not_hold_a_story_question_back(matcher):
+    # "instead" (a word of one answer) no longer outweighs the lifting the question names
+    result = matcher.match(
+        "I carried heavy boxes upstairs yesterday and now my lower back is stiff. I also "
+        "started magnesium this week. Could lifting the boxes have done this instead?"
+    )
+    assert (result.status, result.best.entry.id) == (ANSWERED, "muscle-strain")
+
+
+def test_a_key_term_that_is_an_adverb_still_weighs(matcher):
+    # "directly" says what the entry on direct causes is about
+    assert "direct" not in matcher.analyse("can magnesium directly cause back pain").degree

@@ -290,11 +290,16 @@ class Matcher:
             self._aspects_asked(question, tuple(stems), mended) if asked else (),
             tuple((s, n) for s, n in soft.items() if n < 1.0 and s in stems),
             tuple(
-                s
-                for w in aspects.degree_words(
-                    question.asking, self.asked_aspects, self.index.frames
+                dict.fromkeys(
+                    s
+                    for w in (
+                        *aspects.degree_words(
+                            question.asking, self.asked_aspects, self.index.frames
+                        ),
+                        *self._hedges(words),
+                    )
+                    if (s := stem(w)) in stems
                 )
-                if (s := stem(w)) in stems
             ),
             forms.form(" ".join(question.asks)) if asked else None,
             self._conditional(question, stems),
@@ -326,6 +331,17 @@ class Matcher:
                 if s in query.stems and s in self.index.idf and self.weight(s) >= ties.NAMING:
                     found.append(s)
         return tuple(found)
+
+    def _hedges(self, said) -> tuple[str, ...]:
+        """The words of a question that can only be adverbs and key no entry ("usually",
+        "generally", "especially"): they tell how often or how surely, never what is asked
+        about, however rare a word of the base they share a stem with ("usual")."""
+        keys = self.index.key_terms
+        return tuple(
+            w
+            for w in said
+            if w.isalpha() and stem(w) not in keys and words.parts(w) == words.ADVERB
+        )
 
     def _holds_all(self, match: Match, stems: tuple[str, ...]) -> bool:
         return all(self.holds_anywhere(match, s) for s in stems)
