@@ -122,3 +122,17 @@ def test_a_hedge_does_not_hold_a_story_question_back(matcher):
 def test_a_key_term_that_is_an_adverb_still_weighs(matcher):
     # "directly" says what the entry on direct causes is about
     assert "direct" not in matcher.analyse("can magnesium directly cause back pain").degree
+
+
+# -- what a question looks past ----------------------------------------------------------
+
+
+def test_beyond_sets_aside_what_a_question_looks_past(matcher):
+    result = matcher.match("Is there anything magnesium does for nerves, beyond relaxing muscles?")
+    assert "relax" not in result.query.stems and "nerv" in result.query.stems
+    assert (result.status, result.best.entry.id) == (ANSWERED, "nerve-membranes")
+
+
+def test_beyond_inside_a_clause_is_no_setting_aside(matcher):
+    # not at the start of a clause: where the pain goes is what is asked
+    assert "back" in matcher.analyse("can the pain spread beyond my lower back").stems
