@@ -3,10 +3,11 @@ pain?" asks of everything but posture and lifting; "should I see a doctor rather
 blame the magnesium?" asks of seeing a doctor.
 
 The words after "apart from", "aside from", "other than", "besides", "beyond" or "except
-(for)" that open a clause ("..., beyond just relaxing muscles?"), after "rather than" or "instead of" anywhere, and after a "not" that opens
-a clause before a thing named (", not the magnesium?", "and not from the pills"), up to the
-end of the clause, name what the question is *not* asking about: they are no
-evidence for the entries that hold them. General English; nothing here knows an article.
+(for)" that open a clause ("..., beyond just relaxing muscles?"), after "rather than" or
+"instead of" anywhere, and after a "not" that opens a clause before a thing named (", not
+the magnesium?", "and not from the pills"), up to the end of the clause, name what the
+question is *not* asking about: they are no evidence for the entries that hold them.
+General English; nothing here knows an article.
 """
 
 from __future__ import annotations

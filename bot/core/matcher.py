@@ -139,6 +139,7 @@ class Query(NamedTuple):
     conditional: tuple[str, ...] = ()  # stems said only in a condition ("when ...", "if ...")
     subject: tuple[str, ...] = ()  # stems of the subject asked of ("is THE STRESS a reason")
     points_back: bool = False  # asked of "that" told before ("I take oxide. Is that bad?")
+    of_told: bool = False  # asked of what it tells, pointed at ("... Is magnesium doing this?")
 
 
 class Closeness(NamedTuple):
@@ -259,7 +260,7 @@ class Matcher:
         # question asked of "that" told before asks of what it tells, and a sentence that
         # tells nothing of the base's subject tells of topics the base lacks (one that does,
         # "felt a twinge in my back", describes what the base knows in words of its own)
-        leans = bool(question.told_words) and forms.asks_of_told(question.asks)
+        leans = bool(question.told_words) and forms.points_back(question.asks)
         subject = self.subject_stems
         before = False  # the sentence before named the base's subject
         for sentence in question.told_words:
@@ -309,6 +310,7 @@ class Matcher:
                 if s in stems and s in self.index.idf
             ),
             leans and bool(context),
+            bool(context) and (leans or forms.asks_of_told(question.asks)),
         )
 
     def _subject_named(self, query: Query, top: Match) -> tuple[str, ...]:
@@ -333,14 +335,15 @@ class Matcher:
         return tuple(found)
 
     def _hedges(self, said) -> tuple[str, ...]:
-        """The words of a question that can only be adverbs and key no entry ("usually",
-        "generally", "especially"): they tell how often or how surely, never what is asked
-        about, however rare a word of the base they share a stem with ("usual")."""
+        """The words of a question ending in "-ly" that can only be adverbs and key no entry
+        ("usually", "generally", "especially"): they tell how often or how surely, never
+        what is asked about, however rare a word of the base they share a stem with."""
         keys = self.index.key_terms
         return tuple(
             w
             for w in said
-            if w.isalpha() and stem(w) not in keys and words.parts(w) == words.ADVERB
+            # most adverbs end so: the parts-of-speech table is read for few questions
+            if w.endswith("ly") and stem(w) not in keys and words.parts(w) == words.ADVERB
         )
 
     def _holds_all(self, match: Match, stems: tuple[str, ...]) -> bool:

@@ -140,7 +140,7 @@ def most_told(matcher: Matcher, query: Query, top: list[Match], margin: float) -
     doing this?": what "this" is, is what the answer must explain); None when the question
     asks of nothing told, or two of them hold as much. Every word told counts alike, once:
     the story tells what happened, not which of its words matter most."""
-    if not query.points_back or not query.context:
+    if not query.of_told:
         return None
     threshold = matcher.kb.settings.answer_threshold
     tied = [
