@@ -133,3 +133,49 @@ def test_beyond_sets_aside_what_a_question_looks_past(matcher):
 def test_beyond_inside_a_clause_is_no_setting_aside(matcher):
     # not at the start of a clause: where the pain goes is what is asked
     assert "back" in matcher.analyse("can the pain spread beyond my lower back").stems
+
+
+# -- a tie settled by the story the message tells ---------------------------------------
+
+
+@pytest.fixture
+def conversation(matcher):
+    from bot.core.conversation import Conversation
+
+    return Conversation(matcher.kb, matcher)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        (  # torn between the structural causes and stress: the story told the tension
+            "I've been really anxious for months and started magnesium hoping it would calm "
+            "me. My upper back and shoulders feel tight constantly. Is the back thing more "
+            "likely the anxiety?",
+            "stress-anxiety",
+        ),
+        (  # torn between the spasms of too little magnesium and tension: the legs told
+            "My legs and back keep getting tight and crampy, and someone told me magnesium "
+            "might help. Is magnesium ever suggested for that kind of muscle tension?",
+            "deficiency-spasms",
+        ),
+    ],
+)
+def test_a_tie_is_settled_by_the_story_told_before_the_question(conversation, message, entry):
+    reply = conversation.respond(message)
+    assert (reply.status, reply.entry and reply.entry.id) == (ANSWERED, entry)
+
+
+def test_a_story_of_words_every_entry_shares_settles_no_tie(conversation):
+    # the lower back and the ache tell no entry on the spine from another: still torn
+    reply = conversation.respond(
+        "I think I hurt my spine somehow. I started magnesium last week and my lower back "
+        "aches. Does magnesium do anything to the spine?"
+    )
+    assert reply.status == NO_MATCH and len(reply.alternatives) > 1
+
+
+def test_a_hedge_is_not_the_subject_a_question_opens_on(matcher):
+    # "is magnesium USUALLY recommended ...": asked of magnesium, whichever entry says "usually"
+    result = matcher.match("Is magnesium usually recommended for this kind of muscle tension?")
+    assert "magnesium-for-pain" in [m.entry.id for m in result.matches]

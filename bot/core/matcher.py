@@ -330,7 +330,12 @@ class Matcher:
         found = []
         for word in words:
             for s in (self.spell(word) or "").split():
-                if s in query.stems and s in self.index.idf and self.weight(s) >= ties.NAMING:
+                if (
+                    s in query.stems
+                    and s in self.index.idf
+                    and s not in query.degree  # "does it USUALLY ...": no subject
+                    and self.weight(s) >= ties.NAMING
+                ):
                     found.append(s)
         return tuple(found)
 
