@@ -52,8 +52,8 @@ def test_a_story_two_entries_say_as_much_of_stays_torn(matcher):
 # -- a told sentence that goes on telling of the one before -----------------------------
 
 
-def test_a_told_sentence_pointing_back_goes_on_with_the_story_before_it(matcher):
-    # "it" goes on with the oxide told before: "capsule" is no topic the base lacks
+def test_a_word_told_beside_the_subject_is_no_other_topic_told_again(matcher):
+    # "capsule" was told beside the oxide: said again, it is no topic the base lacks
     query = matcher.analyse(
         "I used to take three capsules of magnesium oxide a day and my stomach cramped. "
         "I went down to one capsule and it went away. Why did that help?"
@@ -66,12 +66,15 @@ def test_a_told_sentence_pointing_back_goes_on_with_the_story_before_it(matcher)
     "message",
     [
         "My sister gets itchy skin from her vitamins. Is that normal?",
+        # "it" here is the reading, not the magnesium: the rashes are another topic
+        "I take magnesium for my back. I read somewhere that zinc gives people rashes, and "
+        "it scared me. Is that normal?",
         # the sentence before names the subject, but this one does not go on with it
         "I take magnesium for sleep. My sister gets itchy skin from her vitamins. Is that normal?",
     ],
 )
 def test_a_told_sentence_of_another_thing_still_names_a_topic_the_base_lacks(matcher, message):
-    assert "skin" in matcher.analyse(message).unknown
+    assert matcher.analyse(message).unknown
 
 
 # -- words that only open a question, typed with no comma --------------------------------

@@ -112,8 +112,6 @@ def _unmarked_label(sentence: str) -> int:
     return 0
 
 
-_GOES_ON = frozenset(("it", "its", "they", "them", "this", "that"))  # a told sentence with
-# one of these points back at the one before it
 _NONE: frozenset[str] = frozenset()
 _NOTHING_TOLD: dict[int, float] = {}  # no story: no entry holds any of its words (never set)
 
@@ -262,13 +260,12 @@ class Matcher:
         # "felt a twinge in my back", describes what the base knows in words of its own)
         leans = bool(question.told_words) and forms.points_back(question.asks)
         subject = self.subject_stems
-        before = False  # the sentence before named the base's subject
+        # "I took two capsules of citrate. I dropped to one capsule and it's gone. Why did
+        # that work?": a word told beside the subject before is no other topic told again
+        beside: set[str] = set()
         for sentence in question.told_words:
             lacking: list[str] = []
-            # "I took two capsules of citrate. I dropped to one capsule and it's gone. Why
-            # did that work?": a sentence that points back ("it") goes on telling of what
-            # the one before named; its words are not another topic
-            named = before and not _GOES_ON.isdisjoint(sentence)
+            named = False
             sentence = excluded.without_reporter(sentence)
             for word in self.lexicon.content_words(self.lexicon.canonical(sentence)):
                 found = self.spell(word)
@@ -278,9 +275,10 @@ class Matcher:
                         context.setdefault(s, None)
                 if found is None and leans and self._names_unknown_topic(word):
                     lacking.append(word)
-            if not named:
-                unknown += lacking
-            before = named
+            if named:
+                beside.update(stem(w) for w in sentence)
+            else:
+                unknown += [w for w in lacking if stem(w) not in beside]
         return Query(
             question.normalised,
             tuple(words),
