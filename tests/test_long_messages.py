@@ -182,3 +182,31 @@ def test_a_hedge_is_not_the_subject_a_question_opens_on(matcher):
     # "is magnesium USUALLY recommended ...": asked of magnesium, whichever entry says "usually"
     result = matcher.match("Is magnesium usually recommended for this kind of muscle tension?")
     assert "magnesium-for-pain" in [m.entry.id for m in result.matches]
+
+
+# -- a noun that frames the clause that asks --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "framing"),
+    [
+        ("explain the anatomy of why a cramping bowel hurts", {"anatomy"}),
+        ("the science behind how it works", {"science"}),
+        ("the mechanism by which it acts", {"mechanism"}),
+        ("does magnesium affect the anatomy of the spine", set()),  # a topic: no clause
+    ],
+)
+def test_the_nouns_that_frame_a_clause_that_asks(words, framing):
+    assert forms.framing(tuple(words.split())) == framing
+
+
+def test_a_framing_noun_the_base_lacks_is_no_topic(matcher):
+    result = matcher.match(
+        "Can someone explain the anatomy of why a cramping bowel shows up as lower back pain?"
+    )
+    assert result.query.unknown == ()
+    assert (result.status, result.best.entry.id) == (ANSWERED, "why-gut-pain-felt-in-back")
+
+
+def test_a_noun_the_base_lacks_that_frames_nothing_is_still_a_topic(matcher):
+    assert "anatomy" in matcher.analyse("does magnesium affect the anatomy of the spine").unknown

@@ -80,6 +80,23 @@ def _clause_form(words: list[str]) -> str | None:
     return None
 
 
+# "the anatomy OF WHY ...", "the mechanism BY WHICH ...": the noun before them frames the
+# clause that follows, which is what is asked (English grammar)
+_FRAMED = frozenset(
+    (("of", "why"), ("of", "how"), ("of", "what"), ("of", "whether"), ("by", "which"),
+     ("behind", "why"), ("behind", "how"))
+)  # fmt: skip
+
+
+def framing(words: tuple[str, ...]) -> frozenset[str]:
+    """The nouns of (normalised) `words` that only frame a clause that asks ("explain the
+    actual ANATOMY of why a cramping bowel ...", "the SCIENCE behind how it works"): they
+    say what kind of answer is wanted, an explanation, and name no topic of their own."""
+    return frozenset(
+        words[n] for n in range(len(words) - 2) if (words[n + 1], words[n + 2]) in _FRAMED
+    )
+
+
 def auxiliary(word: str) -> bool:
     """Is `word` an auxiliary verb ("is", "can", "doesnt")?"""
     return word in _AUXILIARIES

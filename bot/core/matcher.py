@@ -223,6 +223,7 @@ class Matcher:
         # "the best MATTRESS", "does COFFEE block it?": what is asked about
         doer = forms.doer(tuple(words))
         chosen = forms.chosen(tuple(words)) | ({doer} if doer else set())
+        framing = forms.framing(tuple(words))  # "the anatomy of why ...": no topic
         for word in self.lexicon.content_words(words):
             own = stem(word)
             if own in known:  # most words: `spell`'s first answer, without the call
@@ -240,7 +241,7 @@ class Matcher:
                     for s in found.split():
                         soft[s] = max(soft.get(s, 0.0), reading.nearness)
                 elif (
-                    reading.kind == meaning.GENERIC or meaning.everyday(word)
+                    reading.kind == meaning.GENERIC or meaning.everyday(word) or word in framing
                 ) and not self._chosen_thing(word, chosen):
                     filler.append(word)  # says nothing about the topic: no stem of its own
                     continue
