@@ -210,3 +210,17 @@ def test_a_framing_noun_the_base_lacks_is_no_topic(matcher):
 
 def test_a_noun_the_base_lacks_that_frames_nothing_is_still_a_topic(matcher):
     assert "anatomy" in matcher.analyse("does magnesium affect the anatomy of the spine").unknown
+
+
+# -- a kind asked what the entry on the whole says ---------------------------------------
+
+
+def test_a_kind_asked_what_only_the_entry_on_the_whole_says(matcher):
+    # tied with the glycinate entry, which says nothing of how likely a cause it is
+    result = matcher.match("Is the glycinate likely the cause of my back pain?")
+    assert (result.status, result.best.entry.id) == (ANSWERED, "is-it-the-magnesium")
+
+
+def test_a_kind_asked_what_its_own_entry_says_keeps_it(matcher):
+    result = matcher.match("is glycinate easier on the stomach")
+    assert (result.status, result.best.entry.id) == (ANSWERED, "glycinate")

@@ -1006,6 +1006,8 @@ class Matcher:
         n = ties.together(self, query, top, settings.unsure_margin) if close else None
         if close and n is None:  # asked of the story it tells: the entry that says most of it
             n = ties.most_told(self, query, top, settings.unsure_margin)
+        if close and n is None:  # asked of a kind what the entry on the whole says
+            n = ties.of_the_whole(self, query, top, settings.unsure_margin)
         if n is not None and top[n].score >= settings.answer_threshold:
             top, close = [top[n], *top[:n], *top[n + 1 :]], False
         if close and (asked := ties.asked_in_form(self, query, top)) is not None:

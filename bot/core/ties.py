@@ -153,3 +153,31 @@ def most_told(matcher: Matcher, query: Query, top: list[Match], margin: float) -
     most = max(said.values())
     leading = [n for n in tied if said[n] == most]
     return leading[0] if most > 0 and len(leading) == 1 else None
+
+
+def of_the_whole(matcher: Matcher, query: Query, top: list[Match], margin: float) -> int | None:
+    """Of the matches within `margin` of the best that reach `answer_threshold`, when the
+    best is about the kind the question names ("Is magnesium GLYCINATE easier on the
+    gut?") but says none of the rest it asks, the position of the only one about no kind
+    that holds all of that rest: "is the glycinate likely the cause?" asks of a kind of
+    magnesium what the entry on magnesium in general ("How likely is it that my magnesium
+    supplement is causing ...?") says. None otherwise."""
+    from .kinds import kind_of  # kinds reads the matcher's entries: no cycle at import
+
+    threshold = matcher.kb.settings.answer_threshold
+    kind = kind_of(matcher, top[0].entry) if top else frozenset()
+    if not kind or not kind <= set(query.stems):
+        return None
+    idf = matcher.index.idf
+    rest = [s for s in query.stems if s in idf and s not in kind and matcher.weight(s) >= NAMING]
+    if not rest or any(matcher.holds_anywhere(top[0], s) for s in rest):
+        return None
+    whole = [
+        n
+        for n, m in enumerate(top[1:], start=1)
+        if top[0].score - m.score < margin
+        and m.score >= threshold
+        and not kind_of(matcher, m.entry)
+        and all(matcher.holds_anywhere(m, s) for s in rest)
+    ]
+    return whole[0] if len(whole) == 1 else None
