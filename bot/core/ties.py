@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import forms, meaning, words
+from .kinds import kind_of
 from .text import NEGATING, normalise, stem
 
 if TYPE_CHECKING:
@@ -162,8 +163,6 @@ def of_the_whole(matcher: Matcher, query: Query, top: list[Match], margin: float
     that holds all of that rest: "is the glycinate likely the cause?" asks of a kind of
     magnesium what the entry on magnesium in general ("How likely is it that my magnesium
     supplement is causing ...?") says. None otherwise."""
-    from .kinds import kind_of  # kinds reads the matcher's entries: no cycle at import
-
     threshold = matcher.kb.settings.answer_threshold
     kind = kind_of(matcher, top[0].entry) if top else frozenset()
     if not kind or not kind <= set(query.stems):
