@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from bot.core import text
@@ -342,6 +342,9 @@ def test_a_split_skips_an_abbreviations_full_stop_as_a_lookbehind_would(pieces):
     from bot.core.text import _ABBREVIATIONS, split_unabbreviated
 
     text = "".join(pieces)
+    # an ellipsis after a word that cannot end a sentence is a pause, no end ("is that
+    # like... the bad one?", `text._paused`): a rule no lookbehind here stands for
+    assume(re.search(r"\.\.\.\s", text) is None)
     lookbehinds = "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS)
     sentence = re.compile(rf"(?<=[.!?;\n]){lookbehinds}\s+|\n+|(?<=\?)(?=\S)", re.IGNORECASE)
     clause = re.compile(rf"[,;:]|[.!?]{lookbehinds}(?=\s)|\b(?:but|so)\b", re.IGNORECASE)

@@ -2,11 +2,12 @@
 pain?" asks of everything but posture and lifting; "should I see a doctor rather than
 blame the magnesium?" asks of seeing a doctor.
 
-The words after "apart from", "aside from", "other than", "besides" or "except (for)" that
-open a clause, after "rather than" or "instead of" anywhere, and after a "not" that opens
-a clause before a thing named (", not the magnesium?", "and not from the pills"), up to the
-end of the clause, name what the question is *not* asking about: they are no
-evidence for the entries that hold them. General English; nothing here knows an article.
+The words after "apart from", "aside from", "other than", "besides", "beyond" or "except
+(for)" that open a clause ("..., beyond just relaxing muscles?"), after "rather than" or
+"instead of" anywhere, and after a "not" that opens a clause before a thing named (", not
+the magnesium?", "and not from the pills"), up to the end of the clause, name what the
+question is *not* asking about: they are no evidence for the entries that hold them.
+General English; nothing here knows an article.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from .text import normalise
 
 # at the start of a clause: "places other than the back" asks of those places
 _SET_ASIDE = (
-    r"(?:(?:^|[,;:.!?]\s*)(?:apart from|aside from|other than|besides|except for|except)"
+    r"(?:(?:^|[,;:.!?]\s*)(?:apart from|aside from|other than|besides|beyond|except for|except)"
     r"|\b(?:rather than|instead of))"
     r"\b([^,;:.!?]*)"
     # "is it my job, not the magnesium?", "could it be that and not the pills?": a thing
@@ -48,7 +49,7 @@ _REPORTED = (
 )
 # a word each pattern needs: most questions hold none, and skip compiling them (`ask`)
 _SET_ASIDE_CUES = frozenset(
-    ("apart", "aside", "other", "besides", "except", "rather", "instead", "not")
+    ("apart", "aside", "other", "besides", "beyond", "except", "rather", "instead", "not")
 )
 _REPORTED_CUES = frozenset(
     (

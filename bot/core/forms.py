@@ -44,6 +44,7 @@ _OPEN = re.compile(r"(?:about|else|(?:should|do|must) (?:i|we|you) know)\b")
 _TO_DO = re.compile(r"(?:to|(?:can|could|do|should|would|shall|must) (?:i|we|you|one|people))\b")
 _WAY_TO = re.compile(r"there (?:(?:a|any|some) )?(?:way|ways) (?:to|of)\b")
 _POINTING = frozenset(("that", "this", "thats", "these", "those"))
+_COMPARING = frozenset(("like", "as", "than"))  # "is it like that": no pointer at a story
 _SUBORDINATE = frozenset(("if", "because", "since", "although", "though", "while", "that"))
 
 
@@ -77,6 +78,28 @@ def _clause_form(words: list[str]) -> str | None:
             # an entry is asked in
             return None if after in _POINTING else YES_NO
     return None
+
+
+# "the anatomy OF WHY ...", "the mechanism BY WHICH ...": the noun before them frames the
+# clause that follows, which is what is asked (English grammar)
+_FRAMED = frozenset(
+    (("of", "why"), ("of", "how"), ("of", "what"), ("of", "whether"), ("by", "which"),
+     ("behind", "why"), ("behind", "how"))
+)  # fmt: skip
+
+
+def framing(words: tuple[str, ...]) -> frozenset[str]:
+    """The nouns of (normalised) `words` that only frame a clause that asks ("explain the
+    actual ANATOMY of why a cramping bowel ...", "the SCIENCE behind how it works"): they
+    say what kind of answer is wanted, an explanation, and name no topic of their own."""
+    return frozenset(
+        words[n] for n in range(len(words) - 2) if (words[n + 1], words[n + 2]) in _FRAMED
+    )
+
+
+def auxiliary(word: str) -> bool:
+    """Is `word` an auxiliary verb ("is", "can", "doesnt")?"""
+    return word in _AUXILIARIES
 
 
 def opens(words: list[str]) -> bool:
@@ -211,6 +234,28 @@ def points_back(sentences) -> bool:
                 or k + 3 == len(words)  # "is that normal?": nothing after it to qualify
                 or after in general_stopwords()
                 or "n" not in english.parts(after)
+            ):
+                return True
+    return False
+
+
+def asks_of_told(sentences) -> bool:
+    """Does a question ask of what was told before it: by naming its subject only by
+    pointing back (`points_back`), or by ending on "this" or "that" standing alone, the
+    object of its verb ("is the magnesium doing THIS?", "could oxide cause THAT?")? What
+    the pointer points at is what the answer must explain."""
+    if points_back(sentences):
+        return True
+    for sentence in sentences:
+        for clause in _CLAUSE.split(sentence):
+            words = normalise(clause).split() if clause else []
+            k = next((n for n, w in enumerate(words[:OPENING]) if w in _AUXILIARIES), None)
+            after = words[k + 1 :] if k is not None else []
+            # "is this?" is all pointer; "is it like that" compares; "doing this" points
+            if (
+                len(after) >= 3
+                and after[-1] in ("this", "that")
+                and after[-2] not in _POINTING | _COMPARING
             ):
                 return True
     return False

@@ -94,6 +94,25 @@ _PRONOUNS = frozenset(
     ("i", "im", "ive", "me", "my", "we", "our", "you", "your", "he", "his", "she", "her", "it",
      "its", "they", "their", "this", "that")
 )  # fmt: skip
+_WH = frozenset(("why", "how", "what", "whats", "when", "where", "which", "who"))
+
+
+def _unmarked_label(sentence: str) -> int:
+    """Where the question of "okay so question why would ..." begins after a label typed
+    with no comma: up to `LABEL_WORDS` words, none a pronoun or an auxiliary (a clause the
+    question word belongs to: "tell me why", "i wonder how", "is it why"), then a question
+    word that opens a question; 0 when none does. `_without_label` keeps a label that names
+    the subject ("back pain why ...")."""
+    words = normalise(sentence).split()
+    for at in range(1, min(LABEL_WORDS, len(words) - 2) + 1):
+        if words[at] in _WH:
+            before = words[:at]
+            if _PRONOUNS.isdisjoint(before) and not any(forms.auxiliary(w) for w in before):
+                return at if forms.opens(words[at:]) else 0
+            return 0
+    return 0
+
+
 _NONE: frozenset[str] = frozenset()
 _NOTHING_TOLD: dict[int, float] = {}  # no story: no entry holds any of its words (never set)
 
@@ -139,6 +158,7 @@ class Query(NamedTuple):
     conditional: tuple[str, ...] = ()  # stems said only in a condition ("when ...", "if ...")
     subject: tuple[str, ...] = ()  # stems of the subject asked of ("is THE STRESS a reason")
     points_back: bool = False  # asked of "that" told before ("I take oxide. Is that bad?")
+    of_told: bool = False  # asked of what it tells, pointed at ("... Is magnesium doing this?")
 
 
 class Closeness(NamedTuple):
@@ -226,6 +246,7 @@ class Matcher:
         doer = forms.doer(tuple(words))
         chosen = forms.chosen(tuple(words)) | ({doer} if doer else set())
         as_names = names(question.raw)
+        framing = forms.framing(tuple(words))  # "the anatomy of why ...": no topic
         for word in self.lexicon.content_words(words):
             own = stem(word)
             if own in known:  # most words: `spell`'s first answer, without the call
@@ -242,7 +263,9 @@ class Matcher:
                     found = reading.stems
                     for s in found.split():
                         soft[s] = max(soft.get(s, 0.0), reading.nearness)
-                elif (reading.kind == meaning.GENERIC or meaning.everyday(word)) and not (
+                elif (
+                    reading.kind == meaning.GENERIC or meaning.everyday(word) or word in framing
+                ) and not (
                     self._chosen_thing(word, chosen)
                     or self._kind_of(word, words)
                     or (word in as_names and not meaning.everyday(word))
@@ -272,6 +295,9 @@ class Matcher:
         # "felt a twinge in my back", describes what the base knows in words of its own)
         leans = bool(question.told_words) and forms.points_back(question.asks)
         subject = self.subject_stems
+        # "I took two capsules of citrate. I dropped to one capsule and it's gone. Why did
+        # that work?": a word told beside the subject before is no other topic told again
+        beside: set[str] = set()
         for sentence in question.told_words:
             lacking: list[str] = []
             named = False
@@ -284,8 +310,10 @@ class Matcher:
                         context.setdefault(s, None)
                 if found is None and leans and self._names_unknown_topic(word):
                     lacking.append(word)
-            if not named:
-                unknown += lacking
+            if named:
+                beside.update(stem(w) for w in sentence)
+            else:
+                unknown += [w for w in lacking if stem(w) not in beside]
         asked_aspects = self._aspects_asked(question, tuple(stems), mended) if asked else ()
         if asked_aspects and unknown:
             # "WHAT TEMPERATURE should I bake it at": the word asks the aspect, whether or
@@ -304,11 +332,16 @@ class Matcher:
             asked_aspects,
             tuple((s, n) for s, n in soft.items() if n < 1.0 and s in stems),
             tuple(
-                s
-                for w in aspects.degree_words(
-                    question.asking, self.asked_aspects, self.index.frames
+                dict.fromkeys(
+                    s
+                    for w in (
+                        *aspects.degree_words(
+                            question.asking, self.asked_aspects, self.index.frames
+                        ),
+                        *self._hedges(words),
+                    )
+                    if (s := stem(w)) in stems
                 )
-                if (s := stem(w)) in stems
             ),
             forms.form(" ".join(question.asks)) if asked else None,
             self._conditional(question, stems),
@@ -318,6 +351,7 @@ class Matcher:
                 if s in stems and s in self.index.idf
             ),
             leans and bool(context),
+            bool(context) and (leans or forms.asks_of_told(question.asks)),
         )
 
     def _subject_named(self, query: Query, top: Match) -> tuple[str, ...]:
@@ -337,15 +371,34 @@ class Matcher:
         found = []
         for word in words:
             for s in (self.spell(word) or "").split():
-                if s in query.stems and s in self.index.idf and self.weight(s) >= ties.NAMING:
+                if (
+                    s in query.stems
+                    and s in self.index.idf
+                    and s not in query.degree  # "does it USUALLY ...": no subject
+                    and self.weight(s) >= ties.NAMING
+                ):
                     found.append(s)
         return tuple(found)
 
-    def _holds_all(self, match: Match, stems: tuple[str, ...]) -> bool:
-        index = self.index_of[match.entry.id]
-        return all(
-            holds(self.index.strong, s, index) or holds(self.index.weak, s, index) for s in stems
+    def _hedges(self, said) -> tuple[str, ...]:
+        """The words of a question ending in "-ly" that can only be adverbs and key no entry
+        ("usually", "generally", "especially"): they tell how often or how surely, never
+        what is asked about, however rare a word of the base they share a stem with."""
+        keys = self.index.key_terms
+        return tuple(
+            w
+            for w in said
+            # most adverbs end so: the parts-of-speech table is read for few questions
+            if w.endswith("ly") and stem(w) not in keys and words.parts(w) == words.ADVERB
         )
+
+    def _holds_all(self, match: Match, stems: tuple[str, ...]) -> bool:
+        return all(self.holds_anywhere(match, s) for s in stems)
+
+    def holds_anywhere(self, match: Match, stem_: str) -> bool:
+        """Does the entry of `match` hold `stem_`, in its own words or its answer?"""
+        index = self.index_of[match.entry.id]
+        return holds(self.index.strong, stem_, index) or holds(self.index.weak, stem_, index)
 
     def _chosen_thing(self, word: str, chosen: frozenset[str]) -> bool:
         """Is `word` a thing the question asks to choose one of ("what's the best MATTRESS
@@ -430,7 +483,9 @@ class Matcher:
         talk: is it safe"): words the base knows, none of its subject or key terms, a
         question after them. A topic named first ("oxide, is it safe?", "going on
         vacation, what do I do about my mail") stays; None when no sentence opens so."""
-        if not any("," in s or ":" in s or "but" in s.lower() for s in question.asks):
+        if not any(
+            "," in s or ":" in s or "but" in s.lower() or _unmarked_label(s) for s in question.asks
+        ):
             return None  # most questions: no label to look for
         found = False
         kept: list[str] = []
@@ -438,6 +493,11 @@ class Matcher:
             cut = min((i for i in (sentence.find(","), sentence.find(":")) if i >= 0), default=-1)
             said = normalise(sentence[:cut]).split() if cut > 0 else []
             rest = normalise(sentence[cut + 1 :]).split()
+            if not said and (at := _unmarked_label(sentence)):
+                # "okay so question why would ...": the label typed with no comma, ended
+                # by the question word that opens what is asked
+                words = normalise(sentence).split()
+                said, rest = words[:at], words[at:]
             if not said and (but := _LABEL_BUT.search(sentence)) is not None:
                 # "weird question but how do ...", "no offence but is it ...": a label of
                 # no clause of its own (no pronoun: "i lift daily but is it ..." tells), its
@@ -1052,6 +1112,10 @@ class Matcher:
         close = close and not ties.same_saying(self, query, top, settings.unsure_margin)
         close = close and not ties.addresses_alone(self, query, top, settings.unsure_margin)
         n = ties.together(self, query, top, settings.unsure_margin) if close else None
+        if close and n is None:  # asked of the story it tells: the entry that says most of it
+            n = ties.most_told(self, query, top, settings.unsure_margin)
+        if close and n is None:  # asked of a kind what the entry on the whole says
+            n = ties.of_the_whole(self, query, top, settings.unsure_margin)
         if n is not None and top[n].score >= settings.answer_threshold:
             top, close = [top[n], *top[:n], *top[n + 1 :]], False
         if close and (asked := ties.asked_in_form(self, query, top)) is not None:

@@ -300,7 +300,7 @@ def read_asked(said: Question, situation: Situation, matcher: Matcher) -> MatchR
     the base lacks beside one it knows ("my back's sore, is it the magnesium?"), that clause
     is read as the story around the question, as a sentence of its own would be: what the
     base lacks there describes what the person feels, it is not a topic asked about."""
-    plain = matcher.match(said)
+    plain = told_apart(matcher.match(said), situation, matcher)
     unknown = set(plain.query.unknown)
     cues = matcher.kb.cues
     asked = asked_part(said, cues)
@@ -314,6 +314,45 @@ def read_asked(said: Question, situation: Situation, matcher: Matcher) -> MatchR
     if unknown:
         return plain
     return matcher.match(Question(". ".join((*told, asked.raw))))
+
+
+def told_apart(result: MatchResult, situation: Situation, matcher: Matcher) -> MatchResult:
+    """A question torn between entries that each reach `answer_threshold`, read with the
+    story the person told (in this message or before): the only one that holds the most of
+    the story's telling words the question does not name itself, weighed as a question's
+    words are, answers ("I've been anxious and started magnesium to relax. My shoulders and
+    back are tight. Is the back stuff more likely the anxiety?" is torn between the
+    structural causes and stress; the story's anxiety says which). Torn it stays when
+    nothing was told, or two entries hold as much of it."""
+    settings = matcher.kb.settings
+    if result.status == ANSWERED or not result.matches or result.query.unknown:
+        return result
+    if result.status == NO_MATCH and result.not_said:
+        return result
+    tied = [
+        m
+        for m in result.matches
+        if result.score - m.score < settings.unsure_margin and m.score >= settings.answer_threshold
+    ]
+    if len(tied) < 2 or tied[0] != result.matches[0]:
+        return result
+    notes = " ".join(story_notes(situation, matcher))
+    if not notes:
+        return result
+    own = set(result.query.stems)
+    told = [s for s in matcher.analyse(notes, asked=False).stems if s not in own]
+    # a word few entries hold ("tension", "leg"), not one most of them share ("lower back")
+    told = [s for s in told if matcher.evidence((s,)) >= OWN_WORD]
+
+    def says(match: Match) -> float:
+        return sum(matcher.weight(s) for s in told if matcher.holds_anywhere(match, s))
+
+    said = sorted(((says(m), n) for n, m in enumerate(tied)), reverse=True)
+    if said[0][0] <= said[1][0]:
+        return result
+    best = tied[said[0][1]]
+    rest = (best, *(m for m in result.matches if m != best))
+    return MatchResult(result.query, ANSWERED, rest, None, best.score)
 
 
 def symptom_in_story(result: MatchResult, situation: Situation, matcher: Matcher) -> MatchResult:

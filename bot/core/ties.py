@@ -8,7 +8,9 @@ that says "... are a few examples of excellent websites", not the one that says 
 and "website" apart; and when only one of them is asked in the question's form (a reason,
 a definition: bot/forms.py), it is. And when every entry tied says the answering sentence
 in the same words (an article that restates a list as a table, or says a thing again in
-another section), there is no choice to make: the best answers.
+another section), there is no choice to make: the best answers. A question asked of the
+story it tells ("... my back aches and my stomach is bloated. Is the magnesium doing
+this?") is answered by the one entry that says most of what the story tells.
 Nothing here is written for one article.
 """
 
@@ -18,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import forms, meaning, words
+from .kinds import kind_of
 from .text import NEGATING, normalise, stem
 
 if TYPE_CHECKING:
@@ -140,3 +143,51 @@ def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
     """Do two sentences say the same thing (the shorter's words nearly all in the longer)?"""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     return len(short & long) >= SAME_SHARE * len(short)
+
+
+def most_told(matcher: Matcher, query: Query, top: list[Match], margin: float) -> int | None:
+    """Of the matches within `margin` of the best that reach `answer_threshold`, the
+    position of the only one holding the most of the telling words of the story a question
+    points back at ("... my lower back aches and my stomach is bloated. Is the magnesium
+    doing this?": what "this" is, is what the answer must explain); None when the question
+    asks of nothing told, or two of them hold as much. Every word told counts alike, once:
+    the story tells what happened, not which of its words matter most."""
+    if not query.of_told:
+        return None
+    threshold = matcher.kb.settings.answer_threshold
+    tied = [
+        n for n, m in enumerate(top) if top[0].score - m.score < margin and m.score >= threshold
+    ]
+    if len(tied) < 2:
+        return None
+    told = [s for s in query.context if matcher.evidence((s,)) > 0]
+    said = {n: sum(matcher.holds_anywhere(top[n], s) for s in told) for n in tied}
+    most = max(said.values())
+    leading = [n for n in tied if said[n] == most]
+    return leading[0] if most > 0 and len(leading) == 1 else None
+
+
+def of_the_whole(matcher: Matcher, query: Query, top: list[Match], margin: float) -> int | None:
+    """Of the matches within `margin` of the best that reach `answer_threshold`, when the
+    best is about the kind the question names ("Is magnesium GLYCINATE easier on the
+    gut?") but says none of the rest it asks, the position of the only one about no kind
+    that holds all of that rest: "is the glycinate likely the cause?" asks of a kind of
+    magnesium what the entry on magnesium in general ("How likely is it that my magnesium
+    supplement is causing ...?") says. None otherwise."""
+    threshold = matcher.kb.settings.answer_threshold
+    kind = kind_of(matcher, top[0].entry) if top else frozenset()
+    if not kind or not kind <= set(query.stems):
+        return None
+    idf = matcher.index.idf
+    rest = [s for s in query.stems if s in idf and s not in kind and matcher.weight(s) >= NAMING]
+    if not rest or any(matcher.holds_anywhere(top[0], s) for s in rest):
+        return None
+    whole = [
+        n
+        for n, m in enumerate(top[1:], start=1)
+        if top[0].score - m.score < margin
+        and m.score >= threshold
+        and not kind_of(matcher, m.entry)
+        and all(matcher.holds_anywhere(m, s) for s in rest)
+    ]
+    return whole[0] if len(whole) == 1 else None

@@ -1,0 +1,226 @@
+"""Long, chatty, story-shaped single messages: the question asked of the story it tells,
+what pointing words point at, words that only open a question."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import forms
+from bot.core.matcher import ANSWERED, NO_MATCH
+
+# -- a question asked of what it tells --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "asks_of_told"),
+    [
+        ("is the magnesium doing this?", True),  # "this" is the object: what was told
+        ("could oxide be causing that", True),
+        ("is that normal?", True),  # a pointer as its subject, as before
+        ("is it like that", False),  # "like that" compares, points at no story
+        ("does magnesium cause this pain?", False),  # "this" picks out a noun
+        ("what causes this", False),  # no auxiliary opens it: a question word asks
+    ],
+)
+def test_a_question_that_ends_on_a_pointer_asks_of_what_was_told(question, asks_of_told):
+    assert forms.asks_of_told((question,)) == asks_of_told
+
+
+def test_a_tie_of_a_story_question_goes_to_the_entry_saying_most_of_the_story(matcher):
+    # tied between the digestive side effects and the colon felt in the back: only the
+    # side effects say the bloating told as well as the back and the cramps
+    result = matcher.match(
+        "My lower back aches and my stomach has been bloated and gurgling for days. "
+        "Is my magnesium doing this?"
+    )
+    assert result.query.of_told
+    assert (result.status, result.best.entry.id) == (ANSWERED, "digestive-side-effects")
+
+
+def test_a_story_two_entries_say_as_much_of_stays_torn(matcher):
+    # the gut (the colon's entry) and the bloating (the side effects') told alike: no guess
+    result = matcher.match(
+        "My gut has been cramping and bloated and my lower back aches. Is magnesium doing this?"
+    )
+    assert result.status == NO_MATCH
+    assert {m.entry.id for m in result.matches[:2]} == {
+        "colon-spasms-back",
+        "digestive-side-effects",
+    }
+
+
+# -- a told sentence that goes on telling of the one before -----------------------------
+
+
+def test_a_word_told_beside_the_subject_is_no_other_topic_told_again(matcher):
+    # "capsule" was told beside the oxide: said again, it is no topic the base lacks
+    query = matcher.analyse(
+        "I used to take three capsules of magnesium oxide a day and my stomach cramped. "
+        "I went down to one capsule and it went away. Why did that help?"
+    )
+    assert query.points_back
+    assert query.unknown == ()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My sister gets itchy skin from her vitamins. Is that normal?",
+        # "it" here is the reading, not the magnesium: the rashes are another topic
+        "I take magnesium for my back. I read somewhere that zinc gives people rashes, and "
+        "it scared me. Is that normal?",
+        # the sentence before names the subject, but this one does not go on with it
+        "I take magnesium for sleep. My sister gets itchy skin from her vitamins. Is that normal?",
+    ],
+)
+def test_a_told_sentence_of_another_thing_still_names_a_topic_the_base_lacks(matcher, message):
+    assert matcher.analyse(message).unknown
+
+
+# -- words that only open a question, typed with no comma --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "dropped", "kept"),
+    [
+        ("ok so question why does oxide give me cramps", "quest", "oxid"),
+        ("quick question how does the dose matter for cramps", "quest", "dos"),
+        # a topic named first is what is asked about, comma or not
+        ("back pain why does magnesium do that", None, "back"),
+        # a clause the question word belongs to is no label
+        ("is it a question why oxide gives me cramps", None, "quest"),
+    ],
+)
+def test_a_label_typed_without_a_comma_is_not_asked(matcher, message, dropped, kept):
+    stems = matcher.analyse(message).stems
+    assert kept in stems
+    assert dropped is None or dropped not in stems
+
+
+# -- hedges: words that tell how often or how surely ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "hedge"),
+    [
+        ("where is referred pain from magnesium usually felt", "usual"),
+        ("can poor posture generally cause back pain", "general"),
+        ("is oxide especially hard on the gut", "especial"),
+    ],
+)
+def test_an_adverb_weighs_as_an_everyday_word(matcher, question, hedge):
+    query = matcher.analyse(question)
+    assert hedge in query.degree  # weighed at most as a generic word the base uses
+
+
+def test_a_hedge_does_not_pull_to_the_entry_that_shares_it(matcher):
+    # "What is magnesium usually taken for?" shares only the "usually"
+    result = matcher.match("what does magnesium usually do for nerves")
+    assert (result.status, result.best.entry.id) == (ANSWERED, "nerve-membranes")
+
+
+def test_a_key_term_that_is_an_adverb_still_weighs(matcher):
+    # "directly" says what the entry on direct causes is about
+    assert "direct" not in matcher.analyse("can magnesium directly cause back pain").degree
+
+
+# -- what a question looks past ----------------------------------------------------------
+
+
+def test_beyond_sets_aside_what_a_question_looks_past(matcher):
+    result = matcher.match("Is there anything magnesium does for nerves, beyond relaxing muscles?")
+    assert "relax" not in result.query.stems and "nerv" in result.query.stems
+    assert (result.status, result.best.entry.id) == (ANSWERED, "nerve-membranes")
+
+
+def test_beyond_inside_a_clause_is_no_setting_aside(matcher):
+    # not at the start of a clause: where the pain goes is what is asked
+    assert "back" in matcher.analyse("can the pain spread beyond my lower back").stems
+
+
+# -- a tie settled by the story the message tells ---------------------------------------
+
+
+@pytest.fixture
+def conversation(matcher):
+    from bot.core.conversation import Conversation
+
+    return Conversation(matcher.kb, matcher)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        (  # torn between the structural causes and stress: the story told the tension
+            "I've been really anxious for months and started magnesium hoping it would calm "
+            "me. My upper back and shoulders feel tight constantly. Is the back thing more "
+            "likely the anxiety?",
+            "stress-anxiety",
+        ),
+        (  # torn between the spasms of too little magnesium and tension: the legs told
+            "My legs and back keep getting tight and crampy, and someone told me magnesium "
+            "might help. Is magnesium ever suggested for that kind of muscle tension?",
+            "deficiency-spasms",
+        ),
+    ],
+)
+def test_a_tie_is_settled_by_the_story_told_before_the_question(conversation, message, entry):
+    reply = conversation.respond(message)
+    assert (reply.status, reply.entry and reply.entry.id) == (ANSWERED, entry)
+
+
+def test_a_story_of_words_every_entry_shares_settles_no_tie(conversation):
+    # the lower back and the ache tell no entry on the spine from another: still torn
+    reply = conversation.respond(
+        "I think I hurt my spine somehow. I started magnesium last week and my lower back "
+        "aches. Does magnesium do anything to the spine?"
+    )
+    assert reply.status == NO_MATCH and len(reply.alternatives) > 1
+
+
+def test_a_hedge_is_not_the_subject_a_question_opens_on(matcher):
+    # "is magnesium USUALLY recommended ...": asked of magnesium, whichever entry says "usually"
+    result = matcher.match("Is magnesium usually recommended for this kind of muscle tension?")
+    assert "magnesium-for-pain" in [m.entry.id for m in result.matches]
+
+
+# -- a noun that frames the clause that asks --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "framing"),
+    [
+        ("explain the anatomy of why a cramping bowel hurts", {"anatomy"}),
+        ("the science behind how it works", {"science"}),
+        ("the mechanism by which it acts", {"mechanism"}),
+        ("does magnesium affect the anatomy of the spine", set()),  # a topic: no clause
+    ],
+)
+def test_the_nouns_that_frame_a_clause_that_asks(words, framing):
+    assert forms.framing(tuple(words.split())) == framing
+
+
+def test_a_framing_noun_the_base_lacks_is_no_topic(matcher):
+    result = matcher.match(
+        "Can someone explain the anatomy of why a cramping bowel shows up as lower back pain?"
+    )
+    assert result.query.unknown == ()
+    assert (result.status, result.best.entry.id) == (ANSWERED, "why-gut-pain-felt-in-back")
+
+
+def test_a_noun_the_base_lacks_that_frames_nothing_is_still_a_topic(matcher):
+    assert "anatomy" in matcher.analyse("does magnesium affect the anatomy of the spine").unknown
+
+
+# -- a kind asked what the entry on the whole says ---------------------------------------
+
+
+def test_a_kind_asked_what_only_the_entry_on_the_whole_says(matcher):
+    # tied with the glycinate entry, which says nothing of how likely a cause it is
+    result = matcher.match("Is the glycinate likely the cause of my back pain?")
+    assert (result.status, result.best.entry.id) == (ANSWERED, "is-it-the-magnesium")
+
+
+def test_a_kind_asked_what_its_own_entry_says_keeps_it(matcher):
+    result = matcher.match("is glycinate easier on the stomach")
+    assert (result.status, result.best.entry.id) == (ANSWERED, "glycinate")
