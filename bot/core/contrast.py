@@ -23,10 +23,10 @@ NAME = "how they differ"
 _ASKED = LazyPattern(r"\bdifferences? between (.+?) and (.+)$")
 _DIFFERENT = LazyPattern(r"\b(?:is|are) (.+?) (?:different|any different) (?:from|than|to) (.+)$")
 # where a side ends: what the difference is asked for or of ("... for cramps", "... in kids")
-_SIDE_END = re.compile(r"\b(?:for|in|when|if|with|on|regarding|as far as|because)\b.*$")
+_SIDE_END = LazyPattern(r"\b(?:for|in|when|if|with|on|regarding|as far as|because)\b.*$")
 # where an answer's clauses part: sentences, semicolons, and the words that set one against
 # another
-_CLAUSES = re.compile(r"[.;:!?]|\b(?:but|whereas|while|unlike|however|instead)\b", re.IGNORECASE)
+_CLAUSES = LazyPattern(r"[.;:!?]|\b(?:but|whereas|while|unlike|however|instead)\b", re.IGNORECASE)
 _COMPARING = frozenset(
     ("than", "unlike", "whereas", "differ", "differs", "different", "compared", "versus",
      "more", "less", "better", "worse")
@@ -35,6 +35,8 @@ _COMPARING = frozenset(
 
 def sides(question: str) -> tuple[str, str] | None:
     """The two things a (normalised) question asks the difference between, as words."""
+    if "between" not in question and "different" not in question:
+        return None  # most questions: neither pattern's words (none compiled)
     found = _ASKED.search(question) or _DIFFERENT.search(question)
     if found is None:
         return None

@@ -410,6 +410,8 @@ _ABOUT_YOU = LazyPattern(
 def about_you(text: str) -> bool:
     """Does the (normalised) question ask what the one asked is ("are you a real person?",
     "are you a medical professional?")? Then it asks of the bot, never of the article."""
+    if "you" not in text and " u" not in text and not text.startswith("u"):
+        return False  # most questions (the pattern is compiled only for one that may)
     return _ABOUT_YOU.search(text) is not None
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import forms
-from .text import normalise
+from .text import normalise, stem
 
 if TYPE_CHECKING:
     from .knowledge import Entry
@@ -46,7 +46,9 @@ def kind_of(matcher: Matcher, entry: Entry) -> frozenset[str]:
     """The stems that say which kind of thing `entry` is about ("citrate"); often none."""
     found = matcher.kinds.get(entry.id)
     if found is None:
-        phrasings = [set(matcher.analyse(a, asked=False).stems) for a in entry.alternates]
+        # the known stems of each phrasing (not a whole reading of each, nor a typo looked
+        # for: `ask` looks up the kinds of a few entries, once, in a process of its own)
+        phrasings = [set(_known(matcher, a)) for a in entry.alternates]
         everyday = matcher.index.everyday
         found = frozenset(
             s
@@ -62,9 +64,7 @@ def kind_of(matcher: Matcher, entry: Entry) -> frozenset[str]:
 
 def _after_head(matcher: Matcher, entry: Entry) -> list[str]:
     """The stems of `entry`'s question that follow a word of the base's subject."""
-    said = [
-        matcher.spell(w) or "" for w in matcher.lexicon.canonical(normalise(entry.question).split())
-    ]
+    said = _known(matcher, entry.question, content=False)
     heads = HEAD_SHARE * len(matcher.entries)
     strong = matcher.index.strong
     return [
@@ -72,6 +72,16 @@ def _after_head(matcher: Matcher, entry: Entry) -> list[str]:
         for was, now in zip(said, said[1:], strict=False)
         if was and now and len(strong.get(was, ())) >= heads
     ]
+
+
+def _known(matcher: Matcher, text: str, content: bool = True) -> list[str]:
+    """The stems of `text`'s words (`content`: its content words only) that the base knows,
+    "" for the others: an entry's own words, spelled as its author wrote them."""
+    lexicon, known = matcher.lexicon, matcher.known
+    words = lexicon.canonical(normalise(text).split())
+    if content:
+        words = lexicon.content_words(words)
+    return [s if (s := stem(w)) in known else "" for w in words]
 
 
 def unnamed(matcher: Matcher, query: Query, entry: Entry, topic: tuple[str, ...] = ()) -> bool:
