@@ -707,6 +707,25 @@ def test_one_question_imports_no_follow_up_only_module(tmp_path):
     assert result.stdout.strip() == "False", result.stderr
 
 
+def test_a_plain_question_reads_no_word_data(tmp_path):
+    # "can magnesium cause back pain": every word is the base's own, so neither the word
+    # frequencies nor the parts of speech (each a file of hundreds of KB) are read
+    code = (
+        "import sys, io, contextlib\n"
+        "from bot.terminal.cli import main\n"
+        "from bot.core import words\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['ask', '--no-log', 'can magnesium cause back pain'])\n"
+        "print(words._lines is None, words._parts is None)\n"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    runs = [
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+        for _ in range(2)
+    ]
+    assert runs[1].stdout.strip() == "True True", runs[1].stderr
+
+
 # -- the garbage collector: off while magbot starts, on for what runs on ---------------------
 
 
