@@ -385,3 +385,12 @@ def test_an_ellipsis_after_a_word_that_cannot_end_a_sentence_is_a_pause(text, se
 )
 def test_a_tag_that_asks_whether_a_claim_holds_leaves_the_claim(sentence, claim):
     assert text.without_verdict_tag(sentence) == (claim or sentence)
+
+
+def test_a_ligature_that_comes_apart_long_is_cut_as_the_text_is():
+    # "\ufdfa" comes apart into 18 letters: 1,000 of them are not 18,000 letters to read
+    from bot.core.text import MAX_QUERY_CHARS, normalise
+
+    assert len(normalise("\ufdfa" * MAX_QUERY_CHARS)) <= 3 * MAX_QUERY_CHARS
+    assert normalise("\u1ec7" * MAX_QUERY_CHARS) == "e" * MAX_QUERY_CHARS  # two marks each
+    assert normalise("of\ufb03ce") == "office"

@@ -103,8 +103,11 @@ def normalise(text: str) -> str:
         return text  # already so (many alternates and key terms): every pass would keep it
     text = text[:MAX_QUERY_CHARS]
     if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        # an accented letter comes apart into three characters at most; a ligature may
+        # into eighteen ("\ufdfa"): what it spells beyond the cut is no more read than the rest
+        text = unicodedata.normalize("NFKD", text)[: 3 * MAX_QUERY_CHARS]
+        if not text.isascii():  # ligatures and wide forms come apart as plain letters
+            text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold().translate(_APOSTROPHES)
     if "'" in text:  # each pass only where it can change something
         text = _POSSESSIVE.sub("", text).replace("'", "")
