@@ -79,15 +79,10 @@ def test_the_fallback_names_the_article(sourdough):
 @pytest.mark.parametrize(
     "question, section, words",
     [
-        pytest.param(
+        (
             "how often do I have to feed my starter",
             "Keeping a Starter Alive",
             "once or twice a day",
-            marks=pytest.mark.xfail(
-                reason="ties with the hooch entry, whose question says 'feed the "
-                "starter' (75.0 to 74.9)",
-                strict=False,
-            ),
         ),
         (
             "there's grey liquid sitting on my starter, is that bad",
