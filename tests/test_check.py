@@ -364,3 +364,26 @@ def test_the_leader_is_the_head_of_the_ranking(kb, bare):
                     assert matcher.leader(query, own, margin) == expected
     # first places shared (made-up words tie), decided by the question's closeness or the order
     assert tied or kb == "shipped"
+
+
+@pytest.mark.parametrize("terminal", [True, False])
+def test_check_shows_its_progress_on_a_terminal_only(capsys, monkeypatch, terminal):
+    # ranking the alternates of thousands of entries takes seconds: a terminal is told how
+    # far it is on one line of stderr, rewritten and cleared; a pipe or a file gets nothing
+    import bot.authoring.check
+    import bot.terminal.author
+
+    monkeypatch.setattr(bot.authoring.check, "PARALLEL_ALTERNATES", 1)
+    monkeypatch.setattr(bot.terminal.author, "_interactive", lambda stream: terminal)
+    monkeypatch.setattr(bot.terminal.author._Progress, "EVERY_S", 0.0)
+    from bot.terminal.cli import main
+
+    code = main(["check"])
+    out, err = capsys.readouterr()
+    assert code == 0
+    assert "\r" not in out and "checking the alternates" not in out
+    if terminal:
+        assert "checking the alternates of " in err and err.endswith("\r\x1b[K")
+        assert f"of {len(load().entries):,} entries" in err
+    else:
+        assert err == ""

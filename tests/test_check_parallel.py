@@ -38,3 +38,14 @@ def test_misfiled_is_the_same_in_any_number_of_processes():
     assert len(alone) > 100
     for workers in (2, 3):
         assert [(e.id, a, o, own) for e, a, o, own in misfiled(base, workers)] == alone
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize("size", [0, 5, 103])
+def test_progress_is_told_as_slices_are_done(workers, size):
+    told: list[tuple[int, int]] = []
+    found = map_slices(_multiples, 7, size, workers, lambda done, of: told.append((done, of)))
+    assert found == [7 * n for n in range(size)]
+    assert told[-1] == (size, size)
+    assert [done for done, _ in told] == sorted(done for done, _ in told)
+    assert len(told) > 1 or size <= 1

@@ -10,6 +10,7 @@ It returns data and prints nothing; the CLI shows it.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -24,6 +25,8 @@ from ..core.validate import Problem
 from .evaluate import Row
 from .health import is_health_like
 from .parallel import map_slices
+
+Progress = Callable[[int, int], None]  # (entries done, entries): see `check_knowledge`
 
 EVAL_FILE = Path("tests") / "eval" / "questions.jsonl"
 MISFILED_MARGIN = 15.0  # points by which another entry must win for an alternate to look misfiled
@@ -58,10 +61,15 @@ def project_eval_file(root: Path) -> Path | None:
 
 
 def check_knowledge(
-    root: Path, rows: list[Row] | None = None, rows_name: str = "", workers: int | None = None
+    root: Path,
+    rows: list[Row] | None = None,
+    rows_name: str = "",
+    workers: int | None = None,
+    progress: Progress | None = None,
 ) -> CheckReport:
     """Every problem of the folder `root`; `rows` (an evaluation file) adds the reach check;
-    `workers`: the processes that rank the alternates (see `misfiled`)."""
+    `workers`: the processes that rank the alternates (see `misfiled`); `progress(done,
+    size)`: told how many entries' alternates are ranked, as they are."""
     folder = read_folder(str(root))
     kb, problems = collect(root, folder)
     if kb is None:
@@ -71,7 +79,7 @@ def check_knowledge(
     problems = (
         problems
         + shared_phrasings(kb, lines, shared)
-        + misleading_alternates(kb, lines, shared, workers)
+        + misleading_alternates(kb, lines, shared, workers, progress)
         + missing_flags(kb)
     )
     if rows is not None:
@@ -129,6 +137,7 @@ def misfiled(
     kb: KnowledgeBase,
     workers: int | None = None,
     skip: frozenset[tuple[str, str]] = frozenset(),
+    progress: Progress | None = None,
 ) -> list[tuple[Entry, str, Match | None, float]]:
     """Alternates that read closer to another entry than to their own: (entry, alternate,
     the other entry's match or None if no entry matches at all, its own score).
@@ -148,7 +157,9 @@ def misfiled(
     bare = kb._replace(entries=tuple(e._replace(alternates=()) for e in kb.entries))
     read = map_slices(_read_slice, bare, len(bare.entries), workers)  # each entry on its own
     matcher = Matcher(bare, build_index(bare, rank_only=True, read=read), shortlist_only=True)
-    found = map_slices(_misfiled_among, (kb, matcher, skip), len(kb.entries), workers)
+    found = map_slices(
+        _misfiled_among, (kb, matcher, skip), len(kb.entries), workers, progress if large else None
+    )
     return [
         (
             kb.entries[number],
@@ -192,6 +203,7 @@ def misleading_alternates(
     lines: _Lines | None = None,
     shared: list[Shared] | None = None,
     workers: int | None = None,
+    progress: Progress | None = None,
 ) -> list[Problem]:
     """`misfiled` alternates as warnings (a word-for-word shared one is reported apart)."""
     lines = lines or _Lines(read_folder(str(kb.root)))
@@ -199,7 +211,7 @@ def misleading_alternates(
         (entry.id, text) for entry, text, _ in (_shared(kb) if shared is None else shared)
     )
     out = []
-    for entry, alternate, other, own in misfiled(kb, workers, skip=apart):
+    for entry, alternate, other, own in misfiled(kb, workers, skip=apart, progress=progress):
         if other is None:
             message = (
                 f"alternate {alternate!r} of entry {entry.id!r} has no word that points "

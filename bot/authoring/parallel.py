@@ -24,21 +24,37 @@ def map_slices(
     shared: Any,
     size: int,
     workers: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[Item]:
     """`function(shared, start, stop)` over slices of range(size), joined in order, in
-    `workers` processes (default: one per core this process may use, 1: here)."""
-    workers = min(available_cores() if workers is None else workers, size)
-    if workers <= 1 or not _can_fork():
+    `workers` processes (default: one per core this process may use, 1: here).
+    `progress(done, size)` is told, in this process, each time a slice is done."""
+    workers = max(1, min(available_cores() if workers is None else workers, size))
+    parallel = workers > 1 and _can_fork()
+    if not parallel and progress is None:
         return function(shared, 0, size)
+    count = min(size, workers * SLICES_PER_WORKER) or 1
+    bounds = [(size * n // count, size * (n + 1) // count) for n in range(count)]
+    if not parallel:
+        parts = []
+        for bound in bounds:
+            parts.append(function(shared, *bound))
+            if progress is not None:
+                progress(bound[1], size)
+        return [item for part in parts for item in part]
     import gc
     import multiprocessing  # only when the work is split
 
-    count = min(size, workers * SLICES_PER_WORKER)
-    bounds = [(size * n // count, size * (n + 1) // count) for n in range(count)]
     gc.freeze()  # what the workers inherit is never collected there, so never copied
     pool = multiprocessing.get_context("fork").Pool(workers, _adopt, (function, shared))
     try:
-        parts = pool.map(_slice, bounds, chunksize=1)
+        parts = []
+        done = 0
+        for bound, part in zip(bounds, pool.imap(_slice, bounds, chunksize=1), strict=True):
+            parts.append(part)  # in order: a slice ahead waits for the ones before it
+            done += bound[1] - bound[0]
+            if progress is not None:
+                progress(done, size)
     finally:
         pool.close()
         pool.join()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TextIO
 
 from .cli import EXIT_OK, EXIT_USAGE, UsageError, _matcher
 from .parser import subcommand
@@ -163,7 +164,14 @@ def cmd_check(args: argparse.Namespace) -> int:
             rows = read_rows(questions)
         except EvalFileError as exc:
             raise UsageError(str(exc)) from None
-    outcome = check.check_knowledge(root, rows, questions.name if questions else "")
+    progress = _Progress(sys.stderr) if _interactive(sys.stderr) else None
+    try:
+        outcome = check.check_knowledge(
+            root, rows, questions.name if questions else "", progress=progress
+        )
+    finally:
+        if progress is not None:
+            progress.clear()
     for problem in outcome.problems:
         print(clean(str(problem)))
     if rows is None:  # no questions file
@@ -180,6 +188,47 @@ def cmd_check(args: argparse.Namespace) -> int:
         )
     print(clean(f"{outcome.summary()} in {root}"))
     return EXIT_USAGE if outcome.errors else EXIT_OK
+
+
+class _Progress:
+    """One line on a terminal's stderr, rewritten in place while a large folder's
+    alternates are ranked (seconds, for thousands of entries), and cleared after: nothing
+    of it reaches a pipe or a file."""
+
+    EVERY_S = 0.2
+
+    def __init__(self, stream: TextIO):
+        self.stream = stream
+        self.shown = False
+        self.last = 0.0
+
+    def __call__(self, done: int, size: int) -> None:
+        import time
+
+        now = time.monotonic()
+        if done < size and now - self.last < self.EVERY_S:
+            return
+        self.last = now
+        self.shown = True
+        self._write(f"\rchecking the alternates of {done:,} of {size:,} entries\033[K")
+
+    def clear(self) -> None:
+        if self.shown:
+            self._write("\r\033[K")
+
+    def _write(self, text: str) -> None:
+        try:
+            self.stream.write(text)
+            self.stream.flush()
+        except (OSError, ValueError):  # a closed or failing terminal: the check goes on
+            self.shown = False
+
+
+def _interactive(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
