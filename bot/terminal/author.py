@@ -201,6 +201,7 @@ class _Progress:
         self.stream = stream
         self.shown = False
         self.last = 0.0
+        self.width = 0
 
     def __call__(self, done: int, size: int) -> None:
         import time
@@ -209,12 +210,14 @@ class _Progress:
         if done < size and now - self.last < self.EVERY_S:
             return
         self.last = now
+        line = f"checking the alternates of {done:,} of {size:,} entries"
+        self.width = max(self.width, len(line))
         self.shown = True
-        self._write(f"\rchecking the alternates of {done:,} of {size:,} entries\033[K")
+        self._write("\r" + line.ljust(self.width))  # spaces, not an escape: any terminal
 
     def clear(self) -> None:
         if self.shown:
-            self._write("\r\033[K")
+            self._write("\r" + " " * self.width + "\r")
 
     def _write(self, text: str) -> None:
         try:
