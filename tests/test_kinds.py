@@ -94,3 +94,21 @@ def test_whether_it_causes_is_not_answered_by_how_to_stop_it(chat):
     )
     assert reply.status != NO_MATCH
     assert reply.entry is not None and reply.entry.id != "fix-digestive-back-pain"
+
+
+def test_the_compiled_cache_holds_every_entrys_kind(tmp_path, monkeypatch, matcher):
+    # read once when the cache is compiled, not by each `ask` that needs some
+    from bot.core.cache import load_matcher
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    compiled = load_matcher()
+    expected = {e.id: kinds.kind_of(matcher, e) for e in matcher.entries}
+    assert compiled.kinds == expected and any(expected.values())
+
+    def unread(*args):
+        raise AssertionError("an entry's words read again")
+
+    monkeypatch.setattr(kinds, "_known", unread)
+    cached = load_matcher()
+    assert cached.kinds == expected
+    assert all(kinds.kind_of(cached, e) == expected[e.id] for e in cached.entries)

@@ -394,3 +394,16 @@ def test_a_ligature_that_comes_apart_long_is_cut_as_the_text_is():
     assert len(normalise("\ufdfa" * MAX_QUERY_CHARS)) <= 3 * MAX_QUERY_CHARS
     assert normalise("\u1ec7" * MAX_QUERY_CHARS) == "e" * MAX_QUERY_CHARS  # two marks each
     assert normalise("o\ufb03ce") == "office"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab .?!;:,\n1)(", max_size=30))
+def test_a_pattern_that_cannot_match_splits_nothing(text):
+    # the characters a sentence end needs, looked for before the pattern is compiled, never
+    # keep a split from being found
+    from bot.core.text import _SENTENCE_END as ends
+    from bot.core.turns import _HEADLINE_END, _LIST_ITEM, _SENTENCE_END
+
+    for pattern in (ends, _SENTENCE_END, _HEADLINE_END, _LIST_ITEM):
+        if pattern.cannot_match(text):
+            assert pattern.search(text) is None

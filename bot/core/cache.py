@@ -29,6 +29,7 @@ except ImportError:  # pragma: no cover - a Python built without it
 from array import array
 
 from .. import __version__
+from . import kinds
 from .index import Index, Texts
 from .knowledge import Article, Cues, Entry, Folder, KnowledgeBase, Section, Settings, SmallTalk
 from .loader import default_root, load, read_folder
@@ -49,6 +50,7 @@ _CODE = tuple(
         "tomlfile",
         "index",
         "matcher",
+        "kinds",
         "safety",
         "signs",
         "negex",
@@ -222,6 +224,8 @@ def load_matcher(root: str | os.PathLike | None = None) -> Matcher:
     matcher = Matcher(kb)
     cache = private_dir(cache_dir())
     if cache is not None:
+        # each entry's kind, read once here rather than by every `ask` that needs some
+        matcher.index = matcher.index._replace(kinds=kinds.every_kind(matcher))
         _write(cache, _name(root), {"key": key, "state": (dump(kb), dump(matcher.index))})
     return matcher
 

@@ -128,6 +128,7 @@ class Index(NamedTuple):
     asked_aspects: tuple = ()  # the aspects as this base's questions ask them (for_base), plain
     frames: tuple[str, ...] = ()  # phrases that ask, not name ("what happens": aspects.frames)
     flags: tuple = ()  # the red flags' concepts indexed (safety.catalogued), plain
+    kinds: tuple = ()  # per entry: the stems of the kind it is about (kinds.py), plain
 
 
 def cover(

@@ -62,6 +62,12 @@ def kind_of(matcher: Matcher, entry: Entry) -> frozenset[str]:
     return found
 
 
+def every_kind(matcher: Matcher) -> tuple[tuple[str, ...], ...]:
+    """Per entry, in order, the stems of the kind it is about (`kind_of`), as plain data for
+    the compiled cache to keep."""
+    return tuple(tuple(sorted(kind_of(matcher, e))) for e in matcher.entries)
+
+
 def _after_head(matcher: Matcher, entry: Entry) -> list[str]:
     """The stems of `entry`'s question that follow a word of the base's subject."""
     said = _known(matcher, entry.question, content=False)

@@ -210,7 +210,12 @@ class Matcher:
         self._members: dict[str, bytearray] = {}  # common words' `held` tables (bot/index.py)
         self._readings: dict[str, meaning.Reading] = {}
         self._aspect_weights: dict[str, float] = {}
-        self.kinds: dict[str, frozenset[str]] = {}  # entry id -> the kind it is about (kinds.py)
+        # entry id -> the kind it is about (kinds.py), as the compiled cache holds them
+        self.kinds: dict[str, frozenset[str]] = (
+            {e.id: frozenset(k) for e, k in zip(kb.entries, self.index.kinds, strict=True)}
+            if len(self.index.kinds) == len(kb.entries) and kb.entries
+            else {}
+        )
         safety.use_catalogued(kb.flags, self.index.flags)  # red flags read without indexing
         self.aspects = tuple(aspects.Aspect(*a) for a in self.index.aspects)
         self.aspect_names = {a.id: a.name for a in self.aspects}

@@ -23,9 +23,19 @@ class LazyPattern:
     """A regular expression compiled on its first use: a pattern only some messages need
     (a follow-up's, a story's) costs a plain `magbot ask` nothing at start-up."""
 
-    def __init__(self, pattern: str, flags: int = 0):
+    def __init__(self, pattern: str, flags: int = 0, inner: str = ""):
         self._args: tuple[str, int] = (pattern, flags)
         self._compiled: re.Pattern[str] | None = None
+        # characters one of which every match needs before the text's last character (a
+        # line break, anywhere): without one, the pattern is never compiled to find nothing
+        self.inner = inner
+
+    def cannot_match(self, text: str) -> bool:
+        """Is `text` sure to hold no match (see `inner`)? False when it is not known."""
+        if not self.inner or "\n" in text:
+            return False
+        head = text[:-1]
+        return not any(c in head for c in self.inner)
 
     def __getattr__(self, name: str):
         if self._compiled is None:
@@ -358,7 +368,7 @@ _ABBREVIATIONS = (
     "incl.", "st.",
 )  # fmt: skip
 _ABBREVIATION_ENDS = frozenset(a[-2] for a in _ABBREVIATIONS)
-_SENTENCE_END = LazyPattern(r"(?<=[.!?;\n])\s+|\n+|(?<=\?)(?=\S)")
+_SENTENCE_END = LazyPattern(r"(?<=[.!?;\n])\s+|\n+|(?<=\?)(?=\S)", inner=".!?;")
 
 
 def split_unabbreviated(pattern: re.Pattern[str] | LazyPattern, text: str) -> list[str]:
@@ -366,6 +376,8 @@ def split_unabbreviated(pattern: re.Pattern[str] | LazyPattern, text: str) -> li
     "Dr."), just before or inside the separator found; a line break always splits. (As a
     lookbehind in each pattern, the abbreviations cost every process a millisecond to
     compile.)"""
+    if isinstance(pattern, LazyPattern) and pattern.cannot_match(text):
+        return [text]  # most questions: one sentence, nothing to split
     pieces, start = [], 0
     for found in pattern.finditer(text):
         said = found.group()

@@ -33,8 +33,8 @@ PICK, MORE, CORRECTION, FOLLOW_UP, TELLING, QUESTION = (
 )
 
 # a sentence ends at . ! ? : followed by a space, or at a line break
-_SENTENCE_END = LazyPattern(r"(?<=[.!?:])\s+|\s*\n\s*")  # abbreviations aside
-_HEADLINE_END = LazyPattern(r"(?<=[.!?])\s+|\s*\n\s*")
+_SENTENCE_END = LazyPattern(r"(?<=[.!?:])\s+|\s*\n\s*", inner=".!?:")  # abbreviations aside
+_HEADLINE_END = LazyPattern(r"(?<=[.!?])\s+|\s*\n\s*", inner=".!?")
 
 
 MENDED_LETTERS = 4  # a question word this long may be mistyped ("shoud"); shorter, too risky
@@ -83,12 +83,14 @@ _ASKS = re.compile(
 
 
 # "1) does it ... 2) what ...", "1. why ... 2. how ...": the items of a numbered list
-_LIST_ITEM = LazyPattern(r"(?:^|(?<=\s))\(?\d{1,2}[.)](?=\s)")
+_LIST_ITEM = LazyPattern(r"(?:^|(?<=\s))\(?\d{1,2}[.)](?=\s)", inner="0123456789")
 
 
 def list_items(text: str) -> list[str]:
     """The items of a message written as a numbered list ("1) ... 2) ..."), numbered from
     1 in turn; [text] when it is not one."""
+    if _LIST_ITEM.cannot_match(text):
+        return [text]
     marks = list(_LIST_ITEM.finditer(text))
     numbers = [int(m.group().strip("(.)")) for m in marks]
     if len(marks) < 2 or numbers != list(range(1, len(marks) + 1)):
