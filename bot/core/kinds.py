@@ -46,17 +46,19 @@ def kind_of(matcher: Matcher, entry: Entry) -> frozenset[str]:
     """The stems that say which kind of thing `entry` is about ("citrate"); often none."""
     found = matcher.kinds.get(entry.id)
     if found is None:
-        # the known stems of each phrasing (not a whole reading of each, nor a typo looked
-        # for: `ask` looks up the kinds of a few entries, once, in a process of its own)
-        phrasings = [set(_known(matcher, a)) for a in entry.alternates]
         everyday = matcher.index.everyday
-        found = frozenset(
+        named = [
             s
             for s in _after_head(matcher, entry)
-            if s not in everyday
-            and matcher.weight(s) >= OWN_WORD
-            and phrasings
-            and sum(s in p for p in phrasings) >= KIND_SHARE * len(phrasings)
+            if s not in everyday and matcher.weight(s) >= OWN_WORD
+        ]
+        # the known stems of each phrasing (not a whole reading of each, nor a typo looked
+        # for), read only for an entry whose question names a kind at all (few do)
+        phrasings = [set(_known(matcher, a)) for a in entry.alternates] if named else []
+        found = frozenset(
+            s
+            for s in named
+            if phrasings and sum(s in p for p in phrasings) >= KIND_SHARE * len(phrasings)
         )
         matcher.kinds[entry.id] = found
     return found
