@@ -664,65 +664,53 @@ def test_any_other_command_line_is_left_to_argparse(argv):
     assert quick_ask(argv) is None
 
 
-def test_a_plain_ask_does_not_import_argparse():
+BACK_PAIN = "can magnesium cause back pain"
+
+
+def _asked_then(question: str, probe: str, cache: Path | None = None, times: int = 1) -> list:
+    """Ask `question` in a fresh process `times` times (sharing the cache folder `cache`),
+    then print `probe` (an expression on `sys` and `bot.core.words`): each run's result."""
     code = (
         "import sys, io, contextlib\n"
         "from bot.terminal.cli import main\n"
+        "from bot.core import words\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
-        "    main(['ask', '--no-log', 'can magnesium cause back pain'])\n"
-        "print('argparse' in sys.modules)\n"
+        f"    main(['ask', '--no-log', {question!r}])\n"
+        f"print({probe})\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache)} if cache else None
+    return [
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+        for _ in range(times)
+    ]
+
+
+def test_a_plain_ask_does_not_import_argparse():
+    [result] = _asked_then(BACK_PAIN, "'argparse' in sys.modules")
     assert result.stdout.strip() == "False", result.stderr
 
 
 def test_an_ask_from_the_cache_parses_no_toml(tmp_path):
     # everything a question needs (the aspects and their frames too) is in the compiled cache
-    code = (
-        "import sys, io, contextlib\n"
-        "from bot.terminal.cli import main\n"
-        "with contextlib.redirect_stdout(io.StringIO()):\n"
-        "    main(['ask', '--no-log', 'what happens if i take too much magnesium'])\n"
-        "print('tomllib' in sys.modules or 'tomli' in sys.modules)\n"
+    runs = _asked_then(
+        "what happens if i take too much magnesium",
+        "'tomllib' in sys.modules or 'tomli' in sys.modules",
+        tmp_path,
+        times=2,
     )
-    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
-    runs = [
-        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
-        for _ in range(2)
-    ]
     assert [r.stdout.strip() for r in runs] == ["True", "False"], runs[1].stderr
 
 
 def test_one_question_imports_no_follow_up_only_module(tmp_path):
     # `ask` is a first turn: what only a follow-up reads ("then what is?") is not loaded
-    code = (
-        "import sys, io, contextlib\n"
-        "from bot.terminal.cli import main\n"
-        "with contextlib.redirect_stdout(io.StringIO()):\n"
-        "    main(['ask', '--no-log', 'can magnesium cause back pain'])\n"
-        "print('bot.core.stranded' in sys.modules)\n"
-    )
-    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    [result] = _asked_then(BACK_PAIN, "'bot.core.stranded' in sys.modules", tmp_path)
     assert result.stdout.strip() == "False", result.stderr
 
 
 def test_a_plain_question_reads_no_word_data(tmp_path):
     # "can magnesium cause back pain": every word is the base's own, so neither the word
     # frequencies nor the parts of speech (each a file of hundreds of KB) are read
-    code = (
-        "import sys, io, contextlib\n"
-        "from bot.terminal.cli import main\n"
-        "from bot.core import words\n"
-        "with contextlib.redirect_stdout(io.StringIO()):\n"
-        "    main(['ask', '--no-log', 'can magnesium cause back pain'])\n"
-        "print(words._lines is None, words._parts is None)\n"
-    )
-    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
-    runs = [
-        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
-        for _ in range(2)
-    ]
+    runs = _asked_then(BACK_PAIN, "words._lines is None, words._parts is None", tmp_path, 2)
     assert runs[1].stdout.strip() == "True True", runs[1].stderr
 
 
