@@ -137,6 +137,24 @@ def names(raw: str) -> frozenset[str]:
     return frozenset(found)
 
 
+class _Said(NamedTuple):
+    """What a question says around its words, read when one of them is unknown to the
+    base (most questions: none is): what it asks about ("the best MATTRESS", "does
+    COFFEE block it?"), the words it writes as names, and its framing words ("the
+    anatomy of why ...": no topic)."""
+
+    chosen: frozenset[str]
+    names: frozenset[str]
+    framing: frozenset[str]
+
+    @classmethod
+    def of(cls, question: Question, words: list[str]) -> _Said:
+        said = tuple(words)
+        doer = forms.doer(said)
+        chosen = forms.chosen(said) | ({doer} if doer else set())
+        return cls(chosen, names(question.raw), forms.framing(said))
+
+
 class Query(NamedTuple):
     """A question after normalisation: its words, its content stems, what the base lacks.
 
@@ -247,11 +265,7 @@ class Matcher:
         soft: dict[str, float] = {}
         mended: dict[str, str] = {}  # typos, as the words they are: "stomache" -> "stomach"
         known = self.known
-        # "the best MATTRESS", "does COFFEE block it?": what is asked about
-        doer = forms.doer(tuple(words))
-        chosen = forms.chosen(tuple(words)) | ({doer} if doer else set())
-        as_names = names(question.raw)
-        framing = forms.framing(tuple(words))  # "the anatomy of why ...": no topic
+        said: _Said | None = None  # read only for a word the base does not know
         for word in self.lexicon.content_words(words):
             own = stem(word)
             if own in known:  # most words: `spell`'s first answer, without the call
@@ -259,6 +273,8 @@ class Matcher:
                 continue
             found = self.spell(word)
             if found is None:
+                said = said or _Said.of(question, words)
+                chosen, as_names, framing = said
                 reading = self.read(word)
                 if reading.word != word:
                     mended[word] = reading.word
