@@ -1030,3 +1030,25 @@ def test_a_price_told_as_a_reason_is_no_price_asked(matcher):
     )
     assert "cost" not in result.query.aspects
     assert (result.status, result.best.entry.id) == (ANSWERED, "glycinate")
+
+
+@pytest.mark.parametrize("word", ["sore", "aching", "tummy", "bowels", "diarrhoea", "spine"])
+def test_the_nearest_word_in_meaning_is_the_one_every_vector_compared_would_give(matcher, word):
+    """The shortlist by signs keeps the word that comparing all of the base's vectors in
+    full finds nearest, for words near enough one of them to be read as it."""
+    from array import array
+
+    vocabulary = matcher.vocabulary
+    surface, flat = vocabulary._plain[0], array("f", vocabulary._plain[1])
+    v = words.vector(word)
+    assert v is not None
+    size = len(v)
+    everyone = [
+        (words.cosine(flat[i * size : (i + 1) * size], v), w) for i, w in enumerate(surface)
+    ]
+    best_score, best = max(everyone)
+    assert vocabulary.nearest(word) == (best, pytest.approx(best_score))
+
+
+def test_a_vectors_signs_are_the_bits_of_its_positive_dimensions():
+    assert meaning.signs((0.5, -0.1, 0.0, 2.0)) == 0b1001
