@@ -256,3 +256,44 @@ def test_an_entry_asked_the_other_way_does_not_answer(matcher, question):
     assert (
         result.status != ANSWERED or forms.way(result.best.entry.question.lower().split()) != "ease"
     )
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "none"),
+    [
+        ("where", "Yes. Structural causes are more likely.", True),
+        ("when", "No, it does not.", True),
+        ("how long", "Yes, it can last.", True),
+        ("where", "In the lower back or the flank.", False),  # a place
+        ("when", "See a doctor if the pain persists.", False),
+        ("how likely", "Not very likely.", False),  # "how likely" is answered so
+        (forms.WHY, "Yes. The gut cramps are felt in the back.", False),  # a reason follows
+        (forms.YES_NO, "Yes. It can.", False),
+        ("who", "Yesterday's advice still holds.", False),  # a word that begins so
+    ],
+)
+def test_a_fact_asked_is_not_answered_by_a_bare_yes_or_no(asked, answer, none):
+    assert forms.answered_by_yes_or_no(asked, answer) is none
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where is a muscle strain felt",
+        "when does poor posture start to hurt",
+        "where do structural injuries usually hurt",
+    ],
+)
+def test_a_place_or_a_time_asked_is_not_answered_by_whether(matcher, question):
+    # the entries on posture, strain and structural causes open on "Yes.": they say
+    # whether, never where or when
+    result = matcher.match(question)
+    assert result.status != ANSWERED or not forms.answered_by_yes_or_no(
+        forms.form(question), result.best.entry.answer
+    )
+
+
+def test_a_place_asked_is_still_answered_where_the_entry_says_one(matcher):
+    result = matcher.match("when should I see a doctor about my back")
+    assert result.status == ANSWERED
+    assert result.best.entry.id == "see-a-doctor"

@@ -128,6 +128,19 @@ def telling(asked: str | None) -> bool:
     return asked in TELLING or (asked is not None and asked.startswith("how "))
 
 
+# forms that want a fact a bare "yes" or "no" never gives: a time, a place, a person, an
+# amount ("how likely" is answered by "not very likely"; a reason may follow a "yes")
+_FACT_WANTED = frozenset(("when", "where", "who", "how much", "how many", "how long", "how often"))
+_YES_OR_NO = LazyPattern(r"^\W*(?:yes|no)\b", re.IGNORECASE)
+
+
+def answered_by_yes_or_no(asked: str | None, answer: str) -> bool:
+    """Does an answer that opens on a bare "yes" or "no" answer none of a question asked in
+    the form `asked`? "Where does the pain show up?" wants a place: "Yes. Structural
+    causes are far more likely..." says none, whatever words the two share."""
+    return asked in _FACT_WANTED and _YES_OR_NO.search(answer) is not None
+
+
 def asked_in(phrasings, asked: str | None) -> bool:
     """Is any of `phrasings` (an entry's question and alternates) asked in a form that
     answers `asked`?"""

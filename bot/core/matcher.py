@@ -1105,6 +1105,16 @@ class Matcher:
             return MatchResult(
                 query, ANSWERED, (asked, *(m for m in top if m is not asked)), None, asked.score
             )
+        if (
+            not missing
+            and top
+            and forms.answered_by_yes_or_no(query.form, top[0].entry.answer)
+            and not forms.asked_in((top[0].entry.question, *top[0].entry.alternates), query.form)
+        ):
+            # "where does the pain show up?" is answered by no "Yes. ...": a place, a time,
+            # a person or an amount asked, an answer that says whether (one nearly as near
+            # asked in the question's form was taken above)
+            return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
         if missing and top[0].score >= ASPECT_SHARE * settings.answer_threshold:
             # the topic is near enough, what is asked of it is not there: say so, never guess
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score, missing)
