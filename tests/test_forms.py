@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core import forms
-from bot.core.matcher import ANSWERED
+from bot.core.matcher import ANSWERED, NO_MATCH
 
 
 @pytest.mark.parametrize(
@@ -297,3 +297,42 @@ def test_a_place_asked_is_still_answered_where_the_entry_says_one(matcher):
     result = matcher.match("when should I see a doctor about my back")
     assert result.status == ANSWERED
     assert result.best.entry.id == "see-a-doctor"
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("can magnesium make you jittery", {"jittery"}),
+        ("does it make me feel really groggy", {"groggy"}),
+        ("will oxide make people itchy at night", {"itchy"}),
+        ("can it make my back hurt", set()),  # a body part, no state of the one it befalls
+        ("does it make sense", set()),
+        ("what makes you think so", set()),  # a verb, no state
+    ],
+)
+def test_the_states_a_question_asks_a_thing_to_bring_about(text, states):
+    assert forms.brought_states(tuple(text.split())) == states
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does magnesium oxide make you itchy",
+        "does citrate make you thirsty",
+        "can glycinate make me drowsy",
+        "can magnesium supplements make you jittery before sleep",
+    ],
+)
+def test_a_state_the_base_lacks_asked_of_magnesium_is_declined(matcher, question):
+    # an adjective tells what a thing is like, but "make you itchy" asks of an itch: not
+    # the oxide entry, which shares only "oxide"
+    assert matcher.match(question).status == NO_MATCH
+
+
+@pytest.mark.parametrize(
+    "question", ["can magnesium make you feel bloated", "does magnesium make me nauseous"]
+)
+def test_a_state_the_base_has_asked_so_is_still_answered(matcher, question):
+    result = matcher.match(question)
+    assert result.status == ANSWERED
+    assert result.best.entry.id == "digestive-side-effects"

@@ -406,6 +406,33 @@ def asks_whether_causes(words) -> bool:
     return asks_whether and bool(said & _BRINGING) and not said & _STOPPING
 
 
+# "can it MAKE YOU dizzy?", "does it make me feel so tired": a verb that brings a state
+# about, the one it befalls, and the state, an adjective (English grammar)
+_MAKING = frozenset(("make", "makes", "made", "making"))
+_BEFALLEN = frozenset(
+    ("you", "u", "ya", "me", "us", "people", "someone", "anyone", "him", "her", "them", "one")
+)
+_ON_THE_WAY = frozenset(
+    ("feel", "feeling", "so", "really", "very", "more", "super", "too", "a", "bit")
+)
+
+
+def brought_states(words: tuple[str, ...]) -> frozenset[str]:
+    """The adjectives of (normalised) `words` that name a state a thing is asked to bring
+    about ("can magnesium make you DIZZY?"): what is asked about, a symptom, however an
+    adjective otherwise only tells what a thing is like."""
+    found: set[str] = set()
+    for n, word in enumerate(words[:-2]):
+        if word not in _MAKING or words[n + 1] not in _BEFALLEN:
+            continue
+        k = n + 2
+        while k < len(words) - 1 and words[k] in _ON_THE_WAY:
+            k += 1
+        if english.ADJECTIVE in english.parts(words[k]):
+            found.add(words[k])
+    return frozenset(found)
+
+
 def remedy(entry_question: str) -> bool:
     """Is an entry's question asked for a way to end or keep off a state ("How can I stop
     magnesium causing this back discomfort?")? Its answer says what to do, never whether."""

@@ -252,6 +252,8 @@ class Matcher:
         chosen = forms.chosen(tuple(words)) | ({doer} if doer else set())
         as_names = names(question.raw)
         framing = forms.framing(tuple(words))  # "the anatomy of why ...": no topic
+        # "can it make you DIZZY?": the state asked about is a topic, an adjective though
+        states = forms.brought_states(tuple(words))
         for word in self.lexicon.content_words(words):
             own = stem(word)
             if own in known:  # most words: `spell`'s first answer, without the call
@@ -274,6 +276,7 @@ class Matcher:
                     self._chosen_thing(word, chosen)
                     or self._kind_of(word, words)
                     or (word in as_names and not meaning.everyday(word))
+                    or (word in states and self._a_state_of_its_own(word))
                 ):
                     filler.append(word)  # says nothing about the topic: no stem of its own
                     continue
@@ -451,6 +454,15 @@ class Matcher:
         if reading.word != word or reading.nearness <= meaning.FOREIGN:
             return False
         return any(self._head_after(said, n) for n, w in enumerate(said[:-1]) if w == word)
+
+    def _a_state_of_its_own(self, word: str) -> bool:
+        """Is the state a question asks a thing to bring about ("make you DIZZY") one the
+        base lacks: not an everyday word ("make you feel bad"), nor an adjective made with
+        "-y" of a word the base has ("GASSY" of "gas", "CRAMPY" of "cramp")?"""
+        if meaning.everyday(word) or not word.endswith("y"):
+            return not meaning.everyday(word)
+        root = word[:-1]  # the base's own word as it is, never a near spelling of it
+        return not any(stem(r) in self.known for r in (root, root[:-1]) if len(r) >= 3)
 
     def _names_unknown_topic(self, word: str) -> bool:
         """Does `word`, which the base does not spell, name a topic it lacks (not a typo of
