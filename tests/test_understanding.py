@@ -1030,3 +1030,25 @@ def test_a_price_told_as_a_reason_is_no_price_asked(matcher):
     )
     assert "cost" not in result.query.aspects
     assert (result.status, result.best.entry.id) == (ANSWERED, "glycinate")
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("can i give him a capsule of glycinate", True),
+        ("should we give our son one for his back", True),
+        ("is it ok if you give her some", True),
+        ("is citrate fine for cats", True),
+        ("will magnesium give them cramps", False),  # it gives, no one is given it
+        ("does oxide give you a stomach ache", False),
+    ],
+)
+def test_giving_it_to_another_asks_whether_that_one_may_take_it(text, asked):
+    found = aspects.asked(normalise(text), aspects.load())
+    assert ("population" in found) is asked
+
+
+def test_giving_it_to_another_is_declined_naming_who_may_take_it(conversation):
+    reply = conversation().respond("My cousin has lower back pain. Can I give him some glycinate?")
+    assert reply.status == NO_MATCH
+    assert next(a.name for a in aspects.load() if a.id == "population") in reply.text
