@@ -1052,3 +1052,22 @@ def test_giving_it_to_another_is_declined_naming_who_may_take_it(conversation):
     reply = conversation().respond("My cousin has lower back pain. Can I give him some glycinate?")
     assert reply.status == NO_MATCH
     assert next(a.name for a in aspects.load() if a.id == "population") in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("do citrate tablets expire", "storage"),
+        ("how should i store my glycinate", "storage"),
+        ("has my bottle gone bad after two years", "storage"),
+        ("what store sells glycinate", "cost"),  # a shop: where to buy it, no storing
+    ],
+)
+def test_keeping_a_thing_is_an_aspect_of_its_own(text, aspect):
+    assert aspects.asked(normalise(text), aspects.load())[:1] == (aspect,)
+
+
+def test_how_long_it_keeps_is_declined_naming_it(conversation):
+    reply = conversation().respond("do oxide tablets expire if I leave them in a hot car")
+    assert reply.status == NO_MATCH
+    assert next(a.name for a in aspects.load() if a.id == "storage") in reply.text
