@@ -1071,3 +1071,23 @@ def test_how_long_it_keeps_is_declined_naming_it(conversation):
     reply = conversation().respond("do oxide tablets expire if I leave them in a hot car")
     assert reply.status == NO_MATCH
     assert next(a.name for a in aspects.load() if a.id == "storage") in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("is one glass of wine fine with citrate", True),
+        ("can i drink on glycinate", True),  # drinking alcohol while taking it
+        ("any problem drinking while on oxide", True),
+        ("should i drink more water", False),  # drinking water is no interaction
+    ],
+)
+def test_alcohol_however_said_asks_how_it_interacts(text, asked):
+    found = aspects.asked(normalise(text), aspects.load())
+    assert ("interaction" in found) is asked
+
+
+def test_drinking_on_it_is_declined_naming_the_interaction(conversation):
+    reply = conversation().respond("can i drink on oxide this weekend")
+    assert reply.status == NO_MATCH
+    assert next(a.name for a in aspects.load() if a.id == "interaction") in reply.text
