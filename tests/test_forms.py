@@ -336,3 +336,24 @@ def test_a_state_the_base_has_asked_so_is_still_answered(matcher, question):
     result = matcher.match(question)
     assert result.status == ANSWERED
     assert result.best.entry.id == "digestive-side-effects"
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("why do big doses cause so much trouble", True),
+        ("how come it makes my stomach hurt", True),
+        ("why would switching stop the cramps", False),  # the reason a remedy works
+        ("why is gut cramping felt in the back", False),  # no thing brings it about
+        ("can it cause back pain", False),  # whether, not why
+    ],
+)
+def test_a_question_asks_why_a_thing_brings_a_state_about(text, asks):
+    assert forms.asks_why_causes(text.split()) is asks
+
+
+def test_why_a_thing_causes_trouble_is_not_answered_by_how_to_stop_it(matcher):
+    # the remedy entry shares "dose" and "cause", but says what to do, not why
+    result = matcher.match("why do big doses of magnesium cause so much trouble")
+    assert result.status == ANSWERED
+    assert not forms.remedy(result.best.entry.question)

@@ -433,6 +433,17 @@ def brought_states(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
+def asks_why_causes(words) -> bool:
+    """Does a question ask for the reason a thing brings a state about ("why do higher
+    doses cause more trouble?", "how come it makes my back hurt?"), not how to end it?"""
+    said = set(words)
+    return (
+        _REASON.search(" ".join(words)) is not None
+        and bool(said & _BRINGING)
+        and not said & _STOPPING
+    )
+
+
 def remedy(entry_question: str) -> bool:
     """Is an entry's question asked for a way to end or keep off a state ("How can I stop
     magnesium causing this back discomfort?")? Its answer says what to do, never whether."""

@@ -1090,9 +1090,13 @@ class Matcher:
             if not holding or top[0].score - holding[0].score >= ASPECT_MARGIN:
                 return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
             top = holding  # the others are no answer: nothing to be torn with
-        if top and forms.remedy(top[0].entry.question) and forms.asks_whether_causes(query.words):
-            # "can that make my back hurt?" asks whether, not how to stop it: one nearly as
-            # near that is no remedy answers, or none does
+        if (
+            top
+            and forms.remedy(top[0].entry.question)
+            and (forms.asks_whether_causes(query.words) or forms.asks_why_causes(query.words))
+        ):
+            # "can that make my back hurt?" asks whether, not how to stop it, and "why does
+            # it cause that?" why: one nearly as near that is no remedy answers, or none does
             other = [m for m in top[1:] if not forms.remedy(m.entry.question)]
             if not other or top[0].score - other[0].score >= ASPECT_MARGIN:
                 return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
