@@ -1091,3 +1091,17 @@ def test_drinking_on_it_is_declined_naming_the_interaction(conversation):
     reply = conversation().respond("can i drink on oxide this weekend")
     assert reply.status == NO_MATCH
     assert next(a.name for a in aspects.load() if a.id == "interaction") in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i have a disease of the kidney", "she has problems with her liver", "trouble with my heart"],
+)
+def test_an_illness_of_an_organ_said_the_other_way_round_tells_who_they_are(text):
+    assert "population" in aspects.asked(normalise(text), aspects.load())
+
+
+def test_an_illness_told_before_may_i_take_it_is_declined_naming_who_may(conversation):
+    reply = conversation().respond("I have a disease of the liver. Should I avoid glycinate?")
+    assert reply.status == NO_MATCH
+    assert next(a.name for a in aspects.load() if a.id == "population") in reply.text
