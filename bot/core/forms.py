@@ -452,10 +452,14 @@ def remedy(entry_question: str) -> bool:
 
 # "are you a real person?", "r u a medic", "are you human?": a noun or a word or two said of
 # "you", nothing more; not "are you sure it's the oxide?" (a clause follows). English grammar
+_NOUN_OF_YOU = r"(?:\s+(?!(?:of|for|about|on|with|in|to|or)\b)\w+){1,3}"
+_A_NOUN_OF_YOU = rf"\s+(?:a|an){_NOUN_OF_YOU}(?:\s+or(?:\s+(?:a|an))?{_NOUN_OF_YOU})?"
 _ABOUT_YOU = LazyPattern(
-    r"^(?:(?:so|and|but|ok|okay|wait|hey|um|hmm|lol)\s+)*(?:are|r|were|arent)\s+(?:you|u)"
-    r"(?:\s+(?:a|an)(?:\s+(?!(?:of|for|about|on|with|in|to)\b)\w+){1,3}|(?:\s+\w+){1,2})$"
-)  # (no "a fan OF oxide": a noun said of "you" with nothing of its own)
+    r"^(?:(?:so|and|but|ok|okay|wait|hey|um|hmm|lol)\s+)*"
+    rf"(?:(?:are|r|were|arent)\s+(?:you|u)(?:{_A_NOUN_OF_YOU}|(?:\s+\w+){{1,2}})"
+    rf"|(?:you|u)\s+(?:are|r)(?:{_A_NOUN_OF_YOU}))$"
+)  # (no "a fan OF oxide": a noun said of "you" with nothing of its own; "a person OR a bot"
+# asks which of two it is; "you are a bot?" asks as "are you a bot?", "you are wrong" not)
 
 
 def about_you(text: str) -> bool:
