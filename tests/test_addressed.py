@@ -20,6 +20,11 @@ from bot.core.matcher import ANSWERED, SMALLTALK
         ("are you able to tell me about oxide", False),
         ("are you a fan of oxide", False),
         ("is oxide a laxative", False),
+        ("are you a nurse or a pharmacist", True),  # which of two it is
+        ("you are a chatbot", True),  # asked in the order of a statement
+        ("u r an ai or a human", True),
+        ("you are wrong", False),  # no noun said of you: a remark, not what you are
+        ("are you sure it is the oxide or the citrate", False),
     ],
 )
 def test_a_question_that_says_a_noun_of_you_asks_what_the_bot_is(text, about):
@@ -36,3 +41,12 @@ def test_what_the_bot_is_gets_the_small_talk_asked_alike(matcher):
 def test_a_question_asked_through_you_still_asks_of_the_article(matcher):
     result = matcher.match("are you able to tell me why oxide upsets the stomach?")
     assert (result.status, result.best.entry.id) == (ANSWERED, "oxide-absorption")
+
+
+@pytest.mark.parametrize(
+    "text", ["are you a nurse or a pharmacist?", "You are a chatbot or a person?"]
+)
+def test_which_of_two_the_bot_is_gets_the_small_talk_asked_alike(matcher, text):
+    result = matcher.match(text)
+    assert result.status == SMALLTALK
+    assert result.small_talk_item.id == "identity"

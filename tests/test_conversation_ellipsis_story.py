@@ -8,7 +8,7 @@ import pytest
 from helpers import talk
 
 from bot.core.conversation import NOTED
-from bot.core.matcher import SMALLTALK
+from bot.core.matcher import ANSWERED, SMALLTALK
 from bot.core.turns import drops_subject
 
 
@@ -124,6 +124,9 @@ def test_when_would_it_matter_asks_of_the_last_answer(kb, chat):
         ("right side hurts", "right side hurts"),  # no interjection: a statement
         ("ok thanks", "ok thanks"),  # nothing asked after it
         ("no i meant oxide", "no i meant oxide"),
+        # the sentences after keep their marks, as typed
+        ("ok so, Is oxide harsh? I ask as I buy more", "Is oxide harsh? I ask as I buy more"),
+        ("hmm... why does citrate work", "why does citrate work"),
     ],
 )
 def test_interjections_before_a_question_are_not_read_as_its_words(kb, typed, read):
@@ -329,3 +332,12 @@ def test_a_word_that_may_lead_in_but_opens_a_phrase_is_kept(kb, typed):
     from bot.core.turns import without_lead
 
     assert without_lead(Question(typed), kb.cues).raw == typed
+
+
+def test_a_sentence_told_after_a_question_with_a_lead_in_stays_told(chat):
+    # "before I buy more" tells when the question is asked; it asks no price
+    reply = chat.respond(
+        "ugh ok so is oxide the harshest one on the gut?? asking before I buy more"
+    )
+    assert reply.status == ANSWERED, reply
+    assert reply.entry is not None and reply.entry.id == "oxide-absorption"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core import forms
-from bot.core.matcher import ANSWERED
+from bot.core.matcher import ANSWERED, NO_MATCH
 
 
 @pytest.mark.parametrize(
@@ -256,3 +256,104 @@ def test_an_entry_asked_the_other_way_does_not_answer(matcher, question):
     assert (
         result.status != ANSWERED or forms.way(result.best.entry.question.lower().split()) != "ease"
     )
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "none"),
+    [
+        ("where", "Yes. Structural causes are more likely.", True),
+        ("when", "No, it does not.", True),
+        ("how long", "Yes, it can last.", True),
+        ("where", "In the lower back or the flank.", False),  # a place
+        ("when", "See a doctor if the pain persists.", False),
+        ("how likely", "Not very likely.", False),  # "how likely" is answered so
+        (forms.WHY, "Yes. The gut cramps are felt in the back.", False),  # a reason follows
+        (forms.YES_NO, "Yes. It can.", False),
+        ("who", "Yesterday's advice still holds.", False),  # a word that begins so
+    ],
+)
+def test_a_fact_asked_is_not_answered_by_a_bare_yes_or_no(asked, answer, none):
+    assert forms.answered_by_yes_or_no(asked, answer) is none
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where is a muscle strain felt",
+        "when does poor posture start to hurt",
+        "where do structural injuries usually hurt",
+    ],
+)
+def test_a_place_or_a_time_asked_is_not_answered_by_whether(matcher, question):
+    # the entries on posture, strain and structural causes open on "Yes.": they say
+    # whether, never where or when
+    result = matcher.match(question)
+    assert result.status != ANSWERED or not forms.answered_by_yes_or_no(
+        forms.form(question), result.best.entry.answer
+    )
+
+
+def test_a_place_asked_is_still_answered_where_the_entry_says_one(matcher):
+    result = matcher.match("when should I see a doctor about my back")
+    assert result.status == ANSWERED
+    assert result.best.entry.id == "see-a-doctor"
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("can magnesium make you jittery", {"jittery"}),
+        ("does it make me feel really groggy", {"groggy"}),
+        ("will oxide make people itchy at night", {"itchy"}),
+        ("can it make my back hurt", set()),  # a body part, no state of the one it befalls
+        ("does it make sense", set()),
+        ("what makes you think so", set()),  # a verb, no state
+    ],
+)
+def test_the_states_a_question_asks_a_thing_to_bring_about(text, states):
+    assert forms.brought_states(tuple(text.split())) == states
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does magnesium oxide make you itchy",
+        "does citrate make you thirsty",
+        "can glycinate make me drowsy",
+        "can magnesium supplements make you jittery before sleep",
+    ],
+)
+def test_a_state_the_base_lacks_asked_of_magnesium_is_declined(matcher, question):
+    # an adjective tells what a thing is like, but "make you itchy" asks of an itch: not
+    # the oxide entry, which shares only "oxide"
+    assert matcher.match(question).status == NO_MATCH
+
+
+@pytest.mark.parametrize(
+    "question", ["can magnesium make you feel bloated", "does magnesium make me nauseous"]
+)
+def test_a_state_the_base_has_asked_so_is_still_answered(matcher, question):
+    result = matcher.match(question)
+    assert result.status == ANSWERED
+    assert result.best.entry.id == "digestive-side-effects"
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("why do big doses cause so much trouble", True),
+        ("how come it makes my stomach hurt", True),
+        ("why would switching stop the cramps", False),  # the reason a remedy works
+        ("why is gut cramping felt in the back", False),  # no thing brings it about
+        ("can it cause back pain", False),  # whether, not why
+    ],
+)
+def test_a_question_asks_why_a_thing_brings_a_state_about(text, asks):
+    assert forms.asks_why_causes(text.split()) is asks
+
+
+def test_why_a_thing_causes_trouble_is_not_answered_by_how_to_stop_it(matcher):
+    # the remedy entry shares "dose" and "cause", but says what to do, not why
+    result = matcher.match("why do big doses of magnesium cause so much trouble")
+    assert result.status == ANSWERED
+    assert not forms.remedy(result.best.entry.question)

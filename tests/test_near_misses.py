@@ -264,3 +264,9 @@ def test_a_temperature_the_article_never_gives_is_not_said(bread, question):
 def test_a_verb_the_base_lacks_before_its_object_names_no_kind(tea):
     query = tea.analyse("can i refrigerate tea leaves")  # "refrigerate" reads as chatter
     assert "refrigerate" in query.filler and not query.unknown
+
+
+def test_storing_is_answered_by_the_entry_that_says_how_a_thing_keeps(tea):
+    result = tea.match("how should I store tea leaves")
+    assert result.status == ANSWERED
+    assert "airtight" in result.best.entry.answer

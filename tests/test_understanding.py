@@ -1052,3 +1052,78 @@ def test_the_nearest_word_in_meaning_is_the_one_every_vector_compared_would_give
 
 def test_a_vectors_signs_are_the_bits_of_its_positive_dimensions():
     assert meaning.signs((0.5, -0.1, 0.0, 2.0)) == 0b1001
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("can i give him a capsule of glycinate", True),
+        ("should we give our son one for his back", True),
+        ("is it ok if you give her some", True),
+        ("is citrate fine for cats", True),
+        ("will magnesium give them cramps", False),  # it gives, no one is given it
+        ("does oxide give you a stomach ache", False),
+    ],
+)
+def test_giving_it_to_another_asks_whether_that_one_may_take_it(text, asked):
+    found = aspects.asked(normalise(text), aspects.load())
+    assert ("population" in found) is asked
+
+
+def test_giving_it_to_another_is_declined_naming_who_may_take_it(conversation):
+    reply = conversation().respond("My cousin has lower back pain. Can I give him some glycinate?")
+    assert reply.status == NO_MATCH
+    assert next(a.name for a in aspects.load() if a.id == "population") in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("do citrate tablets expire", "storage"),
+        ("how should i store my glycinate", "storage"),
+        ("has my bottle gone bad after two years", "storage"),
+        ("what store sells glycinate", "cost"),  # a shop: where to buy it, no storing
+    ],
+)
+def test_keeping_a_thing_is_an_aspect_of_its_own(text, aspect):
+    assert aspects.asked(normalise(text), aspects.load())[:1] == (aspect,)
+
+
+def test_how_long_it_keeps_is_declined_naming_it(conversation):
+    reply = conversation().respond("do oxide tablets expire if I leave them in a hot car")
+    assert reply.status == NO_MATCH
+    assert next(a.name for a in aspects.load() if a.id == "storage") in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("is one glass of wine fine with citrate", True),
+        ("can i drink on glycinate", True),  # drinking alcohol while taking it
+        ("any problem drinking while on oxide", True),
+        ("should i drink more water", False),  # drinking water is no interaction
+    ],
+)
+def test_alcohol_however_said_asks_how_it_interacts(text, asked):
+    found = aspects.asked(normalise(text), aspects.load())
+    assert ("interaction" in found) is asked
+
+
+def test_drinking_on_it_is_declined_naming_the_interaction(conversation):
+    reply = conversation().respond("can i drink on oxide this weekend")
+    assert reply.status == NO_MATCH
+    assert next(a.name for a in aspects.load() if a.id == "interaction") in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i have a disease of the kidney", "she has problems with her liver", "trouble with my heart"],
+)
+def test_an_illness_of_an_organ_said_the_other_way_round_tells_who_they_are(text):
+    assert "population" in aspects.asked(normalise(text), aspects.load())
+
+
+def test_an_illness_told_before_may_i_take_it_is_declined_naming_who_may(conversation):
+    reply = conversation().respond("I have a disease of the liver. Should I avoid glycinate?")
+    assert reply.status == NO_MATCH
+    assert next(a.name for a in aspects.load() if a.id == "population") in reply.text

@@ -128,6 +128,19 @@ def telling(asked: str | None) -> bool:
     return asked in TELLING or (asked is not None and asked.startswith("how "))
 
 
+# forms that want a fact a bare "yes" or "no" never gives: a time, a place, a person, an
+# amount ("how likely" is answered by "not very likely"; a reason may follow a "yes")
+_FACT_WANTED = frozenset(("when", "where", "who", "how much", "how many", "how long", "how often"))
+_YES_OR_NO = LazyPattern(r"^\W*(?:yes|no)\b", re.IGNORECASE)
+
+
+def answered_by_yes_or_no(asked: str | None, answer: str) -> bool:
+    """Does an answer that opens on a bare "yes" or "no" answer none of a question asked in
+    the form `asked`? "Where does the pain show up?" wants a place: "Yes. Structural
+    causes are far more likely..." says none, whatever words the two share."""
+    return asked in _FACT_WANTED and _YES_OR_NO.search(answer) is not None
+
+
 def asked_in(phrasings, asked: str | None) -> bool:
     """Is any of `phrasings` (an entry's question and alternates) asked in a form that
     answers `asked`?"""
@@ -393,6 +406,44 @@ def asks_whether_causes(words) -> bool:
     return asks_whether and bool(said & _BRINGING) and not said & _STOPPING
 
 
+# "can it MAKE YOU dizzy?", "does it make me feel so tired": a verb that brings a state
+# about, the one it befalls, and the state, an adjective (English grammar)
+_MAKING = frozenset(("make", "makes", "made", "making"))
+_BEFALLEN = frozenset(
+    ("you", "u", "ya", "me", "us", "people", "someone", "anyone", "him", "her", "them", "one")
+)
+_ON_THE_WAY = frozenset(
+    ("feel", "feeling", "so", "really", "very", "more", "super", "too", "a", "bit")
+)
+
+
+def brought_states(words: tuple[str, ...]) -> frozenset[str]:
+    """The adjectives of (normalised) `words` that name a state a thing is asked to bring
+    about ("can magnesium make you DIZZY?"): what is asked about, a symptom, however an
+    adjective otherwise only tells what a thing is like."""
+    found: set[str] = set()
+    for n, word in enumerate(words[:-2]):
+        if word not in _MAKING or words[n + 1] not in _BEFALLEN:
+            continue
+        k = n + 2
+        while k < len(words) - 1 and words[k] in _ON_THE_WAY:
+            k += 1
+        if english.ADJECTIVE in english.parts(words[k]):
+            found.add(words[k])
+    return frozenset(found)
+
+
+def asks_why_causes(words) -> bool:
+    """Does a question ask for the reason a thing brings a state about ("why do higher
+    doses cause more trouble?", "how come it makes my back hurt?"), not how to end it?"""
+    said = set(words)
+    return (
+        _REASON.search(" ".join(words)) is not None
+        and bool(said & _BRINGING)
+        and not said & _STOPPING
+    )
+
+
 def remedy(entry_question: str) -> bool:
     """Is an entry's question asked for a way to end or keep off a state ("How can I stop
     magnesium causing this back discomfort?")? Its answer says what to do, never whether."""
@@ -401,10 +452,14 @@ def remedy(entry_question: str) -> bool:
 
 # "are you a real person?", "r u a medic", "are you human?": a noun or a word or two said of
 # "you", nothing more; not "are you sure it's the oxide?" (a clause follows). English grammar
+_NOUN_OF_YOU = r"(?:\s+(?!(?:of|for|about|on|with|in|to|or)\b)\w+){1,3}"
+_A_NOUN_OF_YOU = rf"\s+(?:a|an){_NOUN_OF_YOU}(?:\s+or(?:\s+(?:a|an))?{_NOUN_OF_YOU})?"
 _ABOUT_YOU = LazyPattern(
-    r"^(?:(?:so|and|but|ok|okay|wait|hey|um|hmm|lol)\s+)*(?:are|r|were|arent)\s+(?:you|u)"
-    r"(?:\s+(?:a|an)(?:\s+(?!(?:of|for|about|on|with|in|to)\b)\w+){1,3}|(?:\s+\w+){1,2})$"
-)  # (no "a fan OF oxide": a noun said of "you" with nothing of its own)
+    r"^(?:(?:so|and|but|ok|okay|wait|hey|um|hmm|lol)\s+)*"
+    rf"(?:(?:are|r|were|arent)\s+(?:you|u)(?:{_A_NOUN_OF_YOU}|(?:\s+\w+){{1,2}})"
+    rf"|(?:you|u)\s+(?:are|r)(?:{_A_NOUN_OF_YOU}))$"
+)  # (no "a fan OF oxide": a noun said of "you" with nothing of its own; "a person OR a bot"
+# asks which of two it is; "you are a bot?" asks as "are you a bot?", "you are wrong" not)
 
 
 def about_you(text: str) -> bool:

@@ -140,19 +140,21 @@ def names(raw: str) -> frozenset[str]:
 class _Said(NamedTuple):
     """What a question says around its words, read when one of them is unknown to the
     base (most questions: none is): what it asks about ("the best MATTRESS", "does
-    COFFEE block it?"), the words it writes as names, and its framing words ("the
-    anatomy of why ...": no topic)."""
+    COFFEE block it?"), the words it writes as names, its framing words ("the anatomy of
+    why ...": no topic) and the states it asks a thing to bring about ("can it make you
+    DIZZY?": a topic, an adjective though)."""
 
     chosen: frozenset[str]
     names: frozenset[str]
     framing: frozenset[str]
+    states: frozenset[str]
 
     @classmethod
     def of(cls, question: Question, words: list[str]) -> _Said:
         said = tuple(words)
         doer = forms.doer(said)
         chosen = forms.chosen(said) | ({doer} if doer else set())
-        return cls(chosen, names(question.raw), forms.framing(said))
+        return cls(chosen, names(question.raw), forms.framing(said), forms.brought_states(said))
 
 
 class Query(NamedTuple):
@@ -274,7 +276,7 @@ class Matcher:
             found = self.spell(word)
             if found is None:
                 said = said or _Said.of(question, words)
-                chosen, as_names, framing = said
+                chosen, as_names, framing, states = said
                 reading = self.read(word)
                 if reading.word != word:
                     mended[word] = reading.word
@@ -290,6 +292,7 @@ class Matcher:
                     self._chosen_thing(word, chosen)
                     or self._kind_of(word, words)
                     or (word in as_names and not meaning.everyday(word))
+                    or (word in states and self._a_state_of_its_own(word))
                 ):
                     filler.append(word)  # says nothing about the topic: no stem of its own
                     continue
@@ -467,6 +470,15 @@ class Matcher:
         if reading.word != word or reading.nearness <= meaning.FOREIGN:
             return False
         return any(self._head_after(said, n) for n, w in enumerate(said[:-1]) if w == word)
+
+    def _a_state_of_its_own(self, word: str) -> bool:
+        """Is the state a question asks a thing to bring about ("make you DIZZY") one the
+        base lacks: not an everyday word ("make you feel bad"), nor an adjective made with
+        "-y" of a word the base has ("GASSY" of "gas", "CRAMPY" of "cramp")?"""
+        if meaning.everyday(word) or not word.endswith("y"):
+            return not meaning.everyday(word)
+        root = word[:-1]  # the base's own word as it is, never a near spelling of it
+        return not any(stem(r) in self.known for r in (root, root[:-1]) if len(r) >= 3)
 
     def _names_unknown_topic(self, word: str) -> bool:
         """Does `word`, which the base does not spell, name a topic it lacks (not a typo of
@@ -1094,9 +1106,13 @@ class Matcher:
             if not holding or top[0].score - holding[0].score >= ASPECT_MARGIN:
                 return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
             top = holding  # the others are no answer: nothing to be torn with
-        if top and forms.remedy(top[0].entry.question) and forms.asks_whether_causes(query.words):
-            # "can that make my back hurt?" asks whether, not how to stop it: one nearly as
-            # near that is no remedy answers, or none does
+        if (
+            top
+            and forms.remedy(top[0].entry.question)
+            and (forms.asks_whether_causes(query.words) or forms.asks_why_causes(query.words))
+        ):
+            # "can that make my back hurt?" asks whether, not how to stop it, and "why does
+            # it cause that?" why: one nearly as near that is no remedy answers, or none does
             other = [m for m in top[1:] if not forms.remedy(m.entry.question)]
             if not other or top[0].score - other[0].score >= ASPECT_MARGIN:
                 return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
@@ -1121,6 +1137,16 @@ class Matcher:
             return MatchResult(
                 query, ANSWERED, (asked, *(m for m in top if m is not asked)), None, asked.score
             )
+        if (
+            not missing
+            and top
+            and forms.answered_by_yes_or_no(query.form, top[0].entry.answer)
+            and not forms.asked_in((top[0].entry.question, *top[0].entry.alternates), query.form)
+        ):
+            # "where does the pain show up?" is answered by no "Yes. ...": a place, a time,
+            # a person or an amount asked, an answer that says whether (one nearly as near
+            # asked in the question's form was taken above)
+            return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
         if missing and top[0].score >= ASPECT_SHARE * settings.answer_threshold:
             # the topic is near enough, what is asked of it is not there: say so, never guess
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score, missing)

@@ -39,6 +39,8 @@ def asked_alike(question: Question, index: Index) -> int | None:
     closest to it, whatever its other words: "are you a real person?" is asked as "are you
     a bot" is, of the bot. None when no phrase opens so."""
     opening = question.words[:2]
+    if opening in (("you", "are"), ("u", "r"), ("you", "r")):  # "you are a bot?": as asked
+        opening = ("are", "you")
     found = [
         (fuzz.ratio(question.normalised, p, processor=None), n)
         for n, p in enumerate(index.smalltalk)

@@ -205,7 +205,26 @@ def without_lead(question: Question, cues: Cues) -> Question:
     set_off = normalise(question.raw.split(",")[0]).split() == words[:at]
     if not is_asking(rest, cues) or not (set_off or opens_question(rest)):
         return question
-    return _keep_mark(rest, question.raw)
+    typed = _typed_after(question.raw, at)
+    return _keep_mark(rest, question.raw) if typed is None else Question(typed)
+
+
+_TYPED_WORD = re.compile(r"[\w'\u2019]+")
+
+
+def _typed_after(raw: str, count: int) -> str | None:
+    """`raw` as typed after its first `count` normalised words (and the marks that set them
+    off): its sentences keep their marks, so one that tells after the question ("which
+    kinds are laxatives?? need to know before i buy") stays told, not asked. None when its
+    words do not fall so (a word that normalises to two)."""
+    seen = 0
+    for token in _TYPED_WORD.finditer(raw):
+        seen += len(normalise(token.group()).split())
+        if seen == count:
+            return raw[token.end() :].lstrip(" ,;:.-\u2014\u2026\t") or None
+        if seen > count:
+            return None
+    return None
 
 
 def inverted(question: Question) -> Question:
