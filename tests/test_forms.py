@@ -256,3 +256,18 @@ def test_an_entry_asked_the_other_way_does_not_answer(matcher, question):
     assert (
         result.status != ANSWERED or forms.way(result.best.entry.question.lower().split()) != "ease"
     )
+
+
+@pytest.mark.parametrize(
+    "text, deeds",
+    [
+        ("how do i reheat it", {"reheat"}),
+        ("can i safely freeze the leaves", {"freeze"}),
+        ("is it ok to microwave water", {"microwave"}),
+        ("how to descale a kettle", {"descale"}),
+        ("what is the best tea", set()),  # asks of a thing, not a deed
+        ("does tea go stale", set()),
+    ],
+)
+def test_the_deed_a_question_asks_how_or_whether_to_do(text, deeds):
+    assert forms.asked_deeds(tuple(text.split())) == deeds

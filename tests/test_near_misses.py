@@ -262,5 +262,26 @@ def test_a_temperature_the_article_never_gives_is_not_said(bread, question):
 
 
 def test_a_verb_the_base_lacks_before_its_object_names_no_kind(tea):
-    query = tea.analyse("can i refrigerate tea leaves")  # "refrigerate" reads as chatter
-    assert "refrigerate" in query.filler and not query.unknown
+    query = tea.analyse("can i refrigerate tea leaves")  # the deed asked, not a kind of tea
+    assert query.unknown == ("refrigerate",)
+    assert not any("-" in s for s in query.stems)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i refrigerate tea leaves",  # the deed asked, which the article never tells of
+        "is it ok to refrigerate tea leaves",
+        "Should I refrigerate the leaves?",
+    ],
+)
+def test_a_deed_the_article_never_tells_of_is_declined(tea, question):
+    found = tea.match(question)
+    assert found.status == NO_MATCH, (found.status, found.score)
+    assert found.query.unknown  # the deed, as a topic the base lacks
+
+
+def test_a_deed_the_article_tells_of_still_answers(tea):
+    found = tea.match("How long should I steep black tea?")
+    assert found.status == ANSWERED, (found.status, found.score)
+    assert not found.query.unknown

@@ -273,6 +273,31 @@ _OPENING_AUXILIARIES = frozenset(
 _OWNERS = frozenset(("the", "my", "your", "his", "her", "our", "their", "a", "an", "this"))
 
 
+# "how do I REHEAT it", "can you FREEZE it", "is it safe to BOIL it": the deed a question
+# asks how or whether to do, after the person who would do it (or "to"), past a hedge
+_DOING = frozenset(("how", "can", "could", "should", "may", "must", "do", "shall", "would"))
+_DOER = frozenset(("i", "we", "you", "one"))
+_ALLOWED = frozenset(("how", "ok", "okay", "safe", "fine", "possible", "alright", "allowed"))
+
+
+def asked_deeds(words: tuple[str, ...]) -> frozenset[str]:
+    """The words a (normalised) question asks how or whether to do ("how do I PUBLISH
+    it?", "can I REHEAT it?", "is it safe to FREEZE it?"): the word after an auxiliary and
+    its doer, or after "how to", "ok to", past an adverb ("can I SAFELY ..."). What is
+    asked is that deed: an article that never tells of it does not answer. General English."""
+    found = set()
+    for n, word in enumerate(words[:-1]):
+        after = words[n + 1]
+        if not ((word in _DOING and after in _DOER) or (word in _ALLOWED and after == "to")):
+            continue
+        k = n + 2
+        while k < len(words) - 1 and words[k].endswith("ly"):
+            k += 1  # "can I safely ...", "should I really ..."
+        if k < len(words) and words[k].isalpha():
+            found.add(words[k])
+    return frozenset(found)
+
+
 def doer(words: tuple[str, ...]) -> str | None:
     """The word a (normalised) yes-or-no question opens on as its subject ("does COFFEE
     block absorption?", "can my MATTRESS cause it?"): the word after its opening auxiliary

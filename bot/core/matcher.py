@@ -250,6 +250,7 @@ class Matcher:
         # "the best MATTRESS", "does COFFEE block it?": what is asked about
         doer = forms.doer(tuple(words))
         chosen = forms.chosen(tuple(words)) | ({doer} if doer else set())
+        deeds = forms.asked_deeds(tuple(words))  # "how do I REHEAT it": what is asked
         as_names = names(question.raw)
         framing = forms.framing(tuple(words))  # "the anatomy of why ...": no topic
         for word in self.lexicon.content_words(words):
@@ -272,6 +273,7 @@ class Matcher:
                     reading.kind == meaning.GENERIC or meaning.everyday(word) or word in framing
                 ) and not (
                     self._chosen_thing(word, chosen)
+                    or self._deed_asked(word, deeds)
                     or self._kind_of(word, words)
                     or (word in as_names and not meaning.everyday(word))
                 ):
@@ -283,7 +285,7 @@ class Matcher:
                     continue
             for s in found.split():
                 stems.setdefault(s, None)
-        for kind, head in self._kinds_named(unknown, words):
+        for kind, head in self._kinds_named([w for w in unknown if w not in deeds], words):
             # "RAIN water" is not the article's water: the two are one thing the base
             # lacks, which no entry holds (a hyphened stem no text of the base can have)
             for s in (self.spell(head) or "").split():
@@ -410,6 +412,14 @@ class Matcher:
         for back pain?")? Then it is what is asked about, a topic the base lacks, however
         everyday a word: never chatter around a question on back pain."""
         return word in chosen and meaning.names_a_thing(word) and not meaning.only_how(word)
+
+    def _deed_asked(self, word: str, deeds: frozenset[str]) -> bool:
+        """Is `word`, which the base never uses, the deed the question asks how or whether
+        to do ("can I REHEAT it?", "how do I PUBLISH it?")? Then it is what is asked, a
+        topic the base lacks, not chatter around one: an article that never tells of
+        reheating does not say whether to. Not an everyday verb ("change", "get"), which
+        says too little of what is done to be missed."""
+        return word in deeds and words.VERB in words.parts(word) and not meaning.everyday(word)
 
     def _kinds_named(self, unknown: list[str], said: list[str]) -> list[tuple[str, str]]:
         """The words the base lacks that name a kind of a thing it knows, each with that
