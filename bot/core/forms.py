@@ -277,13 +277,15 @@ _OWNERS = frozenset(("the", "my", "your", "his", "her", "our", "their", "a", "an
 # asks how or whether to do, after the person who would do it (or "to"), past a hedge
 _DOING = frozenset(("how", "can", "could", "should", "may", "must", "do", "shall", "would"))
 _DOER = frozenset(("i", "we", "you", "one"))
+_PARTICLE = frozenset(("up", "out", "off", "down", "away", "back", "over"))
 _ALLOWED = frozenset(("how", "ok", "okay", "safe", "fine", "possible", "alright", "allowed"))
 
 
 def asked_deeds(words: tuple[str, ...]) -> frozenset[str]:
     """The words a (normalised) question asks how or whether to do ("how do I PUBLISH
     it?", "can I REHEAT it?", "is it safe to FREEZE it?"): the word after an auxiliary and
-    its doer, or after "how to", "ok to", past an adverb ("can I SAFELY ..."). What is
+    its doer, or after "how to", "ok to", past an adverb ("can I SAFELY ..."); not a verb
+    with its particle ("pick up", "figure out"), whose meaning is not the verb's. What is
     asked is that deed: an article that never tells of it does not answer. General English."""
     found = set()
     for n, word in enumerate(words[:-1]):
@@ -293,8 +295,12 @@ def asked_deeds(words: tuple[str, ...]) -> frozenset[str]:
         k = n + 2
         while k < len(words) - 1 and words[k].endswith("ly"):
             k += 1  # "can I safely ...", "should I really ..."
-        if k < len(words) and words[k].isalpha():
-            found.add(words[k])
+        if (
+            k < len(words)
+            and words[k].isalpha()
+            and not _PARTICLE.intersection(words[k + 1 : k + 2])
+        ):
+            found.add(words[k])  # not "pick up", "figure out": the verb alone is not the deed
     return frozenset(found)
 
 
