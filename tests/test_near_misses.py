@@ -285,3 +285,43 @@ def test_a_deed_the_article_tells_of_still_answers(tea):
     found = tea.match("How long should I steep black tea?")
     assert found.status == ANSWERED, (found.status, found.score)
     assert not found.query.unknown
+
+
+ROSES = """# Growing roses
+
+## Planting
+
+Plant roses in a sunny spot with rich, well-drained soil. Dig a hole twice as wide as the
+roots and water the plant well after planting.
+
+## Pruning
+
+Prune roses in late winter, cutting out dead and crossing stems. Cut just above an
+outward-facing bud so the bush grows open in the middle.
+
+## Feeding
+
+Feed roses with a balanced fertiliser in spring and again after the first flush of
+flowers. Give each bush 2 cups of compost every spring.
+"""
+
+
+@pytest.fixture(scope="module")
+def roses(tmp_path_factory) -> Matcher:
+    return drafted(tmp_path_factory, ROSES)
+
+
+def test_how_many_is_answered_by_an_entry_that_gives_a_number(roses):
+    found = roses.match("How many cups of compost should each rose bush get?")
+    assert found.status == ANSWERED, (found.status, found.score)
+    assert "2 cups" in found.best.entry.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many buds should I leave when I prune roses?", "how many stems should a rose bush have"],
+)
+def test_how_many_the_article_never_counts_is_not_said(roses, question):
+    found = roses.match(question)
+    assert found.status == NO_MATCH, (found.status, found.score)
+    assert found.not_said == ("count",)
