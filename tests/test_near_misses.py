@@ -325,3 +325,37 @@ def test_how_many_the_article_never_counts_is_not_said(roses, question):
     found = roses.match(question)
     assert found.status == NO_MATCH, (found.status, found.score)
     assert found.not_said == ("count",)
+
+
+DYE = """# Dyeing wool at home
+
+## Absorption
+
+Absorption of the dye is much faster in hot water. Once the wool has taken up the colour,
+the water in the pot turns clear.
+
+## Rinsing
+
+Rinse the wool in water of the same temperature as the dye bath, so the fibres do not felt.
+
+## Patchy colour
+
+Wool that does not absorb the dye evenly was crowded in the pot: use a bigger pot.
+
+## Drying
+
+Dry the wool flat in the shade, away from direct sun, which fades the colour.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Will absorbing the dye be faster in hot water?", "Is absorbing the dye faster in hot water?"],
+)
+def test_a_subject_named_in_another_form_of_the_entrys_word_is_its_subject(
+    tmp_path_factory, question
+):
+    # "absorbing" (the base's "absorb", of another entry) is the "absorption" of this one
+    found = drafted(tmp_path_factory, DYE).match(question)
+    assert found.status == ANSWERED, (found.status, found.score)
+    assert "much faster in hot water" in found.best.entry.answer

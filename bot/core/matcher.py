@@ -402,6 +402,19 @@ class Matcher:
     def _holds_all(self, match: Match, stems: tuple[str, ...]) -> bool:
         return all(self.holds_anywhere(match, s) for s in stems)
 
+    def _names_all(self, match: Match, stems: tuple[str, ...]) -> bool:
+        """`_holds_all`, or names each in another form of its word ("RESOLVING dependencies"
+        in an entry on dependency RESOLUTION): the same thing named, not another."""
+        if self._holds_all(match, stems):
+            return True
+        entry = match.entry
+        said = normalise(" ".join((entry.question, *entry.alternates, *entry.terms, entry.answer)))
+        own = {stem(w) for w in said.split()}
+        return all(
+            self.holds_anywhere(match, s) or any(meaning.same_root(s, o) for o in own)
+            for s in stems
+        )
+
     def holds_anywhere(self, match: Match, stem_: str) -> bool:
         """Does the entry of `match` hold `stem_`, in its own words or its answer?"""
         index = self.index_of[match.entry.id]
@@ -1080,11 +1093,11 @@ class Matcher:
         if (
             top
             and (named := self._subject_named(query, top[0]))
-            and not self._holds_all(top[0], named)
+            and not self._names_all(top[0], named)
         ):
             # "does OXIDE make you poop?" asks of oxide: an entry that never names it does
             # not answer, however well it answers the rest; one nearly as near that does
-            holding = [m for m in top[1:] if self._holds_all(m, named)]
+            holding = [m for m in top[1:] if self._names_all(m, named)]
             if not holding or top[0].score - holding[0].score >= ASPECT_MARGIN:
                 return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
             top = holding  # the others are no answer: nothing to be torn with
