@@ -268,6 +268,7 @@ def test_an_entry_asked_the_other_way_does_not_answer(matcher, question):
         ("what is the best tea", set()),  # asks of a thing, not a deed
         ("does tea go stale", set()),
         ("should i pick up calls from strangers", set()),  # a verb and its particle
+        ("how do i choose a kettle", set()),  # asks which kettle, as "which" does
     ],
 )
 def test_the_deed_a_question_asks_how_or_whether_to_do(text, deeds):

@@ -278,6 +278,8 @@ _OWNERS = frozenset(("the", "my", "your", "his", "her", "our", "their", "a", "an
 _DOING = frozenset(("how", "can", "could", "should", "may", "must", "do", "shall", "would"))
 _DOER = frozenset(("i", "we", "you", "one"))
 _PARTICLE = frozenset(("up", "out", "off", "down", "away", "back", "over"))
+# "how do I CHOOSE a conference": a verb of choosing asks which thing, as "which" does
+_CHOOSING_VERBS = frozenset(("choose", "pick", "select", "decide", "determine", "find"))
 _ALLOWED = frozenset(("how", "ok", "okay", "safe", "fine", "possible", "alright", "allowed"))
 
 
@@ -285,8 +287,9 @@ def asked_deeds(words: tuple[str, ...]) -> frozenset[str]:
     """The words a (normalised) question asks how or whether to do ("how do I PUBLISH
     it?", "can I REHEAT it?", "is it safe to FREEZE it?"): the word after an auxiliary and
     its doer, or after "how to", "ok to", past an adverb ("can I SAFELY ..."); not a verb
-    with its particle ("pick up", "figure out"), whose meaning is not the verb's. What is
-    asked is that deed: an article that never tells of it does not answer. General English."""
+    with its particle ("pick up", "figure out"), whose meaning is not the verb's, nor one of
+    choosing ("how do I PICK a conference"), which asks which thing, as "which" does. What
+    is asked is that deed: an article that never tells of it does not answer. General English."""
     found = set()
     for n, word in enumerate(words[:-1]):
         after = words[n + 1]
@@ -298,6 +301,7 @@ def asked_deeds(words: tuple[str, ...]) -> frozenset[str]:
         if (
             k < len(words)
             and words[k].isalpha()
+            and words[k] not in _CHOOSING_VERBS
             and not _PARTICLE.intersection(words[k + 1 : k + 2])
         ):
             found.add(words[k])  # not "pick up", "figure out": the verb alone is not the deed
