@@ -359,3 +359,36 @@ def test_a_subject_named_in_another_form_of_the_entrys_word_is_its_subject(
     found = drafted(tmp_path_factory, DYE).match(question)
     assert found.status == ANSWERED, (found.status, found.score)
     assert "much faster in hot water" in found.best.entry.answer
+
+
+CACTUS = """# Keeping a cactus
+
+## Watering
+
+Water a cactus every two weeks in summer and once a month in winter. Too much water rots
+its roots, and a cactus with rotten roots turns soft and brown.
+
+## Potting
+
+Repot a cactus in spring, in a pot one size bigger, with gritty soil that lets water drain
+away quickly. Wear thick gloves, or hold the cactus with folded newspaper.
+
+## Light
+
+Give a cactus the sunniest window you have. Without enough light it grows thin and pale,
+leaning towards the glass.
+"""
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("What if my cactus gets too much water?", "Too much water rots"),
+        ("What happens if I give my cactus too much water in the pot?", "Too much water rots"),
+        ("Can a cactus get too much light?", "sunniest window"),  # not too much water
+    ],
+)
+def test_too_much_of_a_thing_goes_to_the_entry_that_says_so(tmp_path_factory, question, said):
+    found = drafted(tmp_path_factory, CACTUS).match(question)
+    assert found.status == ANSWERED, (found.status, found.score)
+    assert said in found.best.entry.answer

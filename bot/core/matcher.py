@@ -62,7 +62,7 @@ from .scoring import (
     confidence,
     coverages,
 )
-from .text import ByLength, LazyPattern, max_typos, normalise, stem
+from .text import DEGREES, ByLength, LazyPattern, max_typos, normalise, stem
 
 if TYPE_CHECKING:
     from .passages import Passage
@@ -258,6 +258,8 @@ class Matcher:
             if own in known:  # most words: `spell`'s first answer, without the call
                 stems.setdefault(own, None)
                 continue
+            if word.startswith(DEGREES):
+                continue  # "too much" of a thing no entry says so: the words around it ask
             found = self.spell(word)
             if found is None:
                 reading = self.read(word)
