@@ -296,8 +296,8 @@ roots and water the plant well after planting.
 
 ## Pruning
 
-Prune roses in late winter, cutting out dead and crossing stems. Cut just above an
-outward-facing bud so the bush grows open in the middle.
+Prune roses in late winter, cutting out a few stems that are dead or crossing. Cut just
+above an outward-facing bud so the bush grows open in the middle.
 
 ## Feeding
 
@@ -311,15 +311,22 @@ def roses(tmp_path_factory) -> Matcher:
     return drafted(tmp_path_factory, ROSES)
 
 
-def test_how_many_is_answered_by_an_entry_that_gives_a_number(roses):
-    found = roses.match("How many cups of compost should each rose bush get?")
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("How many cups of compost should each rose bush get?", "2 cups"),
+        ("How many stems should I cut out when I prune roses?", "a few stems"),  # no digit
+    ],
+)
+def test_how_many_is_answered_by_an_entry_that_gives_a_number(roses, question, said):
+    found = roses.match(question)
     assert found.status == ANSWERED, (found.status, found.score)
-    assert "2 cups" in found.best.entry.answer
+    assert said in found.best.entry.answer
 
 
 @pytest.mark.parametrize(
     "question",
-    ["How many buds should I leave when I prune roses?", "how many stems should a rose bush have"],
+    ["How many buds should I leave when I prune roses?", "how many leaves should a rose bush have"],
 )
 def test_how_many_the_article_never_counts_is_not_said(roses, question):
     found = roses.match(question)

@@ -40,6 +40,7 @@ from rapidfuzz.distance import OSA
 from . import (
     aspects,
     contrast,
+    counts,
     excluded,
     forms,
     kinds,
@@ -82,6 +83,7 @@ RANKED = 5  # matches kept in a result
 PASSAGE_WORDS = 2  # a passage answers only a question of this many telling words ...
 PASSAGE_COVERAGE = 0.99  # ... all of which it holds ...
 PASSAGE_MARGIN = 0.4  # ... by this share more than any other passage
+COUNT = "count"  # the aspect "how many" asks (bot/data/aspects.toml), of a thing named
 JOINED_LETTERS = 6  # a word this long may be two of the base's words typed as one
 ASPECT_SHARE = 0.4  # share of answer_threshold at which a topic is near enough to say
 # which aspect of it the article does not cover
@@ -930,7 +932,11 @@ class Matcher:
         if not query.aspects:
             return ()
         own = self.index.addressed[self.index_of[entry.id]]
-        return tuple(a for a in query.aspects if a not in own)
+        return tuple(
+            a
+            for a in query.aspects
+            if a not in own or (a == COUNT and not counts.of_thing(query.text, entry.answer))
+        )
 
     def _asked_word_for_word(self, said: str, indices: list[int]) -> list[int]:
         """The entries among `indices` with a phrasing (nearly) word for word `said`."""
