@@ -359,3 +359,9 @@ def test_what_an_instruction_is_for_or_how_it_is_done_is_asked():
 )
 def test_what_is_told_with_its_reason_is_asked_why(sentence, question):
     assert question in ask_sentence(sentence)
+
+
+def test_what_is_kept_in_mind_is_asked_before_keeping_it_in_mind():
+    asked = ask_sentence("Remember that bakers knead the dough because it builds gluten.")
+    assert asked[0] == "Do bakers knead the dough?"
+    assert asked.index("Why do bakers knead the dough?") < len(asked) - 1

@@ -219,7 +219,7 @@ def _instructed(said: list[str], names: Names) -> list[str]:
     out = [finish(["Can" if negative else "Should", "I", verb, *rest])]
     told = _minded(said)
     if not negative and told:  # "Remember that people join because ...": what they join for
-        out += stated(without_examples(told), names)
+        out[:0] = stated(without_examples(told), names)  # asked before "Should I remember"
     if not negative and verb in _LEARNING:  # "Learn how X works": how does X work?
         out[:0] = _embedded(rest)
     if negative:
