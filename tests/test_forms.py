@@ -357,3 +357,20 @@ def test_why_a_thing_causes_trouble_is_not_answered_by_how_to_stop_it(matcher):
     result = matcher.match("why do big doses of magnesium cause so much trouble")
     assert result.status == ANSWERED
     assert not forms.remedy(result.best.entry.question)
+
+
+@pytest.mark.parametrize(
+    "text, deeds",
+    [
+        ("how do i reheat it", {"reheat"}),
+        ("can i safely freeze the leaves", {"freeze"}),
+        ("is it ok to microwave water", {"microwave"}),
+        ("how to descale a kettle", {"descale"}),
+        ("what is the best tea", set()),  # asks of a thing, not a deed
+        ("does tea go stale", set()),
+        ("should i pick up calls from strangers", set()),  # a verb and its particle
+        ("how do i choose a kettle", set()),  # asks which kettle, as "which" does
+    ],
+)
+def test_the_deed_a_question_asks_how_or_whether_to_do(text, deeds):
+    assert forms.asked_deeds(tuple(text.split())) == deeds

@@ -340,3 +340,28 @@ def test_what_an_instruction_is_for_or_how_it_is_done_is_asked():
     asked = ask_sentence("Check the oil by pulling out the dipstick.")
     assert "How do I check the oil?" in asked
     assert "How do I recover?" in ask_sentence("Use the checklist to help you recover.")
+
+
+@pytest.mark.parametrize(
+    "sentence, question",
+    [
+        # what an instruction to keep a thing in mind tells is asked as a statement is
+        (
+            "Remember that bakers knead the dough because it builds gluten.",
+            "Why do bakers knead the dough?",
+        ),
+        ("Note that the kettle is hot after boiling.", "Is the kettle hot after boiling?"),
+        ("Keep in mind that the glaze is fragile.", "Is the glaze fragile?"),
+        # a verb of its own, with the reason it is done
+        ("Bread goes stale because it loses water.", "Why does bread go stale?"),
+        ("Children learn faster because they play.", "Why do children learn faster?"),
+    ],
+)
+def test_what_is_told_with_its_reason_is_asked_why(sentence, question):
+    assert question in ask_sentence(sentence)
+
+
+def test_what_is_kept_in_mind_is_asked_before_keeping_it_in_mind():
+    asked = ask_sentence("Remember that bakers knead the dough because it builds gluten.")
+    assert asked[0] == "Do bakers knead the dough?"
+    assert asked.index("Why do bakers knead the dough?") < len(asked) - 1

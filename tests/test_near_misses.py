@@ -262,8 +262,143 @@ def test_a_temperature_the_article_never_gives_is_not_said(bread, question):
 
 
 def test_a_verb_the_base_lacks_before_its_object_names_no_kind(tea):
-    query = tea.analyse("can i refrigerate tea leaves")  # "refrigerate" reads as chatter
-    assert "refrigerate" in query.filler and not query.unknown
+    query = tea.analyse("can i refrigerate tea leaves")  # the deed asked, not a kind of tea
+    assert query.unknown == ("refrigerate",)
+    assert not any("-" in s for s in query.stems)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i refrigerate tea leaves",  # the deed asked, which the article never tells of
+        "is it ok to refrigerate tea leaves",
+        "Should I refrigerate the leaves?",
+    ],
+)
+def test_a_deed_the_article_never_tells_of_is_declined(tea, question):
+    found = tea.match(question)
+    assert found.status == NO_MATCH, (found.status, found.score)
+    assert found.query.unknown  # the deed, as a topic the base lacks
+
+
+def test_a_deed_the_article_tells_of_still_answers(tea):
+    found = tea.match("How long should I steep black tea?")
+    assert found.status == ANSWERED, (found.status, found.score)
+    assert not found.query.unknown
+
+
+ROSES = """# Growing roses
+
+## Planting
+
+Plant roses in a sunny spot with rich, well-drained soil. Dig a hole twice as wide as the
+roots and water the plant well after planting.
+
+## Pruning
+
+Prune roses in late winter, cutting out a few stems that are dead or crossing. Cut just
+above an outward-facing bud so the bush grows open in the middle.
+
+## Feeding
+
+Feed roses with a balanced fertiliser in spring and again after the first flush of
+flowers. Give each bush 2 cups of compost every spring.
+"""
+
+
+@pytest.fixture(scope="module")
+def roses(tmp_path_factory) -> Matcher:
+    return drafted(tmp_path_factory, ROSES)
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("How many cups of compost should each rose bush get?", "2 cups"),
+        ("How many stems should I cut out when I prune roses?", "a few stems"),  # no digit
+    ],
+)
+def test_how_many_is_answered_by_an_entry_that_gives_a_number(roses, question, said):
+    found = roses.match(question)
+    assert found.status == ANSWERED, (found.status, found.score)
+    assert said in found.best.entry.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many buds should I leave when I prune roses?", "how many leaves should a rose bush have"],
+)
+def test_how_many_the_article_never_counts_is_not_said(roses, question):
+    found = roses.match(question)
+    assert found.status == NO_MATCH, (found.status, found.score)
+    assert found.not_said == ("count",)
+
+
+DYE = """# Dyeing wool at home
+
+## Absorption
+
+Absorption of the dye is much faster in hot water. Once the wool has taken up the colour,
+the water in the pot turns clear.
+
+## Rinsing
+
+Rinse the wool in water of the same temperature as the dye bath, so the fibres do not felt.
+
+## Patchy colour
+
+Wool that does not absorb the dye evenly was crowded in the pot: use a bigger pot.
+
+## Drying
+
+Dry the wool flat in the shade, away from direct sun, which fades the colour.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Will absorbing the dye be faster in hot water?", "Is absorbing the dye faster in hot water?"],
+)
+def test_a_subject_named_in_another_form_of_the_entrys_word_is_its_subject(
+    tmp_path_factory, question
+):
+    # "absorbing" (the base's "absorb", of another entry) is the "absorption" of this one
+    found = drafted(tmp_path_factory, DYE).match(question)
+    assert found.status == ANSWERED, (found.status, found.score)
+    assert "much faster in hot water" in found.best.entry.answer
+
+
+CACTUS = """# Keeping a cactus
+
+## Watering
+
+Water a cactus every two weeks in summer and once a month in winter. Too much water rots
+its roots, and a cactus with rotten roots turns soft and brown.
+
+## Potting
+
+Repot a cactus in spring, in a pot one size bigger, with gritty soil that lets water drain
+away quickly. Wear thick gloves, or hold the cactus with folded newspaper.
+
+## Light
+
+Give a cactus the sunniest window you have. Without enough light it grows thin and pale,
+leaning towards the glass.
+"""
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("What if my cactus gets too much water?", "Too much water rots"),
+        ("What happens if I give my cactus too much water in the pot?", "Too much water rots"),
+        ("Can a cactus get too much light?", "sunniest window"),  # not too much water
+    ],
+)
+def test_too_much_of_a_thing_goes_to_the_entry_that_says_so(tmp_path_factory, question, said):
+    found = drafted(tmp_path_factory, CACTUS).match(question)
+    assert found.status == ANSWERED, (found.status, found.score)
+    assert said in found.best.entry.answer
 
 
 def test_storing_is_answered_by_the_entry_that_says_how_a_thing_keeps(tea):

@@ -407,3 +407,26 @@ def test_a_pattern_that_cannot_match_splits_nothing(text):
     for pattern in (ends, _SENTENCE_END, _HEADLINE_END, _LIST_ITEM):
         if pattern.cannot_match(text):
             assert pattern.search(text) is None
+
+
+@pytest.mark.parametrize(
+    "said, read",
+    [
+        ("add too much water", "add toomuchwater water"),
+        ("too many cups", "toomuchcups cups"),
+        ("too little of the powder", "toolittlepowder of the powder"),
+        ("is that too much", "is that"),  # said of nothing named: the words around it ask
+        ("it is too hot", "it is too hot"),
+    ],
+)
+def test_too_much_of_a_thing_is_one_word_more(said, read):
+    stop = frozenset(("of", "the", "is", "that", "it")).__contains__
+    assert text.with_degrees(said.split(), stop) == read.split()
+
+
+def test_too_much_of_one_thing_is_not_too_much_of_another():
+    lexicon = Lexicon.build({}, ["of", "the", "what", "if", "i"], [])
+    asked = lexicon.content(["what", "if", "i", "add", "too", "much", "water"])
+    assert "toomuchwat" in asked or "toomuchwater" in asked
+    light = lexicon.content(["too", "much", "light"])
+    assert not set(asked).intersection(light)

@@ -44,6 +44,28 @@ OPENING_WORDS = 20  # an opening clause ends at a comma within this many words
 
 _GRANTING = frozenset(("although", "though"))
 _LEARNING = word_set("learn understand know find discover see check read")
+# "Remember that X", "Note that X", "Keep in mind that X", "Be aware that X": X is what is told
+_MINDING = (
+    ("remember",),
+    ("note",),
+    ("keep", "in", "mind"),
+    ("bear", "in", "mind"),
+    ("be", "aware"),
+)
+
+
+def _minded(said: list[str]) -> list[str]:
+    """What an instruction to keep a thing in mind tells ("Remember that PEOPLE JOIN AS
+    USERS BECAUSE ..."): the statement after "that", asked as a statement is; else none."""
+    lowered = [w.lower() for w in said]
+    for verb in _MINDING:
+        n = len(verb)
+        if tuple(lowered[:n]) == verb and lowered[n : n + 1] == ["that"] and len(said) > n + 3:
+            told = said[n + 1 :]
+            return [told[0][0].upper() + told[0][1:], *told[1:]]
+    return []
+
+
 _ASKING_WORDS = word_set("how when why where what which whether")
 # a phrase that only sets the scene of the main clause ("In most cases,", "Unlike pip,")
 _SETTING = word_set("in for with at on by from during despite besides beyond unlike apart")
@@ -195,6 +217,9 @@ def _instructed(said: list[str], names: Names) -> list[str]:
         return []
     verb, rest = said[0].lower(), person(said[1:])
     out = [finish(["Can" if negative else "Should", "I", verb, *rest])]
+    told = _minded(said)
+    if not negative and told:  # "Remember that people join because ...": what they join for
+        out[:0] = stated(without_examples(told), names)  # asked before "Should I remember"
     if not negative and verb in _LEARNING:  # "Learn how X works": how does X work?
         out[:0] = _embedded(rest)
     if negative:

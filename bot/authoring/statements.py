@@ -26,6 +26,7 @@ _IS_TO = (["is", "to"], ["are", "to"])
 _VERB_FOLLOWERS = word_set("the a an to your my their its this that these those it them")
 _DEMONSTRATIVES = frozenset(("this", "these", "that", "those", "such"))
 _PARTICLES = word_set("to in on at by up out off over down back away about around through")
+_IRREGULAR_PLURALS = word_set("people children men women feet teeth mice geese")
 _PRONOUN_SUBJECTS = word_set("it this that these those they he she we which here there such")
 
 
@@ -184,7 +185,9 @@ def stated(said: list[str], names: Names) -> list[str]:
             rest = said[k + 1 :] if reason is None else said[k + 1 : reason]
             end = next((i for i, w in enumerate(rest) if w.endswith(",")), None)
             rest = rest if end is None else [*rest[:end], rest[end].rstrip(",")]
-            return [finish(["Do", *person(lower_first(subject, names)), bare, *person(rest)])]
+            asked = [*person(lower_first(subject, names)), bare, *person(rest)]
+            # "People join because it solves a problem" -> "Why do people join?" too
+            return [finish(["Do", *asked]), *([finish(["Why", "do", *asked])] if reason else [])]
         if not k or not (bare in AUX or bare in ("means", "mean") or verb_s(bare)):
             continue
         if bare not in AUX and all(w.lower() in FUNCTION for w in subject):
@@ -198,8 +201,11 @@ def stated(said: list[str], names: Names) -> list[str]:
         if k + 1 < len(said) and not (subject[-1].endswith("s") and not subject[-1].endswith("ss")):
             # "Vinegar dissolves limescale"; not "Microwaves heats": a plural is no subject
             rest = said[k + 1 :] if reason is None else said[k + 1 : reason]
-            who = person(lower_first(subject, names))
-            return [finish(["Does", *who, verb_s(bare), *person(rest)])]
+            asked = [*person(lower_first(subject, names)), verb_s(bare), *person(rest)]
+            return [
+                finish(["Does", *asked]),
+                *([finish(["Why", "does", *asked])] if reason else []),
+            ]
     return []
 
 
@@ -229,7 +235,8 @@ def _plural_does(subject: list[str], word: str, after: list[str]) -> bool:
     if not subject or len(subject) > SUBJECT_WORDS - 2 or not english.available():
         return False
     last = subject[-1].lower()
-    if not (last.endswith("s") and not last.endswith("ss")) or last in FUNCTION:
+    plural = last.endswith("s") and not last.endswith("ss") or last in _IRREGULAR_PLURALS
+    if not plural or last in FUNCTION:
         return False
     if english.NOUN not in english.parts(last) or word in AUX or word in FUNCTION:
         return False

@@ -286,6 +286,41 @@ _OPENING_AUXILIARIES = frozenset(
 _OWNERS = frozenset(("the", "my", "your", "his", "her", "our", "their", "a", "an", "this"))
 
 
+# "how do I REHEAT it", "can you FREEZE it", "is it safe to BOIL it": the deed a question
+# asks how or whether to do, after the person who would do it (or "to"), past a hedge
+_DOING = frozenset(("how", "can", "could", "should", "may", "must", "do", "shall", "would"))
+_DOER = frozenset(("i", "we", "you", "one"))
+_PARTICLE = frozenset(("up", "out", "off", "down", "away", "back", "over"))
+# "how do I CHOOSE a conference": a verb of choosing asks which thing, as "which" does
+_CHOOSING_VERBS = frozenset(("choose", "pick", "select", "decide", "determine", "find"))
+_ALLOWED = frozenset(("how", "ok", "okay", "safe", "fine", "possible", "alright", "allowed"))
+
+
+def asked_deeds(words: tuple[str, ...]) -> frozenset[str]:
+    """The words a (normalised) question asks how or whether to do ("how do I PUBLISH
+    it?", "can I REHEAT it?", "is it safe to FREEZE it?"): the word after an auxiliary and
+    its doer, or after "how to", "ok to", past an adverb ("can I SAFELY ..."); not a verb
+    with its particle ("pick up", "figure out"), whose meaning is not the verb's, nor one of
+    choosing ("how do I PICK a conference"), which asks which thing, as "which" does. What
+    is asked is that deed: an article that never tells of it does not answer. General English."""
+    found = set()
+    for n, word in enumerate(words[:-1]):
+        after = words[n + 1]
+        if not ((word in _DOING and after in _DOER) or (word in _ALLOWED and after == "to")):
+            continue
+        k = n + 2
+        while k < len(words) - 1 and words[k].endswith("ly"):
+            k += 1  # "can I safely ...", "should I really ..."
+        if (
+            k < len(words)
+            and words[k].isalpha()
+            and words[k] not in _CHOOSING_VERBS
+            and not _PARTICLE.intersection(words[k + 1 : k + 2])
+        ):
+            found.add(words[k])  # not "pick up", "figure out": the verb alone is not the deed
+    return frozenset(found)
+
+
 def doer(words: tuple[str, ...]) -> str | None:
     """The word a (normalised) yes-or-no question opens on as its subject ("does COFFEE
     block absorption?", "can my MATTRESS cause it?"): the word after its opening auxiliary

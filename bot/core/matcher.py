@@ -40,6 +40,7 @@ from rapidfuzz.distance import OSA
 from . import (
     aspects,
     contrast,
+    counts,
     excluded,
     forms,
     kinds,
@@ -62,7 +63,7 @@ from .scoring import (
     confidence,
     coverages,
 )
-from .text import ByLength, LazyPattern, max_typos, normalise, stem
+from .text import DEGREES, ByLength, LazyPattern, max_typos, normalise, stem
 
 if TYPE_CHECKING:
     from .passages import Passage
@@ -82,6 +83,7 @@ RANKED = 5  # matches kept in a result
 PASSAGE_WORDS = 2  # a passage answers only a question of this many telling words ...
 PASSAGE_COVERAGE = 0.99  # ... all of which it holds ...
 PASSAGE_MARGIN = 0.4  # ... by this share more than any other passage
+COUNT = "count"  # the aspect "how many" asks (bot/data/aspects.toml), of a thing named
 JOINED_LETTERS = 6  # a word this long may be two of the base's words typed as one
 ASPECT_SHARE = 0.4  # share of answer_threshold at which a topic is near enough to say
 # which aspect of it the article does not cover
@@ -142,19 +144,27 @@ class _Said(NamedTuple):
     base (most questions: none is): what it asks about ("the best MATTRESS", "does
     COFFEE block it?"), the words it writes as names, its framing words ("the anatomy of
     why ...": no topic) and the states it asks a thing to bring about ("can it make you
-    DIZZY?": a topic, an adjective though)."""
+    DIZZY?": a topic, an adjective though) and the deeds it asks how or whether to do
+    ("how do I REHEAT it")."""
 
     chosen: frozenset[str]
     names: frozenset[str]
     framing: frozenset[str]
     states: frozenset[str]
+    deeds: frozenset[str]
 
     @classmethod
     def of(cls, question: Question, words: list[str]) -> _Said:
         said = tuple(words)
         doer = forms.doer(said)
         chosen = forms.chosen(said) | ({doer} if doer else set())
-        return cls(chosen, names(question.raw), forms.framing(said), forms.brought_states(said))
+        return cls(
+            chosen,
+            names(question.raw),
+            forms.framing(said),
+            forms.brought_states(said),
+            forms.asked_deeds(said),
+        )
 
 
 class Query(NamedTuple):
@@ -273,10 +283,12 @@ class Matcher:
             if own in known:  # most words: `spell`'s first answer, without the call
                 stems.setdefault(own, None)
                 continue
+            if word.startswith(DEGREES):
+                continue  # "too much" of a thing no entry says so: the words around it ask
             found = self.spell(word)
             if found is None:
                 said = said or _Said.of(question, words)
-                chosen, as_names, framing, states = said
+                chosen, as_names, framing, states, deeds = said
                 reading = self.read(word)
                 if reading.word != word:
                     mended[word] = reading.word
@@ -290,6 +302,7 @@ class Matcher:
                     reading.kind == meaning.GENERIC or meaning.everyday(word) or word in framing
                 ) and not (
                     self._chosen_thing(word, chosen)
+                    or self._deed_asked(word, deeds)
                     or self._kind_of(word, words)
                     or (word in as_names and not meaning.everyday(word))
                     or (word in states and self._a_state_of_its_own(word))
@@ -302,7 +315,8 @@ class Matcher:
                     continue
             for s in found.split():
                 stems.setdefault(s, None)
-        for kind, head in self._kinds_named(unknown, words):
+        deeds = said.deeds if said is not None else frozenset()
+        for kind, head in self._kinds_named([w for w in unknown if w not in deeds], words):
             # "RAIN water" is not the article's water: the two are one thing the base
             # lacks, which no entry holds (a hyphened stem no text of the base can have)
             for s in (self.spell(head) or "").split():
@@ -419,6 +433,19 @@ class Matcher:
     def _holds_all(self, match: Match, stems: tuple[str, ...]) -> bool:
         return all(self.holds_anywhere(match, s) for s in stems)
 
+    def _names_all(self, match: Match, stems: tuple[str, ...]) -> bool:
+        """`_holds_all`, or names each in another form of its word ("RESOLVING dependencies"
+        in an entry on dependency RESOLUTION): the same thing named, not another."""
+        if self._holds_all(match, stems):
+            return True
+        entry = match.entry
+        said = normalise(" ".join((entry.question, *entry.alternates, *entry.terms, entry.answer)))
+        own = {stem(w) for w in said.split()}
+        return all(
+            self.holds_anywhere(match, s) or any(meaning.same_root(s, o) for o in own)
+            for s in stems
+        )
+
     def holds_anywhere(self, match: Match, stem_: str) -> bool:
         """Does the entry of `match` hold `stem_`, in its own words or its answer?"""
         index = self.index_of[match.entry.id]
@@ -429,6 +456,14 @@ class Matcher:
         for back pain?")? Then it is what is asked about, a topic the base lacks, however
         everyday a word: never chatter around a question on back pain."""
         return word in chosen and meaning.names_a_thing(word) and not meaning.only_how(word)
+
+    def _deed_asked(self, word: str, deeds: frozenset[str]) -> bool:
+        """Is `word`, which the base never uses, the deed the question asks how or whether
+        to do ("can I REHEAT it?", "how do I PUBLISH it?")? Then it is what is asked, a
+        topic the base lacks, not chatter around one: an article that never tells of
+        reheating does not say whether to. Not an everyday verb ("change", "get"), which
+        says too little of what is done to be missed."""
+        return word in deeds and words.VERB in words.parts(word) and not meaning.everyday(word)
 
     def _kinds_named(self, unknown: list[str], said: list[str]) -> list[tuple[str, str]]:
         """The words the base lacks that name a kind of a thing it knows, each with that
@@ -933,7 +968,11 @@ class Matcher:
         if not query.aspects:
             return ()
         own = self.index.addressed[self.index_of[entry.id]]
-        return tuple(a for a in query.aspects if a not in own)
+        return tuple(
+            a
+            for a in query.aspects
+            if a not in own or (a == COUNT and not counts.of_thing(query.text, entry.answer))
+        )
 
     def _asked_word_for_word(self, said: str, indices: list[int]) -> list[int]:
         """The entries among `indices` with a phrasing (nearly) word for word `said`."""
@@ -1098,11 +1137,11 @@ class Matcher:
         if (
             top
             and (named := self._subject_named(query, top[0]))
-            and not self._holds_all(top[0], named)
+            and not self._names_all(top[0], named)
         ):
             # "does OXIDE make you poop?" asks of oxide: an entry that never names it does
             # not answer, however well it answers the rest; one nearly as near that does
-            holding = [m for m in top[1:] if self._holds_all(m, named)]
+            holding = [m for m in top[1:] if self._names_all(m, named)]
             if not holding or top[0].score - holding[0].score >= ASPECT_MARGIN:
                 return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
             top = holding  # the others are no answer: nothing to be torn with

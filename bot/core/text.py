@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import filterfalse
 from typing import NamedTuple
@@ -264,6 +264,36 @@ def without_asking_idioms(words: Sequence[str]) -> list[str]:
     return [w for i, w in enumerate(words) if not (w == "come" and i and words[i - 1] == "how")]
 
 
+# "too much water", "too many bottles", "too little sleep": the excess or the shortage of a
+# thing is what is said of it, though "much" and "little" alone are function words. Read
+# as one more word, the degree joined to the thing ("toomuchwater"), in entries and
+# questions alike: "too much light" is not "too much water". General English.
+EXCESS, SHORTAGE = "toomuch", "toolittle"
+DEGREES = (EXCESS, SHORTAGE)
+_DEGREES = {"much": EXCESS, "many": EXCESS, "little": SHORTAGE, "few": SHORTAGE}
+_DEGREE_REACH = 3  # the thing is named within this many words ("too much of the powder")
+
+
+def with_degrees(words: Sequence[str], stop: Callable[[str], bool]) -> list[str]:
+    """`words` with "too much X" and "too many X" read as one more word (`EXCESS` + X,
+    X the next word that is no `stop` word), "too little X" and "too few X" so too
+    (`SHORTAGE` + X); "too much" said of nothing named is dropped."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] == "too" and i + 1 < len(words) and words[i + 1] in _DEGREES:
+            degree = _DEGREES[words[i + 1]]
+            reach = words[i + 2 : i + 2 + _DEGREE_REACH]
+            thing = next((w for w in reach if not stop(w)), None)
+            if thing is not None and thing.isalpha():
+                out.append(degree + thing)
+            i += 2
+            continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
 class Lexicon(NamedTuple):
     """How users' words relate to the knowledge base's.
 
@@ -349,6 +379,8 @@ class Lexicon(NamedTuple):
         stop = self.stopwords.__contains__
         if "come" in words:  # rare: most questions pass untouched
             words = without_asking_idioms(words)
+        if "too" in words:
+            words = with_degrees(words, stop)
         if self.starts.keys().isdisjoint(words):  # no phrase starts here: both keep them all
             return list(dict.fromkeys(filterfalse(stop, words)))
         content = list(filterfalse(stop, self.canonical(words)))
