@@ -99,6 +99,23 @@ def test_off_topic_follow_up_is_still_declined(chat):
     assert chat.respond("and zinc?").status == NO_MATCH
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["how much magnesium oxide is too much", "how much citrate is too much?"],
+)
+def test_a_question_of_its_own_with_too_is_not_the_last_question_asked_again(chat, question):
+    # "too" there says how much, not "also": the dose the article never gives is declined,
+    # not read as "can magnesium oxide cause back pain?"
+    talk(chat, "can magnesium cause back pain?")
+    assert chat.respond(question).status == NO_MATCH
+
+
+def test_a_thing_named_with_too_still_asks_the_last_question_of_it(chat):
+    talk(chat, "is magnesium citrate a laxative?")
+    reply = chat.respond("oxide too?")
+    assert reply.status == ANSWERED and "oxide" in reply.answer.lower()
+
+
 # -- suggestions and "did you mean" ---------------------------------------------------------
 
 

@@ -32,8 +32,12 @@ def same_question_for(
 ) -> tuple[Question, MatchResult] | None:
     """ "and oxide?" after "is magnesium citrate a laxative?": the last question asked of
     the thing named instead of its own of that kind, when an entry that names it answers
-    that (`corrections.same_for`); None otherwise."""
+    that (`corrections.same_for`); None otherwise, and when the message asks a question of
+    its own: "how much magnesium oxide is too much?" asks how much, not the last question
+    of oxide."""
     kb = matcher.kb
+    if asks_of_its_own(said, kb.cues):
+        return None
     fixed = same_for(said, asked, kb.cues, kb.lexicon.stopwords, situation)
     if not fixed.readings:
         return None
