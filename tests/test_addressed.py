@@ -21,14 +21,33 @@ from bot.core.matcher import ANSWERED, SMALLTALK
         ("are you a fan of oxide", False),
         ("is oxide a laxative", False),
         ("are you a nurse or a pharmacist", True),  # which of two it is
-        ("you are a chatbot", True),  # asked in the order of a statement
-        ("u r an ai or a human", True),
         ("you are wrong", False),  # no noun said of you: a remark, not what you are
         ("are you sure it is the oxide or the citrate", False),
     ],
 )
 def test_a_question_that_says_a_noun_of_you_asks_what_the_bot_is(text, about):
     assert forms.about_you(text) is about
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "about"),
+    [
+        ("you are a chatbot", True, True),  # "you are a chatbot?": the order of a statement
+        ("u r an ai or a human", True, True),
+        ("you are a lifesaver", False, False),  # typed as a statement: thanks, not a question
+        ("you are a chatbot", False, False),
+    ],
+)
+def test_a_noun_said_of_you_in_a_statements_order_asks_only_with_a_question_mark(
+    text, asked, about
+):
+    assert forms.about_you(text, asked) is about
+
+
+def test_you_are_a_lifesaver_is_not_asked_what_the_bot_is(matcher):
+    assert matcher.match("you are a lifesaver").status != SMALLTALK or (
+        matcher.match("you are a lifesaver").small_talk_item.id != "identity"
+    )
 
 
 def test_what_the_bot_is_gets_the_small_talk_asked_alike(matcher):

@@ -489,20 +489,23 @@ def remedy(entry_question: str) -> bool:
 # "you", nothing more; not "are you sure it's the oxide?" (a clause follows). English grammar
 _NOUN_OF_YOU = r"(?:\s+(?!(?:of|for|about|on|with|in|to|or)\b)\w+){1,3}"
 _A_NOUN_OF_YOU = rf"\s+(?:a|an){_NOUN_OF_YOU}(?:\s+or(?:\s+(?:a|an))?{_NOUN_OF_YOU})?"
+_LEAD_IN = r"^(?:(?:so|and|but|ok|okay|wait|hey|um|hmm|lol)\s+)*"
 _ABOUT_YOU = LazyPattern(
-    r"^(?:(?:so|and|but|ok|okay|wait|hey|um|hmm|lol)\s+)*"
-    rf"(?:(?:are|r|were|arent)\s+(?:you|u)(?:{_A_NOUN_OF_YOU}|(?:\s+\w+){{1,2}})"
-    rf"|(?:you|u)\s+(?:are|r)(?:{_A_NOUN_OF_YOU}))$"
+    rf"{_LEAD_IN}(?:are|r|were|arent)\s+(?:you|u)(?:{_A_NOUN_OF_YOU}|(?:\s+\w+){{1,2}})$"
 )  # (no "a fan OF oxide": a noun said of "you" with nothing of its own; "a person OR a bot"
-# asks which of two it is; "you are a bot?" asks as "are you a bot?", "you are wrong" not)
+# asks which of two it is)
+_YOU_ARE = LazyPattern(rf"{_LEAD_IN}(?:you|u)\s+(?:are|r){_A_NOUN_OF_YOU}$")
+# ("you are a bot?" asks as "are you a bot?" when typed as a question; "you are a
+# lifesaver" says thanks, "you are wrong" disagrees)
 
 
-def about_you(text: str) -> bool:
+def about_you(text: str, asked: bool = False) -> bool:
     """Does the (normalised) question ask what the one asked is ("are you a real person?",
-    "are you a medical professional?")? Then it asks of the bot, never of the article."""
+    "are you a medical professional?", and, `asked` with a question mark, "you are a
+    bot?")? Then it asks of the bot, never of the article."""
     if "you" not in text and " u" not in text and not text.startswith("u"):
         return False  # most questions (the pattern is compiled only for one that may)
-    return _ABOUT_YOU.search(text) is not None
+    return _ABOUT_YOU.search(text) is not None or (asked and _YOU_ARE.search(text) is not None)
 
 
 # "can I take ...", "should he use ...", "is it ok ...", "is citrate safe": whether someone

@@ -1074,7 +1074,7 @@ class Matcher:
             return result
         said = Question.of(question)
         talk, talk_score = self._small_talk(said)
-        if forms.about_you(said.normalised):
+        if forms.about_you(said.normalised, asked=said.raw.rstrip().endswith("?")):
             # "are you a real person?" asks of the bot, however "real" reads to an entry:
             # the small talk asked as it is ("are you a bot"), or none
             alike = smalltalk.asked_alike(said, self.index)
