@@ -244,6 +244,15 @@ def test_a_question_of_several_that_is_not_covered_is_named(kb, chat):
     assert reply.answer.endswith(f"{kb.settings.not_covered}\n- can magnesium cause kidney stones?")
 
 
+def test_two_questions_said_after_a_verb_of_knowing_are_each_answered(kb, chat):
+    reply = chat.respond(
+        "My neighbour would like to know how many reactions need magnesium, and what it "
+        "does to the membranes of nerves."
+    )
+    assert reply.answer.startswith(kb.settings.several.replace("{count}", "2"))
+    assert reply.entry is not None and chat.last is not None and chat.last != reply.entry
+
+
 @pytest.mark.parametrize(
     "message",
     [

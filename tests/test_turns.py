@@ -404,6 +404,50 @@ def test_a_question_joined_to_a_second_with_and_what_is_two(message, parts):
     assert found == (parts or [message])
 
 
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        # a question said after a verb of knowing or asking, with no "?", goes on to a second
+        (
+            "My sister would like to know why oxide upsets the gut, and how glycinate differs.",
+            ["My sister would like to know why oxide upsets the gut", "how glycinate differs."],
+        ),
+        (
+            "I wonder when a backache is serious and what the usual causes are",
+            ["I wonder when a backache is serious", "what the usual causes are"],
+        ),
+        (
+            "I don't know if citrate is gentle, and why it works as a laxative.",
+            ["I don't know if citrate is gentle", "why it works as a laxative."],
+        ),
+        # a sentence that only knows or tells: one part
+        ("I know what magnesium does, and how it works.", None),
+        ("My doctor told me what to take and when to take it.", None),
+    ],
+)
+def test_a_question_said_not_asked_goes_on_to_a_second(message, parts):
+    found = [q.raw for q in split_message(Question(message))]
+    assert found == (parts or [message])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "embeds"),
+    [
+        ("my dad wants to know how oxide is absorbed", True),
+        ("I've been wondering whether stress matters", True),
+        ("can you tell me what referred pain is", True),
+        ("no idea why my back hurts", True),
+        ("I know how it works", False),
+        ("she told me to take it", False),
+        ("tell me about magnesium", False),
+    ],
+)
+def test_a_question_said_after_a_verb_of_knowing_asks(sentence, embeds):
+    from bot.core.turns import embeds_question
+
+    assert embeds_question(sentence) is embeds
+
+
 def test_the_items_of_a_numbered_list_are_each_answered(kb, matcher):
     from bot.core.conversation import Conversation
 

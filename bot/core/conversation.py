@@ -63,6 +63,7 @@ from .turns import (
     asked_part,
     asks_more,
     cues_joined,
+    embeds_question,
     has_phrase,
     inverted,
     is_asking,
@@ -158,6 +159,7 @@ class Conversation:
         asking = [
             is_asking(piece, cues)
             or opens_question(piece.raw)
+            or embeds_question(piece.raw)  # "my friend wants to know how ..."
             or has_phrase(piece.normalised, cues.correct | cues.shift)  # "i meant back pain."
             or correction(piece, self.asked, cues) is not None  # "not citrate, oxide."
             for piece in pieces

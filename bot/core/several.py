@@ -17,7 +17,7 @@ from .matcher import ANSWERED, NO_MATCH, UNSURE, Matcher, MatchResult
 from .question import Question
 from .reply import Reply
 from .text import LazyPattern, stem, tokens
-from .turns import CORRECTION, asks_by_form, has_phrase, opens_question
+from .turns import CORRECTION, asks, asks_by_form, has_phrase, opens_question
 
 
 def joined_parts(pieces: list[Question], matcher: Matcher, message: str = "") -> list[Question]:
@@ -41,7 +41,7 @@ def joined_parts(pieces: list[Question], matcher: Matcher, message: str = "") ->
         second = (
             bool(query.stems)
             and opens_question(piece.raw)
-            and ("?" in out[-1].raw or asks_by_form(out[-1].raw))  # "...? Plus: what ..."
+            and ("?" in out[-1].raw or asks(out[-1].raw))  # "...? Plus: what ...", "I wonder ..."
             and _answered_beside(out[-1], piece, matcher, pointing=not own)
         )
         # what the base may not cover ("..., and how much should I take?", "can kids take
@@ -79,7 +79,7 @@ def joined_parts(pieces: list[Question], matcher: Matcher, message: str = "") ->
         of_before = (
             text.points_back(piece.raw)
             or text.asks_what_it_means(piece.raw)
-            or (forms.points_back(piece.asks) and not asks_by_form(out[-1].raw))
+            or (forms.points_back(piece.asks) and not asks(out[-1].raw))
         )
         if (not own and not says) or points_back or of_before:
             out[-1] = Question(f"{out[-1].raw} {piece.raw}")

@@ -76,6 +76,15 @@ _OPENER = (
 # "..., and what ...", "... and can it ...", "... also when ...", "... + what ...": a second
 # question begins ("+" and "&" are "and" as chat types it)
 _SECOND_QUESTION = re.compile(rf",?\s+(?:and|also|plus|or|\+|&)\s+(?={_OPENER}\b)", re.IGNORECASE)
+# "my friend wants to know how ...", "i wonder why ...", "can you tell me what ...", "no
+# idea if ...": a sentence whose question is said, not asked, after a verb of knowing or
+# asking, and a question word or "if" and "whether" (English grammar: an embedded question)
+_EMBEDDED = re.compile(
+    r"\b(?:(?:to|dont|doesnt|didnt|not|never|(?:do|does|did) (?:you|anyone|anybody)) know"
+    r"|wonder(?:ing|ed|s)?|tell (?:me|us|him|her|them)|explain|asking|asked|curious"
+    r"|(?:no|any) idea)"
+    r"\s+(?:whats|hows|what|why|how|when|where|which|who|whether|if)\b",
+)
 _ASKS = re.compile(
     rf"\s*(?:(?:and|also|plus|or|but|so|ok|okay|well|right|alright|hey|um|hmm)\W+)*{_OPENER}\b",
     re.IGNORECASE,
@@ -120,7 +129,7 @@ def split_message(message: Question) -> list[Question]:
         part
         for item in list_items(text.strip())
         for piece in split_unabbreviated(ends, item.strip())
-        for part in (_SECOND_QUESTION.split(piece) if asks_by_form(piece) else [piece])
+        for part in (_SECOND_QUESTION.split(piece) if asks(piece) else [piece])
     ]
     if pieces == [text]:  # one sentence, as typed: the message itself
         return [message]
@@ -150,6 +159,19 @@ def _labels_question(text: str) -> bool:
     Oxide: Which Magnesium Won't Hurt Your Back?"): the question asks of the label."""
     label, colon, rest = text.partition(":")
     return bool(colon) and headline(text) and asks_by_form(rest) and not asks_by_form(label)
+
+
+def embeds_question(sentence: str) -> bool:
+    """Does a sentence say a question after a verb of knowing or asking ("My friend wants to
+    know how many reactions need it", "I wonder why oxide is worse")? It asks, though it
+    has no "?" and opens with no question word."""
+    return bool(_EMBEDDED.search(normalise(sentence)))
+
+
+def asks(sentence: str) -> bool:
+    """Does a sentence ask, by its form or by a question it says ("I'd like to know how
+    ..., and what ...": `embeds_question`)?"""
+    return asks_by_form(sentence) or embeds_question(sentence)
 
 
 def asks_by_form(sentence: str) -> bool:
