@@ -431,6 +431,41 @@ def test_a_question_said_not_asked_goes_on_to_a_second(message, parts):
 
 
 @pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        # a preposition may lead the question word of the second question
+        (
+            "What does glycinate do for sleep, and for how long should I take it?",
+            ["What does glycinate do for sleep", "for how long should I take it?"],
+        ),
+        (
+            "is oxide absorbed poorly and in which part of the gut does it act?",
+            ["is oxide absorbed poorly", "in which part of the gut does it act?"],
+        ),
+        # a preposition before no question word begins none
+        ("can stress cause pain and in the morning is it worse?", None),
+    ],
+)
+def test_a_second_question_may_open_with_a_preposition(message, parts):
+    found = [q.raw for q in split_message(Question(message))]
+    assert found == (parts or [message])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opens"),
+    [
+        ("In which form is magnesium gentlest?", True),
+        ("and for how long does it last", True),
+        ("in the evening my back aches", False),
+    ],
+)
+def test_a_question_word_after_a_preposition_opens_a_question(sentence, opens):
+    from bot.core.turns import opens_question
+
+    assert opens_question(sentence) is opens
+
+
+@pytest.mark.parametrize(
     ("sentence", "embeds"),
     [
         ("my dad wants to know how oxide is absorbed", True),

@@ -75,7 +75,12 @@ _OPENER = (
 )
 # "..., and what ...", "... and can it ...", "... also when ...", "... + what ...": a second
 # question begins ("+" and "&" are "and" as chat types it)
-_SECOND_QUESTION = re.compile(rf",?\s+(?:and|also|plus|or|\+|&)\s+(?={_OPENER}\b)", re.IGNORECASE)
+# (a preposition may lead its question word: "..., and in how many reactions is it part?",
+# "and for what is it used?")
+_LED = r"(?:(?:in|for|at|to|by|from|with|on|of|about|after)\s+(?=(?:what|which|how|whom|whose)\b))?"
+_SECOND_QUESTION = re.compile(
+    rf",?\s+(?:and|also|plus|or|\+|&)\s+(?={_LED}{_OPENER}\b)", re.IGNORECASE
+)
 # "my friend wants to know how ...", "i wonder why ...", "can you tell me what ...", "no
 # idea if ...": a sentence whose question is said, not asked, after a verb of knowing or
 # asking, and a question word or "if" and "whether" (English grammar: an embedded question)
@@ -86,7 +91,7 @@ _EMBEDDED = re.compile(
     r"\s+(?:whats|hows|what|why|how|when|where|which|who|whether|if)\b",
 )
 _ASKS = re.compile(
-    rf"\s*(?:(?:and|also|plus|or|but|so|ok|okay|well|right|alright|hey|um|hmm)\W+)*{_OPENER}\b",
+    rf"\s*(?:(?:and|also|plus|or|but|so|ok|okay|well|right|alright|hey|um|hmm)\W+)*{_LED}{_OPENER}\b",
     re.IGNORECASE,
 )  # "ok so why ..." opens with a question word after the chat words
 
