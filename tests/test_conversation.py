@@ -244,6 +244,12 @@ def test_a_question_of_several_that_is_not_covered_is_named(kb, chat):
     assert reply.answer.endswith(f"{kb.settings.not_covered}\n- can magnesium cause kidney stones?")
 
 
+def test_a_question_in_statement_order_gets_the_answer_of_its_question_order(kb, matcher):
+    asked = Conversation(kb, matcher).respond("What should I do when oxide gives me back pain?")
+    typed = Conversation(kb, matcher).respond("What I should do when oxide gives me back pain?")
+    assert asked.status == ANSWERED and typed.entry == asked.entry
+
+
 def test_two_questions_said_after_a_verb_of_knowing_are_each_answered(kb, chat):
     reply = chat.respond(
         "My neighbour would like to know how many reactions need magnesium, and what it "

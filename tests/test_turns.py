@@ -491,3 +491,21 @@ def test_the_items_of_a_numbered_list_are_each_answered(kb, matcher):
     )
     assert reply.text.count("\n\n") >= 2  # two answers at least, none dropped or joined
     assert "see a doctor" in reply.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        ("What I should do if oxide upsets me?", "What should I do if oxide upsets me?"),
+        ("so how we can ease the cramps", "so how can we ease the cramps"),
+        ("when it will stop hurting?", "when will it stop hurting?"),
+        # no modal after the subject, or no pronoun: read as typed
+        ("what it does to the nerves", None),
+        ("how much I take", None),
+        ("what doctors should check", None),
+    ],
+)
+def test_a_question_word_then_statement_order_is_read_as_a_question(typed, asked):
+    from bot.core.turns import wh_inverted
+
+    assert wh_inverted(Question(typed)).raw == (asked or typed)

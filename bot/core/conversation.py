@@ -74,6 +74,7 @@ from .turns import (
     split_message,
     tells,
     told_parts,
+    wh_inverted,
     without_lead,
     without_shift,
 )
@@ -258,6 +259,7 @@ class Conversation:
         said, new_subject = without_shift(question, cues)
         said = without_lead(said, cues)  # "ok so should i switch?" asks "should i switch?"
         said = inverted(said)  # "and that's normal?" asks "and is that normal?"
+        said = wh_inverted(said)  # "what I should do?" asks "what should I do?"
         new_subject = new_subject or fresh
         groups = {g for g, _ in self.situation.find(said.raw)}
         # in a story, "shoulders and back feel tight" tells too, first person or not

@@ -249,6 +249,28 @@ def inverted(question: Question) -> Question:
     return Question(f"{lead}{be} {subject} {rest}")
 
 
+def wh_inverted(question: Question) -> Question:
+    """A question that opens with a question word and goes on in the order of a statement
+    ("What I should do if citrate upsets me?", "how I can stop it?", as learners and quick
+    typists write) in the order of a question ("What should I do ...", "how can I stop it"):
+    the words that ask ("what should i do") are then the question's own. Only a pronoun
+    subject and a modal verb right after the question word: "what it does" and "how much I
+    take" are read as they are."""
+    found = _WH_STATEMENT_ORDER.match(question.raw)
+    if found is None:
+        return question
+    lead, subject, modal, rest = found.groups()
+    return Question(f"{lead}{modal} {subject}{rest}")
+
+
+# "what I should ...", "how we can ...": a question word, a pronoun subject, then a modal
+_WH_STATEMENT_ORDER = re.compile(
+    r"^(\W*(?:(?:and|so|but|ok|okay|then)\W+)*(?:what|how|why|when|where|which)\s+)"
+    r"(i|you|we|they|he|she|it)\s+(should|can|could|will|would|must|may|might|shall)\b(.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 # "that's ...?", "it is ...?", "they're ...?": a pointing subject and "be", then the rest
 _STATEMENT_ORDER = re.compile(
     r"^((?:(?:and|so|but|ok|okay|oh|wait|hmm|then)\W+)*)"
