@@ -564,3 +564,34 @@ def test_a_question_whether_someone_may_take_a_thing(text, asks):
     from bot.core import forms
 
     assert forms.asks_may_take(text) == asks
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Does magnesium help muscle cramps", "Can oxide upset the gut"],
+)
+def test_the_other_choice_of_a_question_in_no_word_of_the_base_is_set_aside(kb, matcher, question):
+    alone = Conversation(kb, matcher).respond(f"{question}?")
+    offered = Conversation(kb, matcher).respond(f"{question}, or is it just internet hype?")
+    assert alone.status == ANSWERED
+    assert (offered.status, offered.entry, offered.score) == (ANSWERED, alone.entry, alone.score)
+    assert offered.query.endswith("internet hype?")
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("Can oxide upset the gut, or is that an old wives' tale?", 1),
+        # the other choice names what it asks: a part of its own
+        ("will an X-ray show it, or do you need an MRI?", 2),
+        # the question before is not answered alone: nothing is set aside
+        ("does it really help or is it hype?", 2),
+    ],
+)
+def test_only_an_other_choice_that_asks_nothing_new_is_set_aside(matcher, message, kept):
+    from bot.core.several import without_other_choice
+    from bot.core.turns import split_message
+
+    parts = split_message(Question(message))
+    assert len(parts) == 2
+    assert len(without_other_choice(parts, matcher, message)) == kept

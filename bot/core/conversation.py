@@ -39,7 +39,14 @@ from .reasked import best_reading, declined_question_for, instead_of, same_quest
 from .reasons import asks_detail, asks_why, unled
 from .reply import Reply, filled
 from .safety import raised_flag_after, without_flags
-from .several import answered_once, beside, joined_parts, numbered_reply, with_referent
+from .several import (
+    answered_once,
+    beside,
+    joined_parts,
+    numbered_reply,
+    with_referent,
+    without_other_choice,
+)
 from .situation import Situation
 from .story import (
     SYMPTOMS,
@@ -147,10 +154,13 @@ class Conversation:
     def _respond(self, question: Question) -> Reply:
         self.situation.before = bool(self.situation)
         text = question.raw
-        pieces = cues_joined(split_message(question), self.kb.cues)
+        split = cues_joined(split_message(question), self.kb.cues)
+        pieces = kept = without_other_choice(split, self.matcher, text)
         if not numbered(text):  # a numbered list's items are its writer's questions, each
-            pieces = joined_parts(pieces, self.matcher, text)
+            pieces = joined_parts(kept, self.matcher, text)
         if len(pieces) == 1:
+            if len(kept) < len(split):  # "does it help, or is it bro science?": the question
+                return self.turn(pieces[0])[1]._replace(query=text)  # without its other choice
             return self.turn(question)[1]
         read: list[tuple[Question, str, Reply]] = []
         told: list[str] = []  # the statements of this message, told before its questions

@@ -88,6 +88,32 @@ def joined_parts(pieces: list[Question], matcher: Matcher, message: str = "") ->
     return out
 
 
+def without_other_choice(pieces: list[Question], matcher: Matcher, message: str) -> list[Question]:
+    """The parts of `message` without the other choice of a question ("does it help spasms,
+    or is it bro science?", "is glycinate better, or is that just hype?"): asked of "it"
+    in no word of the base's subject and none of a topic it lacks, it asks nothing the
+    question before does not, and its words would only decline that question. "..., or do
+    you need an MRI?" names what it asks: kept, and so is a choice after a question that
+    is not answered on its own: words set aside must leave a question the base answers."""
+    subject = matcher.subject_stems
+    out: list[Question] = []
+    for piece in pieces:
+        if (
+            out
+            and _offered_instead(piece, message)
+            and has_phrase(piece.normalised, matcher.kb.cues.refer)
+        ):
+            query = matcher.analyse(piece, asked=False)
+            if (
+                not query.unknown
+                and not any(s in subject for s in (*query.stems, *query.context))
+                and matcher.match(out[-1]).status == ANSWERED  # a torn question stays whole
+            ):
+                continue
+        out.append(piece)
+    return out
+
+
 def _offered_instead(piece: Question, message: str) -> bool:
     """Does `message` offer `piece` as the other choice of what comes before it ("..., or
     do you need an MRI?")?"""
