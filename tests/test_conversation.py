@@ -595,3 +595,18 @@ def test_only_an_other_choice_that_asks_nothing_new_is_set_aside(matcher, messag
     parts = split_message(Question(message))
     assert len(parts) == 2
     assert len(without_other_choice(parts, matcher, message)) == kept
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "i switched to citrate last month is that why my back aches",
+        "my son gets back pain can he take magnesium",
+    ],
+)
+def test_a_run_on_message_gets_the_reply_of_its_punctuated_form(kb, matcher, typed):
+    reply = Conversation(kb, matcher).respond(typed)
+    head, _, tail = typed.partition(" is that" if " is that" in typed else " can he")
+    marked = Conversation(kb, matcher).respond(f"{head}.{typed[len(head) :]}")
+    assert (reply.status, reply.entry, reply.score) == (marked.status, marked.entry, marked.score)
+    assert reply.query == typed

@@ -509,3 +509,12 @@ def test_a_question_word_then_statement_order_is_read_as_a_question(typed, asked
     from bot.core.turns import wh_inverted
 
     assert wh_inverted(Question(typed)).raw == (asked or typed)
+
+
+def test_a_run_on_question_is_read_as_if_typed_with_its_full_stop():
+    from bot.core.turns import run_on_marked
+
+    typed = Question("hm. my son gets leg cramps can he take it?\nthanks")
+    assert run_on_marked(typed).raw == "hm. my son gets leg cramps. can he take it?\nthanks"
+    plain = Question("can my son take it for leg cramps?")
+    assert run_on_marked(plain) is plain

@@ -78,6 +78,7 @@ from .turns import (
     numbered,
     opens_question,
     points,
+    run_on_marked,
     split_message,
     tells,
     told_parts,
@@ -136,7 +137,14 @@ class Conversation:
         pain?") asks about those words: without them it would ask something else ("can
         magnesium cause ...?"), so the sign's information stands alone.
         """
-        question = Question.of(text)
+        typed = Question.of(text)
+        question = run_on_marked(typed)  # "my back hurts is that normal": as punctuated
+        if question is not typed:
+            return self._flagged(question)._replace(query=typed.raw)
+        return self._flagged(question)
+
+    def _flagged(self, question: Question) -> Reply:
+        """The reply to one message, after the red flags it raises (see `respond`)."""
         flag = raised_flag_after(question, self.kb.flags, self.asked)
         self.situation.note_flag(flag)
         reply = self._respond(question)

@@ -21,7 +21,7 @@ from functools import lru_cache
 from .knowledge import Cues
 from .question import Question
 from .reasons import leading
-from .text import LazyPattern, headline, normalise, split_unabbreviated, stem
+from .text import LazyPattern, headline, normalise, run_on_questions, split_unabbreviated, stem
 
 PICK, MORE, CORRECTION, FOLLOW_UP, TELLING, QUESTION = (
     "pick",
@@ -140,6 +140,23 @@ def split_message(message: Question) -> list[Question]:
         return [message]
     questions = [Question(p.strip()) for p in pieces]
     return [q for q in questions if q.normalised] or [message]
+
+
+def run_on_marked(message: Question) -> Question:
+    """A message whose line tells, then asks with no mark between ("my back hurts is that
+    normal": `text.run_on_questions`), as if typed with the full stop ("my back hurts. is
+    that normal"): the story is then told, and the question asked, as when punctuated.
+    The message itself when no line runs on."""
+    raw = message.raw
+    chunks = _MARK.split(raw)  # sentences, each followed by the mark that ends it
+    marked = "".join(
+        ". ".join(run_on_questions(chunk)) if n % 2 == 0 else chunk
+        for n, chunk in enumerate(chunks)
+    )
+    return message if marked == raw else Question(marked)
+
+
+_MARK = LazyPattern(r"([.!?;]+\s+|\s*\n\s*)")
 
 
 def cues_joined(pieces: list[Question], cues: Cues) -> list[Question]:
