@@ -610,3 +610,34 @@ def test_a_run_on_message_gets_the_reply_of_its_punctuated_form(kb, matcher, typ
     marked = Conversation(kb, matcher).respond(f"{head}.{typed[len(head) :]}")
     assert (reply.status, reply.entry, reply.score) == (marked.status, marked.entry, marked.score)
     assert reply.query == typed
+
+
+def test_a_second_question_of_it_the_subject_named_before_is_answered_too(kb, chat):
+    # "it" is the magnesium the first question named: the second asks of it something
+    # another entry answers, and is not read into the first (its answer was lost)
+    reply = chat.respond("How many reactions need magnesium, and what does it do for the nerves?")
+    assert reply.answer.startswith(kb.settings.several.replace("{count}", "2"))
+    assert "2. what does it do for the nerves?" in reply.answer
+    assert chat.last is not None and chat.last != reply.entry
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        ("How many reactions need magnesium", "what does it do for the nerves?", True),
+        # read as the subject, it asks what the first does: no second question
+        (
+            "what is magnesium's role in muscles and nerves",
+            "and what does it do for muscles and nerves",
+            False,
+        ),
+        # "it" after a question that names no subject of the article's title: no reading
+        ("is glycinate gentle", "does it do anything for the nerves", False),
+    ],
+)
+def test_a_later_question_of_it_the_subject_is_apart_only_when_another_entry_answers(
+    matcher, first, second, apart
+):
+    from bot.core.several import _answered_of_subject
+
+    assert _answered_of_subject(Question(first), Question(second), matcher) is apart

@@ -42,7 +42,10 @@ def joined_parts(pieces: list[Question], matcher: Matcher, message: str = "") ->
             bool(query.stems)
             and opens_question(piece.raw)
             and ("?" in out[-1].raw or asks(out[-1].raw))  # "...? Plus: what ...", "I wonder ..."
-            and _answered_beside(out[-1], piece, matcher, pointing=not own)
+            and (
+                _answered_beside(out[-1], piece, matcher, pointing=not own)
+                or _answered_of_subject(out[-1], piece, matcher)
+            )
         )
         # what the base may not cover ("..., and how much should I take?", "can kids take
         # it?"): read into the first question, it would decline the first too
@@ -151,6 +154,22 @@ def _answered_beside(
         return False
     entry = result.best.entry
     return entry.source == near.source or entry.id in near.related or near.id in entry.related
+
+
+def _answered_of_subject(first: Question, second: Question, matcher: Matcher) -> bool:
+    """Is `second`, asked of "it" as its agent after a question that named the article's
+    subject ("How many reactions need magnesium, and what does it do for the nerves?"),
+    answered on its own with "it" read as that subject (`with_referent`), by an entry
+    other than the one that answers `first`? Then it asks a second thing of the subject,
+    not more of the first, and is not joined to it (its answer would be lost)."""
+    read = with_referent(second, first, matcher)
+    if read is second:
+        return False
+    result = matcher.match(read, entries_only=True)
+    if result.status != ANSWERED or result.best is None:
+        return False
+    own = matcher.match(first, entries_only=True)
+    return own.best is None or own.best.entry != result.best.entry
 
 
 def _holds_topic(result: MatchResult, before: tuple[str, ...], matcher: Matcher) -> bool:
