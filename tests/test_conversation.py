@@ -631,6 +631,8 @@ def test_a_second_question_of_it_the_subject_named_before_is_answered_too(kb, ch
             "and what does it do for muscles and nerves",
             False,
         ),
+        # read as the subject, another section's entry answers it: the first's topic
+        ("What does magnesium do to unabsorbed water", "Does it just sit there?", False),
         # "it" after a question that names no subject of the article's title: no reading
         ("is glycinate gentle", "does it do anything for the nerves", False),
     ],
@@ -641,3 +643,17 @@ def test_a_later_question_of_it_the_subject_is_apart_only_when_another_entry_ans
     from bot.core.several import _answered_of_subject
 
     assert _answered_of_subject(Question(first), Question(second), matcher) is apart
+
+
+@pytest.mark.parametrize(
+    ("framed", "asked"),
+    [
+        ("I was wondering why oxide is worse for the gut", "why is oxide worse for the gut"),
+        ("can you tell me what referred pain is", "what is referred pain"),
+    ],
+)
+def test_a_question_in_a_frame_of_wanting_to_know_gets_its_own_answer(kb, matcher, framed, asked):
+    plain = Conversation(kb, matcher).respond(asked)
+    reply = Conversation(kb, matcher).respond(framed)
+    assert plain.status == ANSWERED and reply.entry == plain.entry
+    assert reply.query == framed

@@ -518,3 +518,23 @@ def test_a_run_on_question_is_read_as_if_typed_with_its_full_stop():
     assert run_on_marked(typed).raw == "hm. my son gets leg cramps. can he take it?\nthanks"
     plain = Question("can my son take it for leg cramps?")
     assert run_on_marked(plain) is plain
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        ("I was wondering if glycinate is gentler?", "if glycinate is gentler?"),
+        ("can you tell me what referred pain is", "what referred pain is"),
+        ("I'd really like to know how oxide differs", "how oxide differs"),
+        ("any idea why my back aches", "why my back aches"),
+        ("Im not sure whether oxide is worse", "whether oxide is worse"),
+        # a frame that tells who asks, or what the person knows: read as typed
+        ("my dad wants to know if he can take it", None),
+        ("I know why my back hurts, it's the oxide", None),
+        ("I think that is why it hurts", None),
+    ],
+)
+def test_a_question_said_in_a_frame_of_wanting_to_know_is_read_from_its_question_word(typed, asked):
+    from bot.core.turns import without_frame
+
+    assert without_frame(Question(typed)).raw == (asked or typed)

@@ -83,6 +83,7 @@ from .turns import (
     tells,
     told_parts,
     wh_inverted,
+    without_frame,
     without_lead,
     without_shift,
 )
@@ -278,6 +279,7 @@ class Conversation:
         said = without_lead(said, cues)  # "ok so should i switch?" asks "should i switch?"
         said = inverted(said)  # "and that's normal?" asks "and is that normal?"
         said = wh_inverted(said)  # "what I should do?" asks "what should I do?"
+        said = without_frame(said)  # "I was wondering why ..." asks "why ..."
         new_subject = new_subject or fresh
         groups = {g for g, _ in self.situation.find(said.raw)}
         # in a story, "shoulders and back feel tight" tells too, first person or not

@@ -160,16 +160,24 @@ def _answered_of_subject(first: Question, second: Question, matcher: Matcher) ->
     """Is `second`, asked of "it" as its agent after a question that named the article's
     subject ("How many reactions need magnesium, and what does it do for the nerves?"),
     answered on its own with "it" read as that subject (`with_referent`), by an entry
-    other than the one that answers `first`? Then it asks a second thing of the subject,
-    not more of the first, and is not joined to it (its answer would be lost)."""
+    other than the one that answers `first`, but near it (its section of the article, or
+    an entry the base relates to it)? Then it asks a second thing of the subject, not more
+    of the first, and is not joined to it (its answer would be lost)."""
     read = with_referent(second, first, matcher)
     if read is second:
         return False
     result = matcher.match(read, entries_only=True)
-    if result.status != ANSWERED or result.best is None:
-        return False
     own = matcher.match(first, entries_only=True)
-    return own.best is None or own.best.entry != result.best.entry
+    if result.best is None or own.best is None or own.status not in (ANSWERED, UNSURE):
+        return False
+    entry, near = result.best.entry, own.best.entry
+    # near the first's answer, as `_answered_beside` asks of a pointing question: "What
+    # does magnesium do to unabsorbed water? Does it just sit there?" is not about sitting
+    return (
+        result.status == ANSWERED
+        and entry != near
+        and (entry.source == near.source or entry.id in near.related or near.id in entry.related)
+    )
 
 
 def _holds_topic(result: MatchResult, before: tuple[str, ...], matcher: Matcher) -> bool:

@@ -183,6 +183,44 @@ def _labels_question(text: str) -> bool:
     return bool(colon) and headline(text) and asks_by_form(rest) and not asks_by_form(label)
 
 
+# the words of a frame that only says a question is wanted ("I was wondering", "I'd really
+# like to know", "can you tell me", "no idea"): a first or second person, auxiliaries, and
+# a verb of knowing or asking (English grammar, for any article)
+_FRAME = frozenset(
+    ("i", "im", "id", "ive", "we", "you", "me", "us", "was", "am", "are", "been", "have",
+     "would", "like", "love", "to", "want", "wanted", "know", "wonder", "wondering", "wondered",
+     "curious", "can", "could", "please", "tell", "explain", "no", "idea", "any", "do", "does",
+     "anyone", "anybody", "just", "really", "so", "and", "but", "ok", "okay", "hey", "hi",
+     "well", "also", "dont", "not", "sure", "always")
+)  # fmt: skip
+_KNOWING = frozenset(("wonder", "wondering", "wondered", "curious", "tell", "explain", "idea"))
+# "know" asks only wanted or not known ("I'd like to know", "I don't know", "do you know"),
+# not known ("I know why it hurts" tells); "sure" only not ("not sure if ...")
+_NOT_KNOWN = frozenset(("to", "dont", "not", "no", "you", "anyone", "anybody"))
+_FRAMED = LazyPattern(
+    r"\b(?:whats|hows|what|why|how|when|where|which|who|whether|if)\b", re.IGNORECASE
+)
+
+
+def without_frame(question: Question) -> Question:
+    """A question said inside a frame that only says it is wanted ("I was wondering why
+    oxide is worse", "can you tell me what referred pain is", "no idea if glycinate is
+    gentler"), from its question word on: the frame tells nothing of the person and asks
+    nothing, but its "I" reads as a story and its words the base lacks cost the question
+    its answer. Only a frame of first or second person and a verb of knowing or asking:
+    "my dad wants to know if he can take it" keeps who asks."""
+    found = _FRAMED.search(question.raw)
+    if found is None or not found.start():
+        return question
+    lead = normalise(question.raw[: found.start()]).split()
+    if not lead or not set(lead) <= _FRAME:
+        return question
+    knows = {"know", "sure"} & set(lead)
+    if _KNOWING.isdisjoint(lead) and not (knows and not _NOT_KNOWN.isdisjoint(lead)):
+        return question
+    return Question(question.raw[found.start() :])
+
+
 def embeds_question(sentence: str) -> bool:
     """Does a sentence say a question after a verb of knowing or asking ("My friend wants to
     know how many reactions need it", "I wonder why oxide is worse")? It asks, though it
