@@ -244,6 +244,21 @@ def test_a_question_of_several_that_is_not_covered_is_named(kb, chat):
     assert reply.answer.endswith(f"{kb.settings.not_covered}\n- can magnesium cause kidney stones?")
 
 
+def test_a_question_in_statement_order_gets_the_answer_of_its_question_order(kb, matcher):
+    asked = Conversation(kb, matcher).respond("What should I do when oxide gives me back pain?")
+    typed = Conversation(kb, matcher).respond("What I should do when oxide gives me back pain?")
+    assert asked.status == ANSWERED and typed.entry == asked.entry
+
+
+def test_two_questions_said_after_a_verb_of_knowing_are_each_answered(kb, chat):
+    reply = chat.respond(
+        "My neighbour would like to know how many reactions need magnesium, and what it "
+        "does to the membranes of nerves."
+    )
+    assert reply.answer.startswith(kb.settings.several.replace("{count}", "2"))
+    assert reply.entry is not None and chat.last is not None and chat.last != reply.entry
+
+
 @pytest.mark.parametrize(
     "message",
     [
@@ -549,3 +564,96 @@ def test_a_question_whether_someone_may_take_a_thing(text, asks):
     from bot.core import forms
 
     assert forms.asks_may_take(text) == asks
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Does magnesium help muscle cramps", "Can oxide upset the gut"],
+)
+def test_the_other_choice_of_a_question_in_no_word_of_the_base_is_set_aside(kb, matcher, question):
+    alone = Conversation(kb, matcher).respond(f"{question}?")
+    offered = Conversation(kb, matcher).respond(f"{question}, or is it just internet hype?")
+    assert alone.status == ANSWERED
+    assert (offered.status, offered.entry, offered.score) == (ANSWERED, alone.entry, alone.score)
+    assert offered.query.endswith("internet hype?")
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("Can oxide upset the gut, or is that an old wives' tale?", 1),
+        # the other choice names what it asks: a part of its own
+        ("will an X-ray show it, or do you need an MRI?", 2),
+        # the question before is not answered alone: nothing is set aside
+        ("does it really help or is it hype?", 2),
+    ],
+)
+def test_only_an_other_choice_that_asks_nothing_new_is_set_aside(matcher, message, kept):
+    from bot.core.several import without_other_choice
+    from bot.core.turns import split_message
+
+    parts = split_message(Question(message))
+    assert len(parts) == 2
+    assert len(without_other_choice(parts, matcher, message)) == kept
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "i switched to citrate last month is that why my back aches",
+        "my son gets back pain can he take magnesium",
+    ],
+)
+def test_a_run_on_message_gets_the_reply_of_its_punctuated_form(kb, matcher, typed):
+    reply = Conversation(kb, matcher).respond(typed)
+    head, _, tail = typed.partition(" is that" if " is that" in typed else " can he")
+    marked = Conversation(kb, matcher).respond(f"{head}.{typed[len(head) :]}")
+    assert (reply.status, reply.entry, reply.score) == (marked.status, marked.entry, marked.score)
+    assert reply.query == typed
+
+
+def test_a_second_question_of_it_the_subject_named_before_is_answered_too(kb, chat):
+    # "it" is the magnesium the first question named: the second asks of it something
+    # another entry answers, and is not read into the first (its answer was lost)
+    reply = chat.respond("How many reactions need magnesium, and what does it do for the nerves?")
+    assert reply.answer.startswith(kb.settings.several.replace("{count}", "2"))
+    assert "2. what does it do for the nerves?" in reply.answer
+    assert chat.last is not None and chat.last != reply.entry
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        ("How many reactions need magnesium", "what does it do for the nerves?", True),
+        # read as the subject, it asks what the first does: no second question
+        (
+            "what is magnesium's role in muscles and nerves",
+            "and what does it do for muscles and nerves",
+            False,
+        ),
+        # read as the subject, another section's entry answers it: the first's topic
+        ("What does magnesium do to unabsorbed water", "Does it just sit there?", False),
+        # "it" after a question that names no subject of the article's title: no reading
+        ("is glycinate gentle", "does it do anything for the nerves", False),
+    ],
+)
+def test_a_later_question_of_it_the_subject_is_apart_only_when_another_entry_answers(
+    matcher, first, second, apart
+):
+    from bot.core.several import _answered_of_subject
+
+    assert _answered_of_subject(Question(first), Question(second), matcher) is apart
+
+
+@pytest.mark.parametrize(
+    ("framed", "asked"),
+    [
+        ("I was wondering why oxide is worse for the gut", "why is oxide worse for the gut"),
+        ("can you tell me what referred pain is", "what is referred pain"),
+    ],
+)
+def test_a_question_in_a_frame_of_wanting_to_know_gets_its_own_answer(kb, matcher, framed, asked):
+    plain = Conversation(kb, matcher).respond(asked)
+    reply = Conversation(kb, matcher).respond(framed)
+    assert plain.status == ANSWERED and reply.entry == plain.entry
+    assert reply.query == framed

@@ -430,3 +430,30 @@ def test_too_much_of_one_thing_is_not_too_much_of_another():
     assert "toomuchwat" in asked or "toomuchwater" in asked
     light = lexicon.content(["too", "much", "light"])
     assert not set(asked).intersection(light)
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        (
+            "i switched to glycinate last month is that why my gut is calmer",
+            ["i switched to glycinate last month", "is that why my gut is calmer"],
+        ),
+        ("my son gets leg cramps can he take it", ["my son gets leg cramps", "can he take it"]),
+        # a statement's own "is" and modal, and a line that asks from its start: one part
+        ("the reason my back hurts is that i sit all day", None),
+        ("my doctor said magnesium could help", None),
+        ("i take it at night and it is fine", None),
+        ("is it safe if my back hurts can i still take it", None),
+        ("at what point should i see someone about it", None),
+        # a comma is left to the clauses; a conditional opens the question; a verb of
+        # meaning takes the question as its object
+        ("been sore since monday, could that be the new pills", None),
+        ("if the ache lasts two months should i see someone", None),
+        ("oops i meant is it good for cramps", None),
+    ],
+)
+def test_a_question_run_on_after_a_statement_is_cut_where_it_begins(line, parts):
+    from bot.core.text import run_on_questions
+
+    assert run_on_questions(line) == (parts or [line])

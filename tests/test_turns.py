@@ -404,6 +404,85 @@ def test_a_question_joined_to_a_second_with_and_what_is_two(message, parts):
     assert found == (parts or [message])
 
 
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        # a question said after a verb of knowing or asking, with no "?", goes on to a second
+        (
+            "My sister would like to know why oxide upsets the gut, and how glycinate differs.",
+            ["My sister would like to know why oxide upsets the gut", "how glycinate differs."],
+        ),
+        (
+            "I wonder when a backache is serious and what the usual causes are",
+            ["I wonder when a backache is serious", "what the usual causes are"],
+        ),
+        (
+            "I don't know if citrate is gentle, and why it works as a laxative.",
+            ["I don't know if citrate is gentle", "why it works as a laxative."],
+        ),
+        # a sentence that only knows or tells: one part
+        ("I know what magnesium does, and how it works.", None),
+        ("My doctor told me what to take and when to take it.", None),
+    ],
+)
+def test_a_question_said_not_asked_goes_on_to_a_second(message, parts):
+    found = [q.raw for q in split_message(Question(message))]
+    assert found == (parts or [message])
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        # a preposition may lead the question word of the second question
+        (
+            "What does glycinate do for sleep, and for how long should I take it?",
+            ["What does glycinate do for sleep", "for how long should I take it?"],
+        ),
+        (
+            "is oxide absorbed poorly and in which part of the gut does it act?",
+            ["is oxide absorbed poorly", "in which part of the gut does it act?"],
+        ),
+        # a preposition before no question word begins none
+        ("can stress cause pain and in the morning is it worse?", None),
+    ],
+)
+def test_a_second_question_may_open_with_a_preposition(message, parts):
+    found = [q.raw for q in split_message(Question(message))]
+    assert found == (parts or [message])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opens"),
+    [
+        ("In which form is magnesium gentlest?", True),
+        ("and for how long does it last", True),
+        ("in the evening my back aches", False),
+    ],
+)
+def test_a_question_word_after_a_preposition_opens_a_question(sentence, opens):
+    from bot.core.turns import opens_question
+
+    assert opens_question(sentence) is opens
+
+
+@pytest.mark.parametrize(
+    ("sentence", "embeds"),
+    [
+        ("my dad wants to know how oxide is absorbed", True),
+        ("I've been wondering whether stress matters", True),
+        ("can you tell me what referred pain is", True),
+        ("no idea why my back hurts", True),
+        ("I know how it works", False),
+        ("she told me to take it", False),
+        ("tell me about magnesium", False),
+    ],
+)
+def test_a_question_said_after_a_verb_of_knowing_asks(sentence, embeds):
+    from bot.core.turns import embeds_question
+
+    assert embeds_question(sentence) is embeds
+
+
 def test_the_items_of_a_numbered_list_are_each_answered(kb, matcher):
     from bot.core.conversation import Conversation
 
@@ -412,3 +491,50 @@ def test_the_items_of_a_numbered_list_are_each_answered(kb, matcher):
     )
     assert reply.text.count("\n\n") >= 2  # two answers at least, none dropped or joined
     assert "see a doctor" in reply.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        ("What I should do if oxide upsets me?", "What should I do if oxide upsets me?"),
+        ("so how we can ease the cramps", "so how can we ease the cramps"),
+        ("when it will stop hurting?", "when will it stop hurting?"),
+        # no modal after the subject, or no pronoun: read as typed
+        ("what it does to the nerves", None),
+        ("how much I take", None),
+        ("what doctors should check", None),
+    ],
+)
+def test_a_question_word_then_statement_order_is_read_as_a_question(typed, asked):
+    from bot.core.turns import wh_inverted
+
+    assert wh_inverted(Question(typed)).raw == (asked or typed)
+
+
+def test_a_run_on_question_is_read_as_if_typed_with_its_full_stop():
+    from bot.core.turns import run_on_marked
+
+    typed = Question("hm. my son gets leg cramps can he take it?\nthanks")
+    assert run_on_marked(typed).raw == "hm. my son gets leg cramps. can he take it?\nthanks"
+    plain = Question("can my son take it for leg cramps?")
+    assert run_on_marked(plain) is plain
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        ("I was wondering if glycinate is gentler?", "if glycinate is gentler?"),
+        ("can you tell me what referred pain is", "what referred pain is"),
+        ("I'd really like to know how oxide differs", "how oxide differs"),
+        ("any idea why my back aches", "why my back aches"),
+        ("Im not sure whether oxide is worse", "whether oxide is worse"),
+        # a frame that tells who asks, or what the person knows: read as typed
+        ("my dad wants to know if he can take it", None),
+        ("I know why my back hurts, it's the oxide", None),
+        ("I think that is why it hurts", None),
+    ],
+)
+def test_a_question_said_in_a_frame_of_wanting_to_know_is_read_from_its_question_word(typed, asked):
+    from bot.core.turns import without_frame
+
+    assert without_frame(Question(typed)).raw == (asked or typed)

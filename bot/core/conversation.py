@@ -39,7 +39,14 @@ from .reasked import best_reading, declined_question_for, instead_of, same_quest
 from .reasons import asks_detail, asks_why, unled
 from .reply import Reply, filled
 from .safety import raised_flag_after, without_flags
-from .several import answered_once, beside, joined_parts, numbered_reply, with_referent
+from .several import (
+    answered_once,
+    beside,
+    joined_parts,
+    numbered_reply,
+    with_referent,
+    without_other_choice,
+)
 from .situation import Situation
 from .story import (
     SYMPTOMS,
@@ -63,6 +70,7 @@ from .turns import (
     asked_part,
     asks_more,
     cues_joined,
+    embeds_question,
     has_phrase,
     inverted,
     is_asking,
@@ -70,9 +78,12 @@ from .turns import (
     numbered,
     opens_question,
     points,
+    run_on_marked,
     split_message,
     tells,
     told_parts,
+    wh_inverted,
+    without_frame,
     without_lead,
     without_shift,
 )
@@ -127,7 +138,14 @@ class Conversation:
         pain?") asks about those words: without them it would ask something else ("can
         magnesium cause ...?"), so the sign's information stands alone.
         """
-        question = Question.of(text)
+        typed = Question.of(text)
+        question = run_on_marked(typed)  # "my back hurts is that normal": as punctuated
+        if question is not typed:
+            return self._flagged(question)._replace(query=typed.raw)
+        return self._flagged(question)
+
+    def _flagged(self, question: Question) -> Reply:
+        """The reply to one message, after the red flags it raises (see `respond`)."""
         flag = raised_flag_after(question, self.kb.flags, self.asked)
         self.situation.note_flag(flag)
         reply = self._respond(question)
@@ -145,10 +163,13 @@ class Conversation:
     def _respond(self, question: Question) -> Reply:
         self.situation.before = bool(self.situation)
         text = question.raw
-        pieces = cues_joined(split_message(question), self.kb.cues)
+        split = cues_joined(split_message(question), self.kb.cues)
+        pieces = kept = without_other_choice(split, self.matcher, text)
         if not numbered(text):  # a numbered list's items are its writer's questions, each
-            pieces = joined_parts(pieces, self.matcher, text)
+            pieces = joined_parts(kept, self.matcher, text)
         if len(pieces) == 1:
+            if len(kept) < len(split):  # "does it help, or is it bro science?": the question
+                return self.turn(pieces[0])[1]._replace(query=text)  # without its other choice
             return self.turn(question)[1]
         read: list[tuple[Question, str, Reply]] = []
         told: list[str] = []  # the statements of this message, told before its questions
@@ -158,6 +179,7 @@ class Conversation:
         asking = [
             is_asking(piece, cues)
             or opens_question(piece.raw)
+            or embeds_question(piece.raw)  # "my friend wants to know how ..."
             or has_phrase(piece.normalised, cues.correct | cues.shift)  # "i meant back pain."
             or correction(piece, self.asked, cues) is not None  # "not citrate, oxide."
             for piece in pieces
@@ -256,6 +278,8 @@ class Conversation:
         said, new_subject = without_shift(question, cues)
         said = without_lead(said, cues)  # "ok so should i switch?" asks "should i switch?"
         said = inverted(said)  # "and that's normal?" asks "and is that normal?"
+        said = wh_inverted(said)  # "what I should do?" asks "what should I do?"
+        said = without_frame(said)  # "I was wondering why ..." asks "why ..."
         new_subject = new_subject or fresh
         groups = {g for g, _ in self.situation.find(said.raw)}
         # in a story, "shoulders and back feel tight" tells too, first person or not

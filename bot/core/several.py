@@ -17,7 +17,7 @@ from .matcher import ANSWERED, NO_MATCH, UNSURE, Matcher, MatchResult
 from .question import Question
 from .reply import Reply
 from .text import LazyPattern, stem, tokens
-from .turns import CORRECTION, asks_by_form, has_phrase, opens_question
+from .turns import CORRECTION, asks, asks_by_form, has_phrase, opens_question
 
 
 def joined_parts(pieces: list[Question], matcher: Matcher, message: str = "") -> list[Question]:
@@ -41,8 +41,11 @@ def joined_parts(pieces: list[Question], matcher: Matcher, message: str = "") ->
         second = (
             bool(query.stems)
             and opens_question(piece.raw)
-            and ("?" in out[-1].raw or asks_by_form(out[-1].raw))  # "...? Plus: what ..."
-            and _answered_beside(out[-1], piece, matcher, pointing=not own)
+            and ("?" in out[-1].raw or asks(out[-1].raw))  # "...? Plus: what ...", "I wonder ..."
+            and (
+                _answered_beside(out[-1], piece, matcher, pointing=not own)
+                or _answered_of_subject(out[-1], piece, matcher)
+            )
         )
         # what the base may not cover ("..., and how much should I take?", "can kids take
         # it?"): read into the first question, it would decline the first too
@@ -79,12 +82,38 @@ def joined_parts(pieces: list[Question], matcher: Matcher, message: str = "") ->
         of_before = (
             text.points_back(piece.raw)
             or text.asks_what_it_means(piece.raw)
-            or (forms.points_back(piece.asks) and not asks_by_form(out[-1].raw))
+            or (forms.points_back(piece.asks) and not asks(out[-1].raw))
         )
         if (not own and not says) or points_back or of_before:
             out[-1] = Question(f"{out[-1].raw} {piece.raw}")
         else:
             out.append(piece)
+    return out
+
+
+def without_other_choice(pieces: list[Question], matcher: Matcher, message: str) -> list[Question]:
+    """The parts of `message` without the other choice of a question ("does it help spasms,
+    or is it bro science?", "is glycinate better, or is that just hype?"): asked of "it"
+    in no word of the base's subject and none of a topic it lacks, it asks nothing the
+    question before does not, and its words would only decline that question. "..., or do
+    you need an MRI?" names what it asks: kept, and so is a choice after a question that
+    is not answered on its own: words set aside must leave a question the base answers."""
+    subject = matcher.subject_stems
+    out: list[Question] = []
+    for piece in pieces:
+        if (
+            out
+            and _offered_instead(piece, message)
+            and has_phrase(piece.normalised, matcher.kb.cues.refer)
+        ):
+            query = matcher.analyse(piece, asked=False)
+            if (
+                not query.unknown
+                and not any(s in subject for s in (*query.stems, *query.context))
+                and matcher.match(out[-1]).status == ANSWERED  # a torn question stays whole
+            ):
+                continue
+        out.append(piece)
     return out
 
 
@@ -125,6 +154,30 @@ def _answered_beside(
         return False
     entry = result.best.entry
     return entry.source == near.source or entry.id in near.related or near.id in entry.related
+
+
+def _answered_of_subject(first: Question, second: Question, matcher: Matcher) -> bool:
+    """Is `second`, asked of "it" as its agent after a question that named the article's
+    subject ("How many reactions need magnesium, and what does it do for the nerves?"),
+    answered on its own with "it" read as that subject (`with_referent`), by an entry
+    other than the one that answers `first`, but near it (its section of the article, or
+    an entry the base relates to it)? Then it asks a second thing of the subject, not more
+    of the first, and is not joined to it (its answer would be lost)."""
+    read = with_referent(second, first, matcher)
+    if read is second:
+        return False
+    result = matcher.match(read, entries_only=True)
+    own = matcher.match(first, entries_only=True)
+    if result.best is None or own.best is None or own.status not in (ANSWERED, UNSURE):
+        return False
+    entry, near = result.best.entry, own.best.entry
+    # near the first's answer, as `_answered_beside` asks of a pointing question: "What
+    # does magnesium do to unabsorbed water? Does it just sit there?" is not about sitting
+    return (
+        result.status == ANSWERED
+        and entry != near
+        and (entry.source == near.source or entry.id in near.related or near.id in entry.related)
+    )
 
 
 def _holds_topic(result: MatchResult, before: tuple[str, ...], matcher: Matcher) -> bool:

@@ -605,6 +605,62 @@ def headline(text: str) -> bool:
     )
 
 
+# a yes-or-no question that begins inside a line with no mark before it ("my back hurts is
+# that normal", "my kid has back pain can he take it"): an auxiliary and a pronoun subject
+# (English grammar; a noun after it may be the statement's own: "magnesium did the trick")
+_RUN_ON = LazyPattern(
+    r"(?<=\w)\s+(?=(?:is|are|was|were|can|could|should|would|will|does|do|did|may|might)"
+    r"\s+(?:i|you|he|she|it|we|they|there|this|that|anyone|anybody|someone)\b)",
+    re.IGNORECASE,
+)
+RUN_ON_WORDS = 3  # the statement before a run-on question, and the question, this long
+_PRONOUN_SUBJECTS = frozenset(("i", "you", "he", "she", "it", "we", "they", "there"))
+# a line that opens with one of these is a clause of the question that ends it ("if it
+# lasts six weeks should i see someone"), and a verb of saying or meaning takes the
+# question as its object ("sorry i meant is it good for spasms"): no sentence ends there
+_SUBORDINATING = frozenset(
+    ("if", "when", "whenever", "since", "because", "although", "though", "after", "before",
+     "once", "unless", "until", "while", "as", "whether")
+)  # fmt: skip
+_TAKES_A_QUESTION = frozenset(
+    ("mean", "meant", "say", "says", "said", "ask", "asks", "asked", "asking", "wonder",
+     "wondering", "wondered", "think", "thought", "know", "knew", "guess", "suppose", "question")
+)  # fmt: skip
+_QUESTION_WORDS = frozenset(
+    ("what", "whats", "why", "how", "hows", "when", "where", "which", "who")
+)
+
+
+def run_on_questions(sentence: str) -> list[str]:
+    """A line that tells, then asks with no mark between ("my back hurts is that normal",
+    "i started citrate last week is that why my back hurts"), cut where its question
+    begins: after a word that carries meaning (a pronoun or "and" before "is" makes a
+    statement: "it is", "and is"), in a line with no question word before it ("at what
+    point should i ..." is one question), where the words after "is that" do not begin a
+    clause ("the reason is that i sit" tells). A comma before the question is left to the
+    clauses: "my neck is sore, could it be the magnesium?" is read as one already.
+    [sentence] when there is none."""
+    if _RUN_ON.search(sentence) is None:
+        return [sentence]
+    first = normalise(sentence).split()[:1]
+    if not first or first[0] in _ASKING_START or first[0] in _SUBORDINATING:
+        return [sentence]
+    stop = general_stopwords()
+    for found in _RUN_ON.finditer(sentence):
+        head, tail = sentence[: found.start()], sentence[found.end() :]
+        before, after = normalise(head).split(), normalise(tail).split()
+        if (
+            len(before) >= RUN_ON_WORDS
+            and len(after) >= RUN_ON_WORDS
+            and before[-1] not in stop
+            and before[-1] not in _TAKES_A_QUESTION
+            and _QUESTION_WORDS.isdisjoint(before)  # "at what point should i ...": one question
+            and not (after[1] in ("that", "this") and after[2] in _PRONOUN_SUBJECTS)
+        ):
+            return [head, *run_on_questions(tail)]
+    return [sentence]
+
+
 def split_sentences(text: str) -> list[str]:
     """The sentences of a message, split at . ! ? ; and line breaks (raw, not normalised)."""
     text = text[:MAX_QUERY_CHARS]

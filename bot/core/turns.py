@@ -21,7 +21,7 @@ from functools import lru_cache
 from .knowledge import Cues
 from .question import Question
 from .reasons import leading
-from .text import LazyPattern, headline, normalise, split_unabbreviated, stem
+from .text import LazyPattern, headline, normalise, run_on_questions, split_unabbreviated, stem
 
 PICK, MORE, CORRECTION, FOLLOW_UP, TELLING, QUESTION = (
     "pick",
@@ -75,9 +75,23 @@ _OPENER = (
 )
 # "..., and what ...", "... and can it ...", "... also when ...", "... + what ...": a second
 # question begins ("+" and "&" are "and" as chat types it)
-_SECOND_QUESTION = re.compile(rf",?\s+(?:and|also|plus|or|\+|&)\s+(?={_OPENER}\b)", re.IGNORECASE)
+# (a preposition may lead its question word: "..., and in how many reactions is it part?",
+# "and for what is it used?")
+_LED = r"(?:(?:in|for|at|to|by|from|with|on|of|about|after)\s+(?=(?:what|which|how|whom|whose)\b))?"
+_SECOND_QUESTION = re.compile(
+    rf",?\s+(?:and|also|plus|or|\+|&)\s+(?={_LED}{_OPENER}\b)", re.IGNORECASE
+)
+# "my friend wants to know how ...", "i wonder why ...", "can you tell me what ...", "no
+# idea if ...": a sentence whose question is said, not asked, after a verb of knowing or
+# asking, and a question word or "if" and "whether" (English grammar: an embedded question)
+_EMBEDDED = re.compile(
+    r"\b(?:(?:to|dont|doesnt|didnt|not|never|(?:do|does|did) (?:you|anyone|anybody)) know"
+    r"|wonder(?:ing|ed|s)?|tell (?:me|us|him|her|them)|explain|asking|asked|curious"
+    r"|(?:no|any) idea)"
+    r"\s+(?:whats|hows|what|why|how|when|where|which|who|whether|if)\b",
+)
 _ASKS = re.compile(
-    rf"\s*(?:(?:and|also|plus|or|but|so|ok|okay|well|right|alright|hey|um|hmm)\W+)*{_OPENER}\b",
+    rf"\s*(?:(?:and|also|plus|or|but|so|ok|okay|well|right|alright|hey|um|hmm)\W+)*{_LED}{_OPENER}\b",
     re.IGNORECASE,
 )  # "ok so why ..." opens with a question word after the chat words
 
@@ -120,12 +134,29 @@ def split_message(message: Question) -> list[Question]:
         part
         for item in list_items(text.strip())
         for piece in split_unabbreviated(ends, item.strip())
-        for part in (_SECOND_QUESTION.split(piece) if asks_by_form(piece) else [piece])
+        for part in (_SECOND_QUESTION.split(piece) if asks(piece) else [piece])
     ]
     if pieces == [text]:  # one sentence, as typed: the message itself
         return [message]
     questions = [Question(p.strip()) for p in pieces]
     return [q for q in questions if q.normalised] or [message]
+
+
+def run_on_marked(message: Question) -> Question:
+    """A message whose line tells, then asks with no mark between ("my back hurts is that
+    normal": `text.run_on_questions`), as if typed with the full stop ("my back hurts. is
+    that normal"): the story is then told, and the question asked, as when punctuated.
+    The message itself when no line runs on."""
+    raw = message.raw
+    chunks = _MARK.split(raw)  # sentences, each followed by the mark that ends it
+    marked = "".join(
+        ". ".join(run_on_questions(chunk)) if n % 2 == 0 else chunk
+        for n, chunk in enumerate(chunks)
+    )
+    return message if marked == raw else Question(marked)
+
+
+_MARK = LazyPattern(r"([.!?;]+\s+|\s*\n\s*)")
 
 
 def cues_joined(pieces: list[Question], cues: Cues) -> list[Question]:
@@ -150,6 +181,57 @@ def _labels_question(text: str) -> bool:
     Oxide: Which Magnesium Won't Hurt Your Back?"): the question asks of the label."""
     label, colon, rest = text.partition(":")
     return bool(colon) and headline(text) and asks_by_form(rest) and not asks_by_form(label)
+
+
+# the words of a frame that only says a question is wanted ("I was wondering", "I'd really
+# like to know", "can you tell me", "no idea"): a first or second person, auxiliaries, and
+# a verb of knowing or asking (English grammar, for any article)
+_FRAME = frozenset(
+    ("i", "im", "id", "ive", "we", "you", "me", "us", "was", "am", "are", "been", "have",
+     "would", "like", "love", "to", "want", "wanted", "know", "wonder", "wondering", "wondered",
+     "curious", "can", "could", "please", "tell", "explain", "no", "idea", "any", "do", "does",
+     "anyone", "anybody", "just", "really", "so", "and", "but", "ok", "okay", "hey", "hi",
+     "well", "also", "dont", "not", "sure", "always")
+)  # fmt: skip
+_KNOWING = frozenset(("wonder", "wondering", "wondered", "curious", "tell", "explain", "idea"))
+# "know" asks only wanted or not known ("I'd like to know", "I don't know", "do you know"),
+# not known ("I know why it hurts" tells); "sure" only not ("not sure if ...")
+_NOT_KNOWN = frozenset(("to", "dont", "not", "no", "you", "anyone", "anybody"))
+_FRAMED = LazyPattern(
+    r"\b(?:whats|hows|what|why|how|when|where|which|who|whether|if)\b", re.IGNORECASE
+)
+
+
+def without_frame(question: Question) -> Question:
+    """A question said inside a frame that only says it is wanted ("I was wondering why
+    oxide is worse", "can you tell me what referred pain is", "no idea if glycinate is
+    gentler"), from its question word on: the frame tells nothing of the person and asks
+    nothing, but its "I" reads as a story and its words the base lacks cost the question
+    its answer. Only a frame of first or second person and a verb of knowing or asking:
+    "my dad wants to know if he can take it" keeps who asks."""
+    found = _FRAMED.search(question.raw)
+    if found is None or not found.start():
+        return question
+    lead = normalise(question.raw[: found.start()]).split()
+    if not lead or not set(lead) <= _FRAME:
+        return question
+    knows = {"know", "sure"} & set(lead)
+    if _KNOWING.isdisjoint(lead) and not (knows and not _NOT_KNOWN.isdisjoint(lead)):
+        return question
+    return Question(question.raw[found.start() :])
+
+
+def embeds_question(sentence: str) -> bool:
+    """Does a sentence say a question after a verb of knowing or asking ("My friend wants to
+    know how many reactions need it", "I wonder why oxide is worse")? It asks, though it
+    has no "?" and opens with no question word."""
+    return bool(_EMBEDDED.search(normalise(sentence)))
+
+
+def asks(sentence: str) -> bool:
+    """Does a sentence ask, by its form or by a question it says ("I'd like to know how
+    ..., and what ...": `embeds_question`)?"""
+    return asks_by_form(sentence) or embeds_question(sentence)
 
 
 def asks_by_form(sentence: str) -> bool:
@@ -239,6 +321,28 @@ def inverted(question: Question) -> Question:
     lead, subject, verb, rest = found.groups()
     be = "is" if verb.lstrip("\u2019'").strip() in ("s", "is") else "are"
     return Question(f"{lead}{be} {subject} {rest}")
+
+
+def wh_inverted(question: Question) -> Question:
+    """A question that opens with a question word and goes on in the order of a statement
+    ("What I should do if citrate upsets me?", "how I can stop it?", as learners and quick
+    typists write) in the order of a question ("What should I do ...", "how can I stop it"):
+    the words that ask ("what should i do") are then the question's own. Only a pronoun
+    subject and a modal verb right after the question word: "what it does" and "how much I
+    take" are read as they are."""
+    found = _WH_STATEMENT_ORDER.match(question.raw)
+    if found is None:
+        return question
+    lead, subject, modal, rest = found.groups()
+    return Question(f"{lead}{modal} {subject}{rest}")
+
+
+# "what I should ...", "how we can ...": a question word, a pronoun subject, then a modal
+_WH_STATEMENT_ORDER = re.compile(
+    r"^(\W*(?:(?:and|so|but|ok|okay|then)\W+)*(?:what|how|why|when|where|which)\s+)"
+    r"(i|you|we|they|he|she|it)\s+(should|can|could|will|would|must|may|might|shall)\b(.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 # "that's ...?", "it is ...?", "they're ...?": a pointing subject and "be", then the rest
