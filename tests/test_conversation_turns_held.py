@@ -349,3 +349,17 @@ def test_what_it_is_taken_for_is_a_story_a_question_leans_on(chat):
 def test_a_word_brought_is_not_taken_far_from_the_topic(chat):
     reply = talk(chat, "can bad posture give me back pain", "how do i fix my posture")
     assert reply.entry is None or reply.entry.id != "fix-digestive-back-pain", reply
+
+
+@pytest.mark.parametrize(
+    "shift",
+    ["By the way,", "On a completely different note,", "Okay, totally separate topic:"],
+)
+def test_a_story_told_after_a_shift_is_what_its_question_asks_of(chat, shift):
+    reply = talk(
+        chat,
+        "is poor posture bad for the back",
+        f"{shift} my mum's on citrate and feels sick and bloated. What causes that?",
+    )
+    assert reply.status == ANSWERED
+    assert reply.entry is not None and reply.entry.id == "digestive-side-effects"

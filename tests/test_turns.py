@@ -96,6 +96,40 @@ def test_a_message_without_them_is_kept_as_typed(cues, text):
     assert without_shift(Question(text), cues) == (Question(text), False)
 
 
+def test_what_follows_a_shift_keeps_its_sentences(kb):
+    rest, shift = without_shift(
+        Question("By the way, my dad is on oxide and feels sick. What causes that?"), kb.cues
+    )
+    assert shift
+    assert rest.raw == "my dad is on oxide and feels sick. What causes that?"
+
+
+@pytest.mark.parametrize(
+    "text, rest",
+    [
+        ("On a completely different note, is glycinate gentler?", "is glycinate gentler?"),
+        ("ok, totally separate topic: what is referred pain?", "what is referred pain?"),
+        ("Different subject - can a fall hurt my back?", "can a fall hurt my back?"),
+    ],
+)
+def test_an_opening_clause_in_the_words_of_shift_cues_opens_a_new_subject(kb, text, rest):
+    assert without_shift(Question(text), kb.cues, kb.lexicon.stopwords) == (Question(rest), True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my question: is it safe?",  # names no other subject
+        "one more question: does it last?",
+        "On the other hand, could it be the dose?",  # no word a cue ends in
+        "on a different note from my doctor, is it bad?",  # more than the cues' words
+        "a different question about oxide and the back?",  # no clause set off
+    ],
+)
+def test_other_opening_clauses_go_on_with_what_was_said(kb, text):
+    assert without_shift(Question(text), kb.cues, kb.lexicon.stopwords) == (Question(text), False)
+
+
 # -- asking or telling --------------------------------------------------------------------
 
 

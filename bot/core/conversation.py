@@ -163,7 +163,7 @@ class Conversation:
             for piece in pieces
         ]
         for piece, asks in zip(pieces, asking, strict=True):
-            rest, shift = without_shift(piece, self.kb.cues)
+            rest, shift = without_shift(piece, self.kb.cues, self.kb.lexicon.stopwords)
             if shift and not rest.normalised:  # "different thing:" opens what follows
                 fresh = True
             elif not asks and any(asking):
@@ -253,7 +253,7 @@ class Conversation:
             norm in cues.more or asks_more(norm, cues, self.kb.lexicon.stopwords)
         ):
             return MORE, self._more(text)
-        said, new_subject = without_shift(question, cues)
+        said, new_subject = without_shift(question, cues, self.kb.lexicon.stopwords)
         said = without_lead(said, cues)  # "ok so should i switch?" asks "should i switch?"
         said = inverted(said)  # "and that's normal?" asks "and is that normal?"
         new_subject = new_subject or fresh

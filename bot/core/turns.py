@@ -22,6 +22,7 @@ from .knowledge import Cues
 from .question import Question
 from .reasons import leading
 from .text import LazyPattern, headline, normalise, split_unabbreviated, stem
+from .words import ADVERB, parts
 
 PICK, MORE, CORRECTION, FOLLOW_UP, TELLING, QUESTION = (
     "pick",
@@ -168,12 +169,18 @@ def number(text: str) -> int | None:
     return int(typed) if typed.isascii() and typed.isdigit() else None
 
 
-def without_shift(question: Question, cues: Cues) -> tuple[Question, bool]:
-    """`question` without the words that open a new subject, and whether it had any."""
+def without_shift(
+    question: Question, cues: Cues, stopwords: frozenset[str] = frozenset()
+) -> tuple[Question, bool]:
+    """`question` without the words that open a new subject, and whether it had any: a
+    shift cue, or an opening clause said in their words (`_shift_clause`)."""
     text = question.raw
     words = list(question.words)
     while len(words) > 1 and words[0] in cues.affirm:  # "ok, new question: ..."
         words = words[1:]
+    clause = _shift_clause(question, len(question.words) - len(words), cues, stopwords)
+    if clause:
+        return _raw_rest(text, clause), True
     for phrase in sorted(cues.shift, key=len, reverse=True):
         cue = phrase.split()
         n = len(cue)
@@ -181,10 +188,46 @@ def without_shift(question: Question, cues: Cues) -> tuple[Question, bool]:
             rest = words[n:]
             if rest[:1] in (["but"], ["so"], ["then"]):
                 rest = rest[1:]
-            return _keep_mark(" ".join(rest), text), True
+            return _raw_rest(text, len(question.words) - len(rest)), True
         if len(words) > n and words[-n:] == cue:
-            return _keep_mark(" ".join(words[:-n]), text), True
+            return _raw_rest(text, len(question.words) - len(words), n), True
     return question, False
+
+
+def _shift_clause(question: Question, at: int, cues: Cues, stopwords: frozenset[str]) -> int:
+    """The words up to the end of the opening clause (from word `at`) when it opens a new
+    subject in the words shift cues are made of, however they are put together: set off by
+    a mark ("on a totally different note, ...", "completely separate question: ..."), it
+    holds the word a cue ends in ("note", "question", "topic") and another word of a cue
+    ("different", "new"), and besides function words only adverbs ("completely"): "my
+    question: ...", "one more question: ..." and "on the other hand, ..." go on with what
+    was said. 0 when there is none."""
+    if not stopwords:
+        return 0
+    ends = _clause_ends(question.raw)
+    end = next((n for n in ends if n > at), 0)
+    clause = question.words[at:end]
+    if not clause or len(clause) == len(question.words):
+        return 0
+    heads = {c.split()[-1] for c in cues.shift if " " in c} - stopwords
+    cue_words = {w for c in cues.shift for w in c.split()}
+    own = [w for w in clause if w not in stopwords]
+    said = [w for w in own if w in cue_words]
+    if not set(said) & heads or len(said) < 2:  # "one more question:" says no other
+        return 0
+    if not all(w in cue_words or ADVERB in parts(w) for w in own):
+        return 0
+    return end
+
+
+def _clause_ends(text: str) -> list[int]:
+    """After how many words (as `normalise` counts them) a clause of `text` ends at a mark."""
+    ends, count = [], 0
+    for token in _RAW_WORD.finditer(text):
+        count += len(normalise(token.group()).split())
+        if token.group()[-1] in ",;:.!?" or token.group() in ("-", "\u2013", "\u2014"):
+            ends.append(count)
+    return ends
 
 
 def without_lead(question: Question, cues: Cues) -> Question:
@@ -205,7 +248,7 @@ def without_lead(question: Question, cues: Cues) -> Question:
     set_off = normalise(question.raw.split(",")[0]).split() == words[:at]
     if not is_asking(rest, cues) or not (set_off or opens_question(rest)):
         return question
-    return _keep_mark(rest, question.raw)
+    return _raw_rest(question.raw, at)
 
 
 def inverted(question: Question) -> Question:
@@ -236,7 +279,29 @@ _JOINING = frozenset({"so", "and", "but", "then"})
 
 
 def _keep_mark(words: str, text: str) -> Question:
-    return Question(words + "?" if text.rstrip().endswith("?") else words)
+    asked = text.rstrip().endswith("?") and not words.endswith("?")
+    return Question(words + "?" if asked else words)
+
+
+_RAW_WORD = LazyPattern(r"\S+")
+_SET_OFF = " \t,;:.!-\u2013\u2014"  # what sets a dropped word off from the rest
+
+
+def _raw_rest(text: str, front: int, back: int = 0) -> Question:
+    """`text` as typed without its first `front` and last `back` words (words as `normalise`
+    counts them): what is left keeps its sentences and their marks ("by the way, my partner
+    is bloated. why would that be?" is still a story told, then a question), which read as
+    one run of words would ask something else."""
+    spans: list[tuple[int, int]] = []  # where each normalised word's raw token is
+    for token in _RAW_WORD.finditer(text):
+        spans += [token.span()] * len(normalise(token.group()).split())
+    words = normalise(text).split()
+    if len(spans) != len(words) or front + back >= len(words):  # (a cut-off long message)
+        return _keep_mark(" ".join(words[front : len(words) - back]), text)
+    start = spans[front - 1][1] if front else 0
+    end = spans[-back - 1][1] if back else len(text)
+    rest = text[start:end].strip(_SET_OFF)
+    return _keep_mark(rest, text) if back else Question(rest)
 
 
 def is_asking(question: Question | str, cues: Cues) -> bool:
