@@ -363,3 +363,15 @@ def test_a_story_told_after_a_shift_is_what_its_question_asks_of(chat, shift):
     )
     assert reply.status == ANSWERED
     assert reply.entry is not None and reply.entry.id == "digestive-side-effects"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "im breastfeeding my baby is it ok to keep taking it",
+        "my daughter is only eight can she have it",
+    ],
+)
+def test_who_may_take_it_run_on_to_who_they_are_is_declined_not_acknowledged(chat, said):
+    reply = talk(chat, "is magnesium oxide a laxative", said)
+    assert reply.status == NO_MATCH

@@ -57,6 +57,41 @@ def test_a_message_splits_into_sentences_and_lines(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        (
+            "im breastfeeding my baby is it ok to keep taking it",
+            ["im breastfeeding my baby.", "is it ok to keep taking it"],
+        ),
+        (
+            "my neck has ached since friday could it be the glycinate",
+            ["my neck has ached since friday.", "could it be the glycinate"],
+        ),
+        (
+            "we take citrate every morning and should we stop",
+            ["we take citrate every morning.", "should we stop"],
+        ),
+    ],
+)
+def test_a_question_run_on_to_a_first_person_statement_is_a_sentence_of_its_own(text, expected):
+    assert [q.raw for q in split_message(Question(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it safe to take it every day",  # a question from the start
+        "my doctor says i should take it",  # no question turned round
+        "my gp is it",  # too little told before
+        "the bloating is it getting worse",  # told of no one
+        "i take oxide, is it bad",  # a mark of its own: split as typed
+    ],
+)
+def test_other_sentences_are_not_split_at_a_question_word(text):
+    assert len(split_message(Question(text))) == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("2", 2),
         (" 2 ", 2),
         ("2.", 2),

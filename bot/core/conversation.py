@@ -148,8 +148,8 @@ class Conversation:
         pieces = cues_joined(split_message(question), self.kb.cues)
         if not numbered(text):  # a numbered list's items are its writer's questions, each
             pieces = joined_parts(pieces, self.matcher, text)
-        if len(pieces) == 1:
-            return self.turn(question)[1]
+        if len(pieces) == 1:  # as typed, or with the mark a run-on left out (`split_message`)
+            return self.turn(pieces[0])[1]._replace(query=text)
         read: list[tuple[Question, str, Reply]] = []
         told: list[str] = []  # the statements of this message, told before its questions
         later: list[str] = []

@@ -121,12 +121,47 @@ def split_message(message: Question) -> list[Question]:
         part
         for item in list_items(text.strip())
         for piece in split_unabbreviated(ends, item.strip())
-        for part in (_SECOND_QUESTION.split(piece) if asks_by_form(piece) else [piece])
+        for said in (_SECOND_QUESTION.split(piece) if asks_by_form(piece) else [piece])
+        for part in _run_on(said)
     ]
     if pieces == [text]:  # one sentence, as typed: the message itself
         return [message]
     questions = [Question(p.strip()) for p in pieces]
     return [q for q in questions if q.normalised] or [message]
+
+
+# a question turned round ("is it", "can i", "should we") after a statement in the first
+# person, with no mark between, as a voice typist or a hurried writer runs them on: "im five
+# months pregnant is it safe to keep taking it" (English grammar)
+_TURNED = LazyPattern(
+    r"\s+(?=(?:is|are|am|can|could|does|do|did|should|will|would)\s+"
+    r"(?:it|i|that|this|they|we|he|she|you|there)\s+\w+)",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = LazyPattern(r"\s*(?:i|i'?m|i'?ve|my|we|our)\b", re.IGNORECASE)
+_TRAILING_AND = LazyPattern(r"\s+(?:and|but|so)\s*$", re.IGNORECASE)
+RUN_ON_WORDS = 3  # words of a statement before a question run on to it, at least
+
+
+def _run_on(sentence: str) -> list[str]:
+    """A statement in the first person and the question run on to it with no mark ("my back
+    hurts since monday is it the magnesium"), as two sentences: the first tells, the second
+    asks; read as one, the statement's words are asked too. A sentence that opens as a
+    question, holds a mark of its own, or tells in fewer words ("my problem is it ...") is
+    kept whole."""
+    if (
+        asks_by_form(sentence)
+        or not _FIRST_PERSON.match(sentence)
+        or any(mark in sentence for mark in ",;:?")
+    ):
+        return [sentence]
+    for found in _TURNED.finditer(sentence):
+        told = sentence[: found.start()]
+        if len(normalise(told).split()) >= RUN_ON_WORDS:
+            # the mark the writer left out: joined again to a question that points back at
+            # it, the statement still tells
+            return [_TRAILING_AND.sub("", told) + ".", sentence[found.end() :]]
+    return [sentence]
 
 
 def cues_joined(pieces: list[Question], cues: Cues) -> list[Question]:
