@@ -292,6 +292,8 @@ def test_an_adverb_the_base_lacks_costs_no_confidence(matcher):
         ("The Right Glycinate Dose For Sleep", "amount"),
         ("How long do magnesium side effects last?", "duration"),
         ("Can kids take magnesium for back pain?", "population"),
+        ("is citrate ok for my 9 year old daughter", "population"),  # someone named by age
+        ("can our 4yo have glycinate", "population"),
         ("what medicines should I not take with magnesium?", "interaction"),
         ("which brand of glycinate is cheapest", "cost"),
         ("should I take magnesium in the morning or at night", "timing"),
@@ -336,6 +338,14 @@ def test_the_offered_question_can_be_picked_by_its_number(conversation):
 )
 def test_questions_the_article_does_answer_are_not_mistaken_for_an_aspect(conversation, question):
     assert conversation().respond(question).status != NO_MATCH
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["i am 52 years old, is oxide a laxative", "my back has hurt for 2 years, is it posture"],
+)
+def test_an_age_told_of_oneself_or_a_span_of_years_names_no_one(matcher, question):
+    assert "population" not in matcher.analyse(question).aspects
 
 
 def test_an_aspect_cue_that_is_the_bases_own_word_asks_nothing():
