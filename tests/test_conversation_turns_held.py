@@ -375,3 +375,42 @@ def test_a_story_told_after_a_shift_is_what_its_question_asks_of(chat, shift):
 def test_who_may_take_it_run_on_to_who_they_are_is_declined_not_acknowledged(chat, said):
     reply = talk(chat, "is magnesium oxide a laxative", said)
     assert reply.status == NO_MATCH
+
+
+@pytest.mark.parametrize(
+    ("last", "fix", "asked"),
+    [
+        (
+            "is glycinate gentler than citrate",
+            "wait, wrong way round: is citrate gentler than glycinate",
+            "is citrate gentler than glycinate",
+        ),
+        ("does citrate cause cramps", "no hang on, is it a laxative?", "is citrate a laxative"),
+    ],
+)
+def test_a_whole_question_after_a_cue_and_an_aside_is_asked_instead(chat, kb, last, fix, asked):
+    fixed = _corrected(chat, kb, last, fix)
+    assert fixed.readings == [asked] and fixed.whole
+
+
+@pytest.mark.parametrize(
+    "fix",
+    [
+        "wait, since monday, is it worse?",  # the aside tells when
+        "sorry, my stomach too, is that normal?",  # ... of the person
+        "no, the citrate one, is it worse?",  # ... names a word of the last question
+        "wait, hmm",  # asks nothing after it
+    ],
+)
+def test_an_aside_that_tells_or_swaps_is_no_aside(chat, kb, fix):
+    fixed = _corrected(chat, kb, "does citrate cause cramps", fix)
+    assert not fixed.whole or fixed.readings != ["is citrate worse"]
+
+
+def test_the_question_after_the_aside_is_answered(chat):
+    reply = talk(
+        chat,
+        "why is glycinate harder on the gut than oxide",
+        "oh wait backwards lol, why is oxide harder on the gut than glycinate",
+    )
+    assert reply.entry is not None and reply.entry.id == "oxide-absorption", reply
