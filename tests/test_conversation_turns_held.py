@@ -414,3 +414,13 @@ def test_the_question_after_the_aside_is_answered(chat):
         "oh wait backwards lol, why is oxide harder on the gut than glycinate",
     )
     assert reply.entry is not None and reply.entry.id == "oxide-absorption", reply
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["totally unrelated question:", "completely different question:", "new topic though:"],
+)
+def test_a_sentence_of_shift_words_alone_opens_the_question_after_it(chat, opening):
+    reply = talk(chat, "is citrate a laxative", f"{opening} can lifting hurt my back?")
+    assert reply.entry is not None and reply.entry.id == "muscle-strain", reply
+    assert not reply.text.startswith("You asked"), reply.text  # one question, not two

@@ -223,6 +223,8 @@ def without_shift(
             rest = words[n:]
             if rest[:1] in (["but"], ["so"], ["then"]):
                 rest = rest[1:]
+            if all(w in stopwords or w in _shift_words(cues.shift) for w in rest):
+                rest = []  # "totally unrelated question:" opens what follows, asks nothing
             return _raw_rest(text, len(question.words) - len(rest)), True
         if len(words) > n and words[-n:] == cue:
             return _raw_rest(text, len(question.words) - len(words), n), True
@@ -242,10 +244,10 @@ def _shift_clause(question: Question, at: int, cues: Cues, stopwords: frozenset[
     ends = _clause_ends(question.raw)
     end = next((n for n in ends if n > at), 0)
     clause = question.words[at:end]
-    if not clause or len(clause) == len(question.words):
+    if not clause:
         return 0
     heads = {c.split()[-1] for c in cues.shift if " " in c} - stopwords
-    cue_words = {w for c in cues.shift for w in c.split()}
+    cue_words = _shift_words(cues.shift)
     own = [w for w in clause if w not in stopwords]
     said = [w for w in own if w in cue_words]
     if not set(said) & heads or len(said) < 2:  # "one more question:" says no other
@@ -253,6 +255,12 @@ def _shift_clause(question: Question, at: int, cues: Cues, stopwords: frozenset[
     if not all(w in cue_words or ADVERB in parts(w) for w in own):
         return 0
     return end
+
+
+@lru_cache(maxsize=4)
+def _shift_words(shift: frozenset[str]) -> frozenset[str]:
+    """The words shift cues are made of ("different", "question", "note")."""
+    return frozenset(w for cue in shift for w in cue.split())
 
 
 def _clause_ends(text: str) -> list[int]:
