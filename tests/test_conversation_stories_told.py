@@ -345,14 +345,3 @@ def test_a_headline_part_that_matches_the_answer_before_it_is_not_asked_again(ch
     reply = chat.respond("Too Much Magnesium: Bloating, Cramps and Back Pain")
     assert chat.kb.settings.no_more_said not in reply.text
     assert "colon" in reply.text, reply
-
-
-def test_a_story_that_names_no_kind_is_not_read_as_one_kind(chat):
-    reply = talk(chat, "i started magnesium a few days ago", "my tummy has been cramping")
-    assert reply.entry is not None
-    assert not chat.matcher.kinds.get(reply.entry.id), reply.entry.id  # no citrate, no oxide
-
-
-def test_a_story_that_names_the_kind_is_read_as_it(chat):
-    reply = talk(chat, "i started citrate a few days ago", "my tummy has been cramping")
-    assert reply.entry is not None and reply.entry.id == "citrate"

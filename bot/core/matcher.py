@@ -1230,14 +1230,9 @@ class Matcher:
         self, query: Query, ranked: list[Match], topic: tuple[str, ...] = ()
     ) -> MatchResult:
         """A story's reading holds many told words no one entry has all of: it is answered
-        from `situation_threshold`, and close seconds are offered beside it. An entry about
-        a kind of the subject ("What does magnesium citrate do?") is no reading of a story
-        that never names that kind: the person told of no citrate, and the story is not
-        theirs (unless no other entry is left)."""
+        from `situation_threshold`, and close seconds are offered beside it."""
         settings = self.kb.settings
-        told = {*query.stems, *query.context}
-        theirs = [m for m in ranked if not self.kinds.get(m.entry.id, told) - told]
-        top = tuple((theirs or ranked)[:RANKED])
+        top = tuple(ranked[:RANKED])
         missing = self.not_addressed(query, top[0].entry) if top else ()
         if missing:  # what is asked of the topic is not there, whatever the story
             return MatchResult(query, NO_MATCH, top, None, top[0].score, missing)
