@@ -246,7 +246,9 @@ def _corrected(chat, kb, asked: str, fix: str):
     from bot.core.corrections import corrected_questions
 
     said = Question(fix)
-    return corrected_questions(said, asked, kb.cues, kb.lexicon.stopwords, chat.situation)
+    return corrected_questions(
+        said, asked, kb.cues, kb.lexicon.stopwords, chat.situation, chat.follow.distinct
+    )
 
 
 def test_a_correction_before_its_question_also_corrects_the_last_question_where_it_fits(chat, kb):
@@ -400,6 +402,7 @@ def test_a_whole_question_after_a_cue_and_an_aside_is_asked_instead(chat, kb, la
         "sorry, my stomach too, is that normal?",  # ... of the person
         "no, the citrate one, is it worse?",  # ... names a word of the last question
         "wait, hmm",  # asks nothing after it
+        "sorry, glycinate. is it worse?",  # names what tells entries apart: what was meant
     ],
 )
 def test_an_aside_that_tells_or_swaps_is_no_aside(chat, kb, fix):

@@ -277,7 +277,12 @@ class Conversation:
             Corrected([])
             if new_subject
             else corrected_questions(
-                said, self.asked, cues, self.kb.lexicon.stopwords, self.situation
+                said,
+                self.asked,
+                cues,
+                self.kb.lexicon.stopwords,
+                self.situation,
+                self.follow.distinct,
             )
         )
         if fixed.readings:  # the reading of the correction that matches best, the likeliest if tied

@@ -232,14 +232,20 @@ class Corrected(NamedTuple):
 
 
 def corrected_questions(
-    said: Question, asked: str, cues: Cues, stopwords: frozenset[str], situation: Situation
+    said: Question,
+    asked: str,
+    cues: Cues,
+    stopwords: frozenset[str],
+    situation: Situation,
+    telling: frozenset[str] = frozenset(),
 ) -> Corrected:
     """The ways to read `asked` (the previous question) with the correction in `said`
     applied; none when `said` corrects nothing. With no previous question, the words after
-    the cue. The caller keeps the one that matches best."""
+    the cue. The caller keeps the one that matches best (`telling`: the stems that tell
+    the base's entries apart, which no aside names)."""
     fix = correction(said, asked, cues, stopwords)
     if fix is None:
-        past = _asked_past_aside(said, asked, cues, stopwords, situation)
+        past = _asked_past_aside(said, asked, cues, stopwords, situation, telling)
         return Corrected([past], (), whole=True) if past else Corrected([])
     instead = [w for w in fix.instead if w not in stopwords]
     if fix.question is not None:  # what it asks that the last did not, it names
@@ -263,11 +269,17 @@ def corrected_questions(
 
 
 def _asked_past_aside(
-    message: Question, previous: str, cues: Cues, stopwords: frozenset[str], situation: Situation
+    message: Question,
+    previous: str,
+    cues: Cues,
+    stopwords: frozenset[str],
+    situation: Situation,
+    telling: frozenset[str],
 ) -> str | None:
     """ "wait, other way round lol: why does oxide ...?", "no hang on, is citrate the strong
-    one?": a correction cue, an aside of a few words that tells nothing of the person nor
-    names a word of the last question, then a whole question in the clauses after it. The
+    one?": a correction cue, an aside of a few words that tells nothing of the person, names
+    no word of the last question and nothing that tells entries apart ("sorry, NMDA. what
+    does it do?" names what was meant), then a whole question in the clauses after it. The
     question is what is asked instead, its "it" what the last one asked of; read with the
     aside, its words would be asked too. None when the message is not so."""
     clauses = _clauses(message.raw)
@@ -286,7 +298,7 @@ def _asked_past_aside(
         or not aside
         or len(first) - lead > LOOSE_WORDS
         or set(first) & cues.me
-        or {stem(w) for w in aside} & before  # "no, oxide, is it worse?" swaps a word
+        or {stem(w) for w in aside} & (before | telling)  # "no, oxide, is it ...?" swaps
         or situation.find(" ".join(first[lead:]))  # "wait, since monday, ..." tells
         or not is_asking(asked, cues)
     ):
