@@ -69,6 +69,12 @@ def test_a_message_splits_into_sentences_and_lines(text, expected):
             "we take citrate every morning and should we stop",
             ["we take citrate every morning.", "should we stop"],
         ),
+        ("im diabetic is it ok for me?", ["im diabetic.", "is it ok for me?"]),  # "im": "i am"
+        (
+            "ok so i take oxide and my back hurts what should i do",
+            ["ok so i take oxide and my back hurts.", "what should i do"],
+        ),
+        ("my neck aches since friday why is that", ["my neck aches since friday.", "why is that"]),
     ],
 )
 def test_a_question_run_on_to_a_first_person_statement_is_a_sentence_of_its_own(text, expected):
@@ -83,6 +89,8 @@ def test_a_question_run_on_to_a_first_person_statement_is_a_sentence_of_its_own(
         "my gp is it",  # too little told before
         "the bloating is it getting worse",  # told of no one
         "i take oxide, is it bad",  # a mark of its own: split as typed
+        "i know what is wrong",  # a question word, no question turned round
+        "im sure it is fine",
     ],
 )
 def test_other_sentences_are_not_split_at_a_question_word(text):

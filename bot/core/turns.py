@@ -133,31 +133,40 @@ def split_message(message: Question) -> list[Question]:
 # a question turned round ("is it", "can i", "should we") after a statement in the first
 # person, with no mark between, as a voice typist or a hurried writer runs them on: "im five
 # months pregnant is it safe to keep taking it" (English grammar)
+# person, with no mark between, as a voice typist or a hurried writer runs them on: "im five
+# months pregnant is it safe to keep taking it"; so is a question word and its verb ("...
+# and my back hurts what should i do") (English grammar)
 _TURNED = LazyPattern(
-    r"\s+(?=(?:is|are|am|can|could|does|do|did|should|will|would)\s+"
-    r"(?:it|i|that|this|they|we|he|she|you|there)\s+\w+)",
+    r"\s+(?=(?:(?:what|why|how|when|where|which)\s+)?"
+    r"(?:is|are|am|can|could|does|do|did|should|will|would)\s+"
+    r"(?:it|i|that|this|they|we|he|she|you|there)(?:\s+\w+|\W*$))",
     re.IGNORECASE,
 )
-_FIRST_PERSON = LazyPattern(r"\s*(?:i|i'?m|i'?ve|my|we|our)\b", re.IGNORECASE)
+_FIRST_PERSON = LazyPattern(
+    r"\s*(?:(?:ok|okay|so|and|also|well|oh|yeah|um|hmm)\W+)*(?:i|i'?m|i'?ve|my|we|our)\b",
+    re.IGNORECASE,
+)
 _TRAILING_AND = LazyPattern(r"\s+(?:and|but|so)\s*$", re.IGNORECASE)
-RUN_ON_WORDS = 3  # words of a statement before a question run on to it, at least
+RUN_ON_WORDS = 3  # words of a statement before a question run on to it, at least ...
+_SUBJECT_VERB = frozenset({"im", "ive"})  # ... or two, the first a subject and verb in one
 
 
 def _run_on(sentence: str) -> list[str]:
     """A statement in the first person and the question run on to it with no mark ("my back
     hurts since monday is it the magnesium"), as two sentences: the first tells, the second
     asks; read as one, the statement's words are asked too. A sentence that opens as a
-    question, holds a mark of its own, or tells in fewer words ("my problem is it ...") is
-    kept whole."""
+    question, holds a mark of its own before its end, or tells in fewer words ("my problem
+    is it ...", but "im diabetic is it ok") is kept whole."""
     if (
-        asks_by_form(sentence)
+        opens_question(sentence)
         or not _FIRST_PERSON.match(sentence)
-        or any(mark in sentence for mark in ",;:?")
+        or any(mark in sentence.rstrip(" ?!.") for mark in ",;:?")
     ):
         return [sentence]
     for found in _TURNED.finditer(sentence):
         told = sentence[: found.start()]
-        if len(normalise(told).split()) >= RUN_ON_WORDS:
+        words = normalise(told).split()
+        if len(words) >= RUN_ON_WORDS or len(words) == 2 and words[0] in _SUBJECT_VERB:
             # the mark the writer left out: joined again to a question that points back at
             # it, the statement still tells
             return [_TRAILING_AND.sub("", told) + ".", sentence[found.end() :]]
