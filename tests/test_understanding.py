@@ -348,6 +348,19 @@ def test_an_age_told_of_oneself_or_a_span_of_years_names_no_one(matcher, questio
     assert "population" not in matcher.analyse(question).aspects
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["my wife has problems of the kidney, can she take it", "a condition of my heart, is it ok"],
+)
+def test_a_two_word_cue_said_the_other_way_round_with_of_asks_it(question):
+    assert "population" in aspects.asked(normalise(question), aspects.load())
+
+
+def test_a_question_word_is_not_turned_round_with_of():
+    said = normalise("at the time of what happened, did my back hurt")
+    assert "timing" not in aspects.asked(said, aspects.load())
+
+
 def test_an_aspect_cue_that_is_the_bases_own_word_asks_nothing():
     found = aspects.load()
     assert aspects.asked("can my baby drink it", found) == ("population",)
