@@ -167,6 +167,8 @@ def test_what_to_do_about_a_topic_is_not_answered_from_another_part(chat, first,
     [
         ("does magnesium oxide upset the stomach more", "so should i stop?"),
         ("can magnesium give me a backache", "ok what do i do then"),
+        # the part of the article headed by what was asked ("... Referred Lower Back ...")
+        ("what does referred pain mean", "right, so what do i do"),
     ],
 )
 def test_what_to_do_about_a_topic_is_answered_from_its_part(chat, first, then):
@@ -179,6 +181,17 @@ def test_what_to_do_about_a_topic_may_be_a_related_answer(chat):
     chat.respond("can a slipped disc give me back pain")
     reply = chat.respond("so what do i do")
     assert reply.entry is not None and reply.entry.id == "see-a-doctor", reply
+
+
+@pytest.mark.parametrize(
+    ("entry_id", "last_id", "headed"),
+    [
+        ("fix-digestive-back-pain", "referred-pain", True),  # its part's heading: "Referred"
+        ("fix-digestive-back-pain", "herniated-disc", False),
+    ],
+)
+def test_a_part_headed_by_what_was_asked_goes_on_from_it(chat, kb, entry_id, last_id, headed):
+    assert chat.follow._headed_by(kb.entry(entry_id), kb.entry(last_id)) is headed
 
 
 @pytest.mark.parametrize(

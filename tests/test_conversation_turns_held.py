@@ -246,7 +246,9 @@ def _corrected(chat, kb, asked: str, fix: str):
     from bot.core.corrections import corrected_questions
 
     said = Question(fix)
-    return corrected_questions(said, asked, kb.cues, kb.lexicon.stopwords, chat.situation)
+    return corrected_questions(
+        said, asked, kb.cues, kb.lexicon.stopwords, chat.situation, chat.follow.distinct
+    )
 
 
 def test_a_correction_before_its_question_also_corrects_the_last_question_where_it_fits(chat, kb):
@@ -349,3 +351,79 @@ def test_what_it_is_taken_for_is_a_story_a_question_leans_on(chat):
 def test_a_word_brought_is_not_taken_far_from_the_topic(chat):
     reply = talk(chat, "can bad posture give me back pain", "how do i fix my posture")
     assert reply.entry is None or reply.entry.id != "fix-digestive-back-pain", reply
+
+
+@pytest.mark.parametrize(
+    "shift",
+    ["By the way,", "On a completely different note,", "Okay, totally separate topic:"],
+)
+def test_a_story_told_after_a_shift_is_what_its_question_asks_of(chat, shift):
+    reply = talk(
+        chat,
+        "is poor posture bad for the back",
+        f"{shift} my mum's on citrate and feels sick and bloated. What causes that?",
+    )
+    assert reply.status == ANSWERED
+    assert reply.entry is not None and reply.entry.id == "digestive-side-effects"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "im breastfeeding my baby is it ok to keep taking it",
+        "my daughter is only eight can she have it",
+    ],
+)
+def test_who_may_take_it_run_on_to_who_they_are_is_declined_not_acknowledged(chat, said):
+    reply = talk(chat, "is magnesium oxide a laxative", said)
+    assert reply.status == NO_MATCH
+
+
+@pytest.mark.parametrize(
+    ("last", "fix", "asked"),
+    [
+        (
+            "is glycinate gentler than citrate",
+            "wait, wrong way round: is citrate gentler than glycinate",
+            "is citrate gentler than glycinate",
+        ),
+        ("does citrate cause cramps", "no hang on, is it a laxative?", "is citrate a laxative"),
+    ],
+)
+def test_a_whole_question_after_a_cue_and_an_aside_is_asked_instead(chat, kb, last, fix, asked):
+    fixed = _corrected(chat, kb, last, fix)
+    assert fixed.readings == [asked] and fixed.whole
+
+
+@pytest.mark.parametrize(
+    "fix",
+    [
+        "wait, since monday, is it worse?",  # the aside tells when
+        "sorry, my stomach too, is that normal?",  # ... of the person
+        "no, the citrate one, is it worse?",  # ... names a word of the last question
+        "wait, hmm",  # asks nothing after it
+        "sorry, glycinate. is it worse?",  # names what tells entries apart: what was meant
+    ],
+)
+def test_an_aside_that_tells_or_swaps_is_no_aside(chat, kb, fix):
+    fixed = _corrected(chat, kb, "does citrate cause cramps", fix)
+    assert not fixed.whole or fixed.readings != ["is citrate worse"]
+
+
+def test_the_question_after_the_aside_is_answered(chat):
+    reply = talk(
+        chat,
+        "why is glycinate harder on the gut than oxide",
+        "oh wait backwards lol, why is oxide harder on the gut than glycinate",
+    )
+    assert reply.entry is not None and reply.entry.id == "oxide-absorption", reply
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["totally unrelated question:", "completely different question:", "new topic though:"],
+)
+def test_a_sentence_of_shift_words_alone_opens_the_question_after_it(chat, opening):
+    reply = talk(chat, "is citrate a laxative", f"{opening} can lifting hurt my back?")
+    assert reply.entry is not None and reply.entry.id == "muscle-strain", reply
+    assert not reply.text.startswith("You asked"), reply.text  # one question, not two

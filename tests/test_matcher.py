@@ -247,3 +247,20 @@ def test_a_small_talk_typo_is_read_alike_whatever_the_hash_seed():
         for seed in (0, 1, 7, 999, 12345)
     }
     assert seen == {"True\n"}
+
+
+@pytest.mark.parametrize(
+    "typed, right",
+    [
+        ("what shuld i do about the cramps", "what should i do about the cramps"),
+        ("is not enuogh magnesium bad for my back", "is not enough magnesium bad for my back"),
+    ],
+)
+def test_a_slip_in_a_word_of_a_synonym_phrase_reads_as_the_phrase(matcher, typed, right):
+    assert matcher.analyse(typed).stems == matcher.analyse(right).stems
+
+
+def test_a_rare_word_near_a_phrase_word_is_kept_outside_the_phrase(matcher):
+    # "shuld" is one edit from "should", but "shuld i take it" holds no phrase of the table
+    said = ["shuld", "i", "take", "it"]
+    assert matcher._phrase_typos(said) == said

@@ -402,3 +402,22 @@ def test_just_after_it_is_is_an_adverb_and_the_sign_is_gone(kb, message):
 )
 def test_a_sign_after_just_or_told_as_less_power_still_counts(kb, message):
     assert_flag(kb, message)
+
+
+# -- "hard breathing" is "hard to breathe": an adjective that asks for "to" and a verb ------
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["since lunch i have hard breathing and my back aches", "my dad has harder breathing today"],
+)
+def test_an_adjective_before_the_ing_form_says_what_it_says_before_to(kb, message):
+    assert_flag(kb, message, (URGENT,))
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["hard training at the gym made my back sore", "the breathing exercises were hard"],
+)
+def test_the_adjective_alone_says_nothing_of_the_sign(kb, message):
+    assert_no_flag(kb, message)

@@ -57,6 +57,56 @@ def test_a_message_splits_into_sentences_and_lines(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        (
+            "im breastfeeding my baby is it ok to keep taking it",
+            ["im breastfeeding my baby.", "is it ok to keep taking it"],
+        ),
+        (
+            "my neck has ached since friday could it be the glycinate",
+            ["my neck has ached since friday.", "could it be the glycinate"],
+        ),
+        (
+            "we take citrate every morning and should we stop",
+            ["we take citrate every morning.", "should we stop"],
+        ),
+        ("im diabetic is it ok for me?", ["im diabetic.", "is it ok for me?"]),  # "im": "i am"
+        (
+            "ok so i take oxide and my back hurts what should i do",
+            ["ok so i take oxide and my back hurts.", "what should i do"],
+        ),
+        ("my neck aches since friday why is that", ["my neck aches since friday.", "why is that"]),
+    ],
+)
+def test_a_question_run_on_to_a_first_person_statement_is_a_sentence_of_its_own(text, expected):
+    from bot.core.turns import run_on_marked
+
+    marked = run_on_marked(Question(text)).raw
+    assert marked == " ".join(expected)
+    assert [q.raw for q in split_message(Question(marked))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it safe to take it every day",  # a question from the start
+        "my doctor says i should take it",  # no question turned round
+        "my gp is it",  # too little told before
+        "the bloating is it getting worse",  # told of no one
+        "i take oxide, is it bad",  # a mark of its own: split as typed
+        "i know what is wrong",  # a question word, no question turned round
+        "im sure it is fine",
+    ],
+)
+def test_other_sentences_are_not_split_at_a_question_word(text):
+    from bot.core.turns import run_on_marked
+
+    assert run_on_marked(Question(text)).raw == text
+    assert len(split_message(Question(text))) == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("2", 2),
         (" 2 ", 2),
         ("2.", 2),
@@ -94,6 +144,40 @@ def test_words_that_open_a_new_subject_are_dropped(cues, text, rest):
 @pytest.mark.parametrize("text", ["does it matter anyway how much i take", "why?", ""])
 def test_a_message_without_them_is_kept_as_typed(cues, text):
     assert without_shift(Question(text), cues) == (Question(text), False)
+
+
+def test_what_follows_a_shift_keeps_its_sentences(kb):
+    rest, shift = without_shift(
+        Question("By the way, my dad is on oxide and feels sick. What causes that?"), kb.cues
+    )
+    assert shift
+    assert rest.raw == "my dad is on oxide and feels sick. What causes that?"
+
+
+@pytest.mark.parametrize(
+    "text, rest",
+    [
+        ("On a completely different note, is glycinate gentler?", "is glycinate gentler?"),
+        ("ok, totally separate topic: what is referred pain?", "what is referred pain?"),
+        ("Different subject - can a fall hurt my back?", "can a fall hurt my back?"),
+    ],
+)
+def test_an_opening_clause_in_the_words_of_shift_cues_opens_a_new_subject(kb, text, rest):
+    assert without_shift(Question(text), kb.cues, kb.lexicon.stopwords) == (Question(rest), True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my question: is it safe?",  # names no other subject
+        "one more question: does it last?",
+        "On the other hand, could it be the dose?",  # no word a cue ends in
+        "on a different note from my doctor, is it bad?",  # more than the cues' words
+        "a different question about oxide and the back?",  # no clause set off
+    ],
+)
+def test_other_opening_clauses_go_on_with_what_was_said(kb, text):
+    assert without_shift(Question(text), kb.cues, kb.lexicon.stopwords) == (Question(text), False)
 
 
 # -- asking or telling --------------------------------------------------------------------

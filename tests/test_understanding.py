@@ -292,6 +292,8 @@ def test_an_adverb_the_base_lacks_costs_no_confidence(matcher):
         ("The Right Glycinate Dose For Sleep", "amount"),
         ("How long do magnesium side effects last?", "duration"),
         ("Can kids take magnesium for back pain?", "population"),
+        ("is citrate ok for my 9 year old daughter", "population"),  # someone named by age
+        ("can our 4yo have glycinate", "population"),
         ("what medicines should I not take with magnesium?", "interaction"),
         ("which brand of glycinate is cheapest", "cost"),
         ("should I take magnesium in the morning or at night", "timing"),
@@ -336,6 +338,27 @@ def test_the_offered_question_can_be_picked_by_its_number(conversation):
 )
 def test_questions_the_article_does_answer_are_not_mistaken_for_an_aspect(conversation, question):
     assert conversation().respond(question).status != NO_MATCH
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["i am 52 years old, is oxide a laxative", "my back has hurt for 2 years, is it posture"],
+)
+def test_an_age_told_of_oneself_or_a_span_of_years_names_no_one(matcher, question):
+    assert "population" not in matcher.analyse(question).aspects
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["my wife has problems of the kidney, can she take it", "a condition of my heart, is it ok"],
+)
+def test_a_two_word_cue_said_the_other_way_round_with_of_asks_it(question):
+    assert "population" in aspects.asked(normalise(question), aspects.load())
+
+
+def test_a_question_word_is_not_turned_round_with_of():
+    said = normalise("at the time of what happened, did my back hurt")
+    assert "timing" not in aspects.asked(said, aspects.load())
 
 
 def test_an_aspect_cue_that_is_the_bases_own_word_asks_nothing():

@@ -62,8 +62,20 @@ def _holds(text: str, phrases: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=64)
 def _padded(phrases: tuple[str, ...]) -> tuple[str, ...]:
-    """The phrases as whole words are found in a line padded alike (one tuple per aspect)."""
-    return tuple(f" {p} " for p in phrases)
+    """The phrases as whole words are found in a line padded alike (one tuple per aspect);
+    a phrase of two words also with "of" between them the other way round, as English may
+    say it ("disease of the kidney" for "kidney disease")."""
+    out = [f" {p} " for p in phrases]
+    for phrase in phrases:
+        words = phrase.split()
+        if len(words) == 2 and all(len(w) > 2 and w not in _QUESTION_WORDS for w in words):
+            out += [f" {words[1]} of{det} {words[0]} " for det in _OF_DETERMINERS]
+    return tuple(out)
+
+
+_OF_DETERMINERS = ("", " the", " my", " his", " her", " their")
+# "what time" is no "time of what" ("at the time of what happened")
+_QUESTION_WORDS = frozenset({"what", "which", "how", "who", "when", "where", "why", "whats"})
 
 
 @lru_cache(maxsize=64)

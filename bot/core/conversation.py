@@ -185,7 +185,7 @@ class Conversation:
             for piece in pieces
         ]
         for piece, asks in zip(pieces, asking, strict=True):
-            rest, shift = without_shift(piece, self.kb.cues)
+            rest, shift = without_shift(piece, self.kb.cues, self.kb.lexicon.stopwords)
             if shift and not rest.normalised:  # "different thing:" opens what follows
                 fresh = True
             elif not asks and any(asking):
@@ -275,7 +275,7 @@ class Conversation:
             norm in cues.more or asks_more(norm, cues, self.kb.lexicon.stopwords)
         ):
             return MORE, self._more(text)
-        said, new_subject = without_shift(question, cues)
+        said, new_subject = without_shift(question, cues, self.kb.lexicon.stopwords)
         said = without_lead(said, cues)  # "ok so should i switch?" asks "should i switch?"
         said = inverted(said)  # "and that's normal?" asks "and is that normal?"
         said = wh_inverted(said)  # "what I should do?" asks "what should I do?"
@@ -301,7 +301,12 @@ class Conversation:
             Corrected([])
             if new_subject
             else corrected_questions(
-                said, self.asked, cues, self.kb.lexicon.stopwords, self.situation
+                said,
+                self.asked,
+                cues,
+                self.kb.lexicon.stopwords,
+                self.situation,
+                self.follow.distinct,
             )
         )
         if fixed.readings:  # the reading of the correction that matches best, the likeliest if tied

@@ -232,14 +232,21 @@ class Corrected(NamedTuple):
 
 
 def corrected_questions(
-    said: Question, asked: str, cues: Cues, stopwords: frozenset[str], situation: Situation
+    said: Question,
+    asked: str,
+    cues: Cues,
+    stopwords: frozenset[str],
+    situation: Situation,
+    telling: frozenset[str] = frozenset(),
 ) -> Corrected:
     """The ways to read `asked` (the previous question) with the correction in `said`
     applied; none when `said` corrects nothing. With no previous question, the words after
-    the cue. The caller keeps the one that matches best."""
+    the cue. The caller keeps the one that matches best (`telling`: the stems that tell
+    the base's entries apart, which no aside names)."""
     fix = correction(said, asked, cues, stopwords)
     if fix is None:
-        return Corrected([])
+        past = _asked_past_aside(said, asked, cues, stopwords, situation, telling)
+        return Corrected([past], (), whole=True) if past else Corrected([])
     instead = [w for w in fix.instead if w not in stopwords]
     if fix.question is not None:  # what it asks that the last did not, it names
         before = {stem(w) for w in tokens(asked)}
@@ -259,6 +266,44 @@ def corrected_questions(
     if not asked:  # nothing to correct: what follows the cue is the question
         return Corrected([" ".join(fix.instead)] if fix.instead else [])
     return Corrected(_swapped(fix, instead, asked, stopwords, situation), tuple(instead))
+
+
+def _asked_past_aside(
+    message: Question,
+    previous: str,
+    cues: Cues,
+    stopwords: frozenset[str],
+    situation: Situation,
+    telling: frozenset[str],
+) -> str | None:
+    """ "wait, other way round lol: why does oxide ...?", "no hang on, is citrate the strong
+    one?": a correction cue, an aside of a few words that tells nothing of the person, names
+    no word of the last question and nothing that tells entries apart ("sorry, NMDA. what
+    does it do?" names what was meant), then a whole question in the clauses after it. The
+    question is what is asked instead, its "it" what the last one asked of; read with the
+    aside, its words would be asked too. None when the message is not so."""
+    clauses = _clauses(message.raw)
+    at = next((n for n, c in enumerate(clauses) if n and is_asking(" ".join(c), cues)), 0)
+    if not previous or not at:
+        return None
+    first = [w for c in clauses[:at] for w in c]  # the cue and the aside, a clause or two
+    lead = next(
+        (n for n in range(len(first), 0, -1) if " ".join(first[:n]) in cues.correct_start), 0
+    )
+    aside = [w for w in first[lead:] if w not in stopwords]
+    asked = " ".join(w for c in clauses[at:] for w in c)
+    before = {stem(w) for w in tokens(previous)}
+    if (
+        not lead
+        or not aside
+        or len(first) - lead > LOOSE_WORDS
+        or set(first) & cues.me
+        or {stem(w) for w in aside} & (before | telling)  # "no, oxide, is it ...?" swaps
+        or situation.find(" ".join(first[lead:]))  # "wait, since monday, ..." tells
+        or not is_asking(asked, cues)
+    ):
+        return None
+    return resolve(asked, previous, cues.refer)
 
 
 def _swapped(

@@ -434,9 +434,23 @@ class FollowUps:
 
     def _goes_on(self, entry: Entry, last: Entry) -> bool:
         """Does `entry` go on from the `last` answer: the same, one of its related, from the
-        same part of the article, or about something it says (`_continues`)?"""
+        same part of the article, about something it says (`_continues`), or from the part
+        of the article whose heading names what the last question asked ("How can I stop
+        it?" under "Digestive Distress and Referred Lower Back Discomfort" goes on from
+        "What is referred pain?": that part is about it)?"""
         return (
-            entry.id in last.related or entry.source == last.source or self._continues(entry, last)
+            entry.id in last.related
+            or entry.source == last.source
+            or self._continues(entry, last)
+            or self._headed_by(entry, last)
+        )
+
+    def _headed_by(self, entry: Entry, last: Entry) -> bool:
+        """Does the heading of `entry`'s part of the article name a telling word of the `last`
+        question (one that tells entries apart)?"""
+        asked = {s for s in self.matcher.question_stems(last) if s in self.distinct}
+        return bool(asked) and not asked.isdisjoint(
+            self.matcher.analyse(entry.source, asked=False).stems
         )
 
     def _describes_topic(self, plain: MatchResult, norm: str, topic: Topic) -> bool:

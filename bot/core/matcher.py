@@ -31,6 +31,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
+from collections.abc import Sequence
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -90,6 +91,7 @@ ASPECT_SHARE = 0.4  # share of answer_threshold at which a topic is near enough 
 ASPECT_MARGIN = 20  # ... unless an entry this near the best one says it: that one answers
 FORM_MARGIN = 20  # an entry asked in the question's telling form ("when should ...") this
 # near the best, which is never asked so, is the one asked (bot/forms.py)
+MENDED_LETTERS = 4  # a word of a synonym phrase this long may be typed one letter off
 LABEL_WORDS = 3  # at most this many words before a comma may only open the question
 _LABEL_BUT = LazyPattern(r"\bbut\b", re.IGNORECASE)  # "dumb question but ..."
 _PRONOUNS = frozenset(
@@ -239,6 +241,8 @@ class Matcher:
         self._spelled: dict[str, str | None] = {}
         self._members: dict[str, bytearray] = {}  # common words' `held` tables (bot/index.py)
         self._readings: dict[str, meaning.Reading] = {}
+        # word -> the synonym phrases it is in, and where (`_phrase_typos`), on first use
+        self._in_phrases: dict[str, list[tuple[tuple[str, ...], int]]] | None = None
         self._aspect_weights: dict[str, float] = {}
         # entry id -> the kind it is about (kinds.py), as the compiled cache holds them
         self.kinds: dict[str, frozenset[str]] = (
@@ -270,7 +274,9 @@ class Matcher:
         without the aspects it asks, which only `match` reads, not `rank`)."""
         question = Question.of(question)
         kept = excluded.without_set_aside(question.asks) or self._without_label(question)
-        words = self.lexicon.canonical(question.asking_words if kept is None else kept)
+        words = self.lexicon.canonical(
+            self._phrase_typos(question.asking_words if kept is None else kept)
+        )
         stems: dict[str, None] = {}
         unknown: list[str] = []
         filler: list[str] = []
@@ -619,6 +625,43 @@ class Matcher:
             fixed = " ".join(mended.get(w, w) for w in asking.split())
             found += tuple(a for a in aspects.asked(fixed, self.asked_aspects) if a not in found)
         return found
+
+    def _phrase_typos(self, said: Sequence[str]) -> Sequence[str]:
+        """`said` with a slip in a word of a phrase of the synonym table mended ("what shoud
+        i do" is the phrase "what should i do"): a rare word, of four letters or more, that
+        the base does not know, one edit from the phrase's word with the same first letter,
+        where the mended words hold the whole phrase. Mended after the phrase is read, the
+        word alone is only an everyday one ("should"), and the phrase's meaning is lost."""
+        if self._in_phrases is None:
+            self._in_phrases = {}
+            for phrase in self.lexicon.synonyms:
+                for at, word in enumerate(phrase):
+                    if len(phrase) > 1 and len(word) >= MENDED_LETTERS:
+                        self._in_phrases.setdefault(word, []).append((phrase, at))
+        out: list[str] | None = None
+        for i, word in enumerate(said):
+            if (
+                len(word) < MENDED_LETTERS
+                or word in self._in_phrases
+                or not word.isalpha()
+                or stem(word) in self.known
+                or word in self.lexicon.stopwords
+                or words.zipf(word) >= meaning.RARE
+            ):
+                continue
+            for typed in self._in_phrases:
+                if typed[0] != word[0] or OSA.distance(word, typed, score_cutoff=1) > 1:
+                    continue
+                mended = [*(out or said)]
+                mended[i] = typed
+                if any(
+                    tuple(mended[i - at : i - at + len(phrase)]) == phrase
+                    for phrase, at in self._in_phrases[typed]
+                    if i >= at
+                ):
+                    out = mended
+                    break
+        return said if out is None else out
 
     def read(self, word: str) -> meaning.Reading:
         """How to read a word the base does not know (memoised per matcher)."""

@@ -95,13 +95,21 @@ def _phrase_at(words, stems, i, phrase) -> int:
     """Where `phrase` ends if it starts at word i (0: it does not), a softening adverb or a
     hedge inside it forgiven: "can't really feel", "feels kind of dead", "gone a bit numb"."""
     k = i + 1
-    for element in phrase[1:]:
+    for at, element in enumerate(phrase[1:], 2):
+        if element == "to" and at == len(phrase) and k < len(words) and _gerund(words[k]):
+            return k  # "hard to breathe" said as "hard breathing", "harder to" as "harder walking"
         if k < len(words) and not _same(words[k], stems[k], element):
             k = _past_hedge(words, k)
         if k >= len(words) or not _same(words[k], stems[k], element):
             return 0
         k += 1
     return k
+
+
+def _gerund(word: str) -> bool:
+    """Is `word` an "-ing" form ("breathing", "walking"), which an adjective that asks for
+    "to" and a verb ("hard to breathe") may stand right before instead (English grammar)?"""
+    return len(word) > 5 and word.endswith("ing")
 
 
 def _past_hedge(words, k: int) -> int:

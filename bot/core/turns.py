@@ -22,6 +22,7 @@ from .knowledge import Cues
 from .question import Question
 from .reasons import leading
 from .text import LazyPattern, headline, normalise, run_on_questions, split_unabbreviated, stem
+from .words import ADVERB, parts
 
 PICK, MORE, CORRECTION, FOLLOW_UP, TELLING, QUESTION = (
     "pick",
@@ -143,17 +144,67 @@ def split_message(message: Question) -> list[Question]:
 
 
 def run_on_marked(message: Question) -> Question:
-    """A message whose line tells, then asks with no mark between ("my back hurts is that
-    normal": `text.run_on_questions`), as if typed with the full stop ("my back hurts. is
-    that normal"): the story is then told, and the question asked, as when punctuated.
-    The message itself when no line runs on."""
+    """A message whose line tells, then asks with no mark between, as if typed with the
+    full stop ("my back hurts is that normal" as "my back hurts. is that normal"): the
+    story is then told, and the question asked, as when punctuated. Two shapes of it:
+    a question turned round after a word that carries meaning (`text.run_on_questions`),
+    and one after a statement in the first person (`_told_then_asked`: "im diabetic is it
+    ok", "... and my back hurts what should i do"). The message itself when no line runs
+    on."""
     raw = message.raw
     chunks = _MARK.split(raw)  # sentences, each followed by the mark that ends it
     marked = "".join(
-        ". ".join(run_on_questions(chunk)) if n % 2 == 0 else chunk
-        for n, chunk in enumerate(chunks)
+        ". ".join(run_on(chunk)) if n % 2 == 0 else chunk for n, chunk in enumerate(chunks)
     )
     return message if marked == raw else Question(marked)
+
+
+def run_on(sentence: str) -> list[str]:
+    """The parts of one sentence typed with no mark between what it tells and what it
+    asks (see `run_on_marked`); [sentence] when it does not run on."""
+    parts = run_on_questions(sentence)
+    return parts if len(parts) > 1 else _told_then_asked(sentence)
+
+
+# a question turned round ("is it", "can i", "should we") after a statement in the first
+# person, with no mark between, as a voice typist or a hurried writer runs them on: "im five
+# months pregnant is it safe to keep taking it"; so is a question word and its verb ("...
+# and my back hurts what should i do") (English grammar)
+_TURNED = LazyPattern(
+    r"\s+(?=(?:(?:what|why|how|when|where|which)\s+)?"
+    r"(?:is|are|am|can|could|does|do|did|should|will|would)\s+"
+    r"(?:it|i|that|this|they|we|he|she|you|there)(?:\s+\w+|\W*$))",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = LazyPattern(
+    r"\s*(?:(?:ok|okay|so|and|also|well|oh|yeah|um|hmm)\W+)*(?:i|i'?m|i'?ve|my|we|our)\b",
+    re.IGNORECASE,
+)
+_TRAILING_AND = LazyPattern(r"\s+(?:and|but|so)\s*$", re.IGNORECASE)
+RUN_ON_WORDS = 3  # words of a statement before a question run on to it, at least ...
+_SUBJECT_VERB = frozenset({"im", "ive"})  # ... or two, the first a subject and verb in one
+
+
+def _told_then_asked(sentence: str) -> list[str]:
+    """A statement in the first person and the question run on to it with no mark ("my back
+    hurts since monday is it the magnesium"), as two sentences: the first tells, the second
+    asks; read as one, the statement's words are asked too. A sentence that opens as a
+    question, holds a mark of its own before its end, or tells in fewer words ("my problem
+    is it ...", but "im diabetic is it ok") is kept whole."""
+    if (
+        opens_question(sentence)
+        or not _FIRST_PERSON.match(sentence)
+        or any(mark in sentence.rstrip(" ?!.") for mark in ",;:?")
+    ):
+        return [sentence]
+    for found in _TURNED.finditer(sentence):
+        told = sentence[: found.start()]
+        words = normalise(told).split()
+        if len(words) >= RUN_ON_WORDS or len(words) == 2 and words[0] in _SUBJECT_VERB:
+            # the mark the writer left out: joined again to a question that points back at
+            # it, the statement still tells
+            return [_TRAILING_AND.sub("", told), sentence[found.end() :]]
+    return [sentence]
 
 
 _MARK = LazyPattern(r"([.!?;]+\s+|\s*\n\s*)")
@@ -250,12 +301,18 @@ def number(text: str) -> int | None:
     return int(typed) if typed.isascii() and typed.isdigit() else None
 
 
-def without_shift(question: Question, cues: Cues) -> tuple[Question, bool]:
-    """`question` without the words that open a new subject, and whether it had any."""
+def without_shift(
+    question: Question, cues: Cues, stopwords: frozenset[str] = frozenset()
+) -> tuple[Question, bool]:
+    """`question` without the words that open a new subject, and whether it had any: a
+    shift cue, or an opening clause said in their words (`_shift_clause`)."""
     text = question.raw
     words = list(question.words)
     while len(words) > 1 and words[0] in cues.affirm:  # "ok, new question: ..."
         words = words[1:]
+    clause = _shift_clause(question, len(question.words) - len(words), cues, stopwords)
+    if clause:
+        return _raw_rest(text, clause), True
     for phrase in sorted(cues.shift, key=len, reverse=True):
         cue = phrase.split()
         n = len(cue)
@@ -263,10 +320,54 @@ def without_shift(question: Question, cues: Cues) -> tuple[Question, bool]:
             rest = words[n:]
             if rest[:1] in (["but"], ["so"], ["then"]):
                 rest = rest[1:]
-            return _keep_mark(" ".join(rest), text), True
+            if all(w in stopwords or w in _shift_words(cues.shift) for w in rest):
+                rest = []  # "totally unrelated question:" opens what follows, asks nothing
+            return _raw_rest(text, len(question.words) - len(rest)), True
         if len(words) > n and words[-n:] == cue:
-            return _keep_mark(" ".join(words[:-n]), text), True
+            return _raw_rest(text, len(question.words) - len(words), n), True
     return question, False
+
+
+def _shift_clause(question: Question, at: int, cues: Cues, stopwords: frozenset[str]) -> int:
+    """The words up to the end of the opening clause (from word `at`) when it opens a new
+    subject in the words shift cues are made of, however they are put together: set off by
+    a mark ("on a totally different note, ...", "completely separate question: ..."), it
+    holds the word a cue ends in ("note", "question", "topic") and another word of a cue
+    ("different", "new"), and besides function words only adverbs ("completely"): "my
+    question: ...", "one more question: ..." and "on the other hand, ..." go on with what
+    was said. 0 when there is none."""
+    if not stopwords:
+        return 0
+    ends = _clause_ends(question.raw)
+    end = next((n for n in ends if n > at), 0)
+    clause = question.words[at:end]
+    if not clause:
+        return 0
+    heads = {c.split()[-1] for c in cues.shift if " " in c} - stopwords
+    cue_words = _shift_words(cues.shift)
+    own = [w for w in clause if w not in stopwords]
+    said = [w for w in own if w in cue_words]
+    if not set(said) & heads or len(said) < 2:  # "one more question:" says no other
+        return 0
+    if not all(w in cue_words or ADVERB in parts(w) for w in own):
+        return 0
+    return end
+
+
+@lru_cache(maxsize=4)
+def _shift_words(shift: frozenset[str]) -> frozenset[str]:
+    """The words shift cues are made of ("different", "question", "note")."""
+    return frozenset(w for cue in shift for w in cue.split())
+
+
+def _clause_ends(text: str) -> list[int]:
+    """After how many words (as `normalise` counts them) a clause of `text` ends at a mark."""
+    ends, count = [], 0
+    for token in _RAW_WORD.finditer(text):
+        count += len(normalise(token.group()).split())
+        if token.group()[-1] in ",;:.!?" or token.group() in ("-", "\u2013", "\u2014"):
+            ends.append(count)
+    return ends
 
 
 def without_lead(question: Question, cues: Cues) -> Question:
@@ -287,26 +388,7 @@ def without_lead(question: Question, cues: Cues) -> Question:
     set_off = normalise(question.raw.split(",")[0]).split() == words[:at]
     if not is_asking(rest, cues) or not (set_off or opens_question(rest)):
         return question
-    typed = _typed_after(question.raw, at)
-    return _keep_mark(rest, question.raw) if typed is None else Question(typed)
-
-
-_TYPED_WORD = re.compile(r"[\w'\u2019]+")
-
-
-def _typed_after(raw: str, count: int) -> str | None:
-    """`raw` as typed after its first `count` normalised words (and the marks that set them
-    off): its sentences keep their marks, so one that tells after the question ("which
-    kinds are laxatives?? need to know before i buy") stays told, not asked. None when its
-    words do not fall so (a word that normalises to two)."""
-    seen = 0
-    for token in _TYPED_WORD.finditer(raw):
-        seen += len(normalise(token.group()).split())
-        if seen == count:
-            return raw[token.end() :].lstrip(" ,;:.-\u2014\u2026\t") or None
-        if seen > count:
-            return None
-    return None
+    return _raw_rest(question.raw, at)
 
 
 def inverted(question: Question) -> Question:
@@ -359,7 +441,29 @@ _JOINING = frozenset({"so", "and", "but", "then"})
 
 
 def _keep_mark(words: str, text: str) -> Question:
-    return Question(words + "?" if text.rstrip().endswith("?") else words)
+    asked = text.rstrip().endswith("?") and not words.endswith("?")
+    return Question(words + "?" if asked else words)
+
+
+_RAW_WORD = LazyPattern(r"\S+")
+_SET_OFF = " \t,;:.!-\u2013\u2014"  # what sets a dropped word off from the rest
+
+
+def _raw_rest(text: str, front: int, back: int = 0) -> Question:
+    """`text` as typed without its first `front` and last `back` words (words as `normalise`
+    counts them): what is left keeps its sentences and their marks ("by the way, my partner
+    is bloated. why would that be?" is still a story told, then a question), which read as
+    one run of words would ask something else."""
+    spans: list[tuple[int, int]] = []  # where each normalised word's raw token is
+    for token in _RAW_WORD.finditer(text):
+        spans += [token.span()] * len(normalise(token.group()).split())
+    words = normalise(text).split()
+    if len(spans) != len(words) or front + back >= len(words):  # (a cut-off long message)
+        return _keep_mark(" ".join(words[front : len(words) - back]), text)
+    start = spans[front - 1][1] if front else 0
+    end = spans[-back - 1][1] if back else len(text)
+    rest = text[start:end].strip(_SET_OFF)
+    return _keep_mark(rest, text) if back else Question(rest)
 
 
 def is_asking(question: Question | str, cues: Cues) -> bool:
