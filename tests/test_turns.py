@@ -70,11 +70,6 @@ def test_a_message_splits_into_sentences_and_lines(text, expected):
             ["we take citrate every morning.", "should we stop"],
         ),
         ("im diabetic is it ok for me?", ["im diabetic.", "is it ok for me?"]),  # "im": "i am"
-        (
-            "ok so i take oxide and my back hurts what should i do",
-            ["ok so i take oxide and my back hurts.", "what should i do"],
-        ),
-        ("my neck aches since friday why is that", ["my neck aches since friday.", "why is that"]),
     ],
 )
 def test_a_question_run_on_to_a_first_person_statement_is_a_sentence_of_its_own(text, expected):
@@ -95,6 +90,7 @@ def test_a_question_run_on_to_a_first_person_statement_is_a_sentence_of_its_own(
         "i take oxide, is it bad",  # a mark of its own: split as typed
         "i know what is wrong",  # a question word, no question turned round
         "im sure it is fine",
+        "my cat keeps throwing up what do i do",  # a question word: no story of the cat told
     ],
 )
 def test_other_sentences_are_not_split_at_a_question_word(text):

@@ -168,10 +168,11 @@ def run_on(sentence: str) -> list[str]:
 
 # a question turned round ("is it", "can i", "should we") after a statement in the first
 # person, with no mark between, as a voice typist or a hurried writer runs them on: "im five
-# months pregnant is it safe to keep taking it"; so is a question word and its verb ("...
-# and my back hurts what should i do") (English grammar)
+# months pregnant is it safe to keep taking it" (English grammar). Not a question word and
+# its verb: "my cat keeps throwing up what do i do" would tell a story of the cat and ask
+# the article's remedy of it
 _TURNED = LazyPattern(
-    r"\s+(?=(?:(?:what|why|how|when|where|which)\s+)?"
+    r"\s+(?="
     r"(?:is|are|am|can|could|does|do|did|should|will|would)\s+"
     r"(?:it|i|that|this|they|we|he|she|you|there)(?:\s+\w+|\W*$))",
     re.IGNORECASE,
@@ -200,6 +201,8 @@ def _told_then_asked(sentence: str) -> list[str]:
     for found in _TURNED.finditer(sentence):
         told = sentence[: found.start()]
         words = normalise(told).split()
+        if words and words[-1] in _WH:  # "... what do i do": one question
+            return [sentence]
         if len(words) >= RUN_ON_WORDS or len(words) == 2 and words[0] in _SUBJECT_VERB:
             # the mark the writer left out: joined again to a question that points back at
             # it, the statement still tells
