@@ -266,3 +266,44 @@ def test_someone_elses_emergency_is_raised_without_their_back_pain(kb, message, 
 )
 def test_someone_elses_past_or_back_pain_sign_is_not_an_emergency(kb, message):
     assert flag_of(kb, message) is None, message
+
+
+# -- thoughts of suicide or self-harm ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "and i feel like i want to hurt myself",
+        "I've been thinking about killing myself",
+        "my back hurts so bad i want to die",
+        "my sister said she wants to end her life",  # whoever has it
+        "honestly im suicidal lately",
+    ],
+)
+def test_thoughts_of_suicide_or_self_harm_get_the_help_lines_first(kb, message):
+    flag = flag_of(kb, message)
+    assert flag is not None and (flag.id, flag.level) == ("self-harm", URGENT)
+    assert "988" in flag.message and "emergency" in flag.message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I hurt myself lifting a box, can magnesium help?",  # an injury, not self-harm
+        "i'm not suicidal, just sore",
+        "I cut myself shaving",
+    ],
+)
+def test_an_injury_or_a_denial_is_no_self_harm(kb, message):
+    flag = flag_of(kb, message)
+    assert flag is None or flag.id != "self-harm", message
+
+
+def test_a_question_about_suicide_gets_the_help_lines_and_no_guess(chat):
+    # `asked = true`: no worry word is needed; after urgent guidance the rest of the
+    # message gets no "closest" guess
+    reply = chat.respond("can magnesium cause suicidal thoughts?")
+    assert reply.safety is not None and reply.safety.id == "self-harm"
+    assert "988" in reply.answer
+    assert reply.status == NO_MATCH and reply.entry is None and not reply.alternatives

@@ -38,7 +38,7 @@ from .question import Question
 from .reasked import best_reading, declined_question_for, instead_of, same_question_for
 from .reasons import asks_detail, asks_why, unled
 from .reply import Reply, filled
-from .safety import raised_flag_after, without_flags
+from .safety import URGENT, raised_flag_after, without_flags
 from .several import (
     answered_once,
     beside,
@@ -154,6 +154,10 @@ class Conversation:
         if reply.status == NO_MATCH and (flag.reported or flag.same_as):  # ask the rest
             rest = without_flags(question, self.kb.flags)
             reply = self._respond(rest)._replace(query=question.raw)
+        if reply.status == UNSURE and flag.level == URGENT and not flag.reported:
+            # after urgent information asked for, no guess at the rest ("can magnesium
+            # cause suicidal thoughts?" is no question of back pain the article answers)
+            reply = Reply(reply.query, NO_MATCH, reply.text, score=reply.score)
         if reply.status == NO_MATCH:  # after urgent guidance, a short word, not the whole menu
             reply = reply._replace(text=self.kb.settings.flagged_fallback or reply.text)
         if reply.entry is not None and reply.entry.id in flag.same_as:

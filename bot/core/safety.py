@@ -348,7 +348,7 @@ def compile_flag(table: dict, concepts: dict[str, tuple], near: int, concern: tu
         str(table.get("source", "")),
         tuple(table.get("examples", ())),
         bool(table.get("history", False)),
-        concern,
+        () if table.get("asked", False) else concern,  # `asked`: any question about it counts
         general=bool(table.get("general", False)),
         everyday=bool(table.get("everyday", False)),
         anyone=bool(table.get("anyone", False)),

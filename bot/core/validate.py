@@ -516,7 +516,7 @@ def _flags(root: Path, folder: Folder, report: _Report) -> list[Flag]:
         if "info" in table and not _text(table["info"]):
             report.error(path, where.line(index, "info"), "`info` must be text")
             bad.append("info")
-        for key in ("history", "general", "everyday", "anyone"):
+        for key in ("history", "general", "everyday", "anyone", "asked"):
             if key in table and not isinstance(table[key], bool):
                 report.error(path, where.line(index, key), f"`{key}` must be true or false")
                 bad.append(key)
