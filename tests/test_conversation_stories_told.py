@@ -94,6 +94,10 @@ def test_a_yes_or_no_in_statement_order_asks_of_the_last_answer(chat, doubt):
         ("what else can", ("what", "can")),
         ("ok which ones are then", ("which ones", "are")),
         ("what is it", None),  # "it" asks of the last answer itself
+        ("what else could it be", ("what", "could")),  # of something other than it
+        ("what could it be then", ("what", "could")),
+        ("what could it be", None),  # nothing asks of another
+        ("what else is it", None),
         ("what causes it", None),
     ],
 )
@@ -132,6 +136,7 @@ def test_a_question_word_after_a_what_question_asks_nothing_instead():
     [
         ("is posture a cause of back pain", "what else is?", "common-causes"),
         ("can magnesium give you a sore back", "so what can then?", "common-causes"),
+        ("can magnesium cause back pain?", "what else could it be?", "common-causes"),
         ("is glycinate a laxative", "which ones are then?", "osmotic-laxative"),
     ],
 )

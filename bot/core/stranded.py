@@ -44,6 +44,8 @@ _PREDICATE_START = frozenset(
     {"a", "an", "the", "from", "in", "on", "for", "to", "at", "of", "with", "by", "more"}
 )
 SUBJECT_WORDS = 3  # a subject named in at most this many words
+_POINTING = frozenset({"it", "that", "this"})  # "what else could IT be"
+_OTHER = frozenset({"else", "instead", "then"})  # ... asks of something other than it
 
 
 class Stranded(NamedTuple):
@@ -64,8 +66,19 @@ class Instead(NamedTuple):
 
 def stranded(norm: str) -> Stranded | None:
     """The question word and verb of a message that is only those ("then what is?", "what
-    else does", "so which ones are?"); None for any other message."""
-    words = [w for w in norm.split() if w not in _AROUND]
+    else does", "so which ones are?"), or those and "it be" when it asks of something else
+    ("what else could it be?", "what could it be then?": the subject a thing else would
+    fill); None for any other message."""
+    said = norm.split()
+    words = [w for w in said if w not in _AROUND]
+    if (
+        len(words) == 4
+        and words[2] in _POINTING
+        and words[3] == "be"
+        and words[1] not in _BE
+        and not _OTHER.isdisjoint(said)
+    ):
+        words = words[:2]  # "what else could it be": "what else could"
     if len(words) == 2 and words[0] in _ASKING and words[1] in AUXILIARIES:
         return Stranded(words[0], words[1])
     if len(words) == 3 and words[0] in _ASKING and words[1] in _KIND and words[2] in AUXILIARIES:
