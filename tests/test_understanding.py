@@ -1150,3 +1150,25 @@ def test_an_illness_told_before_may_i_take_it_is_declined_naming_who_may(convers
     reply = conversation().respond("I have a disease of the liver. Should I avoid glycinate?")
     assert reply.status == NO_MATCH
     assert next(a.name for a in aspects.load() if a.id == "population") in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "why does my back hurt when i take magnesium at night",
+            "why does my back hurt",
+        ),
+        ("how come it aches after i take it", "how come it aches"),
+        ("is it ok if i take it at night", "is it ok if i take it at night"),  # asks of it
+        ("when should i take it", "when should i take it"),
+    ],
+)
+def test_a_why_question_asks_no_aspect_of_the_clause_that_tells_when(text, kept):
+    assert aspects.without_circumstance(text) == kept
+
+
+def test_why_it_hurts_when_taken_at_night_is_answered_not_declined_for_the_time(matcher):
+    result = matcher.match("why does my back hurt when i take magnesium at night")
+    assert result.status == ANSWERED
+    assert "timing" not in result.query.aspects

@@ -191,6 +191,18 @@ _REASONS = frozenset(("because", "cause", "cuz", "coz", "cos", "bc"))
 REASON_CUES = _REASONS
 
 
+_CIRCUMSTANCE = re.compile(r"^((?:why|how come)\b.*?) (?:when|whenever|after|if|once)\b.*$")
+
+
+def without_circumstance(text: str) -> str:
+    """A (normalised) question that asks why, without the clause that tells when it happens:
+    "why does my back hurt when i take magnesium at night" asks a reason, not when to take
+    it. The clause of a question that asks anything else is kept: "is it ok if i take it at
+    night" asks of the night."""
+    found = _CIRCUMSTANCE.match(text)
+    return found.group(1) if found else text
+
+
 def without_reasons(text: str) -> str:
     """The (normalised) words of asking `text` without the reason its story gives for what
     the person did, before the question begins: "i take magnesium oxide because it was the

@@ -612,7 +612,7 @@ class Matcher:
         asking = question.asking
         if not aspects.REASON_CUES.isdisjoint(question.asking_words):
             asking = aspects.without_reasons(" ".join(question.asks))
-        found = aspects.asked(asking, self.asked_aspects)
+        found = aspects.asked(aspects.without_circumstance(asking), self.asked_aspects)
         # "I'm pregnant. Can I take magnesium for back pain?": who they are bears on whether
         # they may take it, however much else the question says
         if question.telling_words and (

@@ -23,7 +23,13 @@ def recognise(
     if not patterns or not words or not all_small_talk_words(words, vocabulary, lexicon):
         return None, 0.0
     best, best_score = None, 0.0
+    # a question the person asks of themselves or of the thing ("can i take it at night?",
+    # "is it ok ...") is small talk only as a phrase that opens alike: "take" and "night"
+    # are words of "take care" and "good night", but the question asks of the night
+    opening = " ".join(words[:2]) + " " if _asks_of_oneself(words) else None
     for position, pattern in enumerate(patterns):
+        if opening is not None and not pattern.startswith(opening):
+            continue
         # a message shorter than a phrase must match it whole: "how" is not "howdy"
         scorer = fuzz.WRatio if len(text) >= len(pattern) else fuzz.ratio
         score = scorer(text, pattern, processor=None)
@@ -32,6 +38,19 @@ def recognise(
     if best is None or best_score < threshold:
         return None, 0.0
     return index.smalltalk_owner[best], float(best_score)
+
+
+# a question opened by an auxiliary and the one asking or the thing asked of ("can i",
+# "is it", "should we", "does my"): English grammar
+_AUXILIARIES = frozenset(
+    ("can", "could", "should", "would", "will", "is", "are", "am", "does", "do", "did", "was",
+     "were", "may", "might", "shall", "must")
+)  # fmt: skip
+_ONESELF = frozenset(("i", "it", "we", "my", "me", "im"))
+
+
+def _asks_of_oneself(words: tuple[str, ...]) -> bool:
+    return len(words) > 1 and words[0] in _AUXILIARIES and words[1] in _ONESELF
 
 
 def asked_alike(question: Question, index: Index) -> int | None:
