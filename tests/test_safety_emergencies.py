@@ -307,3 +307,16 @@ def test_a_question_about_suicide_gets_the_help_lines_and_no_guess(chat):
     assert reply.safety is not None and reply.safety.id == "self-harm"
     assert "988" in reply.answer
     assert reply.status == NO_MATCH and reply.entry is None and not reply.alternatives
+
+
+def test_someone_elses_sign_told_after_their_back_pain_is_raised(chat):
+    # the back pain in one message, the fever in the next: together, an emergency
+    chat.respond("my mom has lower back pain")
+    reply = chat.respond("she also has a fever")
+    assert reply.safety is not None and reply.safety.id == "fever"
+
+
+def test_a_flag_already_given_is_not_raised_again_by_the_next_message(chat):
+    first = chat.respond("i have back pain and a fever")
+    assert first.safety is not None and first.safety.id == "fever"
+    assert chat.respond("thanks").safety is None

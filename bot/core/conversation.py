@@ -119,6 +119,7 @@ class Conversation:
         self.options: tuple[Entry, ...] = ()  # what a number typed next picks
         self.unsure = False  # were the options a "did you mean"?
         self.asked = ""  # the last question answered, as asked
+        self.said = ""  # the last message, as typed
         self.told = False  # told about themselves since the last answer
         self.untold = False  # told something since, that no answer has read: acknowledged
         self.grown = False  # the message being read tells a symptom not told before
@@ -140,13 +141,17 @@ class Conversation:
         """
         typed = Question.of(text)
         question = run_on_marked(typed)  # "my back hurts is that normal": as punctuated
+        said, self.said = self.said, typed.raw
         if question is not typed:
-            return self._flagged(question)._replace(query=typed.raw)
-        return self._flagged(question)
+            return self._flagged(question, said)._replace(query=typed.raw)
+        return self._flagged(question, said)
 
-    def _flagged(self, question: Question) -> Reply:
-        """The reply to one message, after the red flags it raises (see `respond`)."""
-        flag = raised_flag_after(question, self.kb.flags, self.asked)
+    def _flagged(self, question: Question, said: str) -> Reply:
+        """The reply to one message, after the red flags it raises, with the message `said`
+        before it (see `respond`)."""
+        # a message that raised a flag had its guidance: it is not read again with this one
+        said = "" if self.situation.raised is not None else said
+        flag = raised_flag_after(question, self.kb.flags, self.asked, said)
         self.situation.note_flag(flag)
         reply = self._respond(question)
         if flag is None:

@@ -81,10 +81,20 @@ _PAIN_WORDS = LazyPattern(r"\b(pain|pains|painful|ache|aches|aching|hurt|hurts|h
 _IT = LazyPattern(r"\bit(['\u2019]?s)?\b", re.IGNORECASE)  # "it", "it's", "its"
 
 
-def raised_flag_after(question: Question, flags: tuple[Flag, ...], before: str) -> Flag | None:
+def raised_flag_after(
+    question: Question, flags: tuple[Flag, ...], before: str, said: str = ""
+) -> Flag | None:
     """`raised_flag`, with "it" read as the pain when the message `before` spoke of pain
-    and this one raises nothing told in its own words."""
+    and this one raises nothing told in its own words; and, when it raises none, with the
+    message `said` just before it, for a flag the two raise together that the one before
+    did not: "my mom has lower back pain" then "she also has a fever" (someone else's sign
+    counts with their back pain, told in either)."""
     flag = raised_flag(question, flags)
+    if flag is None and said and _PAIN_WORDS.search(said.lower()):
+        joined = raised_flag(Question(f"{said.rstrip(' .!?')}. {question.raw}"), flags)
+        earlier = raised_flag(Question(said), flags) if joined is not None else None
+        if joined is not None and (earlier is None or earlier.id != joined.id):
+            return joined
     if flag is not None or not before or not _PAIN_WORDS.search(before.lower()):
         return flag
     if _PAIN_WORDS.search(question.raw.lower()) or not _IT.search(question.raw):
