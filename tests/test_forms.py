@@ -374,3 +374,34 @@ def test_why_a_thing_causes_trouble_is_not_answered_by_how_to_stop_it(matcher):
 )
 def test_the_deed_a_question_asks_how_or_whether_to_do(text, deeds):
     assert forms.asked_deeds(tuple(text.split())) == deeds
+
+
+@pytest.mark.parametrize(
+    ("text", "helper"),
+    [
+        ("does magnesium help lower back pain", ("magnesium",)),
+        ("will reducing the dose help", ("reducing", "the", "dose")),
+        ("can it ease my cramps", ("it",)),
+        ("can magnesium cause back pain", ()),  # whether it causes
+        ("how can i stop it", ()),
+        ("why does magnesium help", ()),  # a reason asked
+    ],
+)
+def test_what_a_yes_or_no_question_asks_does_good(text, helper):
+    assert forms.helper(tuple(text.split())) == helper
+
+
+def test_whether_a_thing_helps_is_not_answered_by_whether_another_causes(matcher):
+    # before: "Yes. Spinal problems such as a bulging or herniated disc can cause pain ..."
+    result = matcher.match("will magnesium help my herniated disc")
+    assert result.status == NO_MATCH or not forms.entry_asks_whether_causes(
+        result.best.entry.question
+    )
+
+
+def test_whether_magnesium_helps_is_not_answered_by_how_to_stop_it(matcher):
+    result = matcher.match("does magnesium help lower back pain")
+    assert result.best is None or not forms.remedy(result.best.entry.question)
+    # the remedy itself asked to help is still answered by it
+    result = matcher.match("will reducing the dose help")
+    assert result.status == ANSWERED and forms.remedy(result.best.entry.question)

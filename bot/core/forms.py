@@ -441,6 +441,40 @@ def asks_whether_causes(words) -> bool:
     return asks_whether and bool(said & _BRINGING) and not said & _STOPPING
 
 
+# a thing that does good: relieves, treats, helps (English grammar)
+_HELPING = frozenset(
+    ("help", "helps", "helped", "helping", "relieve", "relieves", "ease", "eases", "treat",
+     "treats", "cure", "cures", "soothe", "soothes", "improve", "improves")
+)  # fmt: skip
+
+
+def asks_whether_helps(words) -> bool:
+    """Does a yes-or-no question ask whether a thing does good ("does magnesium help lower
+    back pain?", "will it ease my disc pain?"), neither whether it brings a state about
+    nor how to end one?"""
+    said = set(words)
+    opener = next((w for w in words[:OPENING] if w in _AUXILIARIES or w in _QUESTION_WORDS), None)
+    asks_whether = opener in _AUXILIARIES and not _REASON.search(" ".join(words))
+    return asks_whether and bool(said & _HELPING) and not said & (_BRINGING | _STOPPING)
+
+
+def helper(words) -> tuple[str, ...]:
+    """The words a yes-or-no question says does good, between its auxiliary and the verb
+    ("does MAGNESIUM help ...", "will REDUCING THE DOSE help"); none when it asks no such
+    thing."""
+    if not asks_whether_helps(words):
+        return ()
+    start = next(i for i, w in enumerate(words) if w in _AUXILIARIES) + 1
+    end = next(i for i, w in enumerate(words) if w in _HELPING)
+    return tuple(words[start:end])
+
+
+def entry_asks_whether_causes(entry_question: str) -> bool:
+    """Is an entry's question whether a thing brings a state about ("Can a herniated disc
+    cause back pain?")? Its "Yes." says so of that thing, not that another thing helps."""
+    return asks_whether_causes(normalise(entry_question).split())
+
+
 # "can it MAKE YOU dizzy?", "does it make me feel so tired": a verb that brings a state
 # about, the one it befalls, and the state, an adjective (English grammar)
 _MAKING = frozenset(("make", "makes", "made", "making"))

@@ -1199,6 +1199,29 @@ class Matcher:
             if not other or top[0].score - other[0].score >= ASPECT_MARGIN:
                 return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
             top = other
+        helper = forms.helper(query.words)
+        if (
+            top
+            and helper
+            and forms.remedy(top[0].entry.question)
+            and set(helper) & set(normalise(top[0].entry.question).split())
+        ):
+            # "does magnesium help lower back pain?" is not answered by how to stop magnesium
+            # causing it: the thing asked to help is what that entry's question says causes
+            # the trouble ("will reducing the dose help?" is answered by it)
+            other = [m for m in top[1:] if not forms.remedy(m.entry.question)]
+            if not other or top[0].score - other[0].score >= ASPECT_MARGIN:
+                return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
+            top = other
+        if top and helper and forms.entry_asks_whether_causes(top[0].entry.question):
+            # "will magnesium help my herniated disc?" is not answered by "Yes. Spinal
+            # problems such as a bulging or herniated disc can cause pain": that yes is
+            # said of the disc causing pain, not of magnesium helping; one nearly as near
+            # that asks no such thing answers, or none does
+            other = [m for m in top[1:] if not forms.entry_asks_whether_causes(m.entry.question)]
+            if not other or top[0].score - other[0].score >= ASPECT_MARGIN:
+                return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
+            top = other
         if top and forms.opposed(query.words, top[0].entry.question):
             # "does magnesium cause headaches?" is not answered by what it is used to treat
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
