@@ -471,8 +471,17 @@ def helper(words) -> tuple[str, ...]:
 
 def entry_asks_whether_causes(entry_question: str) -> bool:
     """Is an entry's question whether a thing brings a state about ("Can a herniated disc
-    cause back pain?")? Its "Yes." says so of that thing, not that another thing helps."""
-    return asks_whether_causes(normalise(entry_question).split())
+    cause back pain?")? Its "Yes." says so of that thing, not that another thing helps;
+    not when it is the lack of a thing that does ("Can too little magnesium cause muscle
+    spasms?": then having it helps, and the yes says so)."""
+    words = normalise(entry_question).split()
+    lack = not _LACKING.isdisjoint(words) or "too little" in " ".join(words)
+    return asks_whether_causes(words) and not lack
+
+
+_LACKING = frozenset(
+    ("low", "lack", "lacking", "deficiency", "deficient", "insufficient", "without", "shortage")
+)
 
 
 # "can it MAKE YOU dizzy?", "does it make me feel so tired": a verb that brings a state

@@ -398,6 +398,11 @@ class Matcher:
             bool(context) and (leans or forms.asks_of_told(question.asks)),
         )
 
+    def _question_names(self, entry: Entry, words: tuple[str, ...]) -> bool:
+        """Does the entry's question name a thing of `words` ("Is it normal to suspect a new
+        SUPPLEMENT ...?" of "would supplements help?")?"""
+        return not set(self.analyse(" ".join(words)).stems).isdisjoint(self.question_stems(entry))
+
     def _subject_named(self, query: Query, top: Match) -> tuple[str, ...]:
         """The telling stems of the subject a yes-or-no question opens on ("does OXIDE make
         you poop?"), as the base spells them: the thing it asks of; none when the entry
@@ -1199,6 +1204,7 @@ class Matcher:
             if not other or top[0].score - other[0].score >= ASPECT_MARGIN:
                 return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
             top = other
+        # (a question read with a story or a topic asks of what they tell: not read so)
         helper = forms.helper(query.words)
         if (
             top
@@ -1213,12 +1219,22 @@ class Matcher:
             if not other or top[0].score - other[0].score >= ASPECT_MARGIN:
                 return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
             top = other
-        if top and helper and forms.entry_asks_whether_causes(top[0].entry.question):
+        if (
+            top
+            and helper
+            and forms.entry_asks_whether_causes(top[0].entry.question)
+            and not self._question_names(top[0].entry, helper)
+        ):
             # "will magnesium help my herniated disc?" is not answered by "Yes. Spinal
             # problems such as a bulging or herniated disc can cause pain": that yes is
-            # said of the disc causing pain, not of magnesium helping; one nearly as near
-            # that asks no such thing answers, or none does
-            other = [m for m in top[1:] if not forms.entry_asks_whether_causes(m.entry.question)]
+            # said of the disc causing pain, in a question that never names magnesium, not
+            # of magnesium helping; one nearly as near that asks no such thing answers
+            other = [
+                m
+                for m in top[1:]
+                if not forms.entry_asks_whether_causes(m.entry.question)
+                or self._question_names(m.entry, helper)
+            ]
             if not other or top[0].score - other[0].score >= ASPECT_MARGIN:
                 return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
             top = other
