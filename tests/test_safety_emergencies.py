@@ -320,3 +320,14 @@ def test_a_flag_already_given_is_not_raised_again_by_the_next_message(chat):
     first = chat.respond("i have back pain and a fever")
     assert first.safety is not None and first.safety.id == "fever"
     assert chat.respond("thanks").safety is None
+
+
+def test_information_asked_for_does_not_come_back_with_every_later_answer(chat):
+    chat.respond("started magnesium citrate last week")
+    chat.respond("since then my stomach is upset and my lower back hurts")
+    asked = chat.respond("is it dangerous")
+    assert asked.safety is not None and not asked.safety.reported
+    assert chat.respond("what can i do").safety is None
+    # a sign told comes back with the answers to the story, as before
+    chat.respond("i have back pain and a fever")
+    assert chat.respond("what can i do").safety is not None

@@ -481,6 +481,7 @@ class Conversation:
         if (
             (leans or after_flag)
             and self.situation.flag is not None
+            and self.situation.flag.reported  # told, not asked about ("is it dangerous?")
             and reply.entry
             and reply.safety is None
         ):

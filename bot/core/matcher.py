@@ -398,6 +398,12 @@ class Matcher:
             bool(context) and (leans or forms.asks_of_told(question.asks)),
         )
 
+    def _only_named_by(self, entry: Entry, words: tuple[str, ...]) -> bool:
+        """Are `words` a thing the entry's question names, and no more ("magnesium", not
+        "taking less magnesium")?"""
+        stems = set(self.analyse(" ".join(words)).stems)
+        return bool(stems) and stems <= set(self.question_stems(entry))
+
     def _question_names(self, entry: Entry, words: tuple[str, ...]) -> bool:
         """Does the entry's question name a thing of `words` ("Is it normal to suspect a new
         SUPPLEMENT ...?" of "would supplements help?")?"""
@@ -1210,11 +1216,12 @@ class Matcher:
             top
             and helper
             and forms.remedy(top[0].entry.question)
-            and set(helper) & set(normalise(top[0].entry.question).split())
+            and self._only_named_by(top[0].entry, helper)
         ):
             # "does magnesium help lower back pain?" is not answered by how to stop magnesium
-            # causing it: the thing asked to help is what that entry's question says causes
-            # the trouble ("will reducing the dose help?" is answered by it)
+            # causing it: the thing asked to help is all what that entry's question says
+            # causes the trouble ("will taking less magnesium help?", "will reducing the
+            # dose help?" are answered by it)
             other = [m for m in top[1:] if not forms.remedy(m.entry.question)]
             if not other or top[0].score - other[0].score >= ASPECT_MARGIN:
                 return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
