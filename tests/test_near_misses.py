@@ -405,3 +405,20 @@ def test_storing_is_answered_by_the_entry_that_says_how_a_thing_keeps(tea):
     result = tea.match("how should I store tea leaves")
     assert result.status == ANSWERED
     assert "airtight" in result.best.entry.answer
+
+
+@pytest.mark.parametrize(
+    "answer, says",
+    [
+        ("take one tablet once a day with food", True),
+        ("water the fern once or twice a week", True),
+        ("you need to do this only once", True),
+        ("once a release is published you cannot change it", False),
+        ("once the jar is opened keep it in the fridge", False),
+    ],
+)
+def test_once_says_how_often_of_a_span_not_before_a_clause(answer, says):
+    from bot.core import aspects
+
+    shipped = aspects.load()
+    assert ("frequency" in aspects.addressed("", answer, shipped)) is says
