@@ -422,3 +422,37 @@ def test_once_says_how_often_of_a_span_not_before_a_clause(answer, says):
 
     shipped = aspects.load()
     assert ("frequency" in aspects.addressed("", answer, shipped)) is says
+
+
+MOULD = """# Keeping bread fresh
+
+## Mould on bread
+
+Bread mould is a fungus that grows from spores in the air. Bread kept in a warm, damp
+bread bin grows mould within a few days.
+
+## Stale bread
+
+Stale bread has dried out. Warm a stale loaf in the oven for five minutes to soften it.
+
+## Signs of spoiled flour
+
+Spoiled flour smells sour or musty; you may notice small bugs or clumps in the bag.
+"""
+
+
+@pytest.fixture(scope="module")
+def mould(tmp_path_factory) -> Matcher:
+    return drafted(tmp_path_factory, MOULD)
+
+
+def test_signs_asked_of_a_thing_the_article_only_names_are_declined(mould):
+    found = mould.match("what are the symptoms of mould on bread")
+    assert found.status == NO_MATCH
+    assert found.not_said == ("signs",)
+
+
+def test_signs_are_answered_where_the_article_tells_them(mould):
+    found = mould.match("what are the signs of spoiled flour")
+    assert found.status == ANSWERED
+    assert "musty" in found.best.entry.answer
