@@ -456,3 +456,29 @@ def test_signs_are_answered_where_the_article_tells_them(mould):
     found = mould.match("what are the signs of spoiled flour")
     assert found.status == ANSWERED
     assert "musty" in found.best.entry.answer
+
+
+LOAF = """# Baking a loaf
+
+## Proofing the dough
+
+Leave the shaped dough to rise under a cloth until it has doubled. Keep the kitchen at
+room temperature, away from draughts, or the dough rises slowly.
+
+## Baking the loaf
+
+Bake the dough at 220 degrees Celsius for thirty minutes, until the crust is brown and the
+base sounds hollow when tapped.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what temperature should the dough be baked at", "which temperature for baking the dough"],
+)
+def test_the_word_what_asks_by_names_no_topic(tmp_path_factory, question):
+    # "temperature" of "what temperature" asks the aspect: the entry that merely says
+    # "room temperature" does not hold the question's topic for it
+    loaf = drafted(tmp_path_factory, LOAF)
+    found = loaf.match(question)
+    assert not (found.status == ANSWERED and "room temperature" in found.best.entry.answer)
