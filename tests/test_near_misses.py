@@ -482,3 +482,58 @@ def test_the_word_what_asks_by_names_no_topic(tmp_path_factory, question):
     loaf = drafted(tmp_path_factory, LOAF)
     found = loaf.match(question)
     assert not (found.status == ANSWERED and "room temperature" in found.best.entry.answer)
+
+
+TALKS = """# Speaking at a gardening club
+
+## Giving a talk
+
+When you feel ready, offer a talk at your local gardening club. Keep it short and bring
+photos of your own garden.
+
+## Judging a show
+
+Judges at the county flower show are paid a fee of forty pounds for the day.
+"""
+
+
+@pytest.fixture(scope="module")
+def talks(tmp_path_factory) -> Matcher:
+    return drafted(tmp_path_factory, TALKS)
+
+
+def test_being_paid_is_declined_where_the_article_says_nothing_of_money(talks):
+    found = talks.match("can I get paid for giving a talk at the gardening club")
+    assert found.status == NO_MATCH
+    assert found.not_said == ("earnings",)
+
+
+def test_being_paid_is_answered_where_the_article_says_it(talks):
+    found = talks.match("do judges at the flower show get paid")
+    assert found.status == ANSWERED
+    assert "fee" in found.best.entry.answer
+
+
+KETTLE = """# Using a kettle
+
+## Filling the kettle
+
+Fill the kettle with fresh cold water, up to the line on its side. The default setting
+boils the water in about three minutes.
+
+## Descaling
+
+Descale the kettle every month with a cup of white vinegar.
+"""
+
+
+def test_a_maximum_is_declined_where_the_article_gives_none_and_answered_where_it_does(
+    tmp_path_factory,
+):
+    kettle = drafted(tmp_path_factory, KETTLE)
+    found = kettle.match("what is the maximum strength of vinegar for descaling the kettle")
+    assert found.status == NO_MATCH
+    assert "limit" in found.not_said
+    found = kettle.match("what is the maximum amount of water to fill the kettle with")
+    assert found.status == ANSWERED
+    assert "up to the line" in found.best.entry.answer
