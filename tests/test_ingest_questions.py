@@ -365,3 +365,27 @@ def test_what_is_kept_in_mind_is_asked_before_keeping_it_in_mind():
     asked = ask_sentence("Remember that bakers knead the dough because it builds gluten.")
     assert asked[0] == "Do bakers knead the dough?"
     assert asked.index("Why do bakers knead the dough?") < len(asked) - 1
+
+
+@pytest.mark.parametrize(
+    "sentence, question",
+    [
+        ("Usually, the dough is ready after an hour.", "Is the dough ready after an hour?"),
+        (
+            "Most of the time, it is safe to mix flour with tap water.",
+            "Is it safe to mix flour with tap water?",
+        ),
+        (
+            "Typically, you should water the fern once a week.",
+            "Should I water the fern once a week?",
+        ),
+    ],
+)
+def test_an_opening_of_how_often_something_holds_is_no_part_of_what_is_asked(sentence, question):
+    assert question in ask_sentence(sentence)
+
+
+def test_most_people_is_a_subject_not_an_opening_of_how_often():
+    assert "Should I descale a kettle?" not in ask_sentence(
+        "Most people, however, never descale a kettle."
+    )
