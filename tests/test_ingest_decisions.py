@@ -326,3 +326,27 @@ def test_a_problem_stated_as_a_statement_is_answered_not_noted(tmp_path, shipped
     reply = Conversation(matcher.kb, matcher).respond(said)
     assert reply.status == ANSWERED
     assert "dedicated circuit" in (reply.answer or "")
+
+
+LAMBS = """# Caring for newborn lambs
+
+## Warmth
+
+Lambs born prematurely need a heat lamp for their first nights in the barn.
+
+## Who needs extra care
+
+Lambs born prematurely (before 140 days of pregnancy) or weighing under 3 kg need feeding
+every two hours.
+
+## Tagging
+
+Lambs born prematurely are tagged a week later than the others.
+"""
+
+
+def test_what_a_bracket_defines_is_asked_of_the_passage_that_defines_it(tmp_path):
+    matcher = _drafted(LAMBS, tmp_path)
+    result = matcher.match("what counts as premature")
+    assert result.status == ANSWERED
+    assert "140 days" in result.best.entry.answer

@@ -389,3 +389,21 @@ def test_most_people_is_a_subject_not_an_opening_of_how_often():
     assert "Should I descale a kettle?" not in ask_sentence(
         "Most people, however, never descale a kettle."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, questions",
+    [
+        (
+            "Lambs born prematurely (before 140 days) need a heat lamp.",
+            ["What counts as premature?"],
+        ),
+        ("A lamb is weak (under 3 kg) when it is born early.", ["What counts as weak?"]),
+        ("Very warm water (around 40 C) soothes the lamb.", []),  # a noun: no term defined
+        ("Give the ewe hay (see box) every day.", []),
+    ],
+)
+def test_a_measure_in_brackets_after_a_describing_word_defines_it(sentence, questions):
+    from bot.authoring.sentences import defined_terms
+
+    assert defined_terms(sentence) == questions

@@ -337,3 +337,32 @@ def _where_or_when(verb: str, rest: list[str]) -> str:
             return finish([*asked, verb, *thing])
         break
     return ""
+
+
+# a measure in brackets right after a describing word defines it: "born prematurely (before
+# 37 weeks of pregnancy)", "a low dose (under 100 mg)"
+_DEFINED = re.compile(
+    r"\b([A-Za-z]+) \((?:before|after|under|over|below|above|more than|less than|fewer than|"
+    r"at least|at most|up to|about|around|roughly|younger than|older than|\d)[^)]*\)"
+)
+
+
+def defined_terms(sentence: str) -> list[str]:
+    """ "What counts as premature?": the questions the bracketed measures of `sentence`
+    answer, each after a describing word (an adjective, or an adverb made of one, read as
+    the adjective); a noun before a bracket ("water (around 70 C)") is no term defined."""
+    out = []
+    for word in _DEFINED.findall(sentence):
+        low = word.lower()
+        parts = english.parts(low)
+        if not parts or english.NOUN in parts or english.VERB in parts:
+            continue
+        if parts == english.ADVERB and low.endswith("ly"):
+            base = low[:-2]
+            if english.ADJECTIVE not in english.parts(base):
+                continue
+            low = base
+        elif english.ADJECTIVE not in parts:
+            continue
+        out.append(f"What counts as {low}?")
+    return out
