@@ -537,3 +537,12 @@ def test_a_maximum_is_declined_where_the_article_gives_none_and_answered_where_i
     found = kettle.match("what is the maximum amount of water to fill the kettle with")
     assert found.status == ANSWERED
     assert "up to the line" in found.best.entry.answer
+
+
+@pytest.mark.parametrize("question", ["any tips for proofing dough", "tips on baking a loaf"])
+def test_asking_for_tips_names_no_topic_of_its_own(tmp_path_factory, question):
+    # "tips", "advice": a request for advice on what follows, not a word the article lacks
+    loaf = drafted(tmp_path_factory, LOAF)
+    found = loaf.match(question)
+    assert "tips" not in found.query.unknown
+    assert found.status == ANSWERED
