@@ -363,10 +363,11 @@ class Conversation:
                 )
             # "what does that do?" asks about the last answer: a question, never small talk
             result = self.matcher.match(result.query, entries_only=True)
-        if statement and not groups and result.status == ANSWERED:
-            # a statement naming nothing of the person's situation would be noted for nothing;
-            # one an entry answers outright states a problem to solve ("my requests are timing
-            # out", "tox can't find my credentials"): asked, as a heading may say it
+        if statement and not groups and not self.situation.before and result.status == ANSWERED:
+            # a statement naming nothing of the person's situation, with no story told before
+            # it goes on, would be noted for nothing; one an entry answers outright states a
+            # problem to solve ("my requests are timing out", "tox can't find my
+            # credentials"): asked, as a heading may say it
             statement = False
         elif not statement and leaning and self._remarks(said, result):
             statement = True  # "it's gotten a bit better", "that makes sense": told, not asked
