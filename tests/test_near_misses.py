@@ -546,3 +546,12 @@ def test_asking_for_tips_names_no_topic_of_its_own(tmp_path_factory, question):
     found = loaf.match(question)
     assert "tips" not in found.query.unknown
     assert found.status == ANSWERED
+
+
+def test_how_one_would_know_asks_the_signs(mould):
+    found = mould.match("how would i know if my flour has spoiled")
+    assert found.status == ANSWERED
+    assert "musty" in found.best.entry.answer
+    found = mould.match("how would i know if the mould spores are in the air")
+    assert found.status == NO_MATCH
+    assert found.not_said == ("signs",)
