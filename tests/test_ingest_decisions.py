@@ -290,3 +290,63 @@ def test_a_shared_lead_in_is_no_answer_two_entries_both_give(pond):
     net = entry._replace(id="net", answer=f"{lead} Net the water against falling leaves.")
     query = pond.analyse("how do I keep the pond clean in autumn")
     assert not ties.same_saying(pond, query, [Match(scoop, 80.0), Match(net, 79.0)], 4.0)
+
+
+KILN = """# Kiln FAQ
+
+## My kiln keeps tripping the breaker!
+
+A kiln draws more current than a household circuit allows. Have an electrician fit a
+dedicated circuit with its own breaker rated for the kiln.
+
+## How hot does a glaze firing get?
+
+A stoneware glaze firing reaches about 1,230 degrees Celsius.
+"""
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my kiln keeps tripping the breaker",
+        "the kiln i bought keeps tripping my breaker",
+    ],
+)
+def test_a_problem_stated_as_a_statement_is_answered_not_noted(tmp_path, shipped_dir, said):
+    # a statement that tells nothing of the person's situation is a problem to solve, as
+    # the article's own heading states it: never an acknowledgement of nothing
+    from bot.authoring.ingest import seed_from
+    from bot.core.conversation import Conversation
+
+    for name, text in draft(KILN, seed_from(shipped_dir)).items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    matcher = Matcher(load(tmp_path))
+    reply = Conversation(matcher.kb, matcher).respond(said)
+    assert reply.status == ANSWERED
+    assert "dedicated circuit" in (reply.answer or "")
+
+
+LAMBS = """# Caring for newborn lambs
+
+## Warmth
+
+Lambs born prematurely need a heat lamp for their first nights in the barn.
+
+## Who needs extra care
+
+Lambs born prematurely (before 140 days of pregnancy) or weighing under 3 kg need feeding
+every two hours.
+
+## Tagging
+
+Lambs born prematurely are tagged a week later than the others.
+"""
+
+
+def test_what_a_bracket_defines_is_asked_of_the_passage_that_defines_it(tmp_path):
+    matcher = _drafted(LAMBS, tmp_path)
+    result = matcher.match("what counts as premature")
+    assert result.status == ANSWERED
+    assert "140 days" in result.best.entry.answer

@@ -365,3 +365,45 @@ def test_what_is_kept_in_mind_is_asked_before_keeping_it_in_mind():
     asked = ask_sentence("Remember that bakers knead the dough because it builds gluten.")
     assert asked[0] == "Do bakers knead the dough?"
     assert asked.index("Why do bakers knead the dough?") < len(asked) - 1
+
+
+@pytest.mark.parametrize(
+    "sentence, question",
+    [
+        ("Usually, the dough is ready after an hour.", "Is the dough ready after an hour?"),
+        (
+            "Most of the time, it is safe to mix flour with tap water.",
+            "Is it safe to mix flour with tap water?",
+        ),
+        (
+            "Typically, you should water the fern once a week.",
+            "Should I water the fern once a week?",
+        ),
+    ],
+)
+def test_an_opening_of_how_often_something_holds_is_no_part_of_what_is_asked(sentence, question):
+    assert question in ask_sentence(sentence)
+
+
+def test_most_people_is_a_subject_not_an_opening_of_how_often():
+    assert "Should I descale a kettle?" not in ask_sentence(
+        "Most people, however, never descale a kettle."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, questions",
+    [
+        (
+            "Lambs born prematurely (before 140 days) need a heat lamp.",
+            ["What counts as premature?"],
+        ),
+        ("A lamb is weak (under 3 kg) when it is born early.", ["What counts as weak?"]),
+        ("Very warm water (around 40 C) soothes the lamb.", []),  # a noun: no term defined
+        ("Give the ewe hay (see box) every day.", []),
+    ],
+)
+def test_a_measure_in_brackets_after_a_describing_word_defines_it(sentence, questions):
+    from bot.authoring.sentences import defined_terms
+
+    assert defined_terms(sentence) == questions

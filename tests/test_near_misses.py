@@ -405,3 +405,153 @@ def test_storing_is_answered_by_the_entry_that_says_how_a_thing_keeps(tea):
     result = tea.match("how should I store tea leaves")
     assert result.status == ANSWERED
     assert "airtight" in result.best.entry.answer
+
+
+@pytest.mark.parametrize(
+    "answer, says",
+    [
+        ("take one tablet once a day with food", True),
+        ("water the fern once or twice a week", True),
+        ("you need to do this only once", True),
+        ("once a release is published you cannot change it", False),
+        ("once the jar is opened keep it in the fridge", False),
+    ],
+)
+def test_once_says_how_often_of_a_span_not_before_a_clause(answer, says):
+    from bot.core import aspects
+
+    shipped = aspects.load()
+    assert ("frequency" in aspects.addressed("", answer, shipped)) is says
+
+
+MOULD = """# Keeping bread fresh
+
+## Mould on bread
+
+Bread mould is a fungus that grows from spores in the air. Bread kept in a warm, damp
+bread bin grows mould within a few days.
+
+## Stale bread
+
+Stale bread has dried out. Warm a stale loaf in the oven for five minutes to soften it.
+
+## Signs of spoiled flour
+
+Spoiled flour smells sour or musty; you may notice small bugs or clumps in the bag.
+"""
+
+
+@pytest.fixture(scope="module")
+def mould(tmp_path_factory) -> Matcher:
+    return drafted(tmp_path_factory, MOULD)
+
+
+def test_signs_asked_of_a_thing_the_article_only_names_are_declined(mould):
+    found = mould.match("what are the symptoms of mould on bread")
+    assert found.status == NO_MATCH
+    assert found.not_said == ("signs",)
+
+
+def test_signs_are_answered_where_the_article_tells_them(mould):
+    found = mould.match("what are the signs of spoiled flour")
+    assert found.status == ANSWERED
+    assert "musty" in found.best.entry.answer
+
+
+LOAF = """# Baking a loaf
+
+## Proofing the dough
+
+Leave the shaped dough to rise under a cloth until it has doubled. Keep the kitchen at
+room temperature, away from draughts, or the dough rises slowly.
+
+## Baking the loaf
+
+Bake the dough at 220 degrees Celsius for thirty minutes, until the crust is brown and the
+base sounds hollow when tapped.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what temperature should the dough be baked at", "which temperature for baking the dough"],
+)
+def test_the_word_what_asks_by_names_no_topic(tmp_path_factory, question):
+    # "temperature" of "what temperature" asks the aspect: the entry that merely says
+    # "room temperature" does not hold the question's topic for it
+    loaf = drafted(tmp_path_factory, LOAF)
+    found = loaf.match(question)
+    assert not (found.status == ANSWERED and "room temperature" in found.best.entry.answer)
+
+
+TALKS = """# Speaking at a gardening club
+
+## Giving a talk
+
+When you feel ready, offer a talk at your local gardening club. Keep it short and bring
+photos of your own garden.
+
+## Judging a show
+
+Judges at the county flower show are paid a fee of forty pounds for the day.
+"""
+
+
+@pytest.fixture(scope="module")
+def talks(tmp_path_factory) -> Matcher:
+    return drafted(tmp_path_factory, TALKS)
+
+
+def test_being_paid_is_declined_where_the_article_says_nothing_of_money(talks):
+    found = talks.match("can I get paid for giving a talk at the gardening club")
+    assert found.status == NO_MATCH
+    assert found.not_said == ("earnings",)
+
+
+def test_being_paid_is_answered_where_the_article_says_it(talks):
+    found = talks.match("do judges at the flower show get paid")
+    assert found.status == ANSWERED
+    assert "fee" in found.best.entry.answer
+
+
+KETTLE = """# Using a kettle
+
+## Filling the kettle
+
+Fill the kettle with fresh cold water, up to the line on its side. The default setting
+boils the water in about three minutes.
+
+## Descaling
+
+Descale the kettle every month with a cup of white vinegar.
+"""
+
+
+def test_a_maximum_is_declined_where_the_article_gives_none_and_answered_where_it_does(
+    tmp_path_factory,
+):
+    kettle = drafted(tmp_path_factory, KETTLE)
+    found = kettle.match("what is the maximum strength of vinegar for descaling the kettle")
+    assert found.status == NO_MATCH
+    assert "limit" in found.not_said
+    found = kettle.match("what is the maximum amount of water to fill the kettle with")
+    assert found.status == ANSWERED
+    assert "up to the line" in found.best.entry.answer
+
+
+@pytest.mark.parametrize("question", ["any tips for proofing dough", "tips on baking a loaf"])
+def test_asking_for_tips_names_no_topic_of_its_own(tmp_path_factory, question):
+    # "tips", "advice": a request for advice on what follows, not a word the article lacks
+    loaf = drafted(tmp_path_factory, LOAF)
+    found = loaf.match(question)
+    assert "tips" not in found.query.unknown
+    assert found.status == ANSWERED
+
+
+def test_how_one_would_know_asks_the_signs(mould):
+    found = mould.match("how would i know if my flour has spoiled")
+    assert found.status == ANSWERED
+    assert "musty" in found.best.entry.answer
+    found = mould.match("how would i know if the mould spores are in the air")
+    assert found.status == NO_MATCH
+    assert found.not_said == ("signs",)

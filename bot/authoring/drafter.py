@@ -22,7 +22,7 @@ from ..core.text import MAX_QUERY_CHARS, Lexicon, normalise, stem
 from ..core.text import tokens as _short_tokens
 from . import phrasing
 from .document import CODE, LIST, PARAGRAPH, TABLE, Block, Document, Section, introduces
-from .sentences import ask_sentence
+from .sentences import ask_sentence, defined_terms
 
 UNIT_WORDS = 160  # a list or paragraph longer than this is split into several entries
 TIPS = 4  # a list of this many items or more, ...
@@ -55,6 +55,9 @@ class Unit(NamedTuple):
 class Draft(NamedTuple):
     entry: Entry
     candidates: tuple[str, ...]  # alternates to choose from, best first
+    # what only this passage says, though other passages name its words ("What counts as
+    # premature?" of the one that defines it): kept whatever entry reads closer
+    own: tuple[str, ...] = ()
 
 
 def tokens(text: str) -> list[str]:
@@ -356,7 +359,8 @@ def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozense
         # a question drafted from the passage's own sentence asks something even in
         # everyday words ("What happens with too much water?"); a key phrase must name
         telling = [c for c in candidates if c in asked or _telling(c, lexicon)]
-        out.append(Draft(entry, _unique(question, telling)))
+        own = tuple(q for s in phrasing.sentence_split(said.text) for q in defined_terms(s))
+        out.append(Draft(entry, _unique(question, telling), own))
     return out
 
 

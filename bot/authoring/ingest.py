@@ -187,13 +187,15 @@ def _choose_alternates(drafts: list[drafter.Draft], text: str, lexicon: Lexicon)
     flagged = {(entry.id, alt) for entry, alt, other, _ in misfiled(kb) if other is not None}
     chosen = []
     owner: dict[str, str] = {normalise(d.entry.question): d.entry.id for d in reversed(drafts)}
-    for entry in trial:
+    for entry, draft in zip(trial, drafts, strict=True):
         for text in entry.alternates:  # a phrasing two entries share points at neither
             if owner.setdefault(normalise(text), entry.id) != entry.id:
                 flagged.add((entry.id, text))
         good = [t for t in entry.alternates if (entry.id, t) not in flagged]
         rest = [t for t in entry.alternates if (entry.id, t) in flagged]
         keep = (good + rest)[: max(MIN_ALTERNATES, min(len(good), MAX_ALTERNATES))]
+        # what only this passage says is asked of it, whatever entry reads closer
+        keep = list(dict.fromkeys([*keep, *draft.own]))
         chosen.append(entry._replace(alternates=tuple(keep)))
     return chosen
 

@@ -143,9 +143,29 @@ def _opened(said: list[str]) -> list[str]:
             said = said[1:]
         elif first in ("for", "in") and len(said) > 2 and said[1].endswith(","):
             said = said[2:]  # "For example,", "In fact,"
+        elif said[0].endswith(",") and len(said) > 3 and english.parts(first) == english.ADVERB:
+            said = said[1:]  # "Usually,", "Typically,": how often it holds, not what
+        elif (
+            first in _SHARE
+            and said[1].lower() == "of"
+            and (at := _comma(said, _SHARE_WORDS)) is not None
+        ):
+            said = said[at + 1 :]  # "Most of the time,", "Much of the year,"
         else:
             break
     return said
+
+
+# "MOST OF the time, ...": a share of the times something holds opens what is said of it
+_SHARE = frozenset(("most", "much", "some", "all", "half"))
+_SHARE_WORDS = 4  # "most of the time," ends at a comma within this many words
+
+
+def _comma(said: list[str], within: int) -> int | None:
+    """Where the first of `said`'s words to end with a comma stands, within `within` words
+    and with words after it; else None."""
+    at = next((i for i, w in enumerate(said[:within]) if w.endswith(",")), None)
+    return at if at is not None and at + 3 < len(said) else None
 
 
 def _with_lead(lead: list[str], item: list[str]) -> list[str]:
@@ -317,3 +337,32 @@ def _where_or_when(verb: str, rest: list[str]) -> str:
             return finish([*asked, verb, *thing])
         break
     return ""
+
+
+# a measure in brackets right after a describing word defines it: "born prematurely (before
+# 37 weeks of pregnancy)", "a low dose (under 100 mg)"
+_DEFINED = re.compile(
+    r"\b([A-Za-z]+) \((?:before|after|under|over|below|above|more than|less than|fewer than|"
+    r"at least|at most|up to|about|around|roughly|younger than|older than|\d)[^)]*\)"
+)
+
+
+def defined_terms(sentence: str) -> list[str]:
+    """ "What counts as premature?": the questions the bracketed measures of `sentence`
+    answer, each after a describing word (an adjective, or an adverb made of one, read as
+    the adjective); a noun before a bracket ("water (around 70 C)") is no term defined."""
+    out = []
+    for word in _DEFINED.findall(sentence):
+        low = word.lower()
+        parts = english.parts(low)
+        if not parts or english.NOUN in parts or english.VERB in parts:
+            continue
+        if parts == english.ADVERB and low.endswith("ly"):
+            base = low[:-2]
+            if english.ADJECTIVE not in english.parts(base):
+                continue
+            low = base
+        elif english.ADJECTIVE not in parts:
+            continue
+        out.append(f"What counts as {low}?")
+    return out

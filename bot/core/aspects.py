@@ -150,10 +150,12 @@ def degree_words(
     text: str, aspects: tuple[Aspect, ...], frames: tuple[str, ...]
 ) -> tuple[str, ...]:
     """The words a (normalised) question asks with, not its topic: the "quickly" of "how
-    quickly", the "long" of "how long" (a "how" and one word that the aspects ask), the
+    quickly", the "long" of "how long", the "temperature" of "what temperature" (a "how",
+    "what" or "which" and one word that the aspects ask: the article may use the word, but
+    the question asks by it, it names no topic), the
     "happens" of "what happens" (`frames`, of bot/data/aspects.toml, kept in the index)."""
     said = f" {text} "
-    found = [p[4:] for p in _degrees(aspects) if f" {p} " in said]
+    found = [p.partition(" ")[2] for p in _degrees(aspects) if f" {p} " in said]
     found += [w for p in frames if f" {p} " in said for w in p.split()[1:]]
     return tuple(dict.fromkeys(found))
 
@@ -169,7 +171,10 @@ def frames(path: str = DATA) -> tuple[str, ...]:
 def _degrees(aspects: tuple[Aspect, ...]) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(
-            p for a in aspects for p in a.asks if p.startswith("how ") and p.count(" ") == 1
+            p
+            for a in aspects
+            for p in a.asks
+            if p.startswith(("how ", "what ", "which ")) and p.count(" ") == 1
         )
     )
 

@@ -377,7 +377,13 @@ class Conversation:
                 )
             # "what does that do?" asks about the last answer: a question, never small talk
             result = self.matcher.match(result.query, entries_only=True)
-        if not statement and leaning and self._remarks(said, result):
+        if statement and not groups and not self.situation.before and result.status == ANSWERED:
+            # a statement naming nothing of the person's situation, with no story told before
+            # it goes on, would be noted for nothing; one an entry answers outright states a
+            # problem to solve ("my requests are timing out", "tox can't find my
+            # credentials"): asked, as a heading may say it
+            statement = False
+        elif not statement and leaning and self._remarks(said, result):
             statement = True  # "it's gotten a bit better", "that makes sense": told, not asked
         if statement and self.last and not self.told and groups == {TIMING} and points(norm, cues):
             # "it wakes me up at night" right after an answer tells when of what it was

@@ -92,9 +92,23 @@ def framing(words: tuple[str, ...]) -> frozenset[str]:
     """The nouns of (normalised) `words` that only frame a clause that asks ("explain the
     actual ANATOMY of why a cramping bowel ...", "the SCIENCE behind how it works"): they
     say what kind of answer is wanted, an explanation, and name no topic of their own."""
-    return frozenset(
-        words[n] for n in range(len(words) - 2) if (words[n + 1], words[n + 2]) in _FRAMED
+    framed = {words[n] for n in range(len(words) - 2) if (words[n + 1], words[n + 2]) in _FRAMED}
+    # "any TIPS for writing a talk?", "ADVICE on ...": a request for advice on what follows
+    framed.update(
+        w
+        for n, w in enumerate(words[:-1])
+        if w in _TIPS and (words[n + 1] in _TIPS_ON or n > 0 and words[n - 1] in _TIPS_ASKED)
     )
+    return frozenset(framed)
+
+
+# the nouns that ask for advice, what they ask it on, and the words that ask for them
+# (general English)
+_TIPS = frozenset(
+    ("tips", "tip", "advice", "suggestions", "suggestion", "pointers", "ideas", "recommendations")
+)
+_TIPS_ON = frozenset(("for", "on", "about", "to", "when", "if"))
+_TIPS_ASKED = frozenset(("any", "some", "good", "best", "your", "got", "give", "need"))
 
 
 def auxiliary(word: str) -> bool:
