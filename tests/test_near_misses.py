@@ -405,3 +405,31 @@ def test_storing_is_answered_by_the_entry_that_says_how_a_thing_keeps(tea):
     result = tea.match("how should I store tea leaves")
     assert result.status == ANSWERED
     assert "airtight" in result.best.entry.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can I give my parrot green tea from the tap?",
+        "Should my grandson use black tea leaves?",
+        "can we give our puppy green tea",
+    ],
+)
+def test_another_given_the_thing_asks_who_may_take_it(tea, question):
+    found = tea.match(question)
+    assert found.status == NO_MATCH, (found.status, found.score)
+    assert "population" in found.not_said
+
+
+def test_who_is_given_it_is_a_noun_the_base_does_not_name():
+    from bot.core import aspects
+
+    shipped = aspects.load()
+    own = {"leaves", "water", "tin"}.__contains__
+    assert aspects.asked_of_others("can i give my hamster tea", shipped, own) == ("population",)
+    assert aspects.asked_of_others("could my aunt try green tea", shipped, own) == ("population",)
+    # the base's own words name no one; a thing given ("a rest") is no one given it
+    assert not aspects.asked_of_others("can i give my leaves more water", shipped, own)
+    assert not aspects.asked_of_others("can my water take the heat", shipped, own)
+    assert not aspects.asked_of_others("should i give my kettle a clean", shipped, own)
+    assert not aspects.asked_of_others("my aunt gave me tea", shipped, own)

@@ -607,6 +607,12 @@ class Matcher:
         if not aspects.REASON_CUES.isdisjoint(question.asking_words):
             asking = aspects.without_reasons(" ".join(question.asks))
         found = aspects.asked(asking, self.asked_aspects)
+        # "can I give my dog magnesium?": whether another may take it, not what it does
+        found += tuple(
+            a
+            for a in aspects.asked_of_others(asking, self.asked_aspects, self._own_word)
+            if a not in found
+        )
         # "I'm pregnant. Can I take magnesium for back pain?": who they are bears on whether
         # they may take it, however much else the question says
         if question.telling_words and (
@@ -619,6 +625,10 @@ class Matcher:
             fixed = " ".join(mended.get(w, w) for w in asking.split())
             found += tuple(a for a in aspects.asked(fixed, self.asked_aspects) if a not in found)
         return found
+
+    def _own_word(self, word: str) -> bool:
+        """Is `word` one of the base's own words, as typed or as the base spells it?"""
+        return stem(word) in self.index.known or self.spell(word) is not None
 
     def read(self, word: str) -> meaning.Reading:
         """How to read a word the base does not know (memoised per matcher)."""
