@@ -369,6 +369,16 @@ class Conversation:
             # "it wakes me up at night" right after an answer tells when of what it was
             # about: a follow-up, never acknowledged as small talk; a statement asks no aspect
             statement, result = False, self.matcher.match(self.matcher.analyse(said, asked=False))
+        if (
+            statement
+            and result.status == NO_MATCH
+            and result.not_said
+            and forms.asks_may_take(said.normalised)
+        ):
+            # "im pregnant and my back hurts is it safe to take magnesium" asks, with no
+            # mark, whether they may take it, which the article does not say: its symptom,
+            # answered as told, would read as a yes; the question is declined, naming it
+            statement = False
         if statement:
             return TELLING, self._told(text, said, result)
         # right after a story, "coincidence?" asks what it comes to
