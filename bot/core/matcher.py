@@ -1193,9 +1193,19 @@ class Matcher:
             and not forms.asked_in((top[0].entry.question, *top[0].entry.alternates), query.form)
         ):
             # "where does the pain show up?" is answered by no "Yes. ...": a place, a time,
-            # a person or an amount asked, an answer that says whether (one nearly as near
-            # asked in the question's form was taken above)
-            return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
+            # a person, an amount or a way to go about it asked, an answer that says whether
+            # (one nearly as near asked in the question's form was taken above); one nearly
+            # as near that does not only say whether answers instead ("is there a way to
+            # keep taking it?" beside "Yes, a new supplement can ...")
+            telling = [
+                m
+                for m in top[1:]
+                if top[0].score - m.score < ASPECT_MARGIN
+                and not forms.answered_by_yes_or_no(query.form, m.entry.answer)
+            ]
+            if not telling or telling[0].score < settings.answer_threshold:
+                return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
+            top = [telling[0], *(m for m in top if m is not telling[0])]
         if missing and top[0].score >= ASPECT_SHARE * settings.answer_threshold:
             # the topic is near enough, what is asked of it is not there: say so, never guess
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score, missing)
