@@ -1146,6 +1146,18 @@ class Matcher:
         top = kinds.named_first(self, query, top, topic)
         if (
             top
+            and kinds.asks_kind_of_subject(self, query)
+            and not kinds.names_a_kind(self, top[0].entry)
+        ):
+            # "which forms of magnesium make you go?" asks a kind: an answer that names
+            # none does not answer it, however well it tells of going; one nearly as near
+            # that names one does
+            naming = [m for m in top[1:] if kinds.names_a_kind(self, m.entry)]
+            if not naming or top[0].score - naming[0].score >= kinds.KIND_MARGIN:
+                return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
+            top = [naming[0], *(m for m in top if m is not naming[0])]
+        if (
+            top
             and (named := self._subject_named(query, top[0]))
             and not self._names_all(top[0], named)
         ):
