@@ -433,3 +433,19 @@ def test_who_is_given_it_is_a_noun_the_base_does_not_name():
     assert not aspects.asked_of_others("can my water take the heat", shipped, own)
     assert not aspects.asked_of_others("should i give my kettle a clean", shipped, own)
     assert not aspects.asked_of_others("my aunt gave me tea", shipped, own)
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("is green tea ok for my 4 yr old", True),
+        ("can our two year old drink black tea", True),
+        ("should his 80 years old father brew it weaker", True),
+        ("the tin is 3 years old, is it fine", False),  # a thing's age names no one
+    ],
+)
+def test_someone_named_by_age_asks_who_may_take_it(question, asks):
+    from bot.core import aspects
+    from bot.core.text import normalise
+
+    assert ("population" in aspects.asked(normalise(question), aspects.load())) is asks
