@@ -247,3 +247,12 @@ def test_a_small_talk_typo_is_read_alike_whatever_the_hash_seed():
         for seed in (0, 1, 7, 999, 12345)
     }
     assert seen == {"True\n"}
+
+
+@pytest.mark.parametrize("hedge", ["normally", "typically", "generally", "commonly"])
+def test_an_adverb_of_how_often_names_no_topic(matcher, hedge):
+    # "normally" is no "normal": the entry that asks "is it normal ...?" is not the one asked
+    query = matcher.analyse(f"what do people {hedge} take magnesium for")
+    assert "norm" not in query.stems and "typic" not in query.stems
+    found = matcher.match(f"what do people {hedge} take magnesium for")
+    assert found.best is None or found.best.entry.id != "suspecting-a-new-supplement"
