@@ -270,7 +270,9 @@ class Matcher:
         without the aspects it asks, which only `match` reads, not `rank`)."""
         question = Question.of(question)
         kept = excluded.without_set_aside(question.asks) or self._without_label(question)
-        words = self.lexicon.canonical(question.asking_words if kept is None else kept)
+        words = self.lexicon.canonical(
+            self._function_words_mended(question.asking_words if kept is None else kept)
+        )
         stems: dict[str, None] = {}
         unknown: list[str] = []
         filler: list[str] = []
@@ -625,6 +627,21 @@ class Matcher:
             fixed = " ".join(mended.get(w, w) for w in asking.split())
             found += tuple(a for a in aspects.asked(fixed, self.asked_aspects) if a not in found)
         return found
+
+    def _function_words_mended(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """`words` with a typo of a function word mended ("what shoud i do" as "what should
+        i do"), before the base's phrases are found in them: a phrase holds its function
+        words as spelled. Only a word neither a function word nor one of the base's."""
+        stop = self.lexicon.stopwords
+        out = list(words)
+        for i, word in enumerate(words):
+            if word in stop or stem(word) in self.known or not word.isalpha():
+                continue
+            if self.spell(word) is None:
+                reading = self.read(word)
+                if reading.kind == meaning.STOP and reading.word != word:
+                    out[i] = reading.word
+        return tuple(out)
 
     def _own_word(self, word: str) -> bool:
         """Is `word` one of the base's own words, as typed or as the base spells it?"""
