@@ -249,15 +249,6 @@ def test_a_small_talk_typo_is_read_alike_whatever_the_hash_seed():
     assert seen == {"True\n"}
 
 
-@pytest.mark.parametrize("hedge", ["normally", "typically", "generally", "commonly"])
-def test_an_adverb_of_how_often_names_no_topic(matcher, hedge):
-    # "normally" is no "normal": the entry that asks "is it normal ...?" is not the one asked
-    query = matcher.analyse(f"what do people {hedge} take magnesium for")
-    assert "norm" not in query.stems and "typic" not in query.stems
-    found = matcher.match(f"what do people {hedge} take magnesium for")
-    assert found.best is None or found.best.entry.id != "suspecting-a-new-supplement"
-
-
 @pytest.mark.parametrize("typed", ["what shuold i do", "waht should i do", "what shoud i do now"])
 def test_a_typo_of_a_function_word_is_mended_before_the_phrases_are_found(matcher, typed):
     # the base reads "what should i do" as asking how to fix it: typed with a typo, too
