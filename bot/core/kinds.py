@@ -130,14 +130,17 @@ def asks_kind_of_subject(matcher: Matcher, query: Query) -> bool:
 
 def _heads(matcher: Matcher) -> frozenset[str]:
     """The stems the base's kinds are kinds of: the word before a kind in its entry's
-    question ("MAGNESIUM citrate")."""
+    question ("MAGNESIUM citrate"), read once per matcher."""
+    if matcher.kind_heads is not None:
+        return matcher.kind_heads
     found: set[str] = set()
     for entry in matcher.entries:
         kind = kind_of(matcher, entry)
         if kind:
             said = _known(matcher, entry.question, content=False)
             found.update(w for w, k in zip(said, said[1:], strict=False) if w and k in kind)
-    return frozenset(found)
+    matcher.kind_heads = frozenset(found)
+    return matcher.kind_heads
 
 
 def names_a_kind(matcher: Matcher, entry: Entry) -> bool:

@@ -240,6 +240,7 @@ class Matcher:
         self._members: dict[str, bytearray] = {}  # common words' `held` tables (bot/index.py)
         self._readings: dict[str, meaning.Reading] = {}
         self._aspect_weights: dict[str, float] = {}
+        self.kind_heads: frozenset[str] | None = None  # what kinds are of (kinds._heads)
         # entry id -> the kind it is about (kinds.py), as the compiled cache holds them
         self.kinds: dict[str, frozenset[str]] = (
             {e.id: frozenset(k) for e, k in zip(kb.entries, self.index.kinds, strict=True)}
