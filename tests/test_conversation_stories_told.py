@@ -350,3 +350,22 @@ def test_a_headline_part_that_matches_the_answer_before_it_is_not_asked_again(ch
     reply = chat.respond("Too Much Magnesium: Bloating, Cramps and Back Pain")
     assert chat.kb.settings.no_more_said not in reply.text
     assert "colon" in reply.text, reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "im breastfeeding and my lower back aches is glycinate ok to take",
+        "im pregnant and my back is stiff is it safe to use magnesium glycinate",
+    ],
+)
+def test_a_story_that_asks_whether_one_may_take_it_is_declined_not_told(chat, message):
+    from bot.core.matcher import NO_MATCH
+
+    reply = chat.respond(message)
+    assert reply.status == NO_MATCH, reply
+
+
+def test_a_story_that_only_tells_who_they_are_is_still_answered_from_its_symptom(chat):
+    reply = chat.respond("im breastfeeding and my lower back aches since i started citrate")
+    assert reply.entry is not None, reply

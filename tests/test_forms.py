@@ -405,3 +405,29 @@ def test_whether_magnesium_helps_is_not_answered_by_how_to_stop_it(matcher):
     # the remedy itself asked to help is still answered by it
     result = matcher.match("will reducing the dose help")
     assert result.status == ANSWERED and forms.remedy(result.best.entry.question)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What are some good ways to get the bloating down?",
+        "whats the easiest way to ease the cramping",
+        "what are tips for sleeping better",
+    ],
+)
+def test_ways_asked_with_what_ask_how_to_go_about_it(text):
+    assert forms.form(text) == forms.HOW_TO
+
+
+def test_a_way_asked_is_answered_by_no_bare_yes_or_no():
+    assert forms.answered_by_yes_or_no(forms.HOW_TO, "Yes, they can play a part.")
+    assert not forms.answered_by_yes_or_no(forms.HOW_TO, "Lower the dose or switch forms.")
+
+
+@pytest.mark.parametrize(
+    "question", ["how can i lower my stress levels", "what are easy ways to get my anxiety down"]
+)
+def test_a_way_to_end_a_cause_is_not_answered_by_whether_it_causes(matcher, question):
+    # the base says stress can cause back pain ("Yes, ..."), never how to bring it down
+    found = matcher.match(question)
+    assert found.status == NO_MATCH, (found.status, found.best and found.best.entry.id)

@@ -112,3 +112,33 @@ def test_the_compiled_cache_holds_every_entrys_kind(tmp_path, monkeypatch, match
     cached = load_matcher()
     assert cached.kinds == expected
     assert all(kinds.kind_of(cached, e) == expected[e.id] for e in cached.entries)
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("what versions of magnesium send you running to the loo", True),
+        ("which types of magnesium upset digestion", True),
+        ("what sorts of cramps does it bring on", False),  # kinds of cramps, not of magnesium
+        ("what kinds of pain can it ease", False),
+        ("does magnesium help sleep", False),
+    ],
+)
+def test_a_question_may_ask_which_kind_of_the_thing_the_kinds_are_of(matcher, question, asks):
+    assert kinds.asks_kind_of_subject(matcher, matcher.analyse(question)) is asks
+
+
+def test_an_entry_names_a_kind_by_being_about_one_or_saying_one(kb, matcher):
+    by_id = {e.id: e for e in kb.entries}
+    assert kinds.names_a_kind(matcher, by_id["citrate"])
+    assert not kinds.names_a_kind(matcher, by_id["stool-and-bowel"])
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which types of magnesium make stool softer", "what versions of magnesium help you poop"],
+)
+def test_which_kind_is_not_answered_by_an_entry_that_names_none(matcher, question):
+    # the stool entry tells how stool softens and names no kind: it does not say which
+    found = matcher.match(question)
+    assert found.status == NO_MATCH, (found.status, found.best and found.best.entry.id)

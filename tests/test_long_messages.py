@@ -224,3 +224,15 @@ def test_a_kind_asked_what_only_the_entry_on_the_whole_says(matcher):
 def test_a_kind_asked_what_its_own_entry_says_keeps_it(matcher):
     result = matcher.match("is glycinate easier on the stomach")
     assert (result.status, result.best.entry.id) == (ANSWERED, "glycinate")
+
+
+def test_a_later_question_that_stands_alone_does_not_lean_on_the_first_answer(chat, kb):
+    # the second question names its own subject: read alone, not as more of the first's
+    reply = chat.respond(
+        "I got stressed at my job when I began magnesium. My muscles feel tight all over and "
+        "my back hurts. Might the stress be the reason, and does magnesium itself make "
+        "muscles tense?"
+    )
+    relaxing = next(e for e in kb.entries if e.id == "relaxation-not-tension")
+    stress = next(e for e in kb.entries if e.id == "stress-anxiety")
+    assert stress.answer in reply.text and relaxing.answer in reply.text, reply.text

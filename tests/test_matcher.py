@@ -264,3 +264,11 @@ def test_a_rare_word_near_a_phrase_word_is_kept_outside_the_phrase(matcher):
     # "shuld" is one edit from "should", but "shuld i take it" holds no phrase of the table
     said = ["shuld", "i", "take", "it"]
     assert matcher._phrase_typos(said) == said
+
+
+@pytest.mark.parametrize("typed", ["what shuold i do", "waht should i do", "what shoud i do now"])
+def test_a_typo_of_a_function_word_is_mended_before_the_phrases_are_found(matcher, typed):
+    # the base reads "what should i do" as asking how to fix it: typed with a typo, too
+    mended = matcher.match(typed)
+    plain = matcher.match("what should i do")
+    assert mended.best is not None and mended.best.entry == plain.best.entry, typed

@@ -555,3 +555,47 @@ def test_how_one_would_know_asks_the_signs(mould):
     found = mould.match("how would i know if the mould spores are in the air")
     assert found.status == NO_MATCH
     assert found.not_said == ("signs",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can I give my parrot green tea from the tap?",
+        "Should my grandson use black tea leaves?",
+        "can we give our puppy green tea",
+    ],
+)
+def test_another_given_the_thing_asks_who_may_take_it(tea, question):
+    found = tea.match(question)
+    assert found.status == NO_MATCH, (found.status, found.score)
+    assert "population" in found.not_said
+
+
+def test_who_is_given_it_is_a_noun_the_base_does_not_name():
+    from bot.core import aspects
+
+    shipped = aspects.load()
+    own = {"leaves", "water", "tin"}.__contains__
+    assert aspects.asked_of_others("can i give my hamster tea", shipped, own) == ("population",)
+    assert aspects.asked_of_others("could my aunt try green tea", shipped, own) == ("population",)
+    # the base's own words name no one; a thing given ("a rest") is no one given it
+    assert not aspects.asked_of_others("can i give my leaves more water", shipped, own)
+    assert not aspects.asked_of_others("can my water take the heat", shipped, own)
+    assert not aspects.asked_of_others("should i give my kettle a clean", shipped, own)
+    assert not aspects.asked_of_others("my aunt gave me tea", shipped, own)
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("is green tea ok for my 4 yr old", True),
+        ("can our two year old drink black tea", True),
+        ("should his 80 years old father brew it weaker", True),
+        ("the tin is 3 years old, is it fine", False),  # a thing's age names no one
+    ],
+)
+def test_someone_named_by_age_asks_who_may_take_it(question, asks):
+    from bot.core import aspects
+    from bot.core.text import normalise
+
+    assert ("population" in aspects.asked(normalise(question), aspects.load())) is asks

@@ -29,6 +29,7 @@ class Aspect(NamedTuple):
     asks_pattern: str = ""  # a regular expression over the normalised question
     answers: tuple[str, ...] = ()  # regular expressions over the normalised answer
     told: bool = False  # told in the story around a question that says little, still asked
+    others: str = ""  # a regular expression whose group is another given it or taking it
 
 
 @lru_cache(maxsize=2)
@@ -51,6 +52,7 @@ def load(path: str = DATA) -> tuple[Aspect, ...]:
             a.get("asks_pattern", ""),
             tuple(a.get("answers", ())),
             bool(a.get("told", False)),
+            a.get("others", ""),
         )
         for a in data["aspect"]
     )
@@ -99,6 +101,24 @@ def asked(text: str, aspects: tuple[Aspect, ...]) -> tuple[str, ...]:
         for a in aspects
         if _holds(text, a.asks) or (a.asks_pattern and re.search(a.asks_pattern, text))
     )
+
+
+def asked_of_others(text: str, aspects: tuple[Aspect, ...], own) -> tuple[str, ...]:
+    """The ids of the aspects a (normalised) question asks by naming another as the one given
+    a thing or taking it ("can I give my dog magnesium?", "should my husband take it?"):
+    whether that one may take it, which an article on what the thing does need not say.
+    Who is named is a noun that is none of the base's own words (`own(word)`): "give my
+    back a rest" and "can my stomach take it" name no one else."""
+    found: list[str] = []
+    for a in aspects:
+        if not a.others:
+            continue
+        for hit in re.finditer(a.others, text):
+            who = next((g for g in hit.groups() if g), None)
+            if who and not own(who) and english.NOUN in english.parts(who):
+                found.append(a.id)
+                break
+    return tuple(found)
 
 
 # "grabbing MY kid", "lifted THE baby": the words between a verb and the person it acts on

@@ -217,7 +217,7 @@ class Conversation:
                 if declined is not None:
                     read.append((piece, QUESTION, declined))
                     continue
-                kind, reply = self.turn(read_as, fresh)
+                kind, reply = self.turn(read_as, fresh or self._own_question(read_as, before))
                 read.append((piece, kind, self._apart(read_as, kind, reply, read)))
             else:  # enough for one reply: the rest is named, not answered
                 later.append(piece.raw)
@@ -229,6 +229,23 @@ class Conversation:
         if not asked:
             return Reply(text, NO_MATCH, self.kb.settings.fallback or None)
         return numbered_reply(text, asked, later, self.kb.settings)
+
+    def _own_question(self, piece: Question, before: Question | None) -> bool:
+        """Is a later question of a message one of its own ("..., and does magnesium itself
+        make muscles tense?"): it names its own subject and an entry answers it alone?
+        Then it is not read leaning on the answer to the question before it, which it does
+        not ask about. Not a part that opens no question, nor one that alone finds the answer
+        just given: leaning on it finds what else it asks."""
+        if before is None or not opens_question(piece.raw):
+            return False  # "High-Dose X: Cramping and Back Pain" labels, it asks nothing
+        plain = self.matcher.match(piece, entries_only=True)
+        return (
+            plain.status in (ANSWERED, UNSURE)
+            and plain.best is not None
+            and plain.best.entry != self.last  # read alone, it would be asked again
+            and plain.score >= self.kb.settings.answer_threshold
+            and self.follow.stands_alone(plain.query)
+        )
 
     def _not_for_whom(self, piece: Question, told: list[str]) -> Reply | None:
         """The decline of a question whether someone may take a thing ("Can I take magnesium
@@ -389,6 +406,16 @@ class Conversation:
             # "it wakes me up at night" right after an answer tells when of what it was
             # about: a follow-up, never acknowledged as small talk; a statement asks no aspect
             statement, result = False, self.matcher.match(self.matcher.analyse(said, asked=False))
+        if (
+            statement
+            and result.status == NO_MATCH
+            and result.not_said
+            and forms.asks_may_take(said.normalised)
+        ):
+            # "im pregnant and my back hurts is it safe to take magnesium" asks, with no
+            # mark, whether they may take it, which the article does not say: its symptom,
+            # answered as told, would read as a yes; the question is declined, naming it
+            statement = False
         if statement:
             return TELLING, self._told(text, said, result)
         # right after a story, "coincidence?" asks what it comes to

@@ -43,6 +43,13 @@ _ADVICE = re.compile(r"(?:should|can|could|would|do|shall) (?:i|we|you|one|peopl
 _OPEN = re.compile(r"(?:about|else|(?:should|do|must) (?:i|we|you) know)\b")
 _TO_DO = re.compile(r"(?:to|(?:can|could|do|should|would|shall|must) (?:i|we|you|one|people))\b")
 _WAY_TO = re.compile(r"there (?:(?:a|any|some) )?(?:way|ways) (?:to|of)\b")
+# "what are some good ways to ...", "what's the best way to ...", "what are tips for ...":
+# a way of going about a thing asked with "what" (English grammar)
+_WAYS_ASKED = re.compile(
+    r"(?:(?:is|are|s) )?"
+    r"(?:(?:a|an|the|some|any|good|best|better|easy|easiest|simple|other)\s+){0,3}"
+    r"(?:ways?|tips|methods?|steps) (?:to|of|for)\b"
+)
 _POINTING = frozenset(("that", "this", "thats", "these", "those"))
 _COMPARING = frozenset(("like", "as", "than"))  # "is it like that": no pointer at a story
 _SUBORDINATE = frozenset(("if", "because", "since", "although", "though", "while", "that"))
@@ -64,6 +71,8 @@ def _clause_form(words: list[str]) -> str | None:
                 return HOW_TO  # "how can I stop it", "how do I publish", "how to ..."
             if kind == WHAT and _ADVICE.match(" ".join(words[n + 1 : n + 5])):
                 return HOW_TO  # "what should I do ...", "what can I do": how to go about it
+            if kind == WHAT and _WAYS_ASKED.match(" ".join(words[n + 1 : n + 7])):
+                return HOW_TO  # "what are good ways to bring it down": how to go about it
             if kind == WHAT and _OPEN.match(" ".join(words[n + 1 : n + 5])):
                 return None  # "what should I know about ...", "what about ...": any answer
             if kind == WHAT and words[n + 1 : n + 2] in (["is"], ["are"]):
@@ -144,7 +153,11 @@ def telling(asked: str | None) -> bool:
 
 # forms that want a fact a bare "yes" or "no" never gives: a time, a place, a person, an
 # amount ("how likely" is answered by "not very likely"; a reason may follow a "yes")
-_FACT_WANTED = frozenset(("when", "where", "who", "how much", "how many", "how long", "how often"))
+# ... and so does a way to go about a thing ("how can I bring my stress down?" is not
+# answered by "Yes, stress can cause it")
+_FACT_WANTED = frozenset(
+    ("when", "where", "who", "how much", "how many", "how long", "how often", HOW_TO)
+)
 _YES_OR_NO = LazyPattern(r"^\W*(?:yes|no)\b", re.IGNORECASE)
 
 

@@ -19,6 +19,7 @@ other words.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from . import forms
@@ -105,6 +106,50 @@ def asks_which(words: tuple[str, ...]) -> bool:
     """Does a question ask to choose a kind ("which ...", "the best ...", "what kind of",
     "the one that ...")? General English."""
     return bool(forms.chosen(words)) or not _ONE_OF.isdisjoint(words)
+
+
+# "what FORMS OF magnesium ...", "which versions of it": the kinds of a thing asked for
+# (General English)
+_KINDS_OF = re.compile(
+    r"\b(?:what|whats|which) (?:\w+ )?(?:forms?|kinds?|types?|sorts?|versions?|varieties) of (\w+)"
+)
+
+
+def asks_kind_of_subject(matcher: Matcher, query: Query) -> bool:
+    """Does `query` ask which kind of the thing the base's kinds are kinds of ("which types
+    of magnesium make you go?", "what forms of magnesium ...", "the best magnesium for
+    sleep"; not "what kinds of pain ..."). Then only an answer that names a kind answers
+    it."""
+    words = query.words
+    chosen = set(forms.chosen(words))
+    chosen.update(_KINDS_OF.findall(" ".join(words)))
+    if not chosen:
+        return False
+    return any(stem(w) in _heads(matcher) for w in chosen)
+
+
+def _heads(matcher: Matcher) -> frozenset[str]:
+    """The stems the base's kinds are kinds of: the word before a kind in its entry's
+    question ("MAGNESIUM citrate"), read once per matcher."""
+    if matcher.kind_heads is not None:
+        return matcher.kind_heads
+    found: set[str] = set()
+    for entry in matcher.entries:
+        kind = kind_of(matcher, entry)
+        if kind:
+            said = _known(matcher, entry.question, content=False)
+            found.update(w for w, k in zip(said, said[1:], strict=False) if w and k in kind)
+    matcher.kind_heads = frozenset(found)
+    return matcher.kind_heads
+
+
+def names_a_kind(matcher: Matcher, entry: Entry) -> bool:
+    """Is `entry` about a kind of the base's subject, or does its answer name one ("citrate
+    and oxide draw the most water")?"""
+    if kind_of(matcher, entry):
+        return True
+    kinds = {s for e in matcher.entries for s in kind_of(matcher, e)}
+    return bool(kinds) and not kinds.isdisjoint(_known(matcher, entry.answer))
 
 
 def named_first(

@@ -244,6 +244,7 @@ class Matcher:
         # word -> the synonym phrases it is in, and where (`_phrase_typos`), on first use
         self._in_phrases: dict[str, list[tuple[tuple[str, ...], int]]] | None = None
         self._aspect_weights: dict[str, float] = {}
+        self.kind_heads: frozenset[str] | None = None  # what kinds are of (kinds._heads)
         # entry id -> the kind it is about (kinds.py), as the compiled cache holds them
         self.kinds: dict[str, frozenset[str]] = (
             {e.id: frozenset(k) for e, k in zip(kb.entries, self.index.kinds, strict=True)}
@@ -624,6 +625,12 @@ class Matcher:
         if not aspects.REASON_CUES.isdisjoint(question.asking_words):
             asking = aspects.without_reasons(" ".join(question.asks))
         found = aspects.asked(aspects.without_circumstance(asking), self.asked_aspects)
+        # "can I give my dog magnesium?": whether another may take it, not what it does
+        found += tuple(
+            a
+            for a in aspects.asked_of_others(asking, self.asked_aspects, self._own_word)
+            if a not in found
+        )
         # "I'm pregnant. Can I take magnesium for back pain?": who they are bears on whether
         # they may take it, however much else the question says
         if question.telling_words and (
@@ -673,6 +680,10 @@ class Matcher:
                     out = mended
                     break
         return said if out is None else out
+
+    def _own_word(self, word: str) -> bool:
+        """Is `word` one of the base's own words, as typed or as the base spells it?"""
+        return stem(word) in self.index.known or self.spell(word) is not None
 
     def read(self, word: str) -> meaning.Reading:
         """How to read a word the base does not know (memoised per matcher)."""
@@ -1190,6 +1201,18 @@ class Matcher:
         top = kinds.named_first(self, query, top, topic)
         if (
             top
+            and kinds.asks_kind_of_subject(self, query)
+            and not kinds.names_a_kind(self, top[0].entry)
+        ):
+            # "which forms of magnesium make you go?" asks a kind: an answer that names
+            # none does not answer it, however well it tells of going; one nearly as near
+            # that names one does
+            naming = [m for m in top[1:] if kinds.names_a_kind(self, m.entry)]
+            if not naming or top[0].score - naming[0].score >= kinds.KIND_MARGIN:
+                return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
+            top = [naming[0], *(m for m in top if m is not naming[0])]
+        if (
+            top
             and (named := self._subject_named(query, top[0]))
             and not self._names_all(top[0], named)
         ):
@@ -1272,9 +1295,19 @@ class Matcher:
             and not forms.asked_in((top[0].entry.question, *top[0].entry.alternates), query.form)
         ):
             # "where does the pain show up?" is answered by no "Yes. ...": a place, a time,
-            # a person or an amount asked, an answer that says whether (one nearly as near
-            # asked in the question's form was taken above)
-            return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
+            # a person, an amount or a way to go about it asked, an answer that says whether
+            # (one nearly as near asked in the question's form was taken above); one nearly
+            # as near that does not only say whether answers instead ("is there a way to
+            # keep taking it?" beside "Yes, a new supplement can ...")
+            telling = [
+                m
+                for m in top[1:]
+                if top[0].score - m.score < ASPECT_MARGIN
+                and not forms.answered_by_yes_or_no(query.form, m.entry.answer)
+            ]
+            if not telling or telling[0].score < settings.answer_threshold:
+                return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
+            top = [telling[0], *(m for m in top if m is not telling[0])]
         if missing and top[0].score >= ASPECT_SHARE * settings.answer_threshold:
             # the topic is near enough, what is asked of it is not there: say so, never guess
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score, missing)
