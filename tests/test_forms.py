@@ -4,6 +4,8 @@ entries settled by it."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.core import forms
 from bot.core.matcher import ANSWERED, NO_MATCH
@@ -431,3 +433,54 @@ def test_a_way_to_end_a_cause_is_not_answered_by_whether_it_causes(matcher, ques
     # the base says stress can cause back pain ("Yes, ..."), never how to bring it down
     found = matcher.match(question)
     assert found.status == NO_MATCH, (found.status, found.best and found.best.entry.id)
+
+
+def _subjects_clause_by_clause(sentences) -> tuple[str, ...]:
+    """`forms.subjects` read plainly: every clause of every sentence split and normalised."""
+    from bot.core.forms import _CLAUSE, _COPULAS, _DETERMINERS, _NO_SUBJECT, _PREDICATE
+    from bot.core.text import normalise
+
+    found: list[str] = []
+    for sentence in sentences:
+        for clause in _CLAUSE.split(sentence):
+            words = normalise(clause).split() if clause else []
+            if len(words) < 3 or words[0] not in _COPULAS:
+                continue
+            start = 2 if words[1] in _DETERMINERS else 1
+            if words[start] in _NO_SUBJECT:
+                continue
+            end = next((k for k in range(start, len(words)) if words[k] in _PREDICATE), None)
+            if end is not None and 0 < end - start <= forms.SUBJECT_WORDS:
+                found += words[start:end]
+    return tuple(found)
+
+
+_PIECES = st.sampled_from(
+    ["is", "IS", "isnt", "are", "was", "were", "wer", "e", "s", "the", "stress", "a", "an",
+     "reason", "this", "island", "2", "_", ",", ".", " ", "'", "`", "\u2019", "\u0130", "so",
+     "and", "more", "likely", "x", "isn't", "Is", "what"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(_PIECES, max_size=12).map("".join), min_size=1, max_size=3))
+def test_subjects_are_read_as_clause_by_clause(sentences):
+    # sentences with no copula word are passed over unsplit: the same subjects
+    assert forms.subjects(sentences) == _subjects_clause_by_clause(sentences)
+
+
+def test_a_sentence_with_no_copula_is_not_split_into_clauses(monkeypatch):
+    # most questions ("how much should I take, and when?") name no subject of "is X a Y?"
+    split = []
+    clause = forms._CLAUSE
+
+    class Spy:
+        def split(self, text):
+            split.append(text)
+            return clause.split(text)
+
+    monkeypatch.setattr(forms, "_CLAUSE", Spy())
+    assert forms.subjects(["how much should I take, and when?"]) == ()
+    assert split == []
+    assert forms.subjects(["is the stress a more likely reason?"]) == ("stress",)
+    assert split == ["is the stress a more likely reason?"]

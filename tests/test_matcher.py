@@ -272,3 +272,25 @@ def test_a_typo_of_a_function_word_is_mended_before_the_phrases_are_found(matche
     mended = matcher.match(typed)
     plain = matcher.match("what should i do")
     assert mended.best is not None and mended.best.entry == plain.best.entry, typed
+
+
+def test_a_question_naming_no_subject_reads_no_subject_words(monkeypatch):
+    # "is X a Y?" names X; most questions name none, and `check` analyses tens of
+    # thousands: no pass of the lexicon over no words
+    from bot.core.loader import load
+    from bot.core.matcher import Matcher
+
+    matcher = Matcher(load())
+    read = []
+    stems_of = matcher._stems_of
+
+    def reading(words):
+        read.append(words)
+        return stems_of(words)
+
+    monkeypatch.setattr(matcher, "_stems_of", reading)
+    assert matcher.analyse("how much should a grown man take each day").subject == ()
+    assert read == []
+    query = matcher.analyse("is the oxide a better choice than citrate?")
+    assert read == [("oxide",)]
+    assert query.subject == ("oxid",)  # the stem of what it asks of

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import words as english
-from .text import LazyPattern, general_stopwords, normalise
+from .text import MAX_QUERY_CHARS, LazyPattern, general_stopwords, normalise
 
 WHY, YES_NO, WHAT_IS, WHAT = "why", "yes-no", "what-is", "what"
 HOW, HOW_TO = "how", "how-to"  # how a thing works or leads to another; how to go about it
@@ -235,6 +235,8 @@ _DETERMINERS = frozenset(
 _PREDICATE = frozenset(("a", "an", "the", "more", "less", "most", "least"))  # "... a cause"
 _NO_SUBJECT = frozenset(("it", "there", "you", "i", "we", "they", "he", "she", "that", "this"))
 SUBJECT_WORDS = 3  # a subject named in at most this many words
+# a copula as a word of its own, as `normalise` would leave it of plain ASCII text
+_COPULA_WORD = re.compile(r"(?<![a-z])(?:is|are|was|were)(?:nt)?(?![a-z])", re.IGNORECASE)
 
 
 def subjects(sentences) -> tuple[str, ...]:
@@ -244,6 +246,8 @@ def subjects(sentences) -> tuple[str, ...]:
     end is plain; none for a pronoun ("is it the magnesium?")."""
     found: list[str] = []
     for sentence in sentences:
+        if _plain(sentence) and not _COPULA_WORD.search(sentence):
+            continue  # no clause can open on a copula (most questions): none to split
         for clause in _CLAUSE.split(sentence):
             words = normalise(clause).split() if clause else []
             if len(words) < 3 or words[0] not in _COPULAS:
@@ -255,6 +259,17 @@ def subjects(sentences) -> tuple[str, ...]:
             if end is not None and 0 < end - start <= SUBJECT_WORDS:
                 found += words[start:end]
     return tuple(found)
+
+
+def _plain(sentence: str) -> bool:
+    """Is `sentence` text whose words `normalise` makes only by lower-casing and splitting
+    at what is not a letter or a digit (ASCII, no apostrophe to drop, not cut short)? Then a
+    word it leaves is a run of letters of the text as typed."""
+    return (
+        sentence.isascii()
+        and len(sentence) <= MAX_QUERY_CHARS
+        and not ("'" in sentence or "`" in sentence)
+    )
 
 
 def points_back(sentences) -> bool:

@@ -390,11 +390,7 @@ class Matcher:
             ),
             forms.form(" ".join(question.asks)) if asked else None,
             self._conditional(question, stems),
-            tuple(
-                s
-                for s in self._stems_of(forms.subjects(question.asks))
-                if s in stems and s in self.index.idf
-            ),
+            self._subject(question, stems),
             leans and bool(context),
             bool(context) and (leans or forms.asks_of_told(question.asks)),
         )
@@ -555,6 +551,15 @@ class Matcher:
         if self.evidence(own) < self.kb.settings.min_evidence:
             return ()
         return tuple(s for s in under if s not in own and s in stems and s in self.index.idf)
+
+    def _subject(self, question: Question, stems: dict[str, None]) -> tuple[str, ...]:
+        """The known stems of the subject of "is X a Y?" (`forms.subjects`) among `stems`:
+        none to read when the question names none (most: `check` reads tens of thousands
+        of alternates, and even reading no words costs two passes of the lexicon)."""
+        said = forms.subjects(question.asks)
+        if not said:
+            return ()
+        return tuple(s for s in self._stems_of(said) if s in stems and s in self.index.idf)
 
     def _stems_of(self, words: tuple[str, ...]) -> set[str]:
         """The known stems of `words`, as `analyse` reads them (synonyms, typos)."""
