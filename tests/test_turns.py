@@ -618,3 +618,13 @@ def test_a_question_said_in_a_frame_of_wanting_to_know_is_read_from_its_question
     from bot.core.turns import without_frame
 
     assert without_frame(Question(typed)).raw == (asked or typed)
+
+
+def test_a_message_longer_than_is_read_is_marked_only_where_it_is_read():
+    from bot.core.text import MAX_QUERY_CHARS
+    from bot.core.turns import run_on_marked
+
+    long = "my back hurts since monday is it the magnesium " + "blah " * 1000
+    marked = run_on_marked(Question(long)).raw
+    assert marked.startswith("my back hurts since monday. is it the magnesium")
+    assert len(marked) <= MAX_QUERY_CHARS + 2  # the rest, never read, is not split

@@ -64,7 +64,7 @@ from .scoring import (
     confidence,
     coverages,
 )
-from .text import DEGREES, ByLength, LazyPattern, max_typos, normalise, stem
+from .text import DEGREES, MAX_QUERY_CHARS, ByLength, LazyPattern, max_typos, normalise, stem
 
 if TYPE_CHECKING:
     from .passages import Passage
@@ -162,7 +162,7 @@ class _Said(NamedTuple):
         chosen = forms.chosen(said) | ({doer} if doer else set())
         return cls(
             chosen,
-            names(question.raw),
+            names(question.raw[:MAX_QUERY_CHARS]),
             forms.framing(said),
             forms.brought_states(said),
             forms.asked_deeds(said),

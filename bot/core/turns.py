@@ -16,12 +16,21 @@ one of:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .knowledge import Cues
 from .question import Question
 from .reasons import leading
-from .text import LazyPattern, headline, normalise, run_on_questions, split_unabbreviated, stem
+from .text import (
+    MAX_QUERY_CHARS,
+    LazyPattern,
+    headline,
+    normalise,
+    run_on_questions,
+    split_unabbreviated,
+    stem,
+)
 from .words import ADVERB, parts
 
 PICK, MORE, CORRECTION, FOLLOW_UP, TELLING, QUESTION = (
@@ -152,6 +161,9 @@ def run_on_marked(message: Question) -> Question:
     ok", "... and my back hurts what should i do"). The message itself when no line runs
     on."""
     raw = message.raw
+    if len(raw) > MAX_QUERY_CHARS:  # only what is read is marked (a megabyte is not split)
+        marked = run_on_marked(Question(raw[:MAX_QUERY_CHARS])).raw
+        return message if marked == raw[:MAX_QUERY_CHARS] else Question(marked)
     chunks = _MARK.split(raw)  # sentences, each followed by the mark that ends it
     marked = "".join(
         ". ".join(run_on(chunk)) if n % 2 == 0 else chunk for n, chunk in enumerate(chunks)
@@ -341,8 +353,8 @@ def _shift_clause(question: Question, at: int, cues: Cues, stopwords: frozenset[
     was said. 0 when there is none."""
     if not stopwords:
         return 0
-    ends = _clause_ends(question.raw)
-    end = next((n for n in ends if n > at), 0)
+    # the first clause end after `at` only, of the text its words are read from
+    end = next((n for n in _clause_ends(question.raw[:MAX_QUERY_CHARS]) if n > at), 0)
     clause = question.words[at:end]
     if not clause:
         return 0
@@ -363,14 +375,14 @@ def _shift_words(shift: frozenset[str]) -> frozenset[str]:
     return frozenset(w for cue in shift for w in cue.split())
 
 
-def _clause_ends(text: str) -> list[int]:
-    """After how many words (as `normalise` counts them) a clause of `text` ends at a mark."""
-    ends, count = [], 0
+def _clause_ends(text: str) -> Iterator[int]:
+    """After how many words (as `normalise` counts them) a clause of `text` ends at a mark,
+    in order (read only as far as they are asked for)."""
+    count = 0
     for token in _RAW_WORD.finditer(text):
         count += len(normalise(token.group()).split())
         if token.group()[-1] in ",;:.!?" or token.group() in ("-", "\u2013", "\u2014"):
-            ends.append(count)
-    return ends
+            yield count
 
 
 def without_lead(question: Question, cues: Cues) -> Question:
