@@ -24,6 +24,7 @@ from .question import Question
 from .reasons import leading
 from .text import (
     MAX_QUERY_CHARS,
+    RUN_ON_WORDS,
     LazyPattern,
     headline,
     normalise,
@@ -194,8 +195,9 @@ _FIRST_PERSON = LazyPattern(
     re.IGNORECASE,
 )
 _TRAILING_AND = LazyPattern(r"\s+(?:and|but|so)\s*$", re.IGNORECASE)
-RUN_ON_WORDS = 3  # words of a statement before a question run on to it, at least ...
-_SUBJECT_VERB = frozenset({"im", "ive"})  # ... or two, the first a subject and verb in one
+# a statement before a question run on to it holds `text.RUN_ON_WORDS` words, or two, the
+# first a subject and verb in one ("im diabetic is it ok")
+_SUBJECT_VERB = frozenset({"im", "ive"})
 
 
 def _told_then_asked(sentence: str) -> list[str]:
