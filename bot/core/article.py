@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .knowledge import Article, Section
+from .text import LazyPattern
 
 
 def parse_article(text: str) -> Article:
@@ -34,7 +35,7 @@ def parse_article(text: str) -> Article:
     return Article(title, tuple(sections))
 
 
-_FENCE = re.compile(r"^[ \t]*(```|~~~)")
+_FENCE = LazyPattern(r"^[ \t]*(```|~~~)")
 
 
 def _blocks(text: str) -> list[str]:

@@ -14,8 +14,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from . import literals
 from . import words as english
-from .text import normalise
+from .text import LazyPattern, normalise
 
 DATA = os.path.join(
     os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "aspects.toml"
@@ -30,6 +31,10 @@ class Aspect(NamedTuple):
     answers: tuple[str, ...] = ()  # regular expressions over the normalised answer
     told: bool = False  # told in the story around a question that says little, still asked
     others: str = ""  # a regular expression whose group is another given it or taking it
+    # strings one of which a question holds if `asks_pattern` (`others`) is to match it,
+    # read when a base is compiled: the pattern is compiled only for a question that may
+    asks_needs: tuple[str, ...] = ()
+    others_needs: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=2)
@@ -53,6 +58,8 @@ def load(path: str = DATA) -> tuple[Aspect, ...]:
             tuple(a.get("answers", ())),
             bool(a.get("told", False)),
             a.get("others", ""),
+            literals.needed(a.get("asks_pattern", "")),
+            literals.needed(a.get("others", "")),
         )
         for a in data["aspect"]
     )
@@ -99,7 +106,12 @@ def asked(text: str, aspects: tuple[Aspect, ...]) -> tuple[str, ...]:
     return tuple(
         a.id
         for a in aspects
-        if _holds(text, a.asks) or (a.asks_pattern and re.search(a.asks_pattern, text))
+        if _holds(text, a.asks)
+        or (
+            a.asks_pattern
+            and literals.may_match(text, a.asks_needs)
+            and re.search(a.asks_pattern, text)
+        )
     )
 
 
@@ -111,7 +123,7 @@ def asked_of_others(text: str, aspects: tuple[Aspect, ...], own) -> tuple[str, .
     back a rest" and "can my stomach take it" name no one else."""
     found: list[str] = []
     for a in aspects:
-        if not a.others:
+        if not a.others or not literals.may_match(text, a.others_needs):
             continue
         for hit in re.finditer(a.others, text):
             who = next((g for g in hit.groups() if g), None)
@@ -216,7 +228,7 @@ _REASONS = frozenset(("because", "cause", "cuz", "coz", "cos", "bc"))
 REASON_CUES = _REASONS
 
 
-_CIRCUMSTANCE = re.compile(r"^((?:why|how come)\b.*?) (?:when|whenever|after|if|once)\b.*$")
+_CIRCUMSTANCE = LazyPattern(r"^((?:why|how come)\b.*?) (?:when|whenever|after|if|once)\b.*$")
 
 
 def without_circumstance(text: str) -> str:

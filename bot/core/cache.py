@@ -10,12 +10,9 @@ but a planted cache could make magbot say anything. A cache that cannot be read,
 or trusted is not used, and nothing else changes.
 """
 
-from __future__ import annotations
-
 import contextlib
 import marshal
 import os
-import re
 import stat
 import time
 from typing import NamedTuple
@@ -118,7 +115,6 @@ _RECORDS = {
         Index,
     )
 }
-_TUPLE_OF = re.compile(r"tuple\[(\w+), \.\.\.\]")
 
 
 def _pack(table: dict[str, array]) -> tuple:
@@ -152,9 +148,17 @@ def _plan(cls: type[NamedTuple]) -> tuple:
 
 
 def _text(annotation: object) -> str:
-    """An annotation as written ("tuple[Entry, ...]"); NamedTuple keeps it as a ForwardRef."""
+    """An annotation as written ("tuple[Entry, ...]"), from the type itself or, quoted (a
+    name defined later or only for the type checker), from its text, which NamedTuple
+    keeps as a ForwardRef."""
     annotation = getattr(annotation, "__forward_arg__", annotation)
-    return annotation if isinstance(annotation, str) else getattr(annotation, "__name__", "")
+    if isinstance(annotation, str):
+        return annotation
+    origin, args = getattr(annotation, "__origin__", None), getattr(annotation, "__args__", ())
+    if origin is not None and args:
+        inner = ", ".join("..." if a is Ellipsis else _text(a) for a in args)
+        return f"{_text(origin)}[{inner}]"
+    return getattr(annotation, "__name__", "")
 
 
 def _codec(annotation: str) -> tuple | None:
@@ -163,9 +167,9 @@ def _codec(annotation: str) -> tuple | None:
     if annotation in _RECORDS:
         record = _RECORDS[annotation]
         return (dump, lambda values: restore(record, values))
-    found = _TUPLE_OF.fullmatch(annotation)
-    if found and found.group(1) in _RECORDS:
-        record = _RECORDS[found.group(1)]
+    of = annotation.removeprefix("tuple[").removesuffix(", ...]")
+    if annotation == f"tuple[{of}, ...]" and of in _RECORDS:
+        record = _RECORDS[of]
         if not any(_plan(record)):  # plain fields only, as most are: the fast way
             return (
                 lambda items: tuple(map(tuple, items)),

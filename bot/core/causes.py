@@ -14,17 +14,15 @@ with no evidence left is left out of the story's reading: "moved house, hauling 
 
 from __future__ import annotations
 
-import re
-
 from .index import holds
 from .knowledge import Entry
 from .matcher import Matcher
 from .notes import known_notes
 from .question import Question
 from .situation import ACTIVITIES, SYMPTOMS, TIMING, Situation
-from .text import stem, tokens
+from .text import LazyPattern, stem, tokens
 
-_OR = re.compile(r"\bor\b")  # "magnesium or the move?": two sides
+_OR = LazyPattern(r"\bor\b")  # "magnesium or the move?": two sides
 
 
 def causes(situation: Situation) -> tuple[str, ...]:

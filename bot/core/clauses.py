@@ -8,8 +8,6 @@ sentence asks when it is built like a question ("is it...", "what does...").
 
 from __future__ import annotations
 
-import re
-
 from .askrules import (
     ADVERBS,
     ASKING_ONLY,
@@ -24,11 +22,11 @@ from .negexrules import (
     NEW_SUBJECT,
     TERMINATORS,
 )
-from .text import MAX_QUERY_CHARS, normalise
+from .text import MAX_QUERY_CHARS, LazyPattern, normalise
 
 MAX_WORDS = 300  # a message is read for red flags up to this many words
-_SENTENCE_END = re.compile(r"(?:[.!?;]+(?!\d)|\n)+")
-_CLAUSE_END = re.compile(r"[,:()\[\]]|\s[-\u2013\u2014]+\s")
+_SENTENCE_END = LazyPattern(r"(?:[.!?;]+(?!\d)|\n)+")
+_CLAUSE_END = LazyPattern(r"[,:()\[\]]|\s[-\u2013\u2014]+\s")
 
 
 class Mention:

@@ -8,7 +8,6 @@ word of the same kind" ("citrate" for "glycinate") is the knowledge base's: its
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
@@ -19,13 +18,13 @@ from .knowledge import Cues
 from .matcher import ANSWERED, NO_MATCH, Matcher, MatchResult
 from .question import Question
 from .situation import Situation
-from .text import max_typos, normalise, stem, tokens
+from .text import LazyPattern, max_typos, normalise, stem, tokens
 from .turns import has_phrase, is_asking
 from .words import zipf
 
-_NOT_WORDS = re.compile(r"(?<![\w'])not\s+")
-_STARRED = re.compile(r"^\s*\*\s*\w|\w\s*\*\s*$")
-_CLAUSE_END = re.compile(r"[,;:.!?]+(?:\s+|$)|\s+-+\s+")
+_NOT_WORDS = LazyPattern(r"(?<![\w'])not\s+")
+_STARRED = LazyPattern(r"^\s*\*\s*\w|\w\s*\*\s*$")
+_CLAUSE_END = LazyPattern(r"[,;:.!?]+(?:\s+|$)|\s+-+\s+")
 LOOSE_WORDS = 4  # "sorry, lower back" corrects; "no, that is not what i wanted" does not
 NAMING = 1.0  # a word this rare (idf) brought in by a correction must be in its answer's entry
 RARE = 2.0  # ... or else, at least every word this rare: or it is not answered

@@ -8,11 +8,9 @@ thing. General English: number words and the words of a vague quantity.
 
 from __future__ import annotations
 
-import re
+from .text import LazyPattern, normalise, stem
 
-from .text import normalise, stem
-
-_ASKED = re.compile(r"\bhow many ((?:[a-z]+ )?[a-z]+)")
+_ASKED = LazyPattern(r"\bhow many ((?:[a-z]+ )?[a-z]+)")
 _QUANTITY = frozenset(
     (
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

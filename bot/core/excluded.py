@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .text import normalise
+from .text import LazyPattern, normalise
 
 # at the start of a clause: "places other than the back" asks of those places
 _SET_ASIDE = (
@@ -69,7 +69,7 @@ def _cued(text: str, cues: frozenset[str]) -> bool:
     return not cues.isdisjoint(_WORD.findall(text.lower()))
 
 
-_WORD = re.compile(r"[a-z]+")
+_WORD = LazyPattern(r"[a-z]+")
 
 
 def without_set_aside(asks: tuple[str, ...]) -> tuple[str, ...] | None:

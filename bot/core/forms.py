@@ -19,10 +19,10 @@ HOW, HOW_TO = "how", "how-to"  # how a thing works or leads to another; how to g
 
 # a question that asks for a reason, whatever word opens it ("what's the reason ...",
 # "what causes ...", "how come ...")
-_REASON = re.compile(
+_REASON = LazyPattern(
     r"\b(?:why|how come|the reasons?|reason why|explanation|what causes|what makes)\b"
 )
-_CLAUSE = re.compile(r"[,;:()]|[.!?](?=\s|$)|\b(?:and|but|or|so|plus)\b", re.IGNORECASE)
+_CLAUSE = LazyPattern(r"[,;:()]|[.!?](?=\s|$)|\b(?:and|but|or|so|plus)\b", re.IGNORECASE)
 _AUXILIARIES = frozenset(
     (
         "is", "isnt", "are", "arent", "was", "wasnt", "were", "werent", "am", "do", "does",
@@ -39,13 +39,13 @@ _ANSWERING = {WHY: (WHY, HOW)}  # the forms whose questions answer a form's, bey
 _AMOUNTS = frozenset(("much", "many", "long", "often", "likely", "soon"))  # "how much ..."
 _DEFINING = frozenset(("a", "an"))  # "what is a ...", "what is an ..."
 OPENING = 3  # a clause's question word is among its first this many words ("ok so why")
-_ADVICE = re.compile(r"(?:should|can|could|would|do|shall) (?:i|we|you|one|people) do\b")
-_OPEN = re.compile(r"(?:about|else|(?:should|do|must) (?:i|we|you) know)\b")
-_TO_DO = re.compile(r"(?:to|(?:can|could|do|should|would|shall|must) (?:i|we|you|one|people))\b")
-_WAY_TO = re.compile(r"there (?:(?:a|any|some) )?(?:way|ways) (?:to|of)\b")
+_ADVICE = LazyPattern(r"(?:should|can|could|would|do|shall) (?:i|we|you|one|people) do\b")
+_OPEN = LazyPattern(r"(?:about|else|(?:should|do|must) (?:i|we|you) know)\b")
+_TO_DO = LazyPattern(r"(?:to|(?:can|could|do|should|would|shall|must) (?:i|we|you|one|people))\b")
+_WAY_TO = LazyPattern(r"there (?:(?:a|any|some) )?(?:way|ways) (?:to|of)\b")
 # "what are some good ways to ...", "what's the best way to ...", "what are tips for ...":
 # a way of going about a thing asked with "what" (English grammar)
-_WAYS_ASKED = re.compile(
+_WAYS_ASKED = LazyPattern(
     r"(?:(?:is|are|s) )?"
     r"(?:(?:a|an|the|some|any|good|best|better|easy|easiest|simple|other)\s+){0,3}"
     r"(?:ways?|tips|methods?|steps) (?:to|of|for)\b"
@@ -236,7 +236,7 @@ _PREDICATE = frozenset(("a", "an", "the", "more", "less", "most", "least"))  # "
 _NO_SUBJECT = frozenset(("it", "there", "you", "i", "we", "they", "he", "she", "that", "this"))
 SUBJECT_WORDS = 3  # a subject named in at most this many words
 # a copula as a word of its own, as `normalise` would leave it of plain ASCII text
-_COPULA_WORD = re.compile(r"(?<![a-z])(?:is|are|was|were)(?:nt)?(?![a-z])", re.IGNORECASE)
+_COPULA_WORD = LazyPattern(r"(?<![a-z])(?:is|are|was|were)(?:nt)?(?![a-z])", re.IGNORECASE)
 
 
 def subjects(sentences) -> tuple[str, ...]:

@@ -19,11 +19,10 @@ other words.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from . import forms
-from .text import normalise, stem
+from .text import LazyPattern, normalise, stem
 
 if TYPE_CHECKING:
     from .knowledge import Entry
@@ -110,7 +109,7 @@ def asks_which(words: tuple[str, ...]) -> bool:
 
 # "what FORMS OF magnesium ...", "which versions of it": the kinds of a thing asked for
 # (General English)
-_KINDS_OF = re.compile(
+_KINDS_OF = LazyPattern(
     r"\b(?:what|whats|which) (?:\w+ )?(?:forms?|kinds?|types?|sorts?|versions?|varieties) of (\w+)"
 )
 

@@ -121,8 +121,8 @@ _NONE: frozenset[str] = frozenset()
 _NOTHING_TOLD: dict[int, float] = {}  # no story: no entry holds any of its words (never set)
 
 
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
-_TOKEN = re.compile(r"[A-Za-z][\w'.-]*")
+_SENTENCES = LazyPattern(r"(?<=[.!?])\s+")
+_TOKEN = LazyPattern(r"[A-Za-z][\w'.-]*")
 
 
 def names(raw: str) -> frozenset[str]:

@@ -12,10 +12,10 @@ import math
 import re
 from typing import NamedTuple
 
-from .text import Lexicon, tokens
+from .text import LazyPattern, Lexicon, tokens
 
 MAX_SENTENCES = 2
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
+_SENTENCE = LazyPattern(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
 
 
 class Passage(NamedTuple):

@@ -22,7 +22,7 @@ from .text import (
 )
 
 _CLAUSE = LazyPattern(r"[,;:]|[.!?](?=\s)|\b(?:but|so)\b", re.IGNORECASE)
-_SENTENCE_MARK = re.compile(r"[.!?;\n]")  # where `text.split_sentences` may split
+_SENTENCE_MARK = LazyPattern(r"[.!?;\n]")  # where `text.split_sentences` may split
 T = TypeVar("T")
 
 

@@ -6,15 +6,13 @@ Pure: the cues are the knowledge base's (conversation.toml `explain`).
 
 from __future__ import annotations
 
-import re
-
 from rapidfuzz import fuzz
 
 from .knowledge import Article, Cues, Entry
 from .matcher import ANSWERED, UNSURE, MatchResult, Query
-from .text import normalise, stem
+from .text import LazyPattern, normalise, stem
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE = LazyPattern(r"(?<=[.!?])\s+")
 SENTENCES = 2  # at most this many sentences are quoted
 
 

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from .knowledge import Entry
 from .matcher import NO_MATCH, SMALLTALK, UNSURE, Match
 from .safety import Flag
+from .text import LazyPattern
 
 if TYPE_CHECKING:
     from .passages import Passage
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_END = LazyPattern(r"(?<=[.!?])\s+")
 
 
 def filled(words: str, slot: str, value: str) -> str:

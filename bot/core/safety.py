@@ -131,8 +131,8 @@ def without_flags(question: Question, flags: tuple[Flag, ...]) -> Question:
     return Question(" ".join(piece for piece in out if piece))
 
 
-_CHUNK = re.compile(r"\S+")
-_NOT_WORD = re.compile(r"[^\W_]+")  # what is left of a dropped word: its punctuation
+_CHUNK = LazyPattern(r"\S+")
+_NOT_WORD = LazyPattern(r"[^\W_]+")  # what is left of a dropped word: its punctuation
 
 
 def _hits(text: str, flags: tuple[Flag, ...]) -> list[_Hit]:

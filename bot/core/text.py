@@ -44,11 +44,11 @@ class LazyPattern:
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
-_POSSESSIVE = re.compile(r"'s\b")
-_NOT_WORD = re.compile(r"[\W_]+")
-_DIGITS_LETTERS = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")  # "400mg" -> "400 mg"
-_DIGIT = re.compile(r"\d")
-_PLAIN = re.compile(r"[a-z]+(?: [a-z]+)*")  # lower-case ASCII words, one space apart
+_POSSESSIVE = LazyPattern(r"'s\b")
+_NOT_WORD = LazyPattern(r"[\W_]+")
+_DIGITS_LETTERS = LazyPattern(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")  # "400mg" -> "400 mg"
+_DIGIT = LazyPattern(r"\d")
+_PLAIN = LazyPattern(r"[a-z]+(?: [a-z]+)*")  # lower-case ASCII words, one space apart
 
 # (suffix, replacement), longest first; the first that leaves a stem of 3+ letters wins
 # (4+ for the "-ate" family, so that "bloating" keeps its "bloat").

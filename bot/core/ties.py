@@ -16,12 +16,11 @@ Nothing here is written for one article.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from . import forms, meaning, words
 from .kinds import kind_of
-from .text import NEGATING, normalise, stem
+from .text import NEGATING, LazyPattern, normalise, stem
 
 if TYPE_CHECKING:
     from .matcher import Match, Matcher, Query
@@ -30,7 +29,7 @@ NAMING = 1.0  # a word this telling (idf) must be among the entry's own words
 TOGETHER = 2  # ... and at least this many of them, said in one sentence, settle a tie
 SAME_SHARE = 0.8  # two sentences whose shorter has this share of its words in the longer ...
 SAME_WORDS = 4  # ... and at least this many of them, say the same thing
-_SENTENCE = re.compile(r"(?<=[.!?;:])\s+")
+_SENTENCE = LazyPattern(r"(?<=[.!?;:])\s+")
 _ASKING = frozenset(("what", "whats", "why", "how", "hows", "when", "where", "which", "who"))
 
 

@@ -89,19 +89,19 @@ _OPENER = (
 # (a preposition may lead its question word: "..., and in how many reactions is it part?",
 # "and for what is it used?")
 _LED = r"(?:(?:in|for|at|to|by|from|with|on|of|about|after)\s+(?=(?:what|which|how|whom|whose)\b))?"
-_SECOND_QUESTION = re.compile(
+_SECOND_QUESTION = LazyPattern(
     rf",?\s+(?:and|also|plus|or|\+|&)\s+(?={_LED}{_OPENER}\b)", re.IGNORECASE
 )
 # "my friend wants to know how ...", "i wonder why ...", "can you tell me what ...", "no
 # idea if ...": a sentence whose question is said, not asked, after a verb of knowing or
 # asking, and a question word or "if" and "whether" (English grammar: an embedded question)
-_EMBEDDED = re.compile(
+_EMBEDDED = LazyPattern(
     r"\b(?:(?:to|dont|doesnt|didnt|not|never|(?:do|does|did) (?:you|anyone|anybody)) know"
     r"|wonder(?:ing|ed|s)?|tell (?:me|us|him|her|them)|explain|asking|asked|curious"
     r"|(?:no|any) idea)"
     r"\s+(?:whats|hows|what|why|how|when|where|which|who|whether|if)\b",
 )
-_ASKS = re.compile(
+_ASKS = LazyPattern(
     rf"\s*(?:(?:and|also|plus|or|but|so|ok|okay|well|right|alright|hey|um|hmm)\W+)*{_LED}{_OPENER}\b",
     re.IGNORECASE,
 )  # "ok so why ..." opens with a question word after the chat words
@@ -437,7 +437,7 @@ def wh_inverted(question: Question) -> Question:
 
 
 # "what I should ...", "how we can ...": a question word, a pronoun subject, then a modal
-_WH_STATEMENT_ORDER = re.compile(
+_WH_STATEMENT_ORDER = LazyPattern(
     r"^(\W*(?:(?:and|so|but|ok|okay|then)\W+)*(?:what|how|why|when|where|which)\s+)"
     r"(i|you|we|they|he|she|it)\s+(should|can|could|will|would|must|may|might|shall)\b(.*)$",
     re.IGNORECASE | re.DOTALL,
@@ -445,7 +445,7 @@ _WH_STATEMENT_ORDER = re.compile(
 
 
 # "that's ...?", "it is ...?", "they're ...?": a pointing subject and "be", then the rest
-_STATEMENT_ORDER = re.compile(
+_STATEMENT_ORDER = LazyPattern(
     r"^((?:(?:and|so|but|ok|okay|oh|wait|hmm|then)\W+)*)"
     r"(that|it|this|they|these|those)((?:['\u2019]s|\s+is|['\u2019]re|\s+are))\s+(\w.*\?)$",
     re.IGNORECASE,
@@ -533,7 +533,7 @@ def _mended_start(word: str, cues: Cues) -> str:
     return word
 
 
-_CLAUSE = re.compile(r"[,;:]|\s[-\u2013\u2014]+\s")
+_CLAUSE = LazyPattern(r"[,;:]|\s[-\u2013\u2014]+\s")
 
 
 def told_parts(question: Question, cues: Cues) -> list[str]:

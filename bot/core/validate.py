@@ -38,10 +38,10 @@ from .safety import (
     compile_concepts,
     compile_flag,
 )
-from .text import Lexicon, normalise
+from .text import LazyPattern, Lexicon, normalise
 from .tomlfile import parse_toml
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+ID_PATTERN = LazyPattern(r"^[a-z0-9][a-z0-9-]*$")
 MIN_ALTERNATES = 4
 # Beyond these, loading and matching would take seconds, and no article needs them.
 MAX_ENTRIES = 20_000

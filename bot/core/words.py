@@ -22,7 +22,7 @@ from array import array
 from functools import lru_cache
 from operator import mul
 
-from .text import ByLength
+from .text import ByLength, LazyPattern
 
 _DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data")
 FORMAT = 1
@@ -110,7 +110,7 @@ def parts(word: str) -> str:
 
 
 _whole: dict[str, tuple[str, str]] | None = None  # word -> (ZZ, ROW), once read_whole()
-_LINE = re.compile(r"^([^:\n]*):([^:\n]*):?([^\n]*)$", re.MULTILINE)
+_LINE = LazyPattern(r"^([^:\n]*):([^:\n]*):?([^\n]*)$", re.MULTILINE)
 
 
 def read_whole() -> None:

@@ -6,12 +6,11 @@ prompt_toolkit's `FormattedText` accepts as they are.
 
 from __future__ import annotations
 
-import re
-
 from ..core.matcher import NO_MATCH, UNSURE
 from ..core.printable import clean, json_line  # noqa: F401 - part of this module's interface
 from ..core.reply import Reply
 from ..core.safety import URGENT
+from ..core.text import LazyPattern
 
 Fragments = list[tuple[str, str]]
 
@@ -39,8 +38,8 @@ def _wrap(text: str, width: int | None, indent: str = "", hang: str | None = Non
 
 MIN_WIDTH = 20
 # What a wrapped line hangs under: its indentation and a list marker ("1) ", "2. ", "- ").
-_HANG = re.compile(r" *(?:\d+[.)] +|- +)?")
-_TOKEN = re.compile(r"\s+|\S+")
+_HANG = LazyPattern(r" *(?:\d+[.)] +|- +)?")
+_TOKEN = LazyPattern(r"\s+|\S+")
 
 
 def wrap(pieces: Fragments, width: int | None) -> Fragments:

@@ -1,0 +1,85 @@
+"""`literals.needed`: strings one of which every match of a pattern holds, read from the
+pattern, so that `magbot ask` compiles a pattern only for a message that may match it."""
+
+import random
+import re
+
+import pytest
+
+from bot.core import aspects, literals
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        (r"\bhow many (?!times)[a-z]+", ("how many ",)),
+        (r"foo|bar", ("bar", "foo")),
+        (r"(whats|what is) the dose", ("what is the dose", "whats the dose")),
+        (r"\w+ing\b", ("ing",)),
+        (r"(kidney|kidneys|liver) disease", ("kidney disease", "kidneys disease", "liver disease")),
+        (r"\b(kidney|kidneys|liver)\b", ("kidney", "liver")),  # "kidneys" holds "kidney"
+        (r"abc|d\d", (literals.DIGIT, "abc")),
+    ],
+)
+def test_the_strings_a_pattern_needs_are_read_from_it(pattern, needs):
+    assert literals.needed(pattern) == needs
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"x*",  # matches the empty string
+        r"\w+",  # a word class only
+        r"(?i)dose",  # case-blind: the text may spell it otherwise
+        r"a|\w+",  # one way round needs nothing
+        r"[^a]+",
+        "",
+        r"(unclosed",  # not a pattern at all
+    ],
+)
+def test_a_pattern_that_needs_no_one_string_says_so(pattern):
+    needs = literals.needed(pattern)
+    assert needs == ()
+    assert literals.may_match("anything at all", needs)
+
+
+def test_a_digit_is_any_decimal_digit_as_the_pattern_reads_it():
+    needs = literals.needed(r"\b\d+ ?mg\b")
+    assert needs == (literals.DIGIT,) or "mg" in needs
+    assert literals.may_match("take \u0663 mg", literals.needed(r"\d+"))  # Arabic-Indic three
+    assert not literals.may_match("take some", literals.needed(r"\d+"))
+
+
+def _texts(rng: random.Random, words: list[str]) -> list[str]:
+    return [" ".join(rng.choice(words) for _ in range(rng.randint(1, 9))) for _ in range(400)]
+
+
+def test_no_text_a_shipped_pattern_matches_is_ruled_out_by_its_needs():
+    """The reading is safe: over texts made of the patterns' own words and others, every text
+    the pattern matches holds one of its needed strings."""
+    patterns = [p for a in aspects.load() for p in (a.asks_pattern, a.others) if p]
+    assert patterns
+    rng = random.Random(7)
+    vocabulary = [w for p in patterns for w in re.findall(r"[a-z]+", p)]
+    vocabulary += ["3", "40", "\u0663", "mg", "my", "dog", "take", "old", "year", "the", "of"]
+    vocabulary += ["how many", "give my", "can my", "years old", "what is the", "400 mg"] * 5
+    checked = 0
+    for pattern in patterns:
+        needs = literals.needed(pattern)
+        for text in _texts(rng, vocabulary):
+            if re.search(pattern, text):
+                checked += 1
+                assert literals.may_match(text, needs), (pattern, text)
+    assert checked > 50  # the texts did reach the patterns
+
+
+def test_shipped_aspects_carry_their_patterns_needs():
+    dose = next(a for a in aspects.load() if a.asks_pattern and "how many" in a.asks_pattern)
+    assert dose.asks_needs == literals.needed(dose.asks_pattern)
+    assert dose.asks_needs  # a dose pattern needs words: most questions never compile it
+    assert not literals.may_match("can magnesium cause back pain", dose.asks_needs)
+
+
+def test_an_aspect_is_still_asked_through_its_pattern():
+    found = aspects.asked("how many mg should i take", aspects.load())
+    assert found  # the pattern was tried, since the question holds what it needs
