@@ -7,8 +7,6 @@ question's aspects are found in the sentences that ask; an entry addresses an as
 it is asked that way or its answer holds what such an answer holds (a dose, a duration).
 """
 
-from __future__ import annotations
-
 import os
 import re
 from functools import lru_cache

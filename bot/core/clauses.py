@@ -6,8 +6,6 @@ comma, a colon, a bracket or a dash, and at "but" or "and" followed by a new sub
 sentence asks when it is built like a question ("is it...", "what does...").
 """
 
-from __future__ import annotations
-
 from .askrules import (
     ADVERBS,
     ASKING_ONLY,

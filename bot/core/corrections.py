@@ -6,8 +6,6 @@ word of the same kind" ("citrate" for "glycinate") is the knowledge base's: its
 `[situation]` groups.
 """
 
-from __future__ import annotations
-
 from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple

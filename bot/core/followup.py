@@ -6,8 +6,6 @@ that fits better wins; one that asks for the reason or the detail behind the las
 goes on to a related entry that gives it, else to the article's own words behind it.
 """
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from .knowledge import Cues, Entry, KnowledgeBase

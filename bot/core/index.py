@@ -4,8 +4,6 @@ Plain data, compact enough for 100,000 entries (postings are arrays of entry num
 each entry's texts one string), and stored by the cache as it is (arrays as bytes).
 """
 
-from __future__ import annotations
-
 import math
 from array import array
 from bisect import bisect_left
@@ -65,7 +63,7 @@ class Texts:
             self._flat = self.gather(range(len(self.joined)))
         return self._flat
 
-    def sorted(self) -> Texts:
+    def sorted(self) -> "Texts":
         """The same texts, each with its words in order, kept apart (built once, for the
         many queries of `check`): token_sort_ratio against one of them is plain ratio
         against the other text so sorted."""

@@ -3,8 +3,6 @@
 Data only; `bot.core.loader` reads a knowledge folder and builds them.
 """
 
-from __future__ import annotations
-
 import os
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
@@ -28,7 +26,7 @@ TOML_FILES = (SMALLTALK_FILE, LEXICON_FILE, SETTINGS_FILE, CONVERSATION_FILE, SA
 class KnowledgeError(Exception):
     """A knowledge folder that cannot be used; str() is `file:line: message`."""
 
-    def __init__(self, path: str | Path, line: int | None, message: str):
+    def __init__(self, path: "str | Path", line: int | None, message: str):
         self.path, self.line, self.message = str(path), line, message
         super().__init__(f"{self.path}:{line}: {message}" if line else f"{self.path}: {message}")
 
@@ -127,7 +125,7 @@ NO_CUES = Cues()
 
 
 class _Base(NamedTuple):
-    root: Path
+    root: "Path"
     entries: tuple[Entry, ...]
     smalltalk: tuple[SmallTalk, ...]
     lexicon: Lexicon

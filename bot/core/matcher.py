@@ -26,8 +26,6 @@ Over the `Index` built once per knowledge base (bot/index.py):
    may answer (bot/passages.py).
 """
 
-from __future__ import annotations
-
 import heapq
 import math
 import re
@@ -156,7 +154,7 @@ class _Said(NamedTuple):
     deeds: frozenset[str]
 
     @classmethod
-    def of(cls, question: Question, words: list[str]) -> _Said:
+    def of(cls, question: Question, words: list[str]) -> "_Said":
         said = tuple(words)
         doer = forms.doer(said)
         chosen = forms.chosen(said) | ({doer} if doer else set())
@@ -211,7 +209,7 @@ class MatchResult(NamedTuple):
     small_talk_item: SmallTalk | None = None  # the item recognised, when small talk
     score: float = 0.0
     not_said: tuple[str, ...] = ()  # aspects asked that the best entry does not address
-    passage: Passage | None = None  # no entry answers; this passage of the article does
+    passage: "Passage | None" = None  # no entry answers; this passage of the article does
 
     @property
     def best(self) -> Match | None:

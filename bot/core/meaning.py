@@ -11,8 +11,6 @@ A question's word that no entry and no paragraph of the article holds is one of:
 General English (bot/words.py) decides; nothing here is written for one article.
 """
 
-from __future__ import annotations
-
 import heapq
 from array import array
 from typing import NamedTuple

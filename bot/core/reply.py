@@ -1,7 +1,5 @@
 """What the bot says to one message: a `Reply`, computed once, rendered as text, style or JSON."""
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, NamedTuple
 
 from .knowledge import Entry
@@ -36,7 +34,7 @@ class Reply(NamedTuple):
     related: tuple[Entry, ...] = ()  # numbered suggestions after an answer
     smalltalk_id: str | None = None
     safety: Flag | None = None  # a red flag the message raised
-    passage: Passage | None = None  # no entry answered: the article's passage did
+    passage: "Passage | None" = None  # no entry answered: the article's passage did
 
     @property
     def answer(self) -> str | None:

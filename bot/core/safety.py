@@ -8,8 +8,6 @@ signs, each sign a few concepts that must occur together ("numb" + "saddle area"
 the flag's `info`, marked `reported=False`, instead of the alarm.
 """
 
-from __future__ import annotations
-
 import re
 from typing import NamedTuple
 

@@ -5,8 +5,6 @@ coverage) and its closeness to the entry's phrasings, made one confidence (0-100
 warning needs) both score through these, so their figures are the same floats.
 """
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process

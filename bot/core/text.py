@@ -5,8 +5,6 @@ Pure functions, no knowledge of the knowledge base: `normalise` makes text compa
 `Lexicon.canonical` rewrites a user's words into the knowledge base's own.
 """
 
-from __future__ import annotations
-
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -312,7 +310,7 @@ class Lexicon(NamedTuple):
     @classmethod
     def build(
         cls, synonyms: dict[str, str], stopwords: list[str], filler: Sequence[str] = ()
-    ) -> Lexicon:
+    ) -> "Lexicon":
         """The article's lexicon, over the general English stopwords (bot/data)."""
         table = {tuple(tokens(k)): tuple(tokens(v)) for k, v in synonyms.items() if tokens(k)}
         for key, value in list(table.items()):  # "pills" is "supplement": so is "pill"
