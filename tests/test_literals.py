@@ -1,12 +1,14 @@
 """`literals.needed`: strings one of which every match of a pattern holds, read from the
 pattern, so that `magbot ask` compiles a pattern only for a message that may match it."""
 
+import importlib.util
 import random
 import re
+from pathlib import Path
 
 import pytest
 
-from bot.core import aspects, literals
+from bot.core import aspects, literals, text
 
 
 @pytest.mark.parametrize(
@@ -66,10 +68,10 @@ def test_no_text_a_shipped_pattern_matches_is_ruled_out_by_its_needs():
     checked = 0
     for pattern in patterns:
         needs = literals.needed(pattern)
-        for text in _texts(rng, vocabulary):
-            if re.search(pattern, text):
+        for sample in _texts(rng, vocabulary):
+            if re.search(pattern, sample):
                 checked += 1
-                assert literals.may_match(text, needs), (pattern, text)
+                assert literals.may_match(sample, needs), (pattern, sample)
     assert checked > 50  # the texts did reach the patterns
 
 
@@ -83,3 +85,48 @@ def test_shipped_aspects_carry_their_patterns_needs():
 def test_an_aspect_is_still_asked_through_its_pattern():
     found = aspects.asked("how many mg should i take", aspects.load())
     assert found  # the pattern was tried, since the question holds what it needs
+
+
+def _pattern_needs_script():
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_pattern_needs.py"
+    spec = importlib.util.spec_from_file_location("build_pattern_needs", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_shipped_table_of_pattern_needs_is_current():
+    """bot/core/patternneeds.py is what scripts/build_pattern_needs.py writes now: run the
+    script after changing a pattern (a stale entry is never wrong, only slower)."""
+    script = _pattern_needs_script()
+    assert script.TARGET.read_text(encoding="utf-8") == script.source()
+
+
+def test_a_lazy_pattern_answers_a_text_without_its_needs_as_the_pattern_would():
+    texts = ["can magnesium cause back pain", "why, and how?", "take 400 mg", "", "a\nb"]
+    for pattern in [r"[,;:]|\s-+\s", r"\bhow many (\w+)", r"(\d+) ?mg", r"\b(why|how)\b"]:
+        lazy = text.LazyPattern(pattern)
+        lazy.needs = literals.needed(pattern)
+        compiled = re.compile(pattern)
+        for t in texts:
+            fresh = text.LazyPattern(pattern)
+            fresh.needs = lazy.needs
+            assert (fresh.search(t) is None) == (compiled.search(t) is None)
+            assert text.LazyPattern(pattern).split(t) == compiled.split(t)
+            skipped = text.LazyPattern(pattern)
+            skipped.needs = lazy.needs
+            assert skipped.split(t) == compiled.split(t)
+            assert skipped.sub("_", t) == compiled.sub("_", t)
+            assert skipped.findall(t) == compiled.findall(t)
+            assert [m.span() for m in skipped.finditer(t)] == [
+                m.span() for m in compiled.finditer(t)
+            ]
+
+
+def test_a_text_without_a_patterns_needs_never_compiles_it():
+    lazy = text.LazyPattern(r"\bhow many (\w+)")
+    lazy.needs = ("how many ",)
+    assert lazy.search("can magnesium cause back pain") is None
+    assert lazy._compiled is None
+    assert lazy.search("how many mg") is not None
+    assert lazy._compiled is not None

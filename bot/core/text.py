@@ -7,10 +7,13 @@ Pure functions, no knowledge of the knowledge base: `normalise` makes text compa
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from itertools import filterfalse
 from typing import NamedTuple
+
+from .literals import may_match
+from .patternneeds import NEEDS
 
 # Questions longer than this are cut before any work is done on them, so a pasted
 # megabyte costs the same as a long sentence. Nobody asks a 1,000-character question.
@@ -19,7 +22,10 @@ MAX_QUERY_CHARS = 1000
 
 class LazyPattern:
     """A regular expression compiled on its first use: a pattern only some messages need
-    (a follow-up's, a story's) costs a plain `magbot ask` nothing at start-up."""
+    (a follow-up's, a story's) costs a plain `magbot ask` nothing at start-up. Until then, a
+    text that holds none of the strings every match needs (`literals.needed`, read once
+    into bot/core/patternneeds.py by scripts/build_pattern_needs.py) is answered without
+    compiling it: no match, as the pattern would find."""
 
     def __init__(self, pattern: str, flags: int = 0, inner: str = ""):
         self._args: tuple[str, int] = (pattern, flags)
@@ -27,6 +33,7 @@ class LazyPattern:
         # characters one of which every match needs before the text's last character (a
         # line break, anywhere): without one, the pattern is never compiled to find nothing
         self.inner = inner
+        self.needs: tuple[str, ...] = NEEDS.get((pattern, flags), ())
 
     def cannot_match(self, text: str) -> bool:
         """Is `text` sure to hold no match (see `inner`)? False when it is not known."""
@@ -35,10 +42,43 @@ class LazyPattern:
         head = text[:-1]
         return not any(c in head for c in self.inner)
 
-    def __getattr__(self, name: str):
+    def _absent(self, text: str) -> bool:
+        """Is `text` sure to hold no match, by the strings every match needs? Asked only
+        until the pattern is compiled: then the pattern itself is as quick."""
+        return self._compiled is None and not may_match(text, self.needs)
+
+    def search(self, text: str, *where: int) -> re.Match[str] | None:
+        return None if self._absent(text) else self.compiled.search(text, *where)
+
+    def match(self, text: str, *where: int) -> re.Match[str] | None:
+        return None if self._absent(text) else self.compiled.match(text, *where)
+
+    def fullmatch(self, text: str, *where: int) -> re.Match[str] | None:
+        return None if self._absent(text) else self.compiled.fullmatch(text, *where)
+
+    def finditer(self, text: str, *where: int) -> Iterator[re.Match[str]]:
+        return iter(()) if self._absent(text) else self.compiled.finditer(text, *where)
+
+    def findall(self, text: str, *where: int) -> list:
+        return [] if self._absent(text) else self.compiled.findall(text, *where)
+
+    def split(self, text: str, maxsplit: int = 0) -> list:
+        return [text] if self._absent(text) else self.compiled.split(text, maxsplit)
+
+    def sub(self, replacement, text: str, count: int = 0) -> str:
+        return text if self._absent(text) else self.compiled.sub(replacement, text, count)
+
+    def subn(self, replacement, text: str, count: int = 0) -> tuple[str, int]:
+        return (text, 0) if self._absent(text) else self.compiled.subn(replacement, text, count)
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
             self._compiled = re.compile(*self._args)
-        return getattr(self._compiled, name)
+        return self._compiled
+
+    def __getattr__(self, name: str):
+        return getattr(self.compiled, name)
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
