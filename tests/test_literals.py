@@ -130,3 +130,13 @@ def test_a_text_without_a_patterns_needs_never_compiles_it():
     assert lazy._compiled is None
     assert lazy.search("how many mg") is not None
     assert lazy._compiled is not None
+
+
+def test_a_pattern_asked_of_many_texts_is_compiled_all_the_same():
+    """The needs spare a one-question `ask` the compile; a program that asks a pattern of
+    thousands of texts (`check`) is quicker with it compiled, and gets it so."""
+    lazy = text.LazyPattern(r"\bhow many (\w+)")
+    lazy.needs = ("how many ",)
+    for _ in range(1000):
+        assert lazy.search("can magnesium cause back pain") is None
+    assert lazy._compiled is not None
