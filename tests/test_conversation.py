@@ -377,6 +377,16 @@ def test_what_else_after_a_question_asks_past_its_answer_of_what_was_told(chat):
     assert chat.last.id == "muscle-strain"  # the lifting told in the first question
 
 
+def test_what_else_after_a_question_of_that_asks_past_the_answers_subject(chat):
+    # "that" named nothing of its own: the answer's question says what was asked, and
+    # "what else" asks what else fills its subject (not what else is "from the magnesium")
+    for told in ("i started magnesium citrate last week", "my lower back has been sore since"):
+        chat.respond(told)
+    chat.respond("is that from the magnesium?")
+    reply = chat.respond("what else could it be?")
+    assert reply.entry is not None and reply.entry.id == "common-causes"
+
+
 def test_what_else_after_a_question_that_told_nothing_stays_with_it(chat):
     # no story to ask it of: read alone, "is there anything else that helps?" would get
     # an answer about something else

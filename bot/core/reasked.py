@@ -79,10 +79,18 @@ def instead_of(
     only by an entry whose question does not name that subject, nor the `last`; when none
     answers so, it is read without the words that only describe ("what is a cause of back
     pain?"). None when the message is not such a question or nothing answers it."""
-    from .stranded import asked_instead, stranded  # noqa: PLC0415 - a follow-up's only
+    from .stranded import POINTERS, asked_instead, stranded  # noqa: PLC0415 - a follow-up's only
 
     left = stranded(" ".join(unled(said.normalised, kb.cues)))
-    instead = asked_instead(left, asked) if left is not None else None
+    if left is None:
+        return None
+    instead = asked_instead(left, asked)
+    if instead is None or set(instead.subject) <= POINTERS:
+        # "is that from the magnesium?" named nothing of its own for "that", and "my back
+        # has been sore" asked nothing: the answer's question says what was asked ("can
+        # magnesium cause back pain?"), and what else fills its subject is asked ("what
+        # else could it be?": what else can cause back pain)
+        instead = asked_instead(left, last.question)
     if instead is None:
         return None
     subject = set(matcher.analyse(" ".join(instead.subject)).stems)

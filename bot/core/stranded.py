@@ -44,7 +44,7 @@ _PREDICATE_START = frozenset(
     {"a", "an", "the", "from", "in", "on", "for", "to", "at", "of", "with", "by", "more"}
 )
 SUBJECT_WORDS = 3  # a subject named in at most this many words
-_POINTING = frozenset({"it", "that", "this"})  # "what else could IT be"
+POINTERS = frozenset({"it", "that", "this"})  # "what else could IT be"
 _OTHER = frozenset({"else", "instead", "then"})  # ... asks of something other than it
 
 
@@ -73,7 +73,7 @@ def stranded(norm: str) -> Stranded | None:
     words = [w for w in said if w not in _AROUND]
     if (
         len(words) == 4
-        and words[2] in _POINTING
+        and words[2] in POINTERS
         and words[3] == "be"
         and words[1] not in _BE
         and not _OTHER.isdisjoint(said)
