@@ -1172,3 +1172,82 @@ def test_why_it_hurts_when_taken_at_night_is_answered_not_declined_for_the_time(
     result = matcher.match("why does my back hurt when i take magnesium at night")
     assert result.status == ANSWERED
     assert "timing" not in result.query.aspects
+
+
+# -- an explanation asked, a bare yes given -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "explained_after"),
+    [
+        ("how", "Yes. Without enough of it, muscles stay tense.", True),
+        ("why", "No, it does not.", True),
+        ("how", "Magnesium blocks calcium channels.", False),
+        ("yes-no", "Yes. It can.", False),  # a yes is what is asked
+        ("when", "Yes. In the evening.", False),  # wants a time: `answered_by_yes_or_no`
+    ],
+)
+def test_explained_after_yes_or_no(asked, answer, explained_after):
+    from bot.core import forms
+
+    assert forms.explained_after_yes_or_no(asked, answer) is explained_after
+
+
+def test_how_asked_goes_to_the_entry_asked_how_not_a_bare_yes(matcher):
+    # the entry that opens "Yes. Without sufficient magnesium ..." says whether; the one
+    # asked "How does magnesium help muscles relax?" says how
+    result = matcher.match("how is magnesium supposed to help with muscle spasms")
+    assert result.status == ANSWERED
+    assert result.best.entry.id == "calcium-channel-blocker"
+
+
+def test_a_bare_yes_stands_when_no_entry_near_it_is_asked_how(matcher):
+    result = matcher.match("how does magnesium help against spasms?")
+    assert result.status == ANSWERED
+    assert result.best.entry.answer.startswith("Yes")
+
+
+# -- a clause of chatter before the question ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "leading"),
+    [
+        ("Forgive the clumsy phrasing, what is it?", (("forgive", "the", "clumsy", "phrasing"),)),
+        ("been wondering a while, is it safe?", (("been", "wondering", "a", "while"),)),
+        ("what is it, and is it safe?", ()),  # the clause before the comma asks
+        ("my back hurts, it is sore", ()),  # nothing after the comma asks
+        ("no comma here is it safe?", ()),
+    ],
+)
+def test_leading_clauses(message, leading):
+    from bot.core import preamble
+
+    assert preamble.leading_clauses((message,)) == leading
+
+
+@pytest.mark.parametrize(
+    ("content", "filler", "left"),
+    [
+        (["forgive", "clumsy"], ["forgive", "clumsy", "weird"], ["weird"]),
+        (["dog", "clumsy"], ["clumsy"], ["clumsy"]),  # "dog" is no filler: the clause tells
+        ([], ["weird"], ["weird"]),
+    ],
+)
+def test_only_chatter(content, filler, left):
+    from bot.core import preamble
+
+    assert preamble.only_chatter(content, filler) == left
+
+
+def test_chatter_before_a_comma_costs_no_confidence(matcher):
+    bare = matcher.match("what does magnesium do at nmda receptors?")
+    led = matcher.match("Forgive the clumsy phrasing, what does magnesium do at nmda receptors?")
+    assert led.query.filler == ()
+    assert led.status == ANSWERED and led.best.entry.id == bare.best.entry.id
+    assert led.score >= bare.score - 5  # the closeness of the words as typed differs
+
+
+def test_a_clause_that_names_a_thing_before_a_comma_still_counts(matcher):
+    result = matcher.match("My dog ate a sock, can magnesium help?")
+    assert result.status == NO_MATCH

@@ -47,6 +47,7 @@ from . import (
     kinds,
     meaning,
     negated,
+    preamble,
     safety,
     slots,
     smalltalk,
@@ -322,6 +323,11 @@ class Matcher:
                     continue
             for s in found.split():
                 stems.setdefault(s, None)
+        if filler and kept is None:
+            for clause in preamble.leading_clauses(question.asks):
+                # "been curious about this for ages, how does ...": chatter, not evidence
+                content = self.lexicon.content_words(self.lexicon.canonical(clause))
+                filler = preamble.only_chatter(content, filler)
         deeds = said.deeds if said is not None else frozenset()
         for kind, head in self._kinds_named([w for w in unknown if w not in deeds], words):
             # "RAIN water" is not the article's water: the two are one thing the base
@@ -1313,6 +1319,28 @@ class Matcher:
             if not telling or telling[0].score < settings.answer_threshold:
                 return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
             top = [telling[0], *(m for m in top if m is not telling[0])]
+        if (
+            not missing
+            and top
+            and forms.explained_after_yes_or_no(query.form, top[0].entry.answer)
+            and not forms.asked_in((top[0].entry.question, *top[0].entry.alternates), query.form)
+        ):
+            # "how does it help with spasms?" asks how, and "Yes, too little causes spasms"
+            # answers whether: one nearly as near, asked how, that explains answers instead;
+            # with none, the yes stands (a reason may follow it)
+            explaining = next(
+                (
+                    m
+                    for m in top[1:]
+                    if top[0].score - m.score < ASPECT_MARGIN
+                    and m.score >= settings.answer_threshold
+                    and not forms.explained_after_yes_or_no(query.form, m.entry.answer)
+                    and forms.asked_in((m.entry.question,), query.form)
+                ),
+                None,
+            )
+            if explaining is not None:
+                top = [explaining, *(m for m in top if m is not explaining)]
         if missing and top[0].score >= ASPECT_SHARE * settings.answer_threshold:
             # the topic is near enough, what is asked of it is not there: say so, never guess
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score, missing)
