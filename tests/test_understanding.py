@@ -1251,3 +1251,65 @@ def test_chatter_before_a_comma_costs_no_confidence(matcher):
 def test_a_clause_that_names_a_thing_before_a_comma_still_counts(matcher):
     result = matcher.match("My dog ate a sock, can magnesium help?")
     assert result.status == NO_MATCH
+
+
+@pytest.mark.parametrize(
+    ("words", "pointing"),
+    [(("how", "does", "it", "help", "with", "that"), True), (("why", "is", "it"), True),
+     (("how", "does", "it", "help", "with", "spasms"), False), ((), False)],
+)  # fmt: skip
+def test_ends_pointing(words, pointing):
+    from bot.core import forms
+
+    assert forms.ends_pointing(words) is pointing
+
+
+# -- a sentence joined to the one before it -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asking"),
+    [
+        ("and is it safe for kids", True),
+        ("so what do I do now", True),
+        ("but also could it be the dose", True),
+        ("and my back hurts", False),
+        ("so I stopped taking it", False),
+    ],
+)
+def test_a_sentence_opened_by_a_joining_word_asks_as_its_question_does(sentence, asking):
+    from bot.core.text import sentence_asks
+
+    assert sentence_asks(sentence) is asking
+
+
+def test_a_question_joined_by_and_without_a_mark_is_asked_not_told():
+    found = parts("does it upset the stomach? and could that be why my back aches")
+    assert found.asks == ("does it upset the stomach?", "and could that be why my back aches")
+    assert found.tells == ()
+
+
+# -- a time, a place or a person asked of entries never asked so ---------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "where can magnesium make my back hurt after a long run?",
+        "who gets back pain from magnesium?",
+    ],
+)
+def test_a_place_or_person_asked_of_entries_never_asked_so_is_declined(matcher, message):
+    assert matcher.match(message).status == NO_MATCH
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("when should I see a doctor about back pain?", "see-a-doctor"),
+        ("where does most back pain come from?", "common-causes"),  # an alternate asks so
+    ],
+)
+def test_a_time_or_place_asked_as_an_entry_is_asked_is_answered(matcher, message, entry):
+    result = matcher.match(message)
+    assert result.status == ANSWERED and result.best.entry.id == entry

@@ -145,6 +145,11 @@ def answers(entry: str | None, asked: str | None) -> bool:
 TELLING = frozenset((WHY, "when", "where", "who"))
 
 
+# forms that want a time, a place or a person: an entry never asked so, whatever words it
+# shares, tells none of them
+PLACED = frozenset(("when", "where", "who"))
+
+
 def telling(asked: str | None) -> bool:
     """Is `asked` a form that only an entry asked in that form answers ("when should ...",
     "why ...", "how much ...")?"""
@@ -179,6 +184,17 @@ def explained_after_yes_or_no(asked: str | None, answer: str) -> bool:
     """Is `answer` one that opens on a bare "yes" or "no" to a question asked in the form
     `asked` that wants an explanation ("why ...", "how does ...")?"""
     return asked in _EXPLANATION_WANTED and _YES_OR_NO.search(answer) is not None
+
+
+# the words that, closing a question, point at what was said before it
+_POINTED_AT = frozenset(("that", "this", "it", "them", "those", "these"))
+
+
+def ends_pointing(words: tuple[str, ...]) -> bool:
+    """Do these (normalised) words close on a word that points back ("how does magnesium
+    help with THAT?", "why does it do THIS")? Then what is asked is what was said before,
+    which the question's own words do not name."""
+    return bool(words) and words[-1] in _POINTED_AT
 
 
 def asked_in(phrasings, asked: str | None) -> bool:
