@@ -1313,3 +1313,12 @@ def test_a_place_or_person_asked_of_entries_never_asked_so_is_declined(matcher, 
 def test_a_time_or_place_asked_as_an_entry_is_asked_is_answered(matcher, message, entry):
     result = matcher.match(message)
     assert result.status == ANSWERED and result.best.entry.id == entry
+
+
+@pytest.mark.parametrize("message", ["does citrate normally cause cramps", "what is it normally for"])
+def test_an_adverb_the_base_lacks_is_no_near_word_of_the_base(matcher, message):
+    # "normally" is read as no "normal" (a word of the base): it tells how often
+    query = matcher.analyse(message)
+    assert "normally" in query.filler
+    assert not any(s.startswith("norm") for s in query.stems)
+    assert matcher.costly_filler(query) == 0

@@ -294,6 +294,11 @@ class Matcher:
             if word.startswith(DEGREES):
                 continue  # "too much" of a thing no entry says so: the words around it ask
             found = self.spell(word)
+            if found is None and self._hedges((word,)):
+                # "NORMALLY taken for" is no "normal": an adverb the base lacks tells how
+                # often or how surely, never a near word of the base (filler, at no cost)
+                filler.append(word)
+                continue
             if found is None:
                 said = said or _Said.of(question, words)
                 chosen, as_names, framing, states, deeds = said
