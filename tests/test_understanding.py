@@ -1315,7 +1315,9 @@ def test_a_time_or_place_asked_as_an_entry_is_asked_is_answered(matcher, message
     assert result.status == ANSWERED and result.best.entry.id == entry
 
 
-@pytest.mark.parametrize("message", ["does citrate normally cause cramps", "what is it normally for"])
+@pytest.mark.parametrize(
+    "message", ["does citrate normally cause cramps", "what is it normally for"]
+)
 def test_an_adverb_the_base_lacks_is_no_near_word_of_the_base(matcher, message):
     # "normally" is read as no "normal" (a word of the base): it tells how often
     query = matcher.analyse(message)
