@@ -1289,32 +1289,6 @@ def test_a_question_joined_by_and_without_a_mark_is_asked_not_told():
     assert found.tells == ()
 
 
-# -- a time, a place or a person asked of entries never asked so ---------------------------
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "where can magnesium make my back hurt after a long run?",
-        "who gets back pain from magnesium?",
-    ],
-)
-def test_a_place_or_person_asked_of_entries_never_asked_so_is_declined(matcher, message):
-    assert matcher.match(message).status == NO_MATCH
-
-
-@pytest.mark.parametrize(
-    ("message", "entry"),
-    [
-        ("when should I see a doctor about back pain?", "see-a-doctor"),
-        ("where does most back pain come from?", "common-causes"),  # an alternate asks so
-    ],
-)
-def test_a_time_or_place_asked_as_an_entry_is_asked_is_answered(matcher, message, entry):
-    result = matcher.match(message)
-    assert result.status == ANSWERED and result.best.entry.id == entry
-
-
 @pytest.mark.parametrize(
     "message", ["does citrate normally cause cramps", "what is it normally for"]
 )

@@ -145,11 +145,6 @@ def answers(entry: str | None, asked: str | None) -> bool:
 TELLING = frozenset((WHY, "when", "where", "who"))
 
 
-# forms that want a time, a place or a person: an entry never asked so, whatever words it
-# shares, tells none of them
-PLACED = frozenset(("when", "where", "who"))
-
-
 def telling(asked: str | None) -> bool:
     """Is `asked` a form that only an entry asked in that form answers ("when should ...",
     "why ...", "how much ...")?"""

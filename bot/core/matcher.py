@@ -1347,20 +1347,6 @@ class Matcher:
             )
             if explaining is not None:
                 top = [explaining, *(m for m in top if m is not explaining)]
-        if (
-            not missing
-            and top
-            and query.form in forms.PLACED
-            and self.evidence(query.stems) >= settings.min_evidence
-            and not any(
-                forms.asked_in((m.entry.question, *m.entry.alternates), query.form)
-                for m in top
-                if top[0].score - m.score < ASPECT_MARGIN
-            )
-        ):
-            # "when does it need a check-up?" wants a time, "where does it show up?" a
-            # place: with no entry near it ever asked so, the nearest shares only the topic
-            return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
         if missing and top[0].score >= ASPECT_SHARE * settings.answer_threshold:
             # the topic is near enough, what is asked of it is not there: say so, never guess
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score, missing)
