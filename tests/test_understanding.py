@@ -1298,3 +1298,17 @@ def test_an_adverb_the_base_lacks_is_no_near_word_of_the_base(matcher, message):
     assert "normally" in query.filler
     assert not any(s.startswith("norm") for s in query.stems)
     assert matcher.costly_filler(query) == 0
+
+
+# -- torn between entries none of which is asked in the question's form --------------------
+
+
+def test_torn_between_entries_none_asked_in_the_form_is_not_knowing(matcher):
+    # a person asked; the two nearest say whether magnesium causes it and how to stop it
+    result = matcher.match("who gets back pain from magnesium?")
+    assert result.status == NO_MATCH
+
+
+def test_an_entry_that_stands_alone_answers_a_place_it_is_not_asked(matcher):
+    result = matcher.match("where is referred pain from magnesium felt?")
+    assert result.status == ANSWERED and result.best.entry.id == "referred-pain"

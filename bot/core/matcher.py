@@ -1369,6 +1369,18 @@ class Matcher:
             # of the entries tied, only one is asked in the question's form: that one
             top = [asked, *(m for m in top if m is not asked)]
             return MatchResult(query, ANSWERED, tuple(top), None, asked.score)
+        if (
+            close
+            and forms.telling(query.form)
+            and not any(
+                forms.asked_in((m.entry.question, *m.entry.alternates), query.form)
+                for m in top
+                if top[0].score - m.score < settings.unsure_margin
+            )
+        ):
+            # "when does back pain need a check-up?" torn between entries none of which is
+            # asked when: each shares the topic, none tells a time; no closest guess
+            return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
         if close and top[0].score < settings.unsure_threshold:
             # torn between entries and sure of none: that is not knowing
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
