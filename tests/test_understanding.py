@@ -1312,3 +1312,18 @@ def test_torn_between_entries_none_asked_in_the_form_is_not_knowing(matcher):
 def test_an_entry_that_stands_alone_answers_a_place_it_is_not_asked(matcher):
     result = matcher.match("where is referred pain from magnesium felt?")
     assert result.status == ANSWERED and result.best.entry.id == "referred-pain"
+
+
+@pytest.mark.parametrize("word", ["explain", "explained", "explains", "explaining"])
+def test_every_form_of_explain_is_a_chat_word(word):
+    # "X, explained" is a headline's way to ask: no topic of its own, at no cost
+    from bot.core.text import general_stopwords
+
+    assert word in general_stopwords()
+
+
+def test_a_headline_that_asks_an_explanation_is_answered_as_its_topic(matcher):
+    bare = matcher.match("central sensitization")
+    led = matcher.match("Central sensitization, explained")
+    assert led.status == ANSWERED and led.best.entry.id == bare.best.entry.id
+    assert led.query.filler == ()
