@@ -1327,3 +1327,19 @@ def test_a_headline_that_asks_an_explanation_is_answered_as_its_topic(matcher):
     led = matcher.match("Central sensitization, explained")
     assert led.status == ANSWERED and led.best.entry.id == bare.best.entry.id
     assert led.query.filler == ()
+
+
+def test_a_reason_asked_between_entries_not_asked_why_is_still_offered(tmp_path):
+    # a drafted base asks "Should I ...?", not "Why ...?": the yes it answers with gives the
+    # reasons, so a "why" torn between two entries is unsure, not declined
+    from pathlib import Path
+
+    from bot.core.loader import load
+    from bot.core.matcher import UNSURE, Matcher
+    from bot.terminal.cli import main
+
+    article = Path(__file__).parent / "fixtures" / "articles" / "finding-users-oss" / "article.md"
+    out = tmp_path / "kb"
+    assert main(["ingest", str(article), "-o", str(out)]) == 0
+    result = Matcher(load(out)).match("why should my project have a website?")
+    assert result.status == UNSURE

@@ -1372,6 +1372,7 @@ class Matcher:
         if (
             close
             and forms.telling(query.form)
+            and query.form != forms.WHY  # a reason may follow a yes: "should I make one?"
             and not any(
                 forms.asked_in((m.entry.question, *m.entry.alternates), query.form)
                 for m in top
