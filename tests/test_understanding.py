@@ -1172,3 +1172,174 @@ def test_why_it_hurts_when_taken_at_night_is_answered_not_declined_for_the_time(
     result = matcher.match("why does my back hurt when i take magnesium at night")
     assert result.status == ANSWERED
     assert "timing" not in result.query.aspects
+
+
+# -- an explanation asked, a bare yes given -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "explained_after"),
+    [
+        ("how", "Yes. Without enough of it, muscles stay tense.", True),
+        ("why", "No, it does not.", True),
+        ("how", "Magnesium blocks calcium channels.", False),
+        ("yes-no", "Yes. It can.", False),  # a yes is what is asked
+        ("when", "Yes. In the evening.", False),  # wants a time: `answered_by_yes_or_no`
+    ],
+)
+def test_explained_after_yes_or_no(asked, answer, explained_after):
+    from bot.core import forms
+
+    assert forms.explained_after_yes_or_no(asked, answer) is explained_after
+
+
+def test_how_asked_goes_to_the_entry_asked_how_not_a_bare_yes(matcher):
+    # the entry that opens "Yes. Without sufficient magnesium ..." says whether; the one
+    # asked "How does magnesium help muscles relax?" says how
+    result = matcher.match("how is magnesium supposed to help with muscle spasms")
+    assert result.status == ANSWERED
+    assert result.best.entry.id == "calcium-channel-blocker"
+
+
+def test_a_bare_yes_stands_when_no_entry_near_it_is_asked_how(matcher):
+    result = matcher.match("how does magnesium help against spasms?")
+    assert result.status == ANSWERED
+    assert result.best.entry.answer.startswith("Yes")
+
+
+# -- a clause of chatter before the question ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "leading"),
+    [
+        ("Forgive the clumsy phrasing, what is it?", (("forgive", "the", "clumsy", "phrasing"),)),
+        ("been wondering a while, is it safe?", (("been", "wondering", "a", "while"),)),
+        ("what is it, and is it safe?", ()),  # the clause before the comma asks
+        ("my back hurts, it is sore", ()),  # nothing after the comma asks
+        ("no comma here is it safe?", ()),
+    ],
+)
+def test_leading_clauses(message, leading):
+    from bot.core import preamble
+
+    assert preamble.leading_clauses((message,)) == leading
+
+
+@pytest.mark.parametrize(
+    ("content", "filler", "left"),
+    [
+        (["forgive", "clumsy"], ["forgive", "clumsy", "weird"], ["weird"]),
+        (["dog", "clumsy"], ["clumsy"], ["clumsy"]),  # "dog" is no filler: the clause tells
+        ([], ["weird"], ["weird"]),
+    ],
+)
+def test_only_chatter(content, filler, left):
+    from bot.core import preamble
+
+    assert preamble.only_chatter(content, filler) == left
+
+
+def test_chatter_before_a_comma_costs_no_confidence(matcher):
+    bare = matcher.match("what does magnesium do at nmda receptors?")
+    led = matcher.match("Forgive the clumsy phrasing, what does magnesium do at nmda receptors?")
+    assert led.query.filler == ()
+    assert led.status == ANSWERED and led.best.entry.id == bare.best.entry.id
+    assert led.score >= bare.score - 5  # the closeness of the words as typed differs
+
+
+def test_a_clause_that_names_a_thing_before_a_comma_still_counts(matcher):
+    result = matcher.match("My dog ate a sock, can magnesium help?")
+    assert result.status == NO_MATCH
+
+
+@pytest.mark.parametrize(
+    ("words", "pointing"),
+    [(("how", "does", "it", "help", "with", "that"), True), (("why", "is", "it"), True),
+     (("how", "does", "it", "help", "with", "spasms"), False), ((), False)],
+)  # fmt: skip
+def test_ends_pointing(words, pointing):
+    from bot.core import forms
+
+    assert forms.ends_pointing(words) is pointing
+
+
+# -- a sentence joined to the one before it -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asking"),
+    [
+        ("and is it safe for kids", True),
+        ("so what do I do now", True),
+        ("but also could it be the dose", True),
+        ("and my back hurts", False),
+        ("so I stopped taking it", False),
+    ],
+)
+def test_a_sentence_opened_by_a_joining_word_asks_as_its_question_does(sentence, asking):
+    from bot.core.text import sentence_asks
+
+    assert sentence_asks(sentence) is asking
+
+
+def test_a_question_joined_by_and_without_a_mark_is_asked_not_told():
+    found = parts("does it upset the stomach? and could that be why my back aches")
+    assert found.asks == ("does it upset the stomach?", "and could that be why my back aches")
+    assert found.tells == ()
+
+
+@pytest.mark.parametrize(
+    "message", ["does citrate normally cause cramps", "what is it normally for"]
+)
+def test_an_adverb_the_base_lacks_is_no_near_word_of_the_base(matcher, message):
+    # "normally" is read as no "normal" (a word of the base): it tells how often
+    query = matcher.analyse(message)
+    assert "normally" in query.filler
+    assert not any(s.startswith("norm") for s in query.stems)
+    assert matcher.costly_filler(query) == 0
+
+
+# -- torn between entries none of which is asked in the question's form --------------------
+
+
+def test_torn_between_entries_none_asked_in_the_form_is_not_knowing(matcher):
+    # a person asked; the two nearest say whether magnesium causes it and how to stop it
+    result = matcher.match("who gets back pain from magnesium?")
+    assert result.status == NO_MATCH
+
+
+def test_an_entry_that_stands_alone_answers_a_place_it_is_not_asked(matcher):
+    result = matcher.match("where is referred pain from magnesium felt?")
+    assert result.status == ANSWERED and result.best.entry.id == "referred-pain"
+
+
+@pytest.mark.parametrize("word", ["explain", "explained", "explains", "explaining"])
+def test_every_form_of_explain_is_a_chat_word(word):
+    # "X, explained" is a headline's way to ask: no topic of its own, at no cost
+    from bot.core.text import general_stopwords
+
+    assert word in general_stopwords()
+
+
+def test_a_headline_that_asks_an_explanation_is_answered_as_its_topic(matcher):
+    bare = matcher.match("central sensitization")
+    led = matcher.match("Central sensitization, explained")
+    assert led.status == ANSWERED and led.best.entry.id == bare.best.entry.id
+    assert led.query.filler == ()
+
+
+def test_a_reason_asked_between_entries_not_asked_why_is_still_offered(tmp_path):
+    # a drafted base asks "Should I ...?", not "Why ...?": the yes it answers with gives the
+    # reasons, so a "why" torn between two entries is unsure, not declined
+    from pathlib import Path
+
+    from bot.core.loader import load
+    from bot.core.matcher import UNSURE, Matcher
+    from bot.terminal.cli import main
+
+    article = Path(__file__).parent / "fixtures" / "articles" / "finding-users-oss" / "article.md"
+    out = tmp_path / "kb"
+    assert main(["ingest", str(article), "-o", str(out)]) == 0
+    result = Matcher(load(out)).match("why should my project have a website?")
+    assert result.status == UNSURE

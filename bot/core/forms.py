@@ -168,6 +168,30 @@ def answered_by_yes_or_no(asked: str | None, answer: str) -> bool:
     return asked in _FACT_WANTED and _YES_OR_NO.search(answer) is not None
 
 
+# forms that want an explanation, a reason or a way a thing works: a bare "yes" or "no"
+# may open one ("Yes. Without enough of it, muscles stay contracted"), so such an answer is
+# not wrong, but one nearly as near that explains without first saying whether is what is
+# asked ("how does it help with spasms?" beside "Yes, too little causes spasms")
+_EXPLANATION_WANTED = frozenset((WHY, HOW))
+
+
+def explained_after_yes_or_no(asked: str | None, answer: str) -> bool:
+    """Is `answer` one that opens on a bare "yes" or "no" to a question asked in the form
+    `asked` that wants an explanation ("why ...", "how does ...")?"""
+    return asked in _EXPLANATION_WANTED and _YES_OR_NO.search(answer) is not None
+
+
+# the words that, closing a question, point at what was said before it
+_POINTED_AT = frozenset(("that", "this", "it", "them", "those", "these"))
+
+
+def ends_pointing(words: tuple[str, ...]) -> bool:
+    """Do these (normalised) words close on a word that points back ("how does magnesium
+    help with THAT?", "why does it do THIS")? Then what is asked is what was said before,
+    which the question's own words do not name."""
+    return bool(words) and words[-1] in _POINTED_AT
+
+
 def asked_in(phrasings, asked: str | None) -> bool:
     """Is any of `phrasings` (an entry's question and alternates) asked in a form that
     answers `asked`?"""

@@ -45,6 +45,7 @@ from . import (
     kinds,
     meaning,
     negated,
+    preamble,
     safety,
     slots,
     smalltalk,
@@ -291,6 +292,11 @@ class Matcher:
             if word.startswith(DEGREES):
                 continue  # "too much" of a thing no entry says so: the words around it ask
             found = self.spell(word)
+            if found is None and self._hedges((word,)):
+                # "NORMALLY taken for" is no "normal": an adverb the base lacks tells how
+                # often or how surely, never a near word of the base (filler, at no cost)
+                filler.append(word)
+                continue
             if found is None:
                 said = said or _Said.of(question, words)
                 chosen, as_names, framing, states, deeds = said
@@ -320,6 +326,11 @@ class Matcher:
                     continue
             for s in found.split():
                 stems.setdefault(s, None)
+        if filler and kept is None:
+            for clause in preamble.leading_clauses(question.asks):
+                # "been curious about this for ages, how does ...": chatter, not evidence
+                content = self.lexicon.content_words(self.lexicon.canonical(clause))
+                filler = preamble.only_chatter(content, filler)
         deeds = said.deeds if said is not None else frozenset()
         for kind, head in self._kinds_named([w for w in unknown if w not in deeds], words):
             # "RAIN water" is not the article's water: the two are one thing the base
@@ -1311,6 +1322,29 @@ class Matcher:
             if not telling or telling[0].score < settings.answer_threshold:
                 return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
             top = [telling[0], *(m for m in top if m is not telling[0])]
+        if (
+            not missing
+            and top
+            and forms.explained_after_yes_or_no(query.form, top[0].entry.answer)
+            and not forms.asked_in((top[0].entry.question, *top[0].entry.alternates), query.form)
+            and not forms.ends_pointing(query.words)  # "how does it help with THAT?"
+        ):
+            # "how does it help with spasms?" asks how, and "Yes, too little causes spasms"
+            # answers whether: one nearly as near, asked how, that explains answers instead;
+            # with none, the yes stands (a reason may follow it)
+            explaining = next(
+                (
+                    m
+                    for m in top[1:]
+                    if top[0].score - m.score < ASPECT_MARGIN
+                    and m.score >= settings.answer_threshold
+                    and not forms.explained_after_yes_or_no(query.form, m.entry.answer)
+                    and forms.asked_in((m.entry.question,), query.form)
+                ),
+                None,
+            )
+            if explaining is not None:
+                top = [explaining, *(m for m in top if m is not explaining)]
         if missing and top[0].score >= ASPECT_SHARE * settings.answer_threshold:
             # the topic is near enough, what is asked of it is not there: say so, never guess
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score, missing)
@@ -1333,6 +1367,19 @@ class Matcher:
             # of the entries tied, only one is asked in the question's form: that one
             top = [asked, *(m for m in top if m is not asked)]
             return MatchResult(query, ANSWERED, tuple(top), None, asked.score)
+        if (
+            close
+            and forms.telling(query.form)
+            and query.form != forms.WHY  # a reason may follow a yes: "should I make one?"
+            and not any(
+                forms.asked_in((m.entry.question, *m.entry.alternates), query.form)
+                for m in top
+                if top[0].score - m.score < settings.unsure_margin
+            )
+        ):
+            # "when does back pain need a check-up?" torn between entries none of which is
+            # asked when: each shares the topic, none tells a time; no closest guess
+            return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
         if close and top[0].score < settings.unsure_threshold:
             # torn between entries and sure of none: that is not knowing
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)

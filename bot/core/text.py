@@ -553,6 +553,9 @@ _ASKING_START = frozenset(
         "explain",
     )
 )
+# the words that join a sentence to the one before it, before what it says: "and is that
+# why ...", "so what do I do", "but also could it ..." open as their question does
+_JOINING = frozenset(("and", "but", "or", "so", "also", "plus", "then"))
 _ASKING_INSIDE = (
     "wonder",
     "wondering",
@@ -729,7 +732,8 @@ def sentence_asks(sentence: str, words: tuple[str, ...] | None = None) -> bool:
         words = tuple(normalise(sentence).split())
     if not words:
         return False
-    if words[0] in _ASKING_START:
+    opening = next((w for w in words if w not in _JOINING), "")
+    if opening in _ASKING_START:  # "and is that why ...": a question joined to the last
         return True
     line = f" {' '.join(words)} "
     return any(f" {cue} " in line for cue in _ASKING_INSIDE)
