@@ -94,7 +94,11 @@ def _section_units(section: Section) -> list[tuple[str, str, str]]:
         else:
             groups.append([block])
     if "?" in section.heading:  # a question: its answer is the passage that starts it
-        while len(groups) > 1 and _short(groups[0], ASKED_WORDS - _words(groups[1])):
+        while (
+            len(groups) > 1
+            and not groups[1][0].quoted
+            and _short(groups[0], ASKED_WORDS - _words(groups[1]))
+        ):
             groups[0:2] = [groups[0] + groups[1]]
     out: list[tuple[str, str, str]] = []
     for group in groups:
@@ -105,8 +109,11 @@ def _section_units(section: Section) -> list[tuple[str, str, str]]:
 def _joins(group: list[Block], block: Block) -> bool:
     """Does `block` belong to the passage `group`: a list, code or table its last paragraph
     introduces, code after prose, a paragraph after a short one, the text after code that
-    had no lead-in (it explains the code)?"""
+    had no lead-in (it explains the code)? A quotation set apart joins nothing, and nothing
+    joins it: a pull quote is another's words, not the lead of the paragraph after it."""
     last = group[-1]
+    if block.quoted or last.quoted:
+        return False
     return (
         introduces(last, block)
         or block.kind == CODE
@@ -134,7 +141,7 @@ def _words(group: list[Block]) -> int:
 def _short(group: list[Block], limit: int) -> bool:
     """Is `group` prose short enough to take the next paragraph in?"""
     return (
-        all(b.kind == PARAGRAPH for b in group)
+        all(b.kind == PARAGRAPH and not b.quoted for b in group)
         and _words(group) < limit
         and not group[-1].text.rstrip().endswith(":")
     )
