@@ -407,3 +407,14 @@ def test_a_measure_in_brackets_after_a_describing_word_defines_it(sentence, ques
     from bot.authoring.sentences import defined_terms
 
     assert defined_terms(sentence) == questions
+
+
+def test_a_long_question_keeps_the_way_a_thing_is_done():
+    # "by mixing it with tap water" is what "is it safe to ..." asks: another cut will do
+    said = "Is it safe to prepare the dough by mixing it with warm water and leaving it to rise"
+    words = [*said.split(" "), "overnight", "on", "the", "counter"]
+    assert finish(words) == "Is it safe to prepare the dough by mixing it with warm water?"
+    # ... and when none will, the way is cut off after all
+    said = "Is it safe to proof the dough by leaving it in the fridge overnight and baking"
+    words = [*said.split(" "), "it", "cold", "the", "next", "morning"]
+    assert finish(words) == "Is it safe to proof the dough?"
