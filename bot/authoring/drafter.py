@@ -50,6 +50,7 @@ class Unit(NamedTuple):
     text: str  # the answer: plain text, lists as sentences, code verbatim
     lead: str = ""  # the text that introduces it, when it is part of a list
     overview: str = ""  # for a whole list of tips: the text it is asked by (its lead-in)
+    quoted: bool = False  # a quotation set apart: another's words, beside the section's
 
 
 class Draft(NamedTuple):
@@ -86,7 +87,7 @@ def units(document: Document) -> list[Unit]:
     return out
 
 
-def _section_units(section: Section) -> list[tuple[str, str, str]]:
+def _section_units(section: Section) -> list[tuple[str, str, str, bool]]:
     groups: list[list[Block]] = []
     for block in section.blocks:
         if groups and _joins(groups[-1], block):
@@ -100,9 +101,10 @@ def _section_units(section: Section) -> list[tuple[str, str, str]]:
             and _short(groups[0], ASKED_WORDS - _words(groups[1]))
         ):
             groups[0:2] = [groups[0] + groups[1]]
-    out: list[tuple[str, str, str]] = []
+    out: list[tuple[str, str, str, bool]] = []
     for group in groups:
-        out += _group_units(group, section.heading)
+        quoted = group[0].quoted
+        out += [(*parts, quoted) for parts in _group_units(group, section.heading)]
     return out
 
 
@@ -360,7 +362,8 @@ def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozense
         candidates[:0] = [q for q in heading_asks if q != question]
         if unit.number == 1:
             candidates.append(" ".join(content(unit.heading, lexicon)[:5]))
-        else:  # a later passage of a section is asked in its heading's words too
+        elif not unit.quoted:  # a later passage of a section is asked in its heading's
+            # words too; not a quotation, which speaks of its own
             heading_words = content(unit.heading, lexicon)[:4]
             candidates += [" ".join([*heading_words, p]) for p in phrases[:2] if heading_words]
         # a question drafted from the passage's own sentence asks something even in
