@@ -140,6 +140,16 @@ def finish(words: list[str]) -> str:
     return text + "?"
 
 
+def _inflected_s(word: str) -> bool:
+    """Does `word` end in an "-s" of inflection ("Microwaves", "Bills", "uses"), not one of
+    its own ("Focus", "Canvas", "Discuss")? Without the parts of speech, any "-s" but "-ss"."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    if not english.available():
+        return True
+    return bool(english.parts(word[:-1]) or english.parts(word[:-2]) and word.endswith("es"))
+
+
 def is_instruction(said: list[str]) -> bool:
     """Does the sentence start with a verb telling the reader what to do?"""
     if len(said) < 2:
@@ -153,8 +163,7 @@ def is_instruction(said: list[str]) -> bool:
         first in FUNCTION
         or first in _PARTICIPLES
         or first.endswith(("ed", "ly", "ing"))
-        or first.endswith("s")
-        and not first.endswith("ss")
+        or _inflected_s(first)
         or not said[0][:1].isupper()
     ):
         return False
