@@ -484,3 +484,27 @@ def test_a_sentence_with_no_copula_is_not_split_into_clauses(monkeypatch):
     assert split == []
     assert forms.subjects(["is the stress a more likely reason?"]) == ("stress",)
     assert split == ["is the stress a more likely reason?"]
+
+
+@pytest.mark.parametrize(
+    ("words", "chosen"),
+    [
+        ("how do i pick a license for my project", {"license"}),
+        ("how to choose the right one", {"right"}),
+        ("can i select a brand of cable", {"cable"}),
+        ("should i pick up the phone", set()),  # a verb with its particle chooses nothing
+        ("did you pick it", set()),  # no thing named
+        ("i will choose", set()),
+    ],
+)
+def test_a_verb_of_choosing_asked_to_be_done_chooses_the_thing_after_it(words, chosen):
+    # "how do I pick a licence" asks which licence, as "which licence" does
+    assert forms.chosen(tuple(words.split())) == chosen
+
+
+def test_a_thing_asked_to_be_picked_is_a_topic_not_chatter(matcher):
+    # an everyday noun the base lacks, asked to be picked, is what is asked about: "how do
+    # I pick a pillow" was answered, unsure, with the base's back pain
+    result = matcher.match("how do i pick a pillow for my back pain")
+    assert "pillow" in result.query.unknown
+    assert result.status == NO_MATCH

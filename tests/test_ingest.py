@@ -633,3 +633,34 @@ def test_a_passage_asked_by_its_heading_reads_it_as_the_reader_would(tmp_path):
     kb = load(_write(draft(article), tmp_path))
     asked = [e.question for e in kb.entries]
     assert "What should I know about help people find my shed?" in asked
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '<aside markdown="1" class="pquote">\n  Bake it dark: a pale loaf is a missed loaf.\n'
+        '  <p class="pquote-credit">\n— A. Baker, "Crust Matters"\n  </p>\n</aside>',
+        '> Bake it dark: a pale loaf is a missed loaf. — A. Baker, "Crust Matters"',
+    ],
+)
+def test_a_pull_quote_is_an_entry_of_its_own(tmp_path, quote):
+    # a quotation set apart is another's words: it joined the short paragraph after it,
+    # which was then answered with the quote first, and the quote's words drew its questions
+    article = (
+        "# Crust\n\n## Baking\n\n"
+        "Bake the loaf at a high heat for the first twenty minutes, with steam in the oven, "
+        "so that the crust stays soft long enough for the loaf to rise to its full height.\n\n"
+        f"{quote}\n\n"
+        "Let the loaf cool for an hour before you cut it.\n"
+    )
+    for name, text in draft(article).items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    entries = load(tmp_path).entries
+    quoted = [e for e in entries if e.answer.startswith("Bake it dark")]
+    assert len(quoted) == 1 and "cool" not in quoted[0].answer
+    assert any(e.answer.startswith("Let the loaf cool") for e in entries)
+    # nor is it asked in its section's words, as a later passage of the section is: it
+    # speaks of its own ("build reputation third party python" drew "how do I build a
+    # reputation?" to a quote on a library)
+    assert not [a for a in quoted[0].alternates if "baking" in a.lower()]

@@ -407,3 +407,41 @@ def test_a_measure_in_brackets_after_a_describing_word_defines_it(sentence, ques
     from bot.authoring.sentences import defined_terms
 
     assert defined_terms(sentence) == questions
+
+
+def test_a_long_question_keeps_the_way_a_thing_is_done():
+    # "by mixing it with tap water" is what "is it safe to ..." asks: another cut will do
+    said = "Is it safe to prepare the dough by mixing it with warm water and leaving it to rise"
+    words = [*said.split(" "), "overnight", "on", "the", "counter"]
+    assert finish(words) == "Is it safe to prepare the dough by mixing it with warm water?"
+    # ... and when none will, the way is cut off after all
+    said = "Is it safe to proof the dough by leaving it in the fridge overnight and baking"
+    words = [*said.split(" "), "it", "cold", "the", "next", "morning"]
+    assert finish(words) == "Is it safe to proof the dough?"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        # a verb whose own "-s" is no inflection opens an instruction too
+        (
+            "Focus on kneading the dough before you shape it.",
+            "Should I focus on kneading the dough before I shape it?",
+        ),
+        ("Discuss the recipe with your baker.", "Should I discuss the recipe with my baker?"),
+        # "Generally speaking," says how a thing is said, not what: what follows is asked
+        (
+            "Generally speaking, focus on the crust before the crumb.",
+            "Should I focus on the crust before the crumb?",
+        ),
+        ("Broadly speaking, the dough should rest overnight.", "Should the dough rest overnight?"),
+    ],
+)
+def test_an_instruction_that_opens_on_a_verb_ending_in_s_is_asked(sentence, question):
+    assert ask_sentence(sentence)[0] == question
+
+
+def test_a_plural_opening_a_sentence_is_still_no_instruction():
+    # "Bills", "Microwaves": an "-s" of inflection opens a thing named, not an instruction
+    assert not is_instruction(["Bills", "for", "items", "you", "did", "not", "buy."])
+    assert not is_instruction(["Microwaves", "heat", "milk", "unevenly."])

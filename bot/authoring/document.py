@@ -23,6 +23,9 @@ class Block(NamedTuple):
     items: tuple[tuple[int, str], ...] = ()  # a list's items: (depth, text)
     links: int = 0  # links in the block
     link_share: float = 0.0  # share of its text inside links
+    # a quotation set apart from the text around it (a pull quote, an aside): another's
+    # words, which answer on their own and never join the passage before or after them
+    quoted: bool = False
 
 
 class Section(NamedTuple):

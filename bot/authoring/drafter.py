@@ -50,6 +50,7 @@ class Unit(NamedTuple):
     text: str  # the answer: plain text, lists as sentences, code verbatim
     lead: str = ""  # the text that introduces it, when it is part of a list
     overview: str = ""  # for a whole list of tips: the text it is asked by (its lead-in)
+    quoted: bool = False  # a quotation set apart: another's words, beside the section's
 
 
 class Draft(NamedTuple):
@@ -86,7 +87,7 @@ def units(document: Document) -> list[Unit]:
     return out
 
 
-def _section_units(section: Section) -> list[tuple[str, str, str]]:
+def _section_units(section: Section) -> list[tuple[str, str, str, bool]]:
     groups: list[list[Block]] = []
     for block in section.blocks:
         if groups and _joins(groups[-1], block):
@@ -94,19 +95,27 @@ def _section_units(section: Section) -> list[tuple[str, str, str]]:
         else:
             groups.append([block])
     if "?" in section.heading:  # a question: its answer is the passage that starts it
-        while len(groups) > 1 and _short(groups[0], ASKED_WORDS - _words(groups[1])):
+        while (
+            len(groups) > 1
+            and not groups[1][0].quoted
+            and _short(groups[0], ASKED_WORDS - _words(groups[1]))
+        ):
             groups[0:2] = [groups[0] + groups[1]]
-    out: list[tuple[str, str, str]] = []
+    out: list[tuple[str, str, str, bool]] = []
     for group in groups:
-        out += _group_units(group, section.heading)
+        quoted = group[0].quoted
+        out += [(*parts, quoted) for parts in _group_units(group, section.heading)]
     return out
 
 
 def _joins(group: list[Block], block: Block) -> bool:
     """Does `block` belong to the passage `group`: a list, code or table its last paragraph
     introduces, code after prose, a paragraph after a short one, the text after code that
-    had no lead-in (it explains the code)?"""
+    had no lead-in (it explains the code)? A quotation set apart joins nothing, and nothing
+    joins it: a pull quote is another's words, not the lead of the paragraph after it."""
     last = group[-1]
+    if block.quoted or last.quoted:
+        return False
     return (
         introduces(last, block)
         or block.kind == CODE
@@ -134,7 +143,7 @@ def _words(group: list[Block]) -> int:
 def _short(group: list[Block], limit: int) -> bool:
     """Is `group` prose short enough to take the next paragraph in?"""
     return (
-        all(b.kind == PARAGRAPH for b in group)
+        all(b.kind == PARAGRAPH and not b.quoted for b in group)
         and _words(group) < limit
         and not group[-1].text.rstrip().endswith(":")
     )
@@ -353,7 +362,8 @@ def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozense
         candidates[:0] = [q for q in heading_asks if q != question]
         if unit.number == 1:
             candidates.append(" ".join(content(unit.heading, lexicon)[:5]))
-        else:  # a later passage of a section is asked in its heading's words too
+        elif not unit.quoted:  # a later passage of a section is asked in its heading's
+            # words too; not a quotation, which speaks of its own
             heading_words = content(unit.heading, lexicon)[:4]
             candidates += [" ".join([*heading_words, p]) for p in phrases[:2] if heading_words]
         # a question drafted from the passage's own sentence asks something even in

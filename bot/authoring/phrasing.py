@@ -140,6 +140,16 @@ def finish(words: list[str]) -> str:
     return text + "?"
 
 
+def _inflected_s(word: str) -> bool:
+    """Does `word` end in an "-s" of inflection ("Microwaves", "Bills", "uses"), not one of
+    its own ("Focus", "Canvas", "Discuss")? Without the parts of speech, any "-s" but "-ss"."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    if not english.available():
+        return True
+    return bool(english.parts(word[:-1]) or english.parts(word[:-2]) and word.endswith("es"))
+
+
 def is_instruction(said: list[str]) -> bool:
     """Does the sentence start with a verb telling the reader what to do?"""
     if len(said) < 2:
@@ -153,8 +163,7 @@ def is_instruction(said: list[str]) -> bool:
         first in FUNCTION
         or first in _PARTICIPLES
         or first.endswith(("ed", "ly", "ing"))
-        or first.endswith("s")
-        and not first.endswith("ss")
+        or _inflected_s(first)
         or not said[0][:1].isupper()
     ):
         return False
@@ -193,15 +202,23 @@ def is_instruction(said: list[str]) -> bool:
 
 def _cut(words: list[str]) -> list[str]:
     """The words up to where a phrase starts (a preposition) or, failing that, a clause ends
-    (a comma), on a word that can end a question (not "a cool," nor "the")."""
+    (a comma), on a word that can end a question (not "a cool," nor "the"); the way a thing
+    is done ("by mixing it ...") is kept if any other cut will do."""
     reach = range(5, min(len(words), MAX_WORDS + 4))
     joined = [  # ", and place a hold": a second clause
         at for at in reach if words[at - 1].endswith((",", ";")) and words[at] in _JOINS
     ]
-    phrases = [at for at in reach if words[at].lower() in _PHRASE_STARTS]
+    # "by mixing it with tap water": the way a thing is done, which "is it safe to ..."
+    # asks about, is cut off last
+    means = [
+        at
+        for at in reach
+        if words[at].lower() == "by" and at + 1 < len(words) and words[at + 1].endswith("ing")
+    ]
+    phrases = [at for at in reach if words[at].lower() in _PHRASE_STARTS and at not in means]
     clauses = [at for at in reach if words[at - 1].endswith((",", ";"))]
     pairs = [at for at in reach if words[at].lower() in ("and", "or")]
-    for at in [*joined[::-1], *phrases[::-1], *clauses[::-1], *pairs[::-1]]:
+    for at in [*joined[::-1], *phrases[::-1], *clauses[::-1], *pairs[::-1], *means[::-1]]:
         last = words[at - 1].lower().strip(",;")
         if last not in FUNCTION and (not english.available() or _can_end(last)):
             return words[:at]

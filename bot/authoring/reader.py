@@ -191,11 +191,16 @@ def _block(node) -> Block | None:
         return _table(node)
     if kind == "blockquote":
         texts = [b.text for b in map(_block, node.children) if b is not None]
-        return Block(PARAGRAPH, " ".join(texts)) if texts else None
+        return Block(PARAGRAPH, " ".join(texts), quoted=True) if texts else None
     if kind == "html_block":
         text = _html_text(node.content)
-        return Block(PARAGRAPH, text) if len(text.split()) >= 5 else None
+        quoted = bool(_QUOTING_TAG.match(node.content))
+        return Block(PARAGRAPH, text, quoted=quoted) if len(text.split()) >= 5 else None
     return None
+
+
+# HTML written into Markdown that sets a quotation apart from the text around it
+_QUOTING_TAG = re.compile(r"\s*<(aside|blockquote|figure)\b", re.I)
 
 
 def _items(node, depth: int, out: list[tuple[int, str]], counts: list[int]) -> None:

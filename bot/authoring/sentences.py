@@ -146,6 +146,12 @@ def _opened(said: list[str]) -> list[str]:
         elif said[0].endswith(",") and len(said) > 3 and english.parts(first) == english.ADVERB:
             said = said[1:]  # "Usually,", "Typically,": how often it holds, not what
         elif (
+            len(said) > 4
+            and said[1].lower() == "speaking,"
+            and english.ADVERB in english.parts(first)
+        ):
+            said = said[2:]  # "Generally speaking,", "Strictly speaking,": how it is said
+        elif (
             first in _SHARE
             and said[1].lower() == "of"
             and (at := _comma(said, _SHARE_WORDS)) is not None

@@ -360,6 +360,18 @@ _PARTICLE = frozenset(("up", "out", "off", "down", "away", "back", "over"))
 # "how do I CHOOSE a conference": a verb of choosing asks which thing, as "which" does
 _CHOOSING_VERBS = frozenset(("choose", "pick", "select", "decide", "determine", "find"))
 _ALLOWED = frozenset(("how", "ok", "okay", "safe", "fine", "possible", "alright", "allowed"))
+_PICKING = frozenset(("choose", "pick", "select"))  # ... of them, those that take a thing
+
+
+def _deed_at(words: tuple[str, ...], n: int) -> bool:
+    """Is `words[n]` a deed asked to be done: after an auxiliary and its doer ("how do I
+    PICK"), after "to" ("how to PICK", "ok to PICK"), past an adverb?"""
+    k = n - 1
+    while k > 0 and words[k].endswith("ly"):
+        k -= 1
+    if k < 1:
+        return False
+    return (words[k - 1] in _DOING and words[k] in _DOER) or words[k] == "to"
 
 
 def asked_deeds(words: tuple[str, ...]) -> frozenset[str]:
@@ -427,12 +439,19 @@ def doers(words: tuple[str, ...], by_parts: bool = True) -> tuple[str, ...]:
 
 def chosen(words: tuple[str, ...]) -> frozenset[str]:
     """The words a (normalised) question asks to choose one of ("what's the best MATTRESS
-    for back pain?", "which PILLOW", "what kind of SHOES"): the word after "best", "which",
-    or "what kind of", past "kind of" and "the". General English."""
+    for back pain?", "which PILLOW", "what kind of SHOES", "how do I PICK a LICENSE"): the
+    word after "best", "which", "what kind of" or a verb of choosing asked to be done, past
+    "kind of" and "the". General English."""
     found = set()
     for n, word in enumerate(words):
-        opens = word in _CHOOSING or (
-            word in ("what", "whats") and n + 1 < len(words) and words[n + 1] in _KIND_OF
+        opens = (
+            word in _CHOOSING
+            or (word in ("what", "whats") and n + 1 < len(words) and words[n + 1] in _KIND_OF)
+            or (
+                word in _PICKING
+                and _deed_at(words, n)
+                and not _PARTICLE.intersection(words[n + 1 : n + 2])  # "pick up"
+            )
         )
         if not opens:
             continue
