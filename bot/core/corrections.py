@@ -21,7 +21,7 @@ from .question import Question
 from .situation import Situation
 from .text import max_typos, normalise, stem, tokens
 from .turns import has_phrase, is_asking
-from .words import zipf
+from .words import ADJECTIVE, parts, zipf
 
 _NOT_WORDS = re.compile(r"(?<![\w'])not\s+")
 _STARRED = re.compile(r"^\s*\*\s*\w|\w\s*\*\s*$")
@@ -62,7 +62,7 @@ def correction(
         beside = not set(then) & (set(said) | cues.refer)  # nothing in it stands for them
         return Correction(_put(then, said, cues.refer), tuple(said), (), beside=beside)
     if said is not None:
-        said = [*said, *then]  # "i meant nerves, not muscles"
+        said = _asked_whether([*said, *then])  # "i meant nerves, not muscles"
         if not said:
             return None
         if is_asking(" ".join(said), cues):
@@ -102,6 +102,51 @@ def correction(
     if not right and not wrong:
         return None
     return Correction(None, tuple(right), tuple(stem(w) for w in wrong), loose)
+
+
+# the verbs that open a yes-or-no question ("is it ...", "can it ..."): English grammar
+_AUXILIARY = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "shall",
+        "may",
+        "might",
+        "must",
+        "does",
+        "do",
+        "did",
+        "has",
+        "have",
+        "had",
+    }
+)
+_WHETHER = frozenset({"whether", "if"})
+SUBJECT_WORDS = 3  # "whether magnesium citrate is ...": the verb comes this soon, or none
+
+
+def _asked_whether(words: list[str]) -> list[str]:
+    """A yes-or-no question said after "whether" or "if" ("i was asking whether it helps
+    headaches") in the order of a question ("does it helps headaches"), as it asks: its
+    verb first when it is one that opens a question ("if it is safe": "is it safe"), else
+    "does" before it (the stem of "helps" is "help"). Other words, and one whose verb ends
+    it ("whether citrate can": what it can is the last question's), as they are."""
+    if len(words) < 2 or words[0] not in _WHETHER:
+        return words
+    rest = words[1:]
+    verb = next((i for i, w in enumerate(rest[: SUBJECT_WORDS + 1]) if w in _AUXILIARY), None)
+    if verb is None:
+        return ["does", *rest]
+    if verb == len(rest) - 1:  # "i meant whether citrate can": the rest is the last question's
+        return words
+    return [rest[verb], *rest[:verb], *rest[verb + 1 :]]
 
 
 def _clauses(text: str) -> list[list[str]]:
@@ -180,8 +225,16 @@ def _after_cue(
             continue
         start_at, end = found
         said = words[end:]
+        if " ".join(said) in start:  # "typo sorry": only an apology after the cue
+            said = []
         if not said:  # the cue comes last: what comes before it, after any "oops"
             ahead = [w for c in clauses[:at] for w in c] + words[:start_at]
+            if _cue_end(ahead, phrases) is not None:
+                # "i meant back pain, typo", "oxide i meant, typo": the last cue only names
+                # the slip; the one before it says what was meant, and no cue word is of it
+                return _after_cue([ahead], start, phrases)[0], [
+                    w for c in clauses[at + 1 :] for w in c
+                ]
             lead = next((n for n in range(len(ahead), 0, -1) if " ".join(ahead[:n]) in start), 0)
             said = ahead[lead:]
             if len(said) > LOOSE_WORDS or "not" in said:  # "no, that's not what i meant"
@@ -318,6 +371,9 @@ def _swapped(
     `anywhere`: only where something says which part that is)."""
     before = normalise(asked).split()
     wrong = {i for i, w in enumerate(before) if w not in stopwords and stem(w) in fix.wrong}
+    modified = None if wrong else _modifier_swapped(before, list(fix.instead))
+    if modified is not None:  # "sorry, HIGH doses" for "low doses": the words say where
+        return [modified]
     by_kind = not wrong and bool(instead)
     if by_kind:  # "i meant citrate": it stands for a word of the same kind
         kinds = {group for group, _ in situation.find(" ".join(instead))}
@@ -349,6 +405,26 @@ def _swapped(
     if last:
         out.append(_replace(before, last, instead, situation))
     return out
+
+
+def _modifier_swapped(before: list[str], said: list[str]) -> str | None:
+    """ "sorry, HIGH doses" after "why do low doses cause cramps?": the correction ends on a
+    word the last question has once, and the words before it there stand where the words
+    before it in the correction do ("low" for "high"), when each pair is of adjectives
+    (word data: a modifier for a modifier, never "cause" for "lower" in "cause back
+    pain"). The last question with them swapped; None when it is not so."""
+    if len(said) < 2 or before.count(said[-1]) != 1:
+        return None
+    at = before.index(said[-1])
+    start = at - (len(said) - 1)
+    if start < 0:
+        return None
+    pairs = list(zip(before[start:at], said[:-1], strict=True))
+    if all(old == new for old, new in pairs) or not all(
+        ADJECTIVE in parts(old) and ADJECTIVE in parts(new) for old, new in pairs
+    ):
+        return None
+    return " ".join([*before[:start], *said, *before[at + 1 :]])
 
 
 @lru_cache(maxsize=4)
