@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
+from .askrules import AUXILIARIES
 from .knowledge import Cues
 from .matcher import ANSWERED, NO_MATCH, Matcher, MatchResult
 from .question import Question
@@ -104,30 +105,6 @@ def correction(
     return Correction(None, tuple(right), tuple(stem(w) for w in wrong), loose)
 
 
-# the verbs that open a yes-or-no question ("is it ...", "can it ..."): English grammar
-_AUXILIARY = frozenset(
-    {
-        "is",
-        "are",
-        "was",
-        "were",
-        "can",
-        "could",
-        "will",
-        "would",
-        "should",
-        "shall",
-        "may",
-        "might",
-        "must",
-        "does",
-        "do",
-        "did",
-        "has",
-        "have",
-        "had",
-    }
-)
 _WHETHER = frozenset({"whether", "if"})
 SUBJECT_WORDS = 3  # "whether magnesium citrate is ...": the verb comes this soon, or none
 
@@ -141,7 +118,7 @@ def _asked_whether(words: list[str]) -> list[str]:
     if len(words) < 2 or words[0] not in _WHETHER:
         return words
     rest = words[1:]
-    verb = next((i for i, w in enumerate(rest[: SUBJECT_WORDS + 1]) if w in _AUXILIARY), None)
+    verb = next((i for i, w in enumerate(rest[: SUBJECT_WORDS + 1]) if w in AUXILIARIES), None)
     if verb is None:
         return ["does", *rest]
     if verb == len(rest) - 1:  # "i meant whether citrate can": the rest is the last question's
