@@ -45,3 +45,11 @@ def test_a_reason_asked_with_its_own_word_goes_to_the_reason_that_names_it(chat,
     assert first.entry is not None and first.entry.id == "referred-pain"
     reply = chat.respond(then)
     assert reply.entry is not None and reply.entry.id == "why-gut-pain-felt-in-back", reply
+
+
+@pytest.mark.parametrize("then", ["meaning what exactly?", "meaning what tho?"])
+def test_a_cue_closed_by_a_word_that_only_closes_still_leans_on_the_answer(chat, then):
+    first = talk(chat, "is magnesium a calcium channel blocker")
+    assert first.entry is not None
+    reply = chat.respond(then)
+    assert reply.status == ANSWERED and reply.entry == first.entry, reply

@@ -96,7 +96,9 @@ class FollowUps:
         """Might this message lean on the current topic? Short ones often do."""
         query = result.query
         cues = self.kb.cues
-        bare = not query.stems and not query.filler  # "why?", "and?": nothing of its own
+        # "why?", "and?", "meaning what exactly?": nothing of its own but words that only
+        # lead into a message or close it
+        bare = not query.stems and set(query.filler) <= cues.lead | cues.close
         if bare or has_phrase(norm, cues.lean | cues.refer) or asks_detail(norm, cues):
             return True  # "are you sure?", "source?" ask of the last answer too
         if " ".join(unled(norm, cues)) in cues.explain:
