@@ -53,3 +53,18 @@ def test_a_cue_closed_by_a_word_that_only_closes_still_leans_on_the_answer(chat,
     assert first.entry is not None
     reply = chat.respond(then)
     assert reply.status == ANSWERED and reply.entry == first.entry, reply
+
+
+@pytest.mark.parametrize("then", ["Why it is like this?", "why is it that it does this"])
+def test_a_why_of_only_grammar_words_asks_the_reason_of_the_answer(chat, then):
+    talk(chat, "Mag citrate is laxative?")
+    reply = chat.respond(then)
+    assert reply.status == ANSWERED and reply.entry is not None, reply
+    assert "water" in (reply.text or "").lower(), reply
+
+
+def test_a_question_in_the_words_the_last_question_asked_is_of_that_answer(chat):
+    first = talk(chat, "is the back ache from magnesium real pain")
+    assert first.entry is not None
+    reply = chat.respond("so where is it coming from then?")
+    assert reply.status == ANSWERED and reply.entry == first.entry, reply

@@ -187,7 +187,9 @@ class FollowUps:
             or query.aspects
         ):
             return False
-        said = self.said_in(last)
+        # what the answer says, and what the question it answers asks ("where does it come
+        # from?" after "is the pain real, or is it coming from my spine?")
+        said = self.said_in(last) | set(self.matcher.question_stems(last))
         return any(s in said for s in query.stems) and all(
             s in said or not self.matcher.evidence((s,)) for s in query.stems
         )
