@@ -93,3 +93,28 @@ def test_a_word_that_is_no_modifier_is_not_swapped_for_one(chat, kb):
     # "cause" before "back" is a verb: "lower" does not stand in for it
     fixed = _fixed(chat, kb, "can magnesium cause back pain", "sorry, lower back")
     assert "can magnesium lower back pain" not in fixed.readings
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        (
+            ["no", "i", "want", "to", "say", "glycinate"],
+            ["no", "i", "wanted", "to", "say", "glycinate"],
+        ),
+        (
+            ["i", "want", "to", "ask", "about", "oxide"],
+            ["i", "wanted", "to", "ask", "about", "oxide"],
+        ),
+    ],
+)
+def test_a_cue_said_in_another_tense_is_read_as_the_cue(kb, typed, read):
+    from bot.core.corrections import cue_spelling
+
+    assert cue_spelling(typed, kb.cues.correct) == read
+
+
+def test_a_correction_in_the_present_tense_corrects(chat):
+    reply = talk(chat, "does dehydration hurt the muscles", "no, i want to say the discs")
+    assert reply.status == ANSWERED and reply.entry is not None
+    assert "disc" in reply.answer.lower(), reply

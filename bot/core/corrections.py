@@ -145,7 +145,8 @@ def _put(question: list[str], said: list[str], refer: frozenset[str]) -> str:
 
 
 def cue_spelling(words: list[str], phrases: frozenset[str]) -> list[str]:
-    """`words` with a typo of a cue's word spelt as the cue has it ("sorry i ment sitting").
+    """`words` with a typo of a cue's word spelt as the cue has it ("sorry i ment sitting"),
+    and another form of it too ("i want to say" as "i wanted to say").
 
     A typo is one edit (or swap) away from the cue's word and much rarer in English than it, so that
     "mean" stays "mean" beside "meant", and "type" is not read as "typo".
@@ -161,6 +162,23 @@ def cue_spelling(words: list[str], phrases: frozenset[str]) -> list[str]:
             ]
             word = near[0] if len(near) == 1 else word
         out.append(word)
+    return _cue_forms(out, phrases)
+
+
+def _cue_forms(words: list[str], phrases: frozenset[str]) -> list[str]:
+    """`words` with each run of them that is a cue of two words or more in another form of
+    its words ("i want to say": stems as "i wanted to say" has them) spelt as the cue."""
+    stems = [stem(w) for w in words]
+    out = list(words)
+    for phrase in sorted(phrases, key=len, reverse=True):
+        cue = phrase.split()
+        n = len(cue)
+        if n < 2:
+            continue
+        cued = [stem(w) for w in cue]
+        for i in range(len(words) - n + 1):
+            if stems[i : i + n] == cued and out[i : i + n] != cue:
+                out[i : i + n] = cue
     return out
 
 
