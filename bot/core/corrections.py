@@ -126,6 +126,33 @@ def _asked_whether(words: list[str]) -> list[str]:
     return [rest[verb], *rest[:verb], *rest[verb + 1 :]]
 
 
+_TOKEN = re.compile(r"[\w'\u2019]+")
+_SET_APART = re.compile(r"\s*[,.;:!-]")
+
+
+def without_opening_cue(question: Question, cues: Cues) -> Question:
+    """`question` without the words that open a correction ("no wait, i meant my back is
+    numb": "i meant my back is numb"): they take back the last question and deny nothing
+    of what follows, as a "no" before a symptom would. `question` itself when it opens
+    with none, or is nothing else."""
+    raw = question.raw
+    ends = [m.end() for m in _TOKEN.finditer(raw)]
+    words = [normalise(m.group()) for m in _TOKEN.finditer(raw)]
+    cut = next(
+        (n for n in range(len(words) - 1, 0, -1) if " ".join(words[:n]) in cues.correct_start),
+        0,
+    )
+    if not cut:
+        return question
+    rest = raw[ends[cut - 1] :]
+    # "no, numbness" or "no wait, ...", "no i meant ...": set apart, or a cue of more words,
+    # or a cue that corrects after it; "no numbness" denies what follows
+    corrects = any(words[1 : 1 + len(c.split())] == c.split() for c in cues.correct)
+    if cut == 1 and not _SET_APART.match(rest) and not corrects:
+        return question
+    return Question(rest.lstrip(" ,.;:!-"))
+
+
 def _clauses(text: str) -> list[list[str]]:
     """The normalised words of each clause and sentence of `text`."""
     return [w for w in (normalise(c).split() for c in _CLAUSE_END.split(text)) if w]
