@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
@@ -136,10 +137,17 @@ def without_opening_cue(question: Question, cues: Cues) -> Question:
     of what follows, as a "no" before a symptom would. `question` itself when it opens
     with none, or is nothing else."""
     raw = question.raw
-    ends = [m.end() for m in _TOKEN.finditer(raw)]
-    words = [normalise(m.group()) for m in _TOKEN.finditer(raw)]
+    longest = max((len(c.split()) for c in cues.correct_start), default=0)
+    after = max((len(c.split()) for c in cues.correct), default=0)
+    opening = list(islice(_TOKEN.finditer(raw), longest + after + 1))  # its first words only
+    ends = [m.end() for m in opening]
+    words = [normalise(m.group()) for m in opening]
     cut = next(
-        (n for n in range(len(words) - 1, 0, -1) if " ".join(words[:n]) in cues.correct_start),
+        (
+            n
+            for n in range(min(longest, len(words) - 1), 0, -1)
+            if " ".join(words[:n]) in cues.correct_start
+        ),
         0,
     )
     if not cut:
@@ -195,17 +203,19 @@ def cue_spelling(words: list[str], phrases: frozenset[str]) -> list[str]:
 def _cue_forms(words: list[str], phrases: frozenset[str]) -> list[str]:
     """`words` with each run of them that is a cue of two words or more in another form of
     its words ("i want to say": stems as "i wanted to say" has them) spelt as the cue."""
+    cues = [p.split() for p in sorted(phrases, key=len, reverse=True) if " " in p]
+    firsts = {stem(c[0]) for c in cues}
     stems = [stem(w) for w in words]
+    at: dict[str, list[int]] = {}
+    for i, s in enumerate(stems):
+        if s in firsts:
+            at.setdefault(s, []).append(i)
     out = list(words)
-    for phrase in sorted(phrases, key=len, reverse=True):
-        cue = phrase.split()
-        n = len(cue)
-        if n < 2:
-            continue
+    for cue in cues:
         cued = [stem(w) for w in cue]
-        for i in range(len(words) - n + 1):
-            if stems[i : i + n] == cued and out[i : i + n] != cue:
-                out[i : i + n] = cue
+        for i in at.get(cued[0], ()):
+            if stems[i : i + len(cue)] == cued and out[i : i + len(cue)] != cue:
+                out[i : i + len(cue)] = cue
     return out
 
 
