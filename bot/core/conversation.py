@@ -30,7 +30,15 @@ from __future__ import annotations
 
 from . import forms
 from .causes import causes
-from .corrections import Corrected, corrected_questions, correction, main_stem, naming, with_subject
+from .corrections import (
+    Corrected,
+    corrected_questions,
+    correction,
+    main_stem,
+    naming,
+    with_subject,
+    without_opening_cue,
+)
 from .followup import FollowUps, Quote, Topic
 from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
@@ -152,6 +160,9 @@ class Conversation:
         # a message that raised a flag had its guidance: it is not read again with this one
         said = "" if self.situation.raised is not None else said
         flag = raised_flag_after(question, self.kb.flags, self.asked, said)
+        corrected = without_opening_cue(question, self.kb.cues)
+        if flag is None and corrected is not question:  # "no wait, my back is numb"
+            flag = raised_flag_after(corrected, self.kb.flags, self.asked, said)
         self.situation.note_flag(flag)
         reply = self._respond(question)
         if flag is None:

@@ -8,17 +8,19 @@ word of the same kind" ("citrate" for "glycinate") is the knowledge base's: its
 
 from collections import Counter
 from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
+from .askrules import AUXILIARIES
 from .knowledge import Cues
 from .matcher import ANSWERED, NO_MATCH, Matcher, MatchResult
 from .question import Question
 from .situation import Situation
 from .text import LazyPattern, max_typos, normalise, stem, tokens
 from .turns import has_phrase, is_asking
-from .words import zipf
+from .words import ADJECTIVE, parts, zipf
 
 _NOT_WORDS = LazyPattern(r"(?<![\w'])not\s+")
 _STARRED = LazyPattern(r"^\s*\*\s*\w|\w\s*\*\s*$")
@@ -59,7 +61,7 @@ def correction(
         beside = not set(then) & (set(said) | cues.refer)  # nothing in it stands for them
         return Correction(_put(then, said, cues.refer), tuple(said), (), beside=beside)
     if said is not None:
-        said = [*said, *then]  # "i meant nerves, not muscles"
+        said = _asked_whether([*said, *then])  # "i meant nerves, not muscles"
         if not said:
             return None
         if is_asking(" ".join(said), cues):
@@ -101,6 +103,61 @@ def correction(
     return Correction(None, tuple(right), tuple(stem(w) for w in wrong), loose)
 
 
+_WHETHER = frozenset({"whether", "if"})
+SUBJECT_WORDS = 3  # "whether magnesium citrate is ...": the verb comes this soon, or none
+
+
+def _asked_whether(words: list[str]) -> list[str]:
+    """A yes-or-no question said after "whether" or "if" ("i was asking whether it helps
+    headaches") in the order of a question ("does it helps headaches"), as it asks: its
+    verb first when it is one that opens a question ("if it is safe": "is it safe"), else
+    "does" before it (the stem of "helps" is "help"). Other words, and one whose verb ends
+    it ("whether citrate can": what it can is the last question's), as they are."""
+    if len(words) < 2 or words[0] not in _WHETHER:
+        return words
+    rest = words[1:]
+    verb = next((i for i, w in enumerate(rest[: SUBJECT_WORDS + 1]) if w in AUXILIARIES), None)
+    if verb is None:
+        return ["does", *rest]
+    if verb == len(rest) - 1:  # "i meant whether citrate can": the rest is the last question's
+        return words
+    return [rest[verb], *rest[:verb], *rest[verb + 1 :]]
+
+
+_TOKEN = re.compile(r"[\w'\u2019]+")
+_SET_APART = re.compile(r"\s*[,.;:!-]")
+
+
+def without_opening_cue(question: Question, cues: Cues) -> Question:
+    """`question` without the words that open a correction ("no wait, i meant my back is
+    numb": "i meant my back is numb"): they take back the last question and deny nothing
+    of what follows, as a "no" before a symptom would. `question` itself when it opens
+    with none, or is nothing else."""
+    raw = question.raw
+    longest = max((len(c.split()) for c in cues.correct_start), default=0)
+    after = max((len(c.split()) for c in cues.correct), default=0)
+    opening = list(islice(_TOKEN.finditer(raw), longest + after + 1))  # its first words only
+    ends = [m.end() for m in opening]
+    words = [normalise(m.group()) for m in opening]
+    cut = next(
+        (
+            n
+            for n in range(min(longest, len(words) - 1), 0, -1)
+            if " ".join(words[:n]) in cues.correct_start
+        ),
+        0,
+    )
+    if not cut:
+        return question
+    rest = raw[ends[cut - 1] :]
+    # "no, numbness" or "no wait, ...", "no i meant ...": set apart, or a cue of more words,
+    # or a cue that corrects after it; "no numbness" denies what follows
+    corrects = any(words[1 : 1 + len(c.split())] == c.split() for c in cues.correct)
+    if cut == 1 and not _SET_APART.match(rest) and not corrects:
+        return question
+    return Question(rest.lstrip(" ,.;:!-"))
+
+
 def _clauses(text: str) -> list[list[str]]:
     """The normalised words of each clause and sentence of `text`."""
     return [w for w in (normalise(c).split() for c in _CLAUSE_END.split(text)) if w]
@@ -120,7 +177,8 @@ def _put(question: list[str], said: list[str], refer: frozenset[str]) -> str:
 
 
 def cue_spelling(words: list[str], phrases: frozenset[str]) -> list[str]:
-    """`words` with a typo of a cue's word spelt as the cue has it ("sorry i ment sitting").
+    """`words` with a typo of a cue's word spelt as the cue has it ("sorry i ment sitting"),
+    and another form of it too ("i want to say" as "i wanted to say").
 
     A typo is one edit (or swap) away from the cue's word and much rarer in English than it, so that
     "mean" stays "mean" beside "meant", and "type" is not read as "typo".
@@ -136,6 +194,25 @@ def cue_spelling(words: list[str], phrases: frozenset[str]) -> list[str]:
             ]
             word = near[0] if len(near) == 1 else word
         out.append(word)
+    return _cue_forms(out, phrases)
+
+
+def _cue_forms(words: list[str], phrases: frozenset[str]) -> list[str]:
+    """`words` with each run of them that is a cue of two words or more in another form of
+    its words ("i want to say": stems as "i wanted to say" has them) spelt as the cue."""
+    cues = [p.split() for p in sorted(phrases, key=len, reverse=True) if " " in p]
+    firsts = {stem(c[0]) for c in cues}
+    stems = [stem(w) for w in words]
+    at: dict[str, list[int]] = {}
+    for i, s in enumerate(stems):
+        if s in firsts:
+            at.setdefault(s, []).append(i)
+    out = list(words)
+    for cue in cues:
+        cued = [stem(w) for w in cue]
+        for i in at.get(cued[0], ()):
+            if stems[i : i + len(cue)] == cued and out[i : i + len(cue)] != cue:
+                out[i : i + len(cue)] = cue
     return out
 
 
@@ -177,8 +254,16 @@ def _after_cue(
             continue
         start_at, end = found
         said = words[end:]
+        if " ".join(said) in start:  # "typo sorry": only an apology after the cue
+            said = []
         if not said:  # the cue comes last: what comes before it, after any "oops"
             ahead = [w for c in clauses[:at] for w in c] + words[:start_at]
+            if _cue_end(ahead, phrases) is not None:
+                # "i meant back pain, typo", "oxide i meant, typo": the last cue only names
+                # the slip; the one before it says what was meant, and no cue word is of it
+                return _after_cue([ahead], start, phrases)[0], [
+                    w for c in clauses[at + 1 :] for w in c
+                ]
             lead = next((n for n in range(len(ahead), 0, -1) if " ".join(ahead[:n]) in start), 0)
             said = ahead[lead:]
             if len(said) > LOOSE_WORDS or "not" in said:  # "no, that's not what i meant"
@@ -315,6 +400,9 @@ def _swapped(
     `anywhere`: only where something says which part that is)."""
     before = normalise(asked).split()
     wrong = {i for i, w in enumerate(before) if w not in stopwords and stem(w) in fix.wrong}
+    modified = None if wrong else _modifier_swapped(before, list(fix.instead))
+    if modified is not None:  # "sorry, HIGH doses" for "low doses": the words say where
+        return [modified]
     by_kind = not wrong and bool(instead)
     if by_kind:  # "i meant citrate": it stands for a word of the same kind
         kinds = {group for group, _ in situation.find(" ".join(instead))}
@@ -346,6 +434,26 @@ def _swapped(
     if last:
         out.append(_replace(before, last, instead, situation))
     return out
+
+
+def _modifier_swapped(before: list[str], said: list[str]) -> str | None:
+    """ "sorry, HIGH doses" after "why do low doses cause cramps?": the correction ends on a
+    word the last question has once, and the words before it there stand where the words
+    before it in the correction do ("low" for "high"), when each pair is of adjectives
+    (word data: a modifier for a modifier, never "cause" for "lower" in "cause back
+    pain"). The last question with them swapped; None when it is not so."""
+    if len(said) < 2 or before.count(said[-1]) != 1:
+        return None
+    at = before.index(said[-1])
+    start = at - (len(said) - 1)
+    if start < 0:
+        return None
+    pairs = list(zip(before[start:at], said[:-1], strict=True))
+    if all(old == new for old, new in pairs) or not all(
+        ADJECTIVE in parts(old) and ADJECTIVE in parts(new) for old, new in pairs
+    ):
+        return None
+    return " ".join([*before[:start], *said, *before[at + 1 :]])
 
 
 @lru_cache(maxsize=4)

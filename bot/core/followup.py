@@ -8,6 +8,8 @@ goes on to a related entry that gives it, else to the article's own words behind
 
 from typing import NamedTuple
 
+from . import forms
+from .askrules import AUXILIARIES
 from .knowledge import Cues, Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, UNSURE, Match, Matcher, MatchResult, Query
 from .question import Question
@@ -92,7 +94,9 @@ class FollowUps:
         """Might this message lean on the current topic? Short ones often do."""
         query = result.query
         cues = self.kb.cues
-        bare = not query.stems and not query.filler  # "why?", "and?": nothing of its own
+        # "why?", "and?", "meaning what exactly?": nothing of its own but words that only
+        # lead into a message or close it
+        bare = not query.stems and set(query.filler) <= cues.lead | cues.close
         if bare or has_phrase(norm, cues.lean | cues.refer) or asks_detail(norm, cues):
             return True  # "are you sure?", "source?" ask of the last answer too
         if " ".join(unled(norm, cues)) in cues.explain:
@@ -116,7 +120,9 @@ class FollowUps:
             and result.best.entry == topic.last
             and topic.last.id in topic.shown
         ):
-            if self._asked_again(plain, norm, topic.last):
+            if self._asked_again(plain, norm, topic.last) or (
+                self._whether_of_answer(norm) and self._asks_only_of(plain.query, topic.last)
+            ):
                 return self.quote(topic.last, reason=False)
             return self.explain(norm, topic)
         if (
@@ -139,6 +145,28 @@ class FollowUps:
             and not asks_why(norm, plain.query, True, self.kb.cues)
         )
 
+    def _whether_of_answer(self, norm: str) -> bool:
+        """Does a yes-or-no question ask whether what the last answer says holds ("would that
+        fix the back pain too?", "does it spread anywhere else?"): it opens with the verb that
+        asks it, points at the answer ("it", "that") and asks no reason ("is that why ...?")?
+        Read with the topic it finds that answer again: what the article says of it is its
+        answer, not an entry the answer leads to, which goes past what was asked."""
+        cues = self.kb.cues
+        words = unled(norm, cues)
+        return (
+            len(words) > 1
+            and words[0] in AUXILIARIES
+            and any(w in cues.refer for w in words[1:])
+            and not set(words) & reason_cues(cues.explain)
+        )
+
+    def _asks_only_of(self, query: Query, last: Entry) -> bool:
+        """Does a message name nothing that tells entries apart but what the last entry's
+        question names ("would that fix it too?" after how to fix it; not "is it a
+        laxative?" after what citrate does, which asks what a laxative is)?"""
+        asked = set(self.matcher.question_stems(last))
+        return all(s in asked for s in query.stems if s in self.distinct)
+
     def asks_of_answer(self, query: Query, norm: str, last: Entry) -> bool:
         """Does a yes-or-no question ask about what the last answer says ("does it stay in the
         back?" after "... radiates into the back, hips or legs")? "It" or "that" is what it
@@ -157,7 +185,9 @@ class FollowUps:
             or query.aspects
         ):
             return False
-        said = self.said_in(last)
+        # what the answer says, and what the question it answers asks ("where does it come
+        # from?" after "is the pain real, or is it coming from my spine?")
+        said = self.said_in(last) | set(self.matcher.question_stems(last))
         return any(s in said for s in query.stems) and all(
             s in said or not self.matcher.evidence((s,)) for s in query.stems
         )
@@ -274,7 +304,7 @@ class FollowUps:
             # "what does that mean for my back pain?" after how magnesium blocks NMDA
             # receptors: what usually causes back pain holds the words, and leaves the
             # answer behind; what that answer means is its explanation
-            return self.explain(norm, topic)
+            return self.explain(norm, topic, new)
         return plain
 
     def _points_to_explain(self, norm: str) -> bool:
@@ -511,8 +541,11 @@ class FollowUps:
         rest = (matches[1], matches[0], *matches[2:])
         return MatchResult(leaned.query, ANSWERED, rest, None, matches[1].score)
 
-    def explain(self, norm: str, topic: Topic) -> MatchResult | Quote:
-        """ "Why?": a related entry that explains the last answer, else the article's words."""
+    def explain(self, norm: str, topic: Topic, own: tuple[str, ...] = ()) -> MatchResult | Quote:
+        """ "Why?": a related entry that explains the last answer, else the article's words.
+        A reason asked with words of the message's `own` ("how come it shows up in the back?"
+        after what referred pain is) is first the one of a related entry asked as a reason
+        that names them ("Why is gut cramping felt in the back?")."""
         # the topic's telling words: in some entries' questions, not in many; when it has
         # none ("can magnesium cause back pain?"), any of its words
         last = topic.last
@@ -532,7 +565,19 @@ class FollowUps:
             for e in map(self.kb.entry, (r for e in unseen for r in e.related))
             if e is not None and e != last and e not in unseen and e.id not in topic.shown
         ]
+        starts = reason_cues(self.kb.cues.explain)
         entry = next(
+            (
+                e
+                for ring in (unseen, list(dict.fromkeys(further)))
+                for e in ring
+                if own
+                and set(own) <= set(self.matcher.question_stems(e))
+                and (normalise(e.question).split() or [""])[0] in starts
+                and forms.form(e.question) != forms.HOW_TO  # "how can I stop it?" is no reason
+            ),
+            None,
+        ) or next(
             (
                 found
                 for ring in (unseen, list(dict.fromkeys(further)))

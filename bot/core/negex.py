@@ -135,6 +135,12 @@ class Sentence:
     def resolved(self, mention: Mention, shields: tuple[Mention, ...] = ()) -> bool:
         """Is the mention gone ("the tingling went away") or in the past ("used to")?"""
         start, end = self.clause_range(mention.start)
+        return self.well(mention, shields) or self._past(start, end)
+
+    def well(self, mention: Mention, shields: tuple[Mention, ...] = ()) -> bool:
+        """Is the mention said to be gone or well now ("the tingling went away", "my stomach
+        is fine"), whatever the tense of its clause?"""
+        start, end = self.clause_range(mention.start)
         words = self.words
         pseudo = [*spans(words, PSEUDO_NEGATION, start, end), *shields]
         if any(
@@ -149,7 +155,7 @@ class Sentence:
             return True
         if mention.end < end and words[mention.end] in FINE:
             return True  # "temp's normal" (normalised "temp normal"), "legs fine"
-        return self._past(start, end) or self._resolved_after(mention)
+        return self._resolved_after(mention)
 
     def explained(self, mention: Mention, everyday: bool = True) -> bool:
         """Is the sign put down to something else: said to be unrelated ("nothing to do with

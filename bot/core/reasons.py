@@ -74,7 +74,8 @@ def asks_why(norm: str, query: Query, answered: bool, cues: Cues) -> bool:
         # "why would that hurt my back?": the reason of what "that" points at, asked with
         # words of its own that alone settle on no answer
         return pointing and not answered
-    return len(words) <= SHORT or pointing
+    # "why is it like this?": only words of grammar, however many, ask of the last answer
+    return len(words) <= SHORT or pointing or not query.stems and not query.filler
 
 
 def reason_first(reading: MatchResult, explain: frozenset[str], margin: float) -> MatchResult:

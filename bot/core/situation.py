@@ -208,7 +208,10 @@ class Situation:
             for start, end, group, said in found:
                 if group == SYMPTOMS and _taken_for(sentence.words, start, found):
                     purposes.append(said)
-                elif sentence.denied(Mention(start, end), shields):
+                elif sentence.denied(Mention(start, end), shields) or (
+                    # "my stomach is fine", "the cramps went away": no symptom they have now
+                    group == SYMPTOMS and sentence.well(Mention(start, end), shields)
+                ):
                     denied.append((group, said))
                 elif group != TIMING and owner(sentence, start) == OTHER_OWNED:
                     others.append((group, said))

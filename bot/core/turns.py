@@ -483,10 +483,38 @@ def _raw_rest(text: str, front: int, back: int = 0) -> Question:
     return _keep_mark(rest, text) if back else Question(rest)
 
 
+# "it's not the magnesium, right", "oxide is the worst one yeah": a statement closed by a
+# tag asks whether it holds (English grammar); not after a word the tag then belongs to
+# ("that's right", "you're right", "on the right", "all right")
+_TAGS = frozenset({"right", "correct", "yeah", "yea", "ya", "innit", "eh", "no", "yes"})
+_TAG_TAKEN = frozenset(
+    {
+        "that", "thats", "this", "is", "its", "it", "youre", "you", "are", "was", "all", "turn",
+        "the", "my", "your", "his", "her", "our", "their", "to", "say", "said", "oh", "ok",
+        "okay", "and", "or", "but", "so", "not", "im", "be", "feel", "feels", "sounds",
+    }
+)  # fmt: skip
+TAGGED_WORDS = 3  # a statement this long before its tag asks; "yes yes" or "ok no" do not
+
+
+def tagged(words: list[str] | tuple[str, ...]) -> bool:
+    """Does a clause close with a tag that asks whether it holds ("its not the mag
+    right", "oxide is the worst yeah")?"""
+    return (
+        len(words) > TAGGED_WORDS
+        and words[-1] in _TAGS
+        and words[-2] not in _TAG_TAKEN
+        and words[-2] not in _TAGS
+    )
+
+
 def is_asking(question: Question | str, cues: Cues) -> bool:
-    """Is this a question (or a request) by its form: a "?" or a question word first?"""
+    """Is this a question (or a request) by its form: a "?", a question word first, or a
+    tag last?"""
     question = Question.of(question)
     if question.raw.rstrip().endswith("?"):
+        return True
+    if question.clauses and tagged(list(question.clauses[-1])):
         return True
     # each clause may ask: "i lifted a box last week, could that be the cause"; after the
     # words that only lead into it ("hmm how does that work", "ok but is that bad")

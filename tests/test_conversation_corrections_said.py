@@ -1,0 +1,120 @@
+"""Corrections as people type them: a closing "typo" after what they meant, the question
+meant said after "whether" or "if", and a modifier swapped on the word it qualifies
+("sorry, HIGH doses"). The sentences are this file's own."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import talk
+
+from bot.core.corrections import corrected_questions, correction
+from bot.core.matcher import ANSWERED
+from bot.core.question import Question
+
+
+def _fixed(chat, kb, asked: str, fix: str):
+    return corrected_questions(
+        Question(fix), asked, kb.cues, kb.lexicon.stopwords, chat.situation, chat.follow.distinct
+    )
+
+
+@pytest.mark.parametrize(
+    ("fix", "instead"),
+    [
+        ("i meant the stomach, typo", ("the", "stomach")),
+        ("stomach i meant, typo", ("stomach",)),
+        ("i mean stomach. typo sorry", ("stomach",)),
+    ],
+)
+def test_a_cue_that_closes_a_correction_is_no_word_of_what_was_meant(kb, fix, instead):
+    found = correction(Question(fix), "why does the colon cramp", kb.cues, kb.lexicon.stopwords)
+    assert found is not None and found.instead == instead
+
+
+def test_a_closing_typo_cue_still_lets_the_corrected_question_be_answered(chat):
+    reply = talk(chat, "when is neck pain a reason to see a doctor", "i meant back pain, typo")
+    assert reply.status == ANSWERED and reply.entry is not None
+    assert reply.entry.id == "see-a-doctor", reply
+
+
+@pytest.mark.parametrize(
+    ("fix", "question"),
+    [
+        ("sorry, i was asking whether it eases migraines", "does magnesium eases migraines"),
+        ("no i meant if it is good for cramps", "is magnesium good for cramps"),
+        (
+            "i wanted to ask if magnesium citrate can upset the gut",
+            "can magnesium citrate upset the gut",
+        ),
+    ],
+)
+def test_a_question_said_after_whether_or_if_is_asked_in_its_order(kb, fix, question):
+    found = correction(
+        Question(fix), "does magnesium cause migraines", kb.cues, kb.lexicon.stopwords
+    )
+    assert found is not None and found.question == question
+
+
+def test_whether_with_its_verb_last_keeps_the_last_questions_words(chat, kb):
+    fixed = _fixed(chat, kb, "can oxide cause cramps", "i meant whether citrate can")
+    assert fixed.readings[:1] == ["can citrate cause cramps"]
+
+
+def test_asked_whether_it_helps_is_answered_as_asked(chat):
+    reply = talk(
+        chat, "does magnesium give you migraines", "no, i was asking whether it helps migraines"
+    )
+    assert reply.status == ANSWERED and reply.entry is not None
+    assert "headache" in reply.answer.lower() or "migraine" in reply.answer.lower(), reply
+
+
+@pytest.mark.parametrize(
+    ("asked", "fix", "reading"),
+    [
+        (
+            "why do small doses upset the gut",
+            "sorry LARGE doses",
+            "why do large doses upset the gut",
+        ),
+        (
+            "why does my upper back ache on magnesium",
+            "oops lower back",
+            "why does my lower back ache on magnesium",
+        ),
+    ],
+)
+def test_a_modifier_corrected_on_its_word_stands_where_the_old_one_did(
+    chat, kb, asked, fix, reading
+):
+    assert _fixed(chat, kb, asked, fix).readings[:1] == [reading]
+
+
+def test_a_word_that_is_no_modifier_is_not_swapped_for_one(chat, kb):
+    # "cause" before "back" is a verb: "lower" does not stand in for it
+    fixed = _fixed(chat, kb, "can magnesium cause back pain", "sorry, lower back")
+    assert "can magnesium lower back pain" not in fixed.readings
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        (
+            ["no", "i", "want", "to", "say", "glycinate"],
+            ["no", "i", "wanted", "to", "say", "glycinate"],
+        ),
+        (
+            ["i", "want", "to", "ask", "about", "oxide"],
+            ["i", "wanted", "to", "ask", "about", "oxide"],
+        ),
+    ],
+)
+def test_a_cue_said_in_another_tense_is_read_as_the_cue(kb, typed, read):
+    from bot.core.corrections import cue_spelling
+
+    assert cue_spelling(typed, kb.cues.correct) == read
+
+
+def test_a_correction_in_the_present_tense_corrects(chat):
+    reply = talk(chat, "does dehydration hurt the muscles", "no, i want to say the discs")
+    assert reply.status == ANSWERED and reply.entry is not None
+    assert "disc" in reply.answer.lower(), reply
