@@ -124,8 +124,8 @@ def _asked_whether(words: list[str]) -> list[str]:
     return [rest[verb], *rest[:verb], *rest[verb + 1 :]]
 
 
-_TOKEN = re.compile(r"[\w'\u2019]+")
-_SET_APART = re.compile(r"\s*[,.;:!-]")
+_TOKEN = LazyPattern(r"[\w'\u2019]+")
+_SET_APART = LazyPattern(r"\s*[,.;:!-]")
 
 
 def without_opening_cue(question: Question, cues: Cues) -> Question:

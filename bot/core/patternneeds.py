@@ -31,6 +31,7 @@ NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     ('\\bhow many ((?:[a-z]+ )?[a-z]+)', 0): ('how many ',),
     ('\\bor\\b', 0): ('or',),
     ('\\d', 0): ('\x00digit',),
+    ('\\s*[,.;:!-]', 0): ('!', ',', '-', '.', ':', ';'),
     ('^((?:why|how come)\\b.*?) (?:when|whenever|after|if|once)\\b.*$', 0): ('how come', 'why'),
     ('^(?:(?:so|and|but|ok|okay|wait|hey|um|hmm|lol)\\s+)*(?:are|r|were|arent)\\s+(?:you|u)(?:\\s+(?:a|an)(?:\\s+(?!(?:of|for|about|on|with|in|to|or)\\b)\\w+){1,3}(?:\\s+or(?:\\s+(?:a|an))?(?:\\s+(?!(?:of|for|about|on|with|in|to|or)\\b)\\w+){1,3})?|(?:\\s+\\w+){1,2})$', 0): ('u',),
     ('^(?:(?:so|and|but|ok|okay|wait|hey|um|hmm|lol)\\s+)*(?:you|u)\\s+(?:are|r)\\s+(?:a|an)(?:\\s+(?!(?:of|for|about|on|with|in|to|or)\\b)\\w+){1,3}(?:\\s+or(?:\\s+(?:a|an))?(?:\\s+(?!(?:of|for|about|on|with|in|to|or)\\b)\\w+){1,3})?$', 0): ('a',),
