@@ -150,6 +150,26 @@ def test_the_red_flags_index_comes_back_from_the_cache_equal(kb):
     assert kept.plain() == fresh.plain() and kept.number == fresh.number
 
 
+def test_the_red_flags_index_is_kept_packed_and_read_back_as_built(kb):
+    """The phrases by first word are kept as one string a word (thousands of small tuples
+    cost `ask` a millisecond to load), and read back as the built index holds them, each
+    phrase once."""
+    from bot.core import safety
+    from bot.core.signs import Catalog
+
+    concepts = safety._concepts(kb.flags)
+    fresh = Catalog(concepts)
+    by_first, unless, _, _ = fresh.plain()
+    assert all(isinstance(v, str) for v in (*by_first.values(), *unless.values()))
+    kept = Catalog(concepts, marshal.loads(marshal.dumps(fresh.plain())))
+    for built, read in ((fresh.by_first, kept.by_first), (fresh.unless, kept.unless)):
+        assert isinstance(built, dict)
+        for word, phrases in built.items():
+            assert read.get(word) == phrases
+            assert len(set(phrases)) == len(phrases)
+        assert read.get("no-such-word", ()) == ()
+
+
 def test_a_matcher_from_the_cache_flags_as_a_fresh_one(state_home, kb_copy):
     from bot.core.conversation import Conversation
     from bot.core.loader import load as load_folder

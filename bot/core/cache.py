@@ -61,6 +61,7 @@ _CODE = tuple(
         "durations",
         "situation",
         "aspects",
+        "literals",
         "words",
         "meaning",
         "passages",

@@ -153,6 +153,41 @@ def _idioms(words) -> list[tuple[int, int]]:
     ]
 
 
+# how `Catalog.plain` packs a word's phrases: "number word word<TAB>number word ..."
+_PHRASES, _WORDS = "\t", " "
+
+
+def _packed(table: _Table) -> dict[str, str]:
+    """(A phrase's words are stems of `text.tokens`: never empty, never holding a space.)"""
+    if isinstance(table, _Unpacked):
+        return table.packed
+    return {
+        first: _PHRASES.join(f"{n}{_WORDS}{_WORDS.join(phrase)}" for n, phrase in phrases)
+        for first, phrases in table.items()
+    }
+
+
+class _Unpacked:
+    """A table `_packed` made, read back one word at a time, as its dict was."""
+
+    def __init__(self, packed: dict[str, str]) -> None:
+        self.packed = packed
+        self._read: dict[str, list] = {}
+
+    def get(self, word: str, default=()):
+        if (read := self._read.get(word)) is None:
+            if (packed := self.packed.get(word)) is None:
+                return default
+            read = self._read[word] = [
+                (int(n), tuple(words))
+                for n, *words in (phrase.split(_WORDS) for phrase in packed.split(_PHRASES))
+            ]
+        return read
+
+
+_Table = dict[str, list] | _Unpacked
+
+
 class Catalog:
     """Every concept of a set of flags, indexed by its phrases' first words, so that a
     sentence is read once for all of them."""
@@ -166,12 +201,13 @@ class Catalog:
             if id(concept) not in self.number:
                 self._keep.append(concept)  # the ids stay valid while the catalog lives
                 self.number[id(concept)] = len(self.number)
-        self.by_first: dict[str, list] = {}  # first element -> [(number, phrase)]
-        self.unless: dict[str, list] = {}
+        self.by_first: _Table = {}  # first element -> [(number, phrase)]
+        self.unless: _Table = {}
         self.durations: list[tuple[int, int]] = []  # (number, days)
         self.forms: dict[str, tuple[list[str], list[str]]] = {}  # letter -> (forms, firsts)
         if plain is not None:
-            self.by_first, self.unless, self.durations, self.forms = plain
+            by_first, unless, self.durations, self.forms = plain
+            self.by_first, self.unless = _Unpacked(by_first), _Unpacked(unless)
             return
         forms: dict[str, dict[str, str]] = {}  # letter -> {word as written or stem: first}
         for n, concept in enumerate(self._keep):
@@ -182,10 +218,14 @@ class Catalog:
                     self.durations.append((n, int(phrase[1])))
                     continue
                 head = phrase[1] if phrase[0] == NEGATED else phrase[0]
-                self.by_first.setdefault(head, []).append((n, phrase))
+                starting = self.by_first.setdefault(head, [])
+                if (n, phrase) not in starting:  # two spellings of one stemmed phrase
+                    starting.append((n, phrase))
                 firsts.append((head, head))
             for phrase in unless:
-                self.unless.setdefault(phrase[0], []).append((n, phrase))
+                starting = self.unless.setdefault(phrase[0], [])
+                if (n, phrase) not in starting:
+                    starting.append((n, phrase))
             for form, first in (*written, *firsts):
                 if len(form) >= 4 and form.isalpha():
                     forms.setdefault(form[0], {})[form] = first
@@ -195,10 +235,12 @@ class Catalog:
 
     def plain(self) -> tuple:
         """The index as plain data (marshal), to rebuild the catalog with: `Catalog(concepts,
-        plain)`."""
-        return self.by_first, self.unless, self.durations, self.forms
+        plain)`. The phrases by first word are packed into one string per word (`_packed`):
+        thousands of small tuples cost `magbot ask` a millisecond to load, and a message
+        looks up a few words."""
+        return _packed(self.by_first), _packed(self.unless), self.durations, self.forms
 
-    def _starts(self, table: dict, word: str, stemmed: str, typos: bool) -> list:
+    def _starts(self, table: _Table, word: str, stemmed: str, typos: bool) -> list:
         out = [*table.get(stemmed, ()), *(table.get(word, ()) if word != stemmed else ())]
         if is_number(word):
             out += table.get("#", ())
