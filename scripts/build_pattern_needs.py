@@ -47,8 +47,8 @@ def source() -> str:
     """The text of bot/core/patternneeds.py for the patterns as they are now."""
     lines = [HEADER, "NEEDS: dict[tuple[str, int], tuple[str, ...]] = {"]
     for pattern, flags in patterns():
-        if needs := needed(pattern) if not flags else ():
-            lines.append(f"    ({pattern!r}, {flags}): {needs!r},")
+        if needs := needed(pattern, flags):
+            lines.append(f"    ({pattern!r}, {int(flags)}): {needs!r},")
     lines.append("}")
     return "\n".join(lines) + "\n"
 

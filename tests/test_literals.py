@@ -32,7 +32,7 @@ def test_the_strings_a_pattern_needs_are_read_from_it(pattern, needs):
     [
         r"x*",  # matches the empty string
         r"\w+",  # a word class only
-        r"(?i)dose",  # case-blind: the text may spell it otherwise
+        r"(?i:dose)",  # case-blind in part only
         r"a|\w+",  # one way round needs nothing
         r"[^a]+",
         "",
@@ -43,6 +43,40 @@ def test_a_pattern_that_needs_no_one_string_says_so(pattern):
     needs = literals.needed(pattern)
     assert needs == ()
     assert literals.may_match("anything at all", needs)
+
+
+def test_a_case_blind_patterns_strings_are_looked_for_in_lower_case():
+    needs = literals.needed(r"\b(?:What|how)\b", re.IGNORECASE)
+    assert needs == (literals.FOLDED, "how", "what")
+    assert literals.needed(r"(?i)dose") == (literals.FOLDED, "dose")
+    assert literals.may_match("WHAT is it", needs)
+    assert not literals.may_match("why is it", needs)
+    # beyond ASCII, case folds past it ("\u017f" is a long s): it may always match
+    assert literals.may_match("\u017fo", literals.needed(r"so", re.IGNORECASE))
+    assert re.search(r"so", "\u017fo", re.IGNORECASE)
+    assert literals.needed("\u017fo", re.IGNORECASE) == ()  # an ASCII "so" would match it
+
+
+def test_no_text_a_case_blind_pattern_matches_is_ruled_out_by_its_needs():
+    rng = random.Random(11)
+    patterns = [
+        r"\b(?:what|whats|how|why)\b",
+        r",?\s+(?:and|also|or)\s+(?=(?:what|how|can)\b)",
+        r"(?<![a-z])(?:is|are|was|were)(?:nt)?(?![a-z])",
+        r"[,;:]|[.!?](?=\s)|\b(?:but|so)\b",
+    ]
+    pieces = ["What", "HOW", "And", "also", "WERE", "isnt", "But", "so", ",", ".", "x", "\u017f"]
+    pieces += ["can", "cAn", "Or", "magnesium", "back", "pain", "Why", "?", "!", " "]
+    checked = 0
+    for pattern in patterns:
+        needs = literals.needed(pattern, re.IGNORECASE)
+        assert needs and needs[0] == literals.FOLDED
+        for _ in range(500):
+            sample = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+            if re.search(pattern, sample, re.IGNORECASE):
+                checked += 1
+                assert literals.may_match(sample, needs), (pattern, sample)
+    assert checked > 200
 
 
 def test_a_digit_is_any_decimal_digit_as_the_pattern_reads_it():

@@ -22,18 +22,19 @@ _RARE = 4  # a string this long is rare enough: past it, a set of fewer strings 
 # in a set of needed strings, "any decimal digit" ("\\d" matches the digits of every script,
 # as `str.isdecimal` tells them); no text holds this string itself
 DIGIT = "\x00digit"
+# first of the strings of a case-blind pattern: they are to be looked for in lower case
+FOLDED = "\x00folded"
 
 
-def needed(pattern: str) -> tuple[str, ...]:
-    """Strings one of which is in every text `pattern` matches (searched anywhere); () when
-    none can be told, and the pattern must simply be tried."""
+def needed(pattern: str, flags: int = 0) -> tuple[str, ...]:
+    """Strings one of which is in every text `pattern` (compiled with `flags`) matches,
+    searched anywhere; () when none can be told, and the pattern must simply be tried. A
+    case-blind pattern's strings are in lower case, after `FOLDED`."""
     from re import _parser  # type: ignore[attr-defined]  # only when a base is compiled
 
     try:
-        parsed = _parser.parse(pattern)
-    except (re.error, RecursionError, OverflowError):
-        return ()
-    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        parsed = _parser.parse(pattern, flags)
+    except (re.error, RecursionError, OverflowError, TypeError, ValueError):
         return ()
     try:
         _, need = _sequence(list(parsed))
@@ -41,13 +42,25 @@ def needed(pattern: str) -> tuple[str, ...]:
         return ()
     if not need:
         return ()
+    folded = bool(parsed.state.flags & re.IGNORECASE)
+    if folded:
+        # ASCII strings only: a letter beyond it may match an ASCII one case-blind ("ſ", s)
+        if not all(s.isascii() for s in need if s != DIGIT):
+            return ()
+        need = frozenset(s if s == DIGIT else s.lower() for s in need)
     # a string that holds another needed one adds nothing ("kidneys" beside "kidney")
-    return tuple(sorted(s for s in need if not any(t != s and t in s for t in need)))
+    kept = tuple(sorted(s for s in need if not any(t != s and t in s for t in need)))
+    return (FOLDED, *kept) if folded else kept
 
 
 def may_match(text: str, needs: tuple[str, ...]) -> bool:
     """Could a pattern whose `needed` strings are `needs` match `text`? False only when it
-    surely cannot."""
+    surely cannot. A case-blind pattern's are looked for in the text in lower case, when it
+    is ASCII (beyond it, case folds past ASCII: it may always match)."""
+    if needs and needs[0] == FOLDED:
+        if not text.isascii():
+            return True
+        text, needs = text.lower(), needs[1:]
     return not needs or any(
         any(map(str.isdecimal, text)) if need == DIGIT else need in text for need in needs
     )
@@ -94,7 +107,7 @@ def _node(op, av) -> tuple[_Strings | None, _Strings | None]:
         return _branch(av[1])
     if name == "SUBPATTERN":
         _, add_flags, _, inner = av
-        if add_flags & (re.IGNORECASE | re.VERBOSE):
+        if add_flags & re.IGNORECASE:  # case-blind in part only: not told
             return None, None
         return _sequence(list(inner))
     if name == "ATOMIC_GROUP":

@@ -6,7 +6,6 @@ Pure functions, no knowledge of the knowledge base: `normalise` makes text compa
 """
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from itertools import filterfalse
@@ -165,6 +164,8 @@ def normalise(text: str) -> str:
         return text  # already so (many alternates and key terms): every pass would keep it
     text = text[:MAX_QUERY_CHARS]
     if not text.isascii():
+        import unicodedata  # only for text beyond ASCII (an extension module to load)
+
         # an accented letter comes apart into three characters at most; a ligature may
         # into eighteen ("\ufdfa"): what it spells beyond the cut is no more read than the rest
         text = unicodedata.normalize("NFKD", text)[: 3 * MAX_QUERY_CHARS]
