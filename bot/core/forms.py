@@ -366,12 +366,24 @@ _PICKING = frozenset(("choose", "pick", "select"))  # ... of them, those that ta
 def _deed_at(words: tuple[str, ...], n: int) -> bool:
     """Is `words[n]` a deed asked to be done: after an auxiliary and its doer ("how do I
     PICK"), after "to" ("how to PICK", "ok to PICK"), past an adverb?"""
-    k = n - 1
-    while k > 0 and words[k].endswith("ly"):
-        k -= 1
-    if k < 1:
-        return False
-    return (words[k - 1] in _DOING and words[k] in _DOER) or words[k] == "to"
+    return n in _deeds(words, after_to=None)
+
+
+def _deeds(words: tuple[str, ...], after_to: frozenset[str] | None = _ALLOWED) -> set[int]:
+    """Where the deeds asked to be done stand: the word after an auxiliary and its doer, or
+    after "to" (after one of `after_to` before it; None: any word), past an adverb."""
+    found = set()
+    for n, word in enumerate(words[:-1]):
+        after = words[n + 1]
+        to = after == "to" and (after_to is None or word in after_to)
+        if not ((word in _DOING and after in _DOER) or to):
+            continue
+        k = n + 2
+        while k < len(words) - 1 and words[k].endswith("ly"):
+            k += 1  # "can I safely ...", "should I really ..."
+        if k < len(words):
+            found.add(k)
+    return found
 
 
 def asked_deeds(words: tuple[str, ...]) -> frozenset[str]:
@@ -381,22 +393,14 @@ def asked_deeds(words: tuple[str, ...]) -> frozenset[str]:
     with its particle ("pick up", "figure out"), whose meaning is not the verb's, nor one of
     choosing ("how do I PICK a conference"), which asks which thing, as "which" does. What
     is asked is that deed: an article that never tells of it does not answer. General English."""
-    found = set()
-    for n, word in enumerate(words[:-1]):
-        after = words[n + 1]
-        if not ((word in _DOING and after in _DOER) or (word in _ALLOWED and after == "to")):
-            continue
-        k = n + 2
-        while k < len(words) - 1 and words[k].endswith("ly"):
-            k += 1  # "can I safely ...", "should I really ..."
-        if (
-            k < len(words)
-            and words[k].isalpha()
-            and words[k] not in _CHOOSING_VERBS
-            and not _PARTICLE.intersection(words[k + 1 : k + 2])
-        ):
-            found.add(words[k])  # not "pick up", "figure out": the verb alone is not the deed
-    return frozenset(found)
+    return frozenset(
+        words[k]
+        for k in _deeds(words)
+        if words[k].isalpha()
+        and words[k] not in _CHOOSING_VERBS
+        # not "pick up", "figure out": the verb alone is not the deed
+        and not _PARTICLE.intersection(words[k + 1 : k + 2])
+    )
 
 
 def doer(words: tuple[str, ...]) -> str | None:
