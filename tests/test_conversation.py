@@ -367,6 +367,27 @@ def test_a_question_offered_as_the_other_choice_is_one_question(matcher):
     assert len(joined_parts(split_message(Question(message)), matcher, message)) == 1
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Is magnesium supplementation safe for people with kidney disease, or should he stop?",
+        "My dad has kidney disease and takes oxide. Is it safe for kidneys, or should he stop?",
+    ],
+)
+def test_the_other_choice_of_a_question_not_covered_is_declined_with_it(chat, message):
+    # "should he stop?" alone is answered (reduce the dose or switch); as the other choice
+    # of a question the article does not answer it asks that one decision
+    assert chat.respond("should he stop taking it?").status in (ANSWERED, UNSURE)
+    chat.reset()
+    assert chat.respond(message).status == NO_MATCH
+
+
+def test_a_choice_after_an_answered_question_is_still_answered_or_named(chat):
+    reply = chat.respond("Is glycinate easier on the gut, or is oxide better?")
+    assert reply.status in (ANSWERED, UNSURE)
+    assert reply.entry.id in ("glycinate", "oxide-absorption")
+
+
 def test_what_else_after_a_question_asks_past_its_answer_of_what_was_told(chat):
     reply = chat.respond(
         "I take oxide every day and I lift heavy boxes at work, and now my lower back aches. "

@@ -52,6 +52,7 @@ from .several import (
     beside,
     joined_parts,
     numbered_reply,
+    offered_instead,
     with_referent,
     without_other_choice,
 )
@@ -227,6 +228,18 @@ class Conversation:
                 declined = self._not_for_whom(read_as, told)
                 if declined is not None:
                     read.append((piece, QUESTION, declined))
+                    continue
+                if (
+                    read
+                    and read[-1][1] in ASKING
+                    and read[-1][2].status == NO_MATCH
+                    and offered_instead(piece, text)
+                ):
+                    # the other choice of a question the base does not answer ("is it safe
+                    # with kidney disease, or should he stop?") is that one question: one
+                    # decision, declined whole, never answered without what it hangs on
+                    last, kind, reply = read[-1]
+                    read[-1] = (Question(f"{last.raw} {piece.raw}"), kind, reply)
                     continue
                 kind, reply = self.turn(read_as, fresh or self._own_question(read_as, before))
                 read.append((piece, kind, self._apart(read_as, kind, reply, read)))

@@ -66,7 +66,7 @@ def joined_parts(pieces: list[Question], matcher: Matcher, message: str = "") ->
             opens_question(piece.raw)
             and (
                 matcher.evidence(query.stems) >= matcher.kb.settings.min_evidence
-                or ((bool(query.unknown) or asks_aspect) and not _offered_instead(piece, message))
+                or ((bool(query.unknown) or asks_aspect) and not offered_instead(piece, message))
             )
         ) or (
             # "I sit at a desk all day ... Is it the citrate? And if not, what else could it
@@ -103,7 +103,7 @@ def without_other_choice(pieces: list[Question], matcher: Matcher, message: str)
     for piece in pieces:
         if (
             out
-            and _offered_instead(piece, message)
+            and offered_instead(piece, message)
             and has_phrase(piece.normalised, matcher.kb.cues.refer)
         ):
             query = matcher.analyse(piece, asked=False)
@@ -117,9 +117,11 @@ def without_other_choice(pieces: list[Question], matcher: Matcher, message: str)
     return out
 
 
-def _offered_instead(piece: Question, message: str) -> bool:
+def offered_instead(piece: Question, message: str) -> bool:
     """Does `message` offer `piece` as the other choice of what comes before it ("..., or
-    do you need an MRI?")?"""
+    do you need an MRI?")? The two are one question: "is it safe with kidney disease, or
+    should he stop?" asks one decision, and the choice alone ("should he stop?") asks it
+    without what it hangs on."""
     at = message.find(piece.raw)
     return at > 0 and message[:at].rstrip(" ,").lower().endswith(" or")
 
