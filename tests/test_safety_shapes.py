@@ -421,3 +421,30 @@ def test_an_adjective_before_the_ing_form_says_what_it_says_before_to(kb, messag
 )
 def test_the_adjective_alone_says_nothing_of_the_sign(kb, message):
     assert_no_flag(kb, message)
+
+
+# -- negative concord: "I don't feel nothing" says one negation twice ---------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I not feel nothing in the area around my private parts",
+        "I don't feel nothing in my groin since yesterday",
+        "i dont really feel nothing in my inner thighs",
+    ],
+)
+def test_a_negation_beside_a_negative_sign_doubles_it_and_does_not_deny_it(kb, message):
+    assert flag_of(kb, message).level == URGENT
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "no numbness in my groin",
+        "I don't have any numbness in my groin",
+        "not numb down there, just sore",
+    ],
+)
+def test_a_negation_before_a_plain_sign_still_denies_it(kb, message):
+    assert_no_flag(kb, message)

@@ -37,10 +37,13 @@ from .clauses import (
     terminated,
 )
 from .negexrules import (
+    CONCORD_FILLERS,
+    CONCORD_GAP,
     FACULTIES,
     FILLERS,
     FINE,
     HAVING,
+    NEGATIVE,
     PAST,
     POST_NEGATION,
     PRE_NEGATION,
@@ -103,7 +106,11 @@ class Sentence:
         """
         start, _ = self.clause_range(mention.start)
         words = self.words
-        pseudo = [*spans(words, PSEUDO_NEGATION, start, mention.end), *shields]
+        pseudo = [
+            *spans(words, PSEUDO_NEGATION, start, mention.end),
+            *shields,
+            *self._concord(shields),
+        ]
         triggers = spans(words, PRE_NEGATION, start, mention.start)
         return any(
             not inside(i, j, pseudo)
@@ -111,6 +118,31 @@ class Sentence:
             and not _kind_denied(words, i, j, mention)
             for i, j in triggers + _preferred(words, start, mention.start)
         ) or self._denied_after(mention)
+
+    def _concord(self, shields: tuple[Mention, ...]) -> list[tuple[int, int]]:
+        """Negative concord: "I don't feel nothing", "I not feel nothing down there", "can't
+        feel nothing" say one negation twice, as much spoken English does (and learners'): a
+        negation right beside a symptom phrase that holds its own ("feel nothing", "can't
+        feel") is part of it, not a denial of it. Only beside a negative phrase: "no groin
+        pain" still denies the groin."""
+        words = self.words
+        out = []
+        for a, b in shields:
+            if not spans(words, NEGATIVE, a, b):
+                continue
+            before = spans(words, PRE_NEGATION, max(a - CONCORD_GAP - 2, 0), a)
+            after = spans(words, PRE_NEGATION, b, b + CONCORD_GAP + 2)
+            out += [
+                (i, j)
+                for i, j in before
+                if all(w in CONCORD_FILLERS for w in words[j:a]) and j + CONCORD_GAP >= a
+            ]
+            out += [
+                (i, j)
+                for i, j in after
+                if all(w in CONCORD_FILLERS for w in words[b:i]) and b + CONCORD_GAP >= i
+            ]
+        return out
 
     def _denied_after(self, mention: Mention) -> bool:
         """ "I was worried about saddle numbness, but I don't have any": the next clause, if

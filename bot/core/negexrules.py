@@ -53,6 +53,15 @@ PRE_NEGATION = phrases(
     "zero",
     "nothing",
 )
+# the words that make a symptom phrase negative of itself ("feel nothing", "can't feel",
+# "no feeling"): a negation beside one is negative concord ("I don't feel nothing")
+NEGATIVE = phrases(
+    "no", "not", "nothing", "none", "never", "cant", "cannot", "couldnt", "unable", "dont",
+    "doesnt", "didnt", "wont", "without", "zero",
+)
+CONCORD_GAP = 2  # words at most between a negation and the negative phrase it doubles
+# the words that may stand there: "I don't really feel nothing", "can't feel just nothing"
+CONCORD_FILLERS = frozenset({"really", "even", "just", "do", "does", "did", "i", "at", "all"})
 # "more of a dull ache than a sharp pain": before "than", these make it deny what follows
 PREFERENCE = phrases("more of a", "more like", "less of a", "more of an", "closer to")
 # look like a negation and are not: "for no reason I lost weight", "not sure why"
