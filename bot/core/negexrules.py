@@ -56,8 +56,21 @@ PRE_NEGATION = phrases(
 # the words that make a symptom phrase negative of itself ("feel nothing", "can't feel",
 # "no feeling"): a negation beside one is negative concord ("I don't feel nothing")
 NEGATIVE = phrases(
-    "no", "not", "nothing", "none", "never", "cant", "cannot", "couldnt", "unable", "dont",
-    "doesnt", "didnt", "wont", "without", "zero",
+    "no",
+    "not",
+    "nothing",
+    "none",
+    "never",
+    "cant",
+    "cannot",
+    "couldnt",
+    "unable",
+    "dont",
+    "doesnt",
+    "didnt",
+    "wont",
+    "without",
+    "zero",
 )
 CONCORD_GAP = 2  # words at most between a negation and the negative phrase it doubles
 # the words that may stand there: "I don't really feel nothing", "can't feel just nothing"
