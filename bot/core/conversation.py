@@ -28,7 +28,7 @@ is asked through `Matcher.match` alone; `analyse`, `question_stems`, `names_ever
 
 from __future__ import annotations
 
-from . import forms
+from . import forms, ordinals
 from .causes import causes
 from .corrections import (
     Corrected,
@@ -331,6 +331,12 @@ class Conversation:
         said = wh_inverted(said)  # "what I should do?" asks "what should I do?"
         said = without_frame(said)  # "I was wondering why ..." asks "why ..."
         new_subject = new_subject or fresh
+        if self.last is not None and not new_subject:
+            # "why is the second one worse?": the second thing the last answer listed
+            placed = ordinals.resolved(said.raw, self.last.answer)
+            if placed != said.raw:
+                said = Question(placed)
+                norm = said.normalised
         groups = {g for g, _ in self.situation.find(said.raw)}
         # in a story, "shoulders and back feel tight" tells too, first person or not
         statement = tells(

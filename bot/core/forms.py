@@ -108,7 +108,40 @@ def framing(words: tuple[str, ...]) -> frozenset[str]:
         for n, w in enumerate(words[:-1])
         if w in _TIPS and (words[n + 1] in _TIPS_ON or n > 0 and words[n - 1] in _TIPS_ASKED)
     )
+    framed.update(_manner(words))
     return frozenset(framed)
+
+
+def _manner(words: tuple[str, ...]) -> set[str]:
+    """The words of a phrase that says how to answer, not what about ("explain it IN PLAIN
+    ENGLISH", "IN DETAIL", "IN A NUTSHELL", "STEP BY STEP"): English idiom, no topic."""
+    out: set[str] = set()
+    for n, word in enumerate(words):
+        if word == "step" and words[n + 1 : n + 3] == ("by", "step"):
+            out.add(word)
+        if word != "in":
+            continue
+        for k in range(n + 1, min(n + 1 + _MANNER_SPAN, len(words))):
+            if words[k] in _MANNER_HEADS:
+                out.update(words[n + 1 : k + 1])
+                break
+            if words[k] not in _MANNER_MODIFIERS:
+                break
+    return out
+
+
+# "in (plain) english", "in (more) detail", "in a nutshell": the nouns that say how an
+# answer is put, the words that may stand before them, and how far (general English)
+_MANNER_HEADS = frozenset(
+    ("detail", "details", "depth", "terms", "english", "words", "language", "nutshell",
+     "brief", "summary", "laymans", "lay")
+)  # fmt: skip
+_MANNER_MODIFIERS = frozenset(
+    ("a", "more", "great", "full", "plain", "simple", "simpler", "basic", "everyday", "normal",
+     "easy", "easier", "human", "other", "some", "lay", "laymans", "layman", "plainer", "real",
+     "regular", "non", "technical", "scientific", "medical")
+)  # fmt: skip
+_MANNER_SPAN = 4
 
 
 # the nouns that ask for advice, what they ask it on, and the words that ask for them

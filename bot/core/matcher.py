@@ -310,13 +310,15 @@ class Matcher:
                     for s in found.split():
                         soft[s] = max(soft.get(s, 0.0), reading.nearness)
                 elif (
-                    reading.kind == meaning.GENERIC or meaning.everyday(word) or word in framing
-                ) and not (
-                    self._chosen_thing(word, chosen)
-                    or self._deed_asked(word, deeds)
-                    or self._kind_of(word, words)
-                    or (word in as_names and not meaning.everyday(word))
-                    or (word in states and self._a_state_of_its_own(word))
+                    word in framing
+                    or (reading.kind == meaning.GENERIC or meaning.everyday(word))
+                    and not (
+                        self._chosen_thing(word, chosen)
+                        or self._deed_asked(word, deeds)
+                        or self._kind_of(word, words)
+                        or (word in as_names and not meaning.everyday(word))
+                        or (word in states and self._a_state_of_its_own(word))
+                    )
                 ):
                     filler.append(word)  # says nothing about the topic: no stem of its own
                     continue

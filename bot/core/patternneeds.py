@@ -33,6 +33,7 @@ NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     ('\\b(?:what|whats|which) (?:\\w+ )?(?:forms?|kinds?|types?|sorts?|versions?|varieties) of (\\w+)', 0): ('what ', 'whats ', 'which '),
     ('\\b(?:why|how come|the reasons?|reason why|explanation|what causes|what makes)\\b', 0): ('explanation', 'how come', 'the reason', 'what causes', 'what makes', 'why'),
     ('\\b(pain|pains|painful|ache|aches|aching|hurt|hurts|hurting|sore)\\b', 0): ('ache', 'aching', 'hurt', 'pain', 'sore'),
+    ('\\b(the|that)\\s+(first|1st|second|2nd|third|3rd|fourth|4th|last|latter|former)(\\s+(?:one|ones|option|kind|type|form|thing))?\\b', 2): ('\x00folded', '1st', '2nd', '3rd', '4th', 'first', 'former', 'fourth', 'last', 'latter', 'second', 'third'),
     ('\\bbut\\b', 2): ('\x00folded', 'but'),
     ('\\bdifferences? between (.+?) and (.+)$', 0): (' and ',),
     ('\\bhow many ((?:[a-z]+ )?[a-z]+)', 0): ('how many ',),
