@@ -508,3 +508,34 @@ def test_a_thing_asked_to_be_picked_is_a_topic_not_chatter(matcher):
     result = matcher.match("how do i pick a pillow for my back pain")
     assert "pillow" in result.query.unknown
     assert result.status == NO_MATCH
+
+
+@pytest.mark.parametrize(
+    ("text", "framing"),
+    [
+        ("explain it in plain english", {"plain", "english"}),
+        ("tell me in more detail", {"more", "detail"}),
+        ("in a nutshell why", {"a", "nutshell"}),
+        ("walk me through it step by step", {"step"}),
+        ("explain in laymans terms", {"laymans", "terms"}),
+    ],
+)
+def test_a_phrase_that_says_how_to_answer_frames_the_question(text, framing):
+    assert framing <= forms.framing(tuple(text.split()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pain in the lower back", "in english class", "cramps in my legs", "in detail work"],
+)
+def test_a_phrase_after_in_that_names_a_thing_is_no_framing(text):
+    words = tuple(text.split())
+    assert not forms.framing(words) & {"back", "lower", "class", "legs", "work"}
+
+
+def test_a_question_asked_in_plain_english_is_answered(matcher):
+    result = matcher.match(
+        "what does it mean that magnesium is an osmotic laxative in plain English"
+    )
+    assert result.status == ANSWERED
+    assert result.best.entry.id in ("osmotic-laxative", "how-osmotic-works")

@@ -123,6 +123,8 @@ def _manner(words: tuple[str, ...]) -> set[str]:
             continue
         for k in range(n + 1, min(n + 1 + _MANNER_SPAN, len(words))):
             if words[k] in _MANNER_HEADS:
+                while k + 1 < len(words) and words[k + 1] in _MANNER_HEADS:
+                    k += 1  # "in laymans TERMS"
                 out.update(words[n + 1 : k + 1])
                 break
             if words[k] not in _MANNER_MODIFIERS:
