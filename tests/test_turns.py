@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.corrections import correction, resolve
+from bot.core.matcher import ANSWERED
 from bot.core.question import Question
 from bot.core.situation import SAID, Situation
 from bot.core.turns import (
@@ -14,6 +15,7 @@ from bot.core.turns import (
     split_message,
     tells,
     told_parts,
+    without_close,
     without_shift,
 )
 
@@ -628,3 +630,27 @@ def test_a_message_longer_than_is_read_is_marked_only_where_it_is_read():
     marked = run_on_marked(Question(long)).raw
     assert marked.startswith("my back hurts since monday. is it the magnesium")
     assert len(marked) <= MAX_QUERY_CHARS + 2  # the rest, never read, is not split
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("how many tho", "how many"),
+        ("is that bad though?", "is that bad?"),
+        ("why lol", "why"),
+        ("what should i do, honestly??", "what should i do?"),
+    ],
+)
+def test_words_that_only_close_a_question_are_set_aside(kb, text, read):
+    assert without_close(Question(text), kb.cues).raw == read
+
+
+@pytest.mark.parametrize("text", ["though", "it hurts though", "my back lol", "how many"])
+def test_a_message_asking_nothing_by_its_form_keeps_its_closing_words(kb, text):
+    assert without_close(Question(text), kb.cues).raw == text
+
+
+def test_a_follow_up_with_a_closing_word_is_read_as_without_it(chat):
+    chat.respond("is mag a co-factor for a bunch of reactions")
+    reply = chat.respond("how many tho")
+    assert reply.status == ANSWERED and "300" in reply.answer

@@ -92,6 +92,7 @@ from .turns import (
     tells,
     told_parts,
     wh_inverted,
+    without_close,
     without_frame,
     without_lead,
     without_shift,
@@ -327,6 +328,7 @@ class Conversation:
             return MORE, self._more(text)
         said, new_subject = without_shift(question, cues, self.kb.lexicon.stopwords)
         said = without_lead(said, cues)  # "ok so should i switch?" asks "should i switch?"
+        said = without_close(said, cues)  # "how many tho" asks "how many"
         said = inverted(said)  # "and that's normal?" asks "and is that normal?"
         said = wh_inverted(said)  # "what I should do?" asks "what should I do?"
         said = without_frame(said)  # "I was wondering why ..." asks "why ..."

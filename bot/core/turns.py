@@ -408,6 +408,25 @@ def without_lead(question: Question, cues: Cues) -> Question:
     return _raw_rest(question.raw, at)
 
 
+def without_close(question: Question, cues: Cues) -> Question:
+    """A question without the words that only close it ("how many tho", "is that bad
+    though?", "why lol"): they soften or shrug and ask nothing; read as words of the
+    question, a word the base lacks costs it its answer. Only after a question by its form
+    ("though" alone stays)."""
+    raw = question.raw.rstrip()
+    mark = "?" if raw.endswith("?") else ""
+    kept = raw
+    while (last := _LAST_WORD.search(kept)) is not None and normalise(last.group(1)) in cues.close:
+        kept = kept[: last.start()]
+    if kept == raw or not kept.strip() or not opens_question(normalise(kept)):
+        return question
+    return Question(kept.rstrip(" ,") + mark)
+
+
+# the last word of a message and what stands around it: "..., tho?", " lol!!"
+_LAST_WORD = LazyPattern(r"[\s,]+([A-Za-z']+)\W*$")
+
+
 def inverted(question: Question) -> Question:
     """A question asked in the order of a statement ("and that's normal?", "it's safe
     then?", "they're the gentle ones?") in the order of a question ("and is that normal?"):
