@@ -9,7 +9,7 @@ from helpers import talk
 
 from bot.core.conversation import NOTED
 from bot.core.corrections import same_for
-from bot.core.matcher import SMALLTALK
+from bot.core.matcher import ANSWERED, SMALLTALK
 from bot.core.question import Question
 from bot.core.reasons import unled
 from bot.core.situation import SYMPTOMS, TAKEN_FOR
@@ -369,3 +369,25 @@ def test_a_story_that_asks_whether_one_may_take_it_is_declined_not_told(chat, me
 def test_a_story_that_only_tells_who_they_are_is_still_answered_from_its_symptom(chat):
     reply = chat.respond("im breastfeeding and my lower back aches since i started citrate")
     assert reply.entry is not None, reply
+
+
+def test_what_now_after_a_red_flag_told_is_the_guidance_of_the_sign(chat):
+    chat.respond("My back has been bad for about six weeks.")
+    chat.respond(
+        "I blamed the magnesium and stopped it, but nothing changed and it's really sharp."
+    )
+    reply = chat.respond("What now?")
+    assert (reply.status, reply.entry.id) == (ANSWERED, "see-a-doctor")
+
+
+def test_what_now_after_a_story_with_no_red_flag_is_not_the_guidance(chat):
+    chat.respond("i started citrate last week")
+    chat.respond("my back aches a bit")
+    reply = chat.respond("What now?")
+    assert reply.entry is None or reply.entry.id != "see-a-doctor"
+
+
+def test_a_question_of_its_own_after_a_red_flag_is_answered_as_asked(chat):
+    chat.respond("the pain in my back is really sharp since monday")
+    reply = chat.respond("is magnesium oxide a laxative?")
+    assert reply.entry.id == "osmotic-laxative"

@@ -58,6 +58,7 @@ from .several import (
 )
 from .situation import Situation
 from .story import (
+    PLAIN_WORDS,
     SYMPTOMS,
     TIMING,
     asks_of_story,
@@ -450,6 +451,9 @@ class Conversation:
             statement = False
         if statement:
             return TELLING, self._told(text, said, result)
+        guidance = self._flag_guidance(said, result)
+        if guidance is not None:
+            return FOLLOW_UP, self._reply(text, guidance, ANSWERED, 100.0)
         # right after a story, "coincidence?" asks what it comes to
         of_story = self.situation.before and self.told and asks_of_story(said, result.query, cues)
         kind = (
@@ -458,6 +462,30 @@ class Conversation:
             else QUESTION
         )
         return kind, self._question(text, said, result, kind == FOLLOW_UP)
+
+    def _flag_guidance(self, said: Question, result: MatchResult) -> Entry | None:
+        """ "What now?", "what should I do?" after the person told a red-flag sign ("the
+        pain is really sharp"): asked in words that name nothing of the article, it asks
+        what to do about what they told, and the answer is the sign's guidance (the entry
+        that says it, `same_as`), not a remedy for a cause the story may not have. None
+        otherwise: no sign told before this message, or a question that names what it asks
+        or points at something ("what does it do?")."""
+        flag = self.situation.flag
+        if (
+            flag is None
+            or self.situation.raised is not None  # told in this message: asked of its story
+            or not flag.reported
+            or has_phrase(said.normalised, self.kb.cues.refer)  # "what does it do?"
+            or not flag.same_as
+            or not self.situation
+            or not is_asking(said, self.kb.cues)
+            or set(result.query.stems) & self.follow.distinct
+            or len((*result.query.stems, *result.query.filler)) > PLAIN_WORDS
+            or result.query.unknown
+            or result.status == SMALLTALK
+        ):
+            return None
+        return next((e for e in self.kb.entries if e.id in flag.same_as), None)
 
     def _remarks(self, said: Question, result: MatchResult) -> bool:
         """Is a message, after an answer or a story, a remark on what it points at ("it's
