@@ -651,6 +651,20 @@ def test_a_thing_swapped_among_the_content_words_is_not_the_entry_asked_like_tha
             ("my mum's swimming coach says stretching helps. is he right?",),
             ("stretching", "helps", "is", "he", "right"),
         ),
+        (  # a conditional "not" before a thing named turns from it
+            ("what else could cause lower back pain if not magnesium",),
+            ("what", "else", "could", "cause", "lower", "back", "pain"),
+        ),
+        (
+            ("if not the pills then what is causing my back pain",),
+            ("then", "what", "is", "causing", "my", "back", "pain"),
+        ),
+        (("is it bad if not taken with food",), None),  # "not" of a state: nothing set aside
+        (  # after "else", a thing named after "other than" within the clause
+            ("what else could cause it other than magnesium oxide?",),
+            ("what", "else", "could", "cause", "it"),
+        ),
+        (("what else besides magnesium helps cramps",), ("what", "else", "helps", "cramps")),
         (("what do doctors say about it?",), None),  # asked of what they say
         (("doctors say it is fine?",), None),  # a reporter named by a noun alone may be asked of
         # a "not" that names no thing, or inside a clause, sets nothing aside
@@ -664,6 +678,19 @@ def test_a_thing_swapped_among_the_content_words_is_not_the_entry_asked_like_tha
 )
 def test_what_a_question_sets_aside_is_not_what_it_asks(asks, kept):
     assert excluded.without_set_aside(asks) == kept
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what else could cause lower back pain if not magnesium",
+        "what else coud cause lower back pain if not magnesum",
+        "what else could cause lower back pain other than magnesium",
+    ],
+)
+def test_a_question_that_turns_from_the_subject_asks_of_the_other_causes(matcher, question):
+    result = matcher.match(question)
+    assert result.best.entry.id == "common-causes"
 
 
 def test_a_question_with_no_cue_compiles_no_pattern():

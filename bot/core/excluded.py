@@ -30,6 +30,20 @@ _SET_ASIDE = (
     r"|(?:[,;:]\s*|\b(?:and|but)\s+)not(?=\s+(?:(?:only|just|merely)\s+)?"
     r"(?:the|my|a|an|from|because)\b)"
     r"(?:\s+(?!(?:that|which|who|to|and|or|but)\b)[^\s,;:.!?]+)*"
+    # "if not magnesium, what else ...", "what else causes it if not the pills": the thing
+    # named after a conditional "not" is the one the question turns from ("if not treated"
+    # names a state, not a thing: kept), up to the words that go on to ask
+    r"|\bif not(?=\s+(?!\w+(?:ed|ing|en)\b))"
+    r"(?:\s+(?!(?:then|what|why|how|which|who|is|are|could|can|does|do|would|will)\b)"
+    r"[^\s,;:.!?]+)*"
+)
+# "what ELSE could cause it other than magnesium": after "else" the thing named is set aside
+# within the clause too ("places other than the back" names where the question looks)
+# (a thing of a word or two: one word, or two that end the clause: "other than magnesium
+# oxide?", "besides magnesium helps cramps")
+_ELSE_ASIDE = (
+    r"\s(?:other than|apart from|aside from|besides)(?:\s+(?:the|my|a|an|just|taking))?"
+    r"\s+[^\s,;:.!?]+(?:\s+[^\s,;:.!?]+(?=\s*(?:[,;:.!?]|$)))?"
 )
 
 
@@ -83,12 +97,17 @@ def without_set_aside(asks: tuple[str, ...]) -> tuple[str, ...] | None:
     reporter = None if _REPORTED_CUES.isdisjoint(said) else _pattern(_REPORTED)
     aside = None if _SET_ASIDE_CUES.isdisjoint(said) else _pattern(_SET_ASIDE)
     reported = reporter is not None and reporter.search(joined) is not None
-    if not reported and (aside is None or not aside.search(joined)):
+    at = joined.lower().find("else ")
+    past_else = at >= 0 and _pattern(_ELSE_ASIDE).search(joined, at) is not None
+    if not reported and not past_else and (aside is None or not aside.search(joined)):
         return None
     if reporter is not None and reported:
         joined = reporter.sub(" ", joined)
     if aside is not None:
         joined = aside.sub(" ", joined)
+    at = joined.lower().find("else ")
+    if past_else and at >= 0:
+        joined = joined[:at] + _pattern(_ELSE_ASIDE).sub(" ", joined[at:])
     return tuple(normalise(joined).split())
 
 
