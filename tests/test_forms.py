@@ -539,3 +539,16 @@ def test_a_question_asked_in_plain_english_is_answered(matcher):
     )
     assert result.status == ANSWERED
     assert result.best.entry.id in ("osmotic-laxative", "how-osmotic-works")
+
+
+def test_a_how_question_tied_goes_to_the_entry_asked_how_or_why(matcher):
+    # "what side effects can it cause?" names gas and cramps too, but tells no way they
+    # lead to back pain
+    result = matcher.match("how can gas and cramps in my belly make my back hurt")
+    assert (result.status, result.best.entry.id) == (ANSWERED, "why-gut-pain-felt-in-back")
+
+
+def test_a_how_question_tied_with_yes_or_no_entries_goes_to_the_one_asked_why(matcher):
+    # beside "can intestinal cramping be felt in the lower back?", which explains nothing
+    result = matcher.match("so how can my gut make my lower back ache?")
+    assert (result.status, result.best.entry.id) == (ANSWERED, "why-gut-pain-felt-in-back")

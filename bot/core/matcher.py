@@ -1355,6 +1355,12 @@ class Matcher:
                 return self.match(again, entries_only=True)
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score if top else 0.0)
         close = len(top) > 1 and top[0].score - top[1].score < settings.unsure_margin
+        if close and (asked := ties.explained(self, query, top)) is not None:
+            # "how can gas and cramps make my back hurt?" beside "what side effects can
+            # it cause?", which names its words but tells no way one leads to the other:
+            # the one entry tied that is asked how or why answers it
+            top = [asked, *(m for m in top if m is not asked)]
+            return MatchResult(query, ANSWERED, tuple(top), None, asked.score)
         close = close and not ties.settled(self, query, top, settings.unsure_margin)
         close = close and not ties.same_saying(self, query, top, settings.unsure_margin)
         close = close and not ties.addresses_alone(self, query, top, settings.unsure_margin)

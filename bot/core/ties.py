@@ -74,6 +74,29 @@ def asked_in_form(matcher: Matcher, query: Query, top: list[Match]) -> Match | N
     return alike[0] if len(tied) > 1 and len(alike) == 1 else None
 
 
+def explained(matcher: Matcher, query: Query, top: list[Match]) -> Match | None:
+    """A question of how one thing leads to another or why ("how can gas and cramps make
+    my back hurt?"), tied between entries of which one only is asked how or why (not
+    "what side effects can it cause?" nor "can cramping be felt in the back?", which name
+    the same words and explain nothing): that one, asked "why" for "how" or "how" for
+    "why". None when none or several of those tied explain."""
+    settings = matcher.kb.settings
+    if query.form not in _EXPLAINING:
+        return None
+    if matcher.evidence(query.stems) < settings.min_evidence:
+        return None
+    tied = [
+        m
+        for m in top
+        if top[0].score - m.score < settings.unsure_margin and m.score >= settings.answer_threshold
+    ]
+    alike = [m for m in tied if forms.form(m.entry.question) in _EXPLAINING]
+    return alike[0] if len(alike) == 1 else None
+
+
+_EXPLAINING = frozenset((forms.WHY, forms.HOW))  # the forms that ask for an explanation
+
+
 def together(matcher: Matcher, query: Query, top: list[Match], margin: float) -> int | None:
     """Of the matches within `margin` of the best, the position of the only one that says
     every telling word of `query` in one of its sentences (of its answer) or phrasings, two
