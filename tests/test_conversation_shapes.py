@@ -140,6 +140,17 @@ def test_a_corrected_question_an_entry_names_is_answered(chat):
     assert reply.entry is not None and reply.entry.id == "citrate"
 
 
+@pytest.mark.parametrize("dash", [" - ", " \u2013 ", " \u2014 ", "\u2014"])
+def test_a_correction_with_a_question_of_its_own_after_a_dash_asks_it(chat, dash):
+    # a dash of any kind ends the correction's clause as a comma does: what follows asks
+    reply = talk(
+        chat,
+        "What is magnesium glycinate?",
+        f"Sorry, I meant citrate{dash}why does it act like a laxative?",
+    )
+    assert reply.entry is not None and reply.entry.id == "citrate"
+
+
 @pytest.mark.parametrize(
     "first, then, flag_id",
     [

@@ -24,7 +24,7 @@ from .words import ADJECTIVE, parts, zipf
 
 _NOT_WORDS = LazyPattern(r"(?<![\w'])not\s+")
 _STARRED = LazyPattern(r"^\s*\*\s*\w|\w\s*\*\s*$")
-_CLAUSE_END = LazyPattern(r"[,;:.!?]+(?:\s+|$)|\s+-+\s+")
+_CLAUSE_END = LazyPattern(r"[,;:.!?]+(?:\s+|$)|\s+-+\s+|\s*[\u2013\u2014]+\s*")
 LOOSE_WORDS = 4  # "sorry, lower back" corrects; "no, that is not what i wanted" does not
 NAMING = 1.0  # a word this rare (idf) brought in by a correction must be in its answer's entry
 RARE = 2.0  # ... or else, at least every word this rare: or it is not answered
