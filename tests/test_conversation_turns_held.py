@@ -427,3 +427,10 @@ def test_a_sentence_of_shift_words_alone_opens_the_question_after_it(chat, openi
     reply = talk(chat, "is citrate a laxative", f"{opening} can lifting hurt my back?")
     assert reply.entry is not None and reply.entry.id == "muscle-strain", reply
     assert not reply.text.startswith("You asked"), reply.text  # one question, not two
+
+
+@pytest.mark.parametrize("shift", ["Moving on —", "ok. totally different:", "next question:"])
+def test_a_question_after_words_that_change_the_subject_is_read_alone(chat, shift):
+    chat.respond("What is central sensitization exactly?")
+    reply = chat.respond(f"{shift} what should I do if magnesium citrate is giving me a back ache?")
+    assert reply.entry is not None and reply.entry.id == "fix-digestive-back-pain"
