@@ -1370,3 +1370,16 @@ def test_a_reason_asked_between_entries_not_asked_why_is_still_offered(tmp_path)
     assert main(["ingest", str(article), "-o", str(out)]) == 0
     result = Matcher(load(out)).match("why should my project have a website?")
     assert result.status == UNSURE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When does back pain need a proper check-up?",
+        "back pain wont quit after a month, do i gotta get it looked at",
+        "my back hurts, should I get it seen?",
+    ],
+)
+def test_everyday_ways_to_say_seeing_a_doctor_are_read_so(matcher, question):
+    result = matcher.match(question)
+    assert result.best is not None and result.best.entry.id == "see-a-doctor"
