@@ -665,6 +665,14 @@ def test_a_thing_swapped_among_the_content_words_is_not_the_entry_asked_like_tha
             ("what", "else", "could", "cause", "it"),
         ),
         (("what else besides magnesium helps cramps",), ("what", "else", "helps", "cramps")),
+        (  # told to someone named, by a reporter placed where they are from
+            ("my physio told my brother stretching helps, why?",),
+            ("stretching", "helps", "why"),
+        ),
+        (
+            ("my doctor in my country says salt is bad. true?",),
+            ("salt", "is", "bad", "true"),
+        ),
         (("what do doctors say about it?",), None),  # asked of what they say
         (("doctors say it is fine?",), None),  # a reporter named by a noun alone may be asked of
         # a "not" that names no thing, or inside a clause, sets nothing aside

@@ -55,10 +55,13 @@ _REPORTED = (
     r"(?:^|(?<=[,;:.!?])|\b(?:but|and|so|because)\b)\s*"
     r"(?!(?:what|why|how|when|where|which|who|is|are|do|does|did|can|could|should|would|will)\b)"
     r"(?:(?:my|our|his|her|their|your|a|an|the|some|this|one|every)\s+(?:[a-z'\u2019-]+\s+){1,3}?"
+    # "my doctor IN MY COUNTRY says": where the reporter is from or works, after it
+    r"(?:(?:in|at|from)\s+(?:my|our|his|her|their|the)\s+[a-z'\u2019-]+\s+)?"
     r"|(?:i|he|she|they|people|everyone|everybody|someone|somebody)\s+)"
     r"(?:says|said|say|thinks|thought|claims|claimed|swears|swore|reckons|insists|insisted"
-    r"|believes|mentioned|tells (?:me|her|him|them|us)|told (?:me|her|him|them|us)|keeps saying"
-    r"|heard|read|was told)"
+    r"|believes|mentioned|keeps saying|heard|read|was told"
+    # "told me", "told my brother", "tells my mum": told to someone, who is named
+    r"|(?:tells|told)\s+(?:me|her|him|them|us|(?:my|his|her|their|our)\s+[a-z'\u2019-]+))"
     r"(?:\s+(?:me|us))?(?:\s+that)?\b(?=\s*\S)"
 )
 # a word each pattern needs: most questions hold none, and skip compiling them (`ask`)
