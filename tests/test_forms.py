@@ -552,3 +552,21 @@ def test_a_how_question_tied_with_yes_or_no_entries_goes_to_the_one_asked_why(ma
     # beside "can intestinal cramping be felt in the lower back?", which explains nothing
     result = matcher.match("so how can my gut make my lower back ache?")
     assert (result.status, result.best.entry.id) == (ANSWERED, "why-gut-pain-felt-in-back")
+
+
+@pytest.mark.parametrize(
+    ("text", "verbs"),
+    [
+        ("stress got me wound up", {"wound"}),
+        ("it knocked me out", set()),  # "knocked" is not right before the particle
+        ("i was knocked out cold", {"knocked"}),
+        ("a wound on my back", set()),  # a noun: no particle after it
+    ],
+)
+def test_a_word_right_before_a_particle_is_a_phrasal_verb(text, verbs):
+    assert forms.phrasal(tuple(text.split())) == verbs
+
+
+def test_a_phrasal_verb_costs_a_question_nothing_a_noun_of_it_would(matcher):
+    assert matcher.match("stress got me wound up af, could that be my back pain").status == ANSWERED
+    assert matcher.match("can a wound on my back cause pain").status == NO_MATCH

@@ -112,6 +112,22 @@ def framing(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(framed)
 
 
+def phrasal(words: tuple[str, ...]) -> frozenset[str]:
+    """The words of (normalised) `words` used as the verb of a phrasal verb ("stress got me
+    WOUND up", "it KNOCKED me out"): a word English also has as a verb, right before a
+    particle, is that verb, not the noun it may also be ("a wound"): no topic."""
+    from .words import VERB, parts
+
+    return frozenset(
+        word
+        for word, after in zip(words, words[1:], strict=False)
+        if after in _PARTICLES and VERB in parts(word)
+    )
+
+
+_PARTICLES = frozenset(("up", "out", "down", "off"))  # the particles of phrasal verbs
+
+
 def _manner(words: tuple[str, ...]) -> set[str]:
     """The words of a phrase that says how to answer, not what about ("explain it IN PLAIN
     ENGLISH", "IN DETAIL", "IN A NUTSHELL", "STEP BY STEP"): English idiom, no topic."""

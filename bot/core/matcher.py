@@ -162,7 +162,7 @@ class _Said(NamedTuple):
         return cls(
             chosen,
             names(question.raw[:MAX_QUERY_CHARS]),
-            forms.framing(said),
+            forms.framing(said) | forms.phrasal(said),
             forms.brought_states(said),
             forms.asked_deeds(said),
         )
