@@ -1391,3 +1391,16 @@ def test_a_reason_asked_between_entries_not_asked_why_is_still_offered(tmp_path)
 def test_everyday_ways_to_say_seeing_a_doctor_are_read_so(matcher, question):
     result = matcher.match(question)
     assert result.best is not None and result.best.entry.id == "see-a-doctor"
+
+
+def test_a_story_asked_whether_its_parts_are_related_is_read_of_the_story(matcher):
+    # "related" names nothing (an entry that says "injury-related" is not asked of), and
+    # "the two" stands for the two things told, as a pronoun does: no topic of its own
+    told = (
+        "I've been getting calf cramps and my back feels tight. My blood test showed my "
+        "magnesium is low. "
+    )
+    for question in ("Could they be related?", "Could the two be related?"):
+        result = matcher.match(told + question)
+        assert result.query.unknown == ()
+        assert result.best is not None and result.best.entry.id == "deficiency-spasms"

@@ -144,9 +144,9 @@ class _Said(NamedTuple):
     """What a question says around its words, read when one of them is unknown to the
     base (most questions: none is): what it asks about ("the best MATTRESS", "does
     COFFEE block it?"), the words it writes as names, its framing words ("the anatomy of
-    why ...", the verb of "WOUND up": no topic) and the states it asks a thing to bring about ("can it make you
-    DIZZY?": a topic, an adjective though) and the deeds it asks how or whether to do
-    ("how do I REHEAT it")."""
+    why ...", the verb of "WOUND up": no topic) and the states it asks a thing to bring
+    about ("can it make you DIZZY?": a topic, an adjective though) and the deeds it asks
+    how or whether to do ("how do I REHEAT it")."""
 
     chosen: frozenset[str]
     names: frozenset[str]

@@ -275,6 +275,17 @@ def _content_word(word: str) -> bool:
 
 def names_a_thing(word: str) -> bool:
     """Can `word` be a noun? True too when English's lexicon does not hold it: a rare word,
-    a brand, a drug ("threonate", "turmeric") may name a topic."""
+    a brand, a drug ("threonate", "turmeric") may name a topic. Not a number or a word
+    that counts or picks out what was said ("could THE TWO be related?", "BOTH"): they
+    stand for things named elsewhere, as a pronoun does."""
+    if word in _COUNTING or word.isdigit():
+        return False
     found = words.parts(word)
     return not found or words.NOUN in found
+
+
+# numbers and the words that count or pick out things said before (English grammar)
+_COUNTING = frozenset(
+    ("one", "two", "three", "four", "five", "both", "either", "neither", "other", "others",
+     "rest", "same", "former", "latter", "first", "second", "last", "ones")
+)  # fmt: skip
