@@ -384,6 +384,7 @@ def test_what_now_after_a_red_flag_told_is_the_guidance_of_the_sign(chat):
     )
     reply = chat.respond("What now?")
     assert (reply.status, reply.entry.id) == (ANSWERED, "see-a-doctor")
+    assert reply.safety is not None and reply.safety.reported  # the sign told before
 
 
 def test_what_now_after_a_story_with_no_red_flag_is_not_the_guidance(chat):

@@ -452,8 +452,11 @@ class Conversation:
         if statement:
             return TELLING, self._told(text, said, result)
         guidance = self._flag_guidance(said, result)
-        if guidance is not None:
-            return FOLLOW_UP, self._reply(text, guidance, ANSWERED, 100.0)
+        if guidance is not None and self.situation.flag is not None:
+            # the reply carries the sign told before, as a reply leaning on it does; its
+            # guidance is this answer, said once
+            told = self.situation.flag._replace(message="")
+            return FOLLOW_UP, self._reply(text, guidance, ANSWERED, 100.0)._replace(safety=told)
         # right after a story, "coincidence?" asks what it comes to
         of_story = self.situation.before and self.told and asks_of_story(said, result.query, cues)
         kind = (
