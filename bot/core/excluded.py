@@ -32,8 +32,9 @@ _SET_ASIDE = (
     r"(?:\s+(?!(?:that|which|who|to|and|or|but)\b)[^\s,;:.!?]+)*"
     # "if not magnesium, what else ...", "what else causes it if not the pills": the thing
     # named after a conditional "not" is the one the question turns from ("if not treated"
-    # names a state, not a thing: kept), up to the words that go on to ask
-    r"|\bif not(?=\s+(?!\w+(?:ed|ing|en)\b))"
+    # names a state, not a thing, and "if not for the club" is "were it not for": kept), up
+    # to the words that go on to ask
+    r"|\bif not(?=\s+(?!\w+(?:ed|ing|en)\b|for\b))"  # "if not FOR the club": were it not
     r"(?:\s+(?!(?:then|what|why|how|which|who|is|are|could|can|does|do|would|will)\b)"
     r"[^\s,;:.!?]+)*"
 )
