@@ -570,3 +570,16 @@ def test_a_word_right_before_a_particle_is_a_phrasal_verb(text, verbs):
 def test_a_phrasal_verb_costs_a_question_nothing_a_noun_of_it_would(matcher):
     assert matcher.match("stress got me wound up af, could that be my back pain").status == ANSWERED
     assert matcher.match("can a wound on my back cause pain").status == NO_MATCH
+
+
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        ("how do i apply it", "apply"),  # a verb that ends in "-ly"
+        ("can i rely on it", "rely"),
+        ("how can i safely reheat it", "reheat"),  # past an adverb
+        ("should i really stop it", "stop"),
+    ],
+)
+def test_the_deed_asked_is_read_past_an_adverb_but_not_past_a_verb_in_ly(text, deed):
+    assert deed in forms.asked_deeds(tuple(text.split()))

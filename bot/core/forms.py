@@ -430,11 +430,19 @@ def _deeds(words: tuple[str, ...], after_to: frozenset[str] | None = _ALLOWED) -
         if not ((word in _DOING and after in _DOER) or to):
             continue
         k = n + 2
-        while k < len(words) - 1 and words[k].endswith("ly"):
-            k += 1  # "can I safely ...", "should I really ..."
+        while k < len(words) - 1 and _adverb(words[k]):
+            k += 1  # "can I safely ...", "should I really ..." (not "how do I APPLY it")
         if k < len(words):
             found.add(k)
     return found
+
+
+def _adverb(word: str) -> bool:
+    """Is `word` an adverb ending in "-ly" ("safely", "really"), not a verb that ends so
+    ("apply", "rely", "supply")?"""
+    from .words import VERB, parts
+
+    return word.endswith("ly") and VERB not in parts(word)
 
 
 def asked_deeds(words: tuple[str, ...]) -> frozenset[str]:
