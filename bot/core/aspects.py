@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from . import literals
 from . import words as english
-from .text import LazyPattern, normalise
+from .text import LazyPattern, normalise, stem
 
 DATA = os.path.join(
     os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "aspects.toml"
@@ -218,6 +218,40 @@ def addressed(question: str, answer: str, aspects: tuple[Aspect, ...]) -> tuple[
         if _holds(question, a.asks) or any(p.search(answer) for p in _compiled(a.answers)):
             out.append(a.id)
     return tuple(out)
+
+
+# where an answer's sentences end, and its clauses of deeds done one after another ("Boil
+# the water and THEN wait 5 minutes": the minutes are the wait's) or set apart by ";"
+_SENTENCE_END = LazyPattern(r"(?<=[.!?])\s+|;\s*|,?\s+(?:and\s+)?then\s+")
+
+
+# the words that point back at a thing named before: general English
+_POINTING = frozenset(("it", "its", "they", "them", "their", "this", "these", "those"))
+
+
+def said_of(question: str, answer: str, aspect: Aspect, asked: frozenset[str]) -> bool:
+    """Does an entry that addresses `aspect` say it of what is asked (`asked`: the stems of
+    the question's telling words)? An entry whose own (normalised) `question` asks it does;
+    so does an answer one of whose sentences says the aspect beside one of those words, or
+    one that holds none of them at all (it may name the thing by "it" only). An answer that
+    names what is asked in one sentence and a span of time in another says how long
+    something else takes: "Even if you've launched already, keep going. There is no
+    overnight solution." tells no launch's length, and "Bake the loaf. Wrapped, the bread
+    keeps for three days." says how long bread keeps, not how long to bake it. A clause
+    after "then" or ";" is read as a sentence of its own, and one that points back ("it",
+    "they") names what the one before named."""
+    if not aspect.answers or _holds(question, aspect.asks):
+        return True
+    naming: list[str] = []
+    before = False  # did the sentence before name what is asked?
+    for sentence in _SENTENCE_END.split(answer):
+        said = normalise(sentence).split()
+        # "Bulk fermentation is the first rise. In a warm kitchen IT takes four hours."
+        points_back = before and not _POINTING.isdisjoint(said)
+        before = points_back or not asked.isdisjoint(map(stem, said))
+        if before:
+            naming.append(" ".join(said))
+    return not naming or any(p.search(s) for s in naming for p in _compiled(aspect.answers))
 
 
 # the words that open the reason for what a story tells ("I take oxide BECAUSE it was the

@@ -1044,16 +1044,35 @@ class Matcher:
             if s in self.index.idf and (s not in self.index.everyday or s in self.index.key_terms)
         )
 
-    def not_addressed(self, query: Query, entry: Entry) -> tuple[str, ...]:
-        """The aspects `query` asks ("how much", "how long") that `entry` does not address."""
+    def not_addressed(self, query: Query, entry: Entry, *, of_asked=False) -> tuple[str, ...]:
+        """The aspects `query` asks ("how much", "how long") that `entry` does not address;
+        `of_asked`: nor says of what the question asks (`aspects.said_of`), for a question
+        read alone (a story's aspects are told of the person, not asked of a thing)."""
         if not query.aspects:
             return ()
         own = self.index.addressed[self.index_of[entry.id]]
         return tuple(
             a
             for a in query.aspects
-            if a not in own or (a == COUNT and not counts.of_thing(query.text, entry.answer))
+            if a not in own
+            or (a == COUNT and not counts.of_thing(query.text, entry.answer))
+            or (of_asked and not self._said_of_asked(query, entry, a))
         )
+
+    def _said_of_asked(self, query: Query, entry: Entry, aspect: str) -> bool:
+        """Does `entry` say `aspect` of what `query` asks, not of another thing its answer
+        tells in another sentence (`aspects.said_of`)?"""
+        found = next((a for a in self.aspects if a.id == aspect), None)
+        if found is None:
+            return True
+        # the words that ask ("how many MINUTES") are not what is asked about
+        asking = {stem(w) for w in aspects.asking_words(query.text, self.aspects, (aspect,))}
+        asked = frozenset(
+            s
+            for s in query.stems
+            if s not in query.degree and s not in asking and s in self.index.idf
+        )
+        return aspects.said_of(normalise(entry.question), entry.answer, found, asked)
 
     def _asked_word_for_word(self, said: str, indices: list[int]) -> list[int]:
         """The entries among `indices` with a phrasing (nearly) word for word `said`."""
@@ -1295,9 +1314,9 @@ class Matcher:
                 not_said = (contrast.ASPECT,)
                 return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score, not_said)
             top = apart
-        missing = self.not_addressed(query, top[0].entry) if top else ()
+        missing = self.not_addressed(query, top[0].entry, of_asked=True) if top else ()
         if missing:  # a runner-up nearly as near that says what is asked answers instead
-            saying = [m for m in top[1:] if not self.not_addressed(query, m.entry)]
+            saying = [m for m in top[1:] if not self.not_addressed(query, m.entry, of_asked=True)]
             if saying and top[0].score - saying[0].score < ASPECT_MARGIN:
                 top, missing = saying, ()
         if not missing and (asked := self._asked_in_form(query, top)) is not None:
