@@ -1,0 +1,45 @@
+"""What a short follow-up leans on: the claim a bare "why?" asks the reason of, and the
+thing "the latter" names in the last answer. The sentences are this file's own."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import talk
+
+from bot.core.matcher import ANSWERED
+from bot.core.text import parts
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        (
+            "My belly cramps and my back aches. Why is that?",
+            ("My belly cramps and my back aches.", "Why is that?"),
+        ),
+        ("Oxide upsets my stomach. How come?", ("Oxide upsets my stomach.", "How come?")),
+        # whether the claim holds asks the claim alone: no reason is asked
+        (
+            "My aunt says magnesium wrecks your back. Is that true?",
+            ("My aunt says magnesium wrecks your back.",),
+        ),
+    ],
+)
+def test_a_bare_why_after_a_claim_asks_the_claim_and_its_reason(text, asks):
+    assert parts(text).asks == asks
+
+
+def test_a_why_after_what_is_told_is_answered_by_the_reason(chat):
+    reply = talk(
+        chat,
+        "Grandpa takes magnesium oxide.",
+        "He says his lower back hurts every time his stomach cramps up. How come?",
+    )
+    assert reply.status == ANSWERED and reply.entry.id == "why-gut-pain-felt-in-back", reply
+
+
+def test_a_thing_named_by_its_place_in_the_last_answer_is_asked_of(chat):
+    # "the latter" is magnesium oxide, which the answer on laxatives lists last: the
+    # question asks of oxide, not how a laxative works
+    reply = talk(chat, "Is magnesium a laxative?", "why is the latter the worse one?")
+    assert reply.status == ANSWERED and reply.entry.id == "oxide-absorption", reply
