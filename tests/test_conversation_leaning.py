@@ -43,3 +43,17 @@ def test_a_thing_named_by_its_place_in_the_last_answer_is_asked_of(chat):
     # question asks of oxide, not how a laxative works
     reply = talk(chat, "Is magnesium a laxative?", "why is the latter the worse one?")
     assert reply.status == ANSWERED and reply.entry.id == "oxide-absorption", reply
+
+
+def test_a_story_that_leaves_a_question_as_torn_does_not_reorder_it(chat):
+    # the ache told is no clue to which of the nerve entries is asked: the question's own
+    # nearest entry stays first, not the one on pain signals that "ache" pulled up
+    reply = talk(
+        chat, "My feet ache all the time.", "What is magnesium really doing to the nerves?"
+    )
+    assert reply.entry is not None and reply.entry.id == "nerve-membranes", reply
+
+
+def test_a_story_that_settles_a_question_still_answers_it(chat):
+    reply = talk(chat, "I sit at a desk all day.", "could that be behind my back pain?")
+    assert reply.status == ANSWERED and reply.entry.id == "posture", reply
