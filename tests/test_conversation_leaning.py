@@ -57,3 +57,18 @@ def test_a_story_that_leaves_a_question_as_torn_does_not_reorder_it(chat):
 def test_a_story_that_settles_a_question_still_answers_it(chat):
     reply = talk(chat, "I sit at a desk all day.", "could that be behind my back pain?")
     assert reply.status == ANSWERED and reply.entry.id == "posture", reply
+
+
+@pytest.mark.parametrize("asked", ["what do they look for?", "ok and what would they do"])
+def test_they_after_an_answer_asks_of_whom_it_named(chat, asked):
+    # "they" are the doctors the answer sends the person to: what the article says of that
+    # visit is all it has, in its own words
+    reply = talk(chat, "when is back pain worth a visit to the doctor?", asked)
+    assert reply.status == ANSWERED and reply.entry.id == "see-a-doctor", reply
+    assert "rule out" in reply.text, reply
+
+
+@pytest.mark.parametrize("asked", ["what will they prescribe?", "what do they charge?"])
+def test_they_asked_a_thing_the_answer_may_not_hold_is_not_answered_by_it(chat, asked):
+    reply = talk(chat, "when is back pain worth a visit to the doctor?", asked)
+    assert reply.status != ANSWERED, reply
