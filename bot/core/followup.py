@@ -207,6 +207,7 @@ class FollowUps:
             and words[0] in _ASKING_THING
             and words[1] in cues.ask
             and words[2] in cues.refer
+            and not has_phrase(norm, cues.explain)  # "what does that do?" asks a reason
             and not query.unknown
             and not query.aspects
             and not self.matcher.evidence(query.stems)
