@@ -611,10 +611,11 @@ def points_back(sentence: str) -> bool:
 
 
 def asks_reason(sentence: str) -> bool:
-    """Does a sentence that points back ask the reason of the claim before it ("why?", "why
-    is that?", "how come?", "what's the reason?"), not whether it holds ("is that true?")?"""
+    """Does a sentence that points back ask, in the form "why", the reason of the claim
+    before it ("why?", "why is that?", "how come?"), not whether it holds ("is that
+    true?")? "What's the reasoning?" names the reason as a thing: it asks the claim alone."""
     words = normalise(sentence).split()
-    return "why" in words or words[:2] == ["how", "come"] or bool(_REASON.intersection(words))
+    return "why" in words or words[:2] == ["how", "come"]
 
 
 _VERDICTS = frozenset(("true", "right", "correct", "real", "accurate", "legit", "false", "wrong"))
