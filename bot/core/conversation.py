@@ -334,12 +334,14 @@ class Conversation:
         said = wh_inverted(said)  # "what I should do?" asks "what should I do?"
         said = without_frame(said)  # "I was wondering why ..." asks "why ..."
         new_subject = new_subject or fresh
+        picked_out = False  # the message named a thing by its place in the last answer
         if self.last is not None and not new_subject:
             # "why is the second one worse?": the second thing the last answer listed
             placed = ordinals.resolved(said.raw, self.last.answer)
             if placed != said.raw:
                 said = Question(placed)
                 norm = said.normalised
+                picked_out = True
         groups = {g for g, _ in self.situation.find(said.raw)}
         # in a story, "shoulders and back feel tight" tells too, first person or not
         statement = tells(
@@ -457,6 +459,10 @@ class Conversation:
             # guidance is this answer, said once
             told = self.situation.flag._replace(message="")
             return FOLLOW_UP, self._reply(text, guidance, ANSWERED, 100.0)._replace(safety=told)
+        if picked_out and self._asks_of_its_own(result):
+            # "why is the second one worse?" is "why is magnesium oxide worse?": it names
+            # the thing it asks of, and the answer that listed it only lent the name
+            return QUESTION, self._question(text, said, result, False)
         # right after a story, "coincidence?" asks what it comes to
         of_story = self.situation.before and self.told and asks_of_story(said, result.query, cues)
         kind = (
@@ -465,6 +471,16 @@ class Conversation:
             else QUESTION
         )
         return kind, self._question(text, said, result, kind == FOLLOW_UP)
+
+    def _asks_of_its_own(self, result: MatchResult) -> bool:
+        """Is a question, read on its own words, answered outright by another entry than
+        the last answer?"""
+        return (
+            result.status == ANSWERED
+            and result.best is not None
+            and result.best.entry != self.last
+            and result.passage is None
+        )
 
     def _flag_guidance(self, said: Question, result: MatchResult) -> Entry | None:
         """ "What now?", "what should I do?" after the person told a red-flag sign ("the

@@ -12,6 +12,7 @@ from . import forms
 from .askrules import AUXILIARIES
 from .knowledge import Cues, Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, UNSURE, Match, Matcher, MatchResult, Query
+from .meaning import EVERYDAY
 from .question import Question
 from .reasons import (
     asks_detail,
@@ -26,7 +27,7 @@ from .reasons import (
 from .story import asks_of_me
 from .text import LazyPattern, normalise
 from .turns import has_phrase, is_asking
-from .words import ADJECTIVE, parts
+from .words import ADJECTIVE, parts, zipf
 
 PLAIN_MATCHES = 5  # a follow-up may land on one of the message's own best matches
 REFER_BONUS = 15.0  # head start of the topic's reading when a message says "it"/"that"
@@ -52,6 +53,8 @@ def points_after_opening(words: list[str], cues: Cues) -> bool:
     )
 
 
+# question words that ask of a thing, not a reason (English grammar)
+_ASKING_THING = frozenset({"what", "whats", "which", "who"})
 # question words that ask of a time, a place, a case ("when would it be a problem?"), not a
 # reason (English grammar); "what" asks of a thing of its own and "how" of a reason
 _WH_OPENERS = frozenset({"when", "where", "which", "whereabouts"})
@@ -192,6 +195,27 @@ class FollowUps:
             s in said or not self.matcher.evidence((s,)) for s in query.stems
         )
 
+    def asks_of_pointed(self, query: Query, norm: str) -> bool:
+        """Does a question ask a thing of what its pronoun points at in the last answer, with
+        no word of its own that tells entries apart: a question word, its verb and "it" or
+        "they" ("what would they be looking for?", "what is it like?"), then only everyday
+        words; not a reason ("why would they ...") nor a time or an amount (an aspect)?"""
+        cues = self.kb.cues
+        words = unled(norm, cues)
+        return (
+            len(words) > 2
+            and words[0] in _ASKING_THING
+            and words[1] in cues.ask
+            and words[2] in cues.refer
+            and not has_phrase(norm, cues.explain)  # "what does that do?" asks a reason
+            and not query.unknown
+            and not query.aspects
+            and not self.matcher.evidence(query.stems)
+            # only words that ask vaguely ("look", "do", "say"), not a thing the answer may
+            # not hold ("what will they prescribe?")
+            and all(zipf(w) >= EVERYDAY for w in words[3:])
+        )
+
     def _with_topic(self, plain: MatchResult, norm: str, topic: Topic) -> MatchResult | Quote:
         """The reading of a follow-up: its form first ("is that bad?", "why?"), then its own
         words and the topic's, the better of the two readings."""
@@ -203,6 +227,11 @@ class FollowUps:
             # "when would it be a problem?" after "see a doctor if it persists ...": its
             # words are the answer's own, and read with the topic they only find another
             # entry that says them too ("spinal problems")
+            return self.quote(last, reason=False)
+        if plain.status == NO_MATCH and self.asks_of_pointed(query, norm):
+            # "and what would they be looking for?" after "see a doctor ... to rule out
+            # structural problems": "they" is whom the answer named, and what is asked of
+            # them is what that answer says, in the article's words
             return self.quote(last, reason=False)
         # "what does that mean for my back pain?" points at the last answer: its own words
         # answer it only from near that answer, not with what usually causes back pain

@@ -226,6 +226,7 @@ def question_in_story(
         story = whole_story(said, own, situation, matcher, told) if pointing else plain
         if not pointing or story.score < kb.settings.answer_threshold:
             story = matcher.match(own, topic=matcher.analyse(told).stems)
+            story = settled_by(story, plain)
         if story.status == NO_MATCH:
             story = _whole_if_named(said, own, situation, matcher, told, story)
     fits = own_words(said, told, matcher)
@@ -244,6 +245,16 @@ def question_in_story(
         # the one that gives a reason ("Why is ...?"), as for a "why?" after an answer
         story = reason_first(story, kb.cues.explain, kb.settings.unsure_margin)
     if story.status == NO_MATCH:
+        return plain
+    return story
+
+
+def settled_by(story: MatchResult, plain: MatchResult) -> MatchResult:
+    """A question read with the story as context only, which leaves it as torn as it was
+    read alone ("what does magnesium do to the nerves?" after "my feet have nerve pain"):
+    the story settled nothing, and its words only reordered entries that all fit; the
+    question's own reading, nearer, stands."""
+    if story.status == UNSURE and plain.status == UNSURE and plain.score >= story.score:
         return plain
     return story
 

@@ -610,6 +610,14 @@ def points_back(sentence: str) -> bool:
     )
 
 
+def asks_reason(sentence: str) -> bool:
+    """Does a sentence that points back ask, in the form "why", the reason of the claim
+    before it ("why?", "why is that?", "how come?"), not whether it holds ("is that
+    true?")? "What's the reasoning?" names the reason as a thing: it asks the claim alone."""
+    words = normalise(sentence).split()
+    return "why" in words or words[:2] == ["how", "come"]
+
+
 _VERDICTS = frozenset(("true", "right", "correct", "real", "accurate", "legit", "false", "wrong"))
 
 
@@ -762,7 +770,11 @@ def parts(text: str, words: tuple[str, ...] | None = None) -> Parts:
     for n, sentence in enumerate(found):  # "X said <claim>. Is that true?" asks the claim
         if not n or found[n - 1] not in tells or sentence not in asking:
             continue
-        if points_back(sentence):
+        if points_back(sentence) and asks_reason(sentence):
+            # "... tummy cramps. Why?" asks the claim, and asks why: the claim and its form
+            asking.insert(asking.index(sentence), found[n - 1])
+            tells.remove(found[n - 1])
+        elif points_back(sentence):
             asking[asking.index(sentence)] = found[n - 1]
             tells.remove(found[n - 1])
         elif asks_what_it_means(sentence):  # the claim and what is asked of it
