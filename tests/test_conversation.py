@@ -703,3 +703,17 @@ def test_a_question_in_a_frame_of_wanting_to_know_gets_its_own_answer(kb, matche
     reply = Conversation(kb, matcher).respond(framed)
     assert plain.status == ANSWERED and reply.entry == plain.entry
     assert reply.query == framed
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "heyyy whats up",
+        "hiii",
+        "byeee",
+        "thankss so much",
+        "Hello, good morning, how are you today?",
+    ],
+)
+def test_small_talk_typed_with_letters_held_or_asked_of_the_day_is_small_talk(chat, message):
+    assert chat.respond(message).status == SMALLTALK

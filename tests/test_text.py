@@ -39,7 +39,7 @@ def test_normalise(raw, expected):
 
 
 def test_normalise_cuts_very_long_text():
-    assert len(normalise("a" * (MAX_QUERY_CHARS * 50))) == MAX_QUERY_CHARS
+    assert len(normalise("ab" * (MAX_QUERY_CHARS * 25))) == MAX_QUERY_CHARS
 
 
 @given(st.text(max_size=300))
@@ -273,7 +273,8 @@ def test_normalise_skips_only_the_passes_that_change_nothing(raw):
     text = text.casefold().translate(str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"}))
     text = re.sub(r"'s\b", "", text).replace("'", "")
     text = re.sub(r"[\W_]+", " ", text)
-    text = re.sub(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)", " ", text).strip()
+    text = re.sub(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)", " ", text)
+    text = re.sub(r"([a-z])\1\1+", r"\1\1", text).strip()  # a letter held: twice
     assert normalise(raw) == text
 
 
@@ -392,7 +393,8 @@ def test_a_ligature_that_comes_apart_long_is_cut_as_the_text_is():
     from bot.core.text import MAX_QUERY_CHARS, normalise
 
     assert len(normalise("\ufdfa" * MAX_QUERY_CHARS)) <= 3 * MAX_QUERY_CHARS
-    assert normalise("\u1ec7" * MAX_QUERY_CHARS) == "e" * MAX_QUERY_CHARS  # two marks each
+    half = MAX_QUERY_CHARS // 2
+    assert normalise("\u1ec7b" * half) == "eb" * half  # two marks each
     assert normalise("o\ufb03ce") == "office"
 
 
@@ -457,3 +459,16 @@ def test_a_question_run_on_after_a_statement_is_cut_where_it_begins(line, parts)
     from bot.core.text import run_on_questions
 
     assert run_on_questions(line) == (parts or [line])
+
+
+@pytest.mark.parametrize(
+    ("text", "normalised"),
+    [
+        ("heyyy whats up", "heyy whats up"),  # a letter held: read twice at most
+        ("Sooooo TIRED!!!", "soo tired"),
+        ("good sleep", "good sleep"),  # a double letter of a word stays
+        ("1000 mg", "1000 mg"),  # digits are no letters held
+    ],
+)
+def test_a_letter_typed_three_times_or_more_is_read_twice(text, normalised):
+    assert normalise(text) == normalised

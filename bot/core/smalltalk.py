@@ -6,6 +6,8 @@ words) and the `Lexicon` (stopwords and generic words).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
@@ -76,12 +78,34 @@ def all_small_talk_words(
     "ok cool thanks" is small talk; "what time is it" is not, although "what", "is"
     and "it" all occur in small-talk phrases: none of them is small talk on its own.
     """
-    own = [w in vocabulary or stem(w) in vocabulary or _typo_of_one(w, vocabulary) for w in words]
+    own = [
+        w in vocabulary
+        or stem(w) in vocabulary
+        or _typo_of_one(w, vocabulary)
+        or _stretched_of(w, vocabulary)
+        for w in words
+    ]
     anchored = any(ok and w not in lexicon.stopwords for ok, w in zip(own, words, strict=True))
     return all(
         ok or anchored and (w.isdigit() or w in lexicon.stopwords)
         for ok, w in zip(own, words, strict=True)
     )
+
+
+def _stretched_of(word: str, vocabulary: frozenset[str]) -> bool:
+    """A small-talk word typed with a letter held ("heyy", "hii", "byee", "thankss"): the
+    same letters, each run of a letter read once."""
+    squeezed = _squeeze(word)
+    return squeezed != word and squeezed in _squeezed(vocabulary)
+
+
+def _squeeze(word: str) -> str:
+    return "".join(ch for n, ch in enumerate(word) if not n or ch != word[n - 1])
+
+
+@lru_cache(maxsize=4)
+def _squeezed(vocabulary: frozenset[str]) -> frozenset[str]:
+    return frozenset(_squeeze(w) for w in vocabulary)
 
 
 def _typo_of_one(word: str, vocabulary: frozenset[str]) -> bool:

@@ -100,6 +100,9 @@ _NOT_WORD = LazyPattern(r"[\W_]+")
 _DIGITS_LETTERS = LazyPattern(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")  # "400mg" -> "400 mg"
 _DIGIT = LazyPattern(r"\d")
 _PLAIN = LazyPattern(r"[a-z]+(?: [a-z]+)*")  # lower-case ASCII words, one space apart
+# a letter typed three times or more ("heyyy", "sooo", "pleeease"): chat's stress, which no
+# English word spells (two stay: "good", "sleep"); where a digit may not be ("1000")
+_STRETCHED = LazyPattern(r"([a-z])\1\1+")
 
 # (suffix, replacement), longest first; the first that leaves a stem of 3+ letters wins
 # (4+ for the "-ate" family, so that "bloating" keeps its "bloat").
@@ -161,7 +164,9 @@ _UNDOUBLE = set("bdfgkmnprt")
 def normalise(text: str) -> str:
     """Lower-case, accent-free text of letters and digits separated by single spaces."""
     if len(text) <= MAX_QUERY_CHARS and _PLAIN.fullmatch(text):
-        return text  # already so (many alternates and key terms): every pass would keep it
+        if _STRETCHED.search(text) is None:
+            return text  # already so (many alternates and key terms): every pass would keep it
+        return _STRETCHED.sub(r"\1\1", text)
     text = text[:MAX_QUERY_CHARS]
     if not text.isascii():
         import unicodedata  # only for text beyond ASCII (an extension module to load)
@@ -177,6 +182,8 @@ def normalise(text: str) -> str:
     text = _NOT_WORD.sub(" ", text)
     if _DIGIT.search(text):
         text = _DIGITS_LETTERS.sub(" ", text)
+    if _STRETCHED.search(text) is not None:
+        text = _STRETCHED.sub(r"\1\1", text)
     return text.strip()
 
 
