@@ -7,7 +7,7 @@ import pytest
 
 from bot.authoring.ingest import draft
 from bot.core.loader import load
-from bot.core.matcher import ANSWERED, NO_MATCH, Matcher
+from bot.core.matcher import ANSWERED, NO_MATCH, UNSURE, Matcher
 
 TEA = """# Brewing tea at home
 
@@ -599,3 +599,29 @@ def test_someone_named_by_age_asks_who_may_take_it(question, asks):
     from bot.core.text import normalise
 
     assert ("population" in aspects.asked(normalise(question), aspects.load())) is asks
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # when a symptom comes is no time to take a thing
+        ("my grandma gets cramps at night from low magnesium, is that real?", "deficiency-spasms"),
+        # two things of the body working together are not taken together
+        ("how do magnesium and calcium work together in the muscle?", "calcium-channel-blocker"),
+    ],
+)
+def test_a_phrase_of_an_aspect_used_of_something_else_asks_nothing_of_it(matcher, question, entry):
+    result = matcher.match(question)
+    assert result.status in (ANSWERED, UNSURE) and result.best.entry.id == entry
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "should I take magnesium at night?",
+        "can I take magnesium and ibuprofen together?",
+        "my back hurts at night, should I take magnesium in the morning instead?",
+    ],
+)
+def test_the_phrase_of_an_aspect_asked_of_taking_still_declines(matcher, question):
+    assert matcher.match(question).status == NO_MATCH

@@ -33,6 +33,9 @@ class Aspect(NamedTuple):
     # read when a base is compiled: the pattern is compiled only for a question that may
     asks_needs: tuple[str, ...] = ()
     others_needs: tuple[str, ...] = ()
+    # a regular expression of the uses of its phrases that ask nothing of it ("cramps AT
+    # NIGHT" tells when a symptom comes, not when to take a thing)
+    unless: str = ""
 
 
 @lru_cache(maxsize=2)
@@ -58,6 +61,7 @@ def load(path: str = DATA) -> tuple[Aspect, ...]:
             a.get("others", ""),
             literals.needed(a.get("asks_pattern", "")),
             literals.needed(a.get("others", "")),
+            a.get("unless", ""),
         )
         for a in data["aspect"]
     )
@@ -100,16 +104,23 @@ def for_base(aspects: tuple[Aspect, ...], own) -> tuple[Aspect, ...]:
 
 
 def asked(text: str, aspects: tuple[Aspect, ...]) -> tuple[str, ...]:
-    """The ids of the aspects a (normalised) question asks."""
+    """The ids of the aspects a (normalised) question asks: not by a use of a phrase that
+    asks nothing of the aspect (`unless`: "she gets cramps at night")."""
     return tuple(
         a.id
         for a in aspects
-        if _holds(text, a.asks)
-        or (
-            a.asks_pattern
-            and literals.may_match(text, a.asks_needs)
-            and re.search(a.asks_pattern, text)
+        if _asks(text, a)
+        and not (
+            a.unless and re.search(a.unless, text) and not _asks(re.sub(a.unless, " ", text), a)
         )
+    )
+
+
+def _asks(text: str, a: Aspect) -> bool:
+    return _holds(text, a.asks) or bool(
+        a.asks_pattern
+        and literals.may_match(text, a.asks_needs)
+        and re.search(a.asks_pattern, text)
     )
 
 
