@@ -1404,3 +1404,23 @@ def test_a_story_asked_whether_its_parts_are_related_is_read_of_the_story(matche
         result = matcher.match(told + question)
         assert result.query.unknown == ()
         assert result.best is not None and result.best.entry.id == "deficiency-spasms"
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        # a verb of the present before its object names no kind of it
+        ("how does magnesium change the way the nervous system handles pain?", "pain"),
+        # two words of two sentences name nothing together
+        ("my back is cooked. mag or the chair?", "magnesium"),
+    ],
+)
+def test_a_word_the_base_lacks_names_a_kind_only_beside_its_noun_in_one_clause(
+    matcher, question, kept
+):
+    stems = matcher.analyse(question).stems
+    assert kept in stems and not any("-" in s for s in stems)
+
+
+def test_a_kind_of_a_thing_the_base_knows_is_still_a_topic_it_lacks(matcher):
+    assert "rain-water" in matcher.analyse("can rain water help back pain").stems

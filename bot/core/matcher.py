@@ -63,7 +63,16 @@ from .scoring import (
     confidence,
     coverages,
 )
-from .text import DEGREES, MAX_QUERY_CHARS, ByLength, LazyPattern, max_typos, normalise, stem
+from .text import (
+    DEGREES,
+    MAX_QUERY_CHARS,
+    ByLength,
+    LazyPattern,
+    max_typos,
+    normalise,
+    stem,
+    tokens,
+)
 
 if TYPE_CHECKING:
     from .passages import Passage
@@ -138,6 +147,10 @@ def names(raw: str) -> frozenset[str]:
             continue
         found.update(normalise(t) for t in capital)
     return frozenset(found)
+
+
+# the marks that end a clause: words on either side of one name no one thing together
+_CLAUSE_MARK = LazyPattern(r"[,;:.!?()/]+")
 
 
 class _Said(NamedTuple):
@@ -334,7 +347,8 @@ class Matcher:
                 content = self.lexicon.content_words(self.lexicon.canonical(clause))
                 filler = preamble.only_chatter(content, filler)
         deeds = said.deeds if said is not None else frozenset()
-        for kind, head in self._kinds_named([w for w in unknown if w not in deeds], words):
+        named = [w for w in unknown if w not in deeds]
+        for kind, head in self._kinds_named(named, words, question) if named else ():
             # "RAIN water" is not the article's water: the two are one thing the base
             # lacks, which no entry holds (a hyphened stem no text of the base can have)
             for s in (self.spell(head) or "").split():
@@ -490,15 +504,32 @@ class Matcher:
         says too little of what is done to be missed."""
         return word in deeds and words.VERB in words.parts(word) and not meaning.everyday(word)
 
-    def _kinds_named(self, unknown: list[str], said: list[str]) -> list[tuple[str, str]]:
+    def _kinds_named(
+        self, unknown: list[str], said: list[str], question: Question | None = None
+    ) -> list[tuple[str, str]]:
         """The words the base lacks that name a kind of a thing it knows, each with that
         thing's word ("RAIN water", "GOAT milk"): the base's water is not rain water, so
-        its word is no evidence that an entry answers."""
+        its word is no evidence that an entry answers. Not a verb of the present with its
+        object ("the nervous system HANDLES pain": a kind is named by a noun, not by "-s"
+        of a verb), nor two words of two sentences ("my back is COOKED. MAG or ...")."""
         return [
             (word, said[n + 1])
             for n, word in enumerate(said[:-1])
-            if word in unknown and self._head_after(said, n)
+            if word in unknown
+            and not (word.endswith("s") and words.VERB in words.parts(word))
+            and (question is None or self._one_clause(word, said[n + 1], question))
+            and self._head_after(said, n)
         ]
+
+    def _one_clause(self, first: str, then: str, question: Question) -> bool:
+        """Are `first` and `then` side by side within one of the question's asking
+        sentences, and no mark between them ("cooked. mag", "pain, water")?"""
+        for sentence in question.asks:
+            for clause in _CLAUSE_MARK.split(sentence):
+                said = self.lexicon.canonical(self._phrase_typos(tokens(clause)))
+                if any(a == first and b == then for a, b in zip(said, said[1:], strict=False)):
+                    return True
+        return False
 
     def _head_after(self, said: list[str], n: int) -> tuple[str, ...]:
         """The known stems of the thing `said[n + 1]` names, if it names one."""

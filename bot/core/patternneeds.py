@@ -16,6 +16,7 @@ NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     (',?\\s+(?:and|also|plus|or|\\+|&)\\s+(?=(?:(?:in|for|at|to|by|from|with|on|of|about|after)\\s+(?=(?:what|which|how|whom|whose)\\b))?(?:whats|hows|whos|what|why|how|when|where|which|who|can|could|does|do|did|is|are|should|will|would)\\b)', 2): ('\x00folded', '&', '+', 'also', 'and', 'or', 'plus'),
     ('[,:()\\[\\]]|\\s[-\\u2013\\u2014]+\\s', 0): ('(', ')', ',', '-', ':', '[', ']', '–', '—'),
     ('[,;:()]|[.!?](?=\\s|$)|\\b(?:and|but|or|so|plus)\\b', 2): ('\x00folded', '!', '(', ')', ',', '.', ':', ';', '?', 'and', 'but', 'or', 'plus', 'so'),
+    ('[,;:.!?()/]+', 0): ('!', '(', ')', ',', '.', '/', ':', ';', '?'),
     ('[,;:.!?()]+|\\s[-\\u2013\\u2014]+\\s|\\s(?:and|but|then|so|because|while)\\s', 0): ('!', '(', ')', ',', '-', '.', ':', ';', '?', 'and', 'because', 'but', 'so', 'then', 'while', '–', '—'),
     ('[,;:.!?()]+|\\s[-\\u2013\\u2014]+\\s|\\s(?:but|because|while)\\s', 0): ('!', '(', ')', ',', '-', '.', ':', ';', '?', 'because', 'but', 'while', '–', '—'),
     ('[,;:.!?]+(?:\\s+|$)|\\s+-+\\s+|\\s*[\\u2013\\u2014]+\\s*', 0): ('!', ',', '-', '.', ':', ';', '?', '–', '—'),
