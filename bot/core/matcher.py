@@ -347,8 +347,8 @@ class Matcher:
                 content = self.lexicon.content_words(self.lexicon.canonical(clause))
                 filler = preamble.only_chatter(content, filler)
         deeds = said.deeds if said is not None else frozenset()
-        named = [w for w in unknown if w not in deeds]
-        for kind, head in self._kinds_named(named, words, question) if named else ():
+        kinds = [w for w in unknown if w not in deeds]
+        for kind, head in self._kinds_named(kinds, words, question) if kinds else ():
             # "RAIN water" is not the article's water: the two are one thing the base
             # lacks, which no entry holds (a hyphened stem no text of the base can have)
             for s in (self.spell(head) or "").split():
