@@ -166,3 +166,24 @@ def test_it_after_a_message_about_pain_is_that_pain_for_red_flags(chat, first, t
 
 def test_it_after_a_message_with_no_pain_raises_nothing(chat):
     assert talk(chat, "does magnesium help sleep?", "it keeps me up at night").safety is None
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "entry"),
+    [
+        (
+            "how does magnesium block sodium in muscles",
+            "typo i ment calcium",
+            "calcium-channel-blocker",
+        ),
+        (
+            "why does magnesium oxide cause heartburn",
+            "oops i meant bloating",
+            "digestive-side-effects",
+        ),
+    ],
+)
+def test_a_correction_after_a_decline_puts_right_the_word_the_base_lacked(chat, first, then, entry):
+    assert chat.respond(first).status == NO_MATCH
+    reply = chat.respond(then)
+    assert reply.entry is not None and reply.entry.id == entry

@@ -373,7 +373,8 @@ class Conversation:
         if fixed.readings:  # the reading of the correction that matches best, the likeliest if tied
             whole = fixed.readings[:1] if fixed.whole else []
             subject = with_subject(whole, self.asked, self._main, self.matcher)
-            reading, plain = best_reading([*fixed.readings, *subject], self.matcher)
+            lacked = self._for_the_word_lacked(fixed)
+            reading, plain = best_reading([*fixed.readings, *subject, *lacked], self.matcher)
             if plain.status == NO_MATCH and fixed.fallback:
                 reading, plain = best_reading(list(fixed.fallback), self.matcher)
             plain = naming(plain, fixed.names, self.matcher)
@@ -471,6 +472,24 @@ class Conversation:
             else QUESTION
         )
         return kind, self._question(text, said, result, kind == FOLLOW_UP)
+
+    def _for_the_word_lacked(self, fixed: Corrected) -> list[str]:
+        """The last question with the word of it the base lacks put right ("how does it
+        block SODIUM in muscles" / "typo, i meant calcium"): when a question is not known
+        for one word the article never uses, a correction of a word or two is likelier of
+        that word than of any other. None when the last question lacks none, or several,
+        or the correction brings a question of its own."""
+        if fixed.whole or not fixed.names or len(fixed.names) > 2 or not self.asked:
+            return []
+        lacking = self.matcher.analyse(Question(self.asked)).unknown
+        if len(lacking) != 1:
+            return []
+        words = self.asked.split()
+        at = [n for n, w in enumerate(words) if normalise(w) == lacking[0]]
+        if len(at) != 1:
+            return []
+        n = at[0]
+        return [" ".join((*words[:n], *fixed.names, *words[n + 1 :]))]
 
     def _asks_of_its_own(self, result: MatchResult) -> bool:
         """Is a question, read on its own words, answered outright by another entry than
