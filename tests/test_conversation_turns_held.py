@@ -434,3 +434,9 @@ def test_a_question_after_words_that_change_the_subject_is_read_alone(chat, shif
     chat.respond("What is central sensitization exactly?")
     reply = chat.respond(f"{shift} what should I do if magnesium citrate is giving me a back ache?")
     assert reply.entry is not None and reply.entry.id == "fix-digestive-back-pain"
+
+
+def test_what_about_another_cause_after_a_question_of_one_asks_it_of_that_cause(chat):
+    chat.respond("can anxiety cause back pain?")
+    reply = chat.respond("what about inflammation?")
+    assert reply.entry is not None and reply.entry.id == "inflammation-dehydration"
