@@ -236,3 +236,16 @@ def test_a_later_question_that_stands_alone_does_not_lean_on_the_first_answer(ch
     relaxing = next(e for e in kb.entries if e.id == "relaxation-not-tension")
     stress = next(e for e in kb.entries if e.id == "stress-anxiety")
     assert stress.answer in reply.text and relaxing.answer in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "named"),
+    [
+        # "it" does what is asked: the one noun of the title the story named
+        ("I started magnesium after my coach said it's good. What does it do in the muscle?", True),
+        # "is it ...?" asks of the situation, no doer
+        ("I started magnesium last week and my back hurts. Is it normal?", False),
+    ],
+)
+def test_it_doing_what_is_asked_stands_for_the_one_thing_of_the_title_told(matcher, message, named):
+    assert ("magnesium" in matcher.analyse(message).stems) == named

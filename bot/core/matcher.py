@@ -149,6 +149,12 @@ def names(raw: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# "it" as the one doing what a question asks, after the auxiliary that opens it ("what does
+# it do", "can it cause", "how would it help"); not "is it ..." (English grammar)
+_IT_DOES = LazyPattern(
+    r"\b(?:does|do|did|can|could|will|would|might|may|should)\s+it\s+(?!be\b)\w",
+    re.IGNORECASE,
+)
 # the marks that end a clause: words on either side of one name no one thing together
 _CLAUSE_MARK = LazyPattern(r"[,;:.!?()/]+")
 
@@ -384,6 +390,13 @@ class Matcher:
                 beside.update(stem(w) for w in sentence)
             else:
                 unknown += [w for w in lacking if stem(w) not in beside]
+        if context and question.told_words:
+            # "I started magnesium after my coach said ... What does IT do inside the
+            # muscle?": "it", doing what the question asks, is the one thing of the
+            # article's own subject the story named
+            for s in self._agent_told(question, context):
+                stems.setdefault(s, None)
+                context.pop(s, None)
         asked_aspects = self._aspects_asked(question, tuple(stems), mended) if asked else ()
         if asked_aspects and unknown:
             # "WHAT TEMPERATURE should I bake it at": the word asks the aspect, whether or
@@ -419,6 +432,25 @@ class Matcher:
             leans and bool(context),
             bool(context) and (leans or forms.asks_of_told(question.asks)),
         )
+
+    def _agent_told(self, question: Question, context: dict[str, None]) -> tuple[str, ...]:
+        """The stems of the one noun of the article's title the told sentences name, when
+        the question asks what "it" does ("what does it do ...", "can it cause ..."): "it"
+        stands for that. None when no "it" does in the question, or the story names none
+        or several of the title's nouns."""
+        if not any(_IT_DOES.search(sentence) for sentence in question.asks):
+            return ()
+        title = set(self.lexicon.content(tokens(self.kb.article.title)))
+        named = {
+            found
+            for sentence in question.told_words
+            for word in self.lexicon.canonical(list(sentence))
+            if (found := self.spell(word)) in title and words.NOUN in words.parts(word)
+        }
+        if len(named) != 1:
+            return ()
+        (found,) = named
+        return tuple(s for s in found.split() if s in context)
 
     def _only_named_by(self, entry: Entry, words: tuple[str, ...]) -> bool:
         """Are `words` a thing the entry's question names, and no more ("magnesium", not
