@@ -413,6 +413,8 @@ def without_close(question: Question, cues: Cues) -> Question:
     though?", "why lol"): they soften or shrug and ask nothing; read as words of the
     question, a word the base lacks costs it its answer. Only after a question by its form
     ("though" alone stays)."""
+    if not question.words or question.words[-1] not in cues.close:
+        return question  # most messages: no word that closes them, no pattern to compile
     raw = question.raw.rstrip()
     mark = "?" if raw.endswith("?") else ""
     kept = raw
