@@ -543,25 +543,32 @@ class Matcher:
         thing's word ("RAIN water", "GOAT milk"): the base's water is not rain water, so
         its word is no evidence that an entry answers. Not a verb of the present with its
         object ("the nervous system HANDLES pain": a kind is named by a noun, not by "-s"
-        of a verb), nor two words of two sentences ("my back is COOKED. MAG or ...")."""
-        return [
-            (word, said[n + 1])
+        of a verb), nor two words of two clauses ("my back is COOKED. MAG or ...")."""
+        lacking = set(unknown)
+        candidates = [
+            n
             for n, word in enumerate(said[:-1])
-            if word in unknown
-            and not (word.endswith("s") and words.VERB in words.parts(word))
-            and (question is None or self._one_clause(word, said[n + 1], question))
+            if word in lacking and not (word.endswith("s") and words.VERB in words.parts(word))
+        ]
+        if not candidates:
+            return []
+        together = self._side_by_side(question) if question is not None else None
+        return [
+            (said[n], said[n + 1])
+            for n in candidates
+            if (together is None or (said[n], said[n + 1]) in together)
             and self._head_after(said, n)
         ]
 
-    def _one_clause(self, first: str, then: str, question: Question) -> bool:
-        """Are `first` and `then` side by side within one of the question's asking
-        sentences, and no mark between them ("cooked. mag", "pain, water")?"""
+    def _side_by_side(self, question: Question) -> frozenset[tuple[str, str]]:
+        """The pairs of words side by side within one clause of the question's asking
+        sentences, with no mark between them ("cooked. mag", "pain, water" are none)."""
+        pairs: set[tuple[str, str]] = set()
         for sentence in question.asks:
             for clause in _CLAUSE_MARK.split(sentence):
                 said = self.lexicon.canonical(self._phrase_typos(tokens(clause)))
-                if any(a == first and b == then for a, b in zip(said, said[1:], strict=False)):
-                    return True
-        return False
+                pairs.update(zip(said, said[1:], strict=False))
+        return frozenset(pairs)
 
     def _head_after(self, said: list[str], n: int) -> tuple[str, ...]:
         """The known stems of the thing `said[n + 1]` names, if it names one."""
