@@ -75,7 +75,11 @@ def correction(
         # "sorry, sitting": a few words after "no" or "oops" may stand for one of the last
         # question's words
         lead = next(
-            (n for n in range(len(words) - 1, 0, -1) if " ".join(words[:n]) in cues.correct_start),
+            (
+                n
+                for n in range(min(len(words) - 1, _longest(cues.correct_start)), 0, -1)
+                if " ".join(words[:n]) in cues.correct_start
+            ),
             0,
         )
         rest = words[lead:]
@@ -156,6 +160,11 @@ def without_opening_cue(question: Question, cues: Cues) -> Question:
     if cut == 1 and not _SET_APART.match(rest) and not corrects:
         return question
     return Question(rest.lstrip(" ,.;:!-"))
+
+
+def _longest(phrases: frozenset[str]) -> int:
+    """The words of the longest of `phrases`: how far a message's opening may be one."""
+    return max((len(p.split()) for p in phrases), default=0)
 
 
 def _clauses(text: str) -> list[list[str]]:
@@ -370,7 +379,12 @@ def _asked_past_aside(
         return None
     first = [w for c in clauses[:at] for w in c]  # the cue and the aside, a clause or two
     lead = next(
-        (n for n in range(len(first), 0, -1) if " ".join(first[:n]) in cues.correct_start), 0
+        (
+            n
+            for n in range(min(len(first), _longest(cues.correct_start)), 0, -1)
+            if " ".join(first[:n]) in cues.correct_start
+        ),
+        0,
     )
     aside = [w for w in first[lead:] if w not in stopwords]
     asked = " ".join(w for c in clauses[at:] for w in c)
