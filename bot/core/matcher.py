@@ -42,14 +42,11 @@ from . import (
     counts,
     excluded,
     forms,
-    kinds,
     meaning,
     negated,
     preamble,
     safety,
-    slots,
     smalltalk,
-    swaps,
     ties,
     words,
 )
@@ -88,17 +85,11 @@ FILLER_WEIGHT = 0.3  # weight of a generic word the base does not know
 VERBATIM_SCAN = 2000  # a vague query looks for a word-for-word phrasing among this many
 VERBATIM = 95  # token_sort_ratio at which a query is one of an entry's phrasings
 SHORTLIST = 16  # entries re-ranked by closeness
-RANKED = 5  # matches kept in a result
 PASSAGE_WORDS = 2  # a passage answers only a question of this many telling words ...
 PASSAGE_COVERAGE = 0.99  # ... all of which it holds ...
 PASSAGE_MARGIN = 0.4  # ... by this share more than any other passage
 COUNT = "count"  # the aspect "how many" asks (bot/data/aspects.toml), of a thing named
 JOINED_LETTERS = 6  # a word this long may be two of the base's words typed as one
-ASPECT_SHARE = 0.4  # share of answer_threshold at which a topic is near enough to say
-# which aspect of it the article does not cover
-ASPECT_MARGIN = 20  # ... unless an entry this near the best one says it: that one answers
-FORM_MARGIN = 20  # an entry asked in the question's telling form ("when should ...") this
-# near the best, which is never asked so, is the one asked (bot/forms.py)
 MENDED_LETTERS = 4  # a word of a synonym phrase this long may be typed one letter off
 LABEL_WORDS = 3  # at most this many words before a comma may only open the question
 _LABEL_BUT = LazyPattern(r"\bbut\b", re.IGNORECASE)  # "dumb question but ..."
@@ -1290,260 +1281,15 @@ class Matcher:
     def _decide(
         self, query: Query, ranked: list[Match], topic: tuple[str, ...] = ()
     ) -> MatchResult:
-        """Turn a ranking into a status, using the base's thresholds (`topic`: the stems of
-        the conversation's topic the ranking was read with)."""
-        settings = self.kb.settings
-        top = ranked[:RANKED]
-        swapped = swaps.for_unknown(self, query, top[0].entry) if top else None
-        if swapped is not None:  # asked of another thing: as if it were a topic it lacks
-            query = query._replace(unknown=(*query.unknown, swapped))
-            return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
-        if top and len(top) > 1 and swaps.for_known(self, query, top[0].entry):
-            # asked as it is, with one of its things swapped for another the base knows
-            # ("how does magnesium affect digestion" beside "... affect nerves"): not it
-            top = top[1:]
-        # "what are the side effects of magnesium?" is not asked of citrate alone
-        top = kinds.named_first(self, query, top, topic)
-        if (
-            top
-            and kinds.asks_kind_of_subject(self, query)
-            and not kinds.names_a_kind(self, top[0].entry)
-        ):
-            # "which forms of magnesium make you go?" asks a kind: an answer that names
-            # none does not answer it, however well it tells of going; one nearly as near
-            # that names one does
-            naming = [m for m in top[1:] if kinds.names_a_kind(self, m.entry)]
-            if not naming or top[0].score - naming[0].score >= kinds.KIND_MARGIN:
-                return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
-            top = [naming[0], *(m for m in top if m is not naming[0])]
-        if (
-            top
-            and (named := self._subject_named(query, top[0]))
-            and not self._names_all(top[0], named)
-        ):
-            # "does OXIDE make you poop?" asks of oxide: an entry that never names it does
-            # not answer, however well it answers the rest; one nearly as near that does
-            holding = [m for m in top[1:] if self._names_all(m, named)]
-            if not holding or top[0].score - holding[0].score >= ASPECT_MARGIN:
-                return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
-            top = holding  # the others are no answer: nothing to be torn with
-        if (
-            top
-            and forms.remedy(top[0].entry.question)
-            and (forms.asks_whether_causes(query.words) or forms.asks_why_causes(query.words))
-        ):
-            # "can that make my back hurt?" asks whether, not how to stop it, and "why does
-            # it cause that?" why: one nearly as near that is no remedy answers, or none does
-            other = [m for m in top[1:] if not forms.remedy(m.entry.question)]
-            if not other or top[0].score - other[0].score >= ASPECT_MARGIN:
-                return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
-            top = other
-        # (a question read with a story or a topic asks of what they tell: not read so)
-        helper = forms.helper(query.words)
-        if (
-            top
-            and helper
-            and forms.remedy(top[0].entry.question)
-            and self._only_named_by(top[0].entry, helper)
-        ):
-            # "does magnesium help lower back pain?" is not answered by how to stop magnesium
-            # causing it: the thing asked to help is all what that entry's question says
-            # causes the trouble ("will taking less magnesium help?", "will reducing the
-            # dose help?" are answered by it)
-            other = [m for m in top[1:] if not forms.remedy(m.entry.question)]
-            if not other or top[0].score - other[0].score >= ASPECT_MARGIN:
-                return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
-            top = other
-        if (
-            top
-            and helper
-            and forms.entry_asks_whether_causes(top[0].entry.question)
-            and not self._question_names(top[0].entry, helper)
-        ):
-            # "will magnesium help my herniated disc?" is not answered by "Yes. Spinal
-            # problems such as a bulging or herniated disc can cause pain": that yes is
-            # said of the disc causing pain, in a question that never names magnesium, not
-            # of magnesium helping; one nearly as near that asks no such thing answers
-            other = [
-                m
-                for m in top[1:]
-                if not forms.entry_asks_whether_causes(m.entry.question)
-                or self._question_names(m.entry, helper)
-            ]
-            if not other or top[0].score - other[0].score >= ASPECT_MARGIN:
-                return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
-            top = other
-        if top and forms.opposed(query.words, top[0].entry.question):
-            # "does magnesium cause headaches?" is not answered by what it is used to treat
-            return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
-        sides = self._sides_asked(query) if top else None
-        if sides is not None and not self._tells_apart(top[0].entry, sides):
-            # "what's the difference between X and Y?" is not answered by naming both
-            apart = [m for m in top[1:] if self._tells_apart(m.entry, sides)]
-            if not apart or top[0].score - apart[0].score >= ASPECT_MARGIN:
-                not_said = (contrast.ASPECT,)
-                return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score, not_said)
-            top = apart
-        missing = self.not_addressed(query, top[0].entry, of_asked=True) if top else ()
-        if missing:  # a runner-up nearly as near that says what is asked answers instead
-            saying = [m for m in top[1:] if not self.not_addressed(query, m.entry, of_asked=True)]
-            if saying and top[0].score - saying[0].score < ASPECT_MARGIN:
-                top, missing = saying, ()
-        if not missing and (asked := self._asked_in_form(query, top)) is not None:
-            return MatchResult(
-                query, ANSWERED, (asked, *(m for m in top if m is not asked)), None, asked.score
-            )
-        if (
-            not missing
-            and top
-            and forms.answered_by_yes_or_no(query.form, top[0].entry.answer)
-            and not forms.asked_in((top[0].entry.question, *top[0].entry.alternates), query.form)
-        ):
-            # "where does the pain show up?" is answered by no "Yes. ...": a place, a time,
-            # a person, an amount or a way to go about it asked, an answer that says whether
-            # (one nearly as near asked in the question's form was taken above); one nearly
-            # as near that does not only say whether answers instead ("is there a way to
-            # keep taking it?" beside "Yes, a new supplement can ...")
-            telling = [
-                m
-                for m in top[1:]
-                if top[0].score - m.score < ASPECT_MARGIN
-                and not forms.answered_by_yes_or_no(query.form, m.entry.answer)
-            ]
-            if not telling or telling[0].score < settings.answer_threshold:
-                return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
-            top = [telling[0], *(m for m in top if m is not telling[0])]
-        if (
-            not missing
-            and top
-            and forms.explained_after_yes_or_no(query.form, top[0].entry.answer)
-            and not forms.asked_in((top[0].entry.question, *top[0].entry.alternates), query.form)
-            and not forms.ends_pointing(query.words)  # "how does it help with THAT?"
-        ):
-            # "how does it help with spasms?" asks how, and "Yes, too little causes spasms"
-            # answers whether: one nearly as near, asked how, that explains answers instead;
-            # with none, the yes stands (a reason may follow it)
-            explaining = next(
-                (
-                    m
-                    for m in top[1:]
-                    if top[0].score - m.score < ASPECT_MARGIN
-                    and m.score >= settings.answer_threshold
-                    and not forms.explained_after_yes_or_no(query.form, m.entry.answer)
-                    and forms.asked_in((m.entry.question,), query.form)
-                ),
-                None,
-            )
-            if explaining is not None:
-                top = [explaining, *(m for m in top if m is not explaining)]
-        if missing and top[0].score >= ASPECT_SHARE * settings.answer_threshold:
-            # the topic is near enough, what is asked of it is not there: say so, never guess
-            return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score, missing)
-        if not top or top[0].score < settings.answer_threshold:
-            if top and (again := slots.reread(self, query, top)):  # "job" where "function" is
-                return self.match(again, entries_only=True)
-            return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score if top else 0.0)
-        close = len(top) > 1 and top[0].score - top[1].score < settings.unsure_margin
-        if close and (asked := ties.explained(self, query, top)) is not None:
-            # "how can gas and cramps make my back hurt?" beside "what side effects can
-            # it cause?", which names its words but tells no way one leads to the other:
-            # the one entry tied that is asked how or why answers it
-            top = [asked, *(m for m in top if m is not asked)]
-            return MatchResult(query, ANSWERED, tuple(top), None, asked.score)
-        close = close and not ties.settled(self, query, top, settings.unsure_margin)
-        close = close and not ties.same_saying(self, query, top, settings.unsure_margin)
-        close = close and not ties.addresses_alone(self, query, top, settings.unsure_margin)
-        n = ties.together(self, query, top, settings.unsure_margin) if close else None
-        if close and n is None:  # asked of the story it tells: the entry that says most of it
-            n = ties.most_told(self, query, top, settings.unsure_margin)
-        if close and n is None:  # asked of a kind what the entry on the whole says
-            n = ties.of_the_whole(self, query, top, settings.unsure_margin)
-        if n is not None and top[n].score >= settings.answer_threshold:
-            top, close = [top[n], *top[:n], *top[n + 1 :]], False
-        if close and (asked := ties.asked_in_form(self, query, top)) is not None:
-            # of the entries tied, only one is asked in the question's form: that one
-            top = [asked, *(m for m in top if m is not asked)]
-            return MatchResult(query, ANSWERED, tuple(top), None, asked.score)
-        if (
-            close
-            and forms.telling(query.form)
-            and query.form != forms.WHY  # a reason may follow a yes: "should I make one?"
-            and not any(
-                forms.asked_in((m.entry.question, *m.entry.alternates), query.form)
-                for m in top
-                if top[0].score - m.score < settings.unsure_margin
-            )
-        ):
-            # "when does back pain need a check-up?" torn between entries none of which is
-            # asked when: each shares the topic, none tells a time; no closest guess
-            return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
-        if close and top[0].score < settings.unsure_threshold:
-            # torn between entries and sure of none: that is not knowing
-            return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
-        return MatchResult(query, UNSURE if close else ANSWERED, tuple(top), None, top[0].score)
+        """A ranking turned into a status (bot/core/decision.py)."""
+        from . import decision  # it reads this module's types: imported once it is loaded
 
-    def _sides_asked(self, query: Query) -> tuple[frozenset[str], frozenset[str]] | None:
-        """The known stems of the two things a question asks the difference between, if it
-        does and the base knows words of both (bot/contrast.py)."""
-        found = contrast.sides(query.text)
-        if found is None:
-            return None
-        first, second = (
-            frozenset(s for s in self._stems_of(tuple(side.split())) if s in self.index.idf)
-            for side in found
-        )
-        if not first or not second or first == second:
-            return None
-        return first, second
-
-    def _tells_apart(self, entry: Entry, sides: tuple[frozenset[str], frozenset[str]]) -> bool:
-        return contrast.tells_apart(
-            entry.answer, *sides, lambda clause: self._stems_of(tuple(normalise(clause).split()))
-        )
-
-    def _asked_in_form(self, query: Query, top: list[Match]) -> Match | None:
-        """The runner-up that answers what is asked, when the best only shares its topic:
-        "When should back pain be checked by a medical professional?" is asked as "When
-        should I see a doctor ...?" is, not as "what do medical professionals say ..."; of a
-        question in a telling form (a time, a place, a reason, an amount), the entry asked in
-        another form, none of whose phrasings is asked so, gives way to the nearest whose own
-        question is, from `answer_threshold` and within `FORM_MARGIN`. Not of a question
-        that says too little of its own."""
-        settings = self.kb.settings
-        if (
-            len(top) < 2
-            or not forms.telling(query.form)
-            or self.evidence(query.stems) < settings.min_evidence
-        ):
-            return None
-        best = top[0].entry
-        # "What should I know about X?" is asked in no form: any answer fits it
-        if forms.form(best.question) is None or forms.asked_in(
-            (best.question, *best.alternates), query.form
-        ):
-            return None
-        return next(
-            (
-                m
-                for m in top[1:]
-                if top[0].score - m.score < FORM_MARGIN
-                and m.score >= settings.answer_threshold
-                and forms.asked_in((m.entry.question,), query.form)
-            ),
-            None,
-        )
+        return decision.decide(self, query, ranked, topic)
 
     def _decide_story(
         self, query: Query, ranked: list[Match], topic: tuple[str, ...] = ()
     ) -> MatchResult:
-        """A story's reading holds many told words no one entry has all of: it is answered
-        from `situation_threshold`, and close seconds are offered beside it."""
-        settings = self.kb.settings
-        top = tuple(ranked[:RANKED])
-        missing = self.not_addressed(query, top[0].entry) if top else ()
-        if missing:  # what is asked of the topic is not there, whatever the story
-            return MatchResult(query, NO_MATCH, top, None, top[0].score, missing)
-        if not top or top[0].score < settings.situation_threshold:
-            return MatchResult(query, NO_MATCH, top, None, top[0].score if top else 0.0)
-        close = len(top) > 1 and top[0].score - top[1].score < settings.unsure_margin
-        return MatchResult(query, UNSURE if close else ANSWERED, top, None, top[0].score)
+        """A ranking of a story's reading turned into a status (bot/core/decision.py)."""
+        from . import decision
+
+        return decision.decide_story(self, query, ranked, topic)
