@@ -523,7 +523,7 @@ class Conversation:
             or result.status == SMALLTALK
         ):
             return None
-        return next((e for e in self.kb.entries if e.id in flag.same_as), None)
+        return next(filter(None, map(self.kb.entry, flag.same_as)), None)
 
     def _remarks(self, said: Question, result: MatchResult) -> bool:
         """Is a message, after an answer or a story, a remark on what it points at ("it's

@@ -105,13 +105,12 @@ def without_set_aside(asks: tuple[str, ...]) -> tuple[str, ...] | None:
     past_else = at >= 0 and _pattern(_ELSE_ASIDE).search(joined, at) is not None
     if not reported and not past_else and (aside is None or not aside.search(joined)):
         return None
+    if past_else:
+        joined = joined[:at] + _pattern(_ELSE_ASIDE).sub(" ", joined[at:])
     if reporter is not None and reported:
         joined = reporter.sub(" ", joined)
     if aside is not None:
         joined = aside.sub(" ", joined)
-    at = joined.lower().find("else ")
-    if past_else and at >= 0:
-        joined = joined[:at] + _pattern(_ELSE_ASIDE).sub(" ", joined[at:])
     return tuple(normalise(joined).split())
 
 

@@ -116,12 +116,10 @@ def phrasal(words: tuple[str, ...]) -> frozenset[str]:
     """The words of (normalised) `words` used as the verb of a phrasal verb ("stress got me
     WOUND up", "it KNOCKED me out"): a word English also has as a verb, right before a
     particle, is that verb, not the noun it may also be ("a wound"): no topic."""
-    from .words import VERB, parts
-
     return frozenset(
         word
         for word, after in zip(words, words[1:], strict=False)
-        if after in _PARTICLES and VERB in parts(word)
+        if after in _PARTICLES and english.VERB in english.parts(word)
     )
 
 
@@ -440,9 +438,7 @@ def _deeds(words: tuple[str, ...], after_to: frozenset[str] | None = _ALLOWED) -
 def _adverb(word: str) -> bool:
     """Is `word` an adverb ending in "-ly" ("safely", "really"), not a verb that ends so
     ("apply", "rely", "supply")?"""
-    from .words import VERB, parts
-
-    return word.endswith("ly") and VERB not in parts(word)
+    return word.endswith("ly") and english.VERB not in english.parts(word)
 
 
 def asked_deeds(words: tuple[str, ...]) -> frozenset[str]:

@@ -30,6 +30,7 @@ import heapq
 import math
 import re
 from collections.abc import Sequence
+from functools import cached_property
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -279,6 +280,11 @@ class Matcher:
         """The stems of the base's subject (see `meaning.Vocabulary`)."""
         return self.vocabulary.subject_stems
 
+    @cached_property
+    def title_words(self) -> frozenset[str]:
+        """The content words of the article's title, as the base spells them."""
+        return frozenset(self.lexicon.content(tokens(self.kb.article.title)))
+
     def analyse(self, question: Question | str, *, asked: bool = True) -> Query:
         """Map the content words of `question` onto the base's vocabulary (`asked=False`:
         without the aspects it asks, which only `match` reads, not `rank`)."""
@@ -431,12 +437,11 @@ class Matcher:
         or several of the title's nouns."""
         if not any(_IT_DOES.search(sentence) for sentence in question.asks):
             return ()
-        title = set(self.lexicon.content(tokens(self.kb.article.title)))
         named = {
             found
             for sentence in question.told_words
             for word in self.lexicon.canonical(list(sentence))
-            if (found := self.spell(word)) in title and words.NOUN in words.parts(word)
+            if (found := self.spell(word)) in self.title_words and words.NOUN in words.parts(word)
         }
         if len(named) != 1:
             return ()

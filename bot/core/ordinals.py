@@ -25,8 +25,8 @@ _PLACES = {
     "last": -1, "latter": -1,
 }  # fmt: skip
 # an answer's clauses: its punctuation other than a list's commas
-_CLAUSES = re.compile(r"[.;:!?()]+|\s[-\u2013\u2014]+\s")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_CLAUSES = LazyPattern(r"[.;:!?()]+|\s[-\u2013\u2014]+\s")
+_WORD = LazyPattern(r"[A-Za-z][A-Za-z'-]*")
 MAX_ITEM_WORDS = 3  # words of one listed thing: "magnesium citrate", "poor sleep habits"
 MAX_ITEMS = 6
 RARE = 4.0  # a word this rare (Zipf) that English's lexicon has no part for names a thing
@@ -92,7 +92,7 @@ def listed(answer: str) -> list[list[str]]:
     return out
 
 
-_JOINT = re.compile(r",?\s+(?:and|or)\s+")
+_JOINT = LazyPattern(r",?\s+(?:and|or)\s+")
 
 
 def _coordination(head: str, tail: str) -> list[str]:

@@ -16,7 +16,7 @@ from .knowledge import Entry, Settings
 from .matcher import ANSWERED, NO_MATCH, UNSURE, Matcher, MatchResult
 from .question import Question
 from .reply import Reply
-from .text import LazyPattern, stem, tokens
+from .text import LazyPattern, stem
 from .turns import CORRECTION, asks, asks_by_form, has_phrase, opens_question
 
 
@@ -306,11 +306,10 @@ def with_referent(piece: Question, before: Question, matcher: Matcher) -> Questi
     found = _IT_AGENT.match(piece.raw)
     if found is None:
         return piece
-    title = set(matcher.lexicon.content(tokens(matcher.kb.article.title)))
     named: dict[str, str] = {}
     for word in matcher.lexicon.content_words(list(before.asking_words)):
         own = matcher.spell(word)
-        if own in title and "n" in english.parts(word):
+        if own in matcher.title_words and "n" in english.parts(word):
             named.setdefault(own, word)
     if len(named) != 1:
         return piece
