@@ -110,3 +110,22 @@ def test_a_sentence_that_points_back_names_what_the_one_before_named():
     assert aspects.said_of("", answer, duration(), frozenset({stem("proofing")}))
     told = "Proofing is the second rise. A loaf keeps for two days."
     assert not aspects.said_of("", told, duration(), frozenset({stem("proofing")}))
+
+
+def test_a_count_of_minutes_is_answered_only_by_a_count(bread):
+    """ "until it feels smooth" tells how long to knead, but no number of minutes."""
+    result = bread.match("how many minutes do I knead the dough")
+    assert result.status == NO_MATCH
+    assert result.not_said == ("duration",)
+    # the span the article gives in days still answers a count of days
+    assert bread.match("How many days does the bread keep?").status == ANSWERED
+
+
+def test_counted_reads_the_question_not_the_answer():
+    asked = aspects.counted(normalise("how many minutes do i knead it"), duration())
+    assert asked.answers == duration().counted_answers
+    assert aspects.counted(normalise("how long do i knead it"), duration()) == duration()
+    answer = "Knead the dough until it feels smooth."
+    knead = frozenset({stem("knead")})
+    assert aspects.said_of("", answer, duration(), knead)
+    assert not aspects.said_of("", answer, asked, knead)

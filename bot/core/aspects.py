@@ -36,6 +36,11 @@ class Aspect(NamedTuple):
     # a regular expression of the uses of its phrases that ask nothing of it ("cramps AT
     # NIGHT" tells when a symptom comes, not when to take a thing)
     unless: str = ""
+    # a regular expression of the questions that ask a count of its units ("how many
+    # MINUTES"), which only `counted_answers` answer: "until it is safe" tells how long, but
+    # no number of minutes
+    counted: str = ""
+    counted_answers: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=2)
@@ -62,6 +67,8 @@ def load(path: str = DATA) -> tuple[Aspect, ...]:
             literals.needed(a.get("asks_pattern", "")),
             literals.needed(a.get("others", "")),
             a.get("unless", ""),
+            a.get("counted", ""),
+            tuple(a.get("counted_answers", ())),
         )
         for a in data["aspect"]
     )
@@ -238,6 +245,14 @@ _SENTENCE_END = LazyPattern(r"(?<=[.!?])\s+|;\s*|,?\s+(?:and\s+)?then\s+")
 
 # the words that point back at a thing named before: general English
 _POINTING = frozenset(("it", "its", "they", "them", "their", "this", "these", "those"))
+
+
+def counted(text: str, aspect: Aspect) -> Aspect:
+    """`aspect` as a (normalised) question asks it: one that asks a count of its units ("how
+    many minutes ...?") is answered only by a count (`counted_answers`)."""
+    if aspect.counted and re.search(aspect.counted, text):
+        return aspect._replace(answers=aspect.counted_answers)
+    return aspect
 
 
 def said_of(question: str, answer: str, aspect: Aspect, asked: frozenset[str]) -> bool:

@@ -1138,6 +1138,7 @@ class Matcher:
             for s in query.stems
             if s not in query.degree and s not in asking and s in self.index.idf
         )
+        found = aspects.counted(query.text, found)
         return aspects.said_of(normalise(entry.question), entry.answer, found, asked)
 
     def _asked_word_for_word(self, said: str, indices: list[int]) -> list[int]:
