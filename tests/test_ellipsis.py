@@ -320,3 +320,30 @@ def test_a_word_a_related_entry_answers_or_a_thing_named_is_still_asked(
 ):
     chat.respond(first)
     assert chat.respond(second).entry.id == entry_id
+
+
+@pytest.mark.parametrize("message", ["which form, please?", "what form?", "ok which form"])
+def test_which_of_a_thing_the_last_answer_named_quotes_that_answer(kb, follow, matcher, message):
+    """ "which form?" after "... a better absorbed form such as glycinate": the answer's own
+    words say which, and no entry is found for "form" alone."""
+    topic = topic_of(kb, matcher, "fix-digestive-back-pain")
+    plain = matcher.match(Question(message))
+    assert plain.status == NO_MATCH
+    reading = follow.read(plain, Question(message).normalised, topic)
+    assert isinstance(reading, Quote) and reading.entry.id == "fix-digestive-back-pain"
+    assert "glycinate" in reading.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what dose?",  # an amount: the answer says to reduce it, not how much
+        "which form is cheapest?",  # a word of its own, which the answer does not say
+        "what about it?",  # points at the answer, names no thing of it
+    ],
+)
+def test_which_of_something_else_is_no_question_of_the_answer(kb, follow, matcher, message):
+    topic = topic_of(kb, matcher, "fix-digestive-back-pain")
+    plain = matcher.match(Question(message))
+    norm = Question(message).normalised
+    assert not follow.asks_which_of_answer(plain.query, norm, topic.last)

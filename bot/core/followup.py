@@ -25,7 +25,7 @@ from .reasons import (
     unled,
 )
 from .story import asks_of_me
-from .text import LazyPattern, normalise
+from .text import LazyPattern, normalise, stem
 from .turns import has_phrase, is_asking
 from .words import ADJECTIVE, parts, zipf
 
@@ -55,6 +55,7 @@ def points_after_opening(words: list[str], cues: Cues) -> bool:
 
 # question words that ask of a thing, not a reason (English grammar)
 _ASKING_THING = frozenset({"what", "whats", "which", "who"})
+_WHICH = frozenset({"which", "what", "whats"})  # "which form?": one of the things named
 # question words that ask of a time, a place, a case ("when would it be a problem?"), not a
 # reason (English grammar); "what" asks of a thing of its own and "how" of a reason
 _WH_OPENERS = frozenset({"when", "where", "which", "whereabouts"})
@@ -131,7 +132,10 @@ class FollowUps:
         if (
             isinstance(result, MatchResult)
             and result.status == NO_MATCH
-            and self.asks_of_answer(plain.query, norm, topic.last)
+            and (
+                self.asks_of_answer(plain.query, norm, topic.last)
+                or self.asks_which_of_answer(plain.query, norm, topic.last)
+            )
         ):
             return self.quote(topic.last, reason=False)
         return result
@@ -192,6 +196,28 @@ class FollowUps:
         # from?" after "is the pain real, or is it coming from my spine?")
         said = self.said_in(last) | set(self.matcher.question_stems(last))
         return any(s in said for s in query.stems) and all(
+            s in said or not self.matcher.evidence((s,)) for s in query.stems
+        )
+
+    def asks_which_of_answer(self, query: Query, norm: str, last: Entry) -> bool:
+        """Does a question ask only which of a thing the last answer named it means ("which
+        form?" after "... switching to a better absorbed form such as glycinate")? It opens
+        with "which" or "what", its words that tell are all words of that answer, and one of
+        them is the thing: the answer's own words say which. An amount or a time ("what
+        dose?") is an aspect the answer may not give, and a word it does not say ("which
+        form is cheapest?") asks something of its own."""
+        words = unled(norm, self.kb.cues)
+        if (
+            len(words) < 2
+            or words[0] not in _WHICH
+            or query.unknown
+            or query.aspects
+            or not query.stems
+            or words[1] in self.kb.cues.refer  # "what that means" asks of the answer's words
+        ):
+            return False
+        said = self.said_in(last)
+        return stem(words[1]) in said and all(
             s in said or not self.matcher.evidence((s,)) for s in query.stems
         )
 
