@@ -592,6 +592,9 @@ def test_who_is_given_it_is_a_noun_the_base_does_not_name():
         ("can our two year old drink black tea", True),
         ("should his 80 years old father brew it weaker", True),
         ("the tin is 3 years old, is it fine", False),  # a thing's age names no one
+        ("is it safe for toddlers to wear a mask", True),  # the plural names them too
+        ("can newborns have it", True),
+        ("do teens need more of it", True),
     ],
 )
 def test_someone_named_by_age_asks_who_may_take_it(question, asks):
