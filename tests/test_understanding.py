@@ -673,6 +673,16 @@ def test_a_thing_swapped_among_the_content_words_is_not_the_entry_asked_like_tha
             ("my doctor in my country says salt is bad. true?",),
             ("salt", "is", "bad", "true"),
         ),
+        (  # a thing the person lacks, named before "else", is the one turned from
+            ("i dont own a humidifier, how else can i raise the humidity?",),
+            ("i", "dont", "own", "a", "how", "else", "can", "i", "raise", "the", "humidity"),
+        ),
+        (
+            ("cant take glycinate so what else helps the stomach",),
+            ("cant", "take", "so", "what", "else", "helps", "the", "stomach"),
+        ),
+        # lacking a thing with no "else" after it asks of that thing
+        (("i dont have a humidifier, is that bad?",), None),
         (("what do doctors say about it?",), None),  # asked of what they say
         (("doctors say it is fine?",), None),  # a reporter named by a noun alone may be asked of
         # a "not" that names no thing, or inside a clause, sets nothing aside

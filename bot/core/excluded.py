@@ -47,6 +47,17 @@ _ELSE_ASIDE = (
     r"\s+[^\s,;:.!?]+(?:\s+[^\s,;:.!?]+(?=\s*(?:[,;:.!?]|$)))?"
 )
 
+# "i don't own a humidifier, how else can i ...", "can't take glycinate, what else helps?":
+# a thing the person lacks or cannot use, named before "else", is the one the question
+# turns from (a word or two, up to the end of its clause)
+_LACKED_ELSE = (
+    r"\b(?:dont|do not|didnt|did not|cant|can not|cannot|wont|havent|have not)"
+    r"\s+(?:have|own|got|afford|find|use|take|tolerate|stand|stomach)"
+    r"(?:\s+(?:a|an|any|the|my))?"
+    r"(\s+[^\s,;:.!?]+(?:\s+(?!(?:so|and|but|then)\b)[^\s,;:.!?]+)?)"
+    r"(?=\s*[,;:.!?]|\s+(?:so|and|but|then|how|what|which|where|is|are|can|could|should|do|does)\b)"
+)
+
 
 # who said what a question asks about: "my chiropractor says ...", "my dad's physical
 # therapist says ...", "a friend told me that ...", "people say ...", "i heard ...", at the
@@ -96,14 +107,23 @@ def without_set_aside(asks: tuple[str, ...]) -> tuple[str, ...] | None:
     is that true?" asks of the claim, not of trainers), or None when there is neither."""
     joined = " ".join(asks)
     said = frozenset(_WORD.findall(joined.lower()))  # most questions hold neither cue
-    if _REPORTED_CUES.isdisjoint(said) and _SET_ASIDE_CUES.isdisjoint(said):
+    if _REPORTED_CUES.isdisjoint(said) and _SET_ASIDE_CUES.isdisjoint(said) and "else" not in said:
         return None
     reporter = None if _REPORTED_CUES.isdisjoint(said) else _pattern(_REPORTED)
     aside = None if _SET_ASIDE_CUES.isdisjoint(said) else _pattern(_SET_ASIDE)
     reported = reporter is not None and reporter.search(joined) is not None
     at = joined.lower().find("else ")
     past_else = at >= 0 and _pattern(_ELSE_ASIDE).search(joined, at) is not None
-    if not reported and not past_else and (aside is None or not aside.search(joined)):
+    lacked = _pattern(_LACKED_ELSE).search(joined, 0, at) if at > 0 else None
+    if lacked is not None:  # "i don't own a humidifier, how else ...": not the humidifier
+        joined = joined[: lacked.start(1)] + " " + joined[lacked.end(1) :]
+        at -= lacked.end(1) - lacked.start(1) - 1
+    if (
+        not reported
+        and not past_else
+        and lacked is None
+        and (aside is None or not aside.search(joined))
+    ):
         return None
     if past_else:
         joined = joined[:at] + _pattern(_ELSE_ASIDE).sub(" ", joined[at:])
