@@ -73,6 +73,35 @@ from bot.authoring.sentences import ask_sentence
             "If you are not sure the meat is cooked, check it with a thermometer.",
             None,
         ),
+        # a statement turned round, its grammar kept
+        (
+            "You'll need a bigger pot for a double batch.",
+            ["Will I need a bigger pot for a double batch?"],
+        ),
+        (  # the noun before the auxiliary heads the subject, and "why" keeps the "not"
+            "Paper masks do not stop fumes, because the molecules are too small.",
+            ["Do paper masks stop fumes?", "Why do paper masks not stop fumes?"],
+        ),
+        (  # an adverb between subject and auxiliary goes after the subject
+            "Hard water generally is linked to limescale in kettles.",
+            ["Is hard water generally linked to limescale in kettles?"],
+        ),
+        (  # a subject that is a clause of its own may run past six words
+            "Those who grow tomatoes in pots should water them every day.",
+            ["Should those who grow tomatoes in pots water them every day?"],
+        ),
+        (
+            "Keeping your seedlings away from frost is important - young leaves are tender.",
+            ["Is keeping my seedlings away from frost important?"],
+        ),
+        (  # after a plural that is only a noun, led by a determiner, a verb
+            "Your kidneys use water to carry waste out of the body.",
+            ["Do my kidneys use water to carry waste out of the body?"],
+        ),
+        (  # "most" leads no definition: "What are most bakes?" asks nothing
+            "Most bakes are a matter of patience.",
+            ["Are most bakes a matter of patience?"],
+        ),
     ],
 )
 def test_a_sentence_is_asked_the_way_people_ask(sentence, questions):
@@ -445,3 +474,13 @@ def test_a_plural_opening_a_sentence_is_still_no_instruction():
     # "Bills", "Microwaves": an "-s" of inflection opens a thing named, not an instruction
     assert not is_instruction(["Bills", "for", "items", "you", "did", "not", "buy."])
     assert not is_instruction(["Microwaves", "heat", "milk", "unevenly."])
+
+
+@pytest.mark.parametrize(
+    "word, verb",
+    [("rates", "rate"), ("uses", "use"), ("watches", "watch"), ("applies", "apply"), ("has", "")],
+)
+def test_the_plain_verb_of_a_third_person_verb(word, verb):
+    from bot.authoring.statements import verb_s
+
+    assert verb_s(word) == verb

@@ -88,7 +88,8 @@ def ask_sentence(sentence: str, names: Names = frozenset(), lead: str = "") -> l
     if sentence.rstrip().endswith(":"):
         return []  # a lead-in ("This information can include:") is asked with its items
     text = re.sub(r"\s*\([^)]*\)", "", sentence)  # "(see box)", "(FTC)"
-    text = re.split(r"\s?\u2014\s?|\s\u2013\s|\s--\s", text)[0]  # a dash ends what is asked of it
+    # a dash ends what is asked of it (a hyphen between spaces is one, as typed)
+    text = re.split(r"\s?\u2014\s?|\s\u2013\s|\s--?\s", text)[0]
     said = _opened(plain_words(text))
     fragment = False  # an item of a list of things ("Bank account numbers"), no sentence
     if lead:

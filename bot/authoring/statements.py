@@ -18,6 +18,9 @@ from ..core import words as english
 from .phrasing import AUX, FUNCTION, MAX_WORDS, Names, finish, lower_first, person, word_set
 
 SUBJECT_WORDS = 6  # the words before an auxiliary that may be its subject
+# ... or more, when they are a clause of their own: "Those WHO suffer from allergies or asthma
+# should ...", "PROTECTING yourself and your loved ones from pollution is ..."
+LONG_SUBJECT_WORDS = 10
 
 CONDITION = frozenset(("if", "when", "once", "after", "before", "while", "unless", "whenever"))
 _ASKED_AS = {"may": "Can", "might": "Can", "must": "Should", "would": "Would", "will": "Will"}
@@ -25,6 +28,8 @@ _CONSEQUENCE = frozenset(("may", "might", "can", "could", "will"))  # what follo
 _IS_TO = (["is", "to"], ["are", "to"])
 _VERB_FOLLOWERS = word_set("the a an to your my their its this that these those it them")
 _DEMONSTRATIVES = frozenset(("this", "these", "that", "those", "such"))
+_QUANTIFIERS = word_set("most many some all few several both each every any no")
+_DETERMINERS = word_set("the your my our their his her its these those most many some all few")
 _PARTICLES = word_set("to in on at by up out off over down back away about around through")
 _IRREGULAR_PLURALS = word_set("people children men women feet teeth mice geese")
 _PRONOUN_SUBJECTS = word_set("it this that these those they he she we which here there such")
@@ -37,6 +42,9 @@ def yours(said: list[str]) -> tuple[bool, list[str]] | None:
     I need a domain name?"; and whether it tells what to do (should, must, need to: a
     condition before it asks "What should I do if ..."). None for any other sentence."""
     lowered = [w.lower().strip(",;:").replace("\u2019", "'") for w in said]
+    if lowered[:1] in (["you'll"], ["you'd"]):  # "You'll need more water": you will
+        said = ["You", "will" if lowered[0] == "you'll" else "would", *said[1:]]
+        lowered = ["you", "will" if lowered[0] == "you'll" else "would", *lowered[1:]]
     if len(said) < 3 or lowered[0] != "you":
         return None
     verb, rest = lowered[1], said[2:]
@@ -175,9 +183,13 @@ def stated(said: list[str], names: Names) -> list[str]:
     extraposed = _it_is(lowered)
     if extraposed is not None:  # "It is safe to mix it with tap water"
         return [finish(["Is", "it", *person(said[len(said) - extraposed :])])]
-    for k, word in enumerate(said[: SUBJECT_WORDS + 1]):
+    for k, word in enumerate(said[: LONG_SUBJECT_WORDS + 1]):
         bare = word.lower()
         subject = said[:k]
+        if k > SUBJECT_WORDS and (bare not in AUX or not _long_subject(subject)):
+            continue  # past six words, only an auxiliary after a clause-like subject
+        if k + 1 < len(said) and said[k + 1].lower() in AUX and bare not in AUX:
+            continue  # "N95 masks do not ...": the noun before the auxiliary is the subject's
         if k and _plural_does(subject, bare, said[k + 1 : k + 2]):
             # "Microwaves heat milk unevenly" -> "Do microwaves heat milk unevenly?"
             if _not_a_subject(subject):
@@ -192,12 +204,19 @@ def stated(said: list[str], names: Names) -> list[str]:
             continue
         if bare not in AUX and all(w.lower() in FUNCTION for w in subject):
             continue  # "Most paints": a noun after a determiner, not a verb
-        if _not_a_subject(subject):
+        if bare not in AUX and _not_a_subject(subject):
             return []
         if bare in ("means", "mean"):
             return [finish(["What", "does", *person(lower_first(subject, names)), "mean"])]
         if bare in AUX:
-            return _inverted(subject, bare, said[k + 1 :], reason and reason - k - 1, names)
+            rest = said[k + 1 :]
+            if len(subject) > 2 and _adverb(subject[-1].lower()):
+                # "Air pollution generally is linked to ...": the adverb goes after the subject
+                subject, rest = subject[:-1], [subject[-1].lower(), *rest]
+                reason = reason and reason + 1
+            if _not_a_subject(subject):
+                return []
+            return _inverted(subject, bare, rest, reason and reason - k - 1, names)
         if k + 1 < len(said) and not (subject[-1].endswith("s") and not subject[-1].endswith("ss")):
             # "Vinegar dissolves limescale"; not "Microwaves heats": a plural is no subject
             rest = said[k + 1 :] if reason is None else said[k + 1 : reason]
@@ -207,6 +226,16 @@ def stated(said: list[str], names: Names) -> list[str]:
                 *([finish(["Why", "does", *asked])] if reason else []),
             ]
     return []
+
+
+def _long_subject(subject: list[str]) -> bool:
+    """Is a subject of more than six words one that holds its own clause: it opens with a
+    verb's -ing form ("Protecting yourself ... is important") or holds "who", "that" or
+    "which" ("Those who suffer from asthma should ...")?"""
+    lowered = [w.lower() for w in subject]
+    first = lowered[0] if lowered else ""
+    gerund = first.endswith("ing") and english.VERB in english.parts(first[:-3] or first)
+    return gerund or not {"who", "that", "which"}.isdisjoint(lowered[1:])
 
 
 def _it_is(lowered: list[str]) -> int | None:
@@ -244,9 +273,12 @@ def _plural_does(subject: list[str], word: str, after: list[str]) -> bool:
     past = word.endswith("ed") and english.VERB in english.parts(word[:-2] or word[:-1])
     if english.VERB not in kinds or past or word.endswith(("s", "ing")):
         return False
-    # a word that can be a noun too is a verb when a determiner or "to" follows it
+    # a word that can be a noun too is a verb when a determiner or "to" follows it, or
+    # after a plural that is only a noun, led by a determiner ("Your lungs USE water"):
+    # a noun that names a kind of the next is singular ("account numbers", not "accounts")
     follower = after[0].lower() if after else ""
-    return english.NOUN not in kinds or follower in _VERB_FOLLOWERS
+    led = subject[0].lower() in _DETERMINERS and english.parts(last) == english.NOUN
+    return english.NOUN not in kinds or follower in _VERB_FOLLOWERS or led
 
 
 def _inverted(
@@ -254,7 +286,13 @@ def _inverted(
 ) -> list[str]:
     who = person(lower_first(subject, names))
     out = []
-    if aux in ("is", "are") and rest and rest[0].lower() in ("a", "an", "the") and len(who) <= 4:
+    if (
+        aux in ("is", "are")
+        and rest
+        and rest[0].lower() in ("a", "an", "the")
+        and len(who) <= 4
+        and who[0].lower() not in _QUANTIFIERS  # "Most launches are a process": no definition
+    ):
         out.append(finish(["What", aux, *who]))
     elif aux in ("is", "are") and rest[:1] == ["to"] and len(rest) > 1:
         out.append(finish(["What", aux, *who]))  # "The best way to X is to Y": a way asked
@@ -264,9 +302,10 @@ def _inverted(
             out.append(finish(["What", aux, *named]))
     if aux in ("has", "have", "does", "do") and (not rest or rest[0].lower() != "not"):
         return out  # "has" and "does" are often the verb itself
-    told = [w for w in rest[:reason] if w.lower() != "not"]  # asked either way
-    joined = [i for i, w in enumerate(told[:-1]) if w in ("and", "but") and told[i + 1] in AUX]
-    told = told[: joined[0]] if joined else told  # "is not sterile and can have germs"
+    said = list(rest[:reason])
+    joined = [i for i, w in enumerate(said[:-1]) if w in ("and", "but") and said[i + 1] in AUX]
+    said = said[: joined[0]] if joined else said  # "is not sterile and can have germs"
+    told = [w for w in said if w.lower() != "not"]  # asked either way; why, as said
     asked_as = _ASKED_AS.get(aux, aux.capitalize())
     out.append(finish([asked_as, *who, *person(told)]))
     if aux in _CONSEQUENCE and len(who) >= 2 and who[0].lower() not in _DEMONSTRATIVES:
@@ -274,7 +313,8 @@ def _inverted(
         # was said before, and asked alone it names nothing
         out.append(finish(["What", "happens", "with", *who]))
     if reason:
-        out.append(finish(["Why", aux if aux not in _ASKED_AS else "can", *who, *person(told)]))
+        # "N95 masks do not block odors, because ...": why they do NOT
+        out.append(finish(["Why", aux if aux not in _ASKED_AS else "can", *who, *person(said)]))
     return out
 
 
@@ -296,7 +336,8 @@ def verb_s(word: str) -> str:
     "" when `word` is not one."""
     if word.endswith("ss") or not english.available() or english.VERB not in english.parts(word):
         return ""
-    for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
+    # "rates" -> "rate" before "rat", "uses" -> "use"; "watches" -> "watch" after "watche"
+    for cut, add in (("ies", "y"), ("s", ""), ("es", "")):
         if word.endswith(cut):
             lemma = word[: -len(cut)] + add
             if english.VERB in english.parts(lemma):
