@@ -127,6 +127,11 @@ def test_when_would_it_matter_asks_of_the_last_answer(kb, chat):
         # the sentences after keep their marks, as typed
         ("ok so, Is oxide harsh? I ask as I buy more", "Is oxide harsh? I ask as I buy more"),
         ("hmm... why does citrate work", "why does citrate work"),
+        # the questions counted, and the first named, before the first is asked
+        ("okay two things, first why is oxide bad", "why is oxide bad"),
+        ("a couple of questions: is it safe?", "is it safe?"),
+        ("first of all, does it cause cramps", "does it cause cramps"),
+        ("two things bother me", "two things bother me"),  # nothing asked after it
     ],
 )
 def test_interjections_before_a_question_are_not_read_as_its_words(kb, typed, read):

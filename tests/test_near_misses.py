@@ -147,6 +147,23 @@ def test_who_is_not_answered_by_an_entry_that_names_no_one(tea, question):
     assert found.not_said == ("person",)
 
 
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("is two pills a day too much", True),  # "too much" said of an amount
+        ("is that too much", True),
+        ("how much magnesium oxide is too much", True),
+        ("why can too much of it give cramps", False),  # excess as what causes a thing
+        ("what happens if i take too much of it", False),
+        ("is too much magnesium bad for my back", False),
+    ],
+)
+def test_too_much_asks_an_amount_only_when_said_of_one(question, asks):
+    from bot.core import aspects
+
+    assert ("amount" in aspects.asked(question, aspects.load())) is asks
+
+
 def test_who_is_addressed_by_an_answer_that_names_a_person_or_a_body():
     from bot.core import aspects
 

@@ -32,6 +32,10 @@ from bot.core.text import MAX_QUERY_CHARS, ByLength, Lexicon, normalise, stem, t
         ("James' book", "james book"),
         ("", ""),
         ("?!...", ""),
+        # "to much", "to many": chat's "too", typed as it sounds; "to" before other words stays
+        ("why can to much of it give cramps", "why can too much of it give cramps"),
+        ("I take to many pills!", "i take too many pills"),
+        ("go to mum, listen to music", "go to mum listen to music"),
     ],
 )
 def test_normalise(raw, expected):
@@ -472,3 +476,17 @@ def test_a_question_run_on_after_a_statement_is_cut_where_it_begins(line, parts)
 )
 def test_a_letter_typed_three_times_or_more_is_read_twice(text, normalised):
     assert normalise(text) == normalised
+
+
+@pytest.mark.parametrize(
+    "words, kept",
+    [
+        ("how come i feel it in my back", "how i feel it in my back"),
+        ("why take it in the first place", "why take it"),
+        ("the first place it hurts", "the first place it hurts"),  # a place, named
+    ],
+)
+def test_question_idioms_name_nothing(words, kept):
+    from bot.core.text import without_asking_idioms
+
+    assert " ".join(without_asking_idioms(words.split())) == kept

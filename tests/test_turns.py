@@ -50,6 +50,12 @@ def cues(kb):
         ("Oxide vs. Citrate: Which One Is Gentler?", ["Oxide vs. Citrate: Which One Is Gentler?"]),
         ("Gut Cramps vs Back Pain: The Connection", ["Gut Cramps vs Back Pain:", "The Connection"]),
         ("quick question: is it safe?", ["quick question:", "is it safe?"]),
+        # a second question after a word that orders them, and a first after a count
+        (
+            "two things first why is it taken and second can it hurt my back",
+            ["two things first why is it taken", "can it hurt my back"],
+        ),
+        ("does it help, and then why does it sting", ["does it help", "why does it sting"]),
     ],
 )
 def test_a_message_splits_into_sentences_and_lines(text, expected):

@@ -103,6 +103,8 @@ _PLAIN = LazyPattern(r"[a-z]+(?: [a-z]+)*")  # lower-case ASCII words, one space
 # a letter typed three times or more ("heyyy", "sooo", "pleeease"): chat's stress, which no
 # English word spells (two stay: "good", "sleep"); where a digit may not be ("1000")
 _STRETCHED = LazyPattern(r"([a-z])\1\1+")
+# "to much", "to many": chat's "too", typed the way it sounds (no verb takes "to much")
+_TO_TOO = LazyPattern(r"\bto (?=(?:much|many)\b)")
 
 # (suffix, replacement), longest first; the first that leaves a stem of 3+ letters wins
 # (4+ for the "-ate" family, so that "bloating" keeps its "bloat").
@@ -164,9 +166,9 @@ _UNDOUBLE = set("bdfgkmnprt")
 def normalise(text: str) -> str:
     """Lower-case, accent-free text of letters and digits separated by single spaces."""
     if len(text) <= MAX_QUERY_CHARS and _PLAIN.fullmatch(text):
-        if _STRETCHED.search(text) is None:
-            return text  # already so (many alternates and key terms): every pass would keep it
-        return _STRETCHED.sub(r"\1\1", text)
+        if _STRETCHED.search(text) is not None:
+            text = _STRETCHED.sub(r"\1\1", text)
+        return _TO_TOO.sub("too ", text) if "to m" in text else text
     text = text[:MAX_QUERY_CHARS]
     if not text.isascii():
         import unicodedata  # only for text beyond ASCII (an extension module to load)
@@ -184,6 +186,8 @@ def normalise(text: str) -> str:
         text = _DIGITS_LETTERS.sub(" ", text)
     if _STRETCHED.search(text) is not None:
         text = _STRETCHED.sub(r"\1\1", text)
+    if "to m" in text:
+        text = _TO_TOO.sub("too ", text)
     return text.strip()
 
 
@@ -320,8 +324,13 @@ def _said_of(
 def without_asking_idioms(words: Sequence[str]) -> list[str]:
     """`words` without the word of a question idiom that names nothing: "how come" asks
     why, and its "come" is no topic ("how come I feel it in my back" is not about coming).
-    General English, for any article."""
-    return [w for i, w in enumerate(words) if not (w == "come" and i and words[i - 1] == "how")]
+    General English, for any article. So is "in the first place", which stresses why a
+    thing was ever done ("why take it in the first place?"): no place, nothing first."""
+    out = [w for i, w in enumerate(words) if not (w == "come" and i and words[i - 1] == "how")]
+    for i in range(len(out) - 3, -1, -1):
+        if out[i : i + 4] == ["in", "the", "first", "place"]:
+            del out[i : i + 4]
+    return out
 
 
 # "too much water", "too many bottles", "too little sleep": the excess or the shortage of a

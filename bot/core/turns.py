@@ -89,8 +89,12 @@ _OPENER = (
 # (a preposition may lead its question word: "..., and in how many reactions is it part?",
 # "and for what is it used?")
 _LED = r"(?:(?:in|for|at|to|by|from|with|on|of|about|after)\s+(?=(?:what|which|how|whom|whose)\b))?"
+# ("... and second can it ...", "..., and then why ...": a word that counts or orders
+# the questions may stand between)
 _SECOND_QUESTION = LazyPattern(
-    rf",?\s+(?:and|also|plus|or|\+|&)\s+(?={_LED}{_OPENER}\b)", re.IGNORECASE
+    rf",?\s+(?:and|also|plus|or|\+|&)\s+"
+    rf"(?:(?:second|secondly|then|next|finally|lastly|also)\s+)?(?={_LED}{_OPENER}\b)",
+    re.IGNORECASE,
 )
 # "my friend wants to know how ...", "i wonder why ...", "can you tell me what ...", "no
 # idea if ...": a sentence whose question is said, not asked, after a verb of knowing or
@@ -101,8 +105,16 @@ _EMBEDDED = LazyPattern(
     r"|(?:no|any) idea)"
     r"\s+(?:whats|hows|what|why|how|when|where|which|who|whether|if)\b",
 )
+# "two things, first why ...", "a couple of questions: 1st what ...": the questions counted
+# and the first of them named before it is asked
+_COUNTED = (
+    r"(?:(?:(?:i have|ive got|got)\s+)?(?:two|three|2|3|a few|few|a couple(?: of)?|couple(?: of)?)"
+    r"\s+(?:things|questions|qs)\W+)?(?:(?:first(?: of all)?|firstly|1st)\W+)?"
+)
+_COUNTED_LEAD = LazyPattern(_COUNTED.replace(r"\W+", " "))  # over normalised words
 _ASKS = LazyPattern(
-    rf"\s*(?:(?:and|also|plus|or|but|so|ok|okay|well|right|alright|hey|um|hmm)\W+)*{_LED}{_OPENER}\b",
+    rf"\s*(?:(?:and|also|plus|or|but|so|ok|okay|well|right|alright|hey|um|hmm)\W+)*{_COUNTED}"
+    rf"{_LED}{_OPENER}\b",
     re.IGNORECASE,
 )  # "ok so why ..." opens with a question word after the chat words
 
@@ -397,6 +409,11 @@ def without_lead(question: Question, cues: Cues) -> Question:
     at = 0
     while at < len(words) - 1 and words[at] in drop | _JOINING:
         at += 1
+    counted = _COUNTED_LEAD.match(" ".join(words[at:]))
+    if counted and counted.end() and opens_question(" ".join(words[at:])[counted.end() :]):
+        # "two things, first why ...": the questions counted ask nothing themselves
+        at += len(counted.group().split())
+        return _raw_rest(question.raw, at)
     if not at or not any(w not in _JOINING for w in words[:at]):
         return question
     rest = " ".join(words[at:])
