@@ -664,3 +664,23 @@ def test_a_pull_quote_is_an_entry_of_its_own(tmp_path, quote):
     # speaks of its own ("build reputation third party python" drew "how do I build a
     # reputation?" to a quote on a library)
     assert not [a for a in quoted[0].alternates if "baking" in a.lower()]
+
+
+@pytest.mark.parametrize(
+    "heading, question",
+    [
+        ("Don't overwater the seedlings", "Should I overwater the seedlings?"),  # was "How do I don't"
+        ("You may need help", "What can I do if I need help?"),  # the modal dropped
+        ("If you are locked out", "What can I do if I am locked out?"),  # not "if if"
+        ("Keep the lid closed", "How do I keep the lid closed?"),  # verb, object, how left
+        ("Keep pets safe", "How do I keep pets safe?"),
+        ("Water filters", "What should I know about water filters?"),  # a thing, no verb
+        ("General", ""),  # a part of the document names no topic
+        ("Other", ""),
+        ("Overview", ""),
+    ],
+)
+def test_a_heading_is_asked_as_its_grammar_says(heading, question):
+    from bot.authoring.phrasing import ask_heading
+
+    assert ask_heading(heading) == question

@@ -98,6 +98,15 @@ from bot.authoring.sentences import ask_sentence
             "Your kidneys use water to carry waste out of the body.",
             ["Do my kidneys use water to carry waste out of the body?"],
         ),
+        (  # "like" after the subject's noun, with the verb to come, is no verb
+            "Paper masks like those sold in shops may tear when wet.",
+            ["Can paper masks like those sold in shops tear when wet?"],
+        ),
+        ("Most people like the taste.", ["Do most people like the taste?"]),  # there it is
+        (
+            "You may need to rinse the jar twice.",
+            ["Do I need to rinse the jar twice?"],  # not "Can I need to ...?"
+        ),
         (  # "most" leads no definition: "What are most bakes?" asks nothing
             "Most bakes are a matter of patience.",
             ["Are most bakes a matter of patience?"],

@@ -233,21 +233,60 @@ def _can_end(word: str) -> bool:
     return not kinds or english.NOUN in kinds or english.VERB in kinds
 
 
+# headings that name a part of a document, not a topic ("General", "Other", "Overview"):
+# asked about, they ask nothing ("What should I know about general?"); general English
+_DOCUMENT_PARTS = word_set(
+    """general other others overview introduction intro summary background notes note
+    miscellaneous misc more details basics conclusion conclusions faq faqs contents appendix
+    resources references related about extras extra further reading see also tips"""
+)
+# what a sentence may say of the reader that a question of "what can I do if ..." drops
+_MODALS = frozenset(("may", "might", "could", "will", "would", "can"))
+# words that end a verb's object ("keep windows CLOSED", "slow DOWN", "keep pets SAFE")
+_COMPLEMENT = word_set("closed open shut safe clean dry cool warm down up out off away inside")
+
+
 def ask_heading(heading: str, names: Names = frozenset()) -> str:
-    """A heading as a question: it may be one already, an instruction, or a topic."""
+    """A heading as a question: it may be one already, an instruction ("Don't X" asks
+    whether to X), a statement ("Humidity helps"), a topic, or only a part of the document
+    ("General"), which asks nothing."""
     text = " ".join(heading.split())
     if "?" in text:
         return text[: text.rfind("?") + 1]
     words = plain_words(text)
-    if not words:
+    if not words or all(w.lower() in _DOCUMENT_PARTS for w in words):
         return ""
-    if is_instruction(words) or words[0].lower() in ("how", "why", "what", "when", "which"):
-        if words[0].lower() in ("how", "why", "what", "when", "which"):
-            return finish(words)
+    lowered = [w.lower().replace("\u2019", "'") for w in words]
+    if lowered[0] in ("how", "why", "what", "when", "which"):
+        return finish(words)
+    if lowered[0] in ("don't", "dont", "never") and len(words) > 1:
+        # "Don't sweat the smell": whether to do it ("Should I sweat the smell?")
+        return finish(["Should", "I", *person(lower_all(words[1:], names))])
+    if is_instruction(words) or _verb_object_complement(words):
         return finish(["How", "do", "I", *person(lower_all(words, names))])
-    if len(words) >= 4 and {w.lower() for w in words} & {"my", "i", "your", "you", "me"}:
-        return finish(["What", "can", "I", "do", "if", *person(lower_all(words, names))])
+    if len(words) >= 3 and {w.lower() for w in words} & {"my", "i", "your", "you", "me"}:
+        said = person(lower_all(words, names))
+        if said[0].lower() in _CONDITIONS:  # "If you are a victim": "... if I am a victim?"
+            said = said[1:]
+        if len(said) > 2 and said[0] == "I" and said[1] in _MODALS:
+            said = [said[0], *said[2:]]  # "You may feel sick": "... if I feel sick?"
+        return finish(["What", "can", "I", "do", "if", *said])
     return finish(["What", "should", "I", "know", "about", *lower_all(words, names)])
+
+
+def _verb_object_complement(words: list[str]) -> bool:
+    """Is a heading an instruction by its shape: a plain verb, what it acts on, and how
+    that is left ("Keep windows closed", "Keep pets safe"), or a second verb and its
+    particle ("Limit activity and slow down")?"""
+    if len(words) < 3 or not english.available():
+        return False
+    lowered = [w.lower().strip(",;:") for w in words]
+    first = lowered[0]
+    if english.VERB not in english.parts(first) or first.endswith(("s", "ed", "ing")):
+        return False
+    if first in FUNCTION or not words[0][:1].isupper():
+        return False
+    return lowered[-1] in _COMPLEMENT and english.NOUN in english.parts(lowered[1])
 
 
 _ASKS = re.compile(

@@ -28,6 +28,9 @@ _CONSEQUENCE = frozenset(("may", "might", "can", "could", "will"))  # what follo
 _IS_TO = (["is", "to"], ["are", "to"])
 _VERB_FOLLOWERS = word_set("the a an to your my their its this that these those it them")
 _DEMONSTRATIVES = frozenset(("this", "these", "that", "those", "such"))
+# words that follow a noun, and rarely a verb of the present: "masks like those", "filters
+# with a rating", "bottles of water"
+_NOUN_FOLLOWERS = word_set("like of with such including")
 _QUANTIFIERS = word_set("most many some all few several both each every any no")
 _DETERMINERS = word_set("the your my our their his her its these those most many some all few")
 _PARTICLES = word_set("to in on at by up out off over down back away about around through")
@@ -67,6 +70,8 @@ def yours(said: list[str]) -> tuple[bool, list[str]] | None:
         rest = rest[1:] if verb == "ought" and rest[:1] == ["to"] else rest
     elif verb in ("may", "might") and [w.lower() for w in rest[:2]] == ["want", "to"]:
         asked_as, telling, rest = ["Should", "I"], True, rest[2:]  # "you may want to ..."
+    elif verb in ("may", "might") and [w.lower() for w in rest[:2]] == ["need", "to"]:
+        asked_as, telling, rest = ["Do", "I", "need"], True, rest[1:]  # "you may need to ..."
     elif verb in ("can", "could") or verb in ("may", "might") and not negative:
         # "you can't undo it": "Can I undo it?", which tells nothing to do
         asked_as, telling = ["Can", "I"], not negative
@@ -190,6 +195,15 @@ def stated(said: list[str], names: Names) -> list[str]:
             continue  # past six words, only an auxiliary after a clause-like subject
         if k + 1 < len(said) and said[k + 1].lower() in AUX and bare not in AUX:
             continue  # "N95 masks do not ...": the noun before the auxiliary is the subject's
+        if (
+            k + 1 < len(said)
+            and said[k + 1].lower() in _NOUN_FOLLOWERS
+            and bare not in AUX
+            and english.NOUN in english.parts(bare)
+        ):
+            continue  # "Fabric masks LIKE those may clog": a noun the phrase after describes
+        if k and bare in _NOUN_FOLLOWERS and any(w.lower() in AUX for w in said[k + 1 : k + 6]):
+            continue  # ... and "like" there is no verb of the masks ("people like tea" is)
         if k and _plural_does(subject, bare, said[k + 1 : k + 2]):
             # "Microwaves heat milk unevenly" -> "Do microwaves heat milk unevenly?"
             if _not_a_subject(subject):
@@ -229,13 +243,14 @@ def stated(said: list[str], names: Names) -> list[str]:
 
 
 def _long_subject(subject: list[str]) -> bool:
-    """Is a subject of more than six words one that holds its own clause: it opens with a
-    verb's -ing form ("Protecting yourself ... is important") or holds "who", "that" or
-    "which" ("Those who suffer from asthma should ...")?"""
+    """Is a subject of more than six words one that holds its own clause or phrase: it opens
+    with a verb's -ing form ("Protecting yourself ... is important"), or holds "who", "that"
+    or "which" ("Those who suffer from asthma should ...")?"""
     lowered = [w.lower() for w in subject]
     first = lowered[0] if lowered else ""
     gerund = first.endswith("ing") and english.VERB in english.parts(first[:-3] or first)
-    return gerund or not {"who", "that", "which"}.isdisjoint(lowered[1:])
+    # ... or a phrase that describes its noun ("Masks LIKE those sold in shops may ...")
+    return gerund or not ({"who", "that", "which"} | _NOUN_FOLLOWERS).isdisjoint(lowered[1:])
 
 
 def _it_is(lowered: list[str]) -> int | None:
