@@ -669,7 +669,7 @@ def test_a_pull_quote_is_an_entry_of_its_own(tmp_path, quote):
 @pytest.mark.parametrize(
     "heading, question",
     [
-        ("Don't overwater the seedlings", "Should I overwater the seedlings?"),  # was "How do I don't"
+        ("Don't overwater the seedlings", "Should I overwater the seedlings?"),  # no "do I don't"
         ("You may need help", "What can I do if I need help?"),  # the modal dropped
         ("If you are locked out", "What can I do if I am locked out?"),  # not "if if"
         ("Keep the lid closed", "How do I keep the lid closed?"),  # verb, object, how left
