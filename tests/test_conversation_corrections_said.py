@@ -81,6 +81,8 @@ def test_asked_whether_it_helps_is_answered_as_asked(chat):
             "oops lower back",
             "why does my lower back ache on magnesium",
         ),
+        # a noun for a noun that names a kind of the same thing
+        ("can a bad disc cause arm pain", "typo - leg pain", "can a bad disc cause leg pain"),
     ],
 )
 def test_a_modifier_corrected_on_its_word_stands_where_the_old_one_did(
@@ -118,3 +120,16 @@ def test_a_correction_in_the_present_tense_corrects(chat):
     reply = talk(chat, "does dehydration hurt the muscles", "no, i want to say the discs")
     assert reply.status == ANSWERED and reply.entry is not None
     assert "disc" in reply.answer.lower(), reply
+
+
+def test_a_correction_then_a_question_that_points_at_it_is_one_correction(chat):
+    """ "i meant dehydration. does that affect the spine?": "that" is the word put right."""
+    reply = talk(
+        chat,
+        "does hydration affect back pain?",
+        "sorry typo, i meant DEhydration. does that affect the spine?",
+    )
+    assert reply.status == ANSWERED and reply.entry is not None
+    # one answer, of the word put right (not "1. does that affect the spine?" of posture)
+    assert "dehydration" in reply.entry.answer.lower(), reply
+    assert not reply.answer.lower().startswith(chat.kb.settings.several.lower()[:12]), reply

@@ -398,3 +398,25 @@ def test_a_question_of_its_own_after_a_red_flag_is_answered_as_asked(chat):
     chat.respond("the pain in my back is really sharp since monday")
     reply = chat.respond("is magnesium oxide a laxative?")
     assert reply.entry.id == "osmotic-laxative"
+
+
+def test_a_claim_reported_of_the_subject_is_answered_not_noted(chat):
+    """ "my coach says magnesium blocks NMDA receptors.": put to the bot as "is that so?",
+    and what it means is then a follow-up of that answer."""
+    reply = chat.respond("My coach says magnesium blocks NMDA receptors.")
+    assert reply.status == ANSWERED and reply.entry is not None
+    assert reply.entry.id == "nmda-receptors"
+    follow = chat.respond("and what does that mean for me?")
+    assert follow.status == ANSWERED and follow.entry is not None
+    assert follow.entry.id != "nmda-receptors"  # it goes on from that answer
+
+
+def test_a_claim_reported_of_the_person_is_still_told(chat):
+    reply = chat.respond("my doctor said i have a slipped disc.")
+    assert reply.status == SMALLTALK and reply.smalltalk_id == NOTED
+
+
+def test_a_professional_is_one_who_treats_it(chat):
+    reply = chat.respond("when should back pain be checked by a professional?")
+    assert reply.status == ANSWERED and reply.entry is not None
+    assert reply.entry.id == "see-a-doctor"

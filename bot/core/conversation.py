@@ -39,6 +39,7 @@ from .corrections import (
     with_subject,
     without_opening_cue,
 )
+from .excluded import without_reporter
 from .followup import FollowUps, Quote, Topic
 from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
@@ -436,6 +437,10 @@ class Conversation:
             # problem to solve ("my requests are timing out", "tox can't find my
             # credentials"): asked, as a heading may say it
             statement = False
+        elif statement and not self.situation.before and self._claim_answered(said, result):
+            # "my neurologist says magnesium acts on NMDA receptors.": a claim reported of the
+            # subject, which an entry answers outright, is put to the bot as "is that so?"
+            statement = False
         elif not statement and leaning and self._remarks(said, result):
             statement = True  # "it's gotten a bit better", "that makes sense": told, not asked
         if statement and self.last and not self.told and groups == {TIMING} and points(norm, cues):
@@ -472,6 +477,18 @@ class Conversation:
             else QUESTION
         )
         return kind, self._question(text, said, result, kind == FOLLOW_UP)
+
+    def _claim_answered(self, said: Question, result: MatchResult) -> bool:
+        """Does a told sentence report what someone says of the subject, not of the person
+        ("my neurologist says magnesium acts on NMDA receptors", not "my doctor says MY back
+        is strained"), which an entry answers outright?"""
+        claim = without_reporter(said.words)
+        return (
+            result.status == ANSWERED
+            and claim != said.words
+            and bool(claim)
+            and not has_phrase(" ".join(claim), self.kb.cues.me)
+        )
 
     def _for_the_word_lacked(self, fixed: Corrected) -> list[str]:
         """The last question with the word of it the base lacks put right ("how does it

@@ -20,7 +20,7 @@ from .question import Question
 from .situation import Situation
 from .text import LazyPattern, max_typos, normalise, stem, tokens
 from .turns import has_phrase, is_asking
-from .words import ADJECTIVE, parts, zipf
+from .words import ADJECTIVE, NOUN, parts, zipf
 
 _NOT_WORDS = LazyPattern(r"(?<![\w'])not\s+")
 _STARRED = LazyPattern(r"^\s*\*\s*\w|\w\s*\*\s*$")
@@ -464,10 +464,16 @@ def _modifier_swapped(before: list[str], said: list[str]) -> str | None:
         return None
     pairs = list(zip(before[start:at], said[:-1], strict=True))
     if all(old == new for old, new in pairs) or not all(
-        ADJECTIVE in parts(old) and ADJECTIVE in parts(new) for old, new in pairs
+        old == new or _same_modifier_kind(old, new) for old, new in pairs
     ):
         return None
     return " ".join([*before[:start], *said, *before[at + 1 :]])
+
+
+def _same_modifier_kind(old: str, new: str) -> bool:
+    """Can `new` stand where `old` modifies the word after it: an adjective for an adjective
+    ("HIGH doses" for "low doses"), or a noun for a noun ("LEG pain" for "arm pain")?"""
+    return any(kind in parts(old) and kind in parts(new) for kind in (ADJECTIVE, NOUN))
 
 
 @lru_cache(maxsize=4)

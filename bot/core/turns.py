@@ -248,8 +248,27 @@ def cues_joined(pieces: list[Question], cues: Cues) -> list[Question]:
     for piece in pieces:
         if out and _only(out[-1].normalised, words) and not _only(piece.normalised, words):
             piece = Question(f"{out.pop().raw} {piece.raw}")
+        elif out and _corrects_then_points(out[-1], piece, cues):
+            # "sorry typo, i meant dehydration. does that affect the spine?": "that" is the
+            # word the correction puts right, asked of as one correction with its question
+            piece = Question(f"{out.pop().raw.rstrip(' .!')}, {piece.raw}")
         out.append(piece)
     return out
+
+
+_CORRECTION_WORDS = 8  # a correction this short says only what it puts right
+
+
+def _corrects_then_points(before: Question, piece: Question, cues: Cues) -> bool:
+    """Is `before` a short correction ("i meant dehydration") and `piece` a question that
+    points back at what it names ("does that affect the spine?")?"""
+    return (
+        len(before.words) <= _CORRECTION_WORDS
+        and not asks_by_form(before.raw)
+        and has_phrase(before.normalised, cues.correct)
+        and opens_question(piece.raw)
+        and any(w in cues.refer for w in piece.words)
+    )
 
 
 def _only(norm: str, words: set[str]) -> bool:
