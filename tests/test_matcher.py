@@ -149,6 +149,8 @@ def test_near_misses_are_declined(matcher, question):
         ("can a herniatd disk cause backpain", "herniated-disc"),
         ("can poor postur hurt my back", "posture"),
         ("does bad postur hurt your back", "posture"),  # a typo inside a synonym phrase
+        # one letter from "colon" and from "common": the commoner word is the likelier meant
+        ("what are the most comon causes of lower back pain", "common-causes"),
     ],
 )
 def test_typos_are_forgiven(matcher, question, entry_id):

@@ -228,6 +228,15 @@ class MatchResult(NamedTuple):
         return self.matches[0] if self.matches else None
 
 
+def _likeliest(hits: Sequence[tuple[str, float, int]]) -> str | None:
+    """Of the spellings nearest a typo, the one English uses most ("comon" is "common", one
+    letter from "colon" too): as likely a slip, the commoner word is the likelier meant."""
+    if not hits:
+        return None
+    nearest = min(h[1] for h in hits)
+    return max((h[0] for h in hits if h[1] == nearest), key=words.zipf)
+
+
 class Matcher:
     """Matches questions against a `KnowledgeBase`, using its pre-processed `Index`.
 
@@ -804,10 +813,17 @@ class Matcher:
             alike = self._by_length.near(len(word), limit, word[0])
             if process.extractOne(word, alike, scorer=OSA.distance, score_cutoff=limit):
                 near = self._by_length.near(len(word), limit)
-                hit = process.extractOne(word, near, scorer=OSA.distance, score_cutoff=limit)
+                nearest = process.extract(
+                    word,
+                    near,
+                    scorer=OSA.distance,
+                    score_cutoff=limit,
+                    limit=8,
+                )
+                hit = _likeliest(nearest)
                 # a 3-letter word only lost one ("bak")
-                if hit and hit[0][0] == word[0] and (len(word) > 3 or len(hit[0]) == 4):
-                    found = self.spellings[hit[0]]
+                if hit and hit[0] == word[0] and (len(word) > 3 or len(hit) == 4):
+                    found = self.spellings[hit]
         if found is None and len(word) >= JOINED_LETTERS:
             found = next(
                 (
