@@ -66,6 +66,7 @@ def test_the_wheel_holds_the_knowledge(wheel):
             "words.vec",
             "stopwords.txt",
             "aspects.toml",
+            "equivalents.toml",
         )
     } <= names
     assert not any(name.startswith(("tests/", "knowledge/")) for name in names)

@@ -67,7 +67,7 @@ _CODE = tuple(
         "passages",
         "cache",
     )
-) + ("data/aspects.toml", "data/stopwords.txt", "__init__.py")
+) + ("data/aspects.toml", "data/stopwords.txt", "data/equivalents.toml", "__init__.py")
 # The word data is large and changes only with the package: its size and time are its key.
 _DATA = ("data/english.bin", "data/words.idx", "data/parts.bin")
 _STATED = _CODE + _DATA  # the code too: as Python keys its own bytecode, by size and time

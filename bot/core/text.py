@@ -286,6 +286,35 @@ def general_stopwords() -> frozenset[str]:
         return frozenset(w for line in f if not line.startswith("#") for w in line.split())
 
 
+@lru_cache(maxsize=1)
+def _equivalent_groups() -> tuple[tuple[str, ...], ...]:
+    """The groups of bot/data/equivalents.toml, normalised (read when a base is compiled)."""
+    import os
+    import tomllib
+
+    path = os.path.join(
+        os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "equivalents.toml"
+    )
+    with open(path, "rb") as f:
+        groups = tomllib.load(f)["groups"]
+    return tuple(tuple(normalise(m) for m in group if normalise(m)) for group in groups)
+
+
+def general_equivalents(used: str) -> dict[str, str]:
+    """General English equivalents, as the base whose normalised text is `used` says them:
+    each other member of a group rewritten into the first member it uses ("tummy" and
+    "belly" into "stomach" for a base that says "stomach"), in its own entries as in the
+    questions, as its lexicon's lines are; nothing of a group the base uses no member of
+    (bot/data/equivalents.toml)."""
+    text = f" {used} "
+    out: dict[str, str] = {}
+    for group in _equivalent_groups():
+        first = next((m for m in group if f" {m} " in text), None)
+        if first is not None:
+            out.update((m, first) for m in group if m != first)
+    return out
+
+
 # the words that negate what follows them ("doesn't absorb", "hasn't improved"), as
 # normalised (no apostrophes)
 NEGATING = frozenset(
@@ -380,10 +409,17 @@ class Lexicon(NamedTuple):
 
     @classmethod
     def build(
-        cls, synonyms: dict[str, str], stopwords: list[str], filler: Sequence[str] = ()
+        cls,
+        synonyms: dict[str, str],
+        stopwords: list[str],
+        filler: Sequence[str] = (),
+        general: dict[str, str] | None = None,
     ) -> "Lexicon":
-        """The article's lexicon, over the general English stopwords (bot/data)."""
+        """The article's lexicon, over the general English stopwords and (`general`) the
+        equivalents its text settles (bot/data; the article's own lines win)."""
         table = {tuple(tokens(k)): tuple(tokens(v)) for k, v in synonyms.items() if tokens(k)}
+        for said, meant in (general or {}).items():
+            table.setdefault(tuple(said.split()), tuple(meant.split()))
         for key, value in list(table.items()):  # "pills" is "supplement": so is "pill"
             if len(key) == 1:
                 table.setdefault((stem(key[0]),), value)

@@ -38,7 +38,7 @@ from .safety import (
     compile_concepts,
     compile_flag,
 )
-from .text import LazyPattern, Lexicon, normalise
+from .text import LazyPattern, Lexicon, general_equivalents, normalise
 from .tomlfile import parse_toml
 
 ID_PATTERN = LazyPattern(r"^[a-z0-9][a-z0-9-]*$")
@@ -365,11 +365,21 @@ def _smalltalk(root: Path, folder: Folder, report: _Report) -> list[SmallTalk]:
     return out
 
 
-def _lexicon(root: Path, folder: Folder, report: _Report) -> Lexicon:
+def _used(article: Article, entries: list[Entry]) -> str:
+    """The base's own words, normalised: the article's, and every entry's fields that are
+    matched or shown (which of the general equivalents it says)."""
+    texts = [section.text for section in article.sections]
+    for e in entries:
+        texts += [e.question, *e.alternates, e.answer, *e.terms]
+    return " ".join(normalise(t) for t in texts)
+
+
+def _lexicon(root: Path, folder: Folder, report: _Report, used: str = "") -> Lexicon:
     path = root / LEXICON_FILE
+    general = general_equivalents(used)
     parsed = _read(folder, LEXICON_FILE, report, required=False)
     if parsed is None:
-        return Lexicon.build({}, [])  # the general English stopwords all the same
+        return Lexicon.build({}, [], general=general)  # the general English words all the same
     data, raw = parsed
     synonyms = data.get("synonyms", {})
     stopwords = data.get("stopwords", [])
@@ -383,7 +393,7 @@ def _lexicon(root: Path, folder: Folder, report: _Report) -> Lexicon:
     if not isinstance(filler, str):
         report.error(path, _key_line(raw, "filler"), "`filler` must be a string of words")
         filler = ""
-    return Lexicon.build(synonyms, stopwords, filler.split())
+    return Lexicon.build(synonyms, stopwords, filler.split(), general)
 
 
 def _key_line(raw: str, key: str) -> int | None:
@@ -548,7 +558,7 @@ def checked_parts(root: Path, folder: Folder) -> tuple[dict | None, list[Problem
         report.error(article_path, None, "the source article is empty")
     entries = _entries(root, folder, article, report)
     smalltalk = _smalltalk(root, folder, report)
-    lexicon = _lexicon(root, folder, report)
+    lexicon = _lexicon(root, folder, report, _used(article, entries))
     settings = _settings(root, folder, report)
     cues = _cues(root, folder, report)
     flags = _flags(root, folder, report)

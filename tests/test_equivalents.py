@@ -1,0 +1,67 @@
+"""General English equivalents (bot/data/equivalents.toml): a base reads each group as the
+member it uses, whatever article it holds. The articles here are this file's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.authoring.ingest import draft
+from bot.core.loader import load
+from bot.core.matcher import ANSWERED, Matcher
+from bot.core.text import general_equivalents
+
+LOCKS = """# Home locks
+
+## Changing the lock
+
+Change the lock immediately after you lose a key. A locksmith can fit a new cylinder in
+under an hour, and the old keys stop working at once.
+
+## Kids and keys
+
+Give children a key only when they can keep it on a lanyard and never lend it to friends.
+"""
+
+
+@pytest.fixture(scope="module")
+def locks(tmp_path_factory) -> Matcher:
+    folder = tmp_path_factory.mktemp("kb")
+    for name, text in draft(LOCKS).items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return Matcher(load(folder))
+
+
+def test_each_group_is_read_as_the_member_the_base_uses():
+    found = general_equivalents("change it immediately give children a key")
+    assert found["right away"] == "immediately"
+    assert found["asap"] == "immediately"
+    assert found["kids"] == "children"
+    assert "doctor" not in found.values()  # a group the base says nothing of does nothing
+
+
+def test_the_first_member_the_base_uses_is_the_one_read():
+    # an article that says "belly" and "stomach" reads both, and "tummy", as "stomach"
+    found = general_equivalents("a sore belly and an upset stomach")
+    assert found["belly"] == "stomach" and found["tummy"] == "stomach"
+    assert "stomach" not in found
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do the old keys stop working right away",  # "right away": at once, immediately
+        "can my kids have a key",  # the article says children
+    ],
+)
+def test_a_drafted_base_reads_the_equivalents_of_its_words(locks, question):
+    result = locks.match(question)
+    assert result.status == ANSWERED, [(m.entry.id, round(m.score, 1)) for m in result.matches]
+
+
+def test_the_articles_own_lexicon_line_wins(tmp_path):
+    from bot.core.text import Lexicon
+
+    lexicon = Lexicon.build({"kids": "youngsters"}, [], general={"kids": "children"})
+    assert lexicon.synonyms[("kids",)] == ("youngsters",)
