@@ -50,6 +50,11 @@ def cues(kb):
         ("Oxide vs. Citrate: Which One Is Gentler?", ["Oxide vs. Citrate: Which One Is Gentler?"]),
         ("Gut Cramps vs Back Pain: The Connection", ["Gut Cramps vs Back Pain:", "The Connection"]),
         ("quick question: is it safe?", ["quick question:", "is it safe?"]),
+        # a headline's label and its first question stay one, before the next question
+        (
+            "Oxide Or Citrate: Which Is Gentler? And When To Switch",
+            ["Oxide Or Citrate: Which Is Gentler?", "And When To Switch"],
+        ),
         # a second question after a word that orders them, and a first after a count
         (
             "two things first why is it taken and second can it hurt my back",

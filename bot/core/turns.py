@@ -279,7 +279,9 @@ def _labels_question(text: str) -> bool:
     """Is `text` a headline whose colon sets a label before its question ("Glycinate vs.
     Oxide: Which Magnesium Won't Hurt Your Back?"): the question asks of the label."""
     label, colon, rest = text.partition(":")
-    return bool(colon) and headline(text) and asks_by_form(rest) and not asks_by_form(label)
+    # the question may be the first of more: "X: Cause Or Cure? And When To See A Doctor"
+    first = rest.split("?", 1)[0] + "?" if "?" in rest else rest
+    return bool(colon) and headline(text) and asks_by_form(first) and not asks_by_form(label)
 
 
 # the words of a frame that only says a question is wanted ("I was wondering", "I'd really
