@@ -61,6 +61,7 @@ from .story import (
     PLAIN_WORDS,
     SYMPTOMS,
     TIMING,
+    asks_link_of_told,
     asks_of_story,
     example_question,
     felt_together,
@@ -465,7 +466,15 @@ class Conversation:
             # the thing it asks of, and the answer that listed it only lent the name
             return QUESTION, self._question(text, said, result, False)
         # right after a story, "coincidence?" asks what it comes to
-        of_story = self.situation.before and self.told and asks_of_story(said, result.query, cues)
+        of_story = (
+            self.situation.before
+            and self.told
+            and (
+                asks_of_story(said, result.query, cues)
+                # "now my lower back hurts: most likely reason?": a link asked of the story
+                or asks_link_of_told(said, self.situation, self.matcher)
+            )
+        )
         kind = (
             FOLLOW_UP
             if leaning and (of_story or self.follow.might_lean(norm, result, self.situation.before))
