@@ -43,7 +43,13 @@ from .followup import FollowUps, Quote, Topic
 from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
 from .question import Question
-from .reasked import best_reading, declined_question_for, instead_of, same_question_for
+from .reasked import (
+    asked_on_condition,
+    best_reading,
+    declined_question_for,
+    instead_of,
+    same_question_for,
+)
 from .reasons import asks_detail, asks_why, unled
 from .reply import Reply, filled
 from .safety import URGENT, raised_flag_after, without_flags
@@ -564,6 +570,11 @@ class Conversation:
         """ "and oxide?": the last question asked of the thing named (`reasked.same_question_for`);
         None when it is no such question, read as any follow-up."""
         found = same_question_for(said, self.asked, self.situation, self.matcher)
+        if found is None and self.last is not None:
+            # "what about when you lift things badly?": the last question, of that condition
+            found = asked_on_condition(
+                said, self.asked, self.last, self.follow.distinct, self.matcher
+            )
         return None if found is None else self._question(text, *found, False)
 
     def _after_decline(self, text: str, said: Question) -> Reply | None:
