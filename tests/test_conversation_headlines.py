@@ -26,6 +26,8 @@ from bot.core.text import normalise
         ("i walk 2 hours a day", False),  # a few hours: no long period
         ("it ached for 10 hours straight", False),  # hours told once, not per day
         ("i take it three times a day", False),
+        ("i sleep 8 hours a night", False),  # sleep, no long period at anything
+        ("12 hour night shifts", True),
     ],
 )
 def test_many_hours_a_day_is_a_long_daily_span(text, found):

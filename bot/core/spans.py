@@ -16,8 +16,9 @@ from .durations import NUMBER_WORDS
 PROLONGED = "long periods"  # what many hours a day of something is, in plain English
 LONG_HOURS = 6  # this many hours a day or a shift, at least, is a long period (a work day)
 _HOURS = frozenset({"hour", "hours", "hr", "hrs", "h"})
-# what a span of hours is counted per: "a day", "per day", "daily", "a shift", "shifts"
-_PER = frozenset({"day", "days", "daily", "shift", "shifts", "night", "nights"})
+# what a span of hours is counted per: "a day", "per day", "daily", "a shift", "shifts";
+# not "a night", which is mostly sleep ("8 hours a night"), no long period at anything
+_PER = frozenset({"day", "days", "daily", "shift", "shifts"})
 _PER_GAP = 2  # words between the hours and what they are per ("hours a day", "hours per shift")
 
 
