@@ -44,7 +44,13 @@ from .followup import FollowUps, Quote, Topic
 from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
 from .question import Question
-from .reasked import best_reading, declined_question_for, instead_of, same_question_for
+from .reasked import (
+    asked_on_condition,
+    best_reading,
+    declined_question_for,
+    instead_of,
+    same_question_for,
+)
 from .reasons import asks_detail, asks_why, unled
 from .reply import Reply, filled
 from .safety import URGENT, raised_flag_after, without_flags
@@ -62,6 +68,7 @@ from .story import (
     PLAIN_WORDS,
     SYMPTOMS,
     TIMING,
+    asks_link_of_told,
     asks_of_story,
     example_question,
     felt_together,
@@ -470,7 +477,15 @@ class Conversation:
             # the thing it asks of, and the answer that listed it only lent the name
             return QUESTION, self._question(text, said, result, False)
         # right after a story, "coincidence?" asks what it comes to
-        of_story = self.situation.before and self.told and asks_of_story(said, result.query, cues)
+        of_story = (
+            self.situation.before
+            and self.told
+            and (
+                asks_of_story(said, result.query, cues)
+                # "now my lower back hurts: most likely reason?": a link asked of the story
+                or asks_link_of_told(said, self.situation, self.matcher)
+            )
+        )
         kind = (
             FOLLOW_UP
             if leaning and (of_story or self.follow.might_lean(norm, result, self.situation.before))
@@ -572,6 +587,11 @@ class Conversation:
         """ "and oxide?": the last question asked of the thing named (`reasked.same_question_for`);
         None when it is no such question, read as any follow-up."""
         found = same_question_for(said, self.asked, self.situation, self.matcher)
+        if found is None and self.last is not None:
+            # "what about when you lift things badly?": the last question, of that condition
+            found = asked_on_condition(
+                said, self.asked, self.last, self.follow.distinct, self.matcher
+            )
         return None if found is None else self._question(text, *found, False)
 
     def _after_decline(self, text: str, said: Question) -> Reply | None:

@@ -15,6 +15,7 @@ from .matcher import ANSWERED, NO_MATCH, UNSURE, Matcher, MatchResult
 from .question import Question
 from .reasons import unled
 from .situation import Situation
+from .text import LazyPattern
 from .turns import has_phrase
 
 
@@ -51,6 +52,54 @@ def same_question_for(
     ):  # the answer must be about the thing named: "and glycinate?" is not about bloating
         return None
     return reading, plain
+
+
+# the words that open a condition ("what about when ...", "and if ..."): English grammar
+_CONDITION = frozenset({"when", "if", "whenever"})
+_CLAUSE_END = LazyPattern(r"[,;:]")
+
+
+def asked_on_condition(
+    said: Question, asked: str, last: Entry, distinct: frozenset[str], matcher: Matcher
+) -> tuple[Question, MatchResult] | None:
+    """ "what about when you lift things badly?" after "does poor posture cause back pain?":
+    the last question asked of the condition told instead of what it named. What it asked
+    (its words that tell no entry apart: "cause back pain") is read with the condition;
+    what it named of its own (`distinct`: "posture") is what the condition replaces. The
+    reading stands only when another entry than the `last` answer answers it outright,
+    naming the condition's own words; None otherwise (no such message, or no answer)."""
+    cues = matcher.kb.cues
+    words = said.normalised.split()
+    while words and words[0] in cues.lead:  # "oh and when ...": "and when ..."
+        words = words[1:]
+    lean = next(
+        (n for n in range(len(words), 0, -1) if " ".join(words[:n]) in cues.lean), 0
+    )  # "what about", "and", "how about"
+    if lean and words[lean - 1] in _CONDITION:  # "what if ...": the condition follows
+        lean -= 1
+    if not lean or lean >= len(words) - 1 or words[lean] not in _CONDITION:
+        return None
+    condition = " ".join(words[lean + 1 :])
+    own = matcher.analyse(condition)
+    if not own.stems or own.unknown:
+        return None
+    # its main clause: not what it added after a comma or a condition of its own ("...,
+    # particularly if you sit all day")
+    main = Question(_CLAUSE_END.split(asked, maxsplit=1)[0]).normalised.split()
+    main = main[: next((n for n, w in enumerate(main) if w in _CONDITION), len(main))]
+    kept = [w for w in main if (read := matcher.analyse(w).stems) and not set(read) & distinct]
+    if not kept:
+        return None
+    reading = Question(f"{condition} {' '.join(kept)}")
+    result = matcher.match(reading)
+    if (
+        result.status != ANSWERED
+        or result.best is None  # an article passage answered
+        or result.best.entry == last
+        or not matcher.names_every_word(result.best.entry, own, NAMING)
+    ):
+        return None
+    return reading, result
 
 
 def declined_question_for(

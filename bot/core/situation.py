@@ -244,6 +244,7 @@ class Situation:
                 self.notes[group].append(said)
                 new.append((group, said))
         self._hear_change(text, before)
+        new.extend(self._hear_spans(text))
         if self.me and ACTIVITIES in self.notes:
             # what they did in words no list holds: a clause that asks tells none, nor one
             # that tells something listed (but when), which is told by that
@@ -257,6 +258,36 @@ class Situation:
                     self.done.update(p for g, p in self.told(sentence) if g == ACTIVITIES)
         self._keep_said(text)
         return new
+
+    def _hear_spans(self, text: str) -> list[tuple[str, str]]:
+        """Note the long daily spans `text` tells of the person ("truck driver, 10 hours a
+        day behind the wheel", "12-hour shifts on my feet") as what they did: long periods
+        at it, whatever it is (bot/core/spans.py). Not the span of a symptom or of what they
+        take ("my back aches 8 hours a day"), nor one denied or told of someone else."""
+        from .clauses import Mention
+        from .negex import sentences
+        from .spans import PROLONGED, long_daily
+        from .whose import OTHER_OWNED, owner
+
+        if ACTIVITIES not in self.notes:
+            return []
+        for sentence in sentences(text):
+            found = self._mentions(tuple(stem(w) for w in sentence.words))
+            for at in long_daily(sentence.words):
+                start, end = sentence.clause_range(at)
+                if any(
+                    group in (SYMPTOMS, TAKING) and start <= k < end for k, _, group, _ in found
+                ) or sentence.denied(Mention(at, at + 2), ()):
+                    continue
+                if owner(sentence, at) == OTHER_OWNED:
+                    if PROLONGED not in self.theirs[ACTIVITIES]:
+                        self.theirs[ACTIVITIES].append(PROLONGED)
+                    continue
+                self.done.add(PROLONGED)
+                if PROLONGED not in self.notes[ACTIVITIES]:
+                    self.notes[ACTIVITIES].append(PROLONGED)
+                    return [(ACTIVITIES, PROLONGED)]
+        return []
 
     def _hear_change(self, text: str, before: list[str]) -> None:
         """Note what `text` says the person took before they changed to something else:

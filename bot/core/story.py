@@ -275,6 +275,27 @@ def of_story(said: Question, situation: Situation, matcher: Matcher) -> bool:
     return set(matcher.analyse(said).stems) <= {*story.stems, *story.context}
 
 
+def asks_link_of_told(said: Question, situation: Situation, matcher: Matcher) -> bool:
+    """Does a question ask for a link or a verdict ("most likely reason?", "what's more
+    likely?") naming nothing but what the story told and the words that ask so ("now my
+    lower back hurts: most likely reason?" after "10 hours a day behind the wheel" and
+    "started magnesium")? However many words it has, it asks of that story, and leans on
+    it as a short "could that be it?" does."""
+    cues = matcher.kb.cues
+    if not situation or not has_phrase(said.normalised, cues.link | cues.choose):
+        return False
+    # what was told before, and what this message tells around its question ("my lower
+    # back is sore now")
+    told = ". ".join((*situation.phrases(), *told_parts(said, cues)))
+    known: set[str] = set()
+    for text in (told, " ".join((*cues.link, *cues.choose))):
+        for asked in (False, True):  # "sore" is told as itself and asked as "pain"
+            read = matcher.analyse(text, asked=asked)
+            known.update((*read.stems, *read.context))
+    said_stems = set(matcher.analyse(said).stems)
+    return bool(said_stems) and said_stems <= known
+
+
 def says_all(query: Query, told: str, matcher: Matcher) -> bool:
     """Does the message itself say all the story tells the base ("my back's sore, is it the
     magnesium?" after "i started magnesium"): then the story adds nothing to its reading."""
