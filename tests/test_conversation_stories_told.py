@@ -420,3 +420,13 @@ def test_a_professional_is_one_who_treats_it(chat):
     reply = chat.respond("when should back pain be checked by a professional?")
     assert reply.status == ANSWERED and reply.entry is not None
     assert reply.entry.id == "see-a-doctor"
+
+
+def test_a_claim_reported_in_a_story_is_answered_too(chat):
+    chat.respond("i started magnesium citrate last week")
+    reply = chat.respond("My coach says magnesium blocks NMDA receptors.")
+    assert reply.status == ANSWERED and reply.entry is not None
+    assert reply.entry.id == "nmda-receptors"
+    # "it" of what the doctor says is the person's own pain: told, not put to the bot
+    told = chat.respond("my doctor says it is probably a pulled muscle")
+    assert told.status == SMALLTALK and told.smalltalk_id == NOTED

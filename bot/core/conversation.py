@@ -444,7 +444,7 @@ class Conversation:
             # problem to solve ("my requests are timing out", "tox can't find my
             # credentials"): asked, as a heading may say it
             statement = False
-        elif statement and not self.situation.before and self._claim_answered(said, result):
+        elif statement and self._claim_answered(said, result):
             # "my neurologist says magnesium acts on NMDA receptors.": a claim reported of the
             # subject, which an entry answers outright, is put to the bot as "is that so?"
             statement = False
@@ -496,13 +496,16 @@ class Conversation:
     def _claim_answered(self, said: Question, result: MatchResult) -> bool:
         """Does a told sentence report what someone says of the subject, not of the person
         ("my neurologist says magnesium acts on NMDA receptors", not "my doctor says MY back
-        is strained"), which an entry answers outright?"""
+        is strained" nor "... IT is a pulled muscle"), which an entry answers outright? So
+        in a story too: the claim is put to the bot, whatever was told before."""
         claim = without_reporter(said.words)
         return (
             result.status == ANSWERED
             and claim != said.words
             and bool(claim)
             and not has_phrase(" ".join(claim), self.kb.cues.me)
+            # "my doctor says IT is a pulled muscle": it is the person's own pain
+            and claim[0] not in self.kb.cues.refer
         )
 
     def _for_the_word_lacked(self, fixed: Corrected) -> list[str]:
