@@ -110,6 +110,8 @@ from .turns import (
 # the words that address whoever is asked ("how are you?"): English grammar
 _ADDRESSED = frozenset({"you", "your", "yours", "youre", "yourself", "u", "ur"})
 NOTED = "noted"  # the small-talk id of an acknowledgement of what the person told
+# the words that name a person in what someone says: English grammar
+_PERSONS = frozenset({"he", "she", "his", "her", "him", "hers", "they", "them", "their"})
 MAX_SUGGESTIONS = 3
 MAX_PARTS = 3  # questions of one message answered in turn; the rest are named
 ASKING = (QUESTION, FOLLOW_UP, CORRECTION, PICK, MORE)
@@ -504,8 +506,10 @@ class Conversation:
             and claim != said.words
             and bool(claim)
             and not has_phrase(" ".join(claim), self.kb.cues.me)
-            # "my doctor says IT is a pulled muscle": it is the person's own pain
+            # "my doctor says IT is a pulled muscle": it is the person's own pain; "she says
+            # HER back is sore": someone's story
             and claim[0] not in self.kb.cues.refer
+            and _PERSONS.isdisjoint(claim)
         )
 
     def _for_the_word_lacked(self, fixed: Corrected) -> list[str]:
