@@ -133,3 +133,18 @@ def test_a_correction_then_a_question_that_points_at_it_is_one_correction(chat):
     # one answer, of the word put right (not "1. does that affect the spine?" of posture)
     assert "dehydration" in reply.entry.answer.lower(), reply
     assert not reply.answer.lower().startswith(chat.kb.settings.several.lower()[:12]), reply
+
+
+def test_a_correction_of_a_word_tells_nothing_of_the_person(chat):
+    talk(chat, "does hydration affect back pain?", "sorry typo, i meant DEhydration")
+    assert chat.situation.describe() == []  # no "dehydrated" in what they told
+
+
+def test_a_correction_that_tells_what_they_take_is_heard(chat):
+    talk(chat, "can citrate hurt my back", "wait, i take oxide, not citrate")
+    assert "oxide" in chat.situation.phrases()
+
+
+def test_a_claim_put_to_the_bot_is_no_part_of_the_story(chat):
+    chat.respond("My coach says magnesium blocks NMDA receptors.")
+    assert chat.situation.describe() == []

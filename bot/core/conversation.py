@@ -361,6 +361,7 @@ class Conversation:
             situated=bool(groups),
         ) and not (self.last is not None and " ".join(unled(said.normalised, cues)) in cues.explain)
         # ("i don't get it" after an answer asks it explained, and tells nothing)
+        kept = self.situation.snapshot()
         if not is_asking(said, cues) or has_phrase(said.normalised, cues.me):
             heard = self.situation.hear(said.raw)  # what the person says about themselves
         else:  # "and now lower back pain. is it the magnesium?"
@@ -380,6 +381,8 @@ class Conversation:
                 self.follow.distinct,
             )
         )
+        if fixed.readings and self._corrects_a_word(said):
+            self.situation.restore(kept)  # "i meant dehydration": a word, no story told
         if fixed.readings:  # the reading of the correction that matches best, the likeliest if tied
             whole = fixed.readings[:1] if fixed.whole else []
             subject = with_subject(whole, self.asked, self._main, self.matcher)
@@ -449,7 +452,9 @@ class Conversation:
         elif statement and self._claim_answered(said, result):
             # "my neurologist says magnesium acts on NMDA receptors.": a claim reported of the
             # subject, which an entry answers outright, is put to the bot as "is that so?"
+            # (and tells nothing of the person)
             statement = False
+            self.situation.restore(kept)
         elif not statement and leaning and self._remarks(said, result):
             statement = True  # "it's gotten a bit better", "that makes sense": told, not asked
         if statement and self.last and not self.told and groups == {TIMING} and points(norm, cues):
@@ -494,6 +499,21 @@ class Conversation:
             else QUESTION
         )
         return kind, self._question(text, said, result, kind == FOLLOW_UP)
+
+    def _corrects_a_word(self, said: Question) -> bool:
+        """Does a correction only put a word of the last question right ("sorry typo, i
+        meant dehydration"), telling nothing of the person beside its cue ("wait, I take
+        oxide, not citrate" tells what they take)?"""
+        words = said.normalised.split()
+        # the longest cue first ("i meant" before "meant"), whatever the set's order
+        for phrase in sorted(self.kb.cues.correct, key=lambda p: (-len(p.split()), p)):
+            cue = phrase.split()
+            for i in range(len(words) - len(cue) + 1):
+                if words[i : i + len(cue)] == cue:
+                    words[i : i + len(cue)] = [""] * len(cue)
+        return any(w == "" for w in words) and not has_phrase(
+            " ".join(w for w in words if w), self.kb.cues.me
+        )
 
     def _claim_answered(self, said: Question, result: MatchResult) -> bool:
         """Does a told sentence report what someone says of the subject, not of the person

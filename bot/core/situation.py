@@ -10,6 +10,7 @@ phrase first. The conversation uses the notes to read a question that leans on t
 from __future__ import annotations
 
 from collections.abc import Callable
+from copy import deepcopy
 from functools import lru_cache
 
 from .deeds import NEGATION, deeds, the_persons
@@ -138,6 +139,18 @@ class Situation:
 
     def __bool__(self) -> bool:
         return any(self.notes.values()) or any(self.theirs.values()) or bool(self.taken_for)
+
+    def snapshot(self) -> tuple:
+        """What was heard so far, to `restore` when a message turns out to tell nothing of
+        the person ("sorry typo, i meant dehydration" corrects a question's word)."""
+        return deepcopy(
+            (self.notes, self.denied, self.deeds, self.done, self.said, self.theirs,
+             self.taken_for, self.former)
+        )  # fmt: skip
+
+    def restore(self, state: tuple) -> None:
+        (self.notes, self.denied, self.deeds, self.done, self.said, self.theirs,
+         self.taken_for, self.former) = deepcopy(state)  # fmt: skip
 
     def notes_are_own(self) -> bool:
         """Is the story read from what the person told of themselves?"""
