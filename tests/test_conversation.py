@@ -253,6 +253,25 @@ def test_several_questions_are_answered_in_turn_numbered(kb, matcher, chat):
     assert chat.last == two  # the conversation goes on from the last answer
 
 
+def test_a_question_of_several_two_entries_fit_is_not_said_to_be_uncovered(kb, matcher):
+    """A part torn between two entries is named with their questions, not as a part the
+    article does not cover (it may well; asked in other words)."""
+    from bot.core.several import numbered_reply
+
+    torn = matcher.match("how does unabsorbed magnesium lead to cramps")
+    assert torn.status == NO_MATCH and len(torn.matches) >= 2
+    chat = Conversation(kb, matcher)
+    first = chat.respond("what is referred pain?")
+    second = chat.respond("how does unabsorbed magnesium lead to cramps")
+    assert second.status == NO_MATCH and second.alternatives
+    reply = numbered_reply(
+        "m", [("what is referred pain?", first), ("how unabsorbed", second)], [], kb.settings
+    )
+    assert kb.settings.unclear in reply.answer and kb.settings.not_covered not in reply.answer
+    for option in second.alternatives[:2]:
+        assert option.entry.question in reply.answer
+
+
 def test_a_question_of_several_that_is_not_covered_is_named(kb, chat):
     reply = chat.respond("what is referred pain? can magnesium cause kidney stones?")
     assert reply.status == ANSWERED

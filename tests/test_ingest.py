@@ -684,3 +684,16 @@ def test_a_heading_is_asked_as_its_grammar_says(heading, question):
     from bot.authoring.phrasing import ask_heading
 
     assert ask_heading(heading) == question
+
+
+def test_a_draft_says_what_a_conversation_needs(sourdough):
+    """A message that only tells gets an acknowledgement, and several questions a heading
+    and the list of those the article leaves out, in a drafted base as in the shipped one."""
+    from bot.core.conversation import NOTED, Conversation
+    from bot.core.matcher import SMALLTALK
+
+    kb = load(sourdough)
+    for key in ("acknowledge", "several", "not_covered", "unclear", "left_over", "no_more_said"):
+        assert getattr(kb.settings, key), key
+    told = Conversation(kb).respond("i started my first starter last week")
+    assert told.status == SMALLTALK and told.smalltalk_id == NOTED and told.answer, told

@@ -282,6 +282,7 @@ def _settings(document: Document, health: bool) -> str:
         "questions it does answer: ask one, or ask again in other words."
     )
     lines += [f"not_said = {_toml(not_said)}", f"torn = {_toml(torn)}"]
+    lines += [f"{key} = {_toml(words)}" for key, words in _conversation_words(name)]
     lines += [
         "",
         "# How sure the bot must be before it answers: see knowledge/settings.toml.",
@@ -290,6 +291,35 @@ def _settings(document: Document, health: bool) -> str:
         *(f"{key} = {value}" for key, value in DRAFT_MATCH.items()),
     ]
     return "\n".join([*lines, ""])
+
+
+def _conversation_words(name: str) -> list[tuple[str, str]]:
+    """What the bot says around its answers in a conversation, in words true of any
+    article (knowledge/settings.toml says when each is said): without them a message that
+    only tells gets an empty reply, and several questions their answers with no heading."""
+    return [
+        ("flagged_fallback", f"The article {name!r} does not cover the rest of your message."),
+        (
+            "exhausted",
+            "That is all the article says on this topic. Ask something else, or type /topics "
+            "to see what I can answer.",
+        ),
+        (
+            "acknowledge",
+            'Got it, I\'ll keep that in mind. Ask me anything about it, for example: "{example}"',
+        ),
+        (
+            "nothing_to_pick",
+            "There is nothing numbered to pick from right now. Ask a question, or type "
+            "/topics to see what I can answer.",
+        ),
+        ("no_further_reason", "The article gives no further reason than this. In its own words:"),
+        ("no_more_said", "The article says no more about it than this. In its own words:"),
+        ("several", "You asked {count} things; here they are in turn."),
+        ("not_covered", f"The article {name!r} does not cover:"),
+        ("unclear", "I'm not sure which of its answers these mean; ask one of the closest:"),
+        ("left_over", "I answered the first {count}; ask these again on their own:"),
+    ]
 
 
 def _lexicon(seed: Seed, synonyms: dict[str, str]) -> str:

@@ -107,6 +107,7 @@ class Settings(NamedTuple):
     no_more_said: str = ""  # "is that bad?" when the article says no more than the last answer
     several: str = ""  # before the answers to several questions ({count})
     not_covered: str = ""  # before the questions of a message the article does not cover
+    unclear: str = ""  # before those of its questions two entries fit, neither surely
     left_over: str = ""  # before the questions beyond those answered in turn ({count})
     goodbye: str = ""  # when the chat ends
     answer_threshold: float = 60.0

@@ -254,7 +254,14 @@ def numbered_reply(
 ) -> Reply:
     """One reply to `text` from each asked part's reply; `later` parts were not answered."""
     answered = [(q, r) for q, r in asked if r.status in (ANSWERED, UNSURE)]
-    missing = [q for q, r in asked if r.status not in (ANSWERED, UNSURE)]
+    # a part two entries fit as well, and neither surely, is no part the article leaves out:
+    # it is named with those entries' questions (`unclear`), when the base says how
+    torn = [
+        (q, r)
+        for q, r in asked
+        if settings.unclear and r.status == NO_MATCH and r.alternatives and r.safety is None
+    ]
+    missing = [q for q, r in asked if r.status not in (ANSWERED, UNSURE) and (q, r) not in torn]
     if not answered:
         return Reply(text, NO_MATCH, settings.fallback or None)
     blocks = []
@@ -262,6 +269,16 @@ def numbered_reply(
         blocks.append(settings.several.replace("{count}", str(len(asked) + len(later))))
     for n, (question, reply) in enumerate(answered, 1):
         blocks.append(f"{n}. {question}\n{reply.answer}")
+    if torn:
+        blocks.append(
+            settings.unclear
+            + "\n"
+            + "\n".join(
+                f"- {q}: "
+                + " or ".join(f"\u201c{m.entry.question}\u201d" for m in r.alternatives[:2])
+                for q, r in torn
+            )
+        )
     for lead, questions in ((settings.not_covered, missing), (settings.left_over, later)):
         if questions:
             lead = lead.replace("{count}", str(len(answered)))

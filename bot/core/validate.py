@@ -63,6 +63,7 @@ _TEXT_SETTINGS = (
     "no_more_said",
     "several",
     "not_covered",
+    "unclear",
     "left_over",
     "goodbye",
 )
