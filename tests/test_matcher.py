@@ -151,6 +151,8 @@ def test_near_misses_are_declined(matcher, question):
         ("does bad postur hurt your back", "posture"),  # a typo inside a synonym phrase
         # one letter from "colon" and from "common": the commoner word is the likelier meant
         ("what are the most comon causes of lower back pain", "common-causes"),
+        # a slip of a far commoner English word than the base's as near: "really", not "real"
+        ("can magnesium realy cause back pain", "magnesium-back-pain"),
     ],
 )
 def test_typos_are_forgiven(matcher, question, entry_id):
@@ -296,3 +298,14 @@ def test_a_question_naming_no_subject_reads_no_subject_words(monkeypatch):
     query = matcher.analyse("is the oxide a better choice than citrate?")
     assert read == [("oxide",)]
     assert query.subject == ("oxid",)  # the stem of what it asks of
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("definately", "definitely"), ("seperate", "separate"), ("realy", "really")],
+)
+def test_a_slip_common_enough_to_be_counted_is_still_the_word_it_slips_from(typed, meant):
+    from bot.core.meaning import mend
+    from bot.core.text import general_stopwords
+
+    assert mend(typed, general_stopwords()) == meant

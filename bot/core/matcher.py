@@ -228,6 +228,9 @@ class MatchResult(NamedTuple):
         return self.matches[0] if self.matches else None
 
 
+COMMONER = 0.3  # Zipf: this much commoner (twice as frequent) is the likelier slip
+
+
 def _likeliest(hits: Sequence[tuple[str, float, int]]) -> str | None:
     """Of the spellings nearest a typo, the one English uses most ("comon" is "common", one
     letter from "colon" too): as likely a slip, the commoner word is the likelier meant."""
@@ -821,8 +824,14 @@ class Matcher:
                     limit=8,
                 )
                 hit = _likeliest(nearest)
-                # a 3-letter word only lost one ("bak")
-                if hit and hit[0] == word[0] and (len(word) > 3 or len(hit) == 4):
+                # a 3-letter word only lost one ("bak"); not the base's word when a far
+                # commoner one is as near ("realy" is "really", not the base's "real")
+                if (
+                    hit
+                    and hit[0] == word[0]
+                    and (len(word) > 3 or len(hit) == 4)
+                    and not self._commoner_slip(word, hit)
+                ):
                     found = self.spellings[hit]
         if found is None and len(word) >= JOINED_LETTERS:
             found = next(
@@ -836,6 +845,17 @@ class Matcher:
         if len(self._spelled) < 10_000:
             self._spelled[word] = found
         return found
+
+    def _commoner_slip(self, word: str, hit: str) -> bool:
+        """Is `word` a slip of a far commoner English word than the base's `hit`, as near
+        to it ("realy": "really", not "real"; "comon": "common" either way)?"""
+        mended = meaning.mend(word, self.lexicon.stopwords)
+        return (
+            mended is not None
+            and mended != hit
+            and OSA.distance(word, mended) <= OSA.distance(word, hit)
+            and words.zipf(mended) >= words.zipf(hit) + COMMONER
+        )
 
     # -- stages 1 and 2: entries -------------------------------------------------------
 

@@ -164,7 +164,11 @@ def mend(word: str, stopwords: frozenset[str]) -> str | None:
         found = process.extract(
             word, common, scorer=OSA.distance, score_cutoff=limit, limit=TYPO_CHOICES
         )
-    same_start = [(distance, -words.zipf(w), w) for w, distance, _ in found if w[0] == word[0]]
+    # not the word itself: a slip common enough to be counted ("definately", "wich") is
+    # still the word it slips from
+    same_start = [
+        (distance, -words.zipf(w), w) for w, distance, _ in found if w[0] == word[0] and w != word
+    ]
     if same_start:
         return min(same_start)[2]
     hit = process.extractOne(word, stopwords, scorer=OSA.distance, score_cutoff=1)
