@@ -165,9 +165,12 @@ def mend(word: str, stopwords: frozenset[str]) -> str | None:
             word, common, scorer=OSA.distance, score_cutoff=limit, limit=TYPO_CHOICES
         )
     # not the word itself: a slip common enough to be counted ("definately", "wich") is
-    # still the word it slips from
+    # still the word it slips from, though a word English has a part of speech for is none
+    # ("bureaus" is the plural of "bureau", no slip of it)
     same_start = [
-        (distance, -words.zipf(w), w) for w, distance, _ in found if w[0] == word[0] and w != word
+        (distance, -words.zipf(w), w)
+        for w, distance, _ in found
+        if w[0] == word[0] and (w != word or words.parts(word))
     ]
     if same_start:
         return min(same_start)[2]
