@@ -42,6 +42,7 @@ SPECIALISED = 1.0  # a relative this much rarer in English (Zipf: tenfold) than 
 # word is a specialised word, not the common one's other form ("physiological", "physical")
 CLIPPED_LETTERS = 3  # "docs", "meds": a word cut short to its first letters (at least this many)
 TYPO_CHOICES = 50  # the nearest common spellings a typo is chosen among
+SLIP_NEARNESS = 0.4  # a counted slip's vector is at least this near the word it slips from
 SHORTLIST = 48  # the words `nearest` compares in full, of those whose signs agree most
 
 KNOWN, STOP, GENERIC, UNKNOWN = "known", "stop", "generic", "unknown"
@@ -164,13 +165,19 @@ def mend(word: str, stopwords: frozenset[str]) -> str | None:
         found = process.extract(
             word, common, scorer=OSA.distance, score_cutoff=limit, limit=TYPO_CHOICES
         )
-    # not the word itself: a slip common enough to be counted ("definately", "wich") is
-    # still the word it slips from, though a word English has a part of speech for is none
-    # ("bureaus" is the plural of "bureau", no slip of it)
+    if words.parts(word):
+        return None  # a word English has a part of speech for ("bureaus") is no slip
+    # a slip common enough to be counted ("definately", "recieve") is still the word it
+    # slips from, one letter away and used where that word is (their vectors agree); a rare
+    # word counted in its own right ("creatine", "chugging") is no slip of a word it only
+    # looks like ("creating", "churning")
+    counted = words.zipf(word) > 0
     same_start = [
         (distance, -words.zipf(w), w)
         for w, distance, _ in found
-        if w[0] == word[0] and (w != word or words.parts(word))
+        if w[0] == word[0]
+        and w != word
+        and (not counted or distance == 1 and words.similarity(word, w) >= SLIP_NEARNESS)
     ]
     if same_start:
         return min(same_start)[2]
