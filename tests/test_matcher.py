@@ -309,3 +309,11 @@ def test_a_slip_common_enough_to_be_counted_is_still_the_word_it_slips_from(type
     from bot.core.text import general_stopwords
 
     assert mend(typed, general_stopwords()) == meant
+
+
+@pytest.mark.parametrize("word", ["bureaus", "creatine", "chugging"])
+def test_a_word_in_its_own_right_is_no_slip_of_one_it_looks_like(word):
+    from bot.core.meaning import mend
+    from bot.core.text import general_stopwords
+
+    assert mend(word, general_stopwords()) is None
