@@ -10,7 +10,6 @@ phrase first. The conversation uses the notes to read a question that leans on t
 from __future__ import annotations
 
 from collections.abc import Callable
-from copy import deepcopy
 from functools import lru_cache
 
 from .deeds import NEGATION, deeds, the_persons
@@ -96,6 +95,11 @@ def _prepared(
     return phrases, by_first
 
 
+def _copied(groups: dict[str, list[str]]) -> dict[str, list[str]]:
+    """A copy of notes per group, each list its own (the lists are appended to)."""
+    return {group: list(said) for group, said in groups.items()}
+
+
 class Situation:
     """The phrases heard so far, per group, in the order they were first said."""
 
@@ -143,14 +147,16 @@ class Situation:
     def snapshot(self) -> tuple:
         """What was heard so far, to `restore` when a message turns out to tell nothing of
         the person ("sorry typo, i meant dehydration" corrects a question's word)."""
-        return deepcopy(
-            (self.notes, self.denied, self.deeds, self.done, self.said, self.theirs,
-             self.taken_for, self.former)
+        return (
+            _copied(self.notes), _copied(self.denied), set(self.deeds), set(self.done),
+            list(self.said), _copied(self.theirs), list(self.taken_for), list(self.former),
         )  # fmt: skip
 
     def restore(self, state: tuple) -> None:
-        (self.notes, self.denied, self.deeds, self.done, self.said, self.theirs,
-         self.taken_for, self.former) = deepcopy(state)  # fmt: skip
+        notes, denied, deeds, done, said, theirs, taken_for, former = state
+        self.notes, self.denied, self.theirs = _copied(notes), _copied(denied), _copied(theirs)
+        self.deeds, self.done, self.said = set(deeds), set(done), list(said)
+        self.taken_for, self.former = list(taken_for), list(former)
 
     def notes_are_own(self) -> bool:
         """Is the story read from what the person told of themselves?"""

@@ -168,7 +168,7 @@ def normalise(text: str) -> str:
     if len(text) <= MAX_QUERY_CHARS and _PLAIN.fullmatch(text):
         if _STRETCHED.search(text) is not None:
             text = _STRETCHED.sub(r"\1\1", text)
-        return _TO_TOO.sub("too ", text) if "to m" in text else text
+        return _TO_TOO.sub("too ", text) if _said_to_much(text) else text
     text = text[:MAX_QUERY_CHARS]
     if not text.isascii():
         import unicodedata  # only for text beyond ASCII (an extension module to load)
@@ -186,9 +186,14 @@ def normalise(text: str) -> str:
         text = _DIGITS_LETTERS.sub(" ", text)
     if _STRETCHED.search(text) is not None:
         text = _STRETCHED.sub(r"\1\1", text)
-    if "to m" in text:
+    if _said_to_much(text):
         text = _TO_TOO.sub("too ", text)
     return text.strip()
+
+
+def _said_to_much(text: str) -> bool:
+    """Might `text` hold "to much" or "to many" (a cheap look before the pattern's)?"""
+    return "to much" in text or "to many" in text
 
 
 def tokens(text: str) -> list[str]:

@@ -112,6 +112,10 @@ _COUNTED = (
     r"\s+(?:things|questions|qs)\W+)?(?:(?:first(?: of all)?|firstly|1st)\W+)?"
 )
 _COUNTED_LEAD = LazyPattern(_COUNTED.replace(r"\W+", " "))  # over normalised words
+# the words it may begin with: most messages begin otherwise, and skip compiling it
+_COUNTED_STARTS = frozenset(
+    ("i", "ive", "got", "two", "three", "2", "3", "a", "few", "couple", "first", "firstly", "1st")
+)
 _ASKS = LazyPattern(
     rf"\s*(?:(?:and|also|plus|or|but|so|ok|okay|well|right|alright|hey|um|hmm)\W+)*{_COUNTED}"
     rf"{_LED}{_OPENER}\b",
@@ -430,7 +434,7 @@ def without_lead(question: Question, cues: Cues) -> Question:
     at = 0
     while at < len(words) - 1 and words[at] in drop | _JOINING:
         at += 1
-    counted = _COUNTED_LEAD.match(" ".join(words[at:]))
+    counted = _COUNTED_LEAD.match(" ".join(words[at:])) if words[at] in _COUNTED_STARTS else None
     if counted and counted.end() and opens_question(" ".join(words[at:])[counted.end() :]):
         # "two things, first why ...": the questions counted ask nothing themselves
         at += len(counted.group().split())
