@@ -847,8 +847,11 @@ class Matcher:
         return found
 
     def _commoner_slip(self, word: str, hit: str) -> bool:
-        """Is `word` a slip of a far commoner English word than the base's `hit`, as near
-        to it ("realy": "really", not "real"; "comon": "common" either way)?"""
+        """Is `word`, a slip English counts, one of a far commoner English word than the
+        base's `hit`, as near to it ("realy": "really", not "real"; "comon": "common"
+        either way)? A typo English never writes is read as the base's word."""
+        if not words.zipf(word):
+            return False  # a slip English counts ("realy") may be; a mere typo is the base's
         mended = meaning.mend(word, self.lexicon.stopwords)
         return (
             mended is not None
