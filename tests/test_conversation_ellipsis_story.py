@@ -359,3 +359,11 @@ def test_a_sentence_told_after_a_question_with_a_lead_in_stays_told(chat):
     )
     assert reply.status == ANSWERED, reply
     assert reply.entry is not None and reply.entry.id == "oxide-absorption"
+
+
+@pytest.mark.parametrize("typed", ["", "?!", "..."])
+def test_a_message_with_no_words_has_no_interjection_to_drop(kb, typed):
+    from bot.core.question import Question
+    from bot.core.turns import without_lead
+
+    assert without_lead(Question(typed), kb.cues).raw == typed

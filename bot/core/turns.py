@@ -434,7 +434,11 @@ def without_lead(question: Question, cues: Cues) -> Question:
     at = 0
     while at < len(words) - 1 and words[at] in drop | _JOINING:
         at += 1
-    counted = _COUNTED_LEAD.match(" ".join(words[at:])) if words[at] in _COUNTED_STARTS else None
+    counted = (
+        _COUNTED_LEAD.match(" ".join(words[at:]))
+        if words[at : at + 1] and words[at] in _COUNTED_STARTS
+        else None
+    )
     if counted and counted.end() and opens_question(" ".join(words[at:])[counted.end() :]):
         # "two things, first why ...": the questions counted ask nothing themselves
         at += len(counted.group().split())
