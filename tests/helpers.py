@@ -55,6 +55,17 @@ def made_up_base(size: int, seed: int, alternates: int = 1) -> KnowledgeBase:
     return load()._replace(entries=entries)
 
 
+def drafted(folder, article, seed=None):
+    """The knowledge folder `magbot ingest` drafts from `article`, written into `folder`."""
+    from bot.authoring.ingest import draft
+
+    for name, text in draft(article, seed).items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return folder
+
+
 def talk(chat, *messages: str):
     """Say each message in turn to a `Conversation`; return the last reply."""
     reply = None

@@ -4,8 +4,8 @@ and a span of time in another tells how long something else takes (bot/core/aspe
 from __future__ import annotations
 
 import pytest
+from helpers import drafted
 
-from bot.authoring.ingest import draft
 from bot.core import aspects
 from bot.core.loader import load
 from bot.core.matcher import ANSWERED, NO_MATCH, Matcher
@@ -32,11 +32,7 @@ Keep flour in a sealed tin in a cool, dry cupboard, away from strong smells.
 @pytest.fixture(scope="module")
 def bread(tmp_path_factory) -> Matcher:
     folder = tmp_path_factory.mktemp("kb")
-    for name, text in draft(BREAD).items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return Matcher(load(folder))
+    return Matcher(load(drafted(folder, BREAD)))
 
 
 def duration() -> aspects.Aspect:

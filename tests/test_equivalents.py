@@ -4,8 +4,8 @@ member it uses, whatever article it holds. The articles here are this file's own
 from __future__ import annotations
 
 import pytest
+from helpers import drafted
 
-from bot.authoring.ingest import draft
 from bot.core.loader import load
 from bot.core.matcher import ANSWERED, Matcher
 from bot.core.text import general_equivalents
@@ -26,11 +26,7 @@ Give children a key only when they can keep it on a lanyard and never lend it to
 @pytest.fixture(scope="module")
 def locks(tmp_path_factory) -> Matcher:
     folder = tmp_path_factory.mktemp("kb")
-    for name, text in draft(LOCKS).items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return Matcher(load(folder))
+    return Matcher(load(drafted(folder, LOCKS)))
 
 
 def test_each_group_is_read_as_the_member_the_base_uses():

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import run
+from helpers import drafted, run
 
 from bot.authoring.check import check_knowledge
 from bot.authoring.ingest import IngestError, Seed, draft, seed_from
@@ -556,10 +556,7 @@ def test_a_paragraph_that_leans_on_the_one_before_is_answered_with_it(tmp_path):
         "Vinegar dissolves limescale: boil a mix of one part vinegar to two parts water, leave "
         "it for an hour, then rinse the kettle well and boil fresh water once before use.\n"
     )
-    for name, text in draft(article).items():
-        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    answers = [e.answer for e in load(tmp_path).entries]
+    answers = [e.answer for e in load(drafted(tmp_path, article)).entries]
     assert len(answers) == 2  # "This crust ..." is answered with the crust it speaks of
     assert answers[0].startswith("Hard water leaves") and "This crust is harmless" in answers[0]
     assert answers[1].startswith("Vinegar dissolves")
@@ -653,10 +650,7 @@ def test_a_pull_quote_is_an_entry_of_its_own(tmp_path, quote):
         f"{quote}\n\n"
         "Let the loaf cool for an hour before you cut it.\n"
     )
-    for name, text in draft(article).items():
-        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    entries = load(tmp_path).entries
+    entries = load(drafted(tmp_path, article)).entries
     quoted = [e for e in entries if e.answer.startswith("Bake it dark")]
     assert len(quoted) == 1 and "cool" not in quoted[0].answer
     assert any(e.answer.startswith("Let the loaf cool") for e in entries)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import drafted
 
-from bot.authoring.ingest import draft
 from bot.core import aspects, ties
 from bot.core.loader import load
 from bot.core.matcher import ANSWERED, NO_MATCH, Matcher
@@ -43,11 +43,7 @@ Building a bakery around a starter takes months or years of baking for the neigh
 
 def _drafted(article: str, folder: Path) -> Matcher:
     """A matcher over the untouched draft of `article`, written into `folder`."""
-    for name, text in draft(article).items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return Matcher(load(folder))
+    return Matcher(load(drafted(folder, article)))
 
 
 def _kb(tmp_path: Path):
@@ -318,11 +314,7 @@ def test_a_problem_stated_as_a_statement_is_answered_not_noted(tmp_path, shipped
     from bot.authoring.ingest import seed_from
     from bot.core.conversation import Conversation
 
-    for name, text in draft(KILN, seed_from(shipped_dir)).items():
-        path = tmp_path / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    matcher = Matcher(load(tmp_path))
+    matcher = Matcher(load(drafted(tmp_path, KILN, seed_from(shipped_dir))))
     reply = Conversation(matcher.kb, matcher).respond(said)
     assert reply.status == ANSWERED
     assert "dedicated circuit" in (reply.answer or "")

@@ -4,8 +4,8 @@ of a thing the article never names ("rain water" in an article on tap water)."""
 from __future__ import annotations
 
 import pytest
+from helpers import drafted as drafted_folder
 
-from bot.authoring.ingest import draft
 from bot.core.loader import load
 from bot.core.matcher import ANSWERED, NO_MATCH, UNSURE, Matcher
 
@@ -31,11 +31,7 @@ way stay fresh for about six months.
 
 def drafted(tmp_path_factory, article: str) -> Matcher:
     folder = tmp_path_factory.mktemp("kb")
-    for name, text in draft(article).items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return Matcher(load(folder))
+    return Matcher(load(drafted_folder(folder, article)))
 
 
 @pytest.fixture(scope="module")
