@@ -34,6 +34,7 @@ from .corrections import (
     Corrected,
     corrected_questions,
     correction,
+    corrects_a_word,
     main_stem,
     naming,
     with_subject,
@@ -381,7 +382,7 @@ class Conversation:
                 self.follow.distinct,
             )
         )
-        if fixed.readings and self._corrects_a_word(said):
+        if fixed.readings and corrects_a_word(said, cues):
             self.situation.restore(kept)  # "i meant dehydration": a word, no story told
         if fixed.readings:  # the reading of the correction that matches best, the likeliest if tied
             whole = fixed.readings[:1] if fixed.whole else []
@@ -499,21 +500,6 @@ class Conversation:
             else QUESTION
         )
         return kind, self._question(text, said, result, kind == FOLLOW_UP)
-
-    def _corrects_a_word(self, said: Question) -> bool:
-        """Does a correction only put a word of the last question right ("sorry typo, i
-        meant dehydration"), telling nothing of the person beside its cue ("wait, I take
-        oxide, not citrate" tells what they take)?"""
-        words = said.normalised.split()
-        # the longest cue first ("i meant" before "meant"), whatever the set's order
-        for phrase in sorted(self.kb.cues.correct, key=lambda p: (-len(p.split()), p)):
-            cue = phrase.split()
-            for i in range(len(words) - len(cue) + 1):
-                if words[i : i + len(cue)] == cue:
-                    words[i : i + len(cue)] = [""] * len(cue)
-        return any(w == "" for w in words) and not has_phrase(
-            " ".join(w for w in words if w), self.kb.cues.me
-        )
 
     def _claim_answered(self, said: Question, result: MatchResult) -> bool:
         """Does a told sentence report what someone says of the subject, not of the person

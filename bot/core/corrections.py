@@ -476,6 +476,15 @@ def _same_modifier_kind(old: str, new: str) -> bool:
     return any(kind in parts(old) and kind in parts(new) for kind in (ADJECTIVE, NOUN))
 
 
+def corrects_a_word(said: Question, cues: Cues) -> bool:
+    """Does a correction only put a word of the last question right ("sorry typo, i meant
+    dehydration"), telling nothing of the person beside its cue ("wait, I take oxide, not
+    citrate" tells what they take)?"""
+    words = said.normalised.split()
+    rest = _without_phrases(words, cues.correct, singles=True)
+    return len(rest) < len(words) and not has_phrase(" ".join(rest), cues.me)
+
+
 @lru_cache(maxsize=4)
 def main_stem(matcher: Matcher) -> str:
     """What the base is about: the stem in the most of its entries' questions."""
@@ -629,10 +638,13 @@ def asks_of_its_own(said: Question, cues: Cues) -> bool:
     return bool(rest) and is_asking(" ".join(rest), cues)
 
 
-def _without_phrases(words: list[str], phrases: frozenset[str]) -> list[str]:
-    """`words` without each run of them that is one of `phrases` of two words or more, the
-    longest first: "how come" goes whole, where its "come" alone is no cue."""
-    longest = sorted((p.split() for p in phrases if " " in p), key=len, reverse=True)
+def _without_phrases(words: list[str], phrases: frozenset[str], singles: bool = False) -> list[str]:
+    """`words` without each run of them that is one of `phrases` of two words or more (or
+    of one too: `singles`), the longest first: "how come" goes whole, where its "come"
+    alone is no cue."""
+    longest = sorted(
+        (p.split() for p in phrases if singles or " " in p), key=lambda c: (-len(c), c)
+    )
     out: list[str] = []
     i = 0
     while i < len(words):

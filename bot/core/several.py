@@ -254,14 +254,18 @@ def numbered_reply(
 ) -> Reply:
     """One reply to `text` from each asked part's reply; `later` parts were not answered."""
     answered = [(q, r) for q, r in asked if r.status in (ANSWERED, UNSURE)]
+
     # a part two entries fit as well, and neither surely, is no part the article leaves out:
     # it is named with those entries' questions (`unclear`), when the base says how
-    torn = [
-        (q, r)
-        for q, r in asked
-        if settings.unclear and r.status == NO_MATCH and r.alternatives and r.safety is None
-    ]
-    missing = [q for q, r in asked if r.status not in (ANSWERED, UNSURE) and (q, r) not in torn]
+    def unclear(reply: Reply) -> bool:
+        return (
+            bool(settings.unclear and reply.alternatives)
+            and reply.status == NO_MATCH
+            and (reply.safety is None)
+        )
+
+    torn = [(q, r) for q, r in asked if unclear(r)]
+    missing = [q for q, r in asked if r.status not in (ANSWERED, UNSURE) and not unclear(r)]
     if not answered:
         return Reply(text, NO_MATCH, settings.fallback or None)
     blocks = []

@@ -306,7 +306,8 @@ def _equivalent_groups() -> tuple[tuple[str, ...], ...]:
 
 
 def general_equivalents(used: str) -> dict[str, str]:
-    """General English equivalents, as the base whose normalised text is `used` says them:
+    """General English equivalents, as the base whose words are `used` (lower-case, one
+    space apart) says them:
     each other member of a group rewritten into the first member it uses ("tummy" and
     "belly" into "stomach" for a base that says "stomach"), in its own entries as in the
     questions, as its lexicon's lines are; nothing of a group the base uses no member of
