@@ -61,3 +61,18 @@ def test_the_articles_own_lexicon_line_wins(tmp_path):
 
     lexicon = Lexicon.build({"kids": "youngsters"}, [], general={"kids": "children"})
     assert lexicon.synonyms[("kids",)] == ("youngsters",)
+
+
+SMOKE = """# Wildfire smoke
+
+## Who is at risk
+
+Smoke harms everyone, but particularly young children, whose lungs are still developing.
+"""
+
+
+def test_an_aspect_cue_the_base_says_in_other_words_is_its_own(tmp_path):
+    # the article says "children": "kids" asks of its subject, not who may take a thing
+    smoke = Matcher(load(drafted(tmp_path, SMOKE)))
+    assert smoke.analyse("are kids more at risk from the smoke").aspects == ()
+    assert smoke.analyse("are toddlers more at risk from the smoke").aspects == ("population",)

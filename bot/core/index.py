@@ -14,7 +14,7 @@ from typing import NamedTuple
 from . import aspects as aspect_data
 from . import meaning, safety
 from .knowledge import KnowledgeBase
-from .text import normalise, stem, tokens
+from .text import Lexicon, normalise, stem, tokens
 
 _SEP = "\n"  # between the texts of one entry (normalised text never holds a newline)
 ANSWER_CREDIT = 0.5  # a word found only in an entry's answer counts this much
@@ -440,6 +440,13 @@ def _post(postings: dict[str, array], stems: Iterable[str], index: int) -> None:
             found.append(index)
 
 
+def _own(word: str, known, lexicon: Lexicon) -> bool:
+    """Is `word` one of the base's own words, as typed or as the base says it ("kids" in a
+    base that says "children", which its lexicon or the general equivalents rewrite)?"""
+    said = lexicon.synonyms.get((word,), (word,))
+    return stem(word) in known or all(stem(w) in known for w in said)
+
+
 def _passages(kb: KnowledgeBase, lexicon) -> tuple:
     from . import passages  # only when a base is compiled
 
@@ -567,7 +574,7 @@ def build_index(
         | {s for s in idf if s in lexicon.filler},
         () if rank_only else _passages(kb, lexicon),
         asked_aspects=tuple(
-            tuple(a) for a in aspect_data.for_base(aspects, lambda word: stem(word) in known)
+            tuple(a) for a in aspect_data.for_base(aspects, lambda word: _own(word, known, lexicon))
         ),
         frames=aspect_data.frames() if aspects else (),
         flags=safety.catalogued(kb.flags) if aspects else (),
