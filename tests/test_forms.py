@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from bot.core import forms
 from bot.core.matcher import ANSWERED, NO_MATCH
+from bot.core.text import normalise
 
 
 @pytest.mark.parametrize(
@@ -242,6 +243,8 @@ def test_words_said_together_do_not_outrank_the_entry_asked_in_the_questions_for
         ("how can i stop it causing cramps", "cause"),
         ("what treats what causes it", None),  # both ways: a remedy for a cause
         ("does it help", None),  # "help" is said of anything
+        # said beside a cause, "help" is the other way: the question asks of both
+        ("isnt it supposed to help with pain not cause it", None),
     ],
 )
 def test_the_way_a_question_asks_of_a_thing_and_a_state(text, way):
@@ -583,3 +586,10 @@ def test_a_phrasal_verb_costs_a_question_nothing_a_noun_of_it_would(matcher):
 )
 def test_the_deed_asked_is_read_past_an_adverb_but_not_past_a_verb_in_ly(text, deed):
     assert deed in forms.asked_deeds(tuple(text.split()))
+
+
+def test_a_question_of_helping_not_causing_is_answered_by_what_it_helps(matcher):
+    # asked both ways, the entry on what magnesium eases is no answer "the other way"
+    result = matcher.match("wait isnt magnesium supposed to help with pain, not cause it?")
+    assert result.status == ANSWERED
+    assert forms.way(normalise(result.best.entry.question).split()) == "ease"

@@ -545,6 +545,8 @@ def way(words) -> str | None:
     they say neither, or both ("how do I stop it causing ...": a remedy for a cause)."""
     said = set(words)
     causing, easing = bool(said & _CAUSING), bool(said & _EASING)
+    # "isn't it supposed to help with pain, not cause it?" asks of both ways
+    easing = easing or (causing and not said.isdisjoint(_HELPING))
     if causing == easing:
         return None
     return "cause" if causing else "ease"
