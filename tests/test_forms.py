@@ -593,3 +593,24 @@ def test_a_question_of_helping_not_causing_is_answered_by_what_it_helps(matcher)
     result = matcher.match("wait isnt magnesium supposed to help with pain, not cause it?")
     assert result.status == ANSWERED
     assert forms.way(normalise(result.best.entry.question).split()) == "ease"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats 'referred pain' mean in terms of magnesuim and back pain",
+        "what does referred pain mean for my back on magnesium",
+    ],
+)
+def test_a_term_asked_to_be_defined_is_answered_by_the_entry_that_defines_it(matcher, question):
+    # the term's few words tie the entries on magnesium and back pain; one asks what it is
+    result = matcher.match(question)
+    assert (result.status, result.best.entry.id) == (ANSWERED, "referred-pain")
+
+
+def test_a_term_no_tied_entry_defines_settles_nothing(matcher):
+    from bot.core import ties
+
+    query = matcher.analyse("what does magnesium mean for back pain")
+    ranked = matcher.rank(query)
+    assert ties.defined(matcher, query, ranked[:5], ranked[5:]) is None

@@ -185,6 +185,10 @@ def decide(
         # the one entry tied that is asked how or why answers it
         top = [asked, *(m for m in top if m is not asked)]
         return MatchResult(query, ANSWERED, tuple(top), None, asked.score)
+    if close and (asked := ties.defined(matcher, query, top, ranked[RANKED:])) is not None:
+        # "what does referred pain mean ...?": the one entry tied asked what it is
+        top = [asked, *(m for m in top if m is not asked)]
+        return MatchResult(query, ANSWERED, tuple(top), None, asked.score)
     close = close and not ties.settled(matcher, query, top, settings.unsure_margin)
     close = close and not ties.same_saying(matcher, query, top, settings.unsure_margin)
     close = close and not ties.addresses_alone(matcher, query, top, settings.unsure_margin)

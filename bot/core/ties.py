@@ -31,6 +31,17 @@ SAME_SHARE = 0.8  # two sentences whose shorter has this share of its words in t
 SAME_WORDS = 4  # ... and at least this many of them, say the same thing
 _SENTENCE = LazyPattern(r"(?<=[.!?;:])\s+")
 _ASKING = frozenset(("what", "whats", "why", "how", "hows", "when", "where", "which", "who"))
+# a question that asks what a term means, the term in the group: "what does referred pain
+# mean", "whats 'AQI' mean for me", "what is meant by ...", "the meaning of ...", "define
+# ..." (English grammar; of normalised words)
+_DEFINE_ASKED = LazyPattern(
+    r"\bwhat(?:s| does| do| is| are)? (?:the |a |an )?(?P<a>(?:\w+ ){1,3}?)means?\b"
+    r"|\b(?:what is meant by|meaning of|definition of|define) (?:the |a |an )?(?P<b>\w+(?: \w+)?)"
+)
+# an entry's phrasing that defines a term: "What is referred pain?", "what does X mean"
+_DEFINES = LazyPattern(
+    r"^(?:what(?:s| is| are| does| do)|define|explain) (?:the |a |an )?(?P<t>(?:\w+ ?){1,3}?)(?: mean)?$"
+)
 
 
 def settled(matcher: Matcher, query: Query, top: list[Match], margin: float) -> bool:
@@ -72,6 +83,38 @@ def asked_in_form(matcher: Matcher, query: Query, top: list[Match]) -> Match | N
     ]
     alike = [m for m in tied if forms.answers(forms.form(m.entry.question), query.form)]
     return alike[0] if len(tied) > 1 and len(alike) == 1 else None
+
+
+def defined(matcher: Matcher, query: Query, top: list[Match], below: list[Match]) -> Match | None:
+    """A question of what a term means ("whats 'referred pain' mean in terms of my back?"),
+    tied between entries of which one only is asked, in one of its phrasings, what that
+    very term is ("What is referred pain?"): that one, looked for below the kept ones too
+    (`below`: a term's few words tie many entries). None when the question asks no definition, or
+    none or several of those tied define it."""
+    found = _DEFINE_ASKED.search(" ".join(query.words))
+    if found is None:
+        return None
+    content = matcher.lexicon.content
+    term = frozenset(content((found.group("a") or found.group("b") or "").split()))
+    if not term:
+        return None
+    settings = matcher.kb.settings
+    tied = [
+        m
+        for m in (*top, *below)
+        if top[0].score - m.score < settings.unsure_margin and m.score >= settings.answer_threshold
+    ]
+    alike = [m for m in tied if term in _terms_defined(content, m.entry)]
+    return alike[0] if len(tied) > 1 and len(alike) == 1 else None
+
+
+def _terms_defined(content, entry) -> set[frozenset[str]]:
+    """The terms (content stems) an entry's phrasings ask to define."""
+    out = set()
+    for text in (entry.question, *entry.alternates):
+        if (found := _DEFINES.match(normalise(text))) is not None:
+            out.add(frozenset(content(found.group("t").split())))
+    return out
 
 
 def explained(matcher: Matcher, query: Query, top: list[Match]) -> Match | None:
