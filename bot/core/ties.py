@@ -40,7 +40,8 @@ _DEFINE_ASKED = LazyPattern(
 )
 # an entry's phrasing that defines a term: "What is referred pain?", "what does X mean"
 _DEFINES = LazyPattern(
-    r"^(?:what(?:s| is| are| does| do)|define|explain) (?:the |a |an )?(?P<t>(?:\w+ ?){1,3}?)(?: mean)?$"
+    r"^(?:what(?:s| is| are| does| do)|define|explain) (?:the |a |an )?"
+    r"(?P<t>(?:\w+ ?){1,3}?)(?: mean)?$"
 )
 
 
