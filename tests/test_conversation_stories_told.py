@@ -430,3 +430,16 @@ def test_a_claim_reported_in_a_story_is_answered_too(chat):
     # "it" of what the doctor says is the person's own pain: told, not put to the bot
     told = chat.respond("my doctor says it is probably a pulled muscle")
     assert told.status == SMALLTALK and told.smalltalk_id == NOTED
+
+
+def test_a_question_that_names_how_a_thing_was_taken_still_reads_the_thing(chat):
+    # "the switch" names how they took it: the story read holds what they switched to, and
+    # "is it the problem?" asks whether it brought this about, not how to stop it
+    reply = talk(
+        chat,
+        "Switched from glycinate to oxide cos it was cheaper",
+        "since then my stomach has been off and my lower back's achy",
+        "is the switch the problem?",
+    )
+    assert reply.entry is not None and reply.entry.id != "fix-digestive-back-pain"
+    assert "oxide" in reply.text.lower()

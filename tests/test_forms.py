@@ -614,3 +614,23 @@ def test_a_term_no_tied_entry_defines_settles_nothing(matcher):
     query = matcher.analyse("what does magnesium mean for back pain")
     ranked = matcher.rank(query)
     assert ties.defined(matcher, query, ranked[:5], ranked[5:]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("is the switch the problem", True),
+        ("is mag the culprit here", True),
+        ("could the oxide be to blame", True),
+        ("is there a problem with taking it at night", False),  # no "the problem": no blame
+        ("how do i stop the problem", False),  # not yes-or-no, and a way to end it
+    ],
+)
+def test_a_thing_said_to_be_the_problem_is_asked_whether_it_causes(text, asks):
+    assert forms.asks_whether_causes(text.split()) is asks
+
+
+def test_a_story_read_with_its_question_asks_in_the_last_clause():
+    words = ["stomach", "lower", "back", "is", "the", "switch", "the", "problem"]
+    assert forms.last_asking(words) == ("is", "the", "switch", "the", "problem")
+    assert forms.last_asking(["sore", "back"]) == ()

@@ -288,6 +288,16 @@ def decide_story(
     missing = matcher.not_addressed(query, top[0].entry) if top else ()
     if missing:  # what is asked of the topic is not there, whatever the story
         return MatchResult(query, NO_MATCH, top, None, top[0].score, missing)
+    if (
+        top
+        and forms.remedy(top[0].entry.question)
+        and forms.asks_whether_causes(forms.last_asking(query.words))
+    ):
+        # "is the switch the problem?" after the story asks whether it brought this about:
+        # one nearly as near that is no remedy answers before how to stop it
+        other = next((m for m in top[1:] if not forms.remedy(m.entry.question)), None)
+        if other is not None and top[0].score - other.score < ASPECT_MARGIN:
+            top = (other, *(m for m in top if m is not other))
     if not top or top[0].score < settings.situation_threshold:
         return MatchResult(query, NO_MATCH, top, None, top[0].score if top else 0.0)
     close = len(top) > 1 and top[0].score - top[1].score < settings.unsure_margin

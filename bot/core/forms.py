@@ -584,7 +584,21 @@ def asks_whether_causes(words) -> bool:
     opener = next((w for w in words[:OPENING] if w in _AUXILIARIES or w in _QUESTION_WORDS), None)
     # "can that cause ...?" opens on an auxiliary, though it asks of "that" (no `form`)
     asks_whether = opener in _AUXILIARIES and not _REASON.search(" ".join(words))
-    return asks_whether and bool(said & _BRINGING) and not said & _STOPPING
+    if not asks_whether or said & _STOPPING:
+        return False
+    return bool(said & _BRINGING) or bool(_BLAMED.search(" ".join(words)))
+
+
+def last_asking(words) -> tuple[str, ...]:
+    """The words from the last auxiliary of (normalised) `words` on: the yes-or-no question
+    a story read with its question ends on ("stomach lower back IS THE SWITCH THE PROBLEM")."""
+    at = next((n for n in range(len(words) - 1, -1, -1) if words[n] in _AUXILIARIES), None)
+    return tuple(words[at:]) if at is not None else ()
+
+
+# a thing said to be what brings a state about: "is the switch THE PROBLEM?", "is mag THE
+# CULPRIT?", "is it TO BLAME?" (English idiom)
+_BLAMED = LazyPattern(r"\bthe (?:problem|culprit|issue)\b|\bto blame\b")
 
 
 # a thing that does good: relieves, treats, helps (English grammar)

@@ -43,6 +43,7 @@ NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     ('\\bdifferences? between (.+?) and (.+)$', 0): (' and ',),
     ('\\bhow many ((?:[a-z]+ )?[a-z]+)', 0): ('how many ',),
     ('\\bor\\b', 0): ('or',),
+    ('\\bthe (?:problem|culprit|issue)\\b|\\bto blame\\b', 0): ('the culprit', 'the issue', 'the problem', 'to blame'),
     ('\\bto (?=(?:much|many)\\b)', 0): ('to ',),
     ('\\bwhat(?:s| does| do| is| are)? (?:the |a |an )?(?P<a>(?:\\w+ ){1,3}?)means?\\b|\\b(?:what is meant by|meaning of|definition of|define) (?:the |a |an )?(?P<b>\\w+(?: \\w+)?)', 0): ('define', 'definition of', 'mean'),
     ('\\d', 0): ('\x00digit',),

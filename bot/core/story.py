@@ -48,13 +48,15 @@ def _outweighed_only(named: str, situation: Situation, matcher: Matcher) -> bool
 
 def others(stems: tuple[str, ...], situation: Situation, matcher: Matcher) -> tuple[str, ...]:
     """The groups of the story a question does not name: "is it the magnesium?" names
-    what the person takes, and asks whether it explains the rest of what they told."""
+    what the person takes, and asks whether it explains the rest of what they told. "is
+    the switch the problem?" names only how they took it, not what: the thing is still read."""
+    how = {s for w in taken_how(situation, matcher) for s in matcher.analyse(w).stems}
     named = {
         group
         for group in situation.groups
         if group not in (SYMPTOMS, TIMING)
         and any(
-            set(matcher.analyse(p).stems) & set(stems)
+            (set(matcher.analyse(p).stems) - how) & set(stems)
             for p in known_notes(situation, matcher, (group,))
         )
     }
