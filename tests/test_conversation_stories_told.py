@@ -443,3 +443,15 @@ def test_a_question_that_names_how_a_thing_was_taken_still_reads_the_thing(chat)
     )
     assert reply.entry is not None and reply.entry.id != "fix-digestive-back-pain"
     assert "oxide" in reply.text.lower()
+
+
+def test_or_something_else_asks_which_not_what_else(chat):
+    # "... connected to the magnesium or something else?" weighs the story told: the water
+    # they do not drink, not a cause from another part of the article
+    reply = talk(
+        chat,
+        "i hardly drink any water, mostly coffee",
+        "and i started magnesium a couple weeks back",
+        "back is stiff and sore. connected to the magnesium or something else?",
+    )
+    assert reply.entry is not None and "dehydration" in reply.text.lower()

@@ -42,6 +42,7 @@ NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     ('\\bbut\\b', 2): ('\x00folded', 'but'),
     ('\\bdifferences? between (.+?) and (.+)$', 0): (' and ',),
     ('\\bhow many ((?:[a-z]+ )?[a-z]+)', 0): ('how many ',),
+    ('\\bor (?:something|anything|someone|some other thing) else\\b', 0): ('or anything else', 'or some other thing else', 'or someone else', 'or something else'),
     ('\\bor\\b', 0): ('or',),
     ('\\bthe (?:problem|culprit|issue)\\b|\\bto blame\\b', 0): ('the culprit', 'the issue', 'the problem', 'to blame'),
     ('\\bto (?=(?:much|many)\\b)', 0): ('to ',),

@@ -14,6 +14,7 @@ from .notes import known_notes, taken_how
 from .question import Question
 from .reasons import reason_cues, reason_first, unled
 from .situation import SYMPTOMS, TIMING, Situation
+from .text import LazyPattern
 from .turns import asked_part, has_phrase, told_parts
 
 BARE_WORDS = 1  # everyday words in a question that asks only of the person's story
@@ -234,7 +235,7 @@ def question_in_story(
     fits = own_words(said, told, matcher)
     if grown and asks_link:
         story = felt_together(story, said, situation, matcher, again, fits)
-    if again is not None and set(said.words) & _ELSE:
+    if again is not None and set(said.words) & _ELSE and not _OR_ELSE.search(norm):
         # "what else could it be?": a cause from another part of the article than the answer
         story = elsewhere(story, again, kb.settings.situation_threshold, fits)
     story = not_again(story, again, kb.settings.situation_threshold, fits)
@@ -472,6 +473,8 @@ def felt_together(
 
 # the words that ask for another than the one said (English): "what else", "something other"
 _ELSE = frozenset({"else", "other", "another"})
+# "is it the magnesium OR SOMETHING ELSE?" asks which, not what else (English grammar)
+_OR_ELSE = LazyPattern(r"\bor (?:something|anything|someone|some other thing) else\b")
 
 
 def elsewhere(
