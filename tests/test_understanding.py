@@ -1434,3 +1434,14 @@ def test_a_word_the_base_lacks_names_a_kind_only_beside_its_noun_in_one_clause(
 
 def test_a_kind_of_a_thing_the_base_knows_is_still_a_topic_it_lacks(matcher):
     assert "rain-water" in matcher.analyse("can rain water help back pain").stems
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Could the sitting be the real problem?", "is sitting all day the culprit?"],
+)
+def test_the_words_that_ask_whether_a_thing_is_the_cause_name_no_topic(matcher, question):
+    # "the real problem" asks whether sitting is the cause: "problem" names nothing of its
+    # own that the entry on posture would have to hold
+    result = matcher.match(question)
+    assert result.status == ANSWERED and result.best.entry.id == "posture"
