@@ -1445,3 +1445,16 @@ def test_the_words_that_ask_whether_a_thing_is_the_cause_name_no_topic(matcher, 
     # own that the entry on posture would have to hold
     result = matcher.match(question)
     assert result.status == ANSWERED and result.best.entry.id == "posture"
+
+
+@pytest.mark.parametrize(
+    ("question", "timing"),
+    [
+        ("should i split the dose", True),
+        ("is splitting magnesium through the day easier on the stomach", True),
+        ("split dose or all at once", True),
+        ("i have a splitting headache since i started it", False),
+    ],
+)
+def test_a_dose_split_over_the_day_asks_when_to_take_it(question, timing):
+    assert ("timing" in aspects.asked(normalise(question), aspects.load())) is timing
