@@ -1458,3 +1458,10 @@ def test_the_words_that_ask_whether_a_thing_is_the_cause_name_no_topic(matcher, 
 )
 def test_a_dose_split_over_the_day_asks_when_to_take_it(question, timing):
     assert ("timing" in aspects.asked(normalise(question), aspects.load())) is timing
+
+
+def test_a_noun_of_a_doer_is_read_as_its_verb_the_base_knows(matcher):
+    # "relaxer": what relaxes; the base says "relax", never "relaxer"
+    query = matcher.analyse("is magnesium basically a muscle relaxer?")
+    assert query.unknown == () and "relax" in query.stems
+    assert matcher.match("is magnesium basically a muscle relaxer?").status != NO_MATCH

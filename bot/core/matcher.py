@@ -81,6 +81,7 @@ CONTEXT_WEIGHT = 0.5  # a word of the current topic counts this much of a typed 
 STORY_WEIGHT = 0.5  # a word of the story around a question, this much of an asked one
 SUBJECT_WEIGHT = 2.0  # a word of the subject of "is X a Y?", this much
 CONDITION_WEIGHT = 0.5  # a word said only in a condition ("when ...", "if ..."), this much
+DOER_LETTERS = 6  # a noun of a doer this long may be read as its verb ("user": no)
 KNOWN_FILLER_WEIGHT = 1.0  # at most this for a generic word the base uses, unless a key term
 FILLER_WEIGHT = 0.3  # weight of a generic word the base does not know
 VERBATIM_SCAN = 2000  # a vague query looks for a word-for-word phrasing among this many
@@ -833,6 +834,8 @@ class Matcher:
                     and not self._commoner_slip(word, hit)
                 ):
                     found = self.spellings[hit]
+        if found is None:
+            found = self._doer(word)
         if found is None and len(word) >= JOINED_LETTERS:
             found = next(
                 (
@@ -845,6 +848,18 @@ class Matcher:
         if len(self._spelled) < 10_000:
             self._spelled[word] = found
         return found
+
+    def _doer(self, word: str) -> str | None:
+        """The known stem of the verb whose doer or tool `word` names ("a muscle RELAXER":
+        what relaxes, "blockers": what blocks), when the base knows the verb and not the
+        noun; None otherwise. English makes such a noun of any verb with "-er"."""
+        if not word.endswith(("er", "ers")) or len(word) < DOER_LETTERS:
+            return None
+        base = word[: -3 if word.endswith("ers") else -2]
+        for verb in (base, f"{base}e"):
+            if stem(verb) in self.known and words.VERB in words.parts(verb):
+                return stem(verb)
+        return None
 
     def _commoner_slip(self, word: str, hit: str) -> bool:
         """Is `word`, a slip English counts, one of a far commoner English word than the
