@@ -634,3 +634,23 @@ def test_a_story_read_with_its_question_asks_in_the_last_clause():
     words = ["stomach", "lower", "back", "is", "the", "switch", "the", "problem"]
     assert forms.last_asking(words) == ("is", "the", "switch", "the", "problem")
     assert forms.last_asking(["sore", "back"]) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("can the supplement itself cause my back ache", ("the", "supplement", "itself")),
+        ("could oxide trigger cramps", ("oxide",)),
+        ("what causes back pain", ()),  # no yes or no: what, not whether
+        ("how do i stop it causing cramps", ()),
+    ],
+)
+def test_the_thing_a_question_asks_whether_it_causes(text, thing):
+    assert forms.causer(text.split()) == thing
+
+
+def test_a_tie_goes_to_the_entry_whose_question_names_the_thing_asked_to_cause(matcher):
+    # "What usually causes lower back pain?" says the same sentence, but is not asked of
+    # the supplement
+    result = matcher.match("can the supplement itself cause my back ache?")
+    assert result.status == ANSWERED and result.best.entry.id == "is-it-the-magnesium"

@@ -189,6 +189,10 @@ def decide(
         # "what does referred pain mean ...?": the one entry tied asked what it is
         top = [asked, *(m for m in top if m is not asked)]
         return MatchResult(query, ANSWERED, tuple(top), None, asked.score)
+    if close and (asked := ties.names_the_cause(matcher, query, top)) is not None:
+        # "can the supplement itself cause ...?": the one entry tied asked of that thing
+        top = [asked, *(m for m in top if m is not asked)]
+        return MatchResult(query, ANSWERED, tuple(top), None, asked.score)
     close = close and not ties.settled(matcher, query, top, settings.unsure_margin)
     close = close and not ties.same_saying(matcher, query, top, settings.unsure_margin)
     close = close and not ties.addresses_alone(matcher, query, top, settings.unsure_margin)

@@ -629,6 +629,17 @@ def helper(words) -> tuple[str, ...]:
     return tuple(words[start:end])
 
 
+def causer(words) -> tuple[str, ...]:
+    """The words a yes-or-no question asks whether they bring a state about, between its
+    auxiliary and the verb ("can THE SUPPLEMENT ITSELF cause my back ache?"); none when it
+    asks no such thing."""
+    if not asks_whether_causes(words):
+        return ()
+    start = next(i for i, w in enumerate(words) if w in _AUXILIARIES) + 1
+    end = next((i for i, w in enumerate(words) if w in _BRINGING and i >= start), start)
+    return tuple(words[start:end])
+
+
 def entry_asks_whether_causes(entry_question: str) -> bool:
     """Is an entry's question whether a thing brings a state about ("Can a herniated disc
     cause back pain?")? Its "Yes." says so of that thing, not that another thing helps;

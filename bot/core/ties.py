@@ -118,6 +118,24 @@ def _terms_defined(content, entry) -> set[frozenset[str]]:
     return out
 
 
+def names_the_cause(matcher: Matcher, query: Query, top: list[Match]) -> Match | None:
+    """A question of whether a thing brings a state about ("can the supplement itself
+    cause my back ache?"), tied between entries of which one only names that thing in its
+    own question ("How likely is it that my magnesium supplement is causing ...?", beside
+    "What usually causes lower back pain?"): that one. None when none or several do."""
+    thing = forms.causer(query.words)
+    if not thing:
+        return None
+    settings = matcher.kb.settings
+    tied = [
+        m
+        for m in top
+        if top[0].score - m.score < settings.unsure_margin and m.score >= settings.answer_threshold
+    ]
+    naming = [m for m in tied if matcher._question_names(m.entry, thing)]
+    return naming[0] if len(tied) > 1 and len(naming) == 1 else None
+
+
 def explained(matcher: Matcher, query: Query, top: list[Match]) -> Match | None:
     """A question of how one thing leads to another or why ("how can gas and cramps make
     my back hurt?"), tied between entries of which one only is asked how or why (not
