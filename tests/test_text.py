@@ -490,3 +490,9 @@ def test_question_idioms_name_nothing(words, kept):
     from bot.core.text import without_asking_idioms
 
     assert " ".join(without_asking_idioms(words.split())) == kept
+
+
+@pytest.mark.parametrize("verb", ["relieve", "relieves", "relieving", "relieved"])
+def test_a_verb_in_ieve_shares_its_stem_with_its_noun_in_ief(verb):
+    # "relieving pain" asks of the article's "relief"
+    assert stem(verb) == stem("relief") == stem("reliefs")

@@ -109,6 +109,11 @@ _TO_TOO = LazyPattern(r"\bto (?=(?:much|many)\b)")
 # (suffix, replacement), longest first; the first that leaves a stem of 3+ letters wins
 # (4+ for the "-ate" family, so that "bloating" keeps its "bloat").
 _SUFFIXES: tuple[tuple[str, str], ...] = (
+    # a verb in "-ieve" and its noun in "-ief": "relieving" and "relief", "believe" and "belief"
+    ("ieving", "ief"),
+    ("ieves", "ief"),
+    ("ieved", "ief"),
+    ("ieve", "ief"),
     ("isations", "iz"),
     ("izations", "iz"),
     ("isation", "iz"),
