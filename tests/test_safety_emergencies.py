@@ -153,6 +153,9 @@ def test_the_warning_signs_name_the_new_emergencies(kb):
         ("my heart feels irregular", False),
         ("my heart feels numb", True),
         ("my brain is dead", True),
+        ("my heart is doing weird things", False),  # what the organ does, however said
+        ("my heart is going crazy", False),
+        ("my heart is heavy", True),
     ],
 )
 def test_a_heart_that_races_is_the_body(text, figure):

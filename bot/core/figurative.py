@@ -103,6 +103,10 @@ ORGAN_WORKING = frozenset(
         "irregular",
         "irregularly",
         "erratic",
+        # what it is doing: "my heart is DOING weird things", "ACTING up", "GOING crazy"
+        "doing",
+        "acting",
+        "going",
     )
 )
 # what follows "for" as a manner or a time, not a thing liked: "weak for sure", "for ages"
