@@ -25,6 +25,7 @@ NEW_FLAGS = {
     "fainting": URGENT,
     "confusion": URGENT,
     "belly-pain-vomiting": URGENT,
+    "severe-pain-faint": URGENT,
     "palpitations": DOCTOR,
     "blood-in-urine": DOCTOR,
 }
@@ -61,6 +62,11 @@ def test_the_new_flags_are_standard_guidance_at_their_level(kb):
         ("I'm disorientated and don't know where I am", "confusion"),
         ("I've been throwing up all night and my tummy pain is unbearable", "belly-pain-vomiting"),
         ("I threw up blood this morning", "belly-pain-vomiting"),
+        (
+            "sudden agonising pain in my lower back and I feel like I'm going to faint",
+            "severe-pain-faint",
+        ),
+        ("my back pain is excruciating and I've come out in a cold sweat", "severe-pain-faint"),
     ],
 )
 def test_emergencies_beyond_the_back_are_urgent(kb, message, flag_id):
@@ -334,3 +340,16 @@ def test_information_asked_for_does_not_come_back_with_every_later_answer(chat):
     # a sign told comes back with the answers to the story, as before
     chat.respond("i have back pain and a fever")
     assert chat.respond("what can i do").safety is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my back pain is unbearable and I'm so sleepy",  # tired, not faint
+        "does magnesium make you dizzy? my back pain is excruciating",  # dizzy only asked
+        "excruciating back pain last year, no dizziness now",
+    ],
+)
+def test_severe_pain_without_faintness_told_is_no_emergency(kb, message):
+    flag = flag_of(kb, message)
+    assert flag is None or flag.level != URGENT, (message, flag and flag.id)
