@@ -620,3 +620,13 @@ def test_what_was_told_counts_whatever_sentence_it_came_in(matcher):
     query = matcher.analyse("is the supplement doing that?")
     assert follow.stands_alone(query)
     assert not follow.stands_alone(query, ("supplement", "my back feels tense.", "why"))
+
+
+def test_how_come_is_never_answered_by_how_to_stop_it(kb):
+    # after why oxide is worse, "how come?" asks its reason: the related entry asked "how
+    # can I stop ...?" starts with "how", but gives a remedy, not a reason
+    chat = Conversation(kb)
+    chat.respond("is magnesium oxide worse than other forms for causing back discomfort?")
+    reply = chat.respond("how come?")
+    assert reply.entry is not None and reply.entry.id != "fix-digestive-back-pain"
+    assert "absorption" in reply.text

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
+from . import forms
 from .knowledge import Article, Cues, Entry
 from .matcher import ANSWERED, UNSURE, MatchResult, Query
 from .text import LazyPattern, normalise, stem
@@ -156,7 +157,12 @@ def explaining_entry(
             # about the topic, or about what the last answer says of it ("works as an
             # osmotic laxative": "How does an osmotic laxative work?")
             first = normalise(entry.question).split()[:1]
-            if first and first[0] in starts and (topic & own or telling <= mentioned):
+            if (
+                first
+                and first[0] in starts
+                and (topic & own or telling <= mentioned)
+                and forms.form(entry.question) != forms.HOW_TO  # "how can I stop it?": no reason
+            ):
                 return entry
         else:
             if len(telling & mentioned) * 2 > len(telling):
