@@ -446,3 +446,19 @@ def test_whether_the_story_is_linked_is_answered_by_the_entry_that_says_most_of_
     assert most_told(story, told, matcher).best.entry.id == "citrate"
     again = kb.entry("citrate")
     assert most_told(story, told, matcher, again=again).best.entry.id == "colon-spasms-back"
+
+
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        ("my back started hurting after i moved furniture", "moved furniture"),
+        (
+            "it began when i spent the weekend painting the ceiling",
+            "spent the weekend painting the ceiling",
+        ),
+    ],
+)
+def test_a_deed_told_in_a_clause_of_when_is_noted(chat, text, deed):
+    # "after", "when", "since" open a clause of its own: the deed is in it, not in the pain
+    chat.respond(text)
+    assert deed in chat.situation.deeds

@@ -22,7 +22,11 @@ from .negexrules import PRE_NEGATION
 from .text import LazyPattern, normalise, stem
 
 # clauses: at punctuation, and at the words that join two things done ("... and carried ...")
-_CLAUSE = LazyPattern(r"[,;:.!?()]+|\s[-\u2013\u2014]+\s|\s(?:and|but|then|so|because|while)\s")
+# and at the words that open a clause of when ("my back started hurting AFTER i moved ...")
+_CLAUSE = LazyPattern(
+    r"[,;:.!?()]+|\s[-\u2013\u2014]+\s"
+    r"|\s(?:and|but|then|so|because|while|after|before|when|since|until|once)\s"
+)
 NEGATION = frozenset(phrase[0] for phrase in PRE_NEGATION if len(phrase) == 1) | {
     "cant",
     "cannot",
