@@ -88,3 +88,21 @@ def test_a_question_naming_its_own_thing_or_asking_no_link_is_not_of_the_story(c
     chat.respond("i sit at a desk all day")
     chat.respond("started magnesium on monday")
     assert not asks_link_of_told(Question(text), chat.situation, matcher)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Best iPhone Deals This Black Friday", "Top 10 Gadgets for Monday Mornings"],
+)
+def test_a_headline_that_only_names_a_day_tells_nothing_of_the_person(chat, text):
+    # a time alone, in no story, is no situation to note: the message is a question
+    reply = chat.respond(text)
+    assert reply.status != SMALLTALK, reply
+
+
+def test_a_question_after_a_fronted_condition_asks(chat):
+    # "if i stop it ... is there any withdrawal": the auxiliary before its subject asks
+    reply = chat.respond(
+        "if i just stop the mag cold turkey is there like withdrawal or anything lol"
+    )
+    assert reply.status != SMALLTALK, reply

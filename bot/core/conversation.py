@@ -64,7 +64,7 @@ from .several import (
     with_referent,
     without_other_choice,
 )
-from .situation import Situation
+from .situation import ACTIVITIES, Situation
 from .story import (
     PLAIN_WORDS,
     SYMPTOMS,
@@ -354,12 +354,17 @@ class Conversation:
                 norm = said.normalised
                 picked_out = True
         groups = {g for g, _ in self.situation.find(said.raw)}
+        if groups == {TIMING} and self.situation.spans_told(said.raw):
+            groups.add(ACTIVITIES)  # "9 hours a day in the seat": long periods at it
         # in a story, "shoulders and back feel tight" tells too, first person or not
         statement = tells(
             said,
             cues,
-            TIMING in groups or (SYMPTOMS in groups and self.situation.before),
-            situated=bool(groups),
+            # a time alone ("this black friday") tells of the person only in a story
+            TIMING in groups
+            and (len(groups) > 1 or self.situation.before)
+            or (SYMPTOMS in groups and self.situation.before),
+            situated=bool(groups - {TIMING}) or self.situation.before and bool(groups),
         ) and not (self.last is not None and " ".join(unled(said.normalised, cues)) in cues.explain)
         # ("i don't get it" after an answer asks it explained, and tells nothing)
         kept = self.situation.snapshot()

@@ -278,6 +278,14 @@ class Situation:
         self._keep_said(text)
         return new
 
+    def spans_told(self, text: str) -> bool:
+        """Does `text` tell a long daily span of the person's ("bus driver, 9 hours a day in
+        the seat")? What `hear` notes as long periods at a thing."""
+        from .negex import sentences
+        from .spans import long_daily
+
+        return any(long_daily(sentence.words) for sentence in sentences(text))
+
     def _hear_spans(self, text: str) -> list[tuple[str, str]]:
         """Note the long daily spans `text` tells of the person ("truck driver, 10 hours a
         day behind the wheel", "12-hour shifts on my feet") as what they did: long periods

@@ -595,7 +595,27 @@ def is_asking(question: Question | str, cues: Cues) -> bool:
         opening = _asking(cues.ask)[0].get(words[0], ()) if words else ()
         if any(words[: len(p)] == p for p in opening):
             return True
+        if words and words[0] in _FRONTED and _inverted_after(words):
+            return True  # "if i stop it cold turkey is there any withdrawal"
     return False
+
+
+# the words that open a condition put before the clause it bears on ("IF i stop it, ...")
+_FRONTED = frozenset(("if", "when", "once", "after", "before", "since"))
+_INVERTING = frozenset(
+    ("is", "are", "was", "will", "would", "could", "can", "should", "does", "do", "did")
+)
+_INVERTED_SUBJECTS = frozenset(("there", "i", "it", "you", "we", "they", "that", "this"))
+
+
+def _inverted_after(words: list[str]) -> bool:
+    """Does a clause opened by a condition go on as a question, an auxiliary before its
+    subject ("if i stop it cold turkey IS THERE any withdrawal", "when i take it WILL IT
+    still work")? English puts the subject after the auxiliary only to ask."""
+    return any(
+        words[k] in _INVERTING and words[k + 1] in _INVERTED_SUBJECTS
+        for k in range(2, len(words) - 1)
+    )
 
 
 @lru_cache(maxsize=8)
