@@ -1465,3 +1465,15 @@ def test_a_noun_of_a_doer_is_read_as_its_verb_the_base_knows(matcher):
     query = matcher.analyse("is magnesium basically a muscle relaxer?")
     assert query.unknown == () and "relax" in query.stems
     assert matcher.match("is magnesium basically a muscle relaxer?").status != NO_MATCH
+
+
+def test_a_question_that_leans_on_a_story_off_the_subject_is_not_answered(matcher):
+    # the story names only everyday words the base has ("head", "started", "days"): its
+    # question, with no word of its own, is not about the article
+    said = (
+        "My dog keeps scratching at his ears and shaking his head, started a couple of days "
+        "after we went to the beach. What could it be?"
+    )
+    assert matcher.match(said).status == NO_MATCH
+    told = "I started magnesium a couple of days ago and my back hurts. What could it be?"
+    assert matcher.match(told).status != NO_MATCH

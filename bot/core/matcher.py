@@ -1126,6 +1126,10 @@ class Matcher:
         `subject_terms`, naming that many of the entries' key terms (not everyday words)
         counts too: "where should I keep my Social Security card" in a drafted base."""
         subject = self.vocabulary.subject_stems
+        if subject and not query.stems and query.context:
+            # "what could it be?" after a story says nothing of its own: the story must name
+            # the subject ("my dog keeps scratching his ears ..." names only "head", "day")
+            return any(s in subject for s in (*query.context, *context))
         if not subject or not query.filler:
             return True
         said = (*query.stems, *query.context, *context)
