@@ -1477,3 +1477,15 @@ def test_a_question_that_leans_on_a_story_off_the_subject_is_not_answered(matche
     assert matcher.match(said).status == NO_MATCH
     told = "I started magnesium a couple of days ago and my back hurts. What could it be?"
     assert matcher.match(told).status != NO_MATCH
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there anyone who really shouldn't be taking magnesium at all",
+        "people who cannot take magnesium",
+        "who should not be using it",
+    ],
+)
+def test_who_should_not_take_it_however_said_asks_who_may(question):
+    assert "population" in aspects.asked(normalise(question), aspects.load())
