@@ -1489,3 +1489,11 @@ def test_a_question_that_leans_on_a_story_off_the_subject_is_not_answered(matche
 )
 def test_who_should_not_take_it_however_said_asks_who_may(question):
     assert "population" in aspects.asked(normalise(question), aspects.load())
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is glycinate worth the extra cash tho", "should i pay more for glycinate"],
+)
+def test_whether_a_thing_is_worth_more_money_asks_its_price(question):
+    assert "cost" in aspects.asked(normalise(question), aspects.load())
