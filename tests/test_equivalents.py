@@ -76,3 +76,14 @@ def test_an_aspect_cue_the_base_says_in_other_words_is_its_own(tmp_path):
     smoke = Matcher(load(drafted(tmp_path, SMOKE)))
     assert smoke.analyse("are kids more at risk from the smoke").aspects == ()
     assert smoke.analyse("are toddlers more at risk from the smoke").aspects == ("population",)
+
+
+def test_chat_shorthand_is_read_as_the_word_it_shortens():
+    found = general_equivalents("it is probably the supplement")
+    assert found["prob"] == "probably" and found["prolly"] == "probably"
+    assert found["supp"] == "supplement"
+
+
+def test_is_it_prob_the_mag_asks_how_likely_it_is(matcher):
+    result = matcher.match("be honest w me, is it prob the mag or smth else making my back ache")
+    assert result.status == ANSWERED and result.best.entry.id == "is-it-the-magnesium"
