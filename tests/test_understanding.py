@@ -7,7 +7,7 @@ import pytest
 
 from bot.core import aspects, excluded, meaning, negex, words
 from bot.core.conversation import Conversation
-from bot.core.matcher import ANSWERED, NO_MATCH
+from bot.core.matcher import ANSWERED, NO_MATCH, SMALLTALK
 from bot.core.text import normalise, parts
 
 
@@ -1497,3 +1497,9 @@ def test_who_should_not_take_it_however_said_asks_who_may(question):
 )
 def test_whether_a_thing_is_worth_more_money_asks_its_price(question):
     assert "cost" in aspects.asked(normalise(question), aspects.load())
+
+
+@pytest.mark.parametrize("said", ["thanks x", "thanks that actually really helped xx"])
+def test_a_kiss_signed_off_is_no_word_of_a_question(matcher, said):
+    # "x", "xx": a sign-off, as "lol" is; the thanks stays thanks
+    assert matcher.match(said).status == SMALLTALK
