@@ -1503,3 +1503,9 @@ def test_whether_a_thing_is_worth_more_money_asks_its_price(question):
 def test_a_kiss_signed_off_is_no_word_of_a_question(matcher, said):
     # "x", "xx": a sign-off, as "lol" is; the thanks stays thanks
     assert matcher.match(said).status == SMALLTALK
+
+
+def test_a_sentence_that_opens_with_or_goes_on_with_the_question_before(matcher):
+    said = "so is the back pain from mag like... fake? or actually real tbh"
+    assert "real" in matcher.analyse(said).stems
+    assert matcher.match(said).best.entry.id == "is-the-pain-real"

@@ -843,4 +843,11 @@ def parts(text: str, words: tuple[str, ...] | None = None) -> Parts:
         elif asks_what_it_means(sentence):  # the claim and what is asked of it
             asking.insert(asking.index(sentence), found[n - 1])
             tells.remove(found[n - 1])
+    for n, sentence in enumerate(found):  # "is it fake? or actually real": one choice asked
+        if n and sentence in tells and found[n - 1] in asking and _OR_OPENS.match(sentence):
+            asking.insert(asking.index(found[n - 1]) + 1, sentence)
+            tells.remove(sentence)
     return Parts(tuple(without_verdict_tag(s) for s in asking), tuple(tells))
+
+
+_OR_OPENS = LazyPattern(r"or\b", re.IGNORECASE)  # a sentence that goes on with the choice
