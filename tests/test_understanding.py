@@ -1509,3 +1509,21 @@ def test_a_sentence_that_opens_with_or_goes_on_with_the_question_before(matcher)
     said = "so is the back pain from mag like... fake? or actually real tbh"
     assert "real" in matcher.analyse(said).stems
     assert matcher.match(said).best.entry.id == "is-the-pain-real"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Your 'Back Pain' Might Actually Be Coming From Your Gut, Experts Say",
+        "Back pain might be coming from your gut, according to doctors",
+    ],
+)
+def test_a_headlines_attribution_is_who_says_it_not_what_it_asks(matcher, headline):
+    query = matcher.analyse(headline)
+    assert query.unknown == () and "gut" in query.stems
+    assert matcher.match(headline).status == ANSWERED
+
+
+def test_a_plural_noun_before_a_verb_is_a_subject_not_a_kind(matcher):
+    # "experts say": experts who say, not a kind of "say" the base lacks
+    assert not any("-" in s for s in matcher.analyse("experts say magnesium is fine").stems)

@@ -76,6 +76,31 @@ _REPORTED = (
     r"|(?:tells|told)\s+(?:me|her|him|them|us|(?:my|his|her|their|our)\s+[a-z'\u2019-]+))"
     r"(?:\s+(?:me|us))?(?:\s+that)?\b(?=\s*\S)"
 )
+# a headline's attribution at its end ("..., Experts Say", "... according to doctors"):
+# who says it, not what it asks about
+_ATTRIBUTED = (
+    r"(?:,\s*|\s+)(?:(?:top|leading|some|many|most)\s+)?"
+    r"(?:experts|doctors|scientists|researchers|studies|study|research|science|specialists)"
+    r"\s+(?:say|says|warn|warns|suggest|suggests|find|finds|show|shows|claim|claims)"
+    r"(?=\s*[.!?]*\s*$)"
+    r"|(?:,\s*|\s+)according\s+to\s+(?:(?:the|some|many|most|top|leading)\s+)?"
+    r"(?:experts|doctors|scientists|researchers|studies|research|science|specialists)"
+    r"(?=\s*[.!?]*\s*$)"
+)
+_ATTRIBUTED_CUES = frozenset(
+    (
+        "according",
+        "experts",
+        "doctors",
+        "scientists",
+        "researchers",
+        "studies",
+        "study",
+        "research",
+        "science",
+        "specialists",
+    )
+)
 # a word each pattern needs: most questions hold none, and skip compiling them (`ask`)
 _SET_ASIDE_CUES = frozenset(
     ("apart", "aside", "other", "besides", "beyond", "except", "rather", "instead", "not")
@@ -107,6 +132,10 @@ def without_set_aside(asks: tuple[str, ...]) -> tuple[str, ...] | None:
     is that true?" asks of the claim, not of trainers), or None when there is neither."""
     joined = " ".join(asks)
     said = frozenset(_WORD.findall(joined.lower()))  # most questions hold neither cue
+    if not _ATTRIBUTED_CUES.isdisjoint(said):
+        cut = _pattern(_ATTRIBUTED).sub(" ", joined)
+        if cut != joined:  # "..., Experts Say": the headline without who says it
+            return tuple(normalise(cut).split())
     if _REPORTED_CUES.isdisjoint(said) and _SET_ASIDE_CUES.isdisjoint(said) and "else" not in said:
         return None
     reporter = None if _REPORTED_CUES.isdisjoint(said) else _pattern(_REPORTED)

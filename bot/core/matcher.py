@@ -126,6 +126,18 @@ _SENTENCES = LazyPattern(r"(?<=[.!?])\s+")
 _TOKEN = LazyPattern(r"[A-Za-z][\w'.-]*")
 
 
+def _subject_and_verb(word: str, after: str) -> bool:
+    """Are `word`, a plural noun, and the verb `after` it a subject and what it does
+    ("EXPERTS SAY", "studies show"), not a kind of a thing ("goat milk" names a kind with a
+    noun in the singular)? English grammar."""
+    return (
+        word.endswith("s")
+        and not word.endswith("ss")
+        and words.NOUN in words.parts(word)
+        and words.VERB in words.parts(after)
+    )
+
+
 def names(raw: str) -> frozenset[str]:
     """The (normalised) words a message writes as names: capitalised inside a sentence
     ("a blog post on Medium", "the FTC"), not "I", not the first word, and not in a
@@ -557,7 +569,9 @@ class Matcher:
         candidates = [
             n
             for n, word in enumerate(said[:-1])
-            if word in lacking and not (word.endswith("s") and words.VERB in words.parts(word))
+            if word in lacking
+            and not (word.endswith("s") and words.VERB in words.parts(word))
+            and not _subject_and_verb(word, said[n + 1])
         ]
         if not candidates:
             return []
