@@ -299,6 +299,7 @@ def test_signs_by_composition(kb, message, flag_id, level):
         "my baby has a fever, sorry unrelated, does magnesium help sleep",  # not theirs
         "my daughter wet the bed last night, can kids take magnesium?",
         "I fell into a routine of taking magnesium at night",
+        "my heart skipped a beat when I saw the headline, can magnesium cause back pain?",
     ],
 )
 def test_idioms_others_and_look_alikes_raise_no_alarm(kb, message):
@@ -509,3 +510,9 @@ def test_the_rule_set_is_written_as_messages_are_normalised():
                 for item in value:
                     text = " ".join(item) if isinstance(item, tuple) else item
                     assert text == normalise(text), (name, text)
+
+
+def test_a_heart_that_skips_a_beat_on_standing_is_still_a_rhythm(kb):
+    # the idiom is surprise at news: standing up is the body's own doing
+    flag = flag_of(kb, "my heart skipped a beat when I stood up and my back hurts")
+    assert flag is not None and flag.id == "palpitations"

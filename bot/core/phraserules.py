@@ -297,6 +297,13 @@ IDIOMS = phrases(
     "numb to the news",
     "pull my leg",
     "on its last legs",
+    # a heart that skips a beat at news is surprise, not a rhythm ("... when I stood up" is)
+    *(
+        f"{skip} a beat {when} {seen}"
+        for skip in ("skipped", "skips", "skip")
+        for when in ("when i", "as i", "when we")
+        for seen in ("saw", "heard", "read", "found out", "opened", "got", "looked at")
+    ),
 )
 
 # "gone" followed by one of these is gone away; by anything else, became ("gone numb")
