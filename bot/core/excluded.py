@@ -79,7 +79,8 @@ _REPORTED = (
 # a headline's attribution at its end ("..., Experts Say", "... according to doctors"):
 # who says it, not what it asks about
 _ATTRIBUTED = (
-    r"(?:,\s*|\s+)(?:(?:top|leading|some|many|most)\s+)?"
+    # ("what doctors say" asks what they say: the article may say it of professionals)
+    r"(?<!what)(?:,\s*|\s+)(?:(?:top|leading|some|many|most)\s+)?"
     r"(?:experts|doctors|scientists|researchers|studies|study|research|science|specialists)"
     r"\s+(?:say|says|warn|warns|suggest|suggests|find|finds|show|shows|claim|claims)"
     r"(?=\s*[.!?]*\s*$)"
