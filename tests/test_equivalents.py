@@ -87,3 +87,9 @@ def test_chat_shorthand_is_read_as_the_word_it_shortens():
 def test_is_it_prob_the_mag_asks_how_likely_it_is(matcher):
     result = matcher.match("be honest w me, is it prob the mag or smth else making my back ache")
     assert result.status == ANSWERED and result.best.entry.id == "is-it-the-magnesium"
+
+
+def test_hard_on_the_stomach_is_an_upset_stomach(matcher):
+    assert general_equivalents("an upset stomach")["hard on your stomach"] == "upset stomach"
+    result = matcher.match("Can Magnesium Supplements Be Hard on Your Stomach?")
+    assert result.status == ANSWERED and "bloating" in result.best.entry.answer
