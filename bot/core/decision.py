@@ -179,18 +179,21 @@ def decide(
             return matcher.match(again, entries_only=True)
         return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score if top else 0.0)
     close = len(top) > 1 and top[0].score - top[1].score < settings.unsure_margin
-    if close and (asked := ties.explained(matcher, query, top)) is not None:
-        # "how can gas and cramps make my back hurt?" beside "what side effects can
-        # it cause?", which names its words but tells no way one leads to the other:
-        # the one entry tied that is asked how or why answers it
-        top = [asked, *(m for m in top if m is not asked)]
-        return MatchResult(query, ANSWERED, tuple(top), None, asked.score)
-    if close and (asked := ties.defined(matcher, query, top, ranked[RANKED:])) is not None:
-        # "what does referred pain mean ...?": the one entry tied asked what it is
-        top = [asked, *(m for m in top if m is not asked)]
-        return MatchResult(query, ANSWERED, tuple(top), None, asked.score)
-    if close and (asked := ties.names_the_cause(matcher, query, top)) is not None:
-        # "can the supplement itself cause ...?": the one entry tied asked of that thing
+    if (
+        close
+        and (
+            asked := (
+                # "how can gas and cramps make my back hurt?" beside "what side effects can it
+                # cause?", which names its words but tells no way one leads to the other: the
+                # one entry tied that is asked how or why answers it
+                ties.explained(matcher, query, top)
+                # "what does referred pain mean ...?": the one entry tied asked what it is
+                or ties.defined(matcher, query, top, ranked[RANKED:])
+                # "can the supplement itself cause ...?": the one entry tied asked of that thing
+                or ties.names_the_cause(matcher, query, top)
+            )
+        )
+    ):
         top = [asked, *(m for m in top if m is not asked)]
         return MatchResult(query, ANSWERED, tuple(top), None, asked.score)
     close = close and not ties.settled(matcher, query, top, settings.unsure_margin)

@@ -443,8 +443,8 @@ def _post(postings: dict[str, array], stems: Iterable[str], index: int) -> None:
 def _own(word: str, known, lexicon: Lexicon) -> bool:
     """Is `word` one of the base's own words, as typed or as the base says it ("kids" in a
     base that says "children", which its lexicon or the general equivalents rewrite)?"""
-    said = lexicon.synonyms.get((word,), (word,))
-    return stem(word) in known or all(stem(w) in known for w in said)
+    said = lexicon.synonyms.get((word,))
+    return stem(word) in known or (said is not None and all(stem(w) in known for w in said))
 
 
 def _passages(kb: KnowledgeBase, lexicon) -> tuple:

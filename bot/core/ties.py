@@ -67,6 +67,20 @@ def addresses_alone(matcher: Matcher, query: Query, top: list[Match], margin: fl
     return len(tied) > 1 and saying == tied[:1]
 
 
+def _answering_tie(
+    matcher: Matcher, top: list[Match], below: list[Match] | tuple = ()
+) -> list[Match]:
+    """The matches within `unsure_margin` of the best (of `top`, then of `below`) that reach
+    `answer_threshold`: those a tie-break may choose from."""
+    settings = matcher.kb.settings
+    best = top[0].score
+    return [
+        m
+        for m in (*top, *below)
+        if best - m.score < settings.unsure_margin and m.score >= settings.answer_threshold
+    ]
+
+
 def asked_in_form(matcher: Matcher, query: Query, top: list[Match]) -> Match | None:
     """Of the matches within `unsure_margin` of the best that reach `answer_threshold`,
     the only one whose own question is asked in the form `query` is asked in ("why ...?"
@@ -77,11 +91,7 @@ def asked_in_form(matcher: Matcher, query: Query, top: list[Match]) -> Match | N
     settings = matcher.kb.settings
     if query.form in (None, forms.YES_NO) or matcher.evidence(query.stems) < settings.min_evidence:
         return None
-    tied = [
-        m
-        for m in top
-        if top[0].score - m.score < settings.unsure_margin and m.score >= settings.answer_threshold
-    ]
+    tied = _answering_tie(matcher, top)
     alike = [m for m in tied if forms.answers(forms.form(m.entry.question), query.form)]
     return alike[0] if len(tied) > 1 and len(alike) == 1 else None
 
@@ -90,8 +100,8 @@ def defined(matcher: Matcher, query: Query, top: list[Match], below: list[Match]
     """A question of what a term means ("whats 'referred pain' mean in terms of my back?"),
     tied between entries of which one only is asked, in one of its phrasings, what that
     very term is ("What is referred pain?"): that one, looked for below the kept ones too
-    (`below`: a term's few words tie many entries). None when the question asks no definition, or
-    none or several of those tied define it."""
+    (`below`: a term's few words tie many entries). None when the question asks no
+    definition, or none or several of those tied define it."""
     found = _DEFINE_ASKED.search(" ".join(query.words))
     if found is None:
         return None
@@ -99,12 +109,7 @@ def defined(matcher: Matcher, query: Query, top: list[Match], below: list[Match]
     term = frozenset(content((found.group("a") or found.group("b") or "").split()))
     if not term:
         return None
-    settings = matcher.kb.settings
-    tied = [
-        m
-        for m in (*top, *below)
-        if top[0].score - m.score < settings.unsure_margin and m.score >= settings.answer_threshold
-    ]
+    tied = _answering_tie(matcher, top, below)
     alike = [m for m in tied if term in _terms_defined(content, m.entry)]
     return alike[0] if len(tied) > 1 and len(alike) == 1 else None
 
@@ -126,12 +131,7 @@ def names_the_cause(matcher: Matcher, query: Query, top: list[Match]) -> Match |
     thing = forms.causer(query.words)
     if not thing:
         return None
-    settings = matcher.kb.settings
-    tied = [
-        m
-        for m in top
-        if top[0].score - m.score < settings.unsure_margin and m.score >= settings.answer_threshold
-    ]
+    tied = _answering_tie(matcher, top)
     naming = [m for m in tied if matcher._question_names(m.entry, thing)]
     return naming[0] if len(tied) > 1 and len(naming) == 1 else None
 
@@ -147,11 +147,7 @@ def explained(matcher: Matcher, query: Query, top: list[Match]) -> Match | None:
         return None
     if matcher.evidence(query.stems) < settings.min_evidence:
         return None
-    tied = [
-        m
-        for m in top
-        if top[0].score - m.score < settings.unsure_margin and m.score >= settings.answer_threshold
-    ]
+    tied = _answering_tie(matcher, top)
     alike = [m for m in tied if forms.form(m.entry.question) in _EXPLAINING]
     return alike[0] if len(alike) == 1 else None
 
