@@ -239,6 +239,19 @@ def test_keywords_and_requests_do_not_tell(cues, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "My mum wants to know whether stress could be making her back worse",
+        "i started glycinate last week and i wonder why my back hurts",
+        "my friend asked if magnesium helps with cramps",
+    ],
+)
+def test_a_question_said_inside_a_statement_does_not_tell(cues, text):
+    # it has no "?" and opens with no question word, yet it asks what it says is wanted
+    assert not tells(Question(text), cues, when=True, situated=True)
+
+
+@pytest.mark.parametrize(
     "text, told, asked",
     [
         (

@@ -698,8 +698,8 @@ def tells(question: Question, cues: Cues, when: bool, situated: bool = False) ->
     the person's situation (`situated`), in the first person with the "i" left out, as
     chat drops it ("started magnesium to calm down", "been taking oxide").
     """
-    if "?" in question.raw or is_asking(question, cues):
-        return False
+    if "?" in question.raw or is_asking(question, cues) or embeds_question(question.raw):
+        return False  # "my mum wants to know whether ..." asks what she wants to know
     words = question.words
     asks = {p for p in cues.ask if p in _WH}
     # "that's why i started it" tells: a question word after "that's" points back, asks
