@@ -31,3 +31,15 @@ def test_the_thing_asked_how_many_of(question, stems):
 )
 def test_an_answer_says_how_many_of_that_thing(answer, says):
     assert counts.of_thing("how many drops should i use", answer) is says
+
+
+@pytest.mark.parametrize(
+    "question, says",
+    [
+        ("how many reactons is it involved in", True),  # a letter left out
+        ("how many reactoins need it", True),  # two swapped
+        ("how many enzymes need it", False),  # another thing
+    ],
+)
+def test_the_thing_counted_may_be_typed_with_a_slip(question, says):
+    assert counts.of_thing(question, "It is a co-factor for over 300 biochemical reactions.") is says

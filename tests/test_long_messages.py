@@ -249,3 +249,49 @@ def test_a_later_question_that_stands_alone_does_not_lean_on_the_first_answer(ch
 )
 def test_it_doing_what_is_asked_stands_for_the_one_thing_of_the_title_told(matcher, message, named):
     assert ("magnesium" in matcher.analyse(message).stems) == named
+
+
+# -- a question that only asks how the story is ("is that normal?") -------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "MAGNESIUM GAVE ME THE WORST BLOATING AND CRAMPS IS THAT NORMAL",
+        "magnesium gave me the worst bloating and cramps. is that normal?",
+    ],
+)
+def test_is_that_normal_after_a_story_asks_of_the_story(conversation, message):
+    # "normal" is a word of one entry's way of asking ("is it normal to suspect a new
+    # supplement"); here it names nothing: the bloating and cramps are what is asked of
+    reply = conversation.respond(message)
+    assert (reply.status, reply.entry.id) == (ANSWERED, "digestive-side-effects")
+
+
+# -- a message that counts its questions ---------------------------------------------------
+
+
+def test_a_message_that_counts_its_questions_has_each_answered(conversation):
+    reply = conversation.respond(
+        "Okay so I've got three things. Is magnesium known to cause back pain directly? "
+        "Which types are the laxative ones? And what would you switch to if it's giving you "
+        "gut problems?"
+    )
+    assert reply.text.startswith("You asked 3 things")
+    assert "osmotic laxatives" in reply.text and "glycinate" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Okay so I've got three things.", True),
+        ("two questions: is oxide worse, and why", True),
+        ("a couple of things first, why does it hurt", True),
+        ("I tried two brands of magnesium", False),
+        ("things got worse after a few days", False),
+    ],
+)
+def test_a_message_may_count_its_questions(text, counts):
+    from bot.core.turns import announces_several
+
+    assert announces_several(text) is counts

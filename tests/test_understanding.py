@@ -1177,6 +1177,22 @@ def test_alcohol_however_said_asks_how_it_interacts(text, asked):
     assert ("interaction" in found) is asked
 
 
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("CAN I TAKE MAGNESIUM AND A CALCIUM SUPPLEMENT AT THE SAME TIME", True),
+        ("is it ok to take glycinate with my iron pill at once", True),
+        ("should i have oxide and coffee in one go", True),
+        # a story told of the same time takes nothing together
+        ("i started magnesium at the same time i went back to the office", False),
+        ("does my back hurt because i took oxide and lifted boxes at the same time", False),
+    ],
+)
+def test_taking_two_things_at_once_asks_how_they_interact(text, asked):
+    found = aspects.asked(normalise(text), aspects.load())
+    assert ("interaction" in found) is asked
+
+
 def test_drinking_on_it_is_declined_naming_the_interaction(conversation):
     reply = conversation().respond("can i drink on oxide this weekend")
     assert reply.status == NO_MATCH

@@ -86,6 +86,7 @@ from .turns import (
     PICK,
     QUESTION,
     TELLING,
+    announces_several,
     asked_part,
     asks_more,
     cues_joined,
@@ -199,7 +200,9 @@ class Conversation:
         text = question.raw
         split = cues_joined(split_message(question), self.kb.cues)
         pieces = kept = without_other_choice(split, self.matcher, text)
-        if not numbered(text):  # a numbered list's items are its writer's questions, each
+        # a numbered list's items are its writer's questions, each; so are the questions of
+        # a message that counts them ("I've got three things. ...")
+        if not numbered(text) and not announces_several(text):
             pieces = joined_parts(kept, self.matcher, text)
         if len(pieces) == 1:
             if len(kept) < len(split):  # "does it help, or is it bro science?": the question

@@ -8,7 +8,7 @@ thing. General English: number words and the words of a vague quantity.
 
 from __future__ import annotations
 
-from .text import LazyPattern, normalise, stem
+from .text import LazyPattern, max_typos, normalise, stem
 
 _ASKED = LazyPattern(r"\bhow many ((?:[a-z]+ )?[a-z]+)")
 _QUANTITY = frozenset(
@@ -32,12 +32,25 @@ def counted(question: str) -> frozenset[str]:
 def of_thing(question: str, answer: str) -> bool:
     """Does `answer` say how many of the thing `question` asks of: a number or a quantity
     word ("a few", "several") with that thing within `REACH` words after it?"""
-    things = counted(question)
-    if not things:
+    found = _ASKED.search(question)
+    if not found:
         return True  # no thing named: any number answers
+    typed = found.group(1).split()
     said = normalise(answer).split()
     return any(
         (word.isdigit() or word in _QUANTITY)
-        and any(stem(w) in things for w in said[n + 1 : n + 1 + REACH])
+        and any(_same(w, typed) for w in said[n + 1 : n + 1 + REACH])
         for n, word in enumerate(said)
+    )
+
+
+def _same(word: str, typed: list[str]) -> bool:
+    """Is `word` of the answer the thing asked of, by its stem or as the question typed it
+    ("how many reactons": "reactions", a letter left out)?"""
+    from rapidfuzz.distance import OSA
+
+    return any(
+        stem(word) == stem(asked)
+        or asked[:1] == word[:1] and OSA.distance(word, asked) <= max_typos(word)
+        for asked in typed
     )

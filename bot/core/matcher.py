@@ -1297,6 +1297,10 @@ class Matcher:
         entries alone.
         """
         query = question if isinstance(question, Query) else self.analyse(question)
+        if query.points_back and query.context and query.stems and self._asks_detail(query):
+            # "... the worst bloating and cramps. is that normal?": its own words ask how
+            # the story is ("normal"); they name nothing, the story is what is asked of
+            query = query._replace(stems=())
         ranked = self.rank(query, topic or (), among)
         if story:
             return self._decide_story(query, ranked, topic or ())
@@ -1328,6 +1332,13 @@ class Matcher:
         if result.status == NO_MATCH and not result.not_said:
             return self._from_article(result)
         return result
+
+    def _asks_detail(self, query: Query) -> bool:
+        """Is the asking part of `query` only a question about what it points at ("is that
+        bad?", "is it normal?", conversation.toml's `detail`)?"""
+        from .reasons import asks_detail
+
+        return asks_detail(" ".join(query.words), self.kb.cues)
 
     def _from_article(self, result: MatchResult) -> MatchResult:
         """No entry answers: a passage of the article may, if it holds all the question asks

@@ -34,6 +34,7 @@ NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     ('\\b(?:does|do|did|would|could|will|might|can|should) (?:that|this)(?: \\w+)? (?:mean|imply)\\b', 0): (' imply', ' mean'),
     ('\\b(?:for|in|when|if|with|on|regarding|as far as|because)\\b.*$', 0): ('as far as', 'because', 'for', 'if', 'in', 'on', 'when', 'with'),
     ('\\b(?:is|are) (.+?) (?:different|any different) (?:from|than|to) (.+)$', 0): ('different',),
+    ('\\b(?:two|three|four|five|2|3|4|5|a couple of|couple of|a couple|a few|few|several)\\s+(?:things|questions|qs)\\b', 0): ('qs', 'questions', 'things'),
     ('\\b(?:whats|hows|what|why|how|when|where|which|who|whether|if)\\b', 2): ('\x00folded', 'how', 'if', 'what', 'when', 'where', 'whether', 'which', 'who', 'why'),
     ('\\b(?:what|whats|which) (?:\\w+ )?(?:forms?|kinds?|types?|sorts?|versions?|varieties) of (\\w+)', 0): ('what ', 'whats ', 'which '),
     ('\\b(?:why|how come|the reasons?|reason why|explanation|what causes|what makes)\\b', 0): ('explanation', 'how come', 'the reason', 'what causes', 'what makes', 'why'),

@@ -149,6 +149,19 @@ def numbered(text: str) -> bool:
     return len(list_items(text)) > 1
 
 
+# "I've got three things.", "two questions:": the writer counts the questions that follow
+_ANNOUNCED = LazyPattern(
+    r"\b(?:two|three|four|five|2|3|4|5|a couple of|couple of|a couple|a few|few|several)"
+    r"\s+(?:things|questions|qs)\b"
+)
+
+
+def announces_several(text: str) -> bool:
+    """Does a message say it asks several things ("Okay so I've got three things.")? Then
+    each of its questions is its writer's own, as in a numbered list, never joined."""
+    return bool(_ANNOUNCED.search(normalise(text)))
+
+
 def split_message(message: Question) -> list[Question]:
     """The sentences and lines of a message, each with some letters or digits; a question
     that goes on to a second one ("..., and what ...", "... and can it ...") is two, and
