@@ -42,4 +42,5 @@ def test_an_answer_says_how_many_of_that_thing(answer, says):
     ],
 )
 def test_the_thing_counted_may_be_typed_with_a_slip(question, says):
-    assert counts.of_thing(question, "It is a co-factor for over 300 biochemical reactions.") is says
+    answer = "It is a co-factor for over 300 biochemical reactions."
+    assert counts.of_thing(question, answer) is says

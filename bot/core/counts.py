@@ -51,6 +51,7 @@ def _same(word: str, typed: list[str]) -> bool:
 
     return any(
         stem(word) == stem(asked)
-        or asked[:1] == word[:1] and OSA.distance(word, asked) <= max_typos(word)
+        or asked[:1] == word[:1]
+        and OSA.distance(word, asked) <= max_typos(word)
         for asked in typed
     )
