@@ -320,6 +320,36 @@ def test_the_states_a_question_asks_a_thing_to_bring_about(text, states):
 
 
 @pytest.mark.parametrize(
+    ("text", "things"),
+    [
+        ("can glycinate give you really vivid dreams", {"dreams"}),
+        ("does oxide cause a rash", {"rash"}),
+        ("can citrate lead to hair loss", {"hair", "loss"}),
+        ("what causes most cases of back pain", set()),  # "cases" counts, no thing
+        ("why do big doses cause so much trouble", set()),  # some bad outcome, no thing
+        ("does it give me cramps and gas", {"cramps"}),  # up to the joining word
+        ("i gave up coffee", set()),  # no thing brought about after "up"
+    ],
+)
+def test_the_things_a_question_asks_a_thing_to_bring_about(text, things):
+    assert forms.brought_things(tuple(text.split())) == things
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can glycinate give you vivid dreams?",
+        "can glycinate cause nightmares?",
+        "does glycinate cause a rash?",
+    ],
+)
+def test_a_thing_the_base_lacks_brought_about_by_a_form_is_declined(matcher, question):
+    # the glycinate entry shares the form's name only: what is asked of it, the dreams or
+    # the rash, is a topic the article never tells of
+    assert matcher.match(question).status == NO_MATCH
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "does magnesium oxide make you itchy",

@@ -682,6 +682,61 @@ def brought_states(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
+# "can it give you vivid DREAMS?", "does it cause a RASH?", "can it lead to HAIR loss?":
+# a verb that brings a thing about, and the thing, a noun (English grammar)
+_BRINGING_THINGS = _CAUSING | frozenset(("give", "gives", "gave", "giving"))
+_LEADING_TO = frozenset(("lead", "leads", "led", "bring", "brings", "brought"))
+_BEFORE_THING = frozenset(
+    ("a", "an", "the", "some", "any", "really", "very", "more", "such", "bad", "weird", "to", "on")
+)
+_JOINING = frozenset(("and", "or", "but", "if", "when", "after", "because", "since", "like"))
+# "give UP coffee", "gave IN": a verb and its particle, no bringing about
+_PARTICLES = frozenset(("up", "in", "away", "back", "out", "off", "over", "it", "them"))
+# the nouns that name no thing of their own, only that there is some bad outcome ("cause
+# so much TROUBLE", "give you PROBLEMS"): what they are is said elsewhere, or not asked
+_ANY_OUTCOME = frozenset(
+    (
+        "trouble", "troubles", "problem", "problems", "issue", "issues", "harm", "damage",
+        "effect", "effects", "side", "symptom", "symptoms", "reaction", "reactions", "stuff",
+        "thing", "things", "anything", "something", "much", "lot", "lots", "so", "many",
+    )
+)  # fmt: skip
+THING_REACH = 3  # the thing brought about is named within this many words of its verb
+
+
+def brought_things(words: tuple[str, ...]) -> frozenset[str]:
+    """The nouns of (normalised) `words` that name a thing a question asks another to bring
+    about ("can glycinate give you vivid DREAMS?", "does oxide cause a RASH?"): the object of
+    a verb of causing or giving, after the one it befalls and the words before a noun, up
+    to a joining word. What is asked about, however everyday its word otherwise reads."""
+    found: set[str] = set()
+    for n, word in enumerate(words[:-1]):
+        if word not in _BRINGING_THINGS and not (
+            word in _LEADING_TO and words[n + 1] in ("to", "on")
+        ):
+            continue
+        k = n + 1
+        if words[k] in _PARTICLES:
+            continue
+        if words[k] in _BEFALLEN:
+            k += 1
+        while k < len(words) and words[k] in _BEFORE_THING:
+            k += 1
+        for at in range(k, min(k + THING_REACH, len(words))):
+            thing = words[at]
+            if thing in _JOINING:
+                break
+            # "most CASES of back pain", "BOUTS of cramps": what is counted of a thing is
+            # not the thing
+            if (
+                english.NOUN in english.parts(thing)
+                and thing not in _ANY_OUTCOME
+                and tuple(words[at + 1 : at + 2]) != ("of",)
+            ):
+                found.add(thing)
+    return frozenset(found)
+
+
 def asks_why_causes(words) -> bool:
     """Does a question ask for the reason a thing brings a state about ("why do higher
     doses cause more trouble?", "how come it makes my back hurt?"), not how to end it?"""

@@ -187,7 +187,7 @@ class _Said(NamedTuple):
             chosen,
             names(question.raw[:MAX_QUERY_CHARS]),
             forms.framing(said) | forms.phrasal(said),
-            forms.brought_states(said),
+            forms.brought_states(said) | forms.brought_things(said),
             forms.asked_deeds(said),
         )
 
