@@ -448,3 +448,41 @@ def test_a_negation_beside_a_negative_sign_doubles_it_and_does_not_deny_it(kb, m
 )
 def test_a_negation_before_a_plain_sign_still_denies_it(kb, message):
     assert_no_flag(kb, message)
+
+
+# -- a thing said to be weak, and a strain that opens the sentence -------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my willpower is weak and I keep forgetting my mag, anyway does oxide upset your stomach?",
+        "the wifi signal was weak so the page would not load, does magnesium cause back pain",
+        "leg day wrecked me lol legs are jelly, would mag help with recovery cramps?",
+        "the gym absolutely destroyed me, my legs feel weak",
+        "my face goes red when i pee, weird huh",
+    ],
+)
+def test_a_thing_said_weak_or_a_strain_told_first_raises_no_alarm(kb, message):
+    assert_no_flag(kb, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my legs are weak and my back hurts",
+        "my grip is weak and my back hurts",
+        "i have weakness and back pain",
+        "gym was fine but my legs went numb at night",  # the strain is set against the sign
+        "lifting boxes and now my legs are numb",  # no strain told doing it
+        "back hurts on one side and my pee looks kinda pinkish, been a few days",
+        "my urine is pink and my side hurts",
+    ],
+)
+def test_the_same_signs_said_of_the_body_still_count(kb, message):
+    assert_flag(kb, message)
+
+
+def test_not_being_able_to_hold_it_asked_of_is_urgent_information(kb):
+    flag = flag_of(kb, "what does it mean if back pain comes with not being able to hold your pee?")
+    assert flag is not None and flag.id == "bladder-bowel-control" and not flag.reported

@@ -198,7 +198,7 @@ class Sentence:
             return True
         if not everyday:
             return False
-        return any(
+        return _strain_told_first(words, mention.start) or any(
             _everyday_cause(words, j)
             for _i, j in spans(words, CAUSE_MARKERS, mention.end, min(len(words), mention.end + 5))
         )
@@ -333,6 +333,26 @@ def _everyday_cause(words: tuple[str, ...], k: int) -> bool:
         if words[k] not in CAUSE_FILLERS and lexicon.ADJECTIVE not in lexicon.parts(words[k]):
             return False
         k += 1
+    return False
+
+
+def _strain_told_first(words: tuple[str, ...], start: int) -> bool:
+    """Does the sentence open on an everyday strain that does something ("LEG DAY wrecked
+    me lol legs are jelly", "the gym destroyed me, my legs feel weak"), before the sign
+    told at `start`? The strain is what the sentence is about: the sign is what it did.
+    Read through the words that open a noun ("the", "my"); the strain's verb follows it."""
+    k = 0
+    while k < start and words[k] in CAUSE_FILLERS:
+        k += 1
+    for cause in EVERYDAY_CAUSES:
+        end = k + len(cause)
+        if words[k:end] != cause or end >= start:
+            continue
+        if lexicon.ADVERB in lexicon.parts(words[end]) and end + 1 < start:
+            end += 1  # "the gym ABSOLUTELY destroyed me"
+        # what it did, done to the person: "wrecked ME", "killed MY legs"
+        done = words[end + 1 : end + 2]
+        return lexicon.VERB in lexicon.parts(words[end]) and done in (("me",), ("my",), ("us",))
     return False
 
 
