@@ -174,6 +174,11 @@ def test_what_to_do_about_a_topic_is_not_answered_from_another_part(chat, first,
         ("can magnesium give me a backache", "ok what do i do then"),
         # the part of the article headed by what was asked ("... Referred Lower Back ...")
         ("what does referred pain mean", "right, so what do i do"),
+        # asking for the choices one has asks what to do
+        (
+            "does magnesium oxide upset the stomach more",
+            "i don't want to quit it, what are my options?",
+        ),
     ],
 )
 def test_what_to_do_about_a_topic_is_answered_from_its_part(chat, first, then):

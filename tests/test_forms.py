@@ -27,7 +27,9 @@ from bot.core.text import normalise
         ("how to avoid cramps", forms.HOW_TO),
         ("Is there a way to keep my bike from rusting?", forms.HOW_TO),  # how to go about it
         ("are there any ways of sleeping better", forms.HOW_TO),
-        ("is there a reason for it?", forms.YES_NO),  # no way to do anything
+        ("is there a reason for it?", forms.WHY),  # asks why; no way to do anything
+        ("is there any reason it'd help with nerve pain", forms.WHY),
+        ("is there a reason to take it", forms.WHY),
         ("How much oxide is too much?", "how much"),
         ("ok so why does it hurt", forms.WHY),  # a question word a few words in
         ("If it isn't the magnesium, why does my back hurt?", forms.WHY),  # the condition

@@ -20,8 +20,9 @@ HOW, HOW_TO = "how", "how-to"  # how a thing works or leads to another; how to g
 # a question that asks for a reason, whatever word opens it ("what's the reason ...",
 # "what causes ...", "how come ...")
 _REASON = LazyPattern(
-    r"\b(?:why|how come|the reasons?|reason why|explanation|what causes|what makes)\b"
-)
+    r"\b(?:why|how come|the reasons?|reason why|explanation|what causes|what makes"
+    r"|(?:is there|theres|there is|any) (?:a |any )?(?:good |particular |specific )?reason)\b"
+)  # ("is there a reason it'd help?" asks why it would)
 _CLAUSE = LazyPattern(r"[,;:()]|[.!?](?=\s|$)|\b(?:and|but|or|so|plus)\b", re.IGNORECASE)
 _AUXILIARIES = frozenset(
     (
