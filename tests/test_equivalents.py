@@ -93,3 +93,9 @@ def test_hard_on_the_stomach_is_an_upset_stomach(matcher):
     assert general_equivalents("an upset stomach")["hard on your stomach"] == "upset stomach"
     result = matcher.match("Can Magnesium Supplements Be Hard on Your Stomach?")
     assert result.status == ANSWERED and "bloating" in result.best.entry.answer
+
+
+def test_messing_with_the_stomach_is_an_upset_stomach(matcher):
+    assert general_equivalents("an upset stomach")["messes with my stomach"] == "upset stomach"
+    result = matcher.match("oxide messes with my stomach, why?")
+    assert result.status == ANSWERED and result.best.entry.id == "oxide-absorption"

@@ -295,3 +295,16 @@ def test_a_message_may_count_its_questions(text, counts):
     from bot.core.turns import announces_several
 
     assert announces_several(text) is counts
+
+
+def test_a_joining_word_left_between_two_questions_is_no_question_of_its_own():
+    from bot.core.question import Question
+    from bot.core.turns import split_message
+
+    parts = split_message(
+        Question("does mag actually cause back pain?? and also which type is gentler")
+    )
+    assert [p.raw for p in parts] == [
+        "does mag actually cause back pain??",
+        "which type is gentler",
+    ]

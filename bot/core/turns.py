@@ -179,7 +179,11 @@ def split_message(message: Question) -> list[Question]:
     if pieces == [text]:  # one sentence, as typed: the message itself
         return [message]
     questions = [Question(p.strip()) for p in pieces]
-    return [q for q in questions if q.normalised] or [message]
+    # "...?? and also which ...": the "and" left before the second question joins, asks nothing
+    return [q for q in questions if q.normalised and not _JOINS.issuperset(q.words)] or [message]
+
+
+_JOINS = frozenset(("and", "also", "plus", "or", "so", "but", "then"))
 
 
 def run_on_marked(message: Question) -> Question:
