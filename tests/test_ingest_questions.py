@@ -493,3 +493,22 @@ def test_the_plain_verb_of_a_third_person_verb(word, verb):
     from bot.authoring.statements import verb_s
 
     assert verb_s(word) == verb
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # the "of" of a quantity holds what is asked; a relative clause is a phrase of its own
+        (
+            "Is air pollution generally linked to a large variety of chronic conditions which "
+            "reduce your health and well-being",
+            "Is air pollution generally linked to a large variety of chronic conditions?",
+        ),
+        (
+            "Can the new policy affect a number of people who live near the coast this year",
+            "Can the new policy affect a number of people?",
+        ),
+    ],
+)
+def test_a_long_question_keeps_what_a_quantity_is_of(sentence, asked):
+    assert finish(sentence.split()) == asked

@@ -215,7 +215,16 @@ def _cut(words: list[str]) -> list[str]:
         for at in reach
         if words[at].lower() == "by" and at + 1 < len(words) and words[at + 1].endswith("ing")
     ]
-    phrases = [at for at in reach if words[at].lower() in _PHRASE_STARTS and at not in means]
+    # "a large variety OF chronic conditions", "a number OF ways": the "of" of a quantity
+    # or a kind holds what the phrase is about; a relative clause ("WHICH reduce ...") is
+    # a phrase of its own
+    phrases = [
+        at
+        for at in reach
+        if (words[at].lower() in _PHRASE_STARTS or words[at].lower() in _RELATIVES)
+        and at not in means
+        and not (words[at].lower() == "of" and _quantity_before(words, at))
+    ]
     clauses = [at for at in reach if words[at - 1].endswith((",", ";"))]
     pairs = [at for at in reach if words[at].lower() in ("and", "or")]
     for at in [*joined[::-1], *phrases[::-1], *clauses[::-1], *pairs[::-1], *means[::-1]]:
@@ -226,6 +235,16 @@ def _cut(words: list[str]) -> list[str]:
     while len(words) > 3 and words[-1].lower().strip(",;") in FUNCTION:
         words = words[:-1]
     return words
+
+
+_RELATIVES = word_set("which who whose")
+
+
+def _quantity_before(words: list[str], at: int) -> bool:
+    """Is the "of" at `at` the "of" of a quantity or a kind ("a large variety of", "a
+    number of", "a kind of"): a noun led by "a", one describing word between at most?"""
+    lead = [w.lower() for w in words[max(0, at - 3) : at - 1]]
+    return bool(lead) and lead[-1] in ("a", "an") or lead[:1] in (["a"], ["an"]) and len(lead) == 2
 
 
 def _can_end(word: str) -> bool:
