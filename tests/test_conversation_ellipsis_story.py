@@ -179,6 +179,7 @@ def test_what_to_do_about_a_topic_is_not_answered_from_another_part(chat, first,
             "does magnesium oxide upset the stomach more",
             "i don't want to quit it, what are my options?",
         ),
+        ("does magnesium oxide upset the stomach more", "ok so what could i change?"),
     ],
 )
 def test_what_to_do_about_a_topic_is_answered_from_its_part(chat, first, then):
