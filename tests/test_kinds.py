@@ -142,3 +142,23 @@ def test_which_kind_is_not_answered_by_an_entry_that_names_none(matcher, questio
     # the stool entry tells how stool softens and names no kind: it does not say which
     found = matcher.match(question)
     assert found.status == NO_MATCH, (found.status, found.best and found.best.entry.id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Best Magnesium Form If Citrate Hurts Your Stomach",
+        "if citrate hurts my stomach, which form is best?",
+        "what form is better if citrate gives me cramps",
+    ],
+)
+def test_the_kind_a_condition_names_is_the_one_to_replace(matcher, question):
+    # it asks which kind to take instead: the citrate entry, which its words are nearest,
+    # is about the kind that hurts
+    result = matcher.match(question)
+    assert result.status == ANSWERED and result.best.entry.id == "glycinate"
+
+
+def test_a_kind_named_in_a_condition_of_no_choice_still_answers(matcher):
+    result = matcher.match("why does oxide upset my stomach if it is the best form")
+    assert result.status == ANSWERED and result.best.entry.id == "oxide-absorption"

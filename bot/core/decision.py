@@ -39,6 +39,7 @@ def decide(
         top = top[1:]
     # "what are the side effects of magnesium?" is not asked of citrate alone
     top = kinds.named_first(matcher, query, top, topic)
+    top = kinds.replaced_first(matcher, query, top)  # "the best form if OXIDE upsets me"
     if (
         top
         and kinds.asks_kind_of_subject(matcher, query)

@@ -151,6 +151,40 @@ def names_a_kind(matcher: Matcher, entry: Entry) -> bool:
     return bool(kinds) and not kinds.isdisjoint(_known(matcher, entry.answer))
 
 
+# the words that open a condition ("the best form IF oxide upsets your stomach")
+_CONDITION = frozenset(("if", "when", "since", "because", "as", "whenever"))
+_ASKS_AGAIN = frozenset(
+    ("which", "what", "whats", "how", "should", "can", "could", "would", "is", "are", "do", "does")
+)
+
+
+def replaced_first(matcher: Matcher, query: Query, top: list[Match]) -> list[Match]:
+    """The matches with those about the kind a question names in its condition set aside,
+    when it asks which kind ("Best magnesium form if OXIDE upsets your stomach?", "if
+    citrate hurts my stomach, which one is better?"): the kind that does harm is the one to
+    be replaced, and the entry about it is not the answer (as `named_first` sets aside)."""
+    if len(top) < 2:
+        return top
+    main: list[str] = []
+    under: list[str] = []
+    told_now = False  # in a condition: from its word to a word that asks again
+    for word in query.words:
+        if word in _CONDITION:
+            told_now = True
+        elif told_now and word in _ASKS_AGAIN:
+            told_now = False  # "if citrate hurts my stomach WHICH form is best"
+        (under if told_now else main).append(word)
+    if not under or not asks_which(tuple(main)):
+        return top
+    told = set(_known(matcher, " ".join(under)))
+    aside = [m for m in top if (kind := kind_of(matcher, m.entry)) and kind <= told]
+    if not aside or len(aside) == len(top):
+        return top
+    rest = [m for m in top if m not in aside]
+    below = max(0.0, min(rest[0].score - KIND_MARGIN, rest[-1].score))
+    return [*rest, *(m._replace(score=min(m.score, below)) for m in aside)]
+
+
 def named_first(
     matcher: Matcher, query: Query, top: list[Match], topic: tuple[str, ...] = ()
 ) -> list[Match]:
