@@ -31,6 +31,9 @@ from bot.core.text import normalise
         ("is there any reason it'd help with nerve pain", forms.WHY),
         ("is there a reason to take it", forms.WHY),
         ("How much oxide is too much?", "how much"),
+        ("how much do i take", "how much"),
+        # how far a thing does something: a degree, which any answer may tell
+        ("how much does posture from sitting contribute to back pain", None),
         ("ok so why does it hurt", forms.WHY),  # a question word a few words in
         ("If it isn't the magnesium, why does my back hurt?", forms.WHY),  # the condition
         ("when I take it with food", None),  # a condition, no question

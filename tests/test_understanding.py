@@ -1177,6 +1177,15 @@ def test_alcohol_however_said_asks_how_it_interacts(text, asked):
     assert ("interaction" in found) is asked
 
 
+def test_how_much_a_thing_does_asks_no_amount():
+    found = aspects.asked(
+        normalise("how much does posture from sitting all day actually contribute to back pain"),
+        aspects.load(),
+    )
+    assert "amount" not in found
+    assert "amount" in aspects.asked(normalise("how much do i need to take"), aspects.load())
+
+
 @pytest.mark.parametrize(
     ("text", "asked"),
     [

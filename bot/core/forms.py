@@ -66,6 +66,8 @@ def _clause_form(words: list[str]) -> str | None:
         after = words[n + 1] if n + 1 < len(words) else ""
         if word in _QUESTION_WORDS:
             kind = _QUESTION_WORDS[word]
+            if kind == HOW and after == "much" and _degree(words[n + 2 :]):
+                return None  # "how much does posture contribute?": a degree, any answer
             if kind == HOW and after in _AMOUNTS:
                 return f"how {after}"
             if kind == HOW and _TO_DO.match(" ".join(words[n + 1 : n + 4])):
@@ -88,6 +90,20 @@ def _clause_form(words: list[str]) -> str | None:
             # an entry is asked in
             return None if after in _POINTING else YES_NO
     return None
+
+
+_TAKERS = frozenset(("i", "you", "u", "we", "people", "one", "someone", "anyone", "adults"))
+
+
+def _degree(rest: list[str]) -> bool:
+    """Do the words after "how much" ask how far a thing does something ("how much DOES
+    POSTURE contribute", "how much would it help"), not an amount ("how much do I take",
+    "how much is too much"): an auxiliary, then a subject that is no one taking a thing."""
+    return (
+        len(rest) > 2
+        and rest[0] in ("does", "do", "did", "can", "could", "would", "will", "might")
+        and rest[1] not in _TAKERS
+    )
 
 
 # "the anatomy OF WHY ...", "the mechanism BY WHICH ...": the noun before them frames the
