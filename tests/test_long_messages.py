@@ -308,3 +308,30 @@ def test_a_joining_word_left_between_two_questions_is_no_question_of_its_own():
         "does mag actually cause back pain??",
         "which type is gentler",
     ]
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        (
+            "why would tummy cramps be felt in my back,and would lowering the dose help",
+            ["why would tummy cramps be felt in my back", "would lowering the dose help"],
+        ),
+        (
+            "why is oxide the worst one, n would taking less of it help",
+            ["why is oxide the worst one", "would taking less of it help"],
+        ),
+    ],
+)
+def test_a_second_question_typed_as_chat_types_it_is_split_off(message, parts):
+    from bot.core.question import Question
+    from bot.core.turns import split_message
+
+    assert [p.raw for p in split_message(Question(message))] == parts
+
+
+def test_a_second_question_of_it_is_answered_by_an_entry_near_the_first(conversation):
+    # "it" is oxide; the dose's fix never names oxide, but it is the first answer's neighbour
+    reply = conversation.respond("ok so why is oxide the worst one, n would taking less of it help")
+    assert reply.text.startswith("You asked 2 things")
+    assert "unabsorbed" in reply.text and "Reducing the dose" in reply.text

@@ -150,8 +150,9 @@ def _answered_beside(
     if near is not None and result.best is not None and result.best.entry == near:
         result = beside(second, before, near, matcher)  # as `Conversation` reads it
         pointing = True
-    elif not _holds_topic(result, before, matcher):
-        return False
+    elif not _holds_topic(result, before, matcher) and not pointing:
+        return False  # (asked of "it" alone, its answer need only be near the first's:
+        # "why is oxide the worst one, n would taking less of it help": the dose's fix)
     if near is None or result.status != ANSWERED or result.best is None:
         return False
     entry = result.best.entry

@@ -85,14 +85,14 @@ _OPENER = (
     r"|can|could|does|do|did|is|are|should|will|would)"
 )
 # "..., and what ...", "... and can it ...", "... also when ...", "... + what ...": a second
-# question begins ("+" and "&" are "and" as chat types it)
+# question begins ("+", "&" and "n" are "and" as chat types it; ",and" with no space too)
 # (a preposition may lead its question word: "..., and in how many reactions is it part?",
 # "and for what is it used?")
 _LED = r"(?:(?:in|for|at|to|by|from|with|on|of|about|after)\s+(?=(?:what|which|how|whom|whose)\b))?"
 # ("... and second can it ...", "..., and then why ...": a word that counts or orders
 # the questions may stand between)
 _SECOND_QUESTION = LazyPattern(
-    rf",?\s+(?:and|also|plus|or|\+|&)\s+"
+    rf"(?:,\s*|\s+)(?:and|also|plus|or|n|\+|&)\s+"
     rf"(?:(?:second|secondly|then|next|finally|lastly|also)\s+)?(?={_LED}{_OPENER}\b)",
     re.IGNORECASE,
 )
