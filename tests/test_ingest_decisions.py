@@ -190,6 +190,8 @@ def test_the_word_that_asks_how_long_is_not_the_topic(club):
         ("How often should I feed it and how soon", ("soon", "often")),
         ("how do I feed it", ()),
         ("what happens if I add too much water", ("happens",)),
+        # "is there a reason it'd help?" asks why: "reason" names nothing
+        ("is there a reason it would help", ("reason",)),
     ],
 )
 def test_degree_words_are_the_word_after_how_that_asks_an_aspect(question, words):
