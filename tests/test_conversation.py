@@ -736,3 +736,17 @@ def test_a_question_in_a_frame_of_wanting_to_know_gets_its_own_answer(kb, matche
 )
 def test_small_talk_typed_with_letters_held_or_asked_of_the_day_is_small_talk(chat, message):
     assert chat.respond(message).status == SMALLTALK
+
+
+@pytest.mark.parametrize("then", ["what's that?", "whats that"])
+def test_whats_that_with_an_apostrophe_asks_what_the_answer_means(chat, then):
+    # "what's" keeps its "s" as chat's "whats" does: the cue is found either way
+    chat.respond("is magnesium an nmda antagonist")
+    assert chat.respond(then).status == ANSWERED
+
+
+@pytest.mark.parametrize("then", ["who's right?", "is she right?"])
+def test_who_is_right_after_a_claim_told_checks_the_claim(chat, then):
+    chat.respond("my GP mentioned magnesium but my aunt said it gives you back pain")
+    reply = chat.respond(then)
+    assert reply.status == ANSWERED and "not" in reply.text.lower()

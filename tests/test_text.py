@@ -26,7 +26,8 @@ from bot.core.text import MAX_QUERY_CHARS, ByLength, Lexicon, normalise, stem, t
         ("STRASSE Straße", "strasse strasse"),  # casefold, not just lower
         ("don’t", "dont"),  # curly apostrophe
         ("don't", "dont"),
-        ("it`s", "it"),  # a backtick typed as an apostrophe
+        ("it`s", "its"),  # a backtick typed as an apostrophe: "it's", as chat writes it
+        ("magnesium`s", "magnesium"),  # ... and a possessive
         ("magnesium’s role", "magnesium role"),  # curly possessive
         ("the article's title", "the article title"),
         ("James' book", "james book"),
@@ -275,6 +276,9 @@ def test_normalise_skips_only_the_passes_that_change_nothing(raw):
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold().translate(str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"}))
+    kept = ("what", "who", "how", "where", "when", "why", "that", "there", "here", "it", "she")
+    kept += ("he", "let")  # "'s" of "is" or "us" after these stays: "whats", "lets"
+    text = re.sub(r"\b(\w+)'s\b", lambda m: m[0] if m[1] in kept else m[1], text)
     text = re.sub(r"'s\b", "", text).replace("'", "")
     text = re.sub(r"[\W_]+", " ", text)
     text = re.sub(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)", " ", text)

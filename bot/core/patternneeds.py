@@ -3,7 +3,6 @@ of a module (`text.LazyPattern`), as (pattern, flags), the strings one of which 
 holds (`literals.needed`). A pattern missing here, or changed since, is simply compiled."""
 
 NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
-    ("'s\\b", 0): ("'s",),
     ('(?:(?:is|are|s) )?(?:(?:a|an|the|some|any|good|best|better|easy|easiest|simple|other)\\s+){0,3}(?:ways?|tips|methods?|steps) (?:to|of|for)\\b', 0): ('method for', 'method of', 'method to', 'methods for', 'methods of', 'methods to', 'steps for', 'steps of', 'steps to', 'tips for', 'tips of', 'tips to', 'way for', 'way of', 'way to', 'ways for', 'ways of', 'ways to'),
     ('(?:,\\s*|\\s+)(?:and|also|plus|or|n|\\+|&)\\s+(?:(?:second|secondly|then|next|finally|lastly|also)\\s+)?(?=(?:(?:in|for|at|to|by|from|with|on|of|about|after)\\s+(?=(?:what|which|how|whom|whose)\\b))?(?:whats|hows|whos|what|why|how|when|where|which|who|can|could|does|do|did|is|are|should|will|would)\\b)', 2): ('\x00folded', '&', '+', 'also', 'n', 'or', 'plus'),
     ('(?:[.!?;]+(?!\\d)|\\n)+', 0): ('\n', '!', '.', ';', '?'),
@@ -13,6 +12,7 @@ NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     ('(?:to|(?:can|could|do|should|would|shall|must) (?:i|we|you|one|people))\\b', 0): ('can i', 'can one', 'can people', 'can we', 'can you', 'could i', 'could one', 'could people', 'could we', 'could you', 'do i', 'do one', 'do people', 'do we', 'do you', 'must i', 'must one', 'must people', 'must we', 'must you', 'shall i', 'shall one', 'shall people', 'shall we', 'shall you', 'should i', 'should one', 'should people', 'should we', 'should you', 'to', 'would i', 'would one', 'would people', 'would we', 'would you'),
     ("(?<![\\w'])not\\s+", 0): ('not',),
     ('(?<![a-z])(?:is|are|was|were)(?:nt)?(?![a-z])', 2): ('\x00folded', 'are', 'is', 'was', 'were'),
+    ("(?<!\\bwhat)(?<!\\bwho)(?<!\\bhow)(?<!\\bwhere)(?<!\\bwhen)(?<!\\bwhy)(?<!\\bthat)(?<!\\bthere)(?<!\\bhere)(?<!\\bit)(?<!\\bshe)(?<!\\bhe)(?<!\\blet)'s\\b", 0): ("'s",),
     ('([.!?;]+\\s+|\\s*\\n\\s*)', 0): ('\n', '!', '.', ';', '?'),
     (',?\\s+(?:and|or)\\s+', 0): ('and', 'or'),
     ('[,:()\\[\\]]|\\s[-\\u2013\\u2014]+\\s', 0): ('(', ')', ',', '-', ':', '[', ']', '–', '—'),

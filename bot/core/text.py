@@ -95,7 +95,12 @@ class LazyPattern:
 _PREFILTERED = 200
 _PATTERN_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "split", "sub", "subn")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
-_POSSESSIVE = LazyPattern(r"'s\b")
+# a possessive "'s" goes ("magnesium's role"); the "'s" of "is" after a question word or a
+# pronoun stays as chat writes it ("what's that?" is "whats that", "that's" is "thats")
+_POSSESSIVE = LazyPattern(
+    r"(?<!\bwhat)(?<!\bwho)(?<!\bhow)(?<!\bwhere)(?<!\bwhen)(?<!\bwhy)(?<!\bthat)"
+    r"(?<!\bthere)(?<!\bhere)(?<!\bit)(?<!\bshe)(?<!\bhe)(?<!\blet)'s\b"
+)
 _NOT_WORD = LazyPattern(r"[\W_]+")
 _DIGITS_LETTERS = LazyPattern(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")  # "400mg" -> "400 mg"
 _DIGIT = LazyPattern(r"\d")
