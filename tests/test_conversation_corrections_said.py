@@ -148,3 +148,26 @@ def test_a_correction_that_tells_what_they_take_is_heard(chat):
 def test_a_claim_put_to_the_bot_is_no_part_of_the_story(chat):
     chat.respond("My coach says magnesium blocks NMDA receptors.")
     assert chat.situation.describe() == []
+
+
+@pytest.mark.parametrize(
+    ("first", "fix", "entry"),
+    [
+        (
+            "how does oxide affect the colon",
+            "actually scratch that, the stomach",
+            "oxide-absorption",
+        ),
+        ("is oxide absorbed well", "let me rephrase: is glycinate absorbed well", "glycinate"),
+        (
+            "does magnesium cause inflammation",
+            "i should have said dehydration",
+            "inflammation-dehydration",
+        ),
+    ],
+)
+def test_more_ways_of_taking_a_word_back_correct_it(chat, first, fix, entry):
+    chat.respond(first)
+    reply = chat.respond(fix)
+    assert reply.status == ANSWERED and reply.entry is not None
+    assert reply.entry.id == entry

@@ -347,3 +347,18 @@ def test_which_of_something_else_is_no_question_of_the_answer(kb, follow, matche
     plain = matcher.match(Question(message))
     norm = Question(message).normalised
     assert not follow.asks_which_of_answer(plain.query, norm, topic.last)
+
+
+def test_a_phrase_put_before_its_clause_is_read_with_it():
+    from bot.core.followup import _CLAUSE, fronted_joined
+
+    said = _CLAUSE.split("By blocking NMDA receptors, magnesium helps prevent it, which is good.")
+    assert "By blocking NMDA receptors magnesium helps prevent it" in fronted_joined(said)
+
+
+def test_what_the_subject_has_to_do_with_the_topic_is_asked_of_how_the_answer_says_it(chat):
+    # the answer says "By blocking NMDA receptors, magnesium helps prevent it": the clause
+    # that names magnesium is read with how, not as "magnesium helps prevent" alone
+    chat.respond("what is central sensitization")
+    reply = chat.respond("so what does magnesium have to do with it")
+    assert reply.status == ANSWERED and "nmda" in reply.text.lower()

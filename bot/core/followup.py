@@ -38,6 +38,23 @@ NAMING_WEIGHT = 2.0  # a word this rare names, by itself, what a question asks (
 COPULAS = frozenset({"is", "are", "was", "were", "isnt", "arent", "wasnt", "werent"})
 # an answer's clauses: at punctuation, and at a dash between words
 _CLAUSE = LazyPattern(r"[,;:.!?]+(?:\s+|$)|\s[-\u2013\u2014]+\s")
+# "BY BLOCKING NMDA receptors, magnesium helps prevent it": a phrase put before its clause
+_FRONTED = LazyPattern(r"(?i)(?:by|after|before|when|while|without|through|in) \w+ing\b")
+
+
+def fronted_joined(clauses: list[str]) -> list[str]:
+    """`clauses` with a phrase put before its clause ("By blocking NMDA receptors") joined
+    to the clause it belongs to: read alone, "magnesium helps prevent it" loses how."""
+    out: list[str] = []
+    fronted = False  # the clause before is such a phrase, still alone
+    for clause in clauses:
+        if fronted and clause:
+            out[-1] = f"{out[-1]} {clause}"
+            fronted = False
+        else:
+            out.append(clause)
+            fronted = bool(_FRONTED.match(clause))
+    return out
 
 
 def points_after_opening(words: list[str], cues: Cues) -> bool:
@@ -394,7 +411,7 @@ class FollowUps:
         last = topic.last
         said = [
             clause
-            for clause in _CLAUSE.split(last.answer)
+            for clause in fronted_joined(_CLAUSE.split(last.answer))
             if set(self.matcher.analyse(clause).stems) & set(new)
         ]
         asked: Question | Query = Question(". ".join(said)) if said else query

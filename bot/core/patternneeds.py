@@ -13,6 +13,7 @@ NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     ("(?<![\\w'])not\\s+", 0): ('not',),
     ('(?<![a-z])(?:is|are|was|were)(?:nt)?(?![a-z])', 2): ('\x00folded', 'are', 'is', 'was', 'were'),
     ("(?<!\\bwhat)(?<!\\bwho)(?<!\\bhow)(?<!\\bwhere)(?<!\\bwhen)(?<!\\bwhy)(?<!\\bthat)(?<!\\bthere)(?<!\\bhere)(?<!\\bit)(?<!\\bshe)(?<!\\bhe)(?<!\\blet)'s\\b", 0): ("'s",),
+    ('(?i)(?:by|after|before|when|while|without|through|in) \\w+ing\\b', 0): ('\x00folded', 'ing'),
     ('([.!?;]+\\s+|\\s*\\n\\s*)', 0): ('\n', '!', '.', ';', '?'),
     (',?\\s+(?:and|or)\\s+', 0): ('and', 'or'),
     ('[,:()\\[\\]]|\\s[-\\u2013\\u2014]+\\s', 0): ('(', ')', ',', '-', ':', '[', ']', '–', '—'),
