@@ -687,7 +687,15 @@ def test_a_draft_says_what_a_conversation_needs(sourdough):
     from bot.core.matcher import SMALLTALK
 
     kb = load(sourdough)
-    for key in ("acknowledge", "several", "not_covered", "unclear", "left_over", "no_more_said"):
+    for key in (
+        "acknowledge",
+        "several",
+        "not_covered",
+        "unclear",
+        "left_over",
+        "no_more_said",
+        "each_side",
+    ):
         assert getattr(kb.settings, key), key
     told = Conversation(kb).respond("i started my first starter last week")
     assert told.status == SMALLTALK and told.smalltalk_id == NOTED and told.answer, told

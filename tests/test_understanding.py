@@ -1561,3 +1561,16 @@ def test_what_doctors_say_asks_what_they_say_and_is_no_attribution():
     assert kept is None or "doctors" in kept
     cut = without_set_aside(("Back pain might come from the gut, experts say",))
     assert cut is not None and "experts" not in cut
+
+
+def test_a_difference_no_answer_tells_is_answered_by_what_each_side_says(conversation):
+    # no entry compares citrate and glycinate; each has its own: both are given, said so
+    reply = conversation().respond("whats the difference between citrate and glycinate")
+    assert reply.status == ANSWERED
+    assert reply.text.startswith("The article does not compare them directly")
+    assert "osmotic laxative" in reply.text and "highly absorbed" in reply.text
+
+
+def test_a_difference_with_a_side_the_base_lacks_is_still_declined(conversation):
+    reply = conversation().respond("whats the difference between citrate and malate")
+    assert reply.status == NO_MATCH

@@ -318,6 +318,10 @@ def _conversation_words(name: str) -> list[tuple[str, str]]:
         ("several", "You asked {count} things; here they are in turn."),
         ("not_covered", f"The article {name!r} does not cover:"),
         ("unclear", "I'm not sure which of its answers these mean; ask one of the closest:"),
+        (
+            "each_side",
+            "The article does not compare them directly; here is what it says of each:",
+        ),
         ("left_over", "I answered the first {count}; ask these again on their own:"),
     ]
 

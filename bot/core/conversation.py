@@ -28,7 +28,7 @@ is asked through `Matcher.match` alone; `analyse`, `question_stems`, `names_ever
 
 from __future__ import annotations
 
-from . import forms, ordinals
+from . import contrast, forms, ordinals
 from .causes import causes
 from .corrections import (
     Corrected,
@@ -666,7 +666,7 @@ class Conversation:
             result = self._leaning(said, plain)
         elif self.unsure and self.options:
             result = self._among_options(plain)
-        reply = self._answer(text, result)
+        reply = self._each_side(text, result) or self._answer(text, result)
         if (
             (leans or after_flag)
             and self.situation.flag is not None
@@ -676,6 +676,36 @@ class Conversation:
         ):
             reply = reply._replace(safety=self.situation.flag)  # the symptom told before
         return reply
+
+    def _each_side(self, text: str, result: MatchResult | Quote) -> Reply | None:
+        """ "What's the difference between citrate and glycinate?" when no answer tells the
+        two apart: what the article says of each, from the entry that answers each alone
+        and names it (`each_side` in settings.toml); None when one side has no such entry,
+        and the decline stands."""
+        said = self.kb.settings.each_side
+        if (
+            not said
+            or isinstance(result, Quote)
+            or result.status != NO_MATCH
+            or result.not_said != (contrast.ASPECT,)
+        ):
+            return None
+        found = contrast.sides(result.query.text)
+        if found is None:
+            return None
+        parts: list[tuple[str, MatchResult]] = []
+        for side in found:
+            read = self.matcher.match(Question(side), entries_only=True)
+            best = read.best
+            if read.status != ANSWERED or best is None or read.query.unknown:
+                return None
+            if not self.matcher.names_every_word(best.entry, read.query, 0.0):
+                return None  # an entry that never names the side says nothing of it alone
+            parts.append((side, read))
+        if parts[0][1].best == parts[1][1].best:
+            return None
+        replies = [(side, self._answer(side, read)) for side, read in parts]
+        return numbered_reply(text, replies, [], self.kb.settings._replace(several=said))
 
     def _answer(self, text: str, result: MatchResult | Quote) -> Reply:
         """The reply a reading gives, remembered: an entry's answer (with the others it was

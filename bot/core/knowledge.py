@@ -108,6 +108,7 @@ class Settings(NamedTuple):
     several: str = ""  # before the answers to several questions ({count})
     not_covered: str = ""  # before the questions of a message the article does not cover
     unclear: str = ""  # before those of its questions two entries fit, neither surely
+    each_side: str = ""  # before what it says of each of two things asked how they differ
     left_over: str = ""  # before the questions beyond those answered in turn ({count})
     goodbye: str = ""  # when the chat ends
     answer_threshold: float = 60.0

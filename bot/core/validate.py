@@ -64,6 +64,7 @@ _TEXT_SETTINGS = (
     "several",
     "not_covered",
     "unclear",
+    "each_side",
     "left_over",
     "goodbye",
 )
