@@ -641,3 +641,13 @@ def test_a_phrase_of_an_aspect_used_of_something_else_asks_nothing_of_it(matcher
 )
 def test_the_phrase_of_an_aspect_asked_of_taking_still_declines(matcher, question):
     assert matcher.match(question).status == NO_MATCH
+
+
+def test_one_entry_naming_both_sides_is_no_answer_for_each(accounts):
+    from bot.core.conversation import Conversation
+
+    # the one sentence that names both answers each side alone: it tells neither apart
+    reply = Conversation(accounts.kb, accounts).respond(
+        "What's the difference between a password manager and two-step login?"
+    )
+    assert reply.status == NO_MATCH

@@ -702,7 +702,8 @@ class Conversation:
             if not self.matcher.names_every_word(best.entry, read.query, 0.0):
                 return None  # an entry that never names the side says nothing of it alone
             parts.append((side, read))
-        if parts[0][1].best == parts[1][1].best:
+        first, second = (read.best.entry for _, read in parts if read.best is not None)
+        if first == second:  # one entry naming both in one breath tells neither apart
             return None
         replies = [(side, self._answer(side, read)) for side, read in parts]
         return numbered_reply(text, replies, [], self.kb.settings._replace(several=said))
