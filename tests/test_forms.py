@@ -689,3 +689,28 @@ def test_a_tie_goes_to_the_entry_whose_question_names_the_thing_asked_to_cause(m
     # the supplement
     result = matcher.match("can the supplement itself cause my back ache?")
     assert result.status == ANSWERED and result.best.entry.id == "is-it-the-magnesium"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can too much magnesium cause heart problems",  # "heart" everyday, yet asked about
+        "can magnesium glycinate cause headaches",  # the glycinate entry never says them
+        "can magnesium give me a headache",  # "give" brings it about: not what treats it
+    ],
+)
+def test_what_a_question_asks_brought_about_must_be_what_the_answer_tells(matcher, question):
+    assert matcher.match(question).status == NO_MATCH
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("will magnesium give my back some relief", "magnesium-for-pain"),  # given to the back
+        ("can too much mag cause loose stools", "digestive-side-effects"),  # no kind's entry
+        ("can oxide cause stomach cramps", "oxide-absorption"),
+    ],
+)
+def test_a_thing_brought_about_that_the_answer_tells_is_answered(matcher, question, entry):
+    result = matcher.match(question)
+    assert result.status == ANSWERED and result.best.entry.id == entry

@@ -65,6 +65,18 @@ def decide(
         top = holding  # the others are no answer: nothing to be torn with
     if (
         top
+        and query.brought
+        and kinds.kind_of(matcher, top[0].entry)
+        and not _holds_any(matcher, top[0], query.brought)
+    ):
+        # "can glycinate cause HEADACHES?" asks of headaches: the entry about glycinate,
+        # which never says them, does not answer; one nearly as near that does, or none
+        holding = [m for m in top[1:] if _holds_any(matcher, m, query.brought)]
+        if not holding or top[0].score - holding[0].score >= ASPECT_MARGIN:
+            return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
+        top = holding
+    if (
+        top
         and forms.remedy(top[0].entry.question)
         and (forms.asks_whether_causes(query.words) or forms.asks_why_causes(query.words))
     ):
@@ -228,6 +240,12 @@ def decide(
         # torn between entries and sure of none: that is not knowing
         return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
     return MatchResult(query, UNSURE if close else ANSWERED, tuple(top), None, top[0].score)
+
+
+def _holds_any(matcher: Matcher, match: Match, stems: tuple[str, ...]) -> bool:
+    """Does the entry of `match` say one of `stems` anywhere (question, alternates, key terms
+    or answer)?"""
+    return any(matcher.holds_anywhere(match, s) for s in stems)
 
 
 def _sides_asked(matcher: Matcher, query: Query) -> tuple[frozenset[str], frozenset[str]] | None:

@@ -539,6 +539,8 @@ def chosen(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
+_GIVING = frozenset(("give", "gives", "gave", "giving"))
+_POSSESSIVES = frozenset(("my", "your", "his", "her", "our", "their", "ur"))
 # the two ways a question may ask of a thing and a state: whether the thing brings the state
 # about, or whether it eases it. General English verbs.
 _CAUSING = frozenset(
@@ -562,6 +564,10 @@ def way(words) -> str | None:
     they say neither, or both ("how do I stop it causing ...": a remedy for a cause)."""
     said = set(words)
     causing, easing = bool(said & _CAUSING), bool(said & _EASING)
+    # "can it GIVE me a headache?" brings one about as "cause" does ("give you relief" not)
+    causing = causing or (
+        not said.isdisjoint(_GIVING) and "relief" not in said and bool(brought_things(tuple(words)))
+    )
     # "isn't it supposed to help with pain, not cause it?" asks of both ways
     easing = easing or (causing and not said.isdisjoint(_HELPING))
     if causing == easing:
@@ -704,7 +710,26 @@ def brought_states(words: tuple[str, ...]) -> frozenset[str]:
 _BRINGING_THINGS = _CAUSING | frozenset(("give", "gives", "gave", "giving"))
 _LEADING_TO = frozenset(("lead", "leads", "led", "bring", "brings", "brought"))
 _BEFORE_THING = frozenset(
-    ("a", "an", "the", "some", "any", "really", "very", "more", "such", "bad", "weird", "to", "on")
+    (
+        "a",
+        "an",
+        "the",
+        "some",
+        "any",
+        "really",
+        "very",
+        "more",
+        "such",
+        "bad",
+        "weird",
+        "to",
+        "on",
+        "so",
+        "much",
+        "many",
+        "lots",
+        "of",
+    )
 )
 _JOINING = frozenset(("and", "or", "but", "if", "when", "after", "because", "since", "like"))
 # "give UP coffee", "gave IN": a verb and its particle, no bringing about
@@ -737,6 +762,8 @@ def brought_things(words: tuple[str, ...]) -> frozenset[str]:
             continue
         if words[k] in _BEFALLEN:
             k += 1
+        elif words[k] in _POSSESSIVES and word in _GIVING:
+            k += 2  # "give MY BACK some relief": whom it is given to, then the thing
         while k < len(words) and words[k] in _BEFORE_THING:
             k += 1
         for at in range(k, min(k + THING_REACH, len(words))):

@@ -177,6 +177,7 @@ class _Said(NamedTuple):
     framing: frozenset[str]
     states: frozenset[str]
     deeds: frozenset[str]
+    things: frozenset[str]  # "can it give you vivid DREAMS?": the nouns asked brought about
 
     @classmethod
     def of(cls, question: Question, words: list[str]) -> "_Said":
@@ -187,8 +188,9 @@ class _Said(NamedTuple):
             chosen,
             names(question.raw[:MAX_QUERY_CHARS]),
             forms.framing(said) | forms.phrasal(said),
-            forms.brought_states(said) | forms.brought_things(said),
+            forms.brought_states(said),
             forms.asked_deeds(said),
+            forms.brought_things(said),
         )
 
 
@@ -214,6 +216,7 @@ class Query(NamedTuple):
     subject: tuple[str, ...] = ()  # stems of the subject asked of ("is THE STRESS a reason")
     points_back: bool = False  # asked of "that" told before ("I take oxide. Is that bad?")
     of_told: bool = False  # asked of what it tells, pointed at ("... Is magnesium doing this?")
+    brought: tuple[str, ...] = ()  # stems of what it asks a thing to bring about ("HEADACHES")
 
 
 class Closeness(NamedTuple):
@@ -340,7 +343,7 @@ class Matcher:
                 continue
             if found is None:
                 said = said or _Said.of(question, words)
-                chosen, as_names, framing, states, deeds = said
+                chosen, as_names, framing, states, deeds, things = said
                 reading = self.read(word)
                 if reading.word != word:
                     mended[word] = reading.word
@@ -359,6 +362,7 @@ class Matcher:
                         or self._kind_of(word, words)
                         or (word in as_names and not meaning.everyday(word))
                         or (word in states and self._a_state_of_its_own(word))
+                        or word in things  # a thing asked brought about, however everyday
                     )
                 ):
                     filler.append(word)  # says nothing about the topic: no stem of its own
@@ -453,6 +457,17 @@ class Matcher:
             self._subject(question, stems),
             leans and bool(context),
             bool(context) and (leans or forms.asks_of_told(question.asks)),
+            self._brought(words, stems) if asked else (),
+        )
+
+    def _brought(self, words: list[str], stems: dict[str, None]) -> tuple[str, ...]:
+        """The known stems of the things a question asks a thing to bring about ("can
+        glycinate cause HEADACHES?"): the words of `forms.brought_things`, as spelled."""
+        if not forms.asks_whether_causes(words):
+            return ()  # "what would you switch to if it's giving you gut problems?" asks what
+        things = forms.brought_things(tuple(words))
+        return tuple(
+            dict.fromkeys(s for w in things for s in (self.spell(w) or "").split() if s in stems)
         )
 
     def _agent_told(self, question: Question, context: dict[str, None]) -> tuple[str, ...]:
