@@ -171,3 +171,17 @@ def test_more_ways_of_taking_a_word_back_correct_it(chat, first, fix, entry):
     reply = chat.respond(fix)
     assert reply.status == ANSWERED and reply.entry is not None
     assert reply.entry.id == entry
+
+
+@pytest.mark.parametrize("text", ["what is magnesium meant to help with", "whats it meant to do"])
+def test_meant_to_is_what_a_thing_is_for_not_a_correction(chat, text):
+    # read as a correction with nothing before it, "to help with" was all it asked (small
+    # talk's "help"), and the reply failed; it asks what magnesium is for
+    reply = chat.respond(text)
+    assert reply.status == ANSWERED and reply.entry is not None
+
+
+def test_meant_to_ask_still_corrects(chat):
+    chat.respond("is glycinate a laxative")
+    reply = chat.respond("i meant to ask about oxide")
+    assert reply.status == ANSWERED and "oxide" in reply.text

@@ -717,6 +717,11 @@ class Conversation:
             return Reply(text, ANSWERED, result.text, result.entry, 100.0, (), related)
         if result.status == NO_MATCH:
             return self._not_found(text, result)
+        if result.status == SMALLTALK:  # a reading only small talk fits ("to help with")
+            talk = result.small_talk_item
+            if talk is None:
+                return self._not_found(text, result)
+            return Reply(text, SMALLTALK, talk.answer, score=result.score, smalltalk_id=talk.id)
         if result.passage is not None:  # no entry answers; the article's own words do
             self.options, self.unsure = (), False
             self.last, self.topic = None, result.query.stems  # what a follow-up leans on

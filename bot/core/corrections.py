@@ -281,6 +281,16 @@ def _after_cue(
     return None, []
 
 
+def _supposed(words: list[str], at: int, cue: list[str]) -> bool:
+    """Is the cue at `at` the verb of "is it MEANT TO help?" (what a thing is for), not a
+    correction: "meant" or "mean" alone, with "to" after it and no "i" before it."""
+    return (
+        cue in (["meant"], ["mean"])
+        and words[at + 1 : at + 2] == ["to"]
+        and (at == 0 or words[at - 1] not in ("i", "im"))
+    )
+
+
 def _cue_end(words: list[str], phrases: frozenset[str]) -> tuple[int, int] | None:
     """Where the last correction cue of `words` starts and ends, if any."""
     found = None
@@ -288,7 +298,9 @@ def _cue_end(words: list[str], phrases: frozenset[str]) -> tuple[int, int] | Non
         cue = phrase.split()
         n = len(cue)
         for i in range(len(words) - n + 1):
-            if words[i : i + n] == cue and (found is None or (i + n, -i) > (found[1], -found[0])):
+            if words[i : i + n] != cue or _supposed(words, i, cue):
+                continue
+            if found is None or (i + n, -i) > (found[1], -found[0]):
                 found = (i, i + n)  # the last to end, the longest of those
     return found
 
