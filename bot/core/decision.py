@@ -9,6 +9,8 @@ both, a tie is settled by the form a question is asked in or the words it names 
 answer of it (bot/core/swaps.py). Pure: over the `Matcher` and the base's settings.
 """
 
+from collections.abc import Callable
+
 from . import contrast, forms, kinds, slots, swaps, ties
 from .knowledge import Entry
 from .matcher import ANSWERED, NO_MATCH, UNSURE, Match, Matcher, MatchResult, Query
@@ -59,8 +61,8 @@ def decide(
     ):
         # "does OXIDE make you poop?" asks of oxide: an entry that never names it does
         # not answer, however well it answers the rest; one nearly as near that does
-        holding = [m for m in top[1:] if matcher._names_all(m, named)]
-        if not holding or top[0].score - holding[0].score >= ASPECT_MARGIN:
+        holding = _nearly_as_near(top, lambda m: matcher._names_all(m, named))
+        if holding is None:
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
         top = holding  # the others are no answer: nothing to be torn with
     if (
@@ -71,8 +73,8 @@ def decide(
     ):
         # "can glycinate cause HEADACHES?" asks of headaches: the entry about glycinate,
         # which never says them, does not answer; one nearly as near that does, or none
-        holding = [m for m in top[1:] if _holds_any(matcher, m, query.brought)]
-        if not holding or top[0].score - holding[0].score >= ASPECT_MARGIN:
+        holding = _nearly_as_near(top, lambda m: _holds_any(matcher, m, query.brought))
+        if holding is None:
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
         top = holding
     if (
@@ -82,8 +84,8 @@ def decide(
     ):
         # "can that make my back hurt?" asks whether, not how to stop it, and "why does
         # it cause that?" why: one nearly as near that is no remedy answers, or none does
-        other = [m for m in top[1:] if not forms.remedy(m.entry.question)]
-        if not other or top[0].score - other[0].score >= ASPECT_MARGIN:
+        other = _nearly_as_near(top, lambda m: not forms.remedy(m.entry.question))
+        if other is None:
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
         top = other
     # (a question read with a story or a topic asks of what they tell: not read so)
@@ -98,8 +100,8 @@ def decide(
         # causing it: the thing asked to help is all what that entry's question says
         # causes the trouble ("will taking less magnesium help?", "will reducing the
         # dose help?" are answered by it)
-        other = [m for m in top[1:] if not forms.remedy(m.entry.question)]
-        if not other or top[0].score - other[0].score >= ASPECT_MARGIN:
+        other = _nearly_as_near(top, lambda m: not forms.remedy(m.entry.question))
+        if other is None:
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
         top = other
     if (
@@ -112,13 +114,14 @@ def decide(
         # problems such as a bulging or herniated disc can cause pain": that yes is
         # said of the disc causing pain, in a question that never names magnesium, not
         # of magnesium helping; one nearly as near that asks no such thing answers
-        other = [
-            m
-            for m in top[1:]
-            if not forms.entry_asks_whether_causes(m.entry.question)
-            or matcher._question_names(m.entry, helper)
-        ]
-        if not other or top[0].score - other[0].score >= ASPECT_MARGIN:
+        other = _nearly_as_near(
+            top,
+            lambda m: (
+                not forms.entry_asks_whether_causes(m.entry.question)
+                or matcher._question_names(m.entry, helper)
+            ),
+        )
+        if other is None:
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
         top = other
     if top and forms.opposed(query.words, top[0].entry.question):
@@ -127,8 +130,8 @@ def decide(
     sides = _sides_asked(matcher, query) if top else None
     if sides is not None and not _tells_apart(matcher, top[0].entry, sides):
         # "what's the difference between X and Y?" is not answered by naming both
-        apart = [m for m in top[1:] if _tells_apart(matcher, m.entry, sides)]
-        if not apart or top[0].score - apart[0].score >= ASPECT_MARGIN:
+        apart = _nearly_as_near(top, lambda m: _tells_apart(matcher, m.entry, sides))
+        if apart is None:
             not_said = (contrast.ASPECT,)
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score, not_said)
         top = apart
@@ -240,6 +243,13 @@ def decide(
         # torn between entries and sure of none: that is not knowing
         return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
     return MatchResult(query, UNSURE if close else ANSWERED, tuple(top), None, top[0].score)
+
+
+def _nearly_as_near(top: list[Match], fits: Callable[[Match], bool]) -> list[Match] | None:
+    """The matches after the first that `fits`, when the best of them is within
+    `ASPECT_MARGIN` of the first: what may answer in its place; None when none may."""
+    other = [m for m in top[1:] if fits(m)]
+    return other if other and top[0].score - other[0].score < ASPECT_MARGIN else None
 
 
 def _holds_any(matcher: Matcher, match: Match, stems: tuple[str, ...]) -> bool:

@@ -180,9 +180,7 @@ def replaced_first(matcher: Matcher, query: Query, top: list[Match]) -> list[Mat
     aside = [m for m in top if (kind := kind_of(matcher, m.entry)) and kind <= told]
     if not aside or len(aside) == len(top):
         return top
-    rest = [m for m in top if m not in aside]
-    below = max(0.0, min(rest[0].score - KIND_MARGIN, rest[-1].score))
-    return [*rest, *(m._replace(score=min(m.score, below)) for m in aside)]
+    return _first(top, [m for m in top if m not in aside])
 
 
 def named_first(
@@ -198,7 +196,11 @@ def named_first(
         return top
     if naming[0] is not top[0] and top[0].score - naming[0].score >= KIND_MARGIN:
         return top
-    # in order, and never below 0
-    below = max(0.0, min(naming[0].score - KIND_MARGIN, naming[-1].score))
-    aside = [m._replace(score=min(m.score, below)) for m in top if m not in naming]
-    return [*naming, *aside]
+    return _first(top, naming)
+
+
+def _first(top: list[Match], kept: list[Match]) -> list[Match]:
+    """`kept` first, the other matches of `top` after them, scored `KIND_MARGIN` below the
+    best kept at most (in order, and never below 0)."""
+    below = max(0.0, min(kept[0].score - KIND_MARGIN, kept[-1].score))
+    return [*kept, *(m._replace(score=min(m.score, below)) for m in top if m not in kept)]
