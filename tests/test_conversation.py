@@ -577,6 +577,12 @@ def test_without_the_torn_text_a_torn_question_gets_the_fallback(torn_base):
         ("And what else can it do?", "is mag a mineral?", "And what else can magnesium do?"),
         # the question before names two of the subject's nouns: no guess
         ("and does it go away?", "can back pain come from citrate?", None),
+        # ... unless one alone is its subject
+        (
+            "and what does it do to nerves",
+            "is magnesium a pain causer or a pain reliever",
+            "and what does magnesium do to nerves",
+        ),
         # none of them ("oxide" is no word of the title)
         ("and does it go away?", "do citrate cramps last?", None),
         # "is it ...": "it" may stand for nothing

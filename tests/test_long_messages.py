@@ -335,3 +335,12 @@ def test_a_second_question_of_it_is_answered_by_an_entry_near_the_first(conversa
     reply = conversation.respond("ok so why is oxide the worst one, n would taking less of it help")
     assert reply.text.startswith("You asked 2 things")
     assert "unabsorbed" in reply.text and "Reducing the dose" in reply.text
+
+
+def test_a_second_question_of_the_subject_is_answered_wherever_the_article_says_it(conversation):
+    # "it" is magnesium, the first question's subject; the nerves' entry answers it surely,
+    # in another part of the article than the first answer's
+    reply = conversation.respond(
+        "IS MAGNESIUM A PAIN CAUSER OR A PAIN RELIEVER AND WHAT DOES IT DO TO NERVES"
+    )
+    assert reply.text.startswith("You asked 2 things") and "nerve membranes" in reply.text

@@ -174,13 +174,19 @@ def _answered_of_subject(first: Question, second: Question, matcher: Matcher) ->
     if result.best is None or own.best is None or own.status not in (ANSWERED, UNSURE):
         return False
     entry, near = result.best.entry, own.best.entry
-    # near the first's answer, as `_answered_beside` asks of a pointing question: "What
+    if result.status != ANSWERED or entry == near:
+        return False
+    # "..., and what does it do to nerves?": a question word and a sure answer of its own
+    # ask a second thing of the subject, wherever the article says it
+    if (
+        opens_question(read.raw)
+        and forms.form(read.raw) != forms.YES_NO
+        and (result.score >= matcher.kb.settings.unsure_threshold)
+    ):
+        return True
+    # else near the first's answer, as `_answered_beside` asks of a pointing question: "What
     # does magnesium do to unabsorbed water? Does it just sit there?" is not about sitting
-    return (
-        result.status == ANSWERED
-        and entry != near
-        and (entry.source == near.source or entry.id in near.related or near.id in entry.related)
-    )
+    return entry.source == near.source or entry.id in near.related or near.id in entry.related
 
 
 def _holds_topic(result: MatchResult, before: tuple[str, ...], matcher: Matcher) -> bool:
@@ -333,7 +339,26 @@ def with_referent(piece: Question, before: Question, matcher: Matcher) -> Questi
         own = matcher.spell(word)
         if own in matcher.title_words and "n" in english.parts(word):
             named.setdefault(own, word)
+    if len(named) > 1:  # "IS MAGNESIUM a pain causer ...?": the subject of the one before
+        named = {s: w for s, w in named.items() if s == _subject_after_auxiliary(before, matcher)}
     if len(named) != 1:
         return piece
     (word,) = named.values()
     return Question(f"{found.group(1)}{word}{piece.raw[found.end() :]}")
+
+
+_OPENING_AUXILIARY = frozenset(
+    ("is", "are", "was", "does", "do", "did", "can", "could", "will", "would", "should", "may")
+)
+
+
+def _subject_after_auxiliary(question: Question, matcher: Matcher) -> str | None:
+    """The base's spelling of the word right after the auxiliary a yes-or-no question opens
+    on ("IS MAGNESIUM a pain causer?": magnesium), its subject alone; None for another
+    question, or a subject of two of the title's words ("can BACK PAIN come from ...?")."""
+    words = list(question.asking_words)
+    if len(words) < 2 or words[0] not in _OPENING_AUXILIARY:
+        return None
+    if len(words) > 2 and matcher.spell(words[2]) in matcher.title_words:
+        return None
+    return matcher.spell(words[1])
