@@ -344,3 +344,10 @@ def test_a_second_question_of_the_subject_is_answered_wherever_the_article_says_
         "IS MAGNESIUM A PAIN CAUSER OR A PAIN RELIEVER AND WHAT DOES IT DO TO NERVES"
     )
     assert reply.text.startswith("You asked 2 things") and "nerve membranes" in reply.text
+
+
+def test_a_semicolon_parts_two_questions(conversation):
+    reply = conversation.respond("magnesium referred flank pain; herniated disc leg pain")
+    assert reply.text.startswith("You asked 2 things")
+    assert "1. magnesium referred flank pain\n" in reply.text  # no ";" left on it
+    assert "herniated disc" in reply.text.split("2. ")[1]

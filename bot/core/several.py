@@ -279,7 +279,7 @@ def numbered_reply(
     if settings.several:
         blocks.append(settings.several.replace("{count}", str(len(asked) + len(later))))
     for n, (question, reply) in enumerate(answered, 1):
-        blocks.append(f"{n}. {question}\n{reply.answer}")
+        blocks.append(f"{n}. {question.rstrip(' ,;')}\n{reply.answer}")  # no ";" it ended on
     if torn:
         blocks.append(
             settings.unclear

@@ -44,7 +44,7 @@ PICK, MORE, CORRECTION, FOLLOW_UP, TELLING, QUESTION = (
 )
 
 # a sentence ends at . ! ? : followed by a space, or at a line break
-_SENTENCE_END = LazyPattern(r"(?<=[.!?:])\s+|\s*\n\s*", inner=".!?:")  # abbreviations aside
+_SENTENCE_END = LazyPattern(r"(?<=[.!?:;])\s+|\s*\n\s*", inner=".!?:;")  # abbreviations aside
 _HEADLINE_END = LazyPattern(r"(?<=[.!?])\s+|\s*\n\s*", inner=".!?")
 
 
