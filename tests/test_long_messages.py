@@ -351,3 +351,11 @@ def test_a_semicolon_parts_two_questions(conversation):
     assert reply.text.startswith("You asked 2 things")
     assert "1. magnesium referred flank pain\n" in reply.text  # no ";" left on it
     assert "herniated disc" in reply.text.split("2. ")[1]
+
+
+def test_are_those_true_after_claims_told_asks_of_the_claims(conversation):
+    # "true" is a word of one entry ("its true origin"); here it checks what was told
+    reply = conversation.respond(
+        "My trainer says dehydration wrecks your spinal discs. Are those true?"
+    )
+    assert reply.entry is not None and reply.entry.id == "inflammation-dehydration"

@@ -1312,7 +1312,7 @@ class Matcher:
         entries alone.
         """
         query = question if isinstance(question, Query) else self.analyse(question)
-        if query.points_back and query.context and query.stems and self._asks_detail(query):
+        if query.context and query.stems and self._asks_detail(query):
             # "... the worst bloating and cramps. is that normal?": its own words ask how
             # the story is ("normal"); they name nothing, the story is what is asked of
             query = query._replace(stems=())
