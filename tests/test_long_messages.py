@@ -359,3 +359,11 @@ def test_are_those_true_after_claims_told_asks_of_the_claims(conversation):
         "My trainer says dehydration wrecks your spinal discs. Are those true?"
     )
     assert reply.entry is not None and reply.entry.id == "inflammation-dehydration"
+
+
+def test_a_dash_before_and_still_parts_a_second_question():
+    from bot.core.question import Question
+    from bot.core.turns import split_message
+
+    parts = split_message(Question("is oxide bad for the gut - and how do I switch to glycinate?"))
+    assert [p.raw for p in parts] == ["is oxide bad for the gut", "how do I switch to glycinate?"]

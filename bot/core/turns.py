@@ -92,7 +92,7 @@ _LED = r"(?:(?:in|for|at|to|by|from|with|on|of|about|after)\s+(?=(?:what|which|h
 # ("... and second can it ...", "..., and then why ...": a word that counts or orders
 # the questions may stand between)
 _SECOND_QUESTION = LazyPattern(
-    rf"(?:,\s*|\s+)(?:and|also|plus|or|n|\+|&)\s+"
+    rf"(?:,\s*|\s+(?:[-\u2013\u2014]+\s+)?)(?:and|also|plus|or|n|\+|&)\s+"
     rf"(?:(?:second|secondly|then|next|finally|lastly|also)\s+)?(?={_LED}{_OPENER}\b)",
     re.IGNORECASE,
 )
