@@ -694,6 +694,7 @@ class Conversation:
         if found is None:
             return None
         parts: list[tuple[str, MatchResult]] = []
+        entries = []
         for side in found:
             read = self.matcher.match(Question(side), entries_only=True)
             best = read.best
@@ -702,8 +703,8 @@ class Conversation:
             if not self.matcher.names_every_word(best.entry, read.query, 0.0):
                 return None  # an entry that never names the side says nothing of it alone
             parts.append((side, read))
-        first, second = (read.best.entry for _, read in parts if read.best is not None)
-        if first == second:  # one entry naming both in one breath tells neither apart
+            entries.append(best.entry)
+        if entries[0] == entries[1]:  # one entry naming both in one breath tells neither apart
             return None
         replies = [(side, self._answer(side, read)) for side, read in parts]
         return numbered_reply(text, replies, [], self.kb.settings._replace(several=said))

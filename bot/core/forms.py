@@ -707,30 +707,14 @@ def brought_states(words: tuple[str, ...]) -> frozenset[str]:
 
 # "can it give you vivid DREAMS?", "does it cause a RASH?", "can it lead to HAIR loss?":
 # a verb that brings a thing about, and the thing, a noun (English grammar)
-_BRINGING_THINGS = _CAUSING | frozenset(("give", "gives", "gave", "giving"))
+_BRINGING_THINGS = _CAUSING | _GIVING
 _LEADING_TO = frozenset(("lead", "leads", "led", "bring", "brings", "brought"))
 _BEFORE_THING = frozenset(
     (
-        "a",
-        "an",
-        "the",
-        "some",
-        "any",
-        "really",
-        "very",
-        "more",
-        "such",
-        "bad",
-        "weird",
-        "to",
-        "on",
-        "so",
-        "much",
-        "many",
-        "lots",
-        "of",
+        "a", "an", "the", "some", "any", "really", "very", "more", "such", "bad", "weird",
+        "to", "on", "so", "much", "many", "lots", "of",
     )
-)
+)  # fmt: skip
 _JOINING = frozenset(("and", "or", "but", "if", "when", "after", "because", "since", "like"))
 # "give UP coffee", "gave IN": a verb and its particle, no bringing about
 _PARTICLES = frozenset(("up", "in", "away", "back", "out", "off", "over", "it", "them"))
