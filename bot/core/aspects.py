@@ -41,6 +41,9 @@ class Aspect(NamedTuple):
     # no number of minutes
     counted: str = ""
     counted_answers: tuple[str, ...] = ()
+    # False: asking it only tells that a question says enough to be sure of ("what is it
+    # for?" of the subject alone), and no answer is declined for not addressing it
+    declines: bool = True
 
 
 @lru_cache(maxsize=2)
@@ -69,6 +72,7 @@ def load(path: str = DATA) -> tuple[Aspect, ...]:
             a.get("unless", ""),
             a.get("counted", ""),
             tuple(a.get("counted_answers", ())),
+            bool(a.get("declines", True)),
         )
         for a in data["aspect"]
     )

@@ -294,7 +294,10 @@ class Matcher:
         self.aspect_names = {a.id: a.name for a in self.aspects}
         self.aspect_names[contrast.ASPECT] = contrast.NAME
         # as this base asks them, worked out when the base was compiled (stems cost start-up)
-        self.asked_aspects = tuple(aspects.Aspect(*a) for a in self.index.asked_aspects)
+        asked_aspects = tuple(aspects.Aspect(*a) for a in self.index.asked_aspects)
+        self.asked_aspects = tuple(a for a in asked_aspects if a.declines)
+        # what a question may ask that only says it says enough ("what is it for?")
+        self.telling_enough = tuple(a for a in asked_aspects if not a.declines)
         self.telling_aspects = tuple(a for a in self.asked_aspects if a.told)
         self.vocabulary = meaning.Vocabulary(self.index.meaning, self.spellings)
         if shortlist_only:  # its many queries read them: sorted now, before any worker forks
@@ -1105,6 +1108,12 @@ class Matcher:
         )
         # what is asked of the topic ("how long") tells too, as much as few entries say it
         evidence += sum(self._aspect_weight(a) for a in query.aspects)
+        if evidence < settings.min_evidence:  # "what is it even for?" asked of it alone
+            evidence += sum(
+                self._aspect_weight(a.id)
+                for a in self.telling_enough
+                if aspects.asked(" ".join(query.words), (a,))
+            )
         vague = min(1.0, evidence / settings.min_evidence)
         if vague < 1.0 and best is not None:  # the word-for-word scan reads every entry
             covered, present, known = cover(self.index, weights, size, self._members)
