@@ -1,9 +1,11 @@
 """ "What is it for?" asked of a base's subject alone says enough to answer: the entry that
-says what the subject is taken or used for answers it. Asking it adds no reason to decline an entry that says no purpose."""
+says what the subject is taken or used for answers it. Asking it
+adds no reason to decline an entry that says no purpose."""
 
 from __future__ import annotations
 
 import pytest
+
 from bot.core.loader import load
 from bot.core.matcher import ANSWERED, NO_MATCH, Matcher
 
