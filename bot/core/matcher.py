@@ -1108,7 +1108,9 @@ class Matcher:
         )
         # what is asked of the topic ("how long") tells too, as much as few entries say it
         evidence += sum(self._aspect_weight(a) for a in query.aspects)
-        if evidence < settings.min_evidence:  # "what is it even for?" asked of it alone
+        if evidence < settings.min_evidence and not self.vocabulary.subject_stems.isdisjoint(
+            query.stems
+        ):  # "what is magnesium even for?" asked of the subject alone, named
             evidence += sum(
                 self._aspect_weight(a.id)
                 for a in self.telling_enough
