@@ -157,6 +157,8 @@ def test_a_correction_with_a_question_of_its_own_after_a_dash_asks_it(chat, dash
         ("can posture cause back pain?", "it wakes me up at night", "night-pain"),
         ("my back aches", "it shoots down my leg", "radiating"),
         ("my back hurts", "its worse at night and wakes me up", "night-pain"),
+        # "mine": their own of the pain asked about
+        ("what causes lower back pain", "mine wakes me up every night around 3am", "night-pain"),
     ],
 )
 def test_it_after_a_message_about_pain_is_that_pain_for_red_flags(chat, first, then, flag_id):

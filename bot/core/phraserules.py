@@ -195,8 +195,12 @@ ATTACHED = frozenset(
 # words that are not what they look like, whatever the article: "fell about laughing" is
 # no fall, "dead tired" no numbness; a sign's words inside one of these do not count
 IDIOMS = phrases(
-    "fell about",
-    "falling about",
+    # "fell about laughing", not "fell about 3 metres" (about a number: roughly)
+    "fell about laughing",
+    "fall about laughing",
+    "falling about laughing",
+    "fell about the place",
+    "fell about with laughter",
     "fell for",
     "fall for",
     "falling for",

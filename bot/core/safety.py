@@ -74,9 +74,9 @@ def raised_flag(question: Question, flags: tuple[Flag, ...]) -> Flag | None:
 
 
 # "it" after a message about pain is that pain: "can posture cause back pain?" then "it
-# wakes me up at night" tells of pain that wakes them
+# wakes me up at night" tells of pain that wakes them; "mine wakes me up" of their own
 _PAIN_WORDS = LazyPattern(r"\b(pain|pains|painful|ache|aches|aching|hurt|hurts|hurting|sore)\b")
-_IT = LazyPattern(r"\bit(['\u2019]?s)?\b", re.IGNORECASE)  # "it", "it's", "its"
+_IT = LazyPattern(r"\b(?:it(['\u2019]?s)?|(mine))\b", re.IGNORECASE)  # "it", "it's", "its", "mine"
 
 
 def raised_flag_after(
@@ -97,7 +97,11 @@ def raised_flag_after(
         return flag
     if _PAIN_WORDS.search(question.raw.lower()) or not _IT.search(question.raw):
         return None  # it names its own pain, or points at nothing
-    meant = _IT.sub(lambda m: "the pain is" if m.group(1) else "the pain", question.raw, count=1)
+    meant = _IT.sub(
+        lambda m: "my pain" if m.group(2) else "the pain is" if m.group(1) else "the pain",
+        question.raw,
+        count=1,
+    )
     return raised_flag(Question(meant), flags)
 
 
