@@ -100,6 +100,18 @@ def test_a_headline_that_only_names_a_day_tells_nothing_of_the_person(chat, text
     assert reply.status != SMALLTALK, reply
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["magnesium citrate dose mg per day", "glycinate 2 capsules a day constipation"],
+)
+def test_a_rate_is_no_time_told(chat, text):
+    # "per day", "a day" after an amount say how much or how often, not when anything
+    # happened: keywords with one ask, they tell nothing of the person
+    reply = chat.respond(text)
+    assert reply.status != SMALLTALK, reply
+    assert not chat.situation.before
+
+
 def test_a_question_after_a_fronted_condition_asks(chat):
     # "if i stop it ... is there any withdrawal": the auxiliary before its subject asks
     reply = chat.respond(

@@ -182,7 +182,8 @@ class Situation:
             for i in range(len(words) - n + 1):
                 if words[i : i + n] == phrase and not any(taken[i : i + n]):
                     taken[i : i + n] = [True] * n
-                    found.append((i, i + n, group, said))
+                    if group != TIMING or not _rate(words, i):
+                        found.append((i, i + n, group, said))
         return sorted(found)
 
     def told(self, text: str) -> list[tuple[str, str]]:
@@ -386,3 +387,19 @@ class Situation:
         if self.said:
             out.append((SAID, [clause for clause, _ in self.said]))
         return out
+
+
+# what a rate is counted in ("400 mg a day", "twice a day"): general English
+_COUNTED = frozenset(
+    ("mg", "mcg", "g", "gram", "pill", "tablet", "capsul", "tim", "twic", "onc")
+)  # stems
+
+
+def _rate(words: tuple[str, ...], at: int) -> bool:
+    """Is the time phrase at `at` (of the stems `words`) a rate, not a time told: "mg PER
+    DAY", "twice A DAY", "each day" say how often or how much, not when anything happened."""
+    before = words[at - 1] if at else ""
+    if before in ("per", "each"):
+        return True
+    ahead = words[at - 2] if at > 1 else ""
+    return before == "a" and (ahead in _COUNTED or ahead.isdigit())
