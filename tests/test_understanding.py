@@ -665,6 +665,14 @@ def test_a_thing_swapped_among_the_content_words_is_not_the_entry_asked_like_tha
             ("what", "else", "could", "cause", "it"),
         ),
         (("what else besides magnesium helps cramps",), ("what", "else", "helps", "cramps")),
+        (  # within the clause after "other things", up to the words that ask on
+            ("what other things besides injuries can cause back pain",),
+            ("what", "can", "cause", "back", "pain"),
+        ),
+        (  # at the start with its comma left out: up to the question word
+            ("besides injuries what else can make your back ache",),
+            ("what", "else", "can", "make", "your", "back", "ache"),
+        ),
         (  # told to someone named, by a reporter placed where they are from
             ("my physio told my brother stretching helps, why?",),
             ("stretching", "helps", "why"),

@@ -20,8 +20,14 @@ from .text import LazyPattern, normalise
 # at the start of a clause: "places other than the back" asks of those places
 _SET_ASIDE = (
     r"(?:(?:^|[,;:.!?]\s*)(?:apart from|aside from|other than|besides|beyond|except for|except)"
-    r"|\b(?:rather than|instead of))"
-    r"\b([^,;:.!?]*)"
+    r"|\b(?:rather than|instead of)"
+    # "what OTHER THINGS BESIDES injuries can cause it?", "what else besides ...": within
+    # the clause, after "other" or "else"
+    r"|\b(?:other|else)(?:\s+[a-z]+)?\s+(?:apart from|aside from|besides|except for|except))"
+    # up to the end of the clause, or to the words that go on to ask ("besides injuries
+    # WHAT else ...", "... injuries CAN cause back pain": a comma is often left out)
+    r"\b((?:\s*(?!(?:what|whats|why|how|which|who|where|when|is|are|was|can|could|does|do"
+    r"|did|would|will|should|might|may)\b)[^\s,;:.!?]+)*)"
     # "is it my job, not the magnesium?", "could it be that and not the pills?": a thing
     # named after "not" at the start of a clause is the one the question turns from (up to
     # a clause of its own: "is it the dose and not the form THAT CAUSES CRAMPS?")
