@@ -68,6 +68,8 @@ def test_each_alternate_finds_its_own_entry(kb, matcher):
         "thanks",
         "Thank you so much!",
         "cheers",
+        "cheers mate, legend",  # praise is thanks too
+        "thats really helpful",
         "bye",
         "goodbye",
         "see you later",
