@@ -1224,6 +1224,14 @@ def test_an_illness_of_an_organ_said_the_other_way_round_tells_who_they_are(text
     assert "population" in aspects.asked(normalise(text), aspects.load())
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["can it be dangerous for people with heart problems", "is it ok with a thyroid condition"],
+)
+def test_an_illness_of_an_organ_tells_who_they_are(text):
+    assert "population" in aspects.asked(normalise(text), aspects.load())
+
+
 def test_an_illness_told_before_may_i_take_it_is_declined_naming_who_may(conversation):
     reply = conversation().respond("I have a disease of the liver. Should I avoid glycinate?")
     assert reply.status == NO_MATCH
