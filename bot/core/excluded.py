@@ -21,9 +21,9 @@ from .text import LazyPattern, normalise
 _SET_ASIDE = (
     r"(?:(?:^|[,;:.!?]\s*)(?:apart from|aside from|other than|besides|beyond|except for|except)"
     r"|\b(?:rather than|instead of)"
-    # "what OTHER THINGS BESIDES injuries can cause it?", "what else besides ...": within
-    # the clause, after "other" or "else"
-    r"|\b(?:other|else)(?:\s+[a-z]+)?\s+(?:apart from|aside from|besides|except for|except))"
+    # "what OTHER THINGS BESIDES injuries can cause it?": within the clause, after "other"
+    # (after "else", `_ELSE_ASIDE`)
+    r"|\bother(?:\s+[a-z]+)?\s+(?:apart from|aside from|besides|except for|except))"
     # up to the end of the clause, or to the words that go on to ask ("besides injuries
     # WHAT else ...", "... injuries CAN cause back pain": a comma is often left out)
     r"\b((?:\s*(?!(?:what|whats|why|how|which|who|where|when|is|are|was|can|could|does|do"

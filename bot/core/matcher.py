@@ -1112,9 +1112,7 @@ class Matcher:
             query.stems
         ):  # "what is magnesium even for?" asked of the subject alone, named
             evidence += sum(
-                self._aspect_weight(a.id)
-                for a in self.telling_enough
-                if aspects.asked(" ".join(query.words), (a,))
+                self._aspect_weight(a.id) for a in self.telling_enough if aspects.asked(said, (a,))
             )
         vague = min(1.0, evidence / settings.min_evidence)
         if vague < 1.0 and best is not None:  # the word-for-word scan reads every entry

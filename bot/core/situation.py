@@ -390,9 +390,12 @@ class Situation:
 
 
 # what a rate is counted in ("400 mg a day", "twice a day"): general English
-_COUNTED = frozenset(
-    ("mg", "mcg", "g", "gram", "pill", "tablet", "capsul", "tim", "twic", "onc")
-)  # stems
+_COUNTED = ("mg", "mcg", "g", "gram", "pill", "tablet", "capsule", "times", "twice", "once")
+
+
+@lru_cache(maxsize=1)
+def _counted() -> frozenset[str]:
+    return frozenset(stem(w) for w in _COUNTED)  # as `_stems` spells them
 
 
 def _rate(words: tuple[str, ...], at: int) -> bool:
@@ -402,4 +405,4 @@ def _rate(words: tuple[str, ...], at: int) -> bool:
     if before in ("per", "each"):
         return True
     ahead = words[at - 2] if at > 1 else ""
-    return before == "a" and (ahead in _COUNTED or ahead.isdigit())
+    return before == "a" and (ahead.isdigit() or ahead in _counted())
