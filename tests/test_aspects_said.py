@@ -125,3 +125,20 @@ def test_counted_reads_the_question_not_the_answer():
     knead = frozenset({stem("knead")})
     assert aspects.said_of("", answer, duration(), knead)
     assert not aspects.said_of("", answer, asked, knead)
+
+
+def test_a_share_is_answered_only_by_a_figure(tmp_path_factory):
+    """ "what percentage of the flour ..." asks a figure: "most of it" is none, a percent is."""
+    folder = tmp_path_factory.mktemp("kb")
+    article = BREAD.replace(
+        "Keep flour in a sealed tin",
+        "Most of the flour's moisture is lost in a warm kitchen. Keep flour in a sealed tin",
+    ).replace(
+        "the bread keeps for three days.",
+        "the bread keeps for three days, and loses 10% of its weight.",
+    )
+    matcher = Matcher(load(drafted(folder, article)))
+    result = matcher.match("what percentage of the flour's moisture is lost in a warm kitchen?")
+    assert result.status == NO_MATCH
+    assert result.not_said == ("share",)
+    assert matcher.match("what percentage of its weight does the bread lose?").status == ANSWERED

@@ -9,7 +9,7 @@ from helpers import talk
 
 from bot.core.conversation import NOTED, Conversation
 from bot.core.corrections import same_for
-from bot.core.matcher import ANSWERED, SMALLTALK
+from bot.core.matcher import ANSWERED, NO_MATCH, SMALLTALK
 from bot.core.question import Question
 from bot.core.reasons import unled
 from bot.core.situation import SYMPTOMS, TAKEN_FOR
@@ -455,3 +455,25 @@ def test_or_something_else_asks_which_not_what_else(chat):
         "back is stiff and sore. connected to the magnesium or something else?",
     )
     assert reply.entry is not None and "dehydration" in reply.text.lower()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My parrot keeps plucking its feathers even though it has toys. What can I do?",
+        "Our lawn mower keeps stalling halfway through the garden. Any idea how to fix it?",
+    ],
+)
+def test_a_question_asked_of_a_story_of_another_topic_is_declined(chat, message):
+    # the question names nothing of the article's subject: it is asked of its story, and
+    # that story is of something else: no entry's way to "fix" it answers
+    reply = chat.respond(message)
+    assert reply.status == NO_MATCH and reply.entry is None
+
+
+def test_the_same_question_after_a_story_of_the_subject_is_answered(chat):
+    reply = chat.respond("My stomach has been upset since I started magnesium. What can I do?")
+    assert reply.status == ANSWERED and reply.entry is not None
+    # a message that announces its questions tells no story of another topic
+    several = chat.respond("A few questions from a beginner: what is referred pain?")
+    assert several.status == ANSWERED and several.entry is not None

@@ -280,6 +280,7 @@ def test_normalise_skips_only_the_passes_that_change_nothing(raw):
     kept += ("he", "let")  # "'s" of "is" or "us" after these stays: "whats", "lets"
     text = re.sub(r"\b(\w+)'s\b", lambda m: m[1] + "s" if m[1] in kept else m[1], text)
     text = re.sub(r"'s\b", "", text).replace("'", "")
+    text = text.replace("%", " percent ")  # "10%": ten percent
     text = re.sub(r"[\W_]+", " ", text)
     text = re.sub(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)", " ", text)
     text = re.sub(r"([a-z])\1\1+", r"\1\1", text).strip()  # a letter held: twice

@@ -403,8 +403,12 @@ class Matcher:
         # "I took two capsules of citrate. I dropped to one capsule and it's gone. Why did
         # that work?": a word told beside the subject before is no other topic told again
         beside: set[str] = set()
+        says_little = (
+            bool(question.told_words) and not leans and subject.isdisjoint(stems)
+        )
         for sentence in question.told_words:
             lacking: list[str] = []
+            elsewhere: list[str] = []
             named = False
             sentence = excluded.without_reporter(sentence)
             for word in self.lexicon.content_words(self.lexicon.canonical(sentence)):
@@ -415,10 +419,17 @@ class Matcher:
                         context.setdefault(s, None)
                 if found is None and leans and self._names_unknown_topic(word):
                     lacking.append(word)
+                if found is None and says_little and self._far_from_subject(word):
+                    elsewhere.append(word)
             if named:
                 beside.update(stem(w) for w in sentence)
             else:
                 unknown += [w for w in lacking if stem(w) not in beside]
+                if says_little:
+                    # "my cat keeps shredding the couch. what can I do?": a question that
+                    # names nothing of the base's subject is asked of its story, which here
+                    # tells of things far from it: words of another topic
+                    filler += [w for w in elsewhere if w not in filler]
         if context and question.told_words:
             # "I started magnesium after my coach said ... What does IT do inside the
             # muscle?": "it", doing what the question asks, is the one thing of the
@@ -658,6 +669,12 @@ class Matcher:
         if reading.kind in (meaning.STOP, meaning.KNOWN, meaning.GENERIC):
             return False
         return not meaning.everyday(word)
+
+    def _far_from_subject(self, word: str) -> bool:
+        """Is `word`, which the base does not spell, a word of some other subject than the
+        base's ("couch", "shredding"), not an everyday one ("keeps") or a near word?"""
+        reading = self.read(word)
+        return reading.kind in (meaning.GENERIC, meaning.UNKNOWN) and not meaning.everyday(word)
 
     def _conditional(self, question: Question, stems: dict[str, None]) -> tuple[str, ...]:
         """The known stems the asking sentences say only in a condition or circumstance

@@ -191,6 +191,8 @@ def normalise(text: str) -> str:
     text = text.casefold().translate(_APOSTROPHES)
     if "'" in text:  # each pass only where it can change something
         text = _POSSESSIVE.sub("", text).replace("'", "")
+    if "%" in text:  # "10%" is ten percent, as "400mg" is 400 mg
+        text = text.replace("%", " percent ")
     text = _NOT_WORD.sub(" ", text)
     if _DIGIT.search(text):
         text = _DIGITS_LETTERS.sub(" ", text)
