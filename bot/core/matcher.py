@@ -403,9 +403,7 @@ class Matcher:
         # "I took two capsules of citrate. I dropped to one capsule and it's gone. Why did
         # that work?": a word told beside the subject before is no other topic told again
         beside: set[str] = set()
-        says_little = (
-            bool(question.told_words) and not leans and subject.isdisjoint(stems)
-        )
+        says_little = bool(question.told_words) and not leans and subject.isdisjoint(stems)
         for sentence in question.told_words:
             lacking: list[str] = []
             elsewhere: list[str] = []
