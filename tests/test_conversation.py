@@ -756,3 +756,20 @@ def test_who_is_right_after_a_claim_told_checks_the_claim(chat, then):
     chat.respond("my GP mentioned magnesium but my aunt said it gives you back pain")
     reply = chat.respond(then)
     assert reply.status == ANSWERED and "not" in reply.text.lower()
+
+
+def test_a_part_not_surely_read_says_so_in_its_own_block(kb, matcher):
+    """One unsure part of several does not make the whole reply unsure: the others were
+    read surely, and the doubt is said where it belongs."""
+    from bot.core.several import UNSURE_PART, numbered_reply
+
+    chat = Conversation(kb, matcher)
+    sure = chat.respond("what is referred pain?")
+    unsure = sure._replace(status=UNSURE, text="the closest answer")
+    assert sure.status == ANSWERED
+    reply = numbered_reply("m", [("first?", unsure), ("second?", sure)], [], kb.settings)
+    assert reply.status == ANSWERED
+    assert f"1. first?\n{UNSURE_PART}\nthe closest answer" in reply.answer
+    assert f"2. second?\n{sure.answer}" in reply.answer
+    alone = numbered_reply("m", [("first?", unsure)], [], kb.settings)
+    assert alone.status == UNSURE and UNSURE_PART not in alone.answer

@@ -256,6 +256,9 @@ def _names_of(piece: Question, other: Question, matcher: Matcher) -> bool:
     return bool(set(matcher.analyse(piece).stems) & set(matcher.analyse(other).stems))
 
 
+UNSURE_PART = "(not certain which you mean; this is the closest)"
+
+
 def numbered_reply(
     text: str, asked: list[tuple[str, Reply]], later: list[str], settings: Settings
 ) -> Reply:
@@ -279,7 +282,11 @@ def numbered_reply(
     if settings.several:
         blocks.append(settings.several.replace("{count}", str(len(asked) + len(later))))
     for n, (question, reply) in enumerate(answered, 1):
-        blocks.append(f"{n}. {question.rstrip(' ,;')}\n{reply.answer}")  # no ";" it ended on
+        # a part not surely read says so in its own block, not over the whole reply
+        unsure = UNSURE_PART + "\n" if reply.status == UNSURE and len(answered) > 1 else ""
+        blocks.append(
+            f"{n}. {question.rstrip(' ,;')}\n{unsure}{reply.answer}"
+        )  # no ";" it ended on
     if torn:
         blocks.append(
             settings.unclear
@@ -295,9 +302,10 @@ def numbered_reply(
             lead = lead.replace("{count}", str(len(answered)))
             blocks.append(lead + "\n" + "\n".join(f"- {q}" for q in questions))
     first, last = answered[0][1], answered[-1][1]
+    sure = len(answered) > 1 and any(r.status == ANSWERED for _, r in answered)
     return Reply(
         text,
-        first.status,
+        ANSWERED if sure else first.status,
         "\n\n".join(blocks),
         first.entry,
         first.score,
