@@ -486,3 +486,36 @@ def test_the_same_signs_said_of_the_body_still_count(kb, message):
 def test_not_being_able_to_hold_it_asked_of_is_urgent_information(kb):
     flag = flag_of(kb, "what does it mean if back pain comes with not being able to hold your pee?")
     assert flag is not None and flag.id == "bladder-bowel-control" and not flag.reported
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("im 58 and my back hurts", ["im 58"]),
+        ("i am 61 now", ["am 61"]),
+        ("my 70 year old mum", ["70 year old"]),
+        ("a man in his 60 s", ["in his 60 s"]),
+        ("aged 52 with back pain", ["aged 52"]),
+        ("im 34 and my back hurts", []),  # younger than asked
+        ("i take 60 mg of zinc", []),  # a dose, no age
+        ("at 60 i started running", []),  # "at" may be a speed or a time
+        ("im 500 miles away", []),  # no one is that old
+    ],
+)
+def test_an_age_is_read_only_as_an_age(text, said):
+    from bot.core.durations import ages
+
+    words = tuple(text.split())
+    assert [" ".join(words[m.start : m.end]) for m in ages(words, 50)] == said
+
+
+def test_back_pain_new_after_fifty_or_with_steroids_or_worsening_needs_a_doctor(kb):
+    assert_flag(
+        kb, "im 61 and this back pain only started last month, is it my magnesium?", (DOCTOR,)
+    )
+    assert_flag(kb, "on prednisone for my arthritis and now my lower back aches", (DOCTOR,))
+    assert_flag(kb, "my back pain keeps getting worse, does magnesium help?", (DOCTOR,))
+    assert_no_flag(kb, "I'm 62 and my back hurts after gardening all day")  # explained
+    assert_no_flag(kb, "I'm 55, does magnesium help me sleep?")  # no pain told
+    assert_no_flag(kb, "I use a steroid cream for eczema and my back is itchy")
+    assert_no_flag(kb, "my friend at the gym is on steroids, does magnesium help recovery?")

@@ -217,6 +217,31 @@ def times_back(words: tuple[str, ...]) -> list[tuple[int, int]]:
 BACK_TIMES = frozenset((*UNIT_DAYS, "while", "ages", "time"))  # "... back": ago
 
 
+# how an age is said: "I'm 58", "aged 62", "58 years old", "58yo", "in my 60s"
+_AGE_BEFORE = frozenset(("im", "aged", "age", "ages"))
+_AGE_AFTER = (("years", "old"), ("year", "old"), ("yrs", "old"), ("yr", "old"), ("yo",), ("y", "o"))
+_DECADE_BEFORE = (("in", "my"), ("in", "his"), ("in", "her"), ("in", "their"), ("in", "our"))
+_OLDEST = 120
+
+
+def ages(words: tuple[str, ...], years: int) -> list[Mention]:
+    """Ages of at least `years` said of someone: "im 58", "i am 61", "aged 70", "58 years
+    old", "a 65 year old", "58yo", "in my 60s" (not "58 mg", "at 60 kph" or "60 days")."""
+    out: list[Mention] = []
+    for i, word in enumerate(words):
+        if not word.isdigit() or not years <= int(word) <= _OLDEST:
+            continue
+        before = words[i - 1] if i else ""
+        if before in _AGE_BEFORE or (before == "am" and i >= 2 and words[i - 2] == "i"):
+            out.append(Mention(i - 1, i + 1))
+        elif i >= 2 and words[i - 2 : i] in _DECADE_BEFORE and words[i + 1 : i + 2] == ("s",):
+            out.append(Mention(i - 2, i + 2))
+        elif any(words[i + 1 : i + 1 + len(after)] == after for after in _AGE_AFTER):
+            end = next(i + 1 + len(a) for a in _AGE_AFTER if words[i + 1 : i + 1 + len(a)] == a)
+            out.append(Mention(i, end))
+    return out
+
+
 def _since(words: tuple[str, ...], days: int) -> list[Mention]:
     """ "since january", "since before christmas", "since last month": a start named, not
     counted; a month or more ago as far as a message can tell."""

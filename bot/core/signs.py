@@ -31,7 +31,7 @@ from rapidfuzz.distance import OSA, Indel
 from rapidfuzz.process import extractOne
 
 from .clauses import Mention
-from .durations import doing, durations, is_number, times_back
+from .durations import ages, doing, durations, is_number, times_back
 from .figurative import figurative_spans
 from .negex import Sentence
 from .phraserules import (
@@ -49,6 +49,7 @@ from .whoserules import (
 
 NEGATED = "~"  # a concept phrase "~improve": counts only negated ("hasn't improved")
 DURATION = "@duration"  # a concept phrase ("@duration", "21"): a span of 21 days or more
+AGE = "@age"  # a concept phrase ("@age", "50"): an age of 50 years or more said of someone
 TYPO_MIN = 7  # letters a typo needs to be forgiven without a word list
 KNOWN_ZIPF = 1.0  # a word this frequent in English (bot.words) is no typo
 
@@ -204,9 +205,10 @@ class Catalog:
         self.by_first: _Table = {}  # first element -> [(number, phrase)]
         self.unless: _Table = {}
         self.durations: list[tuple[int, int]] = []  # (number, days)
+        self.ages: list[tuple[int, int]] = []  # (number, years)
         self.forms: dict[str, tuple[list[str], list[str]]] = {}  # letter -> (forms, firsts)
         if plain is not None:
-            by_first, unless, self.durations, self.forms = plain
+            by_first, unless, self.durations, self.forms, self.ages = plain
             self.by_first, self.unless = _Unpacked(by_first), _Unpacked(unless)
             return
         forms: dict[str, dict[str, str]] = {}  # letter -> {word as written or stem: first}
@@ -216,6 +218,9 @@ class Catalog:
             for phrase in phrases:
                 if phrase[0] == DURATION:
                     self.durations.append((n, int(phrase[1])))
+                    continue
+                if phrase[0] == AGE:
+                    self.ages.append((n, int(phrase[1])))
                     continue
                 head = phrase[1] if phrase[0] == NEGATED else phrase[0]
                 starting = self.by_first.setdefault(head, [])
@@ -238,7 +243,13 @@ class Catalog:
         plain)`. The phrases by first word are packed into one string per word (`_packed`):
         thousands of small tuples cost `magbot ask` a millisecond to load, and a message
         looks up a few words."""
-        return _packed(self.by_first), _packed(self.unless), self.durations, self.forms
+        return (
+            _packed(self.by_first),
+            _packed(self.unless),
+            self.durations,
+            self.forms,
+            self.ages,
+        )
 
     def _starts(self, table: _Table, word: str, stemmed: str, typos: bool) -> list:
         out = [*table.get(stemmed, ()), *(table.get(word, ()) if word != stemmed else ())]
@@ -275,6 +286,8 @@ class Catalog:
         for n, days in self.durations:
             found[n] += (told := durations(words, days))
             times += told
+        for n, years in self.ages:
+            found[n] += ages(words, years)
         if times:  # "over the LAST few months" is no "lasted"
             timed = {n for n, _ in self.durations}
             for n, mentions in enumerate(found):
