@@ -49,8 +49,12 @@ UNIT_DAYS = {
 }
 
 
+MAX_DIGITS = 6  # longer, a string of digits counts nothing said in days or years
+
+
 def is_number(word: str) -> bool:
-    return word.isdigit() or word in NUMBER_WORDS
+    """A count typed in ASCII digits (not "፬", not a thousand-digit string) or a word."""
+    return (word.isascii() and word.isdigit() and len(word) <= MAX_DIGITS) or word in NUMBER_WORDS
 
 
 # a named time: "since january", "since before christmas", "since the summer"
@@ -136,7 +140,7 @@ def durations(words: tuple[str, ...], days: int) -> list[Mention]:
         if j >= 0 and words[j] == "of":  # "a couple of weeks"
             j -= 1
         if j >= 0 and is_number(words[j]):
-            count = int(words[j]) if words[j].isdigit() else NUMBER_WORDS[words[j]]
+            count = NUMBER_WORDS[words[j]] if words[j] in NUMBER_WORDS else int(words[j])
             start = j
         elif j >= 0 and words[j] in WHOLE:
             count, start = 1, j  # "all month", "the whole year"
@@ -229,7 +233,10 @@ def ages(words: tuple[str, ...], years: int) -> list[Mention]:
     old", "a 65 year old", "58yo", "in my 60s" (not "58 mg", "at 60 kph" or "60 days")."""
     out: list[Mention] = []
     for i, word in enumerate(words):
-        if not word.isdigit() or not years <= int(word) <= _OLDEST:
+        if (
+            not (word.isascii() and word.isdigit() and len(word) <= 3)
+            or not years <= int(word) <= _OLDEST
+        ):
             continue
         before = words[i - 1] if i else ""
         if before in _AGE_BEFORE or (before == "am" and i >= 2 and words[i - 2] == "i"):
