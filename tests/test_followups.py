@@ -630,3 +630,16 @@ def test_how_come_is_never_answered_by_how_to_stop_it(kb):
     reply = chat.respond("how come?")
     assert reply.entry is not None and reply.entry.id != "fix-digestive-back-pain"
     assert "absorption" in reply.text
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["so where's it actually from then?", "where does that come from?", "where's it coming from"],
+)
+def test_where_it_comes_from_asks_the_reason_of_the_last_answer(chat, where):
+    first = chat.respond("why did my back start hurting after I began magnesium?")
+    assert first.status == ANSWERED and first.entry is not None
+    reply = chat.respond(where)
+    assert reply.status == ANSWERED and reply.entry is not None
+    # the answer that explains it goes on to the gut, where the pain comes from
+    assert "digest" in reply.text.lower() or "intestin" in reply.text.lower()

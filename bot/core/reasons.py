@@ -52,6 +52,11 @@ def names(query: Query) -> bool:
     return any(s not in generic for s in query.stems)
 
 
+# words that only stress a question, asking nothing of their own: "where's it ACTUALLY from
+# THEN?" (general English)
+_STRESS = frozenset(("actually", "really", "exactly", "even", "then", "ever", "precisely"))
+
+
 def asks_why(norm: str, query: Query, answered: bool, cues: Cues) -> bool:
     """ "why?", "how come?", "what does that do?", "and why there?"; "what does that mean
     for pain?" too, when its own words answer nothing for sure (`answered`), and "why would
@@ -64,8 +69,9 @@ def asks_why(norm: str, query: Query, answered: bool, cues: Cues) -> bool:
         return True
     has_stems = names(query)
     phrases = frozenset(cue for cue in cues.explain if " " in cue)
-    if not answered and any(f" {p} " in f" {norm} " for p in phrases):
-        return True
+    plain = " ".join(w for w in norm.split() if w not in _STRESS)
+    if not answered and any(f" {p} " in f" {plain} " for p in phrases):
+        return True  # "so where's it ACTUALLY from then?" asks where it is from
     words = unled(norm, cues)
     if not words or words[0] not in reason_cues(cues.explain):
         return False
