@@ -714,3 +714,25 @@ def test_what_a_question_asks_brought_about_must_be_what_the_answer_tells(matche
 def test_a_thing_brought_about_that_the_answer_tells_is_answered(matcher, question, entry):
     result = matcher.match(question)
     assert result.status == ANSWERED and result.best.entry.id == entry
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("what is wrecking my back", "wrecking"),
+        ("whats messing up my stomach", "messing"),
+        ("lol wtf is killing my knees", "killing"),
+        ("what could be causing the ache", "causing"),
+        ("what is magnesium", None),  # no thing done to anything
+        ("what is the best thing for my back", None),
+    ],
+)
+def test_what_is_doing_something_to_a_thing_asks_its_cause(text, verb):
+    at = forms.doing_to(text.split())
+    assert (None if at is None else text.split()[at]) == verb
+
+
+def test_a_cause_asked_in_a_verb_the_base_lacks_reads_as_the_cause(matcher):
+    reply = matcher.match("what is wrecking my back")
+    assert reply.status == ANSWERED and reply.best is not None
+    assert reply.best.entry.id == matcher.match("what is causing my back pain").best.entry.id

@@ -241,6 +241,21 @@ def test_keywords_and_requests_do_not_tell(cues, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "if its not the mag then what else could it be",
+        "lol so if its not the mag wtf is wrecking my back",
+        "wtf is wrecking my back",
+    ],
+)
+def test_a_question_word_after_a_condition_or_in_chat_asks(cues, text):
+    from bot.core.turns import is_asking
+
+    assert is_asking(Question(text), cues)
+    assert not tells(Question(text), cues, when=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "My mum wants to know whether stress could be making her back worse",
         "i started glycinate last week and i wonder why my back hurts",
         "my friend asked if magnesium helps with cramps",

@@ -659,6 +659,14 @@ def test_a_thing_swapped_among_the_content_words_is_not_the_entry_asked_like_tha
             ("if not the pills then what is causing my back pain",),
             ("then", "what", "is", "causing", "my", "back", "pain"),
         ),
+        (  # "if it isn't ...", "if it's not ...": the thing turned from, as "if not"
+            ("And if it isn't the magnesium, what typically causes lower back pain?",),
+            ("and", "what", "typically", "causes", "lower", "back", "pain"),
+        ),
+        (
+            ("lol so if its not the mag wtf is wrecking my back",),
+            ("lol", "so", "wtf", "is", "wrecking", "my", "back"),
+        ),
         (("is it bad if not taken with food",), None),  # "not" of a state: nothing set aside
         (  # after "else", a thing named after "other than" within the clause
             ("what else could cause it other than magnesium oxide?",),

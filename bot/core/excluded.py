@@ -40,8 +40,13 @@ _SET_ASIDE = (
     # named after a conditional "not" is the one the question turns from ("if not treated"
     # names a state, not a thing, and "if not for the club" is "were it not for": kept), up
     # to the words that go on to ask
-    r"|\bif not(?=\s+(?!\w+(?:ed|ing|en)\b|for\b))"  # "if not FOR the club": were it not
-    r"(?:\s+(?!(?:then|what|why|how|which|who|is|are|could|can|does|do|would|will)\b)"
+    # ... and so is the thing after "if it isn't", "if it's not": "if it isn't the
+    # magnesium, what typically causes it?"
+    r"|\bif (?:not|(?:it|that|this) (?:isn[\u2019']?t|is not|wasn[\u2019']?t|was not"
+    r"|ain[\u2019']?t)|(?:it|that)[\u2019']?s not)"
+    r"(?=\s+(?!\w+(?:ed|ing|en)\b|for\b))"  # "if not FOR the club": were it not
+    r"(?:\s+(?!(?:then|what|whats|why|how|which|who|where|when|is|are|could|can|does|do|did"
+    r"|would|will|should|might|may|wtf|wth)\b)"
     r"[^\s,;:.!?]+)*"
 )
 # "what ELSE could cause it other than magnesium": after "else" the thing named is set aside
@@ -110,7 +115,7 @@ _ATTRIBUTED_CUES = frozenset(
 )
 # a word each pattern needs: most questions hold none, and skip compiling them (`ask`)
 _SET_ASIDE_CUES = frozenset(
-    ("apart", "aside", "other", "besides", "beyond", "except", "rather", "instead", "not")
+    ("apart", "aside", "other", "besides", "beyond", "except", "rather", "instead", "not", "t")
 )
 _REPORTED_CUES = frozenset(
     (

@@ -35,6 +35,8 @@ _AUXILIARIES = frozenset(
 _QUESTION_WORDS = {
     "what": WHAT, "whats": WHAT, "how": HOW, "hows": HOW, "which": "which", "when": "when",
     "where": "where", "who": "who", "whos": "who",
+    # chat's "what": "wat is it", "wtf is wrecking my back"
+    "wat": WHAT, "wot": WHAT, "wats": WHAT, "wtf": WHAT, "wth": WHAT,
 }  # fmt: skip
 _ANSWERING = {WHY: (WHY, HOW)}  # the forms whose questions answer a form's, beyond its own
 _AMOUNTS = frozenset(("much", "many", "long", "often", "likely", "soon"))  # "how much ..."
@@ -774,6 +776,23 @@ def asks_why_causes(words) -> bool:
         and bool(said & _BRINGING)
         and not said & _STOPPING
     )
+
+
+# "what is wrecking my back?", "what's messing up my stomach?", "wtf is killing my knees":
+# a thing doing something to what the person has, asked what it is, is its cause
+_DOING_TO = LazyPattern(
+    r"\b(?:what|wat|wtf|wth)(?: is|s| could be| might be| would be)"
+    r" (?:\w+ )?([a-z]+ing)(?: up| out)? (?:my|the|your|his|her|our|their)\b"
+)
+
+
+def doing_to(words: list[str]) -> int | None:
+    """The index of the verb in "what is VERBING my ...", a question of what brings a
+    thing about (its cause); None when the words ask nothing so."""
+    found = _DOING_TO.search(" ".join(words))
+    if found is None:
+        return None
+    return " ".join(words)[: found.start(1)].count(" ")
 
 
 def remedy(entry_question: str) -> bool:

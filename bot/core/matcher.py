@@ -102,6 +102,10 @@ _PRONOUNS = frozenset(
 _WH = frozenset(("why", "how", "what", "whats", "when", "where", "which", "who"))
 
 
+_CAUSE = stem("causing")
+_ASKING_WHAT = ("what", "wat", "wtf", "wth")
+
+
 def _unmarked_label(sentence: str) -> int:
     """Where the question of "okay so question why would ..." begins after a label typed
     with no comma: up to `LABEL_WORDS` words, none a pronoun or an auxiliary (a clause the
@@ -324,6 +328,10 @@ class Matcher:
         words = self.lexicon.canonical(
             self._phrase_typos(question.asking_words if kept is None else kept)
         )
+        at = forms.doing_to(words) if any(w.startswith(_ASKING_WHAT) for w in words) else None
+        if at is not None and stem(words[at]) not in self.known and _CAUSE in self.known:
+            # "what is wrecking my back?" asks what causes it, in a verb the base never uses
+            words = [*words[:at], "causing", *words[at + 1 :]]
         stems: dict[str, None] = {}
         unknown: list[str] = []
         filler: list[str] = []

@@ -623,6 +623,7 @@ _INVERTING = frozenset(
     ("is", "are", "was", "will", "would", "could", "can", "should", "does", "do", "did")
 )
 _INVERTED_SUBJECTS = frozenset(("there", "i", "it", "you", "we", "they", "that", "this"))
+_ASKING_WORDS = frozenset(("what", "why", "how", "which", "who", "where", "wat", "wtf", "wth"))
 
 
 def _inverted_after(words: list[str]) -> bool:
@@ -630,7 +631,12 @@ def _inverted_after(words: list[str]) -> bool:
     subject ("if i stop it cold turkey IS THERE any withdrawal", "when i take it WILL IT
     still work")? English puts the subject after the auxiliary only to ask."""
     return any(
-        words[k] in _INVERTING and words[k + 1] in _INVERTED_SUBJECTS
+        words[k] in _INVERTING
+        and words[k + 1] in _INVERTED_SUBJECTS
+        # ... or a question word before its auxiliary: "if it's not the mag WHAT IS wrecking
+        # my back", "if not that then WHAT ELSE could it be"
+        or words[k] in _ASKING_WORDS
+        and (words[k + 1] in _INVERTING or words[k + 1] == "else")
         for k in range(2, len(words) - 1)
     )
 
