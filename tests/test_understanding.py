@@ -1598,3 +1598,18 @@ def test_a_difference_no_answer_tells_is_answered_by_what_each_side_says(convers
 def test_a_difference_with_a_side_the_base_lacks_is_still_declined(conversation):
     reply = conversation().respond("whats the difference between citrate and malate")
     assert reply.status == NO_MATCH
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("yo how does mag citrate make u poop so fast lol", "citrate"),
+        ("my gut is super sensitive, which form is gentler?", "glycinate"),
+    ],
+)
+def test_a_word_after_so_or_too_says_how_not_what(matcher, question, entry_id):
+    """ "so fast", "super sensitive": said of a thing, how it is; no topic the article
+    lacks, and no thing swapped for one of an entry's."""
+    result = matcher.match(question)
+    assert result.status == ANSWERED and result.best is not None
+    assert result.best.entry.id == entry_id

@@ -104,6 +104,7 @@ _WH = frozenset(("why", "how", "what", "whats", "when", "where", "which", "who")
 
 _CAUSE = stem("causing")
 _ASKING_WHAT = ("what", "wat", "wtf", "wth")
+_INTENSIFIERS = frozenset(("so", "too", "very", "really", "super", "extremely", "quite", "pretty"))
 
 
 def _unmarked_label(sentence: str) -> int:
@@ -339,6 +340,9 @@ class Matcher:
         mended: dict[str, str] = {}  # typos, as the words they are: "stomache" -> "stomach"
         known = self.known
         said: _Said | None = None  # read only for a word the base does not know
+        # "so FAST", "too SENSITIVE": a word after one that only says how much is said of
+        # something, how it is; no thing of its own, whatever else it can name
+        graded = {b for a, b in zip(words, words[1:], strict=False) if a in _INTENSIFIERS}
         for word in self.lexicon.content_words(words):
             own = stem(word)
             if own in known:  # most words: `spell`'s first answer, without the call
@@ -366,6 +370,7 @@ class Matcher:
                         soft[s] = max(soft.get(s, 0.0), reading.nearness)
                 elif (
                     word in framing
+                    or word in graded
                     or (reading.kind == meaning.GENERIC or meaning.everyday(word))
                     and not (
                         self._chosen_thing(word, chosen)

@@ -63,6 +63,7 @@ def for_unknown(matcher: Matcher, query: Query, entry: Entry) -> str | None:
             and stem(was) in subject
             and meaning.names_a_thing(was)
             and now not in stopwords
+            and now not in query.filler  # read as saying how, not what: "so FAST"
             and len(now) > 2
             and words.zipf(now) > 0  # an English word, not a typo or a token
             and meaning.names_a_thing(now)
