@@ -104,7 +104,6 @@ _WH = frozenset(("why", "how", "what", "whats", "when", "where", "which", "who")
 
 _CAUSE = stem("causing")
 _ASKING_WHAT = ("what", "wat", "wtf", "wth")
-_INTENSIFIERS = frozenset(("so", "too", "very", "really", "super", "extremely", "quite", "pretty"))
 
 
 def _unmarked_label(sentence: str) -> int:
@@ -342,7 +341,7 @@ class Matcher:
         said: _Said | None = None  # read only for a word the base does not know
         # "so FAST", "too SENSITIVE": a word after one that only says how much is said of
         # something, how it is; no thing of its own, whatever else it can name
-        graded = {b for a, b in zip(words, words[1:], strict=False) if a in _INTENSIFIERS}
+        graded = {b for a, b in zip(words, words[1:], strict=False) if a in meaning.INTENSIFIERS}
         for word in self.lexicon.content_words(words):
             own = stem(word)
             if own in known:  # most words: `spell`'s first answer, without the call

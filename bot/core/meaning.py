@@ -46,6 +46,8 @@ SLIP_NEARNESS = 0.4  # a counted slip's vector is at least this near the word it
 SHORTLIST = 48  # the words `nearest` compares in full, of those whose signs agree most
 
 KNOWN, STOP, GENERIC, UNKNOWN = "known", "stop", "generic", "unknown"
+# words that only say how much: the word after them says how a thing is ("so FAST")
+INTENSIFIERS = frozenset(("so", "too", "very", "really", "super", "extremely", "quite", "pretty"))
 
 
 class Reading(NamedTuple):
