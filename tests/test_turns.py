@@ -693,3 +693,23 @@ def test_a_follow_up_with_a_closing_word_is_read_as_without_it(chat):
     chat.respond("is mag a co-factor for a bunch of reactions")
     reply = chat.respond("how many tho")
     assert reply.status == ANSWERED and "300" in reply.answer
+
+
+def test_a_message_that_counts_its_questions_parts_them_at_a_comma():
+    text = "3 qs: does mag cause back pain, why does oxide wreck my stomach, and is it the posture"
+    assert [q.raw for q in split_message(Question(text))] == [
+        "3 qs:",
+        "does mag cause back pain",
+        "why does oxide wreck my stomach",
+        "is it the posture",
+    ]
+    # uncounted, a comma before a question word may be one question's: kept whole
+    once = "does mag cause back pain, why does oxide wreck my stomach"
+    assert len(split_message(Question(once))) == 1
+
+
+def test_a_question_turned_on_after_if_not_is_asked(cues):
+    from bot.core.turns import is_asking
+
+    assert is_asking(Question("IF NOT WHAT CAUSES MOST BACK PAIN"), cues)
+    assert not is_asking(Question("if not for my back i would run more"), cues)

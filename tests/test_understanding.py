@@ -1613,3 +1613,9 @@ def test_a_word_after_so_or_too_says_how_not_what(matcher, question, entry_id):
     result = matcher.match(question)
     assert result.status == ANSWERED and result.best is not None
     assert result.best.entry.id == entry_id
+
+
+def test_the_real_reason_asks_whether_a_thing_is_the_cause(matcher):
+    result = matcher.match("could bad posture be the real reason")
+    assert result.status == ANSWERED and result.best is not None
+    assert "posture" in result.best.entry.answer.lower()

@@ -4,6 +4,7 @@ holds (`literals.needed`). A pattern missing here, or changed since, is simply c
 
 NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     ('(?:(?:is|are|s) )?(?:(?:a|an|the|some|any|good|best|better|easy|easiest|simple|other)\\s+){0,3}(?:ways?|tips|methods?|steps) (?:to|of|for)\\b', 0): ('method for', 'method of', 'method to', 'methods for', 'methods of', 'methods to', 'steps for', 'steps of', 'steps to', 'tips for', 'tips of', 'tips to', 'way for', 'way of', 'way to', 'ways for', 'ways of', 'ways to'),
+    ('(?:,\\s*(?:(?:and|also|plus|or|n|\\+|&)\\s+)?|\\s+(?:[-\\u2013\\u2014]+\\s+)?(?:and|also|plus|or|n|\\+|&)\\s+)(?:(?:second|secondly|then|next|finally|lastly|also)\\s+)?(?=(?:(?:in|for|at|to|by|from|with|on|of|about|after)\\s+(?=(?:what|which|how|whom|whose)\\b))?(?:whats|hows|whos|what|why|how|when|where|which|who|can|could|does|do|did|is|are|should|will|would)\\b)', 2): ('\x00folded', '&', '+', ',', 'also', 'n', 'or', 'plus'),
     ('(?:,\\s*|\\s+(?:[-\\u2013\\u2014]+\\s+)?)(?:and|also|plus|or|n|\\+|&)\\s+(?:(?:second|secondly|then|next|finally|lastly|also)\\s+)?(?=(?:(?:in|for|at|to|by|from|with|on|of|about|after)\\s+(?=(?:what|which|how|whom|whose)\\b))?(?:whats|hows|whos|what|why|how|when|where|which|who|can|could|does|do|did|is|are|should|will|would)\\b)', 2): ('\x00folded', '&', '+', 'also', 'n', 'or', 'plus'),
     ('(?:[.!?;]+(?!\\d)|\\n)+', 0): ('\n', '!', '.', ';', '?'),
     ('(?:^|(?<=\\s))\\(?\\d{1,2}[.)](?=\\s)', 0): ('\x00digit',),

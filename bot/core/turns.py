@@ -96,6 +96,12 @@ _SECOND_QUESTION = LazyPattern(
     rf"(?:(?:second|secondly|then|next|finally|lastly|also)\s+)?(?={_LED}{_OPENER}\b)",
     re.IGNORECASE,
 )
+_COUNTED_QUESTION = LazyPattern(
+    rf"(?:,\s*(?:(?:and|also|plus|or|n|\+|&)\s+)?"
+    rf"|\s+(?:[-\u2013\u2014]+\s+)?(?:and|also|plus|or|n|\+|&)\s+)"
+    rf"(?:(?:second|secondly|then|next|finally|lastly|also)\s+)?(?={_LED}{_OPENER}\b)",
+    re.IGNORECASE,
+)
 # "my friend wants to know how ...", "i wonder why ...", "can you tell me what ...", "no
 # idea if ...": a sentence whose question is said, not asked, after a verb of knowing or
 # asking, and a question word or "if" and "whether" (English grammar: an embedded question)
@@ -170,11 +176,14 @@ def split_message(message: Question) -> list[Question]:
     question."""
     text = message.raw
     ends = _HEADLINE_END if _labels_question(text) else _SENTENCE_END
+    # a message that counts its questions ("3 qs: does it ..., why does ...") parts them
+    # at a comma too, where the next one opens
+    second = _COUNTED_QUESTION if announces_several(text) else _SECOND_QUESTION
     pieces = [
         part
         for item in list_items(text.strip())
         for piece in split_unabbreviated(ends, item.strip())
-        for part in (_SECOND_QUESTION.split(piece) if asks(piece) else [piece])
+        for part in (second.split(piece) if asks(piece) else [piece])
     ]
     if pieces == [text]:  # one sentence, as typed: the message itself
         return [message]
@@ -623,6 +632,7 @@ _INVERTING = frozenset(
     ("is", "are", "was", "will", "would", "could", "can", "should", "does", "do", "did")
 )
 _INVERTED_SUBJECTS = frozenset(("there", "i", "it", "you", "we", "they", "that", "this"))
+_TURNING = frozenset(("not", "then", "so"))  # "if not WHAT causes it": a question turns on
 _ASKING_WORDS = frozenset(("what", "why", "how", "which", "who", "where", "wat", "wtf", "wth"))
 
 
@@ -636,7 +646,7 @@ def _inverted_after(words: list[str]) -> bool:
         # ... or a question word before its auxiliary: "if it's not the mag WHAT IS wrecking
         # my back", "if not that then WHAT ELSE could it be"
         or words[k] in _ASKING_WORDS
-        and (words[k + 1] in _INVERTING or words[k + 1] == "else")
+        and (words[k + 1] in _INVERTING or words[k + 1] == "else" or words[k - 1] in _TURNING)
         for k in range(2, len(words) - 1)
     )
 
