@@ -367,3 +367,13 @@ def test_a_dash_before_and_still_parts_a_second_question():
 
     parts = split_message(Question("is oxide bad for the gut - and how do I switch to glycinate?"))
     assert [p.raw for p in parts] == ["is oxide bad for the gut", "how do I switch to glycinate?"]
+
+
+def test_a_second_question_after_a_story_and_its_question_is_answered(conversation):
+    # the story joins the question it tells of; the question after them is one of its own
+    reply = conversation.respond(
+        "I started magnesium citrate last week and now I'm bloated and a bit nauseous. Is it "
+        "the magnesium, and what can I do about it?"
+    )
+    assert reply.text.startswith("You asked 2 things")
+    assert "bloating" in reply.text and "Reducing the dose" in reply.text

@@ -29,9 +29,11 @@ def joined_parts(pieces: list[Question], matcher: Matcher, message: str = "") ->
     if not subject or len(pieces) < 2:  # one part: nothing to join, nothing to read twice
         return pieces
     out: list[Question] = []
+    asking: list[bool] = []  # does each part of `out` hold a question (its own or joined)?
     for piece in pieces:
         if not out:
             out.append(piece)
+            asking.append("?" in piece.raw or asks(piece.raw))
             continue
         query = matcher.analyse(piece, asked=False)
         own = [s for s in (*query.stems, *query.context) if s in subject]
@@ -41,7 +43,7 @@ def joined_parts(pieces: list[Question], matcher: Matcher, message: str = "") ->
         second = (
             bool(query.stems)
             and opens_question(piece.raw)
-            and ("?" in out[-1].raw or asks(out[-1].raw))  # "...? Plus: what ...", "I wonder ..."
+            and asking[-1]  # "...? Plus: what ...", "I wonder ...", "I'm bloated. Is it the mag"
             and (
                 _answered_beside(out[-1], piece, matcher, pointing=not own)
                 or _answered_of_subject(out[-1], piece, matcher)
@@ -86,8 +88,10 @@ def joined_parts(pieces: list[Question], matcher: Matcher, message: str = "") ->
         )
         if (not own and not says) or points_back or of_before:
             out[-1] = Question(f"{out[-1].raw} {piece.raw}")
+            asking[-1] = asking[-1] or "?" in piece.raw or asks(piece.raw)
         else:
             out.append(piece)
+            asking.append("?" in piece.raw or asks(piece.raw))
     return out
 
 
