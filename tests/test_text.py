@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from bot.core import text
 from bot.core.text import MAX_QUERY_CHARS, ByLength, Lexicon, normalise, stem, tokens
 
+DOSE_DOES = text._DOSE_DOES  # chat's "dose" for "does", as normalise mends it
+
 
 @pytest.mark.parametrize(
     "raw, expected",
@@ -285,6 +287,7 @@ def test_normalise_skips_only_the_passes_that_change_nothing(raw):
     text = re.sub(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)", " ", text)
     text = re.sub(r"([a-z])\1\1+", r"\1\1", text).strip()  # a letter held: twice
     text = re.sub(r"\bto (?=(?:much|many)\b)", "too ", text)  # chat's "to much"
+    text = DOSE_DOES.sub("does", text)  # chat's "how dose it work"
     assert normalise(raw) == text
 
 
@@ -502,3 +505,18 @@ def test_question_idioms_name_nothing(words, kept):
 def test_a_verb_in_ieve_shares_its_stem_with_its_noun_in_ief(verb):
     # "relieving pain" asks of the article's "relief"
     assert stem(verb) == stem("relief") == stem("reliefs")
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("how dose it work", "how does it work"),
+        ("what dose calcium do in muscles", "what does calcium do in muscles"),
+        ("dose magnesium cause back pain", "does magnesium cause back pain"),
+        ("what dose should i take", "what dose should i take"),  # the dose, asked
+        ("what dose of magnesium is safe", "what dose of magnesium is safe"),
+        ("magnesium dose per day", "magnesium dose per day"),
+    ],
+)
+def test_dose_typed_for_does_is_read_as_does_only_where_the_verb_stands(typed, read):
+    assert normalise(typed) == read

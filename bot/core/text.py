@@ -110,6 +110,15 @@ _PLAIN = LazyPattern(r"[a-z]+(?: [a-z]+)*")  # lower-case ASCII words, one space
 _STRETCHED = LazyPattern(r"([a-z])\1\1+")
 # "to much", "to many": chat's "too", typed the way it sounds (no verb takes "to much")
 _TO_TOO = LazyPattern(r"\bto (?=(?:much|many)\b)")
+# chat's "dose" for "does" where only the verb can stand: "how dose it work", "what dose
+# calcium do", "dose magnesium cause ..." (not "what dose should i take", "dose of ...")
+_DOSE_DOES = LazyPattern(
+    r"(?:(?<=\bhow )|(?<=\bwhy )|(?<=\bwhere )|(?<=\bwhen ))dose(?= (?!of\b|for\b)[a-z])"
+    r"|(?:^|(?<=\bwhat ))dose"
+    r"(?= (?!(?:of|for|per|is|was|are|should|would|could|can|will|do|does|did|to|a|an|the"
+    r"|i|you|u|we|they|he|she|it|that|this|size|amount|range|level|limit|matter|matters)\b)"
+    r"[a-z]+ (?:[a-z]+ ){0,3}?(?:do|work|works|help|helps|cause|causes|make|makes|mean|affect)\b)"
+)
 
 # (suffix, replacement), longest first; the first that leaves a stem of 3+ letters wins
 # (4+ for the "-ate" family, so that "bloating" keeps its "bloat").
@@ -178,7 +187,8 @@ def normalise(text: str) -> str:
     if len(text) <= MAX_QUERY_CHARS and _PLAIN.fullmatch(text):
         if _STRETCHED.search(text) is not None:
             text = _STRETCHED.sub(r"\1\1", text)
-        return _TO_TOO.sub("too ", text) if _said_to_much(text) else text
+        text = _TO_TOO.sub("too ", text) if _said_to_much(text) else text
+        return _DOSE_DOES.sub("does", text) if "dose " in text else text
     text = text[:MAX_QUERY_CHARS]
     if not text.isascii():
         import unicodedata  # only for text beyond ASCII (an extension module to load)
@@ -200,6 +210,8 @@ def normalise(text: str) -> str:
         text = _STRETCHED.sub(r"\1\1", text)
     if _said_to_much(text):
         text = _TO_TOO.sub("too ", text)
+    if "dose " in text:
+        text = _DOSE_DOES.sub("does", text)
     return text.strip()
 
 
