@@ -736,3 +736,23 @@ def test_a_cause_asked_in_a_verb_the_base_lacks_reads_as_the_cause(matcher):
     reply = matcher.match("what is wrecking my back")
     assert reply.status == ANSWERED and reply.best is not None
     assert reply.best.entry.id == matcher.match("what is causing my back pain").best.entry.id
+
+
+@pytest.mark.parametrize(
+    ("text", "made"),
+    [
+        ("what can make your back pain", 2),
+        ("are there other things that can make your back pain", 6),
+        ("what else makes it ache", 2),
+        ("can magnesium make my back pain", None),  # whether it does, not what does
+        ("what makes a good mattress", None),  # nothing made to hurt
+    ],
+)
+def test_what_makes_a_thing_hurt_asks_its_cause(text, made):
+    assert forms.making_hurt(text.split()) == made
+
+
+def test_what_else_can_make_your_back_ache_is_asked_of_the_causes(matcher):
+    cause = matcher.match("what else can cause back ache").best.entry.id
+    made = matcher.match("what else can make your back ache")
+    assert made.status in (ANSWERED, "unsure") and made.best.entry.id == cause

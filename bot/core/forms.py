@@ -786,6 +786,23 @@ _DOING_TO = LazyPattern(
 )
 
 
+# "what can MAKE your back hurt?", "other things that MAKE it ache": making a thing hurt,
+# asked what does it, is causing it
+_MAKING_HURT = LazyPattern(
+    r"\b(?:what|wat|whats|things|thing|anything|something|else)\b(?: [a-z]+){0,4}? "
+    r"(make|makes|made|making) (?:(?:my|your|the|his|her|their|our|ones|it|them)(?: [a-z]+)? )?"
+    r"(?:hurt|hurts|hurting|ache|aches|aching|sore|pain|painful|stiff|tight)\b"
+)
+
+
+def making_hurt(words: list[str]) -> int | None:
+    """The index of "make" in "what can MAKE my back hurt", a question of what causes the
+    pain; None when the words ask nothing so."""
+    said = " ".join(words)
+    found = _MAKING_HURT.search(said)
+    return None if found is None else said[: found.start(1)].count(" ")
+
+
 def doing_to(words: list[str]) -> int | None:
     """The index of the verb in "what is VERBING my ...", a question of what brings a
     thing about (its cause); None when the words ask nothing so."""

@@ -332,6 +332,9 @@ class Matcher:
         if at is not None and stem(words[at]) not in self.known and _CAUSE in self.known:
             # "what is wrecking my back?" asks what causes it, in a verb the base never uses
             words = [*words[:at], "causing", *words[at + 1 :]]
+        made = forms.making_hurt(words) if _CAUSE in self.known else None
+        if made is not None:  # "what else can MAKE your back ache?" asks what causes it
+            words = [*words[:made], "cause", *words[made + 1 :]]
         stems: dict[str, None] = {}
         unknown: list[str] = []
         filler: list[str] = []
