@@ -651,3 +651,17 @@ def test_one_entry_naming_both_sides_is_no_answer_for_each(accounts):
         "What's the difference between a password manager and two-step login?"
     )
     assert reply.status == NO_MATCH
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i take magnesium with my thyroid tablets",
+        "is it ok to mix magnesium with antidepressants",
+        "can I take mag with my blood pressure pills?",
+    ],
+)
+def test_taking_it_with_a_medicine_named_by_its_kind_asks_how_they_interact(matcher, question):
+    result = matcher.match(question)
+    assert result.status == NO_MATCH
+    assert "interaction" in result.query.aspects
