@@ -1619,3 +1619,20 @@ def test_the_real_reason_asks_whether_a_thing_is_the_cause(matcher):
     result = matcher.match("could bad posture be the real reason")
     assert result.status == ANSWERED and result.best is not None
     assert "posture" in result.best.entry.answer.lower()
+
+
+def test_a_word_that_says_how_a_thing_of_the_subject_is_is_no_topic(matcher):
+    """ "a sensitive gut" says how the gut is; "peripheral sensitization" sorts it into a
+    kind the article does not cover."""
+    gentle = matcher.match("which form is best for a sensitive gut?")
+    assert gentle.status == ANSWERED and gentle.best is not None
+    assert "sensitive" in gentle.query.filler
+    kind = matcher.match("what is peripheral sensitization?")
+    assert kind.status == NO_MATCH
+
+
+def test_a_thing_set_against_another_with_vs_is_a_thing_asked(matcher):
+    # "Thorne" is a brand: chosen between, it is asked about, however rare a word
+    result = matcher.match("Thorne vs Nature Made glycinate, which one?")
+    assert result.status == NO_MATCH
+    assert matcher.match("glycinate vs oxide, which one is gentler?").status == ANSWERED

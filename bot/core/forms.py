@@ -515,6 +515,9 @@ def doers(words: tuple[str, ...], by_parts: bool = True) -> tuple[str, ...]:
     return tuple(w for w in found if "a" not in english.parts(w))
 
 
+_VERSUS = frozenset(("vs", "versus", "v"))
+
+
 def chosen(words: tuple[str, ...]) -> frozenset[str]:
     """The words a (normalised) question asks to choose one of ("what's the best MATTRESS
     for back pain?", "which PILLOW", "what kind of SHOES", "how do I PICK a LICENSE"): the
@@ -539,6 +542,17 @@ def chosen(words: tuple[str, ...]) -> frozenset[str]:
         if k < len(words):
             found.add(words[k])
     return frozenset(found)
+
+
+def versus(words: tuple[str, ...]) -> frozenset[str]:
+    """The words either side of "vs" or "versus" ("THORNE vs DOCTORS best"): two things set
+    against each other, one to choose."""
+    return frozenset(
+        side
+        for n, word in enumerate(words)
+        if word in _VERSUS and 0 < n < len(words) - 1
+        for side in (words[n - 1], words[n + 1])
+    )
 
 
 _GIVING = frozenset(("give", "gives", "gave", "giving"))

@@ -71,6 +71,8 @@ from .text import (
     stem,
     tokens,
 )
+from .words import ADJECTIVE
+from .words import parts as word_parts
 
 if TYPE_CHECKING:
     from .passages import Passage
@@ -104,6 +106,8 @@ _WH = frozenset(("why", "how", "what", "whats", "when", "where", "which", "who")
 
 _CAUSE = stem("causing")
 _ASKING_WHAT = ("what", "wat", "wtf", "wth")
+# endings of adjectives that sort a thing into a kind, more than they say how it is
+_SORTING = ("al", "ic", "ar", "ary", "ical")
 
 
 def _unmarked_label(sentence: str) -> int:
@@ -187,7 +191,7 @@ class _Said(NamedTuple):
     def of(cls, question: Question, words: list[str]) -> "_Said":
         said = tuple(words)
         doer = forms.doer(said)
-        chosen = forms.chosen(said) | ({doer} if doer else set())
+        chosen = forms.chosen(said) | forms.versus(said) | ({doer} if doer else set())
         return cls(
             chosen,
             names(question.raw[:MAX_QUERY_CHARS]),
@@ -342,9 +346,6 @@ class Matcher:
         mended: dict[str, str] = {}  # typos, as the words they are: "stomache" -> "stomach"
         known = self.known
         said: _Said | None = None  # read only for a word the base does not know
-        # "so FAST", "too SENSITIVE": a word after one that only says how much is said of
-        # something, how it is; no thing of its own, whatever else it can name
-        graded = {b for a, b in zip(words, words[1:], strict=False) if a in meaning.INTENSIFIERS}
         for word in self.lexicon.content_words(words):
             own = stem(word)
             if own in known:  # most words: `spell`'s first answer, without the call
@@ -372,7 +373,7 @@ class Matcher:
                         soft[s] = max(soft.get(s, 0.0), reading.nearness)
                 elif (
                     word in framing
-                    or word in graded
+                    or self._graded(word, words)
                     or (reading.kind == meaning.GENERIC or meaning.everyday(word))
                     and not (
                         self._chosen_thing(word, chosen)
@@ -682,6 +683,25 @@ class Matcher:
         if reading.kind in (meaning.STOP, meaning.KNOWN, meaning.GENERIC):
             return False
         return not meaning.everyday(word)
+
+    def _graded(self, word: str, said: Sequence[str]) -> bool:
+        """Does `word` say how a thing is, not name a topic? After a word that only says how
+        much ("so FAST", "too SENSITIVE"), or before a thing of the base's own subject as a
+        word that can describe it ("a SENSITIVE gut", "my WEAK back"; not one that sorts it
+        into a kind: "PERIPHERAL sensitization", "GASTRIC acid")."""
+        for n, w in enumerate(said):
+            if w != word:
+                continue
+            if n and said[n - 1] in meaning.INTENSIFIERS:
+                return True
+            if (
+                n + 1 < len(said)
+                and stem(said[n + 1]) in self.subject_stems
+                and not word.endswith(_SORTING)
+                and ADJECTIVE in word_parts(word)
+            ):
+                return True
+        return False
 
     def _far_from_subject(self, word: str) -> bool:
         """Is `word`, which the base does not spell, a word of some other subject than the
