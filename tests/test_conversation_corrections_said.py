@@ -185,3 +185,21 @@ def test_meant_to_ask_still_corrects(chat):
     chat.respond("is glycinate a laxative")
     reply = chat.respond("i meant to ask about oxide")
     assert reply.status == ANSWERED and "oxide" in reply.text
+
+
+def test_a_correction_that_narrows_the_thing_meant_is_asked_of_it(chat):
+    # "foot cramps" the article never names; the cramps of a shortage it does: the thing
+    # said again, with what makes it the one meant, stands in place of its other kind
+    reply = talk(chat, "what causes foot cramps", "i mean cramps from low magnesium")
+    assert reply.status == ANSWERED and reply.entry is not None
+    assert reply.entry.id == chat.matcher.match("cramps from low magnesium").best.entry.id
+
+
+def test_an_everyday_word_a_correction_brings_need_not_be_named_by_its_answer(chat):
+    # "act" names nothing the answer must hold: the channels it does
+    reply = talk(
+        chat,
+        "how does calcium block magnesium",
+        "other way round, i mean how does magnesium act on calcium channels",
+    )
+    assert reply.status == ANSWERED and "calcium channel" in reply.text

@@ -446,11 +446,20 @@ def _swapped(
         )
         if nearer is not None:  # "the lower back" for "the chest", not for "spasms"
             readings.append(_replace(before, {nearer}, instead, situation))
-        return readings
+        # "i mean CRAMPS from low magnesium" after "what causes calf cramps": a word put in
+        # its own place changes nothing; what comes with it is what the correction adds
+        readings = [r for r in readings if r != " ".join(before)]
+        if readings:
+            return readings
     said = list(fix.instead)
     if len(said) > 1 and before.count(said[0]) == 1:  # "i meant too little" for "too much"
         at = before.index(said[0])
-        return [" ".join([*before[:at], *said, *before[at + len(said) :]])]
+        out = [" ".join([*before[:at], *said, *before[at + len(said) :]])]
+        if at and before[at - 1] not in stopwords:
+            # "i mean cramps from low magnesium" after "what causes CALF cramps": the thing
+            # said again with what makes it the one meant, in place of its other kind
+            out.append(" ".join([*before[: at - 1], *said, *before[at + len(said) :]]))
+        return out
     if fix.loose or not instead or not anywhere:
         return []
     # nothing says which part is wrong: added to it, or in place of as many words at its end
@@ -525,6 +534,9 @@ def naming(result: MatchResult, names: tuple[str, ...], matcher: Matcher) -> Mat
     if not names or result.passage is not None or result.not_said or result.query.unknown:
         return result
     brought = matcher.analyse(" ".join(names))
+    # an everyday word brought in ("how does it ACT on ...") names nothing to hold to
+    telling = tuple(s for s in brought.stems if s not in matcher.index.everyday)
+    brought = brought._replace(stems=telling)
     if not brought.stems or not result.matches:
         return result
     holding = [m for m in result.matches if matcher.names_every_word(m.entry, brought, NAMING)]
