@@ -10,6 +10,7 @@ from helpers import talk
 from bot.core.corrections import corrected_questions, correction
 from bot.core.matcher import ANSWERED
 from bot.core.question import Question
+from bot.core.text import stem
 
 
 def _fixed(chat, kb, asked: str, fix: str):
@@ -203,3 +204,20 @@ def test_an_everyday_word_a_correction_brings_need_not_be_named_by_its_answer(ch
         "other way round, i mean how does magnesium act on calcium channels",
     )
     assert reply.status == ANSWERED and "calcium channel" in reply.text
+
+
+def test_x_not_y_before_a_question_corrects_the_last_one_and_asks(chat, kb):
+    fix = correction(
+        Question("hang on, i use glycinate not citrate, why is glycinate gentler?"),
+        "does citrate upset the stomach",
+        kb.cues,
+        kb.lexicon.stopwords,
+    )
+    assert fix is not None and fix.question == "why is glycinate gentler"
+    assert "glycinate" in fix.instead and fix.wrong == (stem("citrate"),)
+    reply = talk(
+        chat,
+        "does magnesium citrate give you cramps",
+        "hang on i take oxide not citrate, why would oxide be worse?",
+    )
+    assert reply.status == ANSWERED and "oxide" in reply.text.lower()

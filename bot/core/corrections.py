@@ -95,7 +95,7 @@ def correction(
     if said is None:
         # "X, not Y" / "not Y, X": a correction only when Y is a word of the last question
         if is_asking(message, cues):
-            return None
+            return _not_then_asked(clauses, previous, before, cues)
         said = words
     right, wrong = _split_not(said)
     if wrong and not set(stem(w) for w in wrong) & before:
@@ -105,6 +105,23 @@ def correction(
     if not right and not wrong:
         return None
     return Correction(None, tuple(right), tuple(stem(w) for w in wrong), loose)
+
+
+def _not_then_asked(
+    clauses: list[list[str]], previous: str, before: set[str], cues: Cues
+) -> Correction | None:
+    """ "wait i take oxide not citrate, why would oxide be worse?": "X not Y" in the clauses
+    before a question, Y a word of the last question, corrects it, and the question after is
+    what is asked instead ("it" what the last one asked of); None when the message is not so."""
+    at = next((n for n, c in enumerate(clauses) if n and is_asking(" ".join(c), cues)), 0)
+    first = [w for c in clauses[:at] for w in c]
+    if not at or "not" not in first[1:]:
+        return None
+    right, wrong = _split_not(first)
+    if not wrong or not {stem(w) for w in wrong} & before:
+        return None
+    asked = " ".join(w for c in clauses[at:] for w in c)
+    return Correction(resolve(asked, previous, cues.refer), tuple(right), tuple(map(stem, wrong)))
 
 
 _WHETHER = frozenset({"whether", "if"})
