@@ -1636,3 +1636,18 @@ def test_a_thing_set_against_another_with_vs_is_a_thing_asked(matcher):
     result = matcher.match("Thorne vs Nature Made glycinate, which one?")
     assert result.status == NO_MATCH
     assert matcher.match("glycinate vs oxide, which one is gentler?").status == ANSWERED
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why would gut trouble show up as back pain?",  # a verb with its particle
+        "how come my stomach issues turn up in my back",
+    ],
+)
+def test_trouble_of_a_thing_of_the_subject_is_that_thing_and_a_verb_heads_no_kind(
+    matcher, question
+):
+    result = matcher.match(question)
+    assert result.status == ANSWERED, result.query
+    assert not result.query.unknown

@@ -106,6 +106,11 @@ _WH = frozenset(("why", "how", "what", "whats", "when", "where", "which", "who")
 
 _CAUSE = stem("causing")
 _ASKING_WHAT = ("what", "wat", "wtf", "wth")
+# nouns that say only that something is wrong with the thing named before them
+_TROUBLE = frozenset(
+    ("trouble", "troubles", "problem", "problems", "issue", "issues", "complaint", "complaints")
+)
+_PARTICLE_AFTER = tuple((p,) for p in ("up", "out", "off", "down", "away", "over"))
 # endings of adjectives that sort a thing into a kind, more than they say how it is
 _SORTING = ("al", "ic", "ar", "ary", "ical")
 
@@ -615,6 +620,8 @@ class Matcher:
             if word in lacking
             and not (word.endswith("s") and words.VERB in words.parts(word))
             and not _subject_and_verb(word, said[n + 1])
+            # "gut trouble SHOW UP as": a verb with its particle heads no thing
+            and tuple(said[n + 2 : n + 3]) not in _PARTICLE_AFTER
         ]
         if not candidates:
             return []
@@ -694,6 +701,8 @@ class Matcher:
                 continue
             if n and said[n - 1] in meaning.INTENSIFIERS:
                 return True
+            if n and word in _TROUBLE and stem(said[n - 1]) in self.subject_stems:
+                return True  # "gut TROUBLE", "back ISSUES": the thing's trouble, no other
             if (
                 n + 1 < len(said)
                 and stem(said[n + 1]) in self.subject_stems
