@@ -643,3 +643,12 @@ def test_where_it_comes_from_asks_the_reason_of_the_last_answer(chat, where):
     assert reply.status == ANSWERED and reply.entry is not None
     # the answer that explains it goes on to the gut, where the pain comes from
     assert "digest" in reply.text.lower() or "intestin" in reply.text.lower()
+
+
+def test_how_given_a_premise_asks_the_reason_of_the_last_answer(chat):
+    # "if my spine is fine" is the person's premise, no topic to look up
+    first = chat.respond("can magnesium make my lower back ache")
+    assert first.status in (ANSWERED, UNSURE)
+    reply = chat.respond("but how if nothing is wrong with my spine?")
+    assert reply.status == ANSWERED and reply.entry is not None
+    assert reply.entry != first.entry

@@ -16,6 +16,7 @@ from .meaning import EVERYDAY
 from .question import Question
 from .reasons import (
     asks_detail,
+    asks_given,
     asks_why,
     distinct_stems,
     explaining_entry,
@@ -362,7 +363,7 @@ class FollowUps:
         if query.unknown and " ".join(unled(norm, self.kb.cues)) not in self.kb.cues.explain:
             return plain  # a word the base lacks, not the cue's own ("howcome", "wdym")
         new = self.new_words(query, topic.stems)
-        if not new:
+        if not new or asks_given(norm, self.kb.cues):  # "how, if my spine is fine?"
             return self.explain(norm, topic)
         brought = self._with_new_words(query, new, topic)
         if brought is not None and self._near(brought, topic.last):

@@ -57,6 +57,18 @@ def names(query: Query) -> bool:
 _STRESS = frozenset(("actually", "really", "exactly", "even", "then", "ever", "precisely"))
 
 
+_CONDITION_OPENERS = frozenset(("if", "when", "since", "given", "though", "although", "even"))
+
+
+def asks_given(norm: str, cues: Cues) -> bool:
+    """Does a bare "how?" or "why?" go on with what it is asked given ("but how, IF nothing's
+    wrong with my spine?")? The condition is the person's premise, not a topic asked."""
+    words = unled(norm, cues)
+    return (
+        len(words) > 1 and words[0] in reason_cues(cues.explain) and words[1] in _CONDITION_OPENERS
+    )
+
+
 def asks_why(norm: str, query: Query, answered: bool, cues: Cues) -> bool:
     """ "why?", "how come?", "what does that do?", "and why there?"; "what does that mean
     for pain?" too, when its own words answer nothing for sure (`answered`), and "why would
@@ -75,6 +87,8 @@ def asks_why(norm: str, query: Query, answered: bool, cues: Cues) -> bool:
     words = unled(norm, cues)
     if not words or words[0] not in reason_cues(cues.explain):
         return False
+    if asks_given(norm, cues):
+        return True  # "but how, if nothing's wrong with my spine?": how, given that
     # "why would that happen": a verb after the reason word; "how bad can it get" asks how much
     pointing = len(words) > 1 and words[1] in cues.ask and any(w in cues.refer for w in words)
     if has_stems:
