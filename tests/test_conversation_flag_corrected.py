@@ -37,3 +37,19 @@ def test_a_sign_told_in_a_correction_raises_its_flag(chat):
 def test_a_sign_denied_after_no_raises_none(chat):
     reply = talk(chat, "why does citrate cause bloating", "no numbness or tingling though")
     assert reply.safety is None, reply
+
+
+def test_urgent_guidance_is_said_again_on_the_next_question_that_raises_none(chat, kb):
+    from bot.core.safety import URGENT
+
+    first = chat.respond("since yesterday i cant feel my bum or inner thighs and my back hurts")
+    assert first.safety is not None and first.safety.level == URGENT
+    later = chat.respond("anyway, is glycinate gentler than oxide?")
+    assert later.safety is not None and later.safety.level == URGENT
+    assert later.safety.message.startswith(kb.settings.reminder)
+    assert "glycinate" in later.text.lower()  # the question is still answered
+
+
+def test_no_reminder_after_what_only_tells_or_thanks(chat):
+    chat.respond("since yesterday i cant feel my bum or inner thighs and my back hurts")
+    assert chat.respond("ok thanks").safety is None

@@ -299,6 +299,7 @@ def _conversation_words(name: str) -> list[tuple[str, str]]:
     only tells gets an empty reply, and several questions their answers with no heading."""
     return [
         ("flagged_fallback", f"The article {name!r} does not cover the rest of your message."),
+        ("reminder", "Before your question, about what you told me earlier:"),
         (
             "exhausted",
             "That is all the article says on this topic. Ask something else, or type /topics "

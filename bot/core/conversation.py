@@ -54,7 +54,7 @@ from .reasked import (
 )
 from .reasons import asks_detail, asks_why, unled
 from .reply import Reply, filled
-from .safety import URGENT, raised_flag_after, without_flags
+from .safety import URGENT, Flag, raised_flag_after, without_flags
 from .several import (
     answered_once,
     beside,
@@ -148,6 +148,7 @@ class Conversation:
         self.grown = False  # the message being read tells a symptom not told before
         self.cause = False  # ... tells a cause not told before ("been stressed")
         self.answered_cause = False  # the last answer was to a story's turn that told a cause
+        self.remind: Flag | None = None  # urgent guidance to say again on the next question
         self.situation.clear()
 
     # -- the policy ----------------------------------------------------------------------
@@ -180,8 +181,11 @@ class Conversation:
             flag = raised_flag_after(corrected, self.kb.flags, self.asked, said)
         self.situation.note_flag(flag)
         reply = self._respond(question)
+        remind, self.remind = self.remind, None
         if flag is None:
-            return reply
+            return self._reminded(question, reply, remind)
+        if flag.level == URGENT and flag.reported:
+            self.remind = flag  # said again on the next question, if that raises none
         if reply.status == NO_MATCH and (flag.reported or flag.same_as):  # ask the rest
             rest = without_flags(question, self.kb.flags)
             reply = self._respond(rest)._replace(query=question.raw)
@@ -194,6 +198,21 @@ class Conversation:
         if reply.entry is not None and reply.entry.id in flag.same_as:
             flag = flag._replace(message="")  # the answer is the guidance: say it once
         return reply._replace(safety=flag)
+
+    def _reminded(self, question: Question, reply: Reply, flag: Flag | None) -> Reply:
+        """`reply` with the urgent guidance of the message before said again, when this one
+        asks a question and raises no flag of its own ("anyway, is glycinate better?" after
+        legs that keep getting weaker); not after what only tells or thanks ("it's gone
+        now", "ok thanks")."""
+        if (
+            flag is None
+            or reply.safety is not None
+            or not flag.message
+            or not is_asking(question, self.kb.cues)
+        ):
+            return reply
+        lead = self.kb.settings.reminder
+        return reply._replace(safety=flag._replace(message=f"{lead} {flag.message}".strip()))
 
     def _respond(self, question: Question) -> Reply:
         self.situation.before = bool(self.situation)

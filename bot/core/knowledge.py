@@ -98,6 +98,7 @@ class Settings(NamedTuple):
     disclaimer: str = ""
     fallback: str = ""
     flagged_fallback: str = ""  # after red-flag guidance, instead of the whole fallback
+    reminder: str = ""  # before the urgent guidance said again, on the next question
     exhausted: str = ""  # "tell me more" when every related entry has been shown
     not_said: str = ""  # the topic is covered, not what is asked of it ("{aspect}")
     torn: str = ""  # two entries fit as well and neither surely: they are offered, not answered

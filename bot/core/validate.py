@@ -54,6 +54,7 @@ _TEXT_SETTINGS = (
     "disclaimer",
     "fallback",
     "flagged_fallback",
+    "reminder",
     "exhausted",
     "not_said",
     "torn",
