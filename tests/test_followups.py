@@ -652,3 +652,11 @@ def test_how_given_a_premise_asks_the_reason_of_the_last_answer(chat):
     reply = chat.respond("but how if nothing is wrong with my spine?")
     assert reply.status == ANSWERED and reply.entry is not None
     assert reply.entry != first.entry
+
+
+def test_which_one_is_worse_after_a_list_asks_the_one_the_article_calls_the_worst(chat):
+    chat.respond("which kinds of magnesium are laxatives?")
+    reply = chat.respond("ok which one is worse?")
+    assert reply.status == ANSWERED and "oxide" in reply.text.lower()
+    # a comparative not asked to choose is no superlative: "getting worse" names no form
+    assert "worse" in chat.matcher.match("my back is getting worse").query.filler

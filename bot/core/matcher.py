@@ -115,6 +115,19 @@ _PARTICLE_AFTER = tuple((p,) for p in ("up", "out", "off", "down", "away", "over
 _SORTING = ("al", "ic", "ar", "ary", "ical")
 
 
+_IRREGULAR_MOST = {"worse": "worst", "better": "best", "less": "least", "more": "most"}
+
+
+def _superlative(word: str) -> str | None:
+    """The superlative of a comparative ("worse": "worst", "gentler": "gentlest"), if
+    `word` is one."""
+    if word in _IRREGULAR_MOST:
+        return _IRREGULAR_MOST[word]
+    if len(word) > 5 and word.endswith("er") and ADJECTIVE in word_parts(word):
+        return word[:-2] + "est"
+    return None
+
+
 def _unmarked_label(sentence: str) -> int:
     """Where the question of "okay so question why would ..." begins after a label typed
     with no comma: up to `LABEL_WORDS` words, none a pronoun or an auxiliary (a clause the
@@ -359,6 +372,10 @@ class Matcher:
             if word.startswith(DEGREES):
                 continue  # "too much" of a thing no entry says so: the words around it ask
             found = self.spell(word)
+            if found is None and "which" in words and (most := _superlative(word)) is not None:
+                # "which one is WORSE?" of things the base ranks as "the worst": asked to
+                # choose, one asks what the other says, of two things or of more
+                found = self.spell(most)
             if found is None and self._hedges((word,)):
                 # "NORMALLY taken for" is no "normal": an adverb the base lacks tells how
                 # often or how surely, never a near word of the base (filler, at no cost)
