@@ -99,3 +99,11 @@ def test_messing_with_the_stomach_is_an_upset_stomach(matcher):
     assert general_equivalents("an upset stomach")["messes with my stomach"] == "upset stomach"
     result = matcher.match("oxide messes with my stomach, why?")
     assert result.status == ANSWERED and result.best.entry.id == "oxide-absorption"
+
+
+@pytest.mark.parametrize(
+    "question", ["could I be short on magnesium?", "is a magnesium shortage why my legs cramp"]
+)
+def test_too_little_said_in_everyday_words_is_the_bases_deficiency(matcher, question):
+    result = matcher.match(question)
+    assert "deficiency" in result.query.stems and result.status == ANSWERED
