@@ -221,3 +221,14 @@ def test_x_not_y_before_a_question_corrects_the_last_one_and_asks(chat, kb):
         "hang on i take oxide not citrate, why would oxide be worse?",
     )
     assert reply.status == ANSWERED and "oxide" in reply.text.lower()
+
+
+def test_a_word_that_only_asks_how_is_no_word_the_answer_must_name(chat):
+    # "the mechanism" asks how, as "how" does: the answer on how need not say "mechanism"
+    reply = talk(
+        chat,
+        "How much water does magnesium pull into your gut?",
+        "no, i meant HOW does it pull water into the gut - the mechanism",
+    )
+    how = chat.matcher.match("how does magnesium pull water into the gut").best.entry
+    assert reply.status == ANSWERED and reply.entry == how

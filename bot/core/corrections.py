@@ -551,8 +551,12 @@ def naming(result: MatchResult, names: tuple[str, ...], matcher: Matcher) -> Mat
     if not names or result.passage is not None or result.not_said or result.query.unknown:
         return result
     brought = matcher.analyse(" ".join(names))
-    # an everyday word brought in ("how does it ACT on ...") names nothing to hold to
-    telling = tuple(s for s in brought.stems if s not in matcher.index.everyday)
+    # an everyday word brought in ("how does it ACT on ...") names nothing to hold to, nor
+    # does a word that only asks ("..., THE MECHANISM": bot/data/aspects.toml's frames)
+    framing = {stem(w) for frame in matcher.index.frames for w in frame.split()}
+    telling = tuple(
+        s for s in brought.stems if s not in matcher.index.everyday and s not in framing
+    )
     brought = brought._replace(stems=telling)
     if not brought.stems or not result.matches:
         return result
