@@ -660,3 +660,12 @@ def test_which_one_is_worse_after_a_list_asks_the_one_the_article_calls_the_wors
     assert reply.status == ANSWERED and "oxide" in reply.text.lower()
     # a comparative not asked to choose is no superlative: "getting worse" names no form
     assert "worse" in chat.matcher.match("my back is getting worse").query.filler
+
+
+def test_a_follow_up_asked_as_another_entry_is_asked_gets_that_entry(chat):
+    # after how the laxative works, "what does the water do?" is asked as the entry on the
+    # water in the bowel is: not the last answer's explanation again
+    chat.respond("how does an osmotic laxative work?")
+    reply = chat.respond("and what does the water do?")
+    assert reply.status == ANSWERED and reply.entry is not None
+    assert reply.entry == chat.matcher.match("what does the water do?").best.entry

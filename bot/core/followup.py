@@ -146,6 +146,8 @@ class FollowUps:
                 self._whether_of_answer(norm) and self._asks_only_of(plain.query, topic.last)
             ):
                 return self.quote(topic.last, reason=False)
+            if self._asked_of_its_own(plain, topic.last):
+                return plain  # "so what does the water do?": the entry asked that way
             return self.explain(norm, topic)
         if (
             isinstance(result, MatchResult)
@@ -157,6 +159,16 @@ class FollowUps:
         ):
             return self.quote(topic.last, reason=False)
         return result
+
+    def _asked_of_its_own(self, plain: MatchResult, last: Entry) -> bool:
+        """Is a follow-up that would only bring back the last answer answered surely, read
+        alone, by another entry whose own question says every word it asks ("so what does
+        the water do?" after how an osmotic laxative works: "What does the extra water do
+        in the bowel?")?"""
+        if plain.status != ANSWERED or plain.best is None or plain.best.entry == last:
+            return False
+        asked = set(plain.query.stems)
+        return bool(asked) and asked <= set(self.matcher.question_stems(plain.best.entry))
 
     def _asked_again(self, plain: MatchResult, norm: str, last: Entry) -> bool:
         """Does a message ask, in its own words alone, what the last answer answered ("so
