@@ -477,3 +477,12 @@ def test_the_same_question_after_a_story_of_the_subject_is_answered(chat):
     # a message that announces its questions tells no story of another topic
     several = chat.respond("A few questions from a beginner: what is referred pain?")
     assert several.status == ANSWERED and several.entry is not None
+
+
+@pytest.mark.parametrize(
+    "typed", ["best time of day to take magnesium", "how long to take magnesium for cramps"]
+)
+def test_a_search_typed_phrase_that_asks_an_aspect_tells_nothing(chat, typed):
+    # typed as into a search box: the time asked is no time told, and no one's story
+    reply = chat.respond(typed)
+    assert reply.status == NO_MATCH and reply.smalltalk_id is None

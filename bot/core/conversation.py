@@ -28,7 +28,7 @@ is asked through `Matcher.match` alone; `analyse`, `question_stems`, `names_ever
 
 from __future__ import annotations
 
-from . import contrast, forms, ordinals
+from . import aspects, contrast, forms, ordinals
 from .causes import causes
 from .corrections import (
     Corrected,
@@ -406,6 +406,10 @@ class Conversation:
             situated=bool(groups - {TIMING}) or self.situation.before and bool(groups),
         ) and not (self.last is not None and " ".join(unled(said.normalised, cues)) in cues.explain)
         # ("i don't get it" after an answer asks it explained, and tells nothing)
+        if statement and not has_phrase(said.normalised, cues.me):
+            # "best time of day to take magnesium": typed as a search, it asks an aspect of
+            # the topic in no one's words; a time asked is no time told
+            statement = not aspects.asked(said.normalised, self.matcher.asked_aspects)
         kept = self.situation.snapshot()
         if not is_asking(said, cues) or has_phrase(said.normalised, cues.me):
             heard = self.situation.hear(said.raw)  # what the person says about themselves
