@@ -703,9 +703,12 @@ def test_a_message_that_counts_its_questions_parts_them_at_a_comma():
         "why does oxide wreck my stomach",
         "is it the posture",
     ]
-    # uncounted, a comma before a question word may be one question's: kept whole
-    once = "does mag cause back pain, why does oxide wreck my stomach"
-    assert len(split_message(Question(once))) == 1
+    # uncounted, two whole questions part at a comma too; a clause of one question does not,
+    # nor does a question that points back at the one before
+    two = "does mag cause back pain, why does oxide wreck my stomach"
+    assert len(split_message(Question(two))) == 2
+    for once in ("how come, when i take it, does my back hurt", "what about salts, do those help"):
+        assert len(split_message(Question(once))) == 1
 
 
 def test_a_question_turned_on_after_if_not_is_asked(cues):

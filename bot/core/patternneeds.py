@@ -18,6 +18,7 @@ NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     ('(?i)(?:by|after|before|when|while|without|through|in) \\w+ing\\b', 0): ('\x00folded', 'ing'),
     ('([.!?;]+\\s+|\\s*\\n\\s*)', 0): ('\n', '!', '.', ';', '?'),
     (',?\\s+(?:and|or)\\s+', 0): ('and', 'or'),
+    (',\\s*(?=(?:whats|hows|what|why|how|which|who|can|could|does|do|did|is|are|should|will|would)\\s)', 2): ('\x00folded', ','),
     ('[,:()\\[\\]]|\\s[-\\u2013\\u2014]+\\s', 0): ('(', ')', ',', '-', ':', '[', ']', '–', '—'),
     ('[,;:()]|[.!?](?=\\s|$)|\\b(?:and|but|or|so|plus)\\b', 2): ('\x00folded', '!', '(', ')', ',', '.', ':', ';', '?', 'and', 'but', 'or', 'plus', 'so'),
     ('[,;:.!?()/]+', 0): ('!', '(', ')', ',', '.', '/', ':', ';', '?'),

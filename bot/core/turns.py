@@ -168,6 +168,34 @@ def announces_several(text: str) -> bool:
     return bool(_ANNOUNCED.search(normalise(text)))
 
 
+# ", can sitting cause it", ", what is ...": a comma before a question word or an auxiliary
+# (not "when" or "where", which often open a clause of the question before)
+_COMMA_QUESTION = LazyPattern(
+    r",\s*(?=(?:whats|hows|what|why|how|which|who|can|could|does|do|did|is|are|should|will"
+    r"|would)\s)",
+    re.IGNORECASE,
+)
+_WHOLE_QUESTION = 3  # words each side of such a comma needs to be a question of its own
+_POINTERS = frozenset(("it", "its", "that", "this", "those", "these", "they", "them", "there"))
+
+
+def _comma_questions(piece: str) -> list[str]:
+    """`piece` parted where a whole question ends at a comma and another opens ("how many
+    reactions need magnesium, can sitting cause back pain"): each side opens a question
+    and says enough to be one; else `piece` whole ("how come, when I take it, ...")."""
+    if "," not in piece:
+        return [piece]
+    parts = _COMMA_QUESTION.split(piece)
+    if len(parts) < 2 or not all(
+        opens_question(p) and len(p.split()) >= _WHOLE_QUESTION and "," not in p for p in parts
+    ):  # ("how come, when i take it, ...": a clause set off in a part belongs to the next)
+        return [piece]
+    # "what about epsom salts, do THOSE work?": a question that points back is the one before
+    if any(set(normalise(p).split()[1:2]) & _POINTERS for p in parts[1:]):
+        return [piece]
+    return parts
+
+
 def split_message(message: Question) -> list[Question]:
     """The sentences and lines of a message, each with some letters or digits; a question
     that goes on to a second one ("..., and what ...", "... and can it ...") is two, and
@@ -183,7 +211,8 @@ def split_message(message: Question) -> list[Question]:
         part
         for item in list_items(text.strip())
         for piece in split_unabbreviated(ends, item.strip())
-        for part in (second.split(piece) if asks(piece) else [piece])
+        for asked in (second.split(piece) if asks(piece) else [piece])
+        for part in _comma_questions(asked)
     ]
     if pieces == [text]:  # one sentence, as typed: the message itself
         return [message]
