@@ -207,7 +207,7 @@ def test_a_follow_up_with_nothing_of_its_own_is_not_answered_with_the_last_words
 
 
 def test_the_other_one_is_the_one_other_option_offered(chat):
-    first = chat.respond("does magnesium do anything for nerves")
+    first = chat.respond("is magnesium good for the nerves")
     assert first.status == UNSURE and len(first.alternatives) == 1
     reply = chat.respond("and the other one?")
     assert (reply.status, reply.entry) == (ANSWERED, first.alternatives[0].entry)

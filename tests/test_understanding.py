@@ -1651,3 +1651,11 @@ def test_trouble_of_a_thing_of_the_subject_is_that_thing_and_a_verb_heads_no_kin
     result = matcher.match(question)
     assert result.status == ANSWERED, result.query
     assert not result.query.unknown
+
+
+def test_a_tie_is_settled_by_the_entry_whose_own_question_is_asked(matcher):
+    """Near-duplicate entries tie on the article's main question; asked almost as one of
+    them is asked, that one answers surely."""
+    result = matcher.match("is magnesium a cause of back pain?")
+    assert result.status == ANSWERED and result.best is not None
+    assert result.best.entry.question == "Can magnesium cause back pain?"

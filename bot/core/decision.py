@@ -213,6 +213,7 @@ def decide(
         top = [asked, *(m for m in top if m is not asked)]
         return MatchResult(query, ANSWERED, tuple(top), None, asked.score)
     close = close and not ties.settled(matcher, query, top, settings.unsure_margin)
+    close = close and not ties.asked_as_its_question(matcher, query, top, settings.unsure_margin)
     close = close and not ties.same_saying(matcher, query, top, settings.unsure_margin)
     close = close and not ties.addresses_alone(matcher, query, top, settings.unsure_margin)
     n = ties.together(matcher, query, top, settings.unsure_margin) if close else None

@@ -56,6 +56,25 @@ def settled(matcher: Matcher, query: Query, top: list[Match], margin: float) -> 
     return len(tied) > 1 and naming == tied[:1]
 
 
+ASKED_NEARLY = 75  # a question this near the best entry's own question (token sort) ...
+ASKED_APART = 15  # ... and this much nearer than to any other tied entry's is the one asked
+
+
+def asked_as_its_question(matcher: Matcher, query: Query, top: list[Match], margin: float) -> bool:
+    """Of the matches within `margin` of the best, is the best the one whose own question
+    the query nearly is, far nearer than to any other's ("is magnesium a cause of back
+    pain?" beside "Can magnesium cause back pain?", not "How does magnesium lead to back
+    pain?")? Word order and form apart (token sort), of the words as typed."""
+    from rapidfuzz import fuzz
+
+    tied = [m for m in top if top[0].score - m.score < margin]
+    if len(tied) < 2 or not query.words:
+        return False
+    said = " ".join(query.words)
+    near = [fuzz.token_sort_ratio(said, normalise(m.entry.question)) for m in tied]
+    return near[0] >= ASKED_NEARLY and all(near[0] - n >= ASKED_APART for n in near[1:])
+
+
 def addresses_alone(matcher: Matcher, query: Query, top: list[Match], margin: float) -> bool:
     """Of the matches within `margin` of the best, does only the best address what the
     question asks of its topic (bot/aspects.py: "what's the phone number for ..." beside
