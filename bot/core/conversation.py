@@ -260,7 +260,9 @@ class Conversation:
                 # the question before named of the article's subject
                 before = next((p for p, k, _ in reversed(read) if k in ASKING), None)
                 read_as = piece if before is None else with_referent(piece, before, self.matcher)
-                declined = self._not_for_whom(read_as, told)
+                declined = self._not_for_whom(read_as, told) or self._of_another_topic(
+                    read_as, told
+                )
                 if declined is not None:
                     read.append((piece, QUESTION, declined))
                     continue
@@ -311,24 +313,22 @@ class Conversation:
         for back pain?") after a statement of who they are ("I'm pregnant."), when the
         article does not say who may take it; None otherwise, and the question is read as
         any other. Read alone, the question was answered as if the story were not there."""
-        if not told:
+        if not told or not forms.asks_may_take(piece.normalised):
             return None
-        if forms.asks_may_take(piece.normalised):
-            result = self.matcher.match(Question(" ".join((*told, piece.raw))), entries_only=True)
-            return (
-                self._answer(piece.raw, result)
-                if result.status == NO_MATCH and result.not_said
-                else None
-            )
-        if not self.matcher.subject_stems.isdisjoint(
+        result = self.matcher.match(Question(" ".join((*told, piece.raw))), entries_only=True)
+        if result.status != NO_MATCH or not result.not_said:
+            return None
+        return self._answer(piece.raw, result)
+
+    def _of_another_topic(self, piece: Question, told: list[str]) -> Reply | None:
+        """The decline of a question that names nothing of the base's subject, asked of a
+        story of another topic ("My cat keeps shredding the couch. What can I do?"): read
+        with its story, no entry is near; None otherwise ("A few questions from a newbie:"
+        tells no story)."""
+        story = [t for t in told if not announces_several(t) and not t.rstrip().endswith(":")]
+        if not story or not self.matcher.subject_stems.isdisjoint(
             self.matcher.analyse(piece, asked=False).stems
         ):
-            return None
-        # "My cat keeps shredding the couch. What can I do?": a question naming nothing of
-        # the base's subject asks of its story, and a story of another topic finds no entry
-        # ("A few questions from a newbie:" tells no story)
-        story = [t for t in told if not announces_several(t) and not t.rstrip().endswith(":")]
-        if not story:
             return None
         result = self.matcher.match(Question(" ".join((*story, piece.raw))), entries_only=True)
         if result.status != NO_MATCH or result.matches:

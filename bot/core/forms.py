@@ -38,6 +38,8 @@ _QUESTION_WORDS = {
     # chat's "what": "wat is it", "wtf is wrecking my back"
     "wat": WHAT, "wot": WHAT, "wats": WHAT, "wtf": WHAT, "wth": WHAT,
 }  # fmt: skip
+QUESTION_WORDS = frozenset((*_QUESTION_WORDS, "why"))  # the words that open a question
+_WHAT_WORDS = frozenset(w for w, kind in _QUESTION_WORDS.items() if kind == WHAT)
 _ANSWERING = {WHY: (WHY, HOW)}  # the forms whose questions answer a form's, beyond its own
 _AMOUNTS = frozenset(("much", "many", "long", "often", "likely", "soon"))  # "how much ..."
 _DEFINING = frozenset(("a", "an"))  # "what is a ...", "what is an ..."
@@ -425,6 +427,7 @@ _OWNERS = frozenset(("the", "my", "your", "his", "her", "our", "their", "a", "an
 _DOING = frozenset(("how", "can", "could", "should", "may", "must", "do", "shall", "would"))
 _DOER = frozenset(("i", "we", "you", "one"))
 _PARTICLE = frozenset(("up", "out", "off", "down", "away", "back", "over"))
+PARTICLES = _PARTICLE  # the particles of a phrasal verb ("show UP", "pick OUT")
 # "how do I CHOOSE a conference": a verb of choosing asks which thing, as "which" does
 _CHOOSING_VERBS = frozenset(("choose", "pick", "select", "decide", "determine", "find"))
 _ALLOWED = frozenset(("how", "ok", "okay", "safe", "fine", "possible", "alright", "allowed"))
@@ -820,6 +823,8 @@ def making_hurt(words: list[str]) -> int | None:
 def doing_to(words: list[str]) -> int | None:
     """The index of the verb in "what is VERBING my ...", a question of what brings a
     thing about (its cause); None when the words ask nothing so."""
+    if _WHAT_WORDS.isdisjoint(words):
+        return None  # most questions: no pattern to read
     found = _DOING_TO.search(" ".join(words))
     if found is None:
         return None

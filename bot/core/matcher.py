@@ -105,12 +105,10 @@ _WH = frozenset(("why", "how", "what", "whats", "when", "where", "which", "who")
 
 
 _CAUSE = stem("causing")
-_ASKING_WHAT = ("what", "wat", "wtf", "wth")
 # nouns that say only that something is wrong with the thing named before them
 _TROUBLE = frozenset(
     ("trouble", "troubles", "problem", "problems", "issue", "issues", "complaint", "complaints")
 )
-_PARTICLE_AFTER = tuple((p,) for p in ("up", "out", "off", "down", "away", "over"))
 # endings of adjectives that sort a thing into a kind, more than they say how it is
 _SORTING = ("al", "ic", "ar", "ary", "ical")
 
@@ -350,7 +348,7 @@ class Matcher:
         words = self.lexicon.canonical(
             self._phrase_typos(question.asking_words if kept is None else kept)
         )
-        at = forms.doing_to(words) if any(w.startswith(_ASKING_WHAT) for w in words) else None
+        at = forms.doing_to(words)
         if at is not None and stem(words[at]) not in self.known and _CAUSE in self.known:
             # "what is wrecking my back?" asks what causes it, in a verb the base never uses
             words = [*words[:at], "causing", *words[at + 1 :]]
@@ -395,7 +393,7 @@ class Matcher:
                         soft[s] = max(soft.get(s, 0.0), reading.nearness)
                 elif (
                     word in framing
-                    or self._graded(word, words)
+                    or self.graded(word, words)
                     or (reading.kind == meaning.GENERIC or meaning.everyday(word))
                     and not (
                         self._chosen_thing(word, chosen)
@@ -638,7 +636,7 @@ class Matcher:
             and not (word.endswith("s") and words.VERB in words.parts(word))
             and not _subject_and_verb(word, said[n + 1])
             # "gut trouble SHOW UP as": a verb with its particle heads no thing
-            and tuple(said[n + 2 : n + 3]) not in _PARTICLE_AFTER
+            and forms.PARTICLES.isdisjoint(said[n + 2 : n + 3])
         ]
         if not candidates:
             return []
@@ -708,7 +706,7 @@ class Matcher:
             return False
         return not meaning.everyday(word)
 
-    def _graded(self, word: str, said: Sequence[str]) -> bool:
+    def graded(self, word: str, said: Sequence[str]) -> bool:
         """Does `word` say how a thing is, not name a topic? After a word that only says how
         much ("so FAST", "too SENSITIVE"), or before a thing of the base's own subject as a
         word that can describe it ("a SENSITIVE gut", "my WEAK back"; not one that sorts it

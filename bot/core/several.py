@@ -33,7 +33,7 @@ def joined_parts(pieces: list[Question], matcher: Matcher, message: str = "") ->
     for piece in pieces:
         if not out:
             out.append(piece)
-            asking.append("?" in piece.raw or asks(piece.raw))
+            asking.append(_holds_question(piece))
             continue
         query = matcher.analyse(piece, asked=False)
         own = [s for s in (*query.stems, *query.context) if s in subject]
@@ -88,11 +88,16 @@ def joined_parts(pieces: list[Question], matcher: Matcher, message: str = "") ->
         )
         if (not own and not says) or points_back or of_before:
             out[-1] = Question(f"{out[-1].raw} {piece.raw}")
-            asking[-1] = asking[-1] or "?" in piece.raw or asks(piece.raw)
+            asking[-1] = asking[-1] or _holds_question(piece)
         else:
             out.append(piece)
-            asking.append("?" in piece.raw or asks(piece.raw))
+            asking.append(_holds_question(piece))
     return out
+
+
+def _holds_question(piece: Question) -> bool:
+    """Does a part of a message ask ("...?", "I wonder ...", "is it the mag")?"""
+    return "?" in piece.raw or asks(piece.raw)
 
 
 def without_other_choice(pieces: list[Question], matcher: Matcher, message: str) -> list[Question]:
@@ -288,9 +293,8 @@ def numbered_reply(
     for n, (question, reply) in enumerate(answered, 1):
         # a part not surely read says so in its own block, not over the whole reply
         unsure = UNSURE_PART + "\n" if reply.status == UNSURE and len(answered) > 1 else ""
-        blocks.append(
-            f"{n}. {question.rstrip(' ,;')}\n{unsure}{reply.answer}"
-        )  # no ";" it ended on
+        said = question.rstrip(" ,;")  # no ";" it ended on
+        blocks.append(f"{n}. {said}\n{unsure}{reply.answer}")
     if torn:
         blocks.append(
             settings.unclear

@@ -63,7 +63,7 @@ def for_unknown(matcher: Matcher, query: Query, entry: Entry) -> str | None:
             and stem(was) in subject
             and meaning.names_a_thing(was)
             and now not in stopwords
-            and not _graded(query.words, now)  # says how, not what: "so FAST"
+            and not matcher.graded(now, query.words)  # says how, not what: "so FAST"
             and len(now) > 2
             and words.zipf(now) > 0  # an English word, not a typo or a token
             and meaning.names_a_thing(now)
@@ -73,12 +73,6 @@ def for_unknown(matcher: Matcher, query: Query, entry: Entry) -> str | None:
         ):
             return now
     return None
-
-
-def _graded(said: tuple[str, ...], word: str) -> bool:
-    """Is `word` said after a word that only says how much ("so fast", "too sensitive")?"""
-    pairs = zip(said, said[1:], strict=False)
-    return any(a in meaning.INTENSIFIERS and b == word for a, b in pairs)
 
 
 def swapped_content(matcher: Matcher, query: Query, entry: Entry) -> list[tuple[str, str]]:

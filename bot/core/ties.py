@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
 from . import forms, meaning, words
 from .kinds import kind_of
 from .text import NEGATING, LazyPattern, normalise, stem
@@ -65,8 +67,6 @@ def asked_as_its_question(matcher: Matcher, query: Query, top: list[Match], marg
     the query nearly is, far nearer than to any other's ("is magnesium a cause of back
     pain?" beside "Can magnesium cause back pain?", not "How does magnesium lead to back
     pain?")? Word order and form apart (token sort), of the words as typed."""
-    from rapidfuzz import fuzz
-
     tied = [m for m in top if top[0].score - m.score < margin]
     if len(tied) < 2 or not query.words:
         return False

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from .forms import QUESTION_WORDS
 from .knowledge import Cues
 from .question import Question
 from .reasons import leading
@@ -91,16 +92,14 @@ _OPENER = (
 _LED = r"(?:(?:in|for|at|to|by|from|with|on|of|about|after)\s+(?=(?:what|which|how|whom|whose)\b))?"
 # ("... and second can it ...", "..., and then why ...": a word that counts or orders
 # the questions may stand between)
+_JOIN = r"(?:and|also|plus|or|n|\+|&)\s+"
+_NEXT = rf"(?:(?:second|secondly|then|next|finally|lastly|also)\s+)?(?={_LED}{_OPENER}\b)"
 _SECOND_QUESTION = LazyPattern(
-    rf"(?:,\s*|\s+(?:[-\u2013\u2014]+\s+)?)(?:and|also|plus|or|n|\+|&)\s+"
-    rf"(?:(?:second|secondly|then|next|finally|lastly|also)\s+)?(?={_LED}{_OPENER}\b)",
-    re.IGNORECASE,
+    rf"(?:,\s*|\s+(?:[-\u2013\u2014]+\s+)?){_JOIN}{_NEXT}", re.IGNORECASE
 )
+# ... and in a message that counts its questions, a comma alone parts them too
 _COUNTED_QUESTION = LazyPattern(
-    rf"(?:,\s*(?:(?:and|also|plus|or|n|\+|&)\s+)?"
-    rf"|\s+(?:[-\u2013\u2014]+\s+)?(?:and|also|plus|or|n|\+|&)\s+)"
-    rf"(?:(?:second|secondly|then|next|finally|lastly|also)\s+)?(?={_LED}{_OPENER}\b)",
-    re.IGNORECASE,
+    rf"(?:,\s*(?:{_JOIN})?|\s+(?:[-\u2013\u2014]+\s+)?{_JOIN}){_NEXT}", re.IGNORECASE
 )
 # "my friend wants to know how ...", "i wonder why ...", "can you tell me what ...", "no
 # idea if ...": a sentence whose question is said, not asked, after a verb of knowing or
@@ -662,7 +661,6 @@ _INVERTING = frozenset(
 )
 _INVERTED_SUBJECTS = frozenset(("there", "i", "it", "you", "we", "they", "that", "this"))
 _TURNING = frozenset(("not", "then", "so"))  # "if not WHAT causes it": a question turns on
-_ASKING_WORDS = frozenset(("what", "why", "how", "which", "who", "where", "wat", "wtf", "wth"))
 
 
 def _inverted_after(words: list[str]) -> bool:
@@ -674,7 +672,7 @@ def _inverted_after(words: list[str]) -> bool:
         and words[k + 1] in _INVERTED_SUBJECTS
         # ... or a question word before its auxiliary: "if it's not the mag WHAT IS wrecking
         # my back", "if not that then WHAT ELSE could it be"
-        or words[k] in _ASKING_WORDS
+        or words[k] in QUESTION_WORDS
         and (words[k + 1] in _INVERTING or words[k + 1] == "else" or words[k - 1] in _TURNING)
         for k in range(2, len(words) - 1)
     )
