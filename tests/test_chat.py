@@ -114,3 +114,12 @@ def test_json_before_a_question_without_ask(capsys):
 def test_a_misspelt_option_without_a_command_is_still_named(capsys):
     assert main(["--jsno"]) == 2
     assert "did you mean --json?" in capsys.readouterr().err
+
+
+def test_chat_goodbyes_are_small_talk(matcher):
+    """ "ok cya", "gotta go" take leave, as "bye" does."""
+    from bot.core.conversation import Conversation
+
+    for said in ("ok cya", "gotta go"):
+        reply = Conversation(matcher.kb, matcher).respond(said)
+        assert reply.status == "smalltalk" and "Goodbye" in reply.text

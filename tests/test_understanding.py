@@ -7,7 +7,7 @@ import pytest
 
 from bot.core import aspects, excluded, meaning, negex, words
 from bot.core.conversation import Conversation
-from bot.core.matcher import ANSWERED, NO_MATCH, SMALLTALK
+from bot.core.matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE
 from bot.core.text import normalise, parts
 
 
@@ -1659,3 +1659,58 @@ def test_a_tie_is_settled_by_the_entry_whose_own_question_is_asked(matcher):
     result = matcher.match("is magnesium a cause of back pain?")
     assert result.status == ANSWERED and result.best is not None
     assert result.best.entry.question == "Can magnesium cause back pain?"
+
+
+def test_how_sure_a_cause_is_names_no_kind_of_cause(matcher):
+    """ "a PROVEN cause" asks whether, as surely as "a cause": no kind of cause the base
+    lacks (as "RAIN water" is a kind of water), and the main question answers it."""
+    result = matcher.match("Is Magnesium a Proven Cause of Back Pain?")
+    assert "proven" not in result.query.unknown
+    assert result.status in (ANSWERED, UNSURE) and result.best is not None
+    assert "not recognized" in result.best.entry.answer
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can i take mag w my coffee or does it cancel out",
+        "I take levothyroxine in the morning. Can I take my magnesium citrate at the same time?",
+    ],
+)
+def test_taking_it_with_a_drink_or_at_once_with_another_asks_how_they_interact(matcher, message):
+    """ "w" is chat's "with"; taking it with one's coffee, or at the same time as a pill told
+    before, asks how they interact, which the article never says: declined as such."""
+    result = matcher.match(message)
+    assert result.status == NO_MATCH
+    assert "interaction" in result.not_said or "interaction" in result.query.aspects
+
+
+def test_a_story_told_at_the_same_time_asks_no_interaction(matcher):
+    """ "I started it at the same time as my new job" tells when; it asks no taking together."""
+    result = matcher.match(
+        "I started magnesium at the same time as my new job, could that be why my back hurts"
+    )
+    assert "interaction" not in result.query.aspects
+    assert result.status == ANSWERED
+
+
+def test_whats_normal_after_a_question_asks_of_that_question(conversation):
+    """ "How long do I take it? A month? What's normal?": the last part asks how the first
+    is; it is no question of its own about being normal, and the whole is declined as the
+    duration the article never gives."""
+    reply = conversation().respond(
+        "Title: how long to take magnesium for muscle spasms?\n"
+        "Should I take it for a month? Forever? What's normal?"
+    )
+    assert reply.status == NO_MATCH
+    assert "how long" in reply.text and "natural question" not in reply.text
+
+
+def test_it_in_a_third_question_is_the_subject_named_in_the_first(conversation):
+    """Three questions of one message, the later two asked of "it": "it" is what the first
+    named, though the second never names it."""
+    reply = conversation().respond(
+        "What is magnesium commonly promoted for, how many reactions does it take part in, "
+        "and how does it affect pain sensitivity?"
+    )
+    assert "NMDA" in reply.text and "posture" not in reply.text.lower()

@@ -228,6 +228,7 @@ class Conversation:
                 return self.turn(pieces[0])[1]._replace(query=text)  # without its other choice
             return self.turn(question)[1]
         read: list[tuple[Question, str, Reply]] = []
+        referred: dict[int, Question] = {}  # each part asked of "it", as it was read
         told: list[str] = []  # the statements of this message, told before its questions
         later: list[str] = []
         fresh = False
@@ -258,8 +259,11 @@ class Conversation:
                     self.situation.before = bool(self.situation)
                 # "Magnesium for headaches? And does it inflame the back?": "it" is what
                 # the question before named of the article's subject
-                before = next((p for p, k, _ in reversed(read) if k in ASKING), None)
-                read_as = piece if before is None else with_referent(piece, before, self.matcher)
+                # (as the question before was read: "what is it promoted for, how many
+                # reactions does IT take part in, and how does IT affect pain?")
+                befores = [referred.get(id(p), p) for p, k, _ in reversed(read) if k in ASKING]
+                read_as = with_referent(piece, befores, self.matcher) if befores else piece
+                referred[id(piece)] = read_as
                 declined = self._not_for_whom(read_as, told) or self._of_another_topic(
                     read_as, told
                 )
@@ -278,7 +282,8 @@ class Conversation:
                     last, kind, reply = read[-1]
                     read[-1] = (Question(f"{last.raw} {piece.raw}"), kind, reply)
                     continue
-                kind, reply = self.turn(read_as, fresh or self._own_question(read_as, before))
+                own = self._own_question(read_as, befores[0] if befores else None)
+                kind, reply = self.turn(read_as, fresh or own)
                 read.append((piece, kind, self._apart(read_as, kind, reply, read)))
             else:  # enough for one reply: the rest is named, not answered
                 later.append(piece.raw)

@@ -568,6 +568,16 @@ _CAUSING = frozenset(
         "triggering", "worsen", "worsens", "worsening", "aggravate", "aggravates",
     )
 )  # fmt: skip
+
+
+def names_cause(word: str) -> bool:
+    """Is `word` the noun "cause" (or "trigger"), a relation between things? What is said
+    before it ("a PROVEN cause", "a DOCUMENTED trigger") says how sure or how direct it is,
+    never a kind of thing the way "RAIN water" names one."""
+    return word in _CAUSE_NOUNS
+
+
+_CAUSE_NOUNS = frozenset(("cause", "causes", "trigger", "triggers"))
 _EASING = frozenset(
     (
         "treat", "treats", "treating", "treated", "treatment", "relieve", "relieves",

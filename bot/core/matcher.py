@@ -661,6 +661,8 @@ class Matcher:
     def _head_after(self, said: list[str], n: int) -> tuple[str, ...]:
         """The known stems of the thing `said[n + 1]` names, if it names one."""
         after = said[n + 1]
+        if forms.names_cause(after):  # "a PROVEN cause": how sure, no kind of cause
+            return ()
         parts = words.parts(after)
         # a noun, not an adjective that may say what the thing is ("is a vpn SAFE")
         if after in self.lexicon.stopwords or words.NOUN not in parts or words.ADJECTIVE in parts:

@@ -8,6 +8,7 @@ base's words (settings).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from . import aspects, forms, text
 from . import words as english
@@ -83,6 +84,8 @@ def joined_parts(pieces: list[Question], matcher: Matcher, message: str = "") ->
         # told before it (after a question, "and is that why ...?" asks a second one)
         of_before = (
             text.points_back(piece.raw)
+            # "How long do I take it? A month? What's normal?": asks how the part before is
+            or matcher._asks_detail(query)
             or text.asks_what_it_means(piece.raw)
             or (forms.points_back(piece.asks) and not asks(out[-1].raw))
         )
@@ -341,22 +344,31 @@ _IT_AGENT = LazyPattern(
 )
 
 
-def with_referent(piece: Question, before: Question, matcher: Matcher) -> Question:
+def with_referent(
+    piece: Question, before: Question | Sequence[Question], matcher: Matcher
+) -> Question:
     """A later question of a message asked of "it" as the agent ("Magnesium for headaches?
     And does it inflame the back?"), with "it" as what the question before named of the
     article's own subject (its title's nouns), when it named exactly one: "it" is that, not
     a headache. The question as it is otherwise ("can back pain come from oxide? and does
-    it go away?" names two: no guess)."""
+    it go away?" names two: no guess). Given several questions before (the nearest first),
+    the nearest that names any of the subject ("what is magnesium for, how many reactions
+    is it in, and how does it affect pain?")."""
     found = _IT_AGENT.match(piece.raw)
     if found is None:
         return piece
+    befores = (before,) if isinstance(before, Question) else before
     named: dict[str, str] = {}
-    for word in matcher.lexicon.content_words(list(before.asking_words)):
-        own = matcher.spell(word)
-        if own in matcher.title_words and "n" in english.parts(word):
-            named.setdefault(own, word)
+    nearest = befores[0]
+    for nearest in befores:  # the nearest question before that names the subject at all
+        for word in matcher.lexicon.content_words(list(nearest.asking_words)):
+            own = matcher.spell(word)
+            if own in matcher.title_words and "n" in english.parts(word):
+                named.setdefault(own, word)
+        if named:
+            break
     if len(named) > 1:  # "IS MAGNESIUM a pain causer ...?": the subject of the one before
-        named = {s: w for s, w in named.items() if s == _subject_after_auxiliary(before, matcher)}
+        named = {s: w for s, w in named.items() if s == _subject_after_auxiliary(nearest, matcher)}
     if len(named) != 1:
         return piece
     (word,) = named.values()

@@ -66,12 +66,17 @@ def asked_as_its_question(matcher: Matcher, query: Query, top: list[Match], marg
     """Of the matches within `margin` of the best, is the best the one whose own question
     the query nearly is, far nearer than to any other's ("is magnesium a cause of back
     pain?" beside "Can magnesium cause back pain?", not "How does magnesium lead to back
-    pain?")? Word order and form apart (token sort), of the words as typed."""
+    pain?")? Word order and form apart (token sort), of the words as typed, less those
+    that say nothing of the topic ("is magnesium a PROVEN cause ...?") when nearer so."""
     tied = [m for m in top if top[0].score - m.score < margin]
     if len(tied) < 2 or not query.words:
         return False
     said = " ".join(query.words)
-    near = [fuzz.token_sort_ratio(said, normalise(m.entry.question)) for m in tied]
+    plain = " ".join(w for w in query.words if w not in query.filler)
+    near = [
+        max(fuzz.token_sort_ratio(s, normalise(m.entry.question)) for s in {said, plain})
+        for m in tied
+    ]
     return near[0] >= ASKED_NEARLY and all(near[0] - n >= ASKED_APART for n in near[1:])
 
 
