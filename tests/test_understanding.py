@@ -1714,3 +1714,14 @@ def test_it_in_a_third_question_is_the_subject_named_in_the_first(conversation):
         "and how does it affect pain sensitivity?"
     )
     assert "NMDA" in reply.text and "posture" not in reply.text.lower()
+
+
+def test_a_sentence_lined_up_against_a_phrasing_is_no_swap(matcher):
+    """A message whose words line up with a phrasing's only one for another all along is
+    another sentence, not that phrasing with a thing swapped: "talkin" is no topic."""
+    result = matcher.match(
+        "ngl my back been aching since i started mag, is it actually my gut talkin"
+    )
+    assert "talkin" not in result.query.unknown
+    assert result.status == ANSWERED and result.best is not None
+    assert "referred pain" in result.best.entry.answer
