@@ -486,3 +486,24 @@ def test_a_search_typed_phrase_that_asks_an_aspect_tells_nothing(chat, typed):
     # typed as into a search box: the time asked is no time told, and no one's story
     reply = chat.respond(typed)
     assert reply.status == NO_MATCH and reply.smalltalk_id is None
+
+
+def test_is_that_true_after_a_claim_told_asks_the_claim(matcher):
+    """What someone said of the subject, told in a story and acknowledged, is what "is that
+    true?" asks next: "it" is what the person takes, and the person's own feelings after it
+    ("and now I'm paranoid") are no part of the claim."""
+    conversation = Conversation(matcher.kb, matcher)
+    conversation.respond("I take magnesium for migraines.")
+    told = conversation.respond("A friend said it can cause back pain and now I'm paranoid.")
+    assert told.status == SMALLTALK
+    reply = conversation.respond("is that true?")
+    assert reply.status == ANSWERED and reply.entry is not None
+    assert "not recognized" in reply.entry.answer
+
+
+def test_is_that_true_after_a_story_of_ones_own_is_no_claim(matcher):
+    """A doctor's word on the person's own back is their story, not a claim of the subject."""
+    conversation = Conversation(matcher.kb, matcher)
+    conversation.respond("started magnesium last week")
+    conversation.respond("my doctor says my back is just strained")
+    assert conversation.claim is None

@@ -756,3 +756,16 @@ def test_what_else_can_make_your_back_ache_is_asked_of_the_causes(matcher):
     cause = matcher.match("what else can cause back ache").best.entry.id
     made = matcher.match("what else can make your back ache")
     assert made.status in (ANSWERED, "unsure") and made.best.entry.id == cause
+
+
+@pytest.mark.parametrize(
+    ("words", "asks"),
+    [
+        ("why would that pain my back", True),  # "hurt my back", as the base reads "hurt"
+        ("how come it hurts my stomach", True),
+        ("why does my back pain", False),  # no thing hurting another
+        ("why would that help my back", False),
+    ],
+)
+def test_why_a_thing_hurts_another_asks_why_it_causes(words, asks):
+    assert forms.asks_why_causes(tuple(words.split())) is asks

@@ -1716,9 +1716,9 @@ def test_it_in_a_third_question_is_the_subject_named_in_the_first(conversation):
     assert "NMDA" in reply.text and "posture" not in reply.text.lower()
 
 
-def test_a_sentence_lined_up_against_a_phrasing_is_no_swap(matcher):
-    """A message whose words line up with a phrasing's only one for another all along is
-    another sentence, not that phrasing with a thing swapped: "talkin" is no topic."""
+def test_a_dropped_g_is_no_thing_swapped_in(matcher):
+    """ "talkin" is chat's "talking", a verb: lined up against a phrasing's "magnesium" it
+    names no thing the base lacks."""
     result = matcher.match(
         "ngl my back been aching since i started mag, is it actually my gut talkin"
     )

@@ -64,7 +64,7 @@ from .several import (
     with_referent,
     without_other_choice,
 )
-from .situation import ACTIVITIES, Situation
+from .situation import ACTIVITIES, TAKING, Situation
 from .story import (
     PLAIN_WORDS,
     SYMPTOMS,
@@ -114,6 +114,8 @@ _ADDRESSED = frozenset({"you", "your", "yours", "youre", "yourself", "u", "ur"})
 NOTED = "noted"  # the small-talk id of an acknowledgement of what the person told
 # the words that name a person in what someone says: English grammar
 _PERSONS = frozenset({"he", "she", "his", "her", "him", "hers", "they", "them", "their"})
+# the words that join a clause to the next ("... back pain AND NOW I am paranoid")
+_JOINING = frozenset({"and", "but", "so", "now", "then", "which", "that"})
 MAX_SUGGESTIONS = 3
 MAX_PARTS = 3  # questions of one message answered in turn; the rest are named
 ASKING = (QUESTION, FOLLOW_UP, CORRECTION, PICK, MORE)
@@ -149,6 +151,7 @@ class Conversation:
         self.cause = False  # ... tells a cause not told before ("been stressed")
         self.answered_cause = False  # the last answer was to a story's turn that told a cause
         self.remind: Flag | None = None  # urgent guidance to say again on the next question
+        self.claim: Question | None = None  # what someone said of the subject, told last
         self.situation.clear()
 
     # -- the policy ----------------------------------------------------------------------
@@ -459,6 +462,10 @@ class Conversation:
             redone = self._after_decline(text, said)  # "what about anxiety?" after none
             if redone is not None:
                 return FOLLOW_UP, redone
+        if self.claim is not None and self.told and asks_detail(norm, cues):
+            # "A friend said it can cause back pain." / "is that true?": asked of the claim
+            claim = self.claim
+            return QUESTION, self._question(text, claim, self.matcher.match(claim), False)
         result = read_asked(said, self.situation, self.matcher)
         # "how are you?" asks of the bot, not of the last answer; "what's going on?" right
         # after a story asks of the story, in words that name nothing the base tells apart
@@ -553,6 +560,26 @@ class Conversation:
             else QUESTION
         )
         return kind, self._question(text, said, result, kind == FOLLOW_UP)
+
+    def _reported_claim(self, said: Question) -> Question | None:
+        """What a told sentence reports someone saying of the subject, as a question ("A
+        friend said it can cause back pain and now I'm paranoid": "magnesium can cause back
+        pain", "it" being what the person takes), up to where the person speaks of
+        themselves again; None when it reports nothing."""
+        claim = without_reporter(said.words)
+        if claim == said.words or not claim:
+            return None
+        me = self.kb.cues.me
+        end = next((n for n in range(1, len(claim)) if claim[n] in me), len(claim))
+        while end > 1 and claim[end - 1] in _JOINING:
+            end -= 1
+        words = list(claim[:end])
+        taken = self.situation.phrases((TAKING,))
+        if words[0] in self.kb.cues.refer and taken:
+            words[0] = taken[-1]
+        if has_phrase(" ".join(words), me):
+            return None  # "my doctor says my back is strained": of the person
+        return Question(" ".join(words))
 
     def _claim_answered(self, said: Question, result: MatchResult) -> bool:
         """Does a told sentence report what someone says of the subject, not of the person
@@ -941,6 +968,7 @@ class Conversation:
                 self.answered_cause = self.told and self.cause
                 return reply
         self.told = self.untold = True
+        self.claim = self._reported_claim(said) or self.claim
         self.options, self.unsure = (), False
         # after red-flag guidance, "got it, ask me anything" would make light of it
         words = "" if self.situation.raised else self.kb.settings.acknowledge or ""
@@ -965,6 +993,7 @@ class Conversation:
             self.shown.append(entry.id)
         self.unsure = bool(alternatives)
         self.told = self.untold = self.answered_cause = False
+        self.claim = None
         self.options = tuple(m.entry for m in alternatives) if alternatives else related
         return Reply(text, status, entry.answer, entry, score, alternatives, related)
 

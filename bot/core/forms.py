@@ -798,11 +798,19 @@ def asks_why_causes(words) -> bool:
     """Does a question ask for the reason a thing brings a state about ("why do higher
     doses cause more trouble?", "how come it makes my back hurt?"), not how to end it?"""
     said = set(words)
+    joined = " ".join(words)
     return (
-        _REASON.search(" ".join(words)) is not None
-        and bool(said & _BRINGING)
+        _REASON.search(joined) is not None
+        and (bool(said & _BRINGING) or _HURTING_SOMETHING.search(joined) is not None)
         and not said & _STOPPING
     )
+
+
+# "why would that HURT MY back?": to hurt a thing (a verb, its object after it) is to bring
+# its pain about ("hurt" may read as the base's "pain")
+_HURTING_SOMETHING = LazyPattern(
+    r"\b(?:hurt|hurts|hurting|pain|ache|aches) (?:my|your|his|her|our|their|the|me|him|us)\b"
+)
 
 
 # "what is wrecking my back?", "what's messing up my stomach?", "wtf is killing my knees":

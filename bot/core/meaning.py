@@ -297,6 +297,8 @@ def names_a_thing(word: str) -> bool:
     if word in _COUNTING or word.isdigit():
         return False
     found = words.parts(word)
+    if not found and word.endswith("in") and len(word) > 4:
+        found = words.parts(f"{word}g")  # "TALKIN", "goin": chat's dropped g
     return not found or words.NOUN in found
 
 

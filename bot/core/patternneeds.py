@@ -37,6 +37,7 @@ NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     ('\\b(?:does|do|did|can|could|will|would|might|may|should)\\s+it\\s+(?!be\\b)\\w', 2): ('\x00folded', 'it'),
     ('\\b(?:does|do|did|would|could|will|might|can|should) (?:that|this)(?: \\w+)? (?:mean|imply)\\b', 0): (' imply', ' mean'),
     ('\\b(?:for|in|when|if|with|on|regarding|as far as|because)\\b.*$', 0): ('as far as', 'because', 'for', 'if', 'in', 'on', 'when', 'with'),
+    ('\\b(?:hurt|hurts|hurting|pain|ache|aches) (?:my|your|his|her|our|their|the|me|him|us)\\b', 0): ('ache', 'hurt', 'pain'),
     ('\\b(?:is|are) (.+?) (?:different|any different) (?:from|than|to) (.+)$', 0): ('different',),
     ('\\b(?:two|three|four|five|2|3|4|5|a couple of|couple of|a couple|a few|few|several)\\s+(?:things|questions|qs)\\b', 0): ('qs', 'questions', 'things'),
     ('\\b(?:whats|hows|what|why|how|when|where|which|who|whether|if)\\b', 2): ('\x00folded', 'how', 'if', 'what', 'when', 'where', 'whether', 'which', 'who', 'why'),

@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 
 SWAP_CLOSENESS = 70  # a question this close to one of an entry's phrasings may be it,
 # with a word swapped
-MAX_SWAPS = 2  # more words put one for another than this: not a phrasing with one swapped
 MIN_CONTENT = 3  # content words a question needs for a content-word swap to be told
 
 
@@ -58,12 +57,7 @@ def for_unknown(matcher: Matcher, query: Query, entry: Entry) -> str | None:
     magnesium cause foot pain" against "can magnesium cause back pain"."""
     stopwords = matcher.lexicon.stopwords
     subject = matcher.subject_stems
-    pairs = swapped(matcher, query, entry)
-    if len(pairs) > MAX_SWAPS:
-        # "my back's been aching since I started mag, is it my gut talkin": words lined up
-        # one for another all along, another sentence, not a phrasing with a thing swapped
-        return None
-    for was, now in pairs:  # "back pain" -> "a rash"
+    for was, now in swapped(matcher, query, entry):  # "back pain" -> "a rash"
         if (
             was not in stopwords
             and stem(was) in subject
