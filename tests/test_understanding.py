@@ -1725,3 +1725,14 @@ def test_a_dropped_g_is_no_thing_swapped_in(matcher):
     assert "talkin" not in result.query.unknown
     assert result.status == ANSWERED and result.best is not None
     assert "referred pain" in result.best.entry.answer
+
+
+@pytest.mark.parametrize(
+    ("message", "cost"),
+    [
+        ("is magnesium worth it for muscle cramps?", False),  # does it do good
+        ("is the pricey glycinate worth the money?", True),
+    ],
+)
+def test_worth_it_asks_whether_it_does_good_not_its_price(matcher, message, cost):
+    assert ("cost" in matcher.match(message).query.aspects) is cost
