@@ -1736,3 +1736,18 @@ def test_a_dropped_g_is_no_thing_swapped_in(matcher):
 )
 def test_worth_it_asks_whether_it_does_good_not_its_price(matcher, message, cost):
     assert ("cost" in matcher.match(message).query.aspects) is cost
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "WHAT IS MAGNESIUM ACTUALLY FOR IN THE BODY",
+        "whats mag even supposed to do in ur body tbh",
+    ],
+)
+def test_what_it_is_for_in_the_body_asks_its_role(conversation, message):
+    """What a thing is for, or supposed to do, in the body asks its purpose: the entry on
+    its role answers ("tbh" only closes the message)."""
+    reply = conversation().respond(message)
+    assert reply.status in (ANSWERED, UNSURE) and reply.entry is not None
+    assert "intended function" in reply.entry.answer
