@@ -520,3 +520,15 @@ def test_a_verb_in_ieve_shares_its_stem_with_its_noun_in_ief(verb):
 )
 def test_dose_typed_for_does_is_read_as_does_only_where_the_verb_stands(typed, read):
     assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("[Discussion] Magnesium as a blocker?", "magnesium as a blocker"),
+        ("  [help] why does oxide upset me", "why does oxide upset me"),
+        ("what does [this] mean", "what does this mean"),  # no tag: words in brackets
+    ],
+)
+def test_a_tag_opening_a_post_is_no_word_asked(typed, read):
+    assert normalise(typed) == read

@@ -1730,7 +1730,8 @@ def test_a_dropped_g_is_no_thing_swapped_in(matcher):
 @pytest.mark.parametrize(
     ("message", "cost"),
     [
-        ("is magnesium worth it for muscle cramps?", False),  # does it do good
+        ("is magnesium worth it for muscle cramps?", False),  # does it do good for them
+        ("is a sourdough starter worth it?", True),  # its worth, asked of it alone
         ("is the pricey glycinate worth the money?", True),
     ],
 )

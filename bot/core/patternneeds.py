@@ -71,6 +71,7 @@ NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     ('^[ \\t]*(```|~~~)', 0): ('```', '~~~'),
     ('^\\W*(?:yes|no)\\b', 2): ('\x00folded', 'no', 'yes'),
     ('^\\s*\\*\\s*\\w|\\w\\s*\\*\\s*$', 0): ('*',),
+    ('^\\s*\\[[^\\]\\n]{1,30}\\]', 0): ('[',),
     ('or\\b', 2): ('\x00folded', 'or'),
     ('there (?:(?:a|any|some) )?(?:way|ways) (?:to|of)\\b', 0): ('there a way of', 'there a way to', 'there a ways of', 'there a ways to', 'there any way of', 'there any way to', 'there any ways of', 'there any ways to', 'there some way of', 'there some way to', 'there some ways of', 'there some ways to', 'there way of', 'there way to', 'there ways of', 'there ways to'),
 }

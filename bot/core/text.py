@@ -190,6 +190,8 @@ def normalise(text: str) -> str:
         text = _TO_TOO.sub("too ", text) if _said_to_much(text) else text
         return _DOSE_DOES.sub("does", text) if "dose " in text else text
     text = text[:MAX_QUERY_CHARS]
+    if text.lstrip().startswith("["):  # "[Discussion] Magnesium as ...": a forum's tag
+        text = _TAG.sub("", text, count=1)
     if not text.isascii():
         import unicodedata  # only for text beyond ASCII (an extension module to load)
 
@@ -213,6 +215,10 @@ def normalise(text: str) -> str:
     if "dose " in text:
         text = _DOSE_DOES.sub("does", text)
     return text.strip()
+
+
+# a tag in brackets that opens a post ("[Question]", "[Discussion]", "[help]"): no words asked
+_TAG = LazyPattern(r"^\s*\[[^\]\n]{1,30}\]")
 
 
 def _said_to_much(text: str) -> bool:
