@@ -769,3 +769,28 @@ def test_what_else_can_make_your_back_ache_is_asked_of_the_causes(matcher):
 )
 def test_why_a_thing_hurts_another_asks_why_it_causes(words, asks):
     assert forms.asks_why_causes(tuple(words.split())) is asks
+
+
+@pytest.mark.parametrize(
+    ("question", "form"),
+    [
+        ("what do you guys recommend", forms.HOW_TO),
+        ("what would you suggest", forms.HOW_TO),
+        ("what should i do", forms.HOW_TO),
+        ("what is recommended for pain", forms.WHAT),  # a thing asked, no advice
+    ],
+)
+def test_advice_asked_of_the_reader_asks_how_to_go_about_it(question, form):
+    assert forms.form(question) == form
+
+
+@pytest.mark.parametrize(
+    ("words", "span"),
+    [
+        ("oxide giving me grief should i switch", (1, 4)),
+        ("my stomach gives me a hard time", (2, 7)),
+        ("she gave me the book", None),
+    ],
+)
+def test_giving_someone_grief_is_causing_trouble(words, span):
+    assert forms.giving_trouble(words.split()) == span

@@ -1752,3 +1752,17 @@ def test_what_it_is_for_in_the_body_asks_its_role(conversation, message):
     reply = conversation().respond(message)
     assert reply.status in (ANSWERED, UNSURE) and reply.entry is not None
     assert "intended function" in reply.entry.answer
+
+
+def test_a_story_then_what_do_you_recommend_asks_what_to_do(conversation):
+    """ "What do you guys recommend?" after a story asks what to do about it, as "what
+    should I do?" does; a thing giving one grief causes one trouble."""
+    for message in (
+        "Been on magnesium oxide 3 weeks, gut cramps and low back ache. What do you guys "
+        "recommend?",
+        "Title: oxide giving me grief, should I switch?\nBeen on magnesium oxide 3 weeks, gut "
+        "cramps and low back ache. What do you guys recommend?",
+    ):
+        reply = conversation().respond(message)
+        assert reply.status == ANSWERED and reply.entry is not None
+        assert "glycinate" in reply.entry.answer and "Reducing the dose" in reply.entry.answer

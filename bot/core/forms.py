@@ -44,7 +44,12 @@ _ANSWERING = {WHY: (WHY, HOW)}  # the forms whose questions answer a form's, bey
 _AMOUNTS = frozenset(("much", "many", "long", "often", "likely", "soon"))  # "how much ..."
 _DEFINING = frozenset(("a", "an"))  # "what is a ...", "what is an ..."
 OPENING = 3  # a clause's question word is among its first this many words ("ok so why")
-_ADVICE = LazyPattern(r"(?:should|can|could|would|do|shall) (?:i|we|you|one|people) do\b")
+# "what should I do", "what do you (guys) recommend": how to go about it, asked
+_ADVICE = LazyPattern(
+    r"(?:should|can|could|would|do|shall) (?:i|we|you|one|people) do\b"
+    r"|(?:do|would|will|could) (?:you|u|ya) (?:guys |all |folks |people )?"
+    r"(?:recommend|suggest|advise)\b"
+)
 _OPEN = LazyPattern(r"(?:about|else|(?:should|do|must) (?:i|we|you) know)\b")
 _TO_DO = LazyPattern(r"(?:to|(?:can|could|do|should|would|shall|must) (?:i|we|you|one|people))\b")
 _WAY_TO = LazyPattern(r"there (?:(?:a|any|some) )?(?:way|ways) (?:to|of)\b")
@@ -847,6 +852,25 @@ def doing_to(words: list[str]) -> int | None:
     if found is None:
         return None
     return " ".join(words)[: found.start(1)].count(" ")
+
+
+def giving_trouble(words: list[str]) -> tuple[int, int] | None:
+    """Where "giving me grief" ("gives her hell", "giving me a hard time") says a thing
+    causes trouble, an idiom of English: the span of its words; None when none does."""
+    if _GIVING.isdisjoint(words):
+        return None  # most questions: no pattern to read
+    said = " ".join(words)
+    found = _GIVING_TROUBLE.search(said)
+    if found is None:
+        return None
+    start = said[: found.start()].count(" ")
+    return start, start + found.group(0).count(" ") + 1
+
+
+_GIVING_TROUBLE = LazyPattern(
+    r"\b(?:give|gives|gave|giving) (?:me|you|him|her|us|them) "
+    r"(?:grief|hell|gyp|jip|a hard time|a rough time|a bad time)\b"
+)
 
 
 def remedy(entry_question: str) -> bool:

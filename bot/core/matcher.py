@@ -352,6 +352,10 @@ class Matcher:
         if at is not None and stem(words[at]) not in self.known and _CAUSE in self.known:
             # "what is wrecking my back?" asks what causes it, in a verb the base never uses
             words = [*words[:at], "causing", *words[at + 1 :]]
+        giving = forms.giving_trouble(words) if _CAUSE in self.known else None
+        if giving is not None:  # "oxide GIVING ME GRIEF" says it causes me trouble
+            start, end = giving
+            words = [*words[:start], "causing", "trouble", *words[end:]]
         made = forms.making_hurt(words) if _CAUSE in self.known else None
         if made is not None:  # "what else can MAKE your back ache?" asks what causes it
             words = [*words[:made], "cause", *words[made + 1 :]]
