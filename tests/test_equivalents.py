@@ -107,3 +107,14 @@ def test_messing_with_the_stomach_is_an_upset_stomach(matcher):
 def test_too_little_said_in_everyday_words_is_the_bases_deficiency(matcher, question):
     result = matcher.match(question)
     assert "deficiency" in result.query.stems and result.status == ANSWERED
+
+
+def test_on_the_low_side_is_low(matcher):
+    """"my magnesium was on the low side" says it was low: too little of it, which the
+    base reads as a deficiency (not a side of anything)."""
+    result = matcher.match(
+        "I get night cramps in my calves and my back feels tight. My blood test said my "
+        "magnesium was on the low side. Could those be connected?"
+    )
+    assert result.status == "answered" and result.best is not None
+    assert "partly contracted" in result.best.entry.answer
