@@ -110,7 +110,7 @@ def test_too_little_said_in_everyday_words_is_the_bases_deficiency(matcher, ques
 
 
 def test_on_the_low_side_is_low(matcher):
-    """"my magnesium was on the low side" says it was low: too little of it, which the
+    """ "my magnesium was on the low side" says it was low: too little of it, which the
     base reads as a deficiency (not a side of anything)."""
     result = matcher.match(
         "I get night cramps in my calves and my back feels tight. My blood test said my "

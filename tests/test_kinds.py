@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core import forms, kinds
-from bot.core.matcher import ANSWERED, NO_MATCH
+from bot.core.matcher import ANSWERED, NO_MATCH, UNSURE
 from tests.helpers import talk
 
 
@@ -162,3 +162,37 @@ def test_the_kind_a_condition_names_is_the_one_to_replace(matcher, question):
 def test_a_kind_named_in_a_condition_of_no_choice_still_answers(matcher):
     result = matcher.match("why does oxide upset my stomach if it is the best form")
     assert result.status == ANSWERED and result.best.entry.id == "oxide-absorption"
+
+
+def test_which_kind_most_likely_is_the_one_kind_tied(matcher):
+    """Asked which kind is most likely to do a thing, and tied between the entry on a kind
+    and one on the thing felt, the kind's entry answers; asked which is LESS likely, it
+    does not (that kind may be the other one)."""
+    result = matcher.match("which magnesium form is most likely to cause stomach cramps?")
+    assert result.status == ANSWERED and result.best is not None
+    assert result.best.entry.id == "oxide-absorption"
+    less = matcher.match("which magnesium form is less likely to cause stomach cramps?")
+    assert less.best is None or less.best.entry.id != "oxide-absorption" or less.status != ANSWERED
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what magnesium won't wreck my stomach?",
+        "what magnesium should i take if oxide upsets my stomach",
+        "which magnesium should i take if oxide upsets me",
+    ],
+)
+def test_what_before_a_thing_asks_which_one_and_the_other_kind_answers(matcher, question):
+    """ "What magnesium won't ...", like "which magnesium ...", asks to choose a kind; when
+    the question's condition names the kind that harms, the kind whose answer sets itself
+    against that one replaces it (not another kind that harms too)."""
+    result = matcher.match(question)
+    assert result.status in (ANSWERED, UNSURE) and result.best is not None
+    assert result.best.entry.id == "glycinate"
+
+
+def test_what_a_thing_does_asks_no_kind(matcher):
+    assert not kinds.asks_kind_of_subject(
+        matcher, matcher.analyse("what magnesium does in the body")
+    )

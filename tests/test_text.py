@@ -274,6 +274,7 @@ def test_normalise_skips_only_the_passes_that_change_nothing(raw):
     import unicodedata
 
     text = raw[:MAX_QUERY_CHARS]
+    text = re.sub(r"^\s*\[[^\]\n]{1,30}\]", "", text)  # a tag opening a post: "[Discussion]"
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))

@@ -207,6 +207,8 @@ def decide(
                 or ties.defined(matcher, query, top, ranked[RANKED:])
                 # "can the supplement itself cause ...?": the one entry tied asked of that thing
                 or ties.names_the_cause(matcher, query, top)
+                # "which form is most likely to ...?": the one entry tied about a kind
+                or ties.of_a_kind(matcher, query, top)
             )
         )
     ):

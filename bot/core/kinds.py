@@ -104,13 +104,24 @@ def unnamed(matcher: Matcher, query: Query, entry: Entry, topic: tuple[str, ...]
 def asks_which(words: tuple[str, ...]) -> bool:
     """Does a question ask to choose a kind ("which ...", "the best ...", "what kind of",
     "the one that ...")? General English."""
-    return bool(forms.chosen(words)) or not _ONE_OF.isdisjoint(words)
+    if forms.chosen(words) or not _ONE_OF.isdisjoint(words):
+        return True
+    return ("what" in words or "whats" in words) and _WHAT_ONE.search(" ".join(words)) is not None
 
 
 # "what FORMS OF magnesium ...", "which versions of it": the kinds of a thing asked for
 # (General English)
 _KINDS_OF = LazyPattern(
     r"\b(?:what|whats|which) (?:\w+ )?(?:forms?|kinds?|types?|sorts?|versions?|varieties) of (\w+)"
+)
+
+
+# "WHAT MAGNESIUM won't wreck my stomach?", "what magnesium should I take": "what" before a
+# thing and what is said of one of them, as "which" (General English); not "what magnesium
+# does in the body", where "what" is what it does
+_WHAT_ONE = LazyPattern(
+    r"^(?:\w+ )?(?:what|whats) (\w+) (?:wont|doesnt|dont|wouldnt|isnt|shouldnt|should|would|"
+    r"to take|to use|to try|works best|is (?:the )?(?:best|least|most|gentlest|easiest|safest))\b"
 )
 
 
@@ -122,6 +133,8 @@ def asks_kind_of_subject(matcher: Matcher, query: Query) -> bool:
     words = query.words
     chosen = set(forms.chosen(words))
     chosen.update(_KINDS_OF.findall(" ".join(words)))
+    if "what" in words or "whats" in words:
+        chosen.update(_WHAT_ONE.findall(" ".join(words)))
     if not chosen:
         return False
     return any(stem(w) in _heads(matcher) for w in chosen)
@@ -180,7 +193,16 @@ def replaced_first(matcher: Matcher, query: Query, top: list[Match]) -> list[Mat
     aside = [m for m in top if (kind := kind_of(matcher, m.entry)) and kind <= told]
     if not aside or len(aside) == len(top):
         return top
-    return _first(top, [m for m in top if m not in aside])
+    kept = [m for m in top if m not in aside]
+    # of the other kinds, the one whose answer sets it against the kind that does harm
+    # ("glycinate is better absorbed than OXIDE"), when one alone does, is what replaces it
+    harming = set().union(*(kind_of(matcher, m.entry) for m in aside))
+    against = [
+        m
+        for m in kept
+        if kind_of(matcher, m.entry) and not harming.isdisjoint(_known(matcher, m.entry.answer))
+    ]
+    return _first(top, against if len(against) == 1 else kept)
 
 
 def named_first(

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from . import forms, meaning, words
-from .kinds import kind_of
+from .kinds import asks_kind_of_subject, kind_of
 from .text import NEGATING, LazyPattern, normalise, stem
 
 if TYPE_CHECKING:
@@ -160,6 +160,18 @@ def names_the_cause(matcher: Matcher, query: Query, top: list[Match]) -> Match |
     return naming[0] if len(tied) > 1 and len(naming) == 1 else None
 
 
+def of_a_kind(matcher: Matcher, query: Query, top: list[Match]) -> Match | None:
+    """A question that asks which kind of the base's subject ("which magnesium form is most
+    likely to cause stomach cramps?"), tied between entries of which one only is about a
+    kind (the oxide entry, beside one on cramps felt in the back): that one. None when none
+    or several of those tied are."""
+    if not asks_kind_of_subject(matcher, query) or not _LESS.isdisjoint(query.words):
+        return None  # "which is LESS likely to ...": the kind the entry is about may be the other
+    tied = _answering_tie(matcher, top)
+    kinds = [m for m in tied if kind_of(matcher, m.entry)]
+    return kinds[0] if len(tied) > 1 and len(kinds) == 1 else None
+
+
 def explained(matcher: Matcher, query: Query, top: list[Match]) -> Match | None:
     """A question of how one thing leads to another or why ("how can gas and cramps make
     my back hurt?"), tied between entries of which one only is asked how or why (not
@@ -176,6 +188,7 @@ def explained(matcher: Matcher, query: Query, top: list[Match]) -> Match | None:
     return alike[0] if len(alike) == 1 else None
 
 
+_LESS = NEGATING | {"less", "least", "fewer", "fewest", "without"}  # asked the other way
 _EXPLAINING = frozenset((forms.WHY, forms.HOW))  # the forms that ask for an explanation
 
 
