@@ -669,3 +669,16 @@ def test_a_follow_up_asked_as_another_entry_is_asked_gets_that_entry(chat):
     reply = chat.respond("and what does the water do?")
     assert reply.status == ANSWERED and reply.entry is not None
     assert reply.entry == chat.matcher.match("what does the water do?").best.entry
+
+
+def test_is_that_bad_quotes_what_the_article_says_against_the_answer(matcher):
+    """ "is that bad?" after how magnesium draws water into the gut: the article's words
+    behind the answer, on to where it turns against them ("However, excessive osmotic
+    activity ... side effects"), not those words alone."""
+    chat = Conversation(matcher.kb, matcher)
+    chat.respond("how does magnesium help with constipation")
+    reply = chat.respond("is that bad tho?")
+    assert "However, excessive osmotic activity" in reply.text
+    plain = Conversation(matcher.kb, matcher)
+    plain.respond("can magnesium cause back pain")
+    assert "However" not in plain.respond("is that normal?").text  # no turn follows there

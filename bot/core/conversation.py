@@ -829,7 +829,7 @@ class Conversation:
         asked = asked_part(said, self.kb.cues)  # the story is heard: read what it asks
         if self.last is not None and not self.untold and asks_detail(norm, self.kb.cues):
             # "is that normal?" after the answer to the story: what the article says of it
-            return self.follow.quote(self.last, reason=False)
+            return self.follow.quote(self.last, reason=False, against=True)
         # the last answer was to this story: a question about it asks for more; once more was
         # told since, the story has changed, and "which is it?" (or "coincidence?") asks for a
         # verdict: then the story's best reading stands, said before or not

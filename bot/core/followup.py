@@ -278,7 +278,7 @@ class FollowUps:
         query = plain.query
         last = topic.last
         if asks_detail(norm, self.kb.cues):  # "is that bad?": what the article says of it
-            return self.quote(last, reason=False)
+            return self.quote(last, reason=False, against=True)
         if plain.status == NO_MATCH and self.asks_of_answer(query, norm, last):
             # "when would it be a problem?" after "see a doctor if it persists ...": its
             # words are the answer's own, and read with the topic they only find another
@@ -687,10 +687,11 @@ class FollowUps:
             )
         return self.quote(last)
 
-    def quote(self, entry: Entry, reason: bool = True) -> Quote:
+    def quote(self, entry: Entry, reason: bool = True, against: bool = False) -> Quote:
         """The article's words behind `entry`, led by the settings' `no_further_reason` (for a
-        `reason` asked) or `no_more_said`."""
-        words = source_sentences(self.kb.article, entry)
+        `reason` asked) or `no_more_said`; with `against`, and what the article says next
+        against them (`reasons.source_sentences`)."""
+        words = source_sentences(self.kb.article, entry, against)
         settings = self.kb.settings
         lead = settings.no_further_reason if reason else settings.no_more_said
         text = f"{lead}\n\n\u201c{words}\u201d" if lead and words else (words or entry.answer)

@@ -6,6 +6,8 @@ Pure: the cues are the knowledge base's (conversation.toml `explain`).
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
 from . import forms
@@ -17,8 +19,11 @@ _SENTENCE = LazyPattern(r"(?<=[.!?])\s+")
 SENTENCES = 2  # at most this many sentences are quoted
 
 
-def source_sentences(article: Article, entry: Entry) -> str:
-    """The sentences of `entry`'s source section closest to its answer, in article order."""
+def source_sentences(article: Article, entry: Entry, against: bool = False) -> str:
+    """The sentences of `entry`'s source section closest to its answer, in article order;
+    with `against`, and the sentence after them when it turns against what they say
+    ("However, excessive osmotic activity ... can lead to side effects"): what the article
+    says of it beside that, asked "is that bad?"."""
     section = article.section(entry.source)
     if section is None:
         return ""
@@ -33,9 +38,28 @@ def source_sentences(article: Article, entry: Entry) -> str:
     for other in scored[1:SENTENCES]:
         if abs(other - best) == 1:  # only a neighbour continues the same thought
             chosen.add(other)
+    after = max(chosen) + 1
+    if against:  # the turn, a sentence or two on (with the one between, which leads to it)
+        turn = next(
+            (
+                i
+                for i in range(after, after + TURN_AHEAD)
+                if i < len(sentences) and _TURNING.match(sentences[i])
+            ),
+            None,
+        )
+        chosen.update(range(after, turn + 1) if turn is not None else ())
     return " ".join(sentences[i] for i in sorted(chosen))
 
 
+# the words that open a sentence turning against the one before (English)
+_TURNING = LazyPattern(
+    r"(?:however|but|yet|still|that said|on the other hand|nevertheless|nonetheless)\b",
+    re.IGNORECASE,
+)
+
+
+TURN_AHEAD = 2  # sentences after the answer's own within which the article may turn on it
 SHORT = 3  # words: "and why there?" is a why; "how much should i take" is not
 COMMON_SHARE = 5  # a stem in the questions of 1 entry in this many ties nothing together
 
