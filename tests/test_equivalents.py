@@ -118,3 +118,14 @@ def test_on_the_low_side_is_low(matcher):
     )
     assert result.status == "answered" and result.best is not None
     assert "partly contracted" in result.best.entry.answer
+
+
+def test_a_bigger_dose_is_a_high_dose(matcher):
+    """ "is this because of the bigger dose?" asks of a high dose, not of bigger stools."""
+    from bot.core.conversation import Conversation
+
+    chat = Conversation(matcher.kb, matcher)
+    chat.respond("I doubled my magnesium citrate from 1 to 2 tablets last week")
+    chat.respond("tummy is gurgling and I've had nausea and some cramps")
+    reply = chat.respond("is this because of the bigger dose?")
+    assert reply.entry is not None and "high doses" in reply.entry.answer
