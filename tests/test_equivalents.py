@@ -129,3 +129,9 @@ def test_a_bigger_dose_is_a_high_dose(matcher):
     chat.respond("tummy is gurgling and I've had nausea and some cramps")
     reply = chat.respond("is this because of the bigger dose?")
     assert reply.entry is not None and "high doses" in reply.entry.answer
+
+
+def test_the_usual_suspects_are_the_common_causes(matcher):
+    """ "the usual suspects" for back pain are its common causes, not a supplement suspected."""
+    result = matcher.match("what are the usual suspects for back pain other than supplements?")
+    assert result.best is not None and result.best.entry.id == "common-causes"
