@@ -1766,3 +1766,14 @@ def test_a_story_then_what_do_you_recommend_asks_what_to_do(conversation):
         reply = conversation().respond(message)
         assert reply.status == ANSWERED and reply.entry is not None
         assert "glycinate" in reply.entry.answer and "Reducing the dose" in reply.entry.answer
+
+
+def test_whats_the_link_after_a_story_asks_of_the_things_told(matcher):
+    """ "What's the link?" names nothing but a link: it asks of the things the story told
+    together (NMDA receptors and magnesium), not of an entry that says "link"."""
+    result = matcher.match(
+        "I've had chronic pain for years and my pain specialist mentioned NMDA receptors and "
+        "magnesium in the same breath. What's the link?"
+    )
+    assert result.status == ANSWERED and result.best is not None
+    assert "NMDA" in result.best.entry.answer
