@@ -196,3 +196,25 @@ def test_what_a_thing_does_asks_no_kind(matcher):
     assert not kinds.asks_kind_of_subject(
         matcher, matcher.analyse("what magnesium does in the body")
     )
+
+
+def test_the_kind_that_makes_it_more_likely_is_no_answer_to_less_likely(matcher):
+    """ "Which form is LESS likely to upset my gut?" is not answered by the oxide entry, which
+    says oxide makes it MORE likely; asked which is MOST likely, it is."""
+    less = matcher.match("what form of magnesium is less likely to upset my gut?")
+    assert less.status == NO_MATCH or less.best.entry.id != "oxide-absorption"
+    most = matcher.match("which form of magnesium is most likely to upset my gut?")
+    assert most.status == ANSWERED and most.best.entry.id == "oxide-absorption"
+
+
+@pytest.mark.parametrize(
+    ("words", "answer", "opposite"),
+    [
+        ("which is less likely to upset", "It makes cramping more likely.", True),
+        ("which is most likely to upset", "It is the least absorbed.", True),
+        ("which is less likely to upset", "It is less likely to upset the gut.", False),
+        ("which upsets the gut", "It makes cramping more likely.", False),  # no degree asked
+    ],
+)
+def test_an_answer_of_the_other_degree(words, answer, opposite):
+    assert forms.opposite_degree(tuple(words.split()), answer) is opposite

@@ -56,6 +56,24 @@ def decide(
         top = [naming[0], *(m for m in top if m is not naming[0])]
     if (
         top
+        and kinds.asks_kind_of_subject(matcher, query)
+        and forms.opposite_degree(query.words, top[0].entry.answer)
+    ):
+        # "which form is LESS likely to upset my gut?" is not answered by the form that
+        # makes it MORE likely: one nearly as near that sets its kind against another
+        # ("better absorbed than oxide") and says no such degree, or none
+        other = _nearly_as_near(
+            top,
+            lambda m: (
+                kinds.set_against_another(matcher, m.entry)
+                and not forms.opposite_degree(query.words, m.entry.answer)
+            ),
+        )
+        if other is None:
+            return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
+        top = other
+    if (
+        top
         and (named := matcher._subject_named(query, top[0]))
         and not matcher._names_all(top[0], named)
     ):

@@ -873,6 +873,25 @@ _GIVING_TROUBLE = LazyPattern(
 )
 
 
+def opposite_degree(words: tuple[str, ...], answer: str) -> bool:
+    """Does `answer` speak only of more of what the question asks less of ("which form is
+    LESS likely to upset my gut?" beside "... makes the cramping MORE likely"), or only of
+    less of what it asks more of? Then it tells of the other end: no answer to it."""
+    asked = set(words)
+    if asked.isdisjoint(_LESS) and asked.isdisjoint(_MORE):
+        return False  # most questions: no degree asked
+    said = set(normalise(answer).split())
+    if not asked.isdisjoint(_LESS) and asked.isdisjoint(_MORE):
+        return not said.isdisjoint(_MORE) and said.isdisjoint(_LESS)
+    if not asked.isdisjoint(_MORE) and asked.isdisjoint(_LESS):
+        return not said.isdisjoint(_LESS) and said.isdisjoint(_MORE)
+    return False
+
+
+_LESS = frozenset(("less", "least", "fewer", "fewest"))
+_MORE = frozenset(("more", "most"))
+
+
 def remedy(entry_question: str) -> bool:
     """Is an entry's question asked for a way to end or keep off a state ("How can I stop
     magnesium causing this back discomfort?")? Its answer says what to do, never whether."""

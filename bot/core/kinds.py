@@ -155,6 +155,16 @@ def _heads(matcher: Matcher) -> frozenset[str]:
     return matcher.kind_heads
 
 
+def set_against_another(matcher: Matcher, entry: Entry) -> bool:
+    """Is `entry` about a kind, and does its answer name another kind ("glycinate is more
+    highly absorbed than OXIDE"): one kind set against another?"""
+    own = kind_of(matcher, entry)
+    if not own:
+        return False
+    others = {s for e in matcher.entries for s in kind_of(matcher, e)} - own
+    return not others.isdisjoint(_known(matcher, entry.answer))
+
+
 def names_a_kind(matcher: Matcher, entry: Entry) -> bool:
     """Is `entry` about a kind of the base's subject, or does its answer name one ("citrate
     and oxide draw the most water")?"""
