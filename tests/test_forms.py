@@ -794,3 +794,15 @@ def test_advice_asked_of_the_reader_asks_how_to_go_about_it(question, form):
 )
 def test_giving_someone_grief_is_causing_trouble(words, span):
     assert forms.giving_trouble(words.split()) == span
+
+
+@pytest.mark.parametrize(
+    ("words", "span"),
+    [
+        ("when should i get my back pain looked at", (3, 9)),
+        ("i looked at the label", None),
+        ("have it examined", (0, 3)),
+    ],
+)
+def test_getting_a_thing_seen(words, span):
+    assert forms.getting_it_seen(words.split()) == span

@@ -1777,3 +1777,15 @@ def test_whats_the_link_after_a_story_asks_of_the_things_told(matcher):
     )
     assert result.status == ANSWERED and result.best is not None
     assert "NMDA" in result.best.entry.answer
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["when should I get my back pain looked at?", "should I have my back checked over?"],
+)
+def test_getting_a_thing_looked_at_is_seeing_a_doctor(matcher, message):
+    """ "get my back pain looked at", whatever the thing, is having it examined: the base's
+    "see a doctor", as "get it looked at" is."""
+    result = matcher.match(message)
+    assert result.status == ANSWERED and result.best is not None
+    assert result.best.entry.id == "see-a-doctor"

@@ -873,6 +873,29 @@ _GIVING_TROUBLE = LazyPattern(
 )
 
 
+def getting_it_seen(words: list[str]) -> tuple[int, int] | None:
+    """Where "get my back pain looked at" ("have this checked out", "getting the pain
+    seen to") asks to have a thing examined, whatever the thing: the span from the verb
+    to the end of the phrase; None when none does (English idiom)."""
+    if _GETTING.isdisjoint(words):
+        return None  # most questions: no pattern to read
+    said = " ".join(words)
+    found = _GETTING_SEEN.search(said)
+    if found is None:
+        return None
+    start = said[: found.start()].count(" ")
+    return start, start + found.group(0).count(" ") + 1
+
+
+_GETTING = frozenset(("get", "gets", "getting", "got", "have", "having"))
+# the words of having a thing examined, apart from the thing ("LOOKED AT", "CHECKED OUT")
+SEEING_WORDS = frozenset(("looked", "at", "checked", "out", "over", "seen", "to", "examined"))
+_GETTING_SEEN = LazyPattern(
+    r"\b(?:get|gets|getting|got|have|having) (?:\w+ ){1,4}?"
+    r"(?:looked at|checked out|checked over|seen to|examined)\b"
+)
+
+
 def opposite_degree(words: tuple[str, ...], answer: str) -> bool:
     """Does `answer` speak only of more of what the question asks less of ("which form is
     LESS likely to upset my gut?" beside "... makes the cramping MORE likely"), or only of

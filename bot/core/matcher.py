@@ -356,6 +356,13 @@ class Matcher:
         if giving is not None:  # "oxide GIVING ME GRIEF" says it causes me trouble
             start, end = giving
             words = [*words[:start], "causing", "trouble", *words[end:]]
+        seen = forms.getting_it_seen(words)
+        if seen is not None:  # "get my back pain LOOKED AT": have it examined, as the base says
+            start, end = seen
+            thing = [w for w in words[start + 1 : end] if w not in forms.SEEING_WORDS]
+            thing = [w for w in thing if w not in self.lexicon.stopwords]
+            checked = self.lexicon.canonical(["get", "it", "checked"])
+            words = [*words[:start], *checked, *thing, *words[end:]]
         made = forms.making_hurt(words) if _CAUSE in self.known else None
         if made is not None:  # "what else can MAKE your back ache?" asks what causes it
             words = [*words[:made], "cause", *words[made + 1 :]]

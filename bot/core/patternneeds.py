@@ -38,6 +38,7 @@ NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     ('\\b(?:does|do|did|can|could|will|would|might|may|should)\\s+it\\s+(?!be\\b)\\w', 2): ('\x00folded', 'it'),
     ('\\b(?:does|do|did|would|could|will|might|can|should) (?:that|this)(?: \\w+)? (?:mean|imply)\\b', 0): (' imply', ' mean'),
     ('\\b(?:for|in|when|if|with|on|regarding|as far as|because)\\b.*$', 0): ('as far as', 'because', 'for', 'if', 'in', 'on', 'when', 'with'),
+    ('\\b(?:get|gets|getting|got|have|having) (?:\\w+ ){1,4}?(?:looked at|checked out|checked over|seen to|examined)\\b', 0): ('checked out', 'checked over', 'examined', 'looked at', 'seen to'),
     ('\\b(?:give|gives|gave|giving) (?:me|you|him|her|us|them) (?:grief|hell|gyp|jip|a hard time|a rough time|a bad time)\\b', 0): ('gave her ', 'gave him ', 'gave me ', 'gave them ', 'gave us ', 'gave you ', 'give her ', 'give him ', 'give me ', 'give them ', 'give us ', 'give you ', 'gives her ', 'gives him ', 'gives me ', 'gives them ', 'gives us ', 'gives you ', 'giving her ', 'giving him ', 'giving me ', 'giving them ', 'giving us ', 'giving you '),
     ('\\b(?:hurt|hurts|hurting|pain|ache|aches) (?:my|your|his|her|our|their|the|me|him|us)\\b', 0): ('ache', 'hurt', 'pain'),
     ('\\b(?:is|are) (.+?) (?:different|any different) (?:from|than|to) (.+)$', 0): ('different',),
