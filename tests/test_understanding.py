@@ -1789,3 +1789,19 @@ def test_getting_a_thing_looked_at_is_seeing_a_doctor(matcher, message):
     result = matcher.match(message)
     assert result.status == ANSWERED and result.best is not None
     assert result.best.entry.id == "see-a-doctor"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what are the common physical causes of back pain?",
+        "what are the physical causes of back pain",
+    ],
+)
+def test_what_a_cause_is_like_names_no_topic(matcher, message):
+    """An adjective before "causes" says what the causes are like ("PHYSICAL causes"), as
+    one before "a cause" says how sure it is: no topic the base lacks."""
+    result = matcher.match(message)
+    assert not result.query.unknown
+    assert result.status == ANSWERED and result.best is not None
+    assert result.best.entry.id == "common-causes"

@@ -733,6 +733,12 @@ class Matcher:
                 return True  # "gut TROUBLE", "back ISSUES": the thing's trouble, no other
             if (
                 n + 1 < len(said)
+                and forms.names_cause(said[n + 1])
+                and ADJECTIVE in word_parts(word)
+            ):
+                return True  # "the common PHYSICAL causes": what causes are like, no topic
+            if (
+                n + 1 < len(said)
                 and stem(said[n + 1]) in self.subject_stems
                 and not word.endswith(_SORTING)
                 and ADJECTIVE in word_parts(word)
