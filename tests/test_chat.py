@@ -117,9 +117,9 @@ def test_a_misspelt_option_without_a_command_is_still_named(capsys):
 
 
 def test_chat_goodbyes_are_small_talk(matcher):
-    """ "ok cya", "gotta go" take leave, as "bye" does."""
+    """ "ok cya", "gotta go", "have a nice day", "take care" take leave, as "bye" does."""
     from bot.core.conversation import Conversation
 
-    for said in ("ok cya", "gotta go"):
+    for said in ("ok cya", "gotta go", "ok have a nice day", "take care"):
         reply = Conversation(matcher.kb, matcher).respond(said)
         assert reply.status == "smalltalk" and "Goodbye" in reply.text
