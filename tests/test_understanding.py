@@ -1805,3 +1805,15 @@ def test_what_a_cause_is_like_names_no_topic(matcher, message):
     assert not result.query.unknown
     assert result.status == ANSWERED and result.best is not None
     assert result.best.entry.id == "common-causes"
+
+
+def test_a_sign_off_after_the_question_closes_the_message(conversation):
+    """ "TIA" (thanks in advance) after a forum post's question only closes it: the question
+    is answered, not declined for a word it does not know."""
+    reply = conversation().respond(
+        "Started magnesium on Monday, by Wednesday I had this ache on the left side of my lower "
+        "back. Tummy's been gurgly too. Is my back actually being damaged or is something else "
+        "going on here? TIA"
+    )
+    assert reply.status == ANSWERED and reply.entry is not None
+    assert "not spinal" in reply.entry.answer
