@@ -649,6 +649,10 @@ def test_a_run_on_question_is_read_as_if_typed_with_its_full_stop():
         ("I'd really like to know how oxide differs", "how oxide differs"),
         ("any idea why my back aches", "why my back aches"),
         ("Im not sure whether oxide is worse", "whether oxide is worse"),
+        (
+            "Can someone explain in plain words what magnesium's role in nerves is?",
+            "what magnesium's role in nerves is?",
+        ),
         # a frame that tells who asks, or what the person knows: read as typed
         ("my dad wants to know if he can take it", None),
         ("I know why my back hurts, it's the oxide", None),

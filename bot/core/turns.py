@@ -350,7 +350,9 @@ _FRAME = frozenset(
      "would", "like", "love", "to", "want", "wanted", "know", "wonder", "wondering", "wondered",
      "curious", "can", "could", "please", "tell", "explain", "no", "idea", "any", "do", "does",
      "anyone", "anybody", "just", "really", "so", "and", "but", "ok", "okay", "hey", "hi",
-     "well", "also", "dont", "not", "sure", "always")
+     "well", "also", "dont", "not", "sure", "always",
+     # "can someone explain in plain words what ...": how it should be told
+     "someone", "somebody", "in", "plain", "simple", "words", "english", "terms")
 )  # fmt: skip
 _KNOWING = frozenset(("wonder", "wondering", "wondered", "curious", "tell", "explain", "idea"))
 # "know" asks only wanted or not known ("I'd like to know", "I don't know", "do you know"),
