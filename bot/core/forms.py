@@ -857,10 +857,16 @@ def doing_to(words: list[str]) -> int | None:
 def giving_trouble(words: list[str]) -> tuple[int, int] | None:
     """Where "giving me grief" ("gives her hell", "giving me a hard time") says a thing
     causes trouble, an idiom of English: the span of its words; None when none does."""
-    if _GIVING.isdisjoint(words):
-        return None  # most questions: no pattern to read
+    return _span(words, _GIVING, _GIVING_TROUBLE)
+
+
+def _span(words: list[str], cues: frozenset[str], pattern: LazyPattern) -> tuple[int, int] | None:
+    """The word span `pattern` finds in `words` (start, end), looked for only when one of
+    `cues` is among them (most questions hold none); None when it finds none."""
+    if cues.isdisjoint(words):
+        return None
     said = " ".join(words)
-    found = _GIVING_TROUBLE.search(said)
+    found = pattern.search(said)
     if found is None:
         return None
     start = said[: found.start()].count(" ")
@@ -877,14 +883,7 @@ def getting_it_seen(words: list[str]) -> tuple[int, int] | None:
     """Where "get my back pain looked at" ("have this checked out", "getting the pain
     seen to") asks to have a thing examined, whatever the thing: the span from the verb
     to the end of the phrase; None when none does (English idiom)."""
-    if _GETTING.isdisjoint(words):
-        return None  # most questions: no pattern to read
-    said = " ".join(words)
-    found = _GETTING_SEEN.search(said)
-    if found is None:
-        return None
-    start = said[: found.start()].count(" ")
-    return start, start + found.group(0).count(" ") + 1
+    return _span(words, _GETTING, _GETTING_SEEN)
 
 
 _GETTING = frozenset(("get", "gets", "getting", "got", "have", "having"))
@@ -901,17 +900,17 @@ def opposite_degree(words: tuple[str, ...], answer: str) -> bool:
     LESS likely to upset my gut?" beside "... makes the cramping MORE likely"), or only of
     less of what it asks more of? Then it tells of the other end: no answer to it."""
     asked = set(words)
-    if asked.isdisjoint(_LESS) and asked.isdisjoint(_MORE):
+    if asked.isdisjoint(LESS) and asked.isdisjoint(_MORE):
         return False  # most questions: no degree asked
     said = set(normalise(answer).split())
-    if not asked.isdisjoint(_LESS) and asked.isdisjoint(_MORE):
-        return not said.isdisjoint(_MORE) and said.isdisjoint(_LESS)
-    if not asked.isdisjoint(_MORE) and asked.isdisjoint(_LESS):
-        return not said.isdisjoint(_LESS) and said.isdisjoint(_MORE)
+    if not asked.isdisjoint(LESS) and asked.isdisjoint(_MORE):
+        return not said.isdisjoint(_MORE) and said.isdisjoint(LESS)
+    if not asked.isdisjoint(_MORE) and asked.isdisjoint(LESS):
+        return not said.isdisjoint(LESS) and said.isdisjoint(_MORE)
     return False
 
 
-_LESS = frozenset(("less", "least", "fewer", "fewest"))
+LESS = frozenset(("less", "least", "fewer", "fewest"))  # the words that ask less of a thing
 _MORE = frozenset(("more", "most"))
 
 

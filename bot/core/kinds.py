@@ -162,7 +162,12 @@ def set_against_another(matcher: Matcher, entry: Entry) -> bool:
     if not own:
         return False
     others = {s for e in matcher.entries for s in kind_of(matcher, e)} - own
-    return not others.isdisjoint(_known(matcher, entry.answer))
+    return _answer_names(matcher, entry, others)
+
+
+def _answer_names(matcher: Matcher, entry: Entry, stems: set[str]) -> bool:
+    """Does the answer of `entry` name one of `stems` (kinds, as the base spells them)?"""
+    return not stems.isdisjoint(_known(matcher, entry.answer))
 
 
 def names_a_kind(matcher: Matcher, entry: Entry) -> bool:
@@ -208,9 +213,7 @@ def replaced_first(matcher: Matcher, query: Query, top: list[Match]) -> list[Mat
     # ("glycinate is better absorbed than OXIDE"), when one alone does, is what replaces it
     harming = set().union(*(kind_of(matcher, m.entry) for m in aside))
     against = [
-        m
-        for m in kept
-        if kind_of(matcher, m.entry) and not harming.isdisjoint(_known(matcher, m.entry.answer))
+        m for m in kept if kind_of(matcher, m.entry) and _answer_names(matcher, m.entry, harming)
     ]
     return _first(top, against if len(against) == 1 else kept)
 

@@ -188,7 +188,7 @@ def explained(matcher: Matcher, query: Query, top: list[Match]) -> Match | None:
     return alike[0] if len(alike) == 1 else None
 
 
-_LESS = NEGATING | {"less", "least", "fewer", "fewest", "without"}  # asked the other way
+_LESS = NEGATING | forms.LESS | {"without"}  # a kind asked the other way
 _EXPLAINING = frozenset((forms.WHY, forms.HOW))  # the forms that ask for an explanation
 
 
