@@ -219,6 +219,12 @@ def test_a_question_of_the_persons_own_act(chat, norm, acts):
     assert chat.follow._acts_only(norm) is acts
 
 
+def test_when_to_worry_about_my_back_is_asked_after_another_answer(chat):
+    chat.respond("what stomach side effects can magnesium have?")
+    reply = chat.respond("when should I worry about my back?")
+    assert reply.status == ANSWERED and reply.entry.id == "see-a-doctor", reply
+
+
 @pytest.mark.parametrize("doubt", ["really?", "are you sure?", "says who?", "seriously?"])
 def test_doubting_the_last_answer_gets_the_articles_words(kb, chat, doubt):
     chat.respond("can anxiety make my back hurt")

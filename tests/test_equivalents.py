@@ -117,7 +117,7 @@ def test_on_the_low_side_is_low(matcher):
         "magnesium was on the low side. Could those be connected?"
     )
     assert result.status == "answered" and result.best is not None
-    assert "partly contracted" in result.best.entry.answer
+    assert "partially contracted" in result.best.entry.answer
 
 
 def test_a_bigger_dose_is_a_high_dose(matcher):

@@ -1211,6 +1211,9 @@ def test_how_much_a_thing_does_asks_no_amount():
         # a story told of the same time takes nothing together
         ("i started magnesium at the same time i went back to the office", False),
         ("does my back hurt because i took oxide and lifted boxes at the same time", False),
+        # one thing taken at once: an amount, two things are not named
+        ("what happens when you take too much magnesium at once", False),
+        ("is it bad to take all my pills in one go", False),
     ],
 )
 def test_taking_two_things_at_once_asks_how_they_interact(text, asked):

@@ -524,6 +524,11 @@ class FollowUps:
             or query.unknown
             or not self._acts_only(norm)
             or self._goes_on(best.entry, topic.last)
+            # "when should i worry about my back?": a thing of their own named, and an entry
+            # that names every word of it, is asked, whatever the last answer was (not "how
+            # do i fix my posture?" read as the magnesium dose's fix, which never names it)
+            or self._names_own_thing(norm)
+            and self.matcher.names_every_word(best.entry, query, DISTINCT_WEIGHT)
         ):
             return None
         last = topic.last
@@ -543,6 +548,16 @@ class FollowUps:
         plain = self.kb.lexicon.stopwords | cues.me | cues.refer | cues.lean | cues.affirm
         return all(
             at > 0 and words[at - 1] in cues.me for at, w in enumerate(words) if w not in plain
+        )
+
+    def _names_own_thing(self, norm: str) -> bool:
+        """Does a message name a thing of the person's own ("my back", "our posture")?"""
+        words = norm.split()
+        plain = self.kb.lexicon.stopwords | self.kb.cues.refer
+        return any(
+            w not in plain and words[at - 1] in forms.POSSESSIVES
+            for at, w in enumerate(words)
+            if at > 0
         )
 
     def _goes_on(self, entry: Entry, last: Entry) -> bool:

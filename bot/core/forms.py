@@ -564,7 +564,7 @@ def versus(words: tuple[str, ...]) -> frozenset[str]:
 
 
 _GIVING = frozenset(("give", "gives", "gave", "giving"))
-_POSSESSIVES = frozenset(("my", "your", "his", "her", "our", "their", "ur"))
+POSSESSIVES = frozenset(("my", "your", "his", "her", "our", "their", "ur"))
 # the two ways a question may ask of a thing and a state: whether the thing brings the state
 # about, or whether it eases it. General English verbs.
 _CAUSING = frozenset(
@@ -780,7 +780,7 @@ def brought_things(words: tuple[str, ...]) -> frozenset[str]:
             continue
         if words[k] in _BEFALLEN:
             k += 1
-        elif words[k] in _POSSESSIVES and word in _GIVING:
+        elif words[k] in POSSESSIVES and word in _GIVING:
             k += 2  # "give MY BACK some relief": whom it is given to, then the thing
         while k < len(words) and words[k] in _BEFORE_THING:
             k += 1
