@@ -237,7 +237,7 @@ def test_asking_for_an_example_of_the_last_answer_gets_the_articles_words(kb, ch
     chat.respond("is magnesium a laxative")
     reply = chat.respond("can you give me an example")
     assert reply.entry is not None and reply.entry.id == "osmotic-laxative", reply
-    assert reply.text.startswith(kb.settings.no_more_said)
+    assert reply.text.startswith(kb.settings.goes_on)  # and what the article goes on to say
 
 
 def test_a_question_that_grows_the_story_is_not_answered_with_a_remedy(chat):

@@ -26,7 +26,15 @@ def topic_of(kb, matcher, entry_id: str) -> Topic:
 
 @pytest.mark.parametrize(
     "norm",
-    ["is that bad", "so is it bad", "ok is that normal", "like what", "and which ones", "examples"],
+    [
+        "is that bad",
+        "so is it bad",
+        "ok is that normal",
+        "like what",
+        "and which ones",
+        "examples",
+        "like what for example",  # two such asks in a row
+    ],
 )
 def test_a_message_that_only_asks_about_the_last_answer_asks_detail(kb, norm):
     assert asks_detail(norm, kb.cues)
@@ -59,6 +67,22 @@ def test_like_what_quotes_the_last_answer_rather_than_moving_on(kb, follow, matc
     reading = follow.read(matcher.match(Question("like what?")), "like what", topic)
     assert isinstance(reading, Quote) and reading.entry.id == "digestive-side-effects"
     assert "bloating" in reading.text
+
+
+def test_like_what_for_example_asks_of_the_last_answer_not_of_the_bot(kb, chat):
+    chat.respond("what's the most common cause of lower back pain")
+    reply = chat.respond("like what for example?")
+    assert reply.status == ANSWERED and reply.entry.id == "common-causes", reply
+    # the article's instances come after what they are instances of: quoted too
+    assert reply.text.startswith(kb.settings.goes_on)
+    assert "poor posture" in reply.text and "Most instances" in reply.text
+
+
+def test_is_that_bad_quotes_no_more_than_the_answers_own_words(kb, chat):
+    chat.respond("what's the most common cause of lower back pain")
+    reply = chat.respond("is that bad?")
+    assert reply.text.startswith(kb.settings.no_more_said)
+    assert "poor posture" not in reply.text
 
 
 def test_a_detail_asked_before_any_answer_is_not_answered(chat):

@@ -102,6 +102,7 @@ def test_see_a_doctor_signs_are_flagged(kb, message):
         "the tingling went away last month",
         "my leg felt weak last week but it's back to normal now",
         "I was worried about saddle numbness but I don't have any, just achy",
+        "I came off my bike a few months ago, got checked, back's fine now",
     ],
 )
 def test_no_flag_when_nothing_is_wrong(kb, message):
@@ -359,6 +360,12 @@ def test_negation_reaches_to_the_end_of_its_clause(text, word, denied):
         ("my leg went numb last week, doesnt anymore", "numb", True),
         ("my leg was tingling, it isnt any more", "tingling", True),
         ("my leg goes numb and it doesnt go away anymore", "numb", False),
+        ("i fell off my bike a few months ago", "fell", True),
+        # a start that goes on, and a comparison with the past, are no past
+        ("my back has hurt since i fell 3 months ago", "fell", False),
+        ("ive had back pain ever since i fell years ago", "fell", False),
+        ("my leg started going numb 2 months ago", "numb", False),
+        ("my leg is just as numb as it was a month ago", "numb", False),
     ],
 )
 def test_gone_and_past(text, word, resolved):

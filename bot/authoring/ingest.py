@@ -316,6 +316,7 @@ def _conversation_words(name: str) -> list[tuple[str, str]]:
         ),
         ("no_further_reason", "The article gives no further reason than this. In its own words:"),
         ("no_more_said", "The article says no more about it than this. In its own words:"),
+        ("goes_on", "In the article's own words:"),
         ("several", "You asked {count} things; here they are in turn."),
         ("not_covered", f"The article {name!r} does not cover:"),
         ("unclear", "I'm not sure which of its answers these mean; ask one of the closest:"),

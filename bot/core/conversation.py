@@ -52,7 +52,7 @@ from .reasked import (
     instead_of,
     same_question_for,
 )
-from .reasons import asks_detail, asks_why, unled
+from .reasons import asks_detail, asks_examples, asks_why, unled
 from .reply import Reply, filled
 from .safety import URGENT, Flag, raised_flag_after, without_flags
 from .several import (
@@ -477,6 +477,7 @@ class Conversation:
             and is_asking(said, cues)
             and (
                 has_phrase(norm, cues.refer)
+                or asks_detail(norm, cues)  # "like what, for example?": of the last answer
                 or not to_me
                 and (
                     has_phrase(norm, cues.explain)
@@ -829,7 +830,8 @@ class Conversation:
         asked = asked_part(said, self.kb.cues)  # the story is heard: read what it asks
         if self.last is not None and not self.untold and asks_detail(norm, self.kb.cues):
             # "is that normal?" after the answer to the story: what the article says of it
-            return self.follow.quote(self.last, reason=False, against=True)
+            ahead = asks_examples(norm, self.kb.cues)  # "like what?": and what it goes on to
+            return self.follow.quote(self.last, reason=False, against=True, ahead=ahead)
         # the last answer was to this story: a question about it asks for more; once more was
         # told since, the story has changed, and "which is it?" (or "coincidence?") asks for a
         # verdict: then the story's best reading stands, said before or not

@@ -16,6 +16,7 @@ from .meaning import EVERYDAY
 from .question import Question
 from .reasons import (
     asks_detail,
+    asks_examples,
     asks_given,
     asks_why,
     distinct_stems,
@@ -278,7 +279,8 @@ class FollowUps:
         query = plain.query
         last = topic.last
         if asks_detail(norm, self.kb.cues):  # "is that bad?": what the article says of it
-            return self.quote(last, reason=False, against=True)
+            ahead = asks_examples(norm, self.kb.cues)  # "like what?": and what it goes on to
+            return self.quote(last, reason=False, against=True, ahead=ahead)
         if plain.status == NO_MATCH and self.asks_of_answer(query, norm, last):
             # "when would it be a problem?" after "see a doctor if it persists ...": its
             # words are the answer's own, and read with the topic they only find another
@@ -702,13 +704,17 @@ class FollowUps:
             )
         return self.quote(last)
 
-    def quote(self, entry: Entry, reason: bool = True, against: bool = False) -> Quote:
+    def quote(
+        self, entry: Entry, reason: bool = True, against: bool = False, ahead: bool = False
+    ) -> Quote:
         """The article's words behind `entry`, led by the settings' `no_further_reason` (for a
         `reason` asked) or `no_more_said`; with `against`, and what the article says next
-        against them (`reasons.source_sentences`)."""
-        words = source_sentences(self.kb.article, entry, against)
+        against them, with `ahead`, and what it goes on to say (`reasons.source_sentences`)."""
+        words = source_sentences(self.kb.article, entry, against, ahead)
         settings = self.kb.settings
         lead = settings.no_further_reason if reason else settings.no_more_said
+        if ahead:
+            lead = settings.goes_on
         text = f"{lead}\n\n\u201c{words}\u201d" if lead and words else (words or entry.answer)
         return Quote(entry, text)
 

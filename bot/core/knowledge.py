@@ -61,6 +61,7 @@ class Cues(NamedTuple):
     refer: frozenset[str] = frozenset()
     explain: frozenset[str] = frozenset()
     detail: frozenset[str] = frozenset()  # "is that bad?", "like what?": about the last answer
+    examples: frozenset[str] = frozenset()  # "like what?", "for example?": instances of it
     extend: frozenset[str] = frozenset()  # "and further down too?": does it go further?
     shift: frozenset[str] = frozenset()  # "anyway", "totally unrelated": a new subject
     correct: frozenset[str] = frozenset()  # "i meant": a correction of the last question
@@ -106,6 +107,7 @@ class Settings(NamedTuple):
     nothing_to_pick: str = ""  # a number when no numbered list is shown
     no_further_reason: str = ""  # "why?" when the article gives no further reason
     no_more_said: str = ""  # "is that bad?" when the article says no more than the last answer
+    goes_on: str = ""  # "like what?": before the article's words behind it and after them
     several: str = ""  # before the answers to several questions ({count})
     not_covered: str = ""  # before the questions of a message the article does not cover
     unclear: str = ""  # before those of its questions two entries fit, neither surely

@@ -64,6 +64,14 @@ from .phraserules import (
 )
 from .text import NEGATING as NEGATING_WORDS
 
+# a clause that tells when a thing began is no past of it: "has hurt since i fell months
+# ago", "my back started hurting 2 months ago" (it goes on)
+_ONSET = frozenset(("since", "started", "starting", "start", "began", "begun", "begin"))
+# "just as bad as it was a month ago": a comparison with the past, not the past
+_COMPARED = frozenset(
+    (a, b, c) for a in ("as", "than", "like") for b in ("it", "they") for c in ("was", "were")
+)
+
 
 class Sentence:
     """One sentence of a message: its words, each word's clause, and whether it asks."""
@@ -205,11 +213,15 @@ class Sentence:
 
     def _past(self, start: int, end: int) -> bool:
         """Does the clause set itself in the past ("used to", "years ago", "in 2018"), not
-        in a comparison ("as strong as it used to be") or a start ("since last year")?"""
+        in a comparison ("as strong as it used to be") or a start ("since last year", "has
+        hurt since i fell months ago")?"""
         words = self.words
         pseudo = spans(words, PSEUDO_PAST, start, end)
         return any(
-            not inside(i, j, pseudo) and not (i and words[i - 1] in ("since", "from"))
+            not inside(i, j, pseudo)
+            and not (i and words[i - 1] in ("since", "from"))
+            and _ONSET.isdisjoint(words[start:i])
+            and not any(tuple(words[k : k + 3]) in _COMPARED for k in range(start, i))
             for i, j in spans(words, PAST, start, end)
         ) or any(words[k - 1] == "in" and _year(words[k]) for k in range(max(start, 1), end))
 

@@ -258,6 +258,9 @@ PAST = phrases(
     "used to",
     "years ago",
     "year ago",
+    "months ago",  # "came off my bike a few months ago": weeks ago may still be now
+    "month ago",
+    "months back",
     "last year",
     "back in",
     "long ago",

@@ -19,11 +19,14 @@ _SENTENCE = LazyPattern(r"(?<=[.!?])\s+")
 SENTENCES = 2  # at most this many sentences are quoted
 
 
-def source_sentences(article: Article, entry: Entry, against: bool = False) -> str:
+def source_sentences(
+    article: Article, entry: Entry, against: bool = False, ahead: bool = False
+) -> str:
     """The sentences of `entry`'s source section closest to its answer, in article order;
     with `against`, and the sentence after them when it turns against what they say
     ("However, excessive osmotic activity ... can lead to side effects"): what the article
-    says of it beside that, asked "is that bad?"."""
+    says of it beside that, asked "is that bad?"; with `ahead`, and the sentences that go on
+    from them (asked "like what?": the article's instances come after what they are of)."""
     section = article.section(entry.source)
     if section is None:
         return ""
@@ -49,6 +52,8 @@ def source_sentences(article: Article, entry: Entry, against: bool = False) -> s
             None,
         )
         chosen.update(range(after, turn + 1) if turn is not None else ())
+    if ahead:
+        chosen.update(range(after, min(after + EXAMPLES_AHEAD, len(sentences))))
     return " ".join(sentences[i] for i in sorted(chosen))
 
 
@@ -60,6 +65,7 @@ _TURNING = LazyPattern(
 
 
 TURN_AHEAD = 2  # sentences after the answer's own within which the article may turn on it
+EXAMPLES_AHEAD = 2  # sentences after the answer's own quoted to "like what?"
 SHORT = 3  # words: "and why there?" is a why; "how much should i take" is not
 COMMON_SHARE = 5  # a stem in the questions of 1 entry in this many ties nothing together
 
@@ -143,8 +149,28 @@ def reason_first(reading: MatchResult, explain: frozenset[str], margin: float) -
 
 def asks_detail(norm: str, cues: Cues) -> bool:
     """ "is that bad?", "like what?", "so is it normal?": a message that asks about the last
-    answer itself, and nothing else. "really?" is a lean word on its own: whole, it asks."""
-    return norm in cues.detail or " ".join(unled(norm, cues)) in cues.detail
+    answer itself, and nothing else ("like what, for example?": two such asks in a row).
+    "really?" is a lean word on its own: whole, it asks."""
+    return norm in cues.detail or _made_of(tuple(unled(norm, cues)), cues.detail)
+
+
+def asks_examples(norm: str, cues: Cues) -> bool:
+    """ "like what?", "for example?": a message about the last answer (`asks_detail`) that
+    asks for instances of what it says."""
+    line = f" {norm} "
+    return asks_detail(norm, cues) and any(f" {cue} " in line for cue in cues.examples)
+
+
+def _made_of(words: tuple[str, ...], phrases: frozenset[str]) -> bool:
+    """Are `words`, whole, one or more of `phrases` one after another?"""
+    if not words:
+        return False
+    if " ".join(words) in phrases:
+        return True
+    return any(
+        " ".join(words[:n]) in phrases and _made_of(words[n:], phrases)
+        for n in range(1, len(words))
+    )
 
 
 def leading(cues: Cues) -> frozenset[str]:
