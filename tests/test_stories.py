@@ -7,6 +7,7 @@ import pytest
 from helpers import talk
 
 from bot.core.conversation import Conversation
+from bot.core.excluded import without_other_beginnings
 from bot.core.matcher import ANSWERED, UNSURE
 from bot.core.question import Question
 from bot.core.situation import Situation
@@ -462,3 +463,30 @@ def test_a_deed_told_in_a_clause_of_when_is_noted(chat, text, deed):
     # "after", "when", "since" open a clause of its own: the deed is in it, not in the pain
     chat.respond(text)
     assert deed in chat.situation.deeds
+
+
+@pytest.mark.parametrize(
+    ("words", "kept"),
+    [
+        ("i started a new job lifting boxes", "i a job lifting boxes"),
+        ("i started taking mag last week", "i started taking mag last week"),
+        ("began a new supplement", "began a new supplement"),
+        ("my back started hurting", "my back hurting"),
+    ],
+)
+def test_beginning_something_not_taken_tells_nothing_begun(words, kept):
+    taken = frozenset(("mag", "magnesium", "supplement"))
+    assert " ".join(without_other_beginnings(tuple(words.split()), taken)) == kept
+    assert without_other_beginnings(tuple(words.split()), frozenset()) == tuple(words.split())
+
+
+def test_a_new_job_is_no_supplement_started(chat):
+    # lifting at a new job, asked "is it the magnesium?": not the answer about back pain
+    # soon after starting magnesium, which the words "started" and "new" alone point to
+    reply = talk(
+        chat,
+        "I started magnesium glycinate last month to help me sleep.",
+        "I also started a new warehouse job lifting boxes and now my back aches. "
+        "is it the magnesium?",
+    )
+    assert reply.entry is not None and reply.entry.id != "back-pain-after-starting", reply

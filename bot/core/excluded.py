@@ -185,3 +185,35 @@ def without_reporter(words: tuple[str, ...]) -> tuple[str, ...]:
     if not reporter.search(joined):
         return words
     return tuple(reporter.sub(" ", joined).split())
+
+
+# beginning something: what was begun follows ("started a new job", "began taking mag")
+_BEGIN = frozenset(("start", "started", "starting", "starts", "began", "begin", "begun"))
+# the words between the beginning and what was begun
+_BEGUN_BY = frozenset(
+    (
+        "a", "an", "the", "my", "our", "this", "that", "some", "new", "on", "with", "taking",
+        "using", "to", "take", "use", "having", "doing", "out", "off", "up",
+    )
+)  # fmt: skip
+
+
+def without_other_beginnings(words: tuple[str, ...], taken: frozenset[str]) -> tuple[str, ...]:
+    """A told sentence's words without the beginning of a thing that is not one the person
+    takes (`taken`: what a story of taking a thing names, the base's own): "I started a new
+    job lifting boxes" tells of lifting, not of starting something new, which is what the
+    base says of a supplement begun. With nothing `taken` known, the words as they are."""
+    if not taken or _BEGIN.isdisjoint(words):
+        return words
+    dropped: set[int] = set()
+    for k, word in enumerate(words):
+        if word not in _BEGIN:
+            continue
+        j = k + 1
+        while j < len(words) and words[j] in _BEGUN_BY:
+            j += 1
+        if j < len(words) and words[j] in taken:
+            continue
+        dropped.add(k)
+        dropped.update(i for i in range(k + 1, j) if words[i] == "new")
+    return tuple(w for i, w in enumerate(words) if i not in dropped)

@@ -336,6 +336,13 @@ class Matcher:
         return self.vocabulary.subject_stems
 
     @cached_property
+    def _taken(self) -> frozenset[str]:
+        """The one-word things a person takes, as conversation.toml's situation names them
+        ("taking": "magnesium", "pills"); none when the base names none."""
+        groups = dict(self.kb.cues.situation)
+        return frozenset(p for p in groups.get("taking", ()) if " " not in p)
+
+    @cached_property
     def title_words(self) -> frozenset[str]:
         """The content words of the article's title, as the base spells them."""
         return frozenset(self.lexicon.content(tokens(self.kb.article.title)))
@@ -456,6 +463,8 @@ class Matcher:
             elsewhere: list[str] = []
             named = False
             sentence = excluded.without_reporter(sentence)
+            # "I started a new job lifting boxes": no supplement begun, lifting told
+            sentence = excluded.without_other_beginnings(sentence, self._taken)
             for word in self.lexicon.content_words(self.lexicon.canonical(sentence)):
                 found = self.spell(word)
                 for s in (found or "").split():
