@@ -1193,6 +1193,19 @@ def test_alcohol_however_said_asks_how_it_interacts(text, asked):
     assert ("interaction" in found) is asked
 
 
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("magnesium glycinate dose for sleep", True),  # a dose searched for
+        ("magnesium citrate dose", True),
+        ("magnesium oxide high dose", False),  # tells of a dose: what a high one does
+        ("should i reduce the dose", False),
+    ],
+)
+def test_a_dose_searched_for_asks_an_amount(text, asked):
+    assert ("amount" in aspects.asked(normalise(text), aspects.load())) is asked
+
+
 def test_how_much_a_thing_does_asks_no_amount():
     found = aspects.asked(
         normalise("how much does posture from sitting all day actually contribute to back pain"),
