@@ -587,6 +587,12 @@ def test_without_the_torn_text_a_torn_question_gets_the_fallback(torn_base):
         ("and does it go away?", "do citrate cramps last?", None),
         # "is it ...": "it" may stand for nothing
         ("and is it bad?", "magnesium for migraines?", None),
+        # "it" done without, of a question whose subject does something to the rest
+        (
+            "And Why Do Muscles Cramp Without It?",
+            "Does Magnesium Cause Or Cure Back Pain?",
+            "And Why Do Muscles Cramp Without magnesium?",
+        ),
     ],
 )
 def test_it_in_a_later_question_is_what_the_one_before_named_of_the_subject(

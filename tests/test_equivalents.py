@@ -102,7 +102,12 @@ def test_messing_with_the_stomach_is_an_upset_stomach(matcher):
 
 
 @pytest.mark.parametrize(
-    "question", ["could I be short on magnesium?", "is a magnesium shortage why my legs cramp"]
+    "question",
+    [
+        "could I be short on magnesium?",
+        "is a magnesium shortage why my legs cramp",
+        "why do muscles cramp without magnesium?",  # done without: too little of it
+    ],
 )
 def test_too_little_said_in_everyday_words_is_the_bases_deficiency(matcher, question):
     result = matcher.match(question)

@@ -65,6 +65,7 @@ NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     ('\\s+(?:and|but|so)\\s*$', 2): ('\x00folded', 'and', 'but', 'so'),
     ("^((?:(?:and|so|but|ok|okay|oh|wait|hmm|then)\\W+)*)(that|it|this|they|these|those)((?:['\\u2019]s|\\s+is|['\\u2019]re|\\s+are))\\s+(\\w.*\\?)$", 2): ('\x00folded', '?'),
     ('^((?:why|how come)\\b.*?) (?:when|whenever|after|if|once)\\b.*$', 0): ('how come', 'why'),
+    ('^(.*?\\b(?:without|taking|take|taken|stop|stopping|quit|quitting|on|off)\\s+)it\\b', 2): ('\x00folded', 'it'),
     ('^(?:(?:so|and|but|ok|okay|wait|hey|um|hmm|lol)\\s+)*(?:are|r|were|arent)\\s+(?:you|u)(?:\\s+(?:a|an)(?:\\s+(?!(?:of|for|about|on|with|in|to|or)\\b)\\w+){1,3}(?:\\s+or(?:\\s+(?:a|an))?(?:\\s+(?!(?:of|for|about|on|with|in|to|or)\\b)\\w+){1,3})?|(?:\\s+\\w+){1,2})$', 0): ('u',),
     ('^(?:(?:so|and|but|ok|okay|wait|hey|um|hmm|lol)\\s+)*(?:you|u)\\s+(?:are|r)\\s+(?:a|an)(?:\\s+(?!(?:of|for|about|on|with|in|to|or)\\b)\\w+){1,3}(?:\\s+or(?:\\s+(?:a|an))?(?:\\s+(?!(?:of|for|about|on|with|in|to|or)\\b)\\w+){1,3})?$', 0): ('a',),
     ('^(?:\\w+ )?(?:what|whats) (\\w+) (?:wont|doesnt|dont|wouldnt|isnt|shouldnt|should|would|to take|to use|to try|works best|is (?:the )?(?:best|least|most|gentlest|easiest|safest))\\b', 0): ('what ', 'whats '),

@@ -344,17 +344,26 @@ _IT_AGENT = LazyPattern(
 )
 
 
+# "... and why do muscles cramp WITHOUT IT?", "what happens if I stop taking it?": "it" as
+# what is taken, or done without, stands for the thing named before as well
+_IT_TAKEN = LazyPattern(
+    r"^(.*?\b(?:without|taking|take|taken|stop|stopping|quit|quitting|on|off)\s+)it\b",
+    re.IGNORECASE,
+)
+
+
 def with_referent(
     piece: Question, before: Question | Sequence[Question], matcher: Matcher
 ) -> Question:
     """A later question of a message asked of "it" as the agent ("Magnesium for headaches?
-    And does it inflame the back?"), with "it" as what the question before named of the
+    And does it inflame the back?"), or as what is taken or done without ("and why do
+    muscles cramp without it?"), with "it" as what the question before named of the
     article's own subject (its title's nouns), when it named exactly one: "it" is that, not
     a headache. The question as it is otherwise ("can back pain come from oxide? and does
     it go away?" names two: no guess). Given several questions before (the nearest first),
     the nearest that names any of the subject ("what is magnesium for, how many reactions
     is it in, and how does it affect pain?")."""
-    found = _IT_AGENT.match(piece.raw)
+    found = _IT_AGENT.match(piece.raw) or _IT_TAKEN.match(piece.raw)
     if found is None:
         return piece
     befores = (before,) if isinstance(before, Question) else before
@@ -380,6 +389,13 @@ _OPENING_AUXILIARY = frozenset(
 )
 
 
+# what a subject does to what follows ("does MAGNESIUM CAUSE back pain?"): the word after
+# the subject, not a second word of it
+_DOING = frozenset(
+    ("cause", "make", "give", "help", "trigger", "lead", "hurt", "affect", "cure", "fix", "do")
+)
+
+
 def _subject_after_auxiliary(question: Question, matcher: Matcher) -> str | None:
     """The base's spelling of the word right after the auxiliary a yes-or-no question opens
     on ("IS MAGNESIUM a pain causer?": magnesium), its subject alone; None for another
@@ -387,6 +403,6 @@ def _subject_after_auxiliary(question: Question, matcher: Matcher) -> str | None
     words = list(question.asking_words)
     if len(words) < 2 or words[0] not in _OPENING_AUXILIARY:
         return None
-    if len(words) > 2 and matcher.spell(words[2]) in matcher.title_words:
+    if len(words) > 2 and words[2] not in _DOING and matcher.spell(words[2]) in matcher.title_words:
         return None
     return matcher.spell(words[1])
