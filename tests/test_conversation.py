@@ -322,6 +322,8 @@ def test_a_second_question_of_it_answered_far_from_the_first_is_not_split_off(ch
         ("I stand all day at work. Could that be my back pain?", 1),
         # after a question, "and is that why ...?" is a second one
         ("does citrate loosen stool? and is that why my back aches?", 2),
+        # "get it looked at" asks to see a doctor: its "it" points at no part before
+        ("I lifted a box. Was it the lifting, and at what point should I get it looked at?", 2),
     ],
 )
 def test_a_question_asked_of_that_joins_the_statement_it_points_at(matcher, message, parts):

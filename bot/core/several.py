@@ -59,7 +59,9 @@ def joined_parts(pieces: list[Question], matcher: Matcher, message: str = "") ->
             and not query.unknown  # "can it cause kidney stones?" asks
             and not asks_aspect
             and not ("else" in piece.words and has_phrase(out[-1].normalised, matcher.kb.cues.me))
-            and has_phrase(piece.normalised, matcher.kb.cues.refer)
+            # as read: "at what point should I get it looked at?" asks to see a doctor, its
+            # "it" the person's own back, no pointer at the part before
+            and has_phrase(" ".join(query.words), matcher.kb.cues.refer)
         )
         # a question of its own: asked with a question word, in telling words of the base
         # or of a topic or aspect it may not cover ("and what about kidney stones?")
