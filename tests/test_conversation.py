@@ -324,13 +324,17 @@ def test_a_second_question_of_it_answered_far_from_the_first_is_not_split_off(ch
         ("does citrate loosen stool? and is that why my back aches?", 2),
         # "get it looked at" asks to see a doctor: its "it" points at no part before
         ("I lifted a box. Was it the lifting, and at what point should I get it looked at?", 2),
+        # a sign-off after the question is no part, nor words of the question
+        ("My back aches. Could that be the magnesium? Cheers", 1),
     ],
 )
 def test_a_question_asked_of_that_joins_the_statement_it_points_at(matcher, message, parts):
     from bot.core.several import joined_parts
     from bot.core.turns import split_message
 
-    assert len(joined_parts(split_message(Question(message)), matcher)) == parts
+    joined = joined_parts(split_message(Question(message)), matcher)
+    assert len(joined) == parts
+    assert not any(p.raw.endswith("Cheers") for p in joined)
 
 
 @pytest.mark.parametrize(

@@ -140,3 +140,11 @@ def test_the_usual_suspects_are_the_common_causes(matcher):
     """ "the usual suspects" for back pain are its common causes, not a supplement suspected."""
     result = matcher.match("what are the usual suspects for back pain other than supplements?")
     assert result.best is not None and result.best.entry.id == "common-causes"
+
+
+def test_a_stomach_that_has_been_off_is_upset(matcher):
+    result = matcher.match(
+        "started magnesium 5 days ago and I have a dull ache low in my back. My stomach's "
+        "also been off. Could the two be linked?"
+    )
+    assert "distress" in result.query.context  # the base's word for an upset stomach

@@ -36,6 +36,8 @@ def joined_parts(pieces: list[Question], matcher: Matcher, message: str = "") ->
             out.append(piece)
             asking.append(_holds_question(piece))
             continue
+        if any(asking) and piece.words and set(piece.words) <= matcher.kb.cues.close:
+            continue  # "... Could the two be linked? Cheers": a sign-off, no words asked
         query = matcher.analyse(piece, asked=False)
         own = [s for s in (*query.stems, *query.context) if s in subject]
         # "Does it just sit in your gut?" after a question: "it" is that question's topic
