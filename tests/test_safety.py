@@ -45,6 +45,7 @@ def flag_of(kb: KnowledgeBase, message: str):
         ("I finished chemo for lymphoma last year and now my spine aches", "cancer-history"),
         ("had breast cancer 5 years ago, all clear since, but new back pain", "cancer-history"),
         ("my leg is getting weaker by the day", "progressive-weakness"),
+        ("my legs suddenly went weak today and i keep tripping", "progressive-weakness"),
         ("each day it's harder to lift my foot up the stairs", "progressive-weakness"),
     ],
 )
