@@ -134,6 +134,21 @@ def test_warnings_definitions_and_the_reader():
 
 
 @pytest.mark.parametrize(
+    "lead, question",
+    [
+        (
+            "Here\u2019s a summary of some types of feedback you can ask for:",
+            "What are some types of feedback I can ask for?",
+        ),
+        ("Here are the main signs to watch for:", "What are the main signs to watch for?"),
+        ("This information can include:", None),  # names nothing its list is
+    ],
+)
+def test_a_lead_in_that_names_its_list_asks_what_is_in_it(lead, question):
+    assert ask_sentence(lead) == ([question] if question else [])
+
+
+@pytest.mark.parametrize(
     "lead, item, question",
     [
         ("Burglars may:", "Watch your house for a few days.", "Can burglars watch my house"),

@@ -86,7 +86,10 @@ def ask_sentence(sentence: str, names: Names = frozenset(), lead: str = "") -> l
     if re.search(r"[\[\]{}<>|]|https?:|\.pdf\b|@", sentence, re.I):
         return []  # a link, a file or markup: nobody asks in those words
     if sentence.rstrip().endswith(":"):
-        return []  # a lead-in ("This information can include:") is asked with its items
+        # a lead-in ("This information can include:") is asked with its items; one that
+        # names what its list is ("Here's a summary of the types of X you can ask for:")
+        # is asked what they are
+        return _listed(sentence, names)
     text = re.sub(r"\s*\([^)]*\)", "", sentence)  # "(see box)", "(FTC)"
     # a dash ends what is asked of it (a hyphen between spaces is one, as typed)
     text = re.split(r"\s?\u2014\s?|\s\u2013\s|\s--?\s", text)[0]
@@ -134,6 +137,25 @@ def ask_sentence(sentence: str, names: Names = frozenset(), lead: str = "") -> l
                 out.append(finish(["What", "happens", kind, *clause_text.split()]))
             out = [_with(q, kind, clause_text) for q in out]
     return list(dict.fromkeys(q for q in out if len(q.split()) >= 3))
+
+
+# "Here's a summary of some types of feedback you can ask for:": what the list is
+_HERE_ARE = re.compile(
+    r"^(?:here(?:'s| is| are)|below (?:is|are)|the following (?:is|are))\s+"
+    r"(?:(?:a|an|the)\s+(?:summary|list|few|number|couple|handful|overview)\s+of\s+)?"
+    r"(?:(some|the|a few|several|our|my|your)\s+)?(.+?)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _listed(sentence: str, names: Names) -> list[str]:
+    """The question a list's lead-in asks when it names what the list is ("Here are some
+    ways to stay safe:" -> "What are some ways to stay safe?"); none for another."""
+    found = _HERE_ARE.match(sentence.replace("\u2019", "'").strip())
+    if found is None or len(found.group(2).split()) < 2:
+        return []
+    said = person(lower_first(plain_words(" ".join(g for g in found.group(1, 2) if g)), names))
+    return [finish(["What", "are", *said])]
 
 
 def _opened(said: list[str]) -> list[str]:
