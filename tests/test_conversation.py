@@ -326,6 +326,9 @@ def test_a_second_question_of_it_answered_far_from_the_first_is_not_split_off(ch
         ("I lifted a box. Was it the lifting, and at what point should I get it looked at?", 2),
         # a sign-off after the question is no part, nor words of the question
         ("My back aches. Could that be the magnesium? Cheers", 1),
+        # "could that be why?" asks whether what was told first is the reason of what
+        # was told next: all of it is the question's
+        ("I sit at my desk 8 hours a day. My back hurts. Could that be why?", 1),
     ],
 )
 def test_a_question_asked_of_that_joins_the_statement_it_points_at(matcher, message, parts):
@@ -785,3 +788,11 @@ def test_a_part_not_surely_read_says_so_in_its_own_block(kb, matcher):
     assert f"2. second?\n{sure.answer}" in reply.answer
     alone = numbered_reply("m", [("first?", unsure)], [], kb.settings)
     assert alone.status == UNSURE and UNSURE_PART not in alone.answer
+
+
+def test_could_that_be_why_weighs_what_was_told_before_the_pain(chat):
+    reply = chat.respond(
+        "I'm hunched over my desk like 8 hours a day. My back has started to hurt. "
+        "Could that be why?"
+    )
+    assert reply.entry is not None and reply.entry.id == "posture", reply

@@ -93,6 +93,12 @@ def joined_parts(pieces: list[Question], matcher: Matcher, message: str = "") ->
             or text.asks_what_it_means(piece.raw)
             or (forms.points_back(piece.asks) and not asks(out[-1].raw))
         )
+        if of_before and not asking[-1] and _THAT_WHY.search(piece.normalised):
+            # "I sit at a desk all day. My back hurts. Could that be why?": "that" is what was
+            # told before the effect, "why" the effect: all told since the last question
+            while len(out) > 1 and not asking[-2]:
+                out[-2:] = [Question(f"{out[-2].raw} {out[-1].raw}")]
+                asking[-2:] = [False]
         if (not own and not says) or points_back or of_before:
             out[-1] = Question(f"{out[-1].raw} {piece.raw}")
             asking[-1] = asking[-1] or _holds_question(piece)
@@ -100,6 +106,10 @@ def joined_parts(pieces: list[Question], matcher: Matcher, message: str = "") ->
             out.append(piece)
             asking.append(_holds_question(piece))
     return out
+
+
+# "could that be why?", "is this why": whether what was told is the reason of what follows it
+_THAT_WHY = LazyPattern(r"\b(?:that|this|thats) (?:be |is )?why$")
 
 
 def _holds_question(piece: Question) -> bool:
