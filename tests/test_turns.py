@@ -653,6 +653,10 @@ def test_a_run_on_question_is_read_as_if_typed_with_its_full_stop():
             "Can someone explain in plain words what magnesium's role in nerves is?",
             "what magnesium's role in nerves is?",
         ),
+        (  # a greeting, and whom it greets, frame it too
+            "Hello forum - can someone explain in simple terms why citrate loosens stool?",
+            "why citrate loosens stool?",
+        ),
         # a frame that tells who asks, or what the person knows: read as typed
         ("my dad wants to know if he can take it", None),
         ("I know why my back hurts, it's the oxide", None),

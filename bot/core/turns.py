@@ -352,7 +352,9 @@ _FRAME = frozenset(
      "anyone", "anybody", "just", "really", "so", "and", "but", "ok", "okay", "hey", "hi",
      "well", "also", "dont", "not", "sure", "always",
      # "can someone explain in plain words what ...": how it should be told
-     "someone", "somebody", "in", "plain", "simple", "words", "english", "terms")
+     "someone", "somebody", "in", "plain", "simple", "words", "english", "terms",
+     # "Hello forum, can someone explain ...": whom it greets
+     "hello", "hiya", "all", "everyone", "everybody", "guys", "folks", "forum", "there")
 )  # fmt: skip
 _KNOWING = frozenset(("wonder", "wondering", "wondered", "curious", "tell", "explain", "idea"))
 # "know" asks only wanted or not known ("I'd like to know", "I don't know", "do you know"),
