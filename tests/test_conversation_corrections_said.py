@@ -232,3 +232,9 @@ def test_a_word_that_only_asks_how_is_no_word_the_answer_must_name(chat):
     )
     how = chat.matcher.match("how does magnesium pull water into the gut").best.entry
     assert reply.status == ANSWERED and reply.entry == how
+
+
+def test_a_phrase_meant_stands_for_the_phrase_asked_modifier_and_all(chat, kb):
+    # "muscle cramps" for "nerve pain": "muscle" stands where "nerve" did, not beside it
+    fixed = _fixed(chat, kb, "does magnesium help nerve pain", "wait i meant muscle cramps")
+    assert "does magnesium help muscle cramps" in fixed.readings

@@ -463,6 +463,18 @@ def _swapped(
         )
         if nearer is not None:  # "the lower back" for "the chest", not for "spasms"
             readings.append(_replace(before, {nearer}, instead, situation))
+        first = min(wrong)
+        if (
+            len(instead) > 1
+            and first
+            and before[first - 1] not in stopwords
+            and before[first - 1] not in instead
+            and _same_modifier_kind(before[first - 1], instead[-2])
+        ):
+            # "i meant muscle cramps" after "does it help nerve pain": the modifier said
+            # stands where the one before the wrong word is ("muscle" for "nerve")
+            whole = " ".join([*before[: first - 1], *instead, *before[max(wrong) + 1 :]])
+            readings.append(whole)
         # "i mean CRAMPS from low magnesium" after "what causes calf cramps": a word put in
         # its own place changes nothing; what comes with it is what the correction adds
         readings = [r for r in readings if r != " ".join(before)]
