@@ -1833,3 +1833,29 @@ def test_a_sign_off_after_the_question_closes_the_message(conversation):
     )
     assert reply.status == ANSWERED and reply.entry is not None
     assert "not spinal" in reply.entry.answer
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "does mag mess with ur back or nah",
+        "whats the deal with magnesium and back pain",
+        "magnesium making my back ache?? help",
+    ],
+)
+def test_asked_what_the_title_asks_the_articles_answer_to_its_title_answers(matcher, asked):
+    # torn between the article's parts, asked only in the title's words and everyday ones
+    result = matcher.match(asked)
+    assert result.status == ANSWERED and result.best.entry.id == "magnesium-back-pain"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "I sit at a desk all day. Can either of those cause back pain?",  # asked of a story
+        "why does magnesium make my back ache",  # a reason: the parts explain it
+    ],
+)
+def test_a_question_of_a_story_or_a_reason_is_not_the_titles(matcher, asked):
+    result = matcher.match(asked)
+    assert result.best is None or result.best.entry.id != "magnesium-back-pain", result

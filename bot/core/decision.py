@@ -241,6 +241,8 @@ def decide(
         n = ties.most_told(matcher, query, top, settings.unsure_margin)
     if close and n is None:  # asked of a kind what the entry on the whole says
         n = ties.of_the_whole(matcher, query, top, settings.unsure_margin)
+    if close and n is None:  # asked what the title asks, in the title's words
+        n = ties.of_the_title(matcher, query, top, settings.unsure_margin)
     if n is not None and top[n].score >= settings.answer_threshold:
         top, close = [top[n], *top[:n], *top[n + 1 :]], False
     if close and (asked := ties.asked_in_form(matcher, query, top)) is not None:

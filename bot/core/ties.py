@@ -308,3 +308,47 @@ def of_the_whole(matcher: Matcher, query: Query, top: list[Match], margin: float
         and all(matcher.holds_anywhere(m, s) for s in rest)
     ]
     return whole[0] if len(whole) == 1 else None
+
+
+TITLE_ALIKE = 90  # token_sort_ratio: an entry's question this near the title asks it
+
+
+def of_the_title(matcher: Matcher, query: Query, top: list[Match], margin: float) -> int | None:
+    """Of the matches within `margin` of the best that reach `answer_threshold`, the one
+    whose question is the article's title, when the question names nothing but the
+    title's words and everyday ones ("does mag mess with ur back or nah", "what's the deal
+    with magnesium and back pain"): asked what the whole article asks, torn between its
+    parts, the article's own answer to its title answers. Only asked whether, or what:
+    not a reason or a way ("why ...?", "how ...?"), which the parts explain, nor a person,
+    a place or a time ("who gets ...?"); nor one asked of something told or
+    pointed at ("can either of those cause back pain?", "what does this piece look into?").
+    None otherwise."""
+    if (
+        query.form not in (forms.YES_NO, forms.WHAT, None)
+        or any(s not in matcher.index.everyday for s in query.context)  # a story told
+        or not matcher.kb.cues.refer.isdisjoint(query.words)
+    ):
+        return None
+    title = matcher.title_words
+    idf = matcher.index.idf
+    asked = [s for s in query.stems if s in idf]
+    named = {s for s in asked if s in title}
+    # the title's subject named: its first word that tells ("back pain" alone is the topic,
+    # asked of nothing)
+    lead = matcher.analyse(matcher.kb.article.title, asked=False).stems[:1]
+    if (
+        len(named) < 2
+        or not set(lead) <= named
+        or any(s not in title and s not in matcher.index.everyday for s in asked)
+    ):
+        return None
+    threshold = matcher.kb.settings.answer_threshold
+    heading = normalise(matcher.kb.article.title)
+    found = [
+        n
+        for n, m in enumerate(top)
+        if top[0].score - m.score < margin
+        and m.score >= threshold
+        and fuzz.token_sort_ratio(normalise(m.entry.question), heading) >= TITLE_ALIKE
+    ]
+    return found[0] if len(found) == 1 else None
