@@ -796,3 +796,30 @@ def test_could_that_be_why_weighs_what_was_told_before_the_pain(chat):
         "Could that be why?"
     )
     assert reply.entry is not None and reply.entry.id == "posture", reply
+
+
+@pytest.mark.parametrize(
+    ("raw", "sides"),
+    [
+        (
+            "is my back pain coming from my gut or from slouching all day?",
+            ("is my back pain coming from my gut?", "from slouching all day"),
+        ),
+        ("is it the magnesium or my posture?", ("is it the magnesium?", "my posture")),
+        # what follows "or" asks a question of its own, or the side before is no question
+        ("does magnesium cause back pain or is that a myth", None),
+        ("is glycinate or citrate better for the stomach", None),
+        ("is it oxide or citrate or glycinate", None),  # more than two
+    ],
+)
+def test_the_two_sides_of_a_choice_offered(raw, sides):
+    from bot.core.several import choice_sides
+
+    assert choice_sides(raw) == sides
+
+
+def test_a_choice_between_two_causes_is_answered_on_each_side(kb, chat):
+    reply = chat.respond("IS MY BACK PAIN COMING FROM MY GUT OR FROM SLOUCHING ALL DAY???")
+    assert reply.answer.startswith(kb.settings.each_side)
+    assert "1. " in reply.answer and "2. " in reply.answer
+    assert "Poor posture" in reply.answer and "digestive" in reply.answer

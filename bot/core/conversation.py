@@ -41,7 +41,7 @@ from .corrections import (
     without_opening_cue,
 )
 from .excluded import without_reporter
-from .followup import FollowUps, Quote, Topic
+from .followup import DISTINCT_WEIGHT, FollowUps, Quote, Topic
 from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
 from .question import Question
@@ -58,6 +58,7 @@ from .safety import URGENT, Flag, raised_flag_after, without_flags
 from .several import (
     answered_once,
     beside,
+    choice_sides,
     joined_parts,
     numbered_reply,
     offered_instead,
@@ -739,7 +740,11 @@ class Conversation:
             result = self._leaning(said, plain)
         elif self.unsure and self.options:
             result = self._among_options(plain)
-        reply = self._each_side(text, result) or self._answer(text, result)
+        reply = (
+            self._each_side(text, result)
+            or (None if leans else self._each_choice(text, said, result))
+            or self._answer(text, result)
+        )
         if (
             (leans or after_flag)
             and self.situation.flag is not None
@@ -781,6 +786,36 @@ class Conversation:
             return None
         replies = [(side, self._answer(side, read)) for side, read in parts]
         return numbered_reply(text, replies, [], self.kb.settings._replace(several=said))
+
+    def _each_choice(self, text: str, said: Question, result: MatchResult | Quote) -> Reply | None:
+        """ "Is my back pain coming from my gut or from slouching all day?": a question that
+        offers two things to choose between, each of which an entry of its own answers
+        (the one asked before "or", the few words after it alone), is answered on each side,
+        as the base's `each_side` words say (it compares them nowhere). None when the
+        question offers no such choice, or a side finds no entry of its own."""
+        said_each = self.kb.settings.each_side
+        if not said_each or isinstance(result, Quote) or result.status not in (ANSWERED, UNSURE):
+            return None
+        sides = choice_sides(said.raw)
+        if sides is None:
+            return None
+        readings = [self.matcher.match(Question(side), entries_only=True) for side in sides]
+        if any(r.status != ANSWERED or r.best is None or r.query.unknown for r in readings):
+            return None
+        first, second = (r.best.entry for r in readings if r.best is not None)
+        other = readings[1].query
+        names = self.matcher.names_every_word
+        if (
+            first == second
+            # the side after "or" named by its own entry, not already by the first's
+            or not names(second, other, DISTINCT_WEIGHT)
+            or names(first, other, DISTINCT_WEIGHT)
+        ):
+            return None
+        replies = [
+            (side, self._answer(side, read)) for side, read in zip(sides, readings, strict=True)
+        ]
+        return numbered_reply(text, replies, [], self.kb.settings._replace(several=said_each))
 
     def _answer(self, text: str, result: MatchResult | Quote) -> Reply:
         """The reply a reading gives, remembered: an entry's answer (with the others it was

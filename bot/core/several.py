@@ -17,7 +17,7 @@ from .knowledge import Entry, Settings
 from .matcher import ANSWERED, NO_MATCH, UNSURE, Matcher, MatchResult
 from .question import Question
 from .reply import Reply
-from .text import LazyPattern, stem
+from .text import LazyPattern, normalise, stem
 from .turns import CORRECTION, asks, asks_by_form, has_phrase, opens_question
 
 
@@ -420,3 +420,30 @@ def _subject_after_auxiliary(question: Question, matcher: Matcher) -> str | None
     if len(words) > 2 and words[2] not in _DOING and matcher.spell(words[2]) in matcher.title_words:
         return None
     return matcher.spell(words[1])
+
+
+# "... from my gut or from slouching all day?": one "or" between the two things offered
+_OR = LazyPattern(r"\s*,?\s+or\s+", re.IGNORECASE)
+# words that open a question of their own after "or" ("... or is that a myth?")
+_ASKS_AGAIN = frozenset(
+    ("not", "is", "are", "was", "do", "does", "did", "should", "can", "could", "would",
+     "will", "what", "why", "how", "which", "when", "where", "who", "something", "anything")
+)  # fmt: skip
+CHOICE_WORDS = 6  # the words of the choice after "or", at most
+
+
+def choice_sides(raw: str) -> tuple[str, str] | None:
+    """The two sides of a question that offers a choice ("is my back pain coming from my
+    gut or from slouching all day?"): the question asked of the first, and the few words
+    of the other alone. None when it has not exactly one "or", the first side is too short
+    to be a question, or what follows "or" asks a question of its own ("... or is that a
+    myth?")."""
+    text = raw.strip().rstrip("?!. ")
+    sides = _OR.split(text)
+    if len(sides) != 2:
+        return None
+    left, right = sides
+    before, after = normalise(left).split(), normalise(right).split()
+    if len(before) < 3 or not 1 <= len(after) <= CHOICE_WORDS or after[0] in _ASKS_AGAIN:
+        return None
+    return f"{left}?", right
