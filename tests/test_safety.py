@@ -90,6 +90,8 @@ def test_see_a_doctor_signs_are_flagged(kb, message):
         "my stomach cramps are sharp but my back just aches a bit",  # two sides of a "but"
         "I had an accident with the dosage and took two tablets",
         "is it normal to feel a little numb emotionally on magnesium",
+        "i feel a bit numb about the whole thing honestly",  # of a mind, not a body
+        "im numb to the pain at this point",
         # denied
         "my back aches but no fever, no numbness, no tingling, nothing like that",
         "peeing and pooping totally normal, no problems with my bladder",
@@ -203,6 +205,7 @@ def test_look_alikes_of_the_new_shapes_raise_no_alarm(kb, message):
     [
         # a body part and a deadened feeling, a hedge between
         ("half my leg feels kind of dead", "neurological", DOCTOR),
+        ("my back is numb about 2 inches above my hip", "neurological", DOCTOR),
         ("there's a dead patch on my thigh", "neurological", DOCTOR),
         ("my bottom feels like it isn't there when I sit", "saddle-numbness", URGENT),
         # the negated opposite of a sign is the sign
