@@ -68,6 +68,7 @@ def test_emergencies_are_urgent_however_they_are_told(kb, message, flag_id):
         "back pain for over a month, every single day",
         "my back pain wakes me up at 3am",
         "excrutiating back pain",  # a typo
+        "it burns when i pee and my lower back hurts on one side",  # an infection's sign
     ],
 )
 def test_see_a_doctor_signs_are_flagged(kb, message):
@@ -92,6 +93,8 @@ def test_see_a_doctor_signs_are_flagged(kb, message):
         "is it normal to feel a little numb emotionally on magnesium",
         "i feel a bit numb about the whole thing honestly",  # of a mind, not a body
         "im numb to the pain at this point",
+        "i have a weak stomach and magnesium makes me nauseous",  # easily upset
+        "my stock portfolio took a fall and my back hurts from stress",  # money falls
         # denied
         "my back aches but no fever, no numbness, no tingling, nothing like that",
         "peeing and pooping totally normal, no problems with my bladder",

@@ -28,6 +28,7 @@ NEW_FLAGS = {
     "severe-pain-faint": URGENT,
     "palpitations": DOCTOR,
     "blood-in-urine": DOCTOR,
+    "painful-urination": DOCTOR,
 }
 
 
