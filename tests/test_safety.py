@@ -95,6 +95,8 @@ def test_see_a_doctor_signs_are_flagged(kb, message):
         "im numb to the pain at this point",
         "i have a weak stomach and magnesium makes me nauseous",  # easily upset
         "my stock portfolio took a fall and my back hurts from stress",  # money falls
+        "these prices are killing me, also feeling a bit dizzy",  # no pain of the body
+        "my back is killing me",  # everyday words for an ache, nothing else told
         # denied
         "my back aches but no fever, no numbness, no tingling, nothing like that",
         "peeing and pooping totally normal, no problems with my bladder",

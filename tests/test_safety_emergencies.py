@@ -68,6 +68,7 @@ def test_the_new_flags_are_standard_guidance_at_their_level(kb):
             "severe-pain-faint",
         ),
         ("my back pain is excruciating and I've come out in a cold sweat", "severe-pain-faint"),
+        ("i feel like i'm going to pass out and my back is killing me", "severe-pain-faint"),
     ],
 )
 def test_emergencies_beyond_the_back_are_urgent(kb, message, flag_id):
