@@ -188,7 +188,7 @@ def without_reporter(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # beginning something: what was begun follows ("started a new job", "began taking mag")
-_BEGIN = frozenset(("start", "started", "starting", "starts", "began", "begin", "begun"))
+BEGINNING = frozenset(("start", "started", "starting", "starts", "began", "begin", "begun"))
 # the words between the beginning and what was begun
 _BEGUN_BY = frozenset(
     (
@@ -203,11 +203,11 @@ def without_other_beginnings(words: tuple[str, ...], taken: frozenset[str]) -> t
     takes (`taken`: what a story of taking a thing names, the base's own): "I started a new
     job lifting boxes" tells of lifting, not of starting something new, which is what the
     base says of a supplement begun. With nothing `taken` known, the words as they are."""
-    if not taken or _BEGIN.isdisjoint(words):
+    if not taken or BEGINNING.isdisjoint(words):
         return words
     dropped: set[int] = set()
     for k, word in enumerate(words):
-        if word not in _BEGIN:
+        if word not in BEGINNING:
             continue
         j = k + 1
         while j < len(words) and words[j] in _BEGUN_BY:

@@ -339,13 +339,20 @@ class Matcher:
     def _taken(self) -> frozenset[str]:
         """The one-word things a person takes, as conversation.toml's situation names them
         ("taking": "magnesium", "pills"); none when the base names none."""
+        from .situation import TAKING  # the group's name, where the situation is kept
+
         groups = dict(self.kb.cues.situation)
-        return frozenset(p for p in groups.get("taking", ()) if " " not in p)
+        return frozenset(p for p in groups.get(TAKING, ()) if " " not in p)
+
+    @cached_property
+    def title_stems(self) -> tuple[str, ...]:
+        """The content words of the article's title, as the base spells them, in order."""
+        return tuple(dict.fromkeys(self.lexicon.content(tokens(self.kb.article.title))))
 
     @cached_property
     def title_words(self) -> frozenset[str]:
         """The content words of the article's title, as the base spells them."""
-        return frozenset(self.lexicon.content(tokens(self.kb.article.title)))
+        return frozenset(self.title_stems)
 
     def analyse(self, question: Question | str, *, asked: bool = True) -> Query:
         """Map the content words of `question` onto the base's vocabulary (`asked=False`:

@@ -36,6 +36,7 @@ from .clauses import (
     split,
     terminated,
 )
+from .excluded import BEGINNING
 from .negexrules import (
     CONCORD_FILLERS,
     CONCORD_GAP,
@@ -66,7 +67,7 @@ from .text import NEGATING as NEGATING_WORDS
 
 # a clause that tells when a thing began is no past of it: "has hurt since i fell months
 # ago", "my back started hurting 2 months ago" (it goes on)
-_ONSET = frozenset(("since", "started", "starting", "start", "began", "begun", "begin"))
+_ONSET = BEGINNING | {"since"}
 # "just as bad as it was a month ago": a comparison with the past, not the past
 _COMPARED = frozenset(
     (a, b, c) for a in ("as", "than", "like") for b in ("it", "they") for c in ("was", "were")

@@ -335,7 +335,7 @@ def of_the_title(matcher: Matcher, query: Query, top: list[Match], margin: float
     named = {s for s in asked if s in title}
     # the title's subject named: its first word that tells ("back pain" alone is the topic,
     # asked of nothing)
-    lead = matcher.analyse(matcher.kb.article.title, asked=False).stems[:1]
+    lead = matcher.title_stems[:1]
     if (
         len(named) < 2
         or not set(lead) <= named
