@@ -1859,3 +1859,70 @@ def test_asked_what_the_title_asks_the_articles_answer_to_its_title_answers(matc
 def test_a_question_of_a_story_or_a_reason_is_not_the_titles(matcher, asked):
     result = matcher.match(asked)
     assert result.best is None or result.best.entry.id != "magnesium-back-pain", result
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect", "asked"),
+    [
+        ("whats the max mag i can take a day without my stomach freaking out", "amount", True),
+        ("what is the most you can safely take", "amount", True),
+        ("can u drink coffee w mag or does it cancel it out", "interaction", True),
+        ("does the iron cancel the magnesium out", "interaction", True),
+        ("do those acid pills actually lower magnesium", "interaction", True),
+        ("do these pills lower back pain", "interaction", False),  # "lower back"
+        ("i drink coffee and my back hurts", "interaction", False),  # a story
+        ("do you split your magnesium dose across the day", "timing", True),
+        ("should i take it all at once", "timing", True),
+        ("the pain hit all at once", "timing", False),
+    ],
+)
+def test_the_most_one_may_take_a_drink_with_it_and_a_split_dose_are_aspects(text, aspect, asked):
+    assert (aspect in aspects.asked(normalise(text), aspects.load())) is asked
+
+
+def test_a_part_that_only_asks_for_advice_belongs_to_the_question_before(conversation):
+    # "What's recommended?" names no topic: read alone it matched the one answer that says
+    # "recommended"; it asks the split-dose question before it, which the article lacks
+    reply = conversation().respond(
+        "do you split your magnesium dose across the day or take it all at once? "
+        "What's recommended?"
+    )
+    assert reply.status == NO_MATCH
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # torn between the entry asked of each side: the first named is asked of
+        ("IS GLYCINATE BETTER THAN OXIDE FOR AVOIDING STOMACH ISSUES", "glycinate"),
+        ("is oxide worse than glycinate for avoiding stomach issues", "oxide-absorption"),
+    ],
+)
+def test_a_comparison_is_answered_by_the_entry_on_the_thing_compared(matcher, text, entry):
+    result = matcher.match(text)
+    assert (result.status, result.best.entry.id) == (ANSWERED, entry)
+
+
+@pytest.mark.parametrize(
+    "text", ["Good morning! Hope you're doing well.", "hope ur well", "Hope all is well"]
+)
+def test_a_pleasantry_is_small_talk(conversation, text):
+    assert conversation().respond(text).status == SMALLTALK
+
+
+def test_a_known_thing_asks_whether_what_was_told_happens(conversation):
+    # "known" named no topic: the entry that says doctors have not recognised a link won
+    reply = conversation().respond(
+        "I'm on magnesium citrate for sleep and I've noticed I'm running to the bathroom a "
+        "lot more. Is that a known thing with citrate?"
+    )
+    assert (reply.status, reply.entry.id) == (ANSWERED, "citrate")
+
+
+def test_nerves_that_overreact_are_hypersensitive(conversation):
+    reply = conversation().respond(
+        "I've had back pain on and off for years and it feels like my nerves overreact to "
+        "everything now. A friend said magnesium can help with that. Is there any reason it "
+        "would?"
+    )
+    assert (reply.status, reply.entry.id) == (ANSWERED, "central-sensitization")

@@ -243,6 +243,8 @@ def decide(
         n = ties.of_the_whole(matcher, query, top, settings.unsure_margin)
     if close and n is None:  # asked what the title asks, in the title's words
         n = ties.of_the_title(matcher, query, top, settings.unsure_margin)
+    if close and n is None:  # "is X better than Y?": asked of X, measured by Y
+        n = ties.compared_first(matcher, query, top, settings.unsure_margin)
     if n is not None and top[n].score >= settings.answer_threshold:
         top, close = [top[n], *top[:n], *top[n + 1 :]], False
     if close and (asked := ties.asked_in_form(matcher, query, top)) is not None:

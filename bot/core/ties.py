@@ -352,3 +352,36 @@ def of_the_title(matcher: Matcher, query: Query, top: list[Match], margin: float
         and fuzz.token_sort_ratio(normalise(m.entry.question), heading) >= TITLE_ALIKE
     ]
     return found[0] if len(found) == 1 else None
+
+
+# the words that compare: what is before them is asked of, what follows is the yardstick
+_COMPARED = frozenset(("than", "vs", "versus"))
+
+
+def compared_first(matcher: Matcher, query: Query, top: list[Match], margin: float) -> int | None:
+    """Of the matches within `margin` of the best that reach `answer_threshold`, the one
+    whose question names the thing compared and not its yardstick, when the question
+    compares two things ("is glycinate better than oxide for the stomach?" torn between
+    the entry asked of glycinate and the one asked of oxide): what is asked of is the
+    first named, the other is what it is measured by. None otherwise."""
+    at = next((n for n, w in enumerate(query.words) if w in _COMPARED), None)
+    if at is None or "comparison" not in query.aspects:
+        return None
+    idf, everyday = matcher.index.idf, matcher.index.everyday
+
+    def telling(said) -> set[str]:
+        return {stem(w) for w in said if stem(w) in idf and stem(w) not in everyday}
+
+    asked, yardstick = telling(query.words[:at]), telling(query.words[at + 1 :])
+    asked -= yardstick
+    if not asked or not yardstick:
+        return None
+    threshold = matcher.kb.settings.answer_threshold
+    found = []
+    for n, m in enumerate(top):
+        if top[0].score - m.score >= margin or m.score < threshold:
+            continue
+        own = telling(normalise(m.entry.question).split())
+        if own & asked and not own & yardstick:
+            found.append(n)
+    return found[0] if len(found) == 1 else None
