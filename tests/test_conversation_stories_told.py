@@ -507,3 +507,46 @@ def test_is_that_true_after_a_story_of_ones_own_is_no_claim(matcher):
     conversation.respond("started magnesium last week")
     conversation.respond("my doctor says my back is just strained")
     assert conversation.claim is None
+
+
+def test_a_swap_of_one_tying_verb_for_another_asks_the_same(matcher):
+    # "affect" for the entry's "cause" names no other thing: the stress entry answers
+    result = matcher.match("does stress affect back pain")
+    assert (result.status, result.best.entry.id) == (ANSWERED, "stress-anxiety")
+
+
+def test_a_phrasing_shifted_along_swaps_in_no_unknown_thing(matcher):
+    # "half" five words along from "magnesium" is no thing asked in its place
+    result = matcher.match("low magnesium can keep muscles half-contracted, is that true?")
+    assert (result.status, result.best.entry.id) == (ANSWERED, "deficiency-spasms")
+
+
+def test_like_what_kind_of_a_thing_the_answer_names_asks_for_instances(chat):
+    reply = talk(chat, "what causes muscle strain in the back?", "like what kind of movements?")
+    assert (reply.status, reply.entry.id) == (ANSWERED, "muscle-strain")
+    assert "awkward movements" in reply.text
+
+
+def test_a_claim_read_somewhere_is_put_to_the_bot_without_the_feeling_around_it(chat):
+    reply = talk(chat, "I'm nervous because I read online that magnesium can cause back pain.")
+    assert (reply.status, reply.entry.id) == (ANSWERED, "magnesium-back-pain")
+
+
+def test_a_strain_told_makes_stopping_the_magnesium_a_verdict_on_the_story(chat):
+    reply = talk(
+        chat,
+        "Started magnesium glycinate for my leg cramps. Cramps are better!",
+        "But my back has been stiff the past few days. I also tweaked it reaching for "
+        "something on a high shelf.",
+        "should I stop the magnesium?",
+    )
+    assert (reply.status, reply.entry.id) == (ANSWERED, "muscle-strain")
+
+
+def test_a_symptom_said_not_to_be_had_is_no_symptom_answered(chat):
+    # "no stomach problems" after a fall: the answer on what upsets the stomach would be
+    # the one thing the person just said is not so; the turn is noted
+    reply = talk(
+        chat, "i fell off my bike on saturday", "i also take mag oxide daily, no stomach problems"
+    )
+    assert reply.status == SMALLTALK and reply.entry is None

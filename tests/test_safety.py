@@ -111,6 +111,8 @@ def test_see_a_doctor_signs_are_flagged(kb, message):
         "my leg felt weak last week but it's back to normal now",
         "I was worried about saddle numbness but I don't have any, just achy",
         "I came off my bike a few months ago, got checked, back's fine now",
+        # "chill" of relaxing, not of a fever
+        "my roommate gave me some magnesium to help me chill and now my back feels tight",
     ],
 )
 def test_no_flag_when_nothing_is_wrong(kb, message):

@@ -28,6 +28,8 @@ is asked through `Matcher.match` alone; `analyse`, `question_stems`, `names_ever
 
 from __future__ import annotations
 
+import re
+
 from . import aspects, contrast, forms, ordinals
 from .causes import causes
 from .corrections import (
@@ -40,7 +42,7 @@ from .corrections import (
     with_subject,
     without_opening_cue,
 )
-from .excluded import without_reporter
+from .excluded import reported, without_reporter
 from .followup import DISTINCT_WEIGHT, FollowUps, Quote, Topic
 from .knowledge import Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
@@ -115,6 +117,14 @@ _ADDRESSED = frozenset({"you", "your", "yours", "youre", "yourself", "u", "ur"})
 NOTED = "noted"  # the small-talk id of an acknowledgement of what the person told
 # the words that name a person in what someone says: English grammar
 _PERSONS = frozenset({"he", "she", "his", "her", "him", "hers", "they", "them", "their"})
+
+
+def _said_none_of(norm: str, phrase: str) -> bool:
+    """Is `phrase` said right after "no" or "without", a word between at most ("no stomach
+    problems", "without any bloating")?"""
+    return re.search(rf"\b(?:no|without) (?:\w+ )?{re.escape(phrase)}\b", norm) is not None
+
+
 # the words that join a clause to the next ("... back pain AND NOW I am paranoid")
 _JOINING = frozenset({"and", "but", "so", "now", "then", "which", "that"})
 MAX_SUGGESTIONS = 3
@@ -512,11 +522,12 @@ class Conversation:
             # problem to solve ("my requests are timing out", "tox can't find my
             # credentials"): asked, as a heading may say it
             statement = False
-        elif statement and self._claim_answered(said, result):
+        elif statement and (claimed := self._claim_answered(said, result)) is not None:
             # "my neurologist says magnesium acts on NMDA receptors.": a claim reported of the
             # subject, which an entry answers outright, is put to the bot as "is that so?"
-            # (and tells nothing of the person)
-            statement = False
+            # (and tells nothing of the person: "i'm nervous because i read that ..." asks
+            # of what was read)
+            statement, result = False, claimed
             self.situation.restore(kept)
         elif not statement and leaning and self._remarks(said, result):
             statement = True  # "it's gotten a bit better", "that makes sense": told, not asked
@@ -568,7 +579,7 @@ class Conversation:
         friend said it can cause back pain and now I'm paranoid": "magnesium can cause back
         pain", "it" being what the person takes), up to where the person speaks of
         themselves again; None when it reports nothing."""
-        claim = without_reporter(said.words)
+        claim = reported(said.words)
         if claim == said.words or not claim:
             return None
         me = self.kb.cues.me
@@ -583,22 +594,29 @@ class Conversation:
             return None  # "my doctor says my back is strained": of the person
         return Question(" ".join(words))
 
-    def _claim_answered(self, said: Question, result: MatchResult) -> bool:
-        """Does a told sentence report what someone says of the subject, not of the person
-        ("my neurologist says magnesium acts on NMDA receptors", not "my doctor says MY back
-        is strained" nor "... IT is a pulled muscle"), which an entry answers outright? So
-        in a story too: the claim is put to the bot, whatever was told before."""
-        claim = without_reporter(said.words)
-        return (
-            result.status == ANSWERED
-            and claim != said.words
-            and bool(claim)
-            and not has_phrase(" ".join(claim), self.kb.cues.me)
+    def _claim_answered(self, said: Question, result: MatchResult) -> MatchResult | None:
+        """The reading of what a told sentence reports someone saying of the subject, not of
+        the person ("my neurologist says magnesium acts on NMDA receptors", not "my doctor
+        says MY back is strained" nor "... IT is a pulled muscle"), when an entry answers it
+        outright; None otherwise. So in a story too: the claim is put to the bot, whatever
+        was told before. `result`: the whole sentence's reading, the claim's when it is all
+        the sentence says."""
+        claim = reported(said.words)
+        if (
+            claim == said.words
+            or not claim
+            or has_phrase(" ".join(claim), self.kb.cues.me)
             # "my doctor says IT is a pulled muscle": it is the person's own pain; "she says
             # HER back is sore": someone's story
-            and claim[0] not in self.kb.cues.refer
-            and _PERSONS.isdisjoint(claim)
-        )
+            or claim[0] in self.kb.cues.refer
+            # ... and "she says her back is sore and she thinks it's the supplement" is her
+            # story, all of it
+            or not _PERSONS.isdisjoint(without_reporter(said.words))
+        ):
+            return None
+        if claim != without_reporter(said.words):  # told around it: the claim alone
+            result = self.matcher.match(Question(" ".join(claim)))
+        return result if result.status == ANSWERED else None
 
     def _for_the_word_lacked(self, fixed: Corrected) -> list[str]:
         """The last question with the word of it the base lacks put right ("how does it
@@ -984,7 +1002,9 @@ class Conversation:
     def _told(self, text: str, said: Question, result: MatchResult) -> Reply:
         """A statement about the person: answered if it reports a symptom the article
         explains, else noted and acknowledged, with questions it suggests."""
-        if any(group == SYMPTOMS for group, _ in self.situation.not_theirs(said.raw)):
+        if any(
+            group == SYMPTOMS for group, _ in self.situation.not_theirs(said.raw)
+        ) and not self._only_said_none(said):
             # a story goes on: what this turn tells of the person (not "my friend has
             # nerve pain") is read with what came before
             reading = symptom_in_story(result, self.situation, self.matcher)
@@ -1011,6 +1031,17 @@ class Conversation:
         words = "" if self.situation.raised else self.kb.settings.acknowledge or ""
         asked = example_question(self.situation, self.matcher, said) if "{example}" in words else ""
         return Reply(text, SMALLTALK, filled(words, "{example}", asked) or None, smalltalk_id=NOTED)
+
+    def _only_said_none(self, said: Question) -> bool:
+        """Does a turn tell no symptom of its own but those it says, right after "no" or
+        "without", the person does not have ("i also take mag oxide daily, no stomach
+        problems")? Then it answers nothing of them: the answer on what upsets the stomach
+        is the one thing they just said is not so."""
+        if any(group == SYMPTOMS for group, _ in self.situation.told(said.raw)):
+            return False
+        denied = [p for g, p in self.situation.not_theirs(said.raw) if g == SYMPTOMS]
+        norm = said.normalised
+        return bool(denied) and all(_said_none_of(norm, p) for p in denied)
 
     # -- memory --------------------------------------------------------------------------
 

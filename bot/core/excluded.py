@@ -85,6 +85,8 @@ _REPORTED = (
     r"|believes|mentioned|keeps saying|heard|read|was told"
     # "told me", "told my brother", "tells my mum": told to someone, who is named
     r"|(?:tells|told)\s+(?:me|her|him|them|us|(?:my|his|her|their|our)\s+[a-z'\u2019-]+))"
+    # where it was heard or read ("i read ONLINE that", "heard ON TIKTOK that")
+    r"(?:\s+(?:online|somewhere|on\s+[a-z]+|in\s+(?:a|an|the)\s+[a-z]+)(?=\s+that\b))?"
     r"(?:\s+(?:me|us))?(?:\s+that)?\b(?=\s*\S)"
 )
 # a headline's attribution at its end ("..., Experts Say", "... according to doctors"):
@@ -185,6 +187,21 @@ def without_reporter(words: tuple[str, ...]) -> tuple[str, ...]:
     if not reporter.search(joined):
         return words
     return tuple(reporter.sub(" ", joined).split())
+
+
+def reported(words: tuple[str, ...]) -> tuple[str, ...]:
+    """What a told sentence's (normalised) words report someone saying: the words after who
+    first said it, without who said the rest ("im nervous because i read online that
+    magnesium can cause back pain": "magnesium can cause back pain"); the words as they are
+    when no one is reported."""
+    joined = " ".join(words)
+    if not _cued(joined, _REPORTED_CUES):
+        return words
+    reporter = _pattern(_REPORTED)
+    first = reporter.search(joined)
+    if first is None:
+        return words
+    return tuple(reporter.sub(" ", joined[first.end() :]).split())
 
 
 # beginning something: what was begun follows ("started a new job", "began taking mag")

@@ -31,6 +31,10 @@ from .text import LazyPattern, normalise, stem
 from .turns import has_phrase, is_asking
 from .words import ADJECTIVE, parts, zipf
 
+# the words that open a request for instances of what was just said ("like what kind of
+# ...?", "such as?", "for example, which ...?"): English grammar
+_INSTANCES = frozenset(("like", "such", "for", "eg"))
+
 PLAIN_MATCHES = 5  # a follow-up may land on one of the message's own best matches
 REFER_BONUS = 15.0  # head start of the topic's reading when a message says "it"/"that"
 SHORT_MESSAGE = 3  # content words; a message this short is read with the topic too
@@ -230,6 +234,20 @@ class FollowUps:
             s in said or not self.matcher.evidence((s,)) for s in query.stems
         )
 
+    def asks_instances_of_answer(self, query: Query, norm: str, last: Entry) -> bool:
+        """Does a message that opens asking for instances ("like what kind of movements?",
+        "such as which foods?") ask of a thing the last answer names: its words that tell
+        are all that answer's words? Then it asks for instances of what that answer says,
+        not the entry another reading of "movements" finds."""
+        words = unled(norm, self.kb.cues)
+        if not words or words[0] not in _INSTANCES or not query.stems or query.aspects:
+            return False
+        line = f" {' '.join(words)} "
+        if not any(f" {cue} " in line for cue in self.kb.cues.examples):
+            return False
+        said = self.said_in(last)
+        return all(s in said for s in query.stems)
+
     def asks_which_of_answer(self, query: Query, norm: str, last: Entry) -> bool:
         """Does a question ask only which of a thing the last answer named it means ("which
         form?" after "... switching to a better absorbed form such as glycinate")? It opens
@@ -281,6 +299,10 @@ class FollowUps:
         if asks_detail(norm, self.kb.cues):  # "is that bad?": what the article says of it
             ahead = asks_examples(norm, self.kb.cues)  # "like what?": and what it goes on to
             return self.quote(last, reason=False, against=True, ahead=ahead)
+        if self.asks_instances_of_answer(query, norm, last):
+            # "like what kind of movements?" after "... sudden, awkward movements": the
+            # article's words behind that answer and what goes on from them
+            return self.quote(last, reason=False, against=True, ahead=True)
         if plain.status == NO_MATCH and self.asks_of_answer(query, norm, last):
             # "when would it be a problem?" after "see a doctor if it persists ...": its
             # words are the answer's own, and read with the topic they only find another

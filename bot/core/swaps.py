@@ -26,6 +26,16 @@ if TYPE_CHECKING:
 SWAP_CLOSENESS = 70  # a question this close to one of an entry's phrasings may be it,
 # with a word swapped
 MIN_CONTENT = 3  # content words a question needs for a content-word swap to be told
+MAX_UNKNOWN_SWAPS = 2  # words a thing the base lacks takes the place of ("back pain" -> "a
+# rash"); more swapped is a phrasing shifted along ("magnesium" -> "half" five words on)
+# verbs that tie a cause to what it does (general English): one of them for another ("does
+# stress AFFECT back pain" beside "can stress CAUSE back pain") asks the same tie, of no
+# other thing, though each can be a noun too
+_TYING = frozenset(
+    ("cause", "causes", "caused", "affect", "affects", "affected", "trigger", "triggers",
+     "impact", "impacts", "influence", "influences", "worsen", "worsens", "aggravate",
+     "aggravates", "contribute", "contributes")
+)  # fmt: skip
 
 
 def swapped(matcher: Matcher, query: Query, entry: Entry) -> list[tuple[str, str]]:
@@ -57,7 +67,10 @@ def for_unknown(matcher: Matcher, query: Query, entry: Entry) -> str | None:
     magnesium cause foot pain" against "can magnesium cause back pain"."""
     stopwords = matcher.lexicon.stopwords
     subject = matcher.subject_stems
-    for was, now in swapped(matcher, query, entry):  # "back pain" -> "a rash"
+    pairs = swapped(matcher, query, entry)
+    if len(pairs) > MAX_UNKNOWN_SWAPS:  # a phrasing shifted along, not a thing in its place
+        return None
+    for was, now in pairs:  # "back pain" -> "a rash"
         if (
             was not in stopwords
             and stem(was) in subject
@@ -106,6 +119,8 @@ def for_known(matcher: Matcher, query: Query, entry: Entry) -> bool:
     (was, now), index, subject = pairs[0], matcher.index_of[entry.id], matcher.subject_stems
     found = matcher.spell(now)
     if found is None or was in query.words or stem(was) not in subject:
+        return False
+    if was in _TYING and now in _TYING:
         return False
     stems = found.split()
     return (
