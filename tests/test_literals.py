@@ -87,7 +87,7 @@ def test_a_digit_is_any_decimal_digit_as_the_pattern_reads_it():
 
 
 def _texts(rng: random.Random, words: list[str]) -> list[str]:
-    return [" ".join(rng.choice(words) for _ in range(rng.randint(1, 9))) for _ in range(400)]
+    return [" ".join(rng.choice(words) for _ in range(rng.randint(1, 9))) for _ in range(800)]
 
 
 def test_no_text_a_shipped_pattern_matches_is_ruled_out_by_its_needs():

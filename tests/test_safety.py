@@ -69,6 +69,8 @@ def test_emergencies_are_urgent_however_they_are_told(kb, message, flag_id):
         "my back pain wakes me up at 3am",
         "excrutiating back pain",  # a typo
         "it burns when i pee and my lower back hurts on one side",  # an infection's sign
+        # what the person stopped is no sign gone
+        "BACK PAIN KEEPS GETTING WORSE EVERY WEEK EVEN THOUGH I STOPPED THE MAGNESIUM",
     ],
 )
 def test_see_a_doctor_signs_are_flagged(kb, message):

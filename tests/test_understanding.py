@@ -1926,3 +1926,16 @@ def test_nerves_that_overreact_are_hypersensitive(conversation):
         "would?"
     )
     assert (reply.status, reply.entry.id) == (ANSWERED, "central-sensitization")
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("how is that diagnosed, do i need an MRI?", True),
+        ("how do doctors diagnose a herniated disc", True),
+        ("will they x-ray it", True),
+        ("my MRI showed a bulging disc, could that cause back pain?", False),  # told
+    ],
+)
+def test_how_a_thing_is_diagnosed_and_a_scan_asked_for_ask_a_test(text, asked):
+    assert ("test" in aspects.asked(normalise(text), aspects.load())) is asked

@@ -248,6 +248,8 @@ class Sentence:
         i = found[0][0]
         if _faculty_lost(self.words, i, 0):  # "..., like the feeling is just gone"
             return False
+        if i and words[i - 1] in _DOERS and words[i] == "stopped":
+            return False  # "... even though I stopped the magnesium": what I did, no sign gone
         rest = [
             w
             for w in self.words[nxt:i]
@@ -310,6 +312,8 @@ _BEING = frozenset(
     ("is", "s", "its", "it", "thats", "was", "are", "were", "has", "have", "been", "they")
 )
 KIND_NEGATIONS = {("not",), ("isnt",), ("wasnt",), ("never",)}  # copular: what it is not
+# who stops a thing they do ("I stopped the magnesium"), not a sign that stops
+_DOERS = frozenset(("i", "we", "you", "u"))
 _RECOVERED_SUBJECTS = frozenset(
     ("i", "im", "ive", "am", "feel", "feeling", "theyre", "theyve", "hes", "shes")
 )
