@@ -278,12 +278,20 @@ def test_why_without_a_deeper_entry_quotes_the_article_instead_of_repeating(kb, 
     why = chat.respond("why")
     assert why.status == ANSWERED and why.entry == first.entry
     assert why.answer != first.answer
-    assert why.answer.startswith(kb.settings.no_further_reason)
+    # its own sentences, and what the article goes on to say after them
+    assert why.answer.startswith((kb.settings.no_further_reason, kb.settings.goes_on))
     quoted = why.answer.split("\u201c", 1)[1].rstrip("\u201d")
     section = kb.article.section(first.entry.source).text.replace("\n", " ")
     assert quoted and quoted in section
     assert why.related and all(e.id in first.entry.related for e in why.related)
     assert chat.respond("1").entry == why.related[0]  # the offered questions can be picked
+
+
+def test_why_without_a_deeper_entry_quotes_the_reason_the_article_goes_on_to_give(kb, chat):
+    chat.respond("can magnesium cause back pain directly")
+    why = chat.respond("why tho")
+    assert why.answer.startswith(kb.settings.goes_on)
+    assert "primarily one of relaxation" in why.answer  # the article's reason, said next
 
 
 @pytest.mark.parametrize(
@@ -516,7 +524,8 @@ def test_a_new_subject_after_its_own_words_is_asked_on_its_own(kb, matcher, chat
 def test_why_is_tied_to_the_topic_by_its_telling_words_not_by_magnesium(kb, chat):
     first = chat.respond("does oxide absorb well")
     why = chat.respond("why not?")
-    assert why.entry == first.entry and why.answer.startswith(kb.settings.no_further_reason)
+    assert why.entry == first.entry
+    assert why.answer.startswith((kb.settings.no_further_reason, kb.settings.goes_on))
 
 
 @pytest.mark.parametrize(
@@ -582,8 +591,8 @@ def test_a_follow_up_never_repeats_the_last_answer_word_for_word(kb, chat, first
     before = chat.respond(first)
     reply = chat.respond(then)
     assert reply.status == ANSWERED and reply.answer != before.answer
-    if reply.entry == before.entry:
-        assert reply.answer.startswith(kb.settings.no_further_reason)
+    if reply.entry == before.entry:  # the article's words, and what it goes on to say
+        assert reply.answer.startswith((kb.settings.no_further_reason, kb.settings.goes_on))
 
 
 def test_a_correction_after_a_follow_up_corrects_the_follow_up(chat):

@@ -724,7 +724,10 @@ class FollowUps:
             return MatchResult(
                 self.matcher.analyse(""), ANSWERED, (Match(entry, 100.0),), None, 100.0
             )
-        return self.quote(last)
+        # no entry explains it: the article's words behind the answer and what it goes on to
+        # say, where a reason is given after a claim ("... not a direct cause. The mineral's
+        # influence is primarily one of relaxation")
+        return self.quote(last, ahead=True)
 
     def quote(
         self, entry: Entry, reason: bool = True, against: bool = False, ahead: bool = False
@@ -735,8 +738,8 @@ class FollowUps:
         words = source_sentences(self.kb.article, entry, against, ahead)
         settings = self.kb.settings
         lead = settings.no_further_reason if reason else settings.no_more_said
-        if ahead:
-            lead = settings.goes_on
+        if ahead and words != source_sentences(self.kb.article, entry, against):
+            lead = settings.goes_on  # more than its own words: not "no further reason"
         text = f"{lead}\n\n\u201c{words}\u201d" if lead and words else (words or entry.answer)
         return Quote(entry, text)
 
