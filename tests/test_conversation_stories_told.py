@@ -550,3 +550,23 @@ def test_a_symptom_said_not_to_be_had_is_no_symptom_answered(chat):
         chat, "i fell off my bike on saturday", "i also take mag oxide daily, no stomach problems"
     )
     assert reply.status == SMALLTALK and reply.entry is None
+
+
+def test_whether_a_story_is_linked_is_not_answered_with_what_to_do(chat):
+    # "switched" lifted the entry on switching forms; "could that be it?" asks whether
+    reply = talk(
+        chat,
+        "I switched to a cheap magnesium oxide last week.",
+        "Since then I've had gassy cramps and my lower back aches too. could that be it?",
+    )
+    assert reply.entry is not None and reply.entry.id != "fix-digestive-back-pain"
+    assert reply.entry.question.lower().startswith(("why", "is", "can", "does"))
+
+
+def test_what_to_do_after_a_story_may_still_be_a_remedy(chat):
+    reply = talk(
+        chat,
+        "I switched to a cheap magnesium oxide last week.",
+        "Since then I've had gassy cramps and my lower back aches too. what should i do?",
+    )
+    assert reply.entry is not None and reply.entry.id in ("fix-digestive-back-pain", "glycinate")

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from . import forms
+from .askrules import AUXILIARIES
 from .causes import causes, opposed, outweighed, story_notes
 from .knowledge import Cues, Entry
 from .matcher import ANSWERED, NO_MATCH, UNSURE, Match, Matcher, MatchResult, Query
@@ -242,6 +244,10 @@ def question_in_story(
     story = fitting(story, fits, kb.settings.situation_threshold)
     if asks_link:  # whether what was told is linked: the answer that says most of it
         story = most_told(story, told, matcher, again, fits)
+    opening = unled(norm, kb.cues)[:1]
+    if opening and opening[0] in (*AUXILIARIES, "why") and not forms.remedy(said.raw):
+        # "could that be it?" asks whether, or why: not what to do about it
+        story = no_remedy(story, kb.settings.unsure_margin)
     words = unled(norm, kb.cues)
     if words and words[0] in reason_cues(kb.cues.explain):
         # "why would my back hurt from that?": of the readings the story is torn between,
@@ -250,6 +256,26 @@ def question_in_story(
     if story.status == NO_MATCH:
         return plain
     return story
+
+
+def no_remedy(story: MatchResult, margin: float) -> MatchResult:
+    """A story's reading led by a way to stop what was told ("How can I stop magnesium
+    causing this back discomfort?", lifted by a "switched to oxide" told) when the question
+    asks whether the story is linked ("could that be it?"): the best reading nearly as near
+    that says whether or why leads instead; torn still if the one after it is as near."""
+    if (
+        story.status == NO_MATCH
+        or story.best is None
+        or not forms.remedy(story.best.entry.question)
+    ):
+        return story
+    best = story.best.score
+    rest = [m for m in story.matches if not forms.remedy(m.entry.question)]
+    if not rest or best - rest[0].score >= margin:
+        return story
+    torn = len(rest) > 1 and rest[0].score - rest[1].score < margin
+    ordered = (rest[0], *(m for m in story.matches if m is not rest[0]))
+    return MatchResult(story.query, UNSURE if torn else ANSWERED, ordered, None, rest[0].score)
 
 
 def settled_by(story: MatchResult, plain: MatchResult) -> MatchResult:
