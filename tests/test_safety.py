@@ -137,6 +137,9 @@ def test_no_flag_when_nothing_is_wrong(kb, message):
         ),
         ("when is back pain that goes down the leg a problem?", "radiating", DOCTOR),
         ("is weight loss with back pain a bad sign?", "weight-loss", URGENT),
+        # the warning signs asked of one's own pain: no sign told
+        ("is my back pain an emergency?", "warning-signs", URGENT),
+        ("what signs would mean my back pain is an emergency?", "warning-signs", URGENT),
     ],
 )
 def test_a_question_about_a_sign_gets_information(kb, message, flag_id, level):

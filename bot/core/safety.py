@@ -165,7 +165,11 @@ def _hits(text: str, flags: tuple[Flag, ...]) -> list[_Hit]:
                     symptom = tuple(
                         (s, m) for m, c in zip(chosen, sign[0], strict=True) if not c[3]
                     )
-                    found.append(_Hit(flag, sentence.asked(chosen[0], asks), len(sign[0]), symptom))
+                    # the warning signs asked of one's own pain ("is my back pain an
+                    # emergency?", "what signs would mean my back pain is an emergency?")
+                    # are asked all the same: no sign is told
+                    asked = sentence.asked(chosen[0], asks) or (flag.general and sentence.question)
+                    found.append(_Hit(flag, asked, len(sign[0]), symptom))
                     defined = defined or sentence.defines(chosen[0])
         if flag.general:
             found = [h for h in found if h.asked]  # "I went to A&E" asks nothing
