@@ -113,6 +113,12 @@ def test_see_a_doctor_signs_are_flagged(kb, message):
         "my leg felt weak last week but it's back to normal now",
         "I was worried about saddle numbness but I don't have any, just achy",
         "I came off my bike a few months ago, got checked, back's fine now",
+        # a fever gone by: last month, over now, an infection treated and gone
+        "Had a fever with back pain last month, turned out to be a kidney infection and "
+        "antibiotics cleared it. All good now.",
+        "Had a fever last week with the flu, that's all over now. Just a bit of back soreness left",
+        "had a fever two months ago, it was a kidney infection, treated and all gone",
+        "had numbness in my leg years ago, still fine since",
         # "chill" of relaxing, not of a fever
         "my roommate gave me some magnesium to help me chill and now my back feels tight",
     ],
@@ -120,6 +126,18 @@ def test_see_a_doctor_signs_are_flagged(kb, message):
 def test_no_flag_when_nothing_is_wrong(kb, message):
     flag = flag_of(kb, message)
     assert flag is None, (message, flag and flag.id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i had a fever last month and it is still here",
+        "had a fever years ago and now its back again",
+    ],
+)
+def test_a_sign_of_the_past_that_goes_on_is_reported(kb, message):
+    flag = flag_of(kb, message)
+    assert flag is not None and flag.id == "fever" and flag.reported
 
 
 # -- asking is not reporting ---------------------------------------------------------------

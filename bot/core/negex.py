@@ -67,10 +67,16 @@ from .text import NEGATING as NEGATING_WORDS
 
 # a clause that tells when a thing began is no past of it: "has hurt since i fell months
 # ago", "my back started hurting 2 months ago" (it goes on)
-_ONSET = BEGINNING | {"since"}
-# "just as bad as it was a month ago": a comparison with the past, not the past
+_ONSET = BEGINNING | {"since", "appeared", "developed"}
+# ... and a start said in two words ("this pain CAME ON out of nowhere last month")
+_ONSET_PHRASES = frozenset((("came", "on"), ("come", "on"), ("showed", "up"), ("kicked", "in")))
+# "just as bad as it was a month ago", "less power than it had last month": a comparison
+# with the past, not the past
 _COMPARED = frozenset(
-    (a, b, c) for a in ("as", "than", "like") for b in ("it", "they") for c in ("was", "were")
+    (a, b, c)
+    for a in ("as", "than", "like")
+    for b in ("it", "they", "i")
+    for c in ("was", "were", "had", "did")
 )
 
 
@@ -176,7 +182,18 @@ class Sentence:
     def resolved(self, mention: Mention, shields: tuple[Mention, ...] = ()) -> bool:
         """Is the mention gone ("the tingling went away") or in the past ("used to")?"""
         start, end = self.clause_range(mention.start)
-        return self.well(mention, shields) or self._past(start, end)
+        return self.well(mention, shields) or (
+            self._past(start, end) and not self._goes_on(mention)
+        )
+
+    def _goes_on(self, mention: Mention) -> bool:
+        """Is a sign set in the past said to go on or come back, later in the sentence ("had
+        a fever last month and it's STILL here", "... years ago and now it's BACK AGAIN")?"""
+        after = self.words[mention.end :]
+        return "came back" in " ".join(after) or any(
+            w in _GOING_ON and not (k + 1 < len(after) and after[k + 1] in _STILL_WELL)
+            for k, w in enumerate(after)
+        )  # not "still fine", "still gone"
 
     def well(self, mention: Mention, shields: tuple[Mention, ...] = ()) -> bool:
         """Is the mention said to be gone or well now ("the tingling went away", "my stomach
@@ -222,6 +239,7 @@ class Sentence:
             not inside(i, j, pseudo)
             and not (i and words[i - 1] in ("since", "from"))
             and _ONSET.isdisjoint(words[start:i])
+            and not any(tuple(words[k : k + 2]) in _ONSET_PHRASES for k in range(start, i))
             and not any(tuple(words[k : k + 3]) in _COMPARED for k in range(start, i))
             for i, j in spans(words, PAST, start, end)
         ) or any(words[k - 1] == "in" and _year(words[k]) for k in range(max(start, 1), end))
@@ -257,6 +275,7 @@ class Sentence:
             and w not in _RECOVERED_SUBJECTS
             and not in_terminators(w)
             and w not in SOFTENERS
+            and w not in _CARED_FOR
             and not only_adverb(w)
         ]
         return not rest  # "but it (fully) recovered", "but they're completely gone"
@@ -312,6 +331,11 @@ _BEING = frozenset(
     ("is", "s", "its", "it", "thats", "was", "are", "were", "has", "have", "been", "they")
 )
 KIND_NEGATIONS = {("not",), ("isnt",), ("wasnt",), ("never",)}  # copular: what it is not
+# a sign of the past that goes on, or is back
+_GOING_ON = frozenset(("still", "again", "returned", "persists", "persisting", "ongoing"))
+_STILL_WELL = FINE | {"gone", "better", "clear", "fine", "good", "healthy", "normal", "ok"}
+# care given before a sign went ("it was an infection, TREATED AND ALL gone")
+_CARED_FOR = frozenset(("treated", "and", "all", "now"))
 # who stops a thing they do ("I stopped the magnesium"), not a sign that stops
 _DOERS = frozenset(("i", "we", "you", "u"))
 _RECOVERED_SUBJECTS = frozenset(

@@ -182,6 +182,8 @@ POST_NEGATION = phrases(
     "completely normal",
     "perfectly normal",
     "sorted itself",
+    "all over now",
+    "over now",
     "sorted out",
     "no longer",
     "stopped",
@@ -261,6 +263,7 @@ PAST = phrases(
     "months ago",  # "came off my bike a few months ago": weeks ago may still be now
     "month ago",
     "months back",
+    "last month",  # a month gone by ("since last month" is a start, not the past)
     "last year",
     "back in",
     "long ago",
