@@ -557,3 +557,11 @@ def test_a_heart_that_skips_a_beat_on_standing_is_still_a_rhythm(kb):
     # the idiom is surprise at news: standing up is the body's own doing
     flag = flag_of(kb, "my heart skipped a beat when I stood up and my back hurts")
     assert flag is not None and flag.id == "palpitations"
+
+
+def test_a_pain_that_is_there_even_at_rest_is_no_run_on_question(kb, chat):
+    # "... my back is there even when I lie ..." is no "is there ...?" question run on
+    reply = chat.respond(
+        "the pain in my back is there even when I lie completely still, been like that 3 weeks"
+    )
+    assert reply.safety is not None and reply.safety.level == DOCTOR and reply.safety.reported

@@ -766,6 +766,11 @@ _RUN_ON = LazyPattern(
     re.IGNORECASE,
 )
 RUN_ON_WORDS = 3  # the statement before a run-on question, and the question, this long
+# the words after "is there" that make it a place or a time, not "is there a ...?"
+_THERE_WHERE = frozenset(
+    ("even", "when", "whenever", "while", "all", "always", "still", "constantly", "every",
+     "most", "only", "too", "now", "again", "at", "in", "on", "day", "night", "24", "since")
+)  # fmt: skip
 _PRONOUN_SUBJECTS = frozenset(("i", "you", "he", "she", "it", "we", "they", "there"))
 # a line that opens with one of these is a clause of the question that ends it ("if it
 # lasts six weeks should i see someone"), and a verb of saying or meaning takes the
@@ -808,6 +813,8 @@ def run_on_questions(sentence: str) -> list[str]:
             and before[-1] not in _TAKES_A_QUESTION
             and _QUESTION_WORDS.isdisjoint(before)  # "at what point should i ...": one question
             and not (after[1] in ("that", "this") and after[2] in _PRONOUN_SUBJECTS)
+            # "the pain in my back is there even when I lie still": "there" is where
+            and not (after[1] == "there" and after[2] in _THERE_WHERE)
         ):
             return [head, *run_on_questions(tail)]
     return [sentence]
