@@ -47,6 +47,11 @@ def flag_of(kb: KnowledgeBase, message: str):
         ("my leg is getting weaker by the day", "progressive-weakness"),
         ("my legs suddenly went weak today and i keep tripping", "progressive-weakness"),
         ("each day it's harder to lift my foot up the stairs", "progressive-weakness"),
+        ("took a nasty fall down the stairs and my back pain is severe", "fall-or-injury"),
+        # the aorta's sign: sudden tearing pain through the back, faint or not
+        ("sudden ripping pain between my shoulder blades out of nowhere", "severe-pain-faint"),
+        ("a tearing pain in my back through to my belly and i feel faint", "severe-pain-faint"),
+        ("took 10 pills, my heartbeat is slow and irregular and im super weak", "heartbeat-faint"),
     ],
 )
 def test_emergencies_are_urgent_however_they_are_told(kb, message, flag_id):
@@ -119,6 +124,9 @@ def test_see_a_doctor_signs_are_flagged(kb, message):
         "Had a fever last week with the flu, that's all over now. Just a bit of back soreness left",
         "had a fever two months ago, it was a kidney infection, treated and all gone",
         "had numbness in my leg years ago, still fine since",
+        # tears of crying, and a muscle torn lifting, are no tearing pain of the aorta
+        "tears in my eyes, sudden back pain when i bent over",
+        "a sudden tearing feeling in my lower back when i lifted the box",
         # "chill" of relaxing, not of a fever
         "my roommate gave me some magnesium to help me chill and now my back feels tight",
     ],
