@@ -163,6 +163,8 @@ def test_a_sign_of_the_past_that_goes_on_is_reported(kb, message):
         ),
         ("when is back pain that goes down the leg a problem?", "radiating", DOCTOR),
         ("is weight loss with back pain a bad sign?", "weight-loss", URGENT),
+        # chat's lead-in before the question: "like is ...?"
+        ("which signs are worrying? like is numbness a big deal?", "neurological", DOCTOR),
         # the warning signs asked of one's own pain: no sign told
         ("is my back pain an emergency?", "warning-signs", URGENT),
         ("what signs would mean my back pain is an emergency?", "warning-signs", URGENT),

@@ -401,6 +401,14 @@ FILLERS = frozenset(
         "sorry",
         "please",
         "doc",
+        # chat's lead-ins: "LIKE is numbness a big deal?", "ngl is that bad"
+        "like",
+        "lol",
+        "ngl",
+        "tbh",
+        "wait",
+        "hmm",
+        "btw",
         # a preposition before a question word: "AT what point", "FOR how long"
         "at",
         "in",
