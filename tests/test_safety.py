@@ -74,6 +74,7 @@ def test_emergencies_are_urgent_however_they_are_told(kb, message, flag_id):
         "my back pain wakes me up at 3am",
         "excrutiating back pain",  # a typo
         "it burns when i pee and my lower back hurts on one side",  # an infection's sign
+        "magnesium citrate has given me diarrhea every day for two weeks even after I stopped it",
         # what the person stopped is no sign gone
         "BACK PAIN KEEPS GETTING WORSE EVERY WEEK EVEN THOUGH I STOPPED THE MAGNESIUM",
     ],
@@ -127,6 +128,8 @@ def test_see_a_doctor_signs_are_flagged(kb, message):
         # tears of crying, and a muscle torn lifting, are no tearing pain of the aorta
         "tears in my eyes, sudden back pain when i bent over",
         "a sudden tearing feeling in my lower back when i lifted the box",
+        "i had diarrhea for a day after the citrate",  # not lasting
+        "been taking a laxative for 2 weeks",
         # "chill" of relaxing, not of a fever
         "my roommate gave me some magnesium to help me chill and now my back feels tight",
     ],

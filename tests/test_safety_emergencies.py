@@ -29,6 +29,7 @@ NEW_FLAGS = {
     "palpitations": DOCTOR,
     "blood-in-urine": DOCTOR,
     "painful-urination": DOCTOR,
+    "lasting-diarrhoea": DOCTOR,
 }
 
 
