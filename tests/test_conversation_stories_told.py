@@ -563,10 +563,11 @@ def test_whether_a_story_is_linked_is_not_answered_with_what_to_do(chat):
     assert reply.entry.question.lower().startswith(("why", "is", "can", "does"))
 
 
-def test_what_to_do_after_a_story_may_still_be_a_remedy(chat):
+@pytest.mark.parametrize("asked", ["what should i do?", "is there anything i can do?"])
+def test_what_to_do_after_a_story_may_still_be_a_remedy(chat, asked):
     reply = talk(
         chat,
         "I switched to a cheap magnesium oxide last week.",
-        "Since then I've had gassy cramps and my lower back aches too. what should i do?",
+        f"Since then I've had gassy cramps and my lower back aches too. {asked}",
     )
     assert reply.entry is not None and reply.entry.id in ("fix-digestive-back-pain", "glycinate")

@@ -245,7 +245,12 @@ def question_in_story(
     if asks_link:  # whether what was told is linked: the answer that says most of it
         story = most_told(story, told, matcher, again, fits)
     opening = unled(norm, kb.cues)[:1]
-    if opening and opening[0] in (*AUXILIARIES, "why") and not forms.remedy(said.raw):
+    if (
+        opening
+        and opening[0] in (*AUXILIARIES, "why")
+        and not forms.remedy(said.raw)
+        and _DOING.isdisjoint(said.words)  # "is there anything I can do?", "would it help?"
+    ):
         # "could that be it?" asks whether, or why: not what to do about it
         story = no_remedy(story, kb.settings.unsure_margin)
     words = unled(norm, kb.cues)
@@ -256,6 +261,12 @@ def question_in_story(
     if story.status == NO_MATCH:
         return plain
     return story
+
+
+# words that ask what to do, or whether a thing done helps (English)
+_DOING = frozenset(
+    ("do", "help", "helps", "way", "switch", "switching", "reduce", "reducing", "lower", "cut")
+)
 
 
 def no_remedy(story: MatchResult, margin: float) -> MatchResult:
