@@ -571,3 +571,13 @@ def test_what_to_do_after_a_story_may_still_be_a_remedy(chat, asked):
         f"Since then I've had gassy cramps and my lower back aches too. {asked}",
     )
     assert reply.entry is not None and reply.entry.id in ("fix-digestive-back-pain", "glycinate")
+
+
+def test_a_second_question_of_it_on_a_topic_of_its_own_is_answered_apart(chat):
+    # "it" is the subject, and the nervous system a topic the first part never named: two
+    # answers, though the second's reading is torn between the nerve entries
+    reply = chat.respond(
+        "What is magnesium generally marketed for, and does it do anything for the nervous system?"
+    )
+    assert "sleep support" in reply.text
+    assert "NMDA" in reply.text or "nerve" in reply.text.split("2.", 1)[-1]

@@ -200,6 +200,15 @@ def _answered_of_subject(first: Question, second: Question, matcher: Matcher) ->
     if result.best is None or own.best is None or own.status not in (ANSWERED, UNSURE):
         return False
     entry, near = result.best.entry, own.best.entry
+    if (
+        result.status == UNSURE
+        and entry != near
+        and _names_a_topic_of_its_own(read, first, matcher)
+    ):
+        # "What is magnesium marketed for, and does it do anything for the nervous
+        # system?": a topic the first never named, asked of the subject; its reading torn
+        # between the entries on that topic is still its own, not more of the first
+        return True
     if result.status != ANSWERED or entry == near:
         return False
     # "..., and what does it do to nerves?": a question word and a sure answer of its own
@@ -213,6 +222,13 @@ def _answered_of_subject(first: Question, second: Question, matcher: Matcher) ->
     # else near the first's answer, as `_answered_beside` asks of a pointing question: "What
     # does magnesium do to unabsorbed water? Does it just sit there?" is not about sitting
     return entry.source == near.source or entry.id in near.related or near.id in entry.related
+
+
+def _names_a_topic_of_its_own(read: Question, first: Question, matcher: Matcher) -> bool:
+    """Does `read` name a key term of the base (not an everyday word) that `first` does not?"""
+    keys = matcher.index.key_terms - matcher.index.everyday
+    before = set(matcher.analyse(first).stems)
+    return any(s in keys and s not in before for s in matcher.analyse(read).stems)
 
 
 def _holds_topic(result: MatchResult, before: tuple[str, ...], matcher: Matcher) -> bool:
