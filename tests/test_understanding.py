@@ -1939,3 +1939,12 @@ def test_nerves_that_overreact_are_hypersensitive(conversation):
 )
 def test_how_a_thing_is_diagnosed_and_a_scan_asked_for_ask_a_test(text, asked):
     assert ("test" in aspects.asked(normalise(text), aspects.load())) is asked
+
+
+def test_whether_it_helps_is_not_answered_by_a_no_said_of_causing(matcher):
+    # "Does magnesium cause muscle tension?" answers "No.": said of causing, a "no" to
+    # "can it help with tension?" would mislead; the entry on what it prevents answers
+    result = matcher.match("can magnesium help with tension in the back?")
+    assert result.status == ANSWERED
+    assert not result.best.entry.answer.lower().startswith("no")
+    assert "tension" in result.best.entry.answer

@@ -142,6 +142,26 @@ def decide(
         if other is None:
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
         top = other
+    if (
+        top
+        and forms.asks_whether_helps(query.words)
+        and forms.entry_asks_whether_causes(top[0].entry.question)
+        and forms.says_no(top[0].entry.answer)
+    ):
+        # "can it help with tension?" is not answered "No, it does not cause tension": that
+        # no is said of causing; one nearly as near that does not say no of a cause answers
+        other = _nearly_as_near(
+            top,
+            lambda m: (
+                not (
+                    forms.entry_asks_whether_causes(m.entry.question)
+                    and forms.says_no(m.entry.answer)
+                )
+            ),
+        )
+        if other is None:
+            return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
+        top = other
     if top and forms.opposed(query.words, top[0].entry.question):
         # "does magnesium cause headaches?" is not answered by what it is used to treat
         return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)

@@ -697,6 +697,14 @@ def causer(words) -> tuple[str, ...]:
     return tuple(words[start:end])
 
 
+_SAYS_NO = LazyPattern(r"\s*(?:no\b|not directly\b|not very likely\b)", re.IGNORECASE)
+
+
+def says_no(answer: str) -> bool:
+    """Does an answer open with a no ("No. ...", "No, ...", "Not directly: ...")?"""
+    return _SAYS_NO.match(answer) is not None
+
+
 def entry_asks_whether_causes(entry_question: str) -> bool:
     """Is an entry's question whether a thing brings a state about ("Can a herniated disc
     cause back pain?")? Its "Yes." says so of that thing, not that another thing helps;
