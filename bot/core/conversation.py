@@ -119,10 +119,19 @@ NOTED = "noted"  # the small-talk id of an acknowledgement of what the person to
 _PERSONS = frozenset({"he", "she", "his", "her", "him", "hers", "they", "them", "their"})
 
 
-def _said_none_of(norm: str, phrase: str) -> bool:
-    """Is `phrase` said right after "no" or "without", a word between at most ("no stomach
-    problems", "without any bloating")?"""
-    return re.search(rf"\b(?:no|without) (?:\w+ )?{re.escape(phrase)}\b", norm) is not None
+def _only_said_none(norm: str, told: list[str], denied: list[str]) -> bool:
+    """Does a turn (normalised `norm`) tell no symptom of its own (`told`) but those it says,
+    right after "no" or "without" (a word between at most), the person does not have ("i
+    also take mag oxide daily, no stomach problems")? Then it answers nothing of them: the
+    answer on what upsets the stomach is the one thing they just said is not so."""
+    return (
+        not told
+        and bool(denied)
+        and all(
+            re.search(rf"\b(?:no|without) (?:\w+ )?{re.escape(p)}\b", norm) is not None
+            for p in denied
+        )
+    )
 
 
 # the words that join a clause to the next ("... back pain AND NOW I am paranoid")
@@ -1002,9 +1011,10 @@ class Conversation:
     def _told(self, text: str, said: Question, result: MatchResult) -> Reply:
         """A statement about the person: answered if it reports a symptom the article
         explains, else noted and acknowledged, with questions it suggests."""
-        if any(
-            group == SYMPTOMS for group, _ in self.situation.not_theirs(said.raw)
-        ) and not self._only_said_none(said):
+        told, denied = self.situation.read(said.raw)  # the person's own, told or denied
+        own = [phrase for group, phrase in told if group == SYMPTOMS]
+        gone = [phrase for group, phrase in denied if group == SYMPTOMS]
+        if (own or gone) and not _only_said_none(said.normalised, own, gone):
             # a story goes on: what this turn tells of the person (not "my friend has
             # nerve pain") is read with what came before
             reading = symptom_in_story(result, self.situation, self.matcher)
@@ -1031,17 +1041,6 @@ class Conversation:
         words = "" if self.situation.raised else self.kb.settings.acknowledge or ""
         asked = example_question(self.situation, self.matcher, said) if "{example}" in words else ""
         return Reply(text, SMALLTALK, filled(words, "{example}", asked) or None, smalltalk_id=NOTED)
-
-    def _only_said_none(self, said: Question) -> bool:
-        """Does a turn tell no symptom of its own but those it says, right after "no" or
-        "without", the person does not have ("i also take mag oxide daily, no stomach
-        problems")? Then it answers nothing of them: the answer on what upsets the stomach
-        is the one thing they just said is not so."""
-        if any(group == SYMPTOMS for group, _ in self.situation.told(said.raw)):
-            return False
-        denied = [p for g, p in self.situation.not_theirs(said.raw) if g == SYMPTOMS]
-        norm = said.normalised
-        return bool(denied) and all(_said_none_of(norm, p) for p in denied)
 
     # -- memory --------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from . import aspects, forms, text
 from . import words as english
 from .index import holds
 from .knowledge import Entry, Settings
-from .matcher import ANSWERED, NO_MATCH, UNSURE, Matcher, MatchResult
+from .matcher import ANSWERED, NO_MATCH, UNSURE, Matcher, MatchResult, Query
 from .question import Question
 from .reply import Reply
 from .text import LazyPattern, normalise, stem
@@ -203,7 +203,7 @@ def _answered_of_subject(first: Question, second: Question, matcher: Matcher) ->
     if (
         result.status == UNSURE
         and entry != near
-        and _names_a_topic_of_its_own(read, first, matcher)
+        and _names_a_topic_of_its_own(result.query, own.query, matcher)
     ):
         # "What is magnesium marketed for, and does it do anything for the nervous
         # system?": a topic the first never named, asked of the subject; its reading torn
@@ -224,11 +224,10 @@ def _answered_of_subject(first: Question, second: Question, matcher: Matcher) ->
     return entry.source == near.source or entry.id in near.related or near.id in entry.related
 
 
-def _names_a_topic_of_its_own(read: Question, first: Question, matcher: Matcher) -> bool:
+def _names_a_topic_of_its_own(read: Query, first: Query, matcher: Matcher) -> bool:
     """Does `read` name a key term of the base (not an everyday word) that `first` does not?"""
     keys = matcher.index.key_terms - matcher.index.everyday
-    before = set(matcher.analyse(first).stems)
-    return any(s in keys and s not in before for s in matcher.analyse(read).stems)
+    return any(s in keys and s not in first.stems for s in read.stems)
 
 
 def _holds_topic(result: MatchResult, before: tuple[str, ...], matcher: Matcher) -> bool:

@@ -189,16 +189,11 @@ class Situation:
     def told(self, text: str) -> list[tuple[str, str]]:
         """The (group, phrase) pairs `text` says of the person: not those it denies ("no
         stomach issues at all", "i don't take oxide")."""
-        return self._read(text)[0]
+        return self.read(text)[0]
 
-    def not_theirs(self, text: str) -> list[tuple[str, str]]:
-        """The (group, phrase) pairs `text` mentions, but those it tells of someone else
-        ("my friend takes magnesium"): what the person says of themselves, told or denied."""
-        told, denied, _, _ = self._whose(text)
-        return [*told, *denied]
-
-    def _read(self, text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-        """The (group, phrase) pairs `text` says of the person, and those it denies."""
+    def read(self, text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        """The (group, phrase) pairs `text` says of the person, and those it denies (not those
+        it tells of someone else: "my friend takes magnesium")."""
         told, denied, _, _ = self._whose(text)
         return told, denied
 

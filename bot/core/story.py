@@ -244,16 +244,15 @@ def question_in_story(
     story = fitting(story, fits, kb.settings.situation_threshold)
     if asks_link:  # whether what was told is linked: the answer that says most of it
         story = most_told(story, told, matcher, again, fits)
-    opening = unled(norm, kb.cues)[:1]
+    words = unled(norm, kb.cues)
     if (
-        opening
-        and opening[0] in (*AUXILIARIES, "why")
+        words
+        and words[0] in _WHETHER_OR_WHY
         and not forms.remedy(said.raw)
         and _DOING.isdisjoint(said.words)  # "is there anything I can do?", "would it help?"
     ):
         # "could that be it?" asks whether, or why: not what to do about it
         story = no_remedy(story, kb.settings.unsure_margin)
-    words = unled(norm, kb.cues)
     if words and words[0] in reason_cues(kb.cues.explain):
         # "why would my back hurt from that?": of the readings the story is torn between,
         # the one that gives a reason ("Why is ...?"), as for a "why?" after an answer
@@ -263,6 +262,8 @@ def question_in_story(
     return story
 
 
+# the words that open a question asking whether, or why (not what to do)
+_WHETHER_OR_WHY = AUXILIARIES | {"why"}
 # words that ask what to do, or whether a thing done helps (English)
 _DOING = frozenset(
     ("do", "help", "helps", "way", "switch", "switching", "reduce", "reducing", "lower", "cut")

@@ -381,7 +381,7 @@ def compared_first(matcher: Matcher, query: Query, top: list[Match], margin: flo
     for n, m in enumerate(top):
         if top[0].score - m.score >= margin or m.score < threshold:
             continue
-        own = telling(normalise(m.entry.question).split())
+        own = {s for s in matcher.question_stems(m.entry) if s in idf and s not in everyday}
         if own & asked and not own & yardstick:
             found.append(n)
     return found[0] if len(found) == 1 else None
