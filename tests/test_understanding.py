@@ -681,6 +681,14 @@ def test_a_thing_swapped_among_the_content_words_is_not_the_entry_asked_like_tha
             ("besides injuries what else can make your back ache",),
             ("what", "else", "can", "make", "your", "back", "ache"),
         ),
+        (  # within a clause, a thing of a word or two that ends it
+            ("does magnesium do anything for nerves besides muscles?",),
+            ("does", "magnesium", "do", "anything", "for", "nerves"),
+        ),
+        (
+            ("is anything good for cramps apart from magnesium",),
+            ("is", "anything", "good", "for", "cramps"),
+        ),
         (  # told to someone named, by a reporter placed where they are from
             ("my physio told my brother stretching helps, why?",),
             ("stretching", "helps", "why"),

@@ -23,7 +23,12 @@ _SET_ASIDE = (
     r"|\b(?:rather than|instead of)"
     # "what OTHER THINGS BESIDES injuries can cause it?": within the clause, after "other"
     # (after "else", `_ELSE_ASIDE`)
-    r"|\bother(?:\s+[a-z]+)?\s+(?:apart from|aside from|besides|except for|except))"
+    r"|\bother(?:\s+[a-z]+)?\s+(?:apart from|aside from|besides|except for|except)"
+    # "does it do anything for nerves BESIDES MUSCLES?": within a clause, a thing of a word
+    # or two that ends it is set aside too ("places OTHER THAN the back" names where the
+    # question looks: kept)
+    r"|\b(?:besides|apart from|aside from)(?:\s+(?:the|my|a|an|just|only))?"
+    r"(?=(?:\s+[^\s,;:.!?]+){1,2}\s*(?:[,;:.!?]|$)))"
     # up to the end of the clause, or to the words that go on to ask ("besides injuries
     # WHAT else ...", "... injuries CAN cause back pain": a comma is often left out)
     r"\b((?:\s*(?!(?:what|whats|why|how|which|who|where|when|is|are|was|can|could|does|do"
