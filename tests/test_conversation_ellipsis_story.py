@@ -379,3 +379,15 @@ def test_a_message_with_no_words_has_no_interjection_to_drop(kb, typed):
     from bot.core.turns import without_lead
 
     assert without_lead(Question(typed), kb.cues).raw == typed
+
+
+@pytest.mark.parametrize(
+    "again", ["then what is?", "so what is it then?", "if not that, then what?"]
+)
+def test_the_question_asked_again_of_something_else_goes_on_from_the_answer(chat, again):
+    # "is it the supplement?" / "then what is?": the same question of another cause, which
+    # the answer's related entries go on to; never "I don't know"
+    first = talk(chat, "is it likely that the supplement is causing my back pain")
+    reply = talk(chat, again)
+    assert reply.status == ANSWERED and reply.entry is not None
+    assert first.entry is not None and reply.entry.id != first.entry.id

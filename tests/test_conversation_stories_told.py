@@ -581,3 +581,23 @@ def test_a_second_question_of_it_on_a_topic_of_its_own_is_answered_apart(chat):
     )
     assert "sleep support" in reply.text
     assert "NMDA" in reply.text or "nerve" in reply.text.split("2.", 1)[-1]
+
+
+@pytest.mark.parametrize("asked", ["what are my options?", "what are my options now?"])
+def test_a_question_after_a_story_asks_of_the_story_not_of_the_bot(chat, asked):
+    # "options" is a word of the capabilities small talk; after a story told in the same
+    # message (or the turns before), the question asks what the person can do
+    reply = talk(
+        chat,
+        "My back hurts every time my gut cramps up on this magnesium. I'm not ready to give "
+        f"up on it because it helps me sleep. {asked}",
+    )
+    assert reply.status != SMALLTALK
+    assert reply.entry is not None and reply.entry.id in ("fix-digestive-back-pain", "glycinate")
+
+
+def test_small_talk_after_a_story_is_still_small_talk(chat):
+    first = talk(chat, "i started magnesium last week", "thanks")
+    assert first.status == SMALLTALK
+    assert talk(chat, "what can you do?").status == SMALLTALK  # put to the bot
+    assert Conversation(chat.kb, chat.matcher).respond("hey, how's it going").status == SMALLTALK

@@ -519,3 +519,17 @@ def test_back_pain_new_after_fifty_or_with_steroids_or_worsening_needs_a_doctor(
     assert_no_flag(kb, "I'm 55, does magnesium help me sleep?")  # no pain told
     assert_no_flag(kb, "I use a steroid cream for eczema and my back is itchy")
     assert_no_flag(kb, "my friend at the gym is on steroids, does magnesium help recovery?")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "lost about 7kg in 2 months without trying and my back aches constantly, "
+        "is my magnesium doing this?",
+        "been running a fever for days and my back is killing me, could the pills do that?",
+    ],
+)
+def test_a_sign_told_before_a_question_of_the_thing_is_reported(kb, message):
+    # "is MY magnesium ..." opens the question (an auxiliary before a thing's owner, not
+    # only before a pronoun): what comes before it is told, not asked
+    assert_flag(kb, message)

@@ -151,6 +151,11 @@ def _asks(words: list[str], clause: list[int], marked: bool) -> bool:
     return False
 
 
+# what opens a question's subject after its auxiliary, at the start of a clause: a pronoun,
+# or a thing's owner or article ("is my magnesium doing this", "could the pills do that")
+_SUBJECT_OPENERS = PRONOUN_SUBJECTS | frozenset(("my", "your", "his", "her", "our", "their", "the"))
+
+
 def question_start(words: tuple[str, ...], clause: tuple[int, ...]) -> int:
     """Where the question of a sentence that asks begins: the first clause built like a
     question ("..., is it that?"), else its first auxiliary with a subject."""
@@ -165,8 +170,8 @@ def question_start(words: tuple[str, ...], clause: tuple[int, ...]) -> int:
             or (j + 1 < len(words) and words[j + 1] in AUXILIARIES)
         ):
             return k
-        if words[j] in AUXILIARIES and j + 1 < len(words) and words[j + 1] in PRONOUN_SUBJECTS:
-            return k
+        if words[j] in AUXILIARIES and j + 1 < len(words) and words[j + 1] in _SUBJECT_OPENERS:
+            return k  # "..., is MY magnesium doing this?": a clause opened so asks
     for k in range(len(words) - 1):
         if words[k] in AUXILIARIES and words[k + 1] in PRONOUN_SUBJECTS:
             return k

@@ -519,7 +519,10 @@ class Conversation:
                 and not any(opens_question(normalise(p)) for p in talk.patterns)
                 and self.matcher.match(result.query, entries_only=True).status == ANSWERED
             )  # ... when an entry answers it ("hey whats up" is still a greeting)
-            if not refers and not asks:
+            # "my gut cramps on it ... what are my options?": a question put after a story
+            # the message tells asks of that story, not of the bot
+            in_story = self.told and opens_question(said.raw) and not set(said.words) & _ADDRESSED
+            if not refers and not asks and not in_story:
                 return SMALLTALK, Reply(
                     text, SMALLTALK, talk.answer, score=result.score, smalltalk_id=talk.id
                 )

@@ -654,7 +654,8 @@ class Matcher:
         thing's word ("RAIN water", "GOAT milk"): the base's water is not rain water, so
         its word is no evidence that an entry answers. Not a verb of the present with its
         object ("the nervous system HANDLES pain": a kind is named by a noun, not by "-s"
-        of a verb), nor two words of two clauses ("my back is COOKED. MAG or ...")."""
+        of a verb, nor one after its plural subject: "how do nerves HANDLE pain"), nor two words
+        of two clauses ("my back is COOKED. MAG or ...")."""
         lacking = set(unknown)
         candidates = [
             n
@@ -662,6 +663,8 @@ class Matcher:
             if word in lacking
             and not (word.endswith("s") and words.VERB in words.parts(word))
             and not _subject_and_verb(word, said[n + 1])
+            # "how do nerves HANDLE pain": a verb after its plural subject names no kind
+            and not (n and _subject_and_verb(said[n - 1], word))
             # "gut trouble SHOW UP as": a verb with its particle heads no thing
             and forms.PARTICLES.isdisjoint(said[n + 2 : n + 3])
         ]
@@ -716,7 +719,11 @@ class Matcher:
         reading = self.read(word)
         if reading.word != word or reading.nearness <= meaning.FOREIGN:
             return False
-        return any(self._head_after(said, n) for n, w in enumerate(said[:-1]) if w == word)
+        return any(
+            self._head_after(said, n)
+            for n, w in enumerate(said[:-1])
+            if w == word and not (n and _subject_and_verb(said[n - 1], word))
+        )  # "how do nerves HANDLE pain": a verb after its plural subject names no kind
 
     def _a_state_of_its_own(self, word: str) -> bool:
         """Is the state a question asks a thing to bring about ("make you DIZZY") one the
