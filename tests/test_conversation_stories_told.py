@@ -601,3 +601,32 @@ def test_small_talk_after_a_story_is_still_small_talk(chat):
     assert first.status == SMALLTALK
     assert talk(chat, "what can you do?").status == SMALLTALK  # put to the bot
     assert Conversation(chat.kb, chat.matcher).respond("hey, how's it going").status == SMALLTALK
+
+
+@pytest.mark.parametrize(
+    ("story", "entry"),
+    [
+        (
+            (
+                "i work 12 hour shifts at a desk, hunched over",
+                "started magnesium last month, my back has been tight since",
+            ),
+            "posture",
+        ),
+        (
+            (
+                "super stressed at work lately and not sleeping",
+                "started taking magnesium to calm down and now my back is tight",
+            ),
+            "stress-anxiety",
+        ),
+    ],
+)
+@pytest.mark.parametrize(
+    "asked", ["is it the pills or me?", "is it the mag or something im doing?"]
+)
+def test_the_supplement_or_me_weighs_the_story(chat, kb, story, entry, asked):
+    # the person offered as the other side of the choice: what they told of themselves
+    assert any(e.id == entry for e in kb.entries)
+    reply = talk(chat, *story, asked)
+    assert reply.entry is not None and reply.entry.id == entry, reply

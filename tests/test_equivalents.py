@@ -148,3 +148,32 @@ def test_a_stomach_that_has_been_off_is_upset(matcher):
         "also been off. Could the two be linked?"
     )
     assert "distress" in result.query.context  # the base's word for an upset stomach
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "should i cut the dose?",
+        "would cutting back help my stomach",
+        "if i lower my dose will it stop",
+    ],
+)
+def test_taking_less_said_in_everyday_words_is_reducing(matcher, question):
+    # "cut the dose" is the base's "reducing the dose"; "cut" alone (a cut finger) is not
+    result = matcher.match(question)
+    assert result.status == ANSWERED and result.best.entry.id == "fix-digestive-back-pain"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i doubled my dose and now my stomach is a mess, why?",
+        "took a double dose by mistake, is that why i'm so bloated?",
+        "could the extra pills be why im queasy and bloated",
+    ],
+)
+def test_more_than_the_usual_dose_is_a_high_dose(matcher, question):
+    # a dose above the usual, in everyday words, is the base's "high doses"
+    result = matcher.match(question)
+    assert "high" in result.query.stems
+    assert result.status == ANSWERED and result.best.entry.id == "digestive-side-effects"

@@ -160,6 +160,23 @@ def test_too_much_asks_an_amount_only_when_said_of_one(question, asks):
     assert ("amount" in aspects.asked(question, aspects.load())) is asks
 
 
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("reduce it to what exactly", True),  # the amount to change it to
+        ("cut it down by how much", True),
+        ("what should i reduce it to", True),
+        ("lower the dose to what level", True),
+        ("what should i switch to", False),  # a thing to change to, no amount
+        ("so reducing the dose helps", False),  # telling a change, asking no amount
+    ],
+)
+def test_the_amount_to_change_a_dose_to_is_an_amount(question, asks):
+    from bot.core import aspects
+
+    assert ("amount" in aspects.asked(question, aspects.load())) is asks
+
+
 def test_who_is_addressed_by_an_answer_that_names_a_person_or_a_body():
     from bot.core import aspects
 

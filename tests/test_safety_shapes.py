@@ -533,3 +533,35 @@ def test_a_sign_told_before_a_question_of_the_thing_is_reported(kb, message):
     # "is MY magnesium ..." opens the question (an auxiliary before a thing's owner, not
     # only before a pronoun): what comes before it is told, not asked
     assert_flag(kb, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what kind of numbness should make me go to the ER with back pain?",
+        "what signs would mean my back pain is an emergency, like a pinched nerve thing?",
+    ],
+)
+def test_a_sign_asked_of_beside_emergency_care_asks_the_warning_signs(kb, message):
+    # a less pressing sign named only as asked of, beside emergency care asked of: the
+    # warning signs in general, at their level
+    flag = flag_of(kb, message)
+    assert flag is not None and flag.id == "warning-signs" and flag.level == URGENT
+    assert not flag.reported
+
+
+@pytest.mark.parametrize(
+    ("message", "flag_id"),
+    [
+        ("when is numbness with back pain serious?", "neurological"),  # no care named
+        ("what kind of pain is this, it goes down my leg", "radiating"),  # told, not asked
+    ],
+)
+def test_a_sign_asked_of_alone_is_its_own(kb, message, flag_id):
+    flag = flag_of(kb, message)
+    assert flag is not None and flag.id == flag_id and flag.level == DOCTOR
+
+
+def test_what_kind_of_a_sign_asks_of_it(kb):
+    flag = flag_of(kb, "what kind of tingling means my back needs a doctor")
+    assert flag is not None and not flag.reported

@@ -233,6 +233,14 @@ DEFINING = phrases(
     "the meaning of",
     "the definition of",
     "definition of",
+    # which kind of the sign ("what kind of numbness should make me go to the ER?")
+    "what kind of",
+    "what sort of",
+    "what type of",
+    "which kind of",
+    "which type of",
+    "what kinds of",
+    "what types of",
 )
 DETERMINERS_BEFORE_SIGN = frozenset(("a", "an", "the", "this", "that", "so", "called"))
 

@@ -62,16 +62,32 @@ def raised_flag(question: Question, flags: tuple[Flag, ...]) -> Flag | None:
     the order of the file.
     """
     hits = _hits(question.raw, flags)
-    if any(not h.flag.general for h in hits):
-        hits = [h for h in hits if not h.flag.general]  # a named sign is told of itself
+    rank = {level: n for n, level in enumerate(LEVELS)}
+    named = [h for h in hits if not h.flag.general]
+    if named and not (
+        # "what kind of numbness should make me go to the ER?": a sign named only as asked
+        # of, less pressing than the emergency care asked of, asks the warning signs in
+        # general ("is numbness serious?" asks of numbness)
+        _EMERGENCY_CARE.search(question.raw)
+        and all(h.asked for h in named)
+        and all(
+            rank[h.flag.level] > rank[g.flag.level] for h in named for g in hits if g not in named
+        )
+    ):
+        hits = named  # a named sign is told of itself
     if not hits:
         return None
-    rank = {level: n for n, level in enumerate(LEVELS)}
     best = min(hits, key=lambda h: (rank[h.flag.level], h.asked, -h.weight))
     if best.asked:
         return best.flag._replace(message=best.flag.info or best.flag.message, reported=False)
     return best.flag
 
+
+# emergency care, by name: where the person would go, or whom they would call
+_EMERGENCY_CARE = LazyPattern(
+    r"\b(?:er|a ?& ?e|a and e|emergency|emergencies|hospital|911|999|112|ambulance|urgent care)\b",
+    re.IGNORECASE,
+)
 
 # "it" after a message about pain is that pain: "can posture cause back pain?" then "it
 # wakes me up at night" tells of pain that wakes them; "mine wakes me up" of their own

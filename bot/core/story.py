@@ -303,10 +303,10 @@ def settled_by(story: MatchResult, plain: MatchResult) -> MatchResult:
 def asks_verdict(norm: str, bare: bool, situation: Situation, cues: Cues) -> bool:
     """Does a question ask which of the causes told is behind it ("so which one is it?",
     "coincidence?", "what do you think?" after a story that tells two of them: what the
-    person takes and what they did)? Then the story is weighed, as "magnesium or the
-    move?" is."""
+    person takes and what they did; "is it the pills or me?", which offers the person as
+    the other side)? Then the story is weighed, as "magnesium or the move?" is."""
     told = [g for g in causes(situation) if situation.phrases((g,))]
-    return len(told) > 1 and (bare or has_phrase(norm, cues.choose))
+    return len(told) > 1 and (bare or has_phrase(norm, cues.choose) or bool(_OR_ME.search(norm)))
 
 
 def of_story(said: Question, situation: Situation, matcher: Matcher) -> bool:
@@ -512,6 +512,12 @@ def felt_together(
 # the words that ask for another than the one said (English): "what else", "something other"
 _ELSE = frozenset({"else", "other", "another"})
 # "is it the magnesium OR SOMETHING ELSE?" asks which, not what else (English grammar)
+# "is it the pills or ME?", "... or something i'm doing?": the other side of the choice is
+# the person, what they told of themselves beside what they take
+_OR_ME = LazyPattern(
+    r"\bor (?:is it |its |just |maybe |is it just )?(?:me|myself|just me"
+    r"|something (?:i|im) (?:do|did|doing)|(?:my|the way i) (?:lifestyle|habits|live))\b"
+)
 _OR_ELSE = LazyPattern(r"\bor (?:something|anything|someone|some other thing) else\b")
 
 
