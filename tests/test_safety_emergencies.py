@@ -64,6 +64,11 @@ def test_the_new_flags_are_standard_guidance_at_their_level(kb):
         ("I'm disorientated and don't know where I am", "confusion"),
         ("I've been throwing up all night and my tummy pain is unbearable", "belly-pain-vomiting"),
         ("I threw up blood this morning", "belly-pain-vomiting"),
+        (  # severe pain in the side or back with vomiting: the same day, blood in the pee or not
+            "the flank pain is severe, I keep vomiting, and there's blood in my pee",
+            "belly-pain-vomiting",
+        ),
+        ("my lower back pain is unbearable and I keep throwing up", "belly-pain-vomiting"),
         (
             "sudden agonising pain in my lower back and I feel like I'm going to faint",
             "severe-pain-faint",
