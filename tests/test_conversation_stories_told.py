@@ -630,3 +630,25 @@ def test_the_supplement_or_me_weighs_the_story(chat, kb, story, entry, asked):
     assert any(e.id == entry for e in kb.entries)
     reply = talk(chat, *story, asked)
     assert reply.entry is not None and reply.entry.id == entry, reply
+
+
+def test_a_word_the_base_lacks_told_as_a_symptom_before_is_theirs(chat):
+    # "the knots" names what the person told ("feels all knotted up"): their word for the
+    # symptom, not a topic the base lacks
+    reply = talk(
+        chat,
+        "started magnesium for cramps a while ago",
+        "my lower back feels all knotted up in the evenings",
+        "could low magnesium explain the knots?",
+    )
+    assert reply.entry is not None and reply.entry.id == "deficiency-spasms"
+
+
+def test_a_word_the_base_lacks_never_told_is_still_a_topic(chat):
+    reply = talk(
+        chat,
+        "started magnesium for cramps a while ago",
+        "my lower back feels all knotted up in the evenings",
+        "could low magnesium explain the hives?",
+    )
+    assert reply.status == NO_MATCH

@@ -682,3 +682,23 @@ def test_taking_it_with_a_medicine_named_by_its_kind_asks_how_they_interact(matc
     result = matcher.match(question)
     assert result.status == NO_MATCH
     assert "interaction" in result.query.aspects
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["could low magnesium explain the hives?", "is low magnesium a possible reason for the rash?"],
+)
+def test_a_thing_asked_explained_is_what_is_asked_about(matcher, question):
+    # what a thing would account for is asked about, however everyday its word reads: an
+    # article that never names it does not answer it
+    assert matcher.match(question).status == NO_MATCH
+
+
+def test_a_thing_asked_explained_that_the_base_names_is_answered(matcher):
+    result = matcher.match("could low magnesium explain the cramps?")
+    assert result.status == ANSWERED and result.best.entry.id == "deficiency-spasms"
+
+
+@pytest.mark.parametrize("question", ["what is the reason for", "can you explain"])
+def test_a_reason_asked_of_nothing_reads_without_error(matcher, question):
+    assert matcher.match(question).status in (NO_MATCH, ANSWERED, UNSURE)

@@ -751,6 +751,9 @@ def brought_states(words: tuple[str, ...]) -> frozenset[str]:
 # a verb that brings a thing about, and the thing, a noun (English grammar)
 _BRINGING_THINGS = _CAUSING | _GIVING
 _LEADING_TO = frozenset(("lead", "leads", "led", "bring", "brings", "brought"))
+_EXPLAINING = frozenset(("explain", "explains", "explained"))
+_ASKED_TO_EXPLAIN = frozenset(("you", "u", "please", "pls", "plz", "to"))
+_REASONS = frozenset(("reason", "reasons", "cause", "causes", "culprit", "explanation"))
 _BEFORE_THING = frozenset(
     (
         "a", "an", "the", "some", "any", "really", "very", "more", "such", "bad", "weird",
@@ -779,12 +782,17 @@ def brought_things(words: tuple[str, ...]) -> frozenset[str]:
     to a joining word. What is asked about, however everyday its word otherwise reads."""
     found: set[str] = set()
     for n, word in enumerate(words[:-1]):
-        if word not in _BRINGING_THINGS and not (
-            word in _LEADING_TO and words[n + 1] in ("to", "on")
+        if (
+            word not in _BRINGING_THINGS
+            and not (word in _LEADING_TO and words[n + 1] in ("to", "on"))
+            # "could low magnesium EXPLAIN the hives?", "a likely REASON FOR the rash": what
+            # a thing accounts for ("can you explain that simpler?" asks it put otherwise)
+            and not (word in _EXPLAINING and not (n and words[n - 1] in _ASKED_TO_EXPLAIN))
+            and not (word in _REASONS and words[n + 1] == "for")
         ):
             continue
-        k = n + 1
-        if words[k] in _PARTICLES:
+        k = n + 2 if words[n + 1] == "for" else n + 1  # a reason's thing follows "for"
+        if k >= len(words) or words[k] in _PARTICLES:
             continue
         if words[k] in _BEFALLEN:
             k += 1

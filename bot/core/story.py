@@ -5,6 +5,7 @@ Pure: over `Matcher.match` (and `analyse`) and the `Situation` memory.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from . import forms
@@ -16,7 +17,7 @@ from .notes import known_notes, taken_how
 from .question import Question
 from .reasons import reason_cues, reason_first, unled
 from .situation import SYMPTOMS, TIMING, Situation
-from .text import LazyPattern
+from .text import LazyPattern, stem, tokens
 from .turns import asked_part, has_phrase, told_parts
 
 BARE_WORDS = 1  # everyday words in a question that asks only of the person's story
@@ -377,6 +378,8 @@ def read_asked(said: Question, situation: Situation, matcher: Matcher) -> MatchR
     unknown = set(plain.query.unknown)
     cues = matcher.kb.cues
     asked = asked_part(said, cues)
+    if unknown and asked is said:
+        return _with_told_before(said, plain, situation, matcher)
     if not unknown or asked is said:
         return plain
     told = told_parts(said, cues)
@@ -387,6 +390,42 @@ def read_asked(said: Question, situation: Situation, matcher: Matcher) -> MatchR
     if unknown:
         return plain
     return matcher.match(Question(". ".join((*told, asked.raw))))
+
+
+_DEFINITE = frozenset(("the", "these", "those", "this", "that", "my", "them"))
+
+
+def _with_told_before(
+    said: Question, plain: MatchResult, situation: Situation, matcher: Matcher
+) -> MatchResult:
+    """A question that names, in a word the base lacks, what the person told of their own
+    symptoms in an earlier turn ("my lower back feels knotted at night" / "is low magnesium
+    a possible reason for the knots?"): that word is theirs, the symptom they told, not a
+    topic the base lacks; the question is read with the sentences that told it, as a
+    story around it."""
+    told = [
+        (clause, set(tokens(clause))) for clause, groups in situation.said if SYMPTOMS in groups
+    ]
+    if not told:
+        return plain
+    stems = [{stem(w) for w in words} for _, words in told]
+    clauses: list[str] = []
+    words = said.normalised.split()
+    for word in plain.query.unknown:
+        found = next((c for (c, _), st in zip(told, stems, strict=True) if stem(word) in st), None)
+        # named as a thing already told of: "THE knots", "these twinges", "my knots"
+        referred = any(w == word and k and words[k - 1] in _DEFINITE for k, w in enumerate(words))
+        if found is None or not referred:
+            return plain
+        if found not in clauses:
+            clauses.append(found)
+    # the question without the person's own words for it, which tell nothing the story
+    # does not: "is low magnesium a possible reason for the (knots)?"
+    asked = said.raw
+    for word in plain.query.unknown:
+        asked = re.sub(rf"\b{re.escape(word)}\b", " ", asked, flags=re.IGNORECASE)
+    read = matcher.match(Question(". ".join((*clauses, asked))))
+    return plain if read.status == NO_MATCH else read
 
 
 def told_apart(result: MatchResult, situation: Situation, matcher: Matcher) -> MatchResult:
