@@ -691,3 +691,20 @@ def test_is_that_bad_quotes_what_the_article_says_against_the_answer(matcher):
     plain = Conversation(matcher.kb, matcher)
     plain.respond("can magnesium cause back pain")
     assert "However" not in plain.respond("is that normal?").text  # no turn follows there
+
+
+@pytest.mark.parametrize("scope", ["only at high doses or always?", "just at high doses?"])
+def test_how_far_the_last_answer_holds_is_asked_of_it(chat, scope):
+    # "only at high doses?" after an answer that says "especially at high doses": how far
+    # that holds, which the article's own words behind it say; not another entry
+    first = chat.respond("can magnesium make you bloated")
+    assert first.entry is not None
+    reply = chat.respond(scope)
+    assert reply.entry is not None and reply.entry.id == first.entry.id
+    assert "high dosages" in reply.text  # the article's own words
+
+
+def test_a_limiting_word_beside_a_thing_of_its_own_is_its_own_question(chat):
+    chat.respond("why does magnesium oxide cause cramps")
+    reply = chat.respond("even at low doses?")  # "low" is no word of that answer
+    assert "In its own words" not in reply.text

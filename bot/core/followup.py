@@ -33,6 +33,10 @@ from .words import ADJECTIVE, parts, zipf
 
 # the words that open a request for instances of what was just said ("like what kind of
 # ...?", "such as?", "for example, which ...?"): English grammar
+# words that open a question of how far a thing holds ("only at high doses?", "even at
+# night?", "always?"), and how short such a question is
+_SCOPE = frozenset(("only", "just", "even", "always", "mostly", "mainly", "especially"))
+SCOPE_WORDS = 7
 _INSTANCES = frozenset(("like", "such", "for", "eg"))
 
 PLAIN_MATCHES = 5  # a follow-up may land on one of the message's own best matches
@@ -139,6 +143,8 @@ class FollowUps:
         A follow-up is never told the last answer again word for word: "what causes that?"
         that only finds the last entry is asking why.
         """
+        if self.asks_scope_of_answer(plain.query, norm, topic.last):
+            return self.quote(topic.last, reason=False)
         result = self._with_topic(plain, norm, topic)
         if (
             isinstance(result, MatchResult)
@@ -229,6 +235,26 @@ class FollowUps:
             return False
         # what the answer says, and what the question it answers asks ("where does it come
         # from?" after "is the pain real, or is it coming from my spine?")
+        said = self.said_in(last) | set(self.matcher.question_stems(last))
+        return any(s in said for s in query.stems) and all(
+            s in said or not self.matcher.evidence((s,)) for s in query.stems
+        )
+
+    def asks_scope_of_answer(self, query: Query, norm: str, last: Entry) -> bool:
+        """Does a short message that opens by limiting ("only at high doses or always?",
+        "even with glycinate?", "just the oxide?") ask how far what the last answer says
+        goes, in its words alone? What the article says of it is the answer, not the entry
+        another reading of those words finds."""
+        words = unled(norm, self.kb.cues)
+        if (
+            not words
+            or len(words) > SCOPE_WORDS
+            or words[0] not in _SCOPE
+            or not query.stems
+            or query.unknown
+            or query.aspects
+        ):
+            return False
         said = self.said_in(last) | set(self.matcher.question_stems(last))
         return any(s in said for s in query.stems) and all(
             s in said or not self.matcher.evidence((s,)) for s in query.stems
