@@ -117,6 +117,24 @@ def test_a_question_word_left_with_its_verb(message, left):
             ("citrate",),
         ),
         ("does oxide upset the gut", "what does", "what does upset the gut", ("oxide",)),
+        (  # a question asked through "is it likely that ...": the question it frames
+            "is it likely that my supplement is causing my back pain",
+            "then what is",
+            "what is causing my back pain",
+            ("my", "supplement"),
+        ),
+        (
+            "How likely is it that the pills are causing my back pain?",
+            "then what are",
+            "what are causing my back pain",
+            ("the", "pills"),
+        ),
+        (  # framed with no auxiliary: "did" it
+            "is it likely magnesium caused my back pain?",
+            "then what did",
+            "what did caused my back pain",
+            ("magnesium",),
+        ),
     ],
 )
 def test_the_last_question_asked_of_what_else_fills_its_subject(previous, message, asked, subject):
@@ -138,6 +156,12 @@ def test_a_question_word_after_a_what_question_asks_nothing_instead():
         ("can magnesium give you a sore back", "so what can then?", "common-causes"),
         ("can magnesium cause back pain?", "what else could it be?", "common-causes"),
         ("is glycinate a laxative", "which ones are then?", "osmotic-laxative"),
+        (
+            "is it likely that my supplement is causing my back pain",
+            "then what is?",
+            "common-causes",
+        ),
+        ("is it likely magnesium caused my back pain?", "then what did?", "common-causes"),
     ],
 )
 def test_then_what_is_asks_the_last_question_of_something_else(chat, first, then, answer):

@@ -94,6 +94,7 @@ def test_more_in_more_words_than_a_phrase_of_more(chat, more):
 @pytest.mark.parametrize(
     "asked",
     [
+        "then what is?",  # what else is: not more of the same (bot/core/stranded.py)
         "what else could cause it?",  # a word of its own
         "and is it safe?",  # "and" leads any question
         "what else besides magnesium?",  # names something

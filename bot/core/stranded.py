@@ -91,7 +91,7 @@ def asked_instead(left: Stranded, previous: str) -> Instead | None:
     direct cause of back pain" -> "what is a direct cause of back pain" (magnesium). None
     when the previous question opens with no auxiliary (it asked "what", not yes or no),
     or its subject cannot be told from what it says of it."""
-    words = normalise(previous).split()
+    words = _unframed(normalise(previous).split())
     if len(words) < 3 or words[0] not in AUXILIARIES:
         return None
     verb = words[0]
@@ -103,6 +103,38 @@ def asked_instead(left: Stranded, previous: str) -> Instead | None:
     plain = [w for w in said if not _describes(w)]
     plainer = f"{left.asking} {verb} {' '.join(plain)}" if plain != said and plain else ""
     return Instead(asked, subject, plainer)
+
+
+def _unframed(words: list[str]) -> list[str]:
+    """A question asked through "is it likely that ..." ("how likely is it that", "is it
+    true that") as the yes-or-no question it frames: "is it likely that my supplement is
+    causing my back pain" -> "is my supplement causing my back pain" (its first auxiliary
+    put first). The words as they are when no such frame opens them."""
+    how = words[:2] in (["how", "likely"], ["how", "probable"])
+    at = 2 if how else 0
+    if words[at : at + 2] not in (["is", "it"], ["was", "it"]):
+        return words
+    at += 2
+    if not how:  # "is it (really) likely ...": the frame's word
+        while at < len(words) and words[at] in _FRAME_HEDGES:
+            at += 1
+        if at >= len(words) or words[at] not in _FRAMES:
+            return words
+        at += 1
+    if at < len(words) and words[at] == "that":
+        at += 1
+    clause = words[at:]
+    verb = next(
+        (n for n in range(1, min(len(clause), SUBJECT_WORDS + 1)) if clause[n] in AUXILIARIES),
+        None,
+    )
+    if verb is None:  # "... that magnesium caused my back pain": asked as "did it cause"
+        return ["did", *clause] if len(clause) > 1 else words
+    return [clause[verb], *clause[:verb], *clause[verb + 1 :]]
+
+
+_FRAMES = frozenset({"likely", "possible", "probable", "true", "plausible"})
+_FRAME_HEDGES = frozenset({"really", "very", "at", "all", "actually", "even", "more", "most"})
 
 
 def _subject_end(words: list[str], be: bool) -> int | None:
