@@ -177,3 +177,16 @@ def test_more_than_the_usual_dose_is_a_high_dose(matcher, question):
     result = matcher.match(question)
     assert "high" in result.query.stems
     assert result.status == ANSWERED and result.best.entry.id == "digestive-side-effects"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I hurt my back moving a couch, could that be it instead of the pills",
+        "hurt my back carrying boxes, is that it?",
+    ],
+)
+def test_heavy_things_shifted_by_hand_are_lifted(matcher, question):
+    # the base's lexicon: moving furniture, carrying boxes are its "lifting a heavy object"
+    result = matcher.match(question)
+    assert result.status == ANSWERED and result.best.entry.id == "muscle-strain"

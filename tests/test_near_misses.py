@@ -702,3 +702,25 @@ def test_a_thing_asked_explained_that_the_base_names_is_answered(matcher):
 @pytest.mark.parametrize("question", ["what is the reason for", "can you explain"])
 def test_a_reason_asked_of_nothing_reads_without_error(matcher, question):
     assert matcher.match(question).status in (NO_MATCH, ANSWERED, UNSURE)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can carrying a toddler all day hurt your back",
+        "can lifting a toddler all day hurt your back",
+    ],
+)
+def test_a_child_acted_on_is_no_one_who_may_take_it(matcher, question):
+    # the toddler is what is lifted: the question asks of lifting, not who may take it
+    assert "population" not in matcher.analyse(question).aspects
+
+
+def test_a_question_of_lifting_a_child_is_answered(matcher):
+    result = matcher.match("can lifting a toddler all day hurt your back")
+    assert result.status == ANSWERED and result.best.entry.id == "muscle-strain"
+
+
+@pytest.mark.parametrize("question", ["is magnesium safe for toddlers", "can my toddler take it"])
+def test_a_child_who_would_take_it_is_still_asked_of(matcher, question):
+    assert "population" in matcher.analyse(question).aspects

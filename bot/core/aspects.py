@@ -153,6 +153,7 @@ def asked_of_others(text: str, aspects: tuple[Aspect, ...], own) -> tuple[str, .
     return tuple(found)
 
 
+_GIVING = frozenset(("give", "gives", "gave", "giving", "feed", "feeds", "fed", "feeding"))
 # "grabbing MY kid", "lifted THE baby": the words between a verb and the person it acts on
 _OBJECT_OPENERS = frozenset(("my", "our", "his", "her", "their", "the", "a", "an", "up", "out"))
 # verbs that say who someone is or what they have, not what is done to them ("my dad HAS
@@ -160,12 +161,14 @@ _OBJECT_OPENERS = frozenset(("my", "our", "his", "her", "their", "the", "a", "an
 _STATING = frozenset(("has", "have", "had", "is", "are", "was", "were", "got", "gets", "get"))
 
 
-def without_objects(told: tuple[str, ...]) -> tuple[str, ...]:
+def without_objects(told: tuple[str, ...], giving: bool = True) -> tuple[str, ...]:
     """A told sentence's words without who or what an action is done to (after its "my",
     "the"): "twisted grabbing my kid out of the car seat" tells of the one who grabbed, not
     of a child who may take the supplement (who a story is about bears on who may take it;
-    whom it acts on does not). For the aspects a story asks only. General English, by the
-    parts of speech of the shipped word data."""
+    whom it acts on does not). For the aspects a story asks; and, with `giving` False, for
+    a question's, where who is given or fed a thing ("can I give my son one?") is kept:
+    whether that one may take it is what it asks. General English, by the parts of speech
+    of the shipped word data."""
     out: list[str] = []
     for i, word in enumerate(told):
         k = i - 1
@@ -176,6 +179,7 @@ def without_objects(told: tuple[str, ...]) -> tuple[str, ...]:
             and k >= 0
             and told[k] not in _STATING
             and english.parts(told[k]) == "v"  # only ever a verb: "grabbing", "lifted"
+            and (giving or told[k] not in _GIVING)
         )
         if not acted_on:
             out.append(word)

@@ -93,6 +93,7 @@ PASSAGE_WORDS = 2  # a passage answers only a question of this many telling word
 PASSAGE_COVERAGE = 0.99  # ... all of which it holds ...
 PASSAGE_MARGIN = 0.4  # ... by this share more than any other passage
 COUNT = "count"  # the aspect "how many" asks (bot/data/aspects.toml), of a thing named
+POPULATION = "population"  # the aspect of who may take a thing (bot/data/aspects.toml)
 JOINED_LETTERS = 6  # a word this long may be two of the base's words typed as one
 MENDED_LETTERS = 4  # a word of a synonym phrase this long may be typed one letter off
 LABEL_WORDS = 3  # at most this many words before a comma may only open the question
@@ -868,6 +869,14 @@ class Matcher:
         if not aspects.REASON_CUES.isdisjoint(question.asking_words):
             asking = aspects.without_reasons(" ".join(question.asks))
         found = aspects.asked(aspects.without_circumstance(asking), self.asked_aspects)
+        if POPULATION in found:
+            # "can lifting a toddler all day hurt your back?": the child is what is lifted,
+            # not one who may take it ("can I give my son one?" still asks who may)
+            acted = " ".join(aspects.without_objects(tuple(asking.split()), giving=False))
+            if POPULATION not in aspects.asked(
+                aspects.without_circumstance(acted), self.asked_aspects
+            ):
+                found = tuple(a for a in found if a != POPULATION)
         # "can I give my dog magnesium?": whether another may take it, not what it does
         found += tuple(
             a
