@@ -676,3 +676,26 @@ def test_a_word_the_base_lacks_never_told_is_still_a_topic(chat):
         "could low magnesium explain the hives?",
     )
     assert reply.status == NO_MATCH
+
+
+def test_a_question_pointing_back_in_the_message_of_its_story_reads_that_story(chat):
+    # "either of those" points at what the message told first, not at the gut entry that
+    # "why my back hurts" alone finds
+    reply = chat.respond(
+        "I twisted lifting a heavy suitcase into the car last week and I've been stressed at "
+        "work too. Could either of those be why my back hurts, not the magnesium?"
+    )
+    assert reply.entry is not None and reply.entry.id in ("muscle-strain", "stress-anxiety")
+
+
+def test_a_relative_that_points_at_nothing_told(chat):
+    from bot.core.conversation import _points_back
+
+    cues = chat.kb.cues
+    said = {
+        "is magnesium something that gets studied for pain": False,
+        "the magnesium that helps cramps": False,
+        "could that be why": True,
+        "can either of those cause it": True,
+    }
+    assert {text: _points_back(text.split(" "), cues) for text in said} == said

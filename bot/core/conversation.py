@@ -44,7 +44,7 @@ from .corrections import (
 )
 from .excluded import reported, without_reporter
 from .followup import DISTINCT_WEIGHT, FollowUps, Quote, Topic
-from .knowledge import Entry, KnowledgeBase
+from .knowledge import Cues, Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
 from .question import Question
 from .reasked import (
@@ -113,6 +113,34 @@ from .turns import (
 )
 
 # the words that address whoever is asked ("how are you?"): English grammar
+# "it" most often stands for the subject asked of ("what is causing it?"), not the story
+_SUBJECT_POINTERS = frozenset(("it", "its"))
+# what a relative "that" follows ("something THAT gets studied"): no pointer back
+_RELATIVE_AFTER = frozenset(
+    ("something", "anything", "everything", "nothing", "thing", "things", "one", "ones")
+)
+
+
+def _points_back(words: list[str], cues: Cues) -> bool:
+    """Does a question hold a word that points back ("could that be why?", "can either of
+    those cause it?"), not a "that" which opens a relative clause ("is it something that
+    gets studied?")?"""
+    return any(
+        w in cues.refer
+        and w not in _SUBJECT_POINTERS
+        and not (
+            w == "that" and k and (words[k - 1] in _RELATIVE_AFTER or _noun_only(words[k - 1]))
+        )
+        for k, w in enumerate(words)
+    )
+
+
+def _noun_only(word: str) -> bool:
+    from .words import NOUN, parts  # noqa: PLC0415 - word data read only for a story's question
+
+    return parts(word) == NOUN
+
+
 _ADDRESSED = frozenset({"you", "your", "yours", "youre", "yourself", "u", "ur"})
 NOTED = "noted"  # the small-talk id of an acknowledgement of what the person told
 # the words that name a person in what someone says: English grammar
@@ -275,7 +303,11 @@ class Conversation:
                 self.told = True
                 told.append(piece.raw)
             elif sum(r.status in (ANSWERED, UNSURE) for _, k, r in read if k in ASKING) < MAX_PARTS:
-                if any(has_phrase(p.normalised, cues.me) for p, _, _ in read):
+                if any(has_phrase(p.normalised, cues.me) for p, _, _ in read) or (
+                    # "I lifted a bike wrong and I've been stressed. Could either of those
+                    # be why?": what it points at is the story this message told first
+                    told and _points_back(piece.normalised.split(), cues)
+                ):
                     # what an earlier question told of the person ("I sit at a desk all
                     # day ... Is it the citrate?") is told before this one ("And if not,
                     # what else could it be?")
