@@ -140,8 +140,8 @@ EVAL = Path(__file__).parent / "eval"
 
 # Per-kind floors on the conversation sets, a little under today's figures (7 rows a kind in
 # the first sets, 5 in the second, 6 in the third, 5 in the sixth's, the ninth's and the
-# tenth's tuning halves, 10 in the eleventh's). The test halves were tuned on in rounds of
-# issue 13 and are regression sets now. Red flags depend on safety.toml as well.
+# tenth's tuning halves, 10 in the eleventh's and twelfth's). The test halves were tuned on
+# in rounds of issue 13 and are regression sets now. Red flags depend on safety.toml too.
 ALL_KINDS = ("fresh", "not-covered", "redflag", "ellipsis", "correction", "story")
 KIND_MINIMUMS = {
     "conversations-tune.jsonl": {**dict.fromkeys(ALL_KINDS, 100), "story": 85},
@@ -164,6 +164,13 @@ KIND_MINIMUMS = {
         "story": 80,
     },
     "conversations11-tune.jsonl": {**dict.fromkeys(ALL_KINDS, 100), "redflag": 80, "story": 80},
+    "conversations12-tune.jsonl": {
+        **dict.fromkeys(ALL_KINDS, 100),
+        "fresh": 80,
+        "redflag": 90,
+        "correction": 90,
+        "story": 90,
+    },
 }
 
 
