@@ -62,6 +62,7 @@ from .several import (
     beside,
     choice_sides,
     joined_parts,
+    lost_parts,
     numbered_reply,
     offered_instead,
     with_referent,
@@ -277,7 +278,13 @@ class Conversation:
         if len(pieces) == 1:
             if len(kept) < len(split):  # "does it help, or is it bro science?": the question
                 return self.turn(pieces[0])[1]._replace(query=text)  # without its other choice
-            return self.turn(question)[1]
+            reply = self.turn(question)[1]
+            lost = lost_parts(kept, pieces[0], reply.entry, self.matcher) if len(kept) > 1 else []
+            if lost and reply.status in (ANSWERED, UNSURE):
+                # a question joined to the first that its answer says nothing of: named
+                first = next(k.raw for k in kept if k.raw not in lost)
+                return numbered_reply(text, [(first, reply)], lost, self.kb.settings)
+            return reply
         read: list[tuple[Question, str, Reply]] = []
         referred: dict[int, Question] = {}  # each part asked of "it", as it was read
         told: list[str] = []  # the statements of this message, told before its questions

@@ -108,6 +108,39 @@ def joined_parts(pieces: list[Question], matcher: Matcher, message: str = "") ->
     return out
 
 
+_LEADS_ON = frozenset(("and", "also", "so", "but", "plus", "then"))
+_ASKS_ITS_OWN = frozenset(("when", "what", "how", "why", "where", "which", "who", "whats"))
+
+
+def lost_parts(
+    kept: list[Question], joined: Question, entry: Entry | None, matcher: Matcher
+) -> list[str]:
+    """The questions of `kept` that `joined_parts` read into `joined` after its first, some
+    of whose words of the base the answer given to it (`entry`) does not hold ("is
+    magnesium a known cause of back pain? and when should I see a doctor about it": "about
+    it" joined the second to the first, whose answer says nothing of seeing one). Asked in
+    words of their own that another entry answers outright, they were lost in the joined
+    reading: they are named, to be asked again, never dropped silently."""
+    parts = [k for k in kept if k.raw in joined.raw]
+    if entry is None or len(parts) < 2:
+        return []
+    index = matcher.index_of[entry.id]
+    lost: list[str] = []
+    for part in parts[1:]:
+        # a yes-or-no question of "it" ("does it just sit there?") asks of the first's
+        # topic; one opened by a question word ("and when should I ...") asks its own thing
+        opening = [w for w in part.normalised.split()[:3] if w not in _LEADS_ON]
+        if not opening or opening[0] not in _ASKS_ITS_OWN or not opens_question(part.raw):
+            continue
+        own = [s for s in matcher.analyse(part).stems if s in matcher.index.idf]
+        if not own or all(holds(matcher.index.strong, s, index) for s in own):
+            continue
+        alone = matcher.match(part, entries_only=True)
+        if alone.status == ANSWERED and alone.best is not None and alone.best.entry != entry:
+            lost.append(part.raw)
+    return lost
+
+
 # "could that be why?", "is this why": whether what was told is the reason of what follows it
 _THAT_WHY = LazyPattern(r"\b(?:that|this|thats) (?:be |is )?why$")
 
