@@ -379,7 +379,6 @@ def test_a_second_question_after_a_story_and_its_question_is_answered(conversati
     assert "bloating" in reply.text and "Reducing the dose" in reply.text
 
 
-
 def test_a_question_joined_to_the_first_that_its_answer_says_nothing_of_is_named(chat):
     # "about it" joins the second part to the first; the answer to the first says nothing of
     # seeing a doctor: the second is named to be asked again, never dropped silently
