@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from . import aspects, contrast, forms, ordinals
+from . import words as english
 from .causes import causes
 from .corrections import (
     Corrected,
@@ -137,9 +138,7 @@ def _points_back(words: list[str], cues: Cues) -> bool:
 
 
 def _noun_only(word: str) -> bool:
-    from .words import NOUN, parts  # noqa: PLC0415 - word data read only for a story's question
-
-    return parts(word) == NOUN
+    return english.parts(word) == english.NOUN  # (the word data is read on first use)
 
 
 _ADDRESSED = frozenset({"you", "your", "yours", "youre", "yourself", "u", "ur"})

@@ -233,8 +233,12 @@ class FollowUps:
             or query.aspects
         ):
             return False
-        # what the answer says, and what the question it answers asks ("where does it come
-        # from?" after "is the pain real, or is it coming from my spine?")
+        return self._names_only_answer(query, last)
+
+    def _names_only_answer(self, query: Query, last: Entry) -> bool:
+        """Does `query` name something of the last answer, and nothing that tells entries
+        apart but what that answer says or the question it answers asks ("where does it come
+        from?" after "is the pain real, or is it coming from my spine?")?"""
         said = self.said_in(last) | set(self.matcher.question_stems(last))
         return any(s in said for s in query.stems) and all(
             s in said or not self.matcher.evidence((s,)) for s in query.stems
@@ -255,10 +259,7 @@ class FollowUps:
             or query.aspects
         ):
             return False
-        said = self.said_in(last) | set(self.matcher.question_stems(last))
-        return any(s in said for s in query.stems) and all(
-            s in said or not self.matcher.evidence((s,)) for s in query.stems
-        )
+        return self._names_only_answer(query, last)
 
     def asks_instances_of_answer(self, query: Query, norm: str, last: Entry) -> bool:
         """Does a message that opens asking for instances ("like what kind of movements?",
