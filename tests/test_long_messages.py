@@ -379,11 +379,13 @@ def test_a_second_question_after_a_story_and_its_question_is_answered(conversati
     assert "bloating" in reply.text and "Reducing the dose" in reply.text
 
 
-def test_a_question_joined_to_the_first_that_its_answer_says_nothing_of_is_named(chat):
+def test_a_question_joined_to_the_first_that_its_answer_says_nothing_of_is_answered(chat):
     # "about it" joins the second part to the first; the answer to the first says nothing of
-    # seeing a doctor: the second is named to be asked again, never dropped silently
+    # seeing a doctor: the second is asked on its own and answered in its own block
     reply = chat.respond(
         "is magnesium a known cause of back pain? and when should i see a doctor about it"
     )
+    assert reply.text.startswith("You asked 2 things")
     assert "not recognized" in reply.text
-    assert "- and when should i see a doctor about it" in reply.text
+    assert "2. and when should i see a doctor about it\nSee a doctor" in reply.text
+    assert "ask these again" not in reply.text

@@ -66,6 +66,7 @@ from .several import (
     lost_parts,
     numbered_reply,
     offered_instead,
+    same_answer,
     with_referent,
     without_other_choice,
 )
@@ -280,9 +281,21 @@ class Conversation:
             reply = self.turn(question)[1]
             lost = lost_parts(kept, pieces[0], reply.entry, self.matcher) if len(kept) > 1 else []
             if lost and reply.status in (ANSWERED, UNSURE):
-                # a question joined to the first that its answer says nothing of: named
+                # a question joined to the first that its answer says nothing of is asked
+                # on its own ("... and when should I see a doctor about it"): answered
+                # when its own words are, named to be asked again when not
                 first = next(k.raw for k in kept if k.raw not in lost)
-                return numbered_reply(text, [(first, reply)], lost, self.kb.settings)
+                asked = [(first, reply)]
+                later = []
+                for part in lost:
+                    alone = self.turn(Question(part))[1]
+                    if alone.status == ANSWERED and not any(
+                        same_answer(alone, r) for _, r in asked
+                    ):
+                        asked.append((part, alone))
+                    else:
+                        later.append(part)
+                return numbered_reply(text, asked, later, self.kb.settings)
             return reply
         read: list[tuple[Question, str, Reply]] = []
         referred: dict[int, Question] = {}  # each part asked of "it", as it was read

@@ -120,7 +120,7 @@ def lost_parts(
     magnesium a known cause of back pain? and when should I see a doctor about it": "about
     it" joined the second to the first, whose answer says nothing of seeing one). Asked in
     words of their own that another entry answers outright, they were lost in the joined
-    reading: they are named, to be asked again, never dropped silently."""
+    reading: they are asked again on their own, never dropped silently."""
     parts = [k for k in kept if k.raw in joined.raw]
     if entry is None or len(parts) < 2:
         return []
