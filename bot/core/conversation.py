@@ -286,7 +286,7 @@ class Conversation:
                 # when its own words are, named to be asked again when not
                 first = next(k.raw for k in kept if k.raw not in lost)
                 asked = [(first, reply)]
-                later = []
+                left: list[str] = []
                 for part in lost:
                     alone = self.turn(Question(part))[1]
                     if alone.status == ANSWERED and not any(
@@ -294,8 +294,8 @@ class Conversation:
                     ):
                         asked.append((part, alone))
                     else:
-                        later.append(part)
-                return numbered_reply(text, asked, later, self.kb.settings)
+                        left.append(part)
+                return numbered_reply(text, asked, left, self.kb.settings)
             return reply
         read: list[tuple[Question, str, Reply]] = []
         referred: dict[int, Question] = {}  # each part asked of "it", as it was read
