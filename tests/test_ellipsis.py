@@ -85,6 +85,15 @@ def test_is_that_bad_quotes_no_more_than_the_answers_own_words(kb, chat):
     assert "poor posture" not in reply.text
 
 
+@pytest.mark.parametrize("ask", ["to what?", "to which one", "into what exactly?"])
+def test_the_thing_the_last_answer_goes_to_asked_for_quotes_its_words(kb, chat, ask):
+    # "switching to a more highly absorbed form": "to what?" asks for that form
+    assert chat.respond("should i switch from oxide?").status == ANSWERED
+    reply = chat.respond(ask)
+    assert reply.status == ANSWERED and reply.text.startswith(kb.settings.no_more_said)
+    assert "glycinate" in reply.text
+
+
 def test_a_detail_asked_before_any_answer_is_not_answered(chat):
     assert chat.respond("is that bad?").status == NO_MATCH
 

@@ -42,8 +42,6 @@ def flag_of(kb: KnowledgeBase, message: str):
         ("my nan slipped on the ice and landed on her bum", "fall-or-injury"),
         ("lost about 10 pounds without trying and my back aches", "weight-loss"),
         ("the weight is dropping off me for no reason", "weight-loss"),
-        ("I finished chemo for lymphoma last year and now my spine aches", "cancer-history"),
-        ("had breast cancer 5 years ago, all clear since, but new back pain", "cancer-history"),
         ("my leg is getting weaker by the day", "progressive-weakness"),
         ("my legs suddenly went weak today and i keep tripping", "progressive-weakness"),
         ("each day it's harder to lift my foot up the stairs", "progressive-weakness"),
@@ -52,6 +50,8 @@ def flag_of(kb: KnowledgeBase, message: str):
         ("sudden ripping pain between my shoulder blades out of nowhere", "severe-pain-faint"),
         ("a tearing pain in my back through to my belly and i feel faint", "severe-pain-faint"),
         ("took 10 pills, my heartbeat is slow and irregular and im super weak", "heartbeat-faint"),
+        # weakness that makes it hard to walk
+        ("my legs feel weak and heavy today, it's hard to walk", "progressive-weakness"),
     ],
 )
 def test_emergencies_are_urgent_however_they_are_told(kb, message, flag_id):
@@ -82,6 +82,24 @@ def test_emergencies_are_urgent_however_they_are_told(kb, message, flag_id):
 def test_see_a_doctor_signs_are_flagged(kb, message):
     flag = flag_of(kb, message)
     assert flag is not None and flag.level in (DOCTOR, URGENT) and flag.reported, message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I finished chemo for lymphoma last year and now my spine aches",
+        "had breast cancer 5 years ago, all clear since, but new back pain",
+    ],
+)
+def test_a_history_of_cancer_is_a_see_a_doctor_sign(kb, message):
+    # as clinical guidance for low back pain lists it: see a doctor soon (today), not an
+    # emergency on its own; a sign of its own (weight lost, weak legs) is still urgent
+    flag = flag_of(kb, message)
+    assert flag is not None and (flag.id, flag.level, flag.reported) == (
+        "cancer-history",
+        DOCTOR,
+        True,
+    )
 
 
 # -- no red flag: ordinary, denied, gone, in the past ----------------------------------------
@@ -270,7 +288,7 @@ def test_look_alikes_of_the_new_shapes_raise_no_alarm(kb, message):
         (
             "cancer survivor here, new ache in my back, could it be magnesium?",
             "cancer-history",
-            URGENT,
+            DOCTOR,
         ),
         # a sign that is itself a contrast reads across its "but"
         ("I need to pee but only tiny bits come out", "bladder-bowel-control", URGENT),

@@ -1566,12 +1566,27 @@ def test_a_question_that_leans_on_a_story_off_the_subject_is_not_answered(matche
     assert matcher.match(told).status != NO_MATCH
 
 
+def test_a_question_of_its_own_thing_after_a_story_that_barely_names_the_subject(matcher):
+    # the story's one word of the base ("moved", as in a bowel movement) is not enough when
+    # the question names a thing of its own, off the subject ("the vet")
+    said = "My cat keeps sneezing since we moved house last month. Should I take her to the vet?"
+    assert matcher.match(said).status == NO_MATCH
+    # a story that names the subject over and over still leads its question there
+    told = (
+        "Started magnesium for sleep 4 days ago and now there's this dull ache low down in my "
+        "back. Coincidence or connected?"
+    )
+    assert matcher.match(told).status != NO_MATCH
+
+
 @pytest.mark.parametrize(
     "question",
     [
         "is there anyone who really shouldn't be taking magnesium at all",
         "people who cannot take magnesium",
         "who should not be using it",
+        "Who Should Never Take Magnesium Supplements?",
+        "who needs to avoid magnesium",
     ],
 )
 def test_who_should_not_take_it_however_said_asks_who_may(question):
@@ -1713,6 +1728,9 @@ def test_how_sure_a_cause_is_names_no_kind_of_cause(matcher):
     [
         "can i take mag w my coffee or does it cancel out",
         "I take levothyroxine in the morning. Can I take my magnesium citrate at the same time?",
+        "can i take mag w my calcium supplement at the same time",
+        "can i take magnesium with calcium",
+        "can i take it with my blood pressure pills",
     ],
 )
 def test_taking_it_with_a_drink_or_at_once_with_another_asks_how_they_interact(matcher, message):
@@ -1721,6 +1739,15 @@ def test_taking_it_with_a_drink_or_at_once_with_another_asks_how_they_interact(m
     result = matcher.match(message)
     assert result.status == NO_MATCH
     assert "interaction" in result.not_said or "interaction" in result.query.aspects
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["is it ok taking magnesium with back pain", "is it ok taking mag with an upset stomach"],
+)
+def test_taking_it_with_a_symptom_asks_no_interaction(message):
+    """What one has while taking it ("with back pain") is no second thing taken with it."""
+    assert "interaction" not in aspects.asked(normalise(message), aspects.load())
 
 
 def test_a_story_told_at_the_same_time_asks_no_interaction(matcher):

@@ -1291,8 +1291,17 @@ class Matcher:
         subject = self.vocabulary.subject_stems
         if subject and not query.stems and query.context:
             # "what could it be?" after a story says nothing of its own: the story must name
-            # the subject ("my dog keeps scratching his ears ..." names only "head", "day")
-            return any(s in subject for s in (*query.context, *context))
+            # the subject ("my dog keeps scratching his ears ..." names only "head", "day"),
+            # and more than one word of it when the question names a thing of its own (a
+            # word not common in English), not of the subject ("should I take her to the
+            # vet?" after a cat's story that only says "moved")
+            named = {s for s in (*query.context, *context) if s in subject}
+            if len(named) < 2 and any(
+                words.zipf(w) < meaning.COMMON and self.vocabulary.on_subject(w) < meaning.SUBJECT
+                for w in query.filler
+            ):
+                return False
+            return bool(named)
         if not subject or not query.filler:
             return True
         said = (*query.stems, *query.context, *context)
