@@ -1750,6 +1750,13 @@ def test_taking_it_with_a_symptom_asks_no_interaction(message):
     assert "interaction" not in aspects.asked(normalise(message), aspects.load())
 
 
+@pytest.mark.parametrize(
+    "message", ["do magnesium and levothyroxine clash?", "is it ok to mix magnesium and my statin"]
+)
+def test_two_things_that_clash_or_mix_ask_how_they_interact(message):
+    assert "interaction" in aspects.asked(normalise(message), aspects.load())
+
+
 def test_a_story_told_at_the_same_time_asks_no_interaction(matcher):
     """ "I started it at the same time as my new job" tells when; it asks no taking together."""
     result = matcher.match(
