@@ -84,6 +84,12 @@ def test_chat_shorthand_is_read_as_the_word_it_shortens():
     assert found["supp"] == "supplement"
 
 
+def test_swapping_is_switching(matcher):
+    found = general_equivalents("switching to another form")
+    assert found["swapping"] == "switching"
+    assert "switch" in matcher.analyse("should i swap to glycinate").stems
+
+
 def test_is_it_prob_the_mag_asks_how_likely_it_is(matcher):
     result = matcher.match("be honest w me, is it prob the mag or smth else making my back ache")
     assert result.status == ANSWERED and result.best.entry.id == "is-it-the-magnesium"
