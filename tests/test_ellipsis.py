@@ -94,6 +94,17 @@ def test_the_thing_the_last_answer_goes_to_asked_for_quotes_its_words(kb, chat, 
     assert "glycinate" in reply.text
 
 
+def test_where_the_asker_would_feel_what_the_answer_names_quotes_its_words(kb, chat):
+    # "where would I feel it?" after a disc "can cause pain": the article's words on where
+    assert chat.respond("can a herniated disc cause pain?").entry.id == "herniated-disc"
+    reply = chat.respond("where would i feel it?")
+    assert reply.status == ANSWERED and reply.entry.id == "herniated-disc"
+    assert "hips, or legs" in reply.text
+    # what the asker would DO is no place the answer names
+    chat.respond("can a herniated disc cause pain?")
+    assert "hips, or legs" not in chat.respond("what would you do about it").text
+
+
 def test_a_detail_asked_before_any_answer_is_not_answered(chat):
     assert chat.respond("is that bad?").status == NO_MATCH
 

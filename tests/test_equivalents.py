@@ -90,6 +90,25 @@ def test_swapping_is_switching(matcher):
     assert "switch" in matcher.analyse("should i swap to glycinate").stems
 
 
+def test_running_low_is_too_little(matcher):
+    result = matcher.match("what happens to muscles when magnesium runs low?")
+    assert result.status == ANSWERED and result.best.entry.id == "deficiency-spasms"
+
+
+def test_enuf_is_enough(matcher):
+    result = matcher.match("can not having enuf magnesium make my back and legs hurt")
+    assert result.status == ANSWERED and result.best.entry.id == "deficiency-spasms"
+
+
+def test_taking_too_much_is_a_high_dose(matcher):
+    # too much taken is what the article calls a high dose: its side effects answer
+    assert general_equivalents("a high dose")["taking too much"] == "high dose"
+    result = matcher.match(
+        "magnesium gave me severe cramping in my gut, is that from taking too much"
+    )
+    assert result.status == ANSWERED and "high doses" in result.best.entry.answer
+
+
 def test_is_it_prob_the_mag_asks_how_likely_it_is(matcher):
     result = matcher.match("be honest w me, is it prob the mag or smth else making my back ache")
     assert result.status == ANSWERED and result.best.entry.id == "is-it-the-magnesium"

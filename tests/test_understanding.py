@@ -1757,6 +1757,19 @@ def test_two_things_that_clash_or_mix_ask_how_they_interact(message):
     assert "interaction" in aspects.asked(normalise(message), aspects.load())
 
 
+@pytest.mark.parametrize(
+    "message, amount",
+    [
+        ("is that from taking too much?", False),  # too much as the cause asked of
+        ("could it be because of too much", False),
+        ("is 400 mg too much?", True),
+        ("is two a day too much", True),
+    ],
+)
+def test_too_much_as_a_cause_asks_no_amount(message, amount):
+    assert ("amount" in aspects.asked(normalise(message), aspects.load())) is amount
+
+
 def test_a_story_told_at_the_same_time_asks_no_interaction(matcher):
     """ "I started it at the same time as my new job" tells when; it asks no taking together."""
     result = matcher.match(

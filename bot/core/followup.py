@@ -82,6 +82,8 @@ def points_after_opening(words: list[str], cues: Cues) -> bool:
 
 # question words that ask of a thing, not a reason (English grammar)
 _ASKING_THING = frozenset({"what", "whats", "which", "who"})
+_ASKING_PLACE = frozenset({"where", "wheres"})  # "where would I feel it?": where the answer says
+_ASKER = frozenset({"i", "we", "you", "u", "one"})
 _WHICH = frozenset({"which", "what", "whats"})  # "which form?": one of the things named
 # question words that ask of a time, a place, a case ("when would it be a problem?"), not a
 # reason (English grammar); "what" asks of a thing of its own and "how" of a reason
@@ -304,9 +306,20 @@ class FollowUps:
         words; not a reason ("why would they ...") nor a time or an amount (an aspect)?"""
         cues = self.kb.cues
         words = unled(norm, cues)
+        # "where would I feel it?": the person asking puts themselves before what is pointed at
+        if (
+            len(words) > 3
+            and words[0] in _ASKING_PLACE
+            and words[2] in _ASKER
+            and words[3] not in cues.refer
+        ):
+            # ... and what it asks of is pointed at after its verb: read as "where would it feel"
+            pointed = next((w for w in words[4:] if w in cues.refer), None)
+            if pointed is not None:
+                words = [*words[:2], pointed, *(w for w in words[3:] if w != pointed)]
         return (
             len(words) > 2
-            and words[0] in _ASKING_THING
+            and words[0] in _ASKING_THING | _ASKING_PLACE
             and words[1] in cues.ask
             and words[2] in cues.refer
             and not has_phrase(norm, cues.explain)  # "what does that do?" asks a reason
