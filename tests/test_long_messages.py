@@ -389,3 +389,16 @@ def test_a_question_joined_to_the_first_that_its_answer_says_nothing_of_is_answe
     assert "not recognized" in reply.text
     assert "2. and when should i see a doctor about it\nSee a doctor" in reply.text
     assert "ask these again" not in reply.text
+
+
+def test_a_list_of_things_typed_on_one_line_is_answered_item_by_item(chat):
+    # no entry answers the whole; each item, asked alone, is answered by its own entry
+    reply = chat.respond("magnesium osmotic laxative oxide citrate, posture sitting back pain")
+    assert reply.text.startswith("You asked 2 things")
+    assert "osmotic laxatives" in reply.text and "Poor posture" in reply.text
+
+
+def test_a_list_whose_items_one_entry_answers_is_one_question(chat):
+    # "+" between two ways of naming one thing: one answer, no list
+    reply = chat.respond("magnesium deficiency + muscle cramps")
+    assert not reply.text.startswith("You asked")

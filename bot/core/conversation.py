@@ -63,6 +63,7 @@ from .several import (
     beside,
     choice_sides,
     joined_parts,
+    listed_parts,
     lost_parts,
     numbered_reply,
     offered_instead,
@@ -296,6 +297,18 @@ class Conversation:
                     else:
                         left.append(part)
                 return numbered_reply(text, asked, left, self.kb.settings)
+            listed = (
+                [] if reply.status != NO_MATCH or reply.safety else listed_parts(text, self.matcher)
+            )
+            if listed:
+                # a list of things typed on one line that no entry answers whole: each item
+                # as asked on its own
+                items: list[tuple[str, Reply]] = []
+                for item in listed:
+                    said = self.turn(Question(item))[1]
+                    if not any(same_answer(said, r) for _, r in items):  # one answer once
+                        items.append((item, said))
+                return numbered_reply(text, items, [], self.kb.settings)
             return reply
         read: list[tuple[Question, str, Reply]] = []
         referred: dict[int, Question] = {}  # each part asked of "it", as it was read

@@ -64,6 +64,7 @@ NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     ('\\d', 0): ('\x00digit',),
     ('\\s*(?:(?:and|also|plus|or|but|so|ok|okay|well|right|alright|hey|um|hmm)\\W+)*(?:(?:(?:i have|ive got|got)\\s+)?(?:two|three|2|3|a few|few|a couple(?: of)?|couple(?: of)?)\\s+(?:things|questions|qs)\\W+)?(?:(?:first(?: of all)?|firstly|1st)\\W+)?(?:(?:in|for|at|to|by|from|with|on|of|about|after)\\s+(?=(?:what|which|how|whom|whose)\\b))?(?:whats|hows|whos|what|why|how|when|where|which|who|can|could|does|do|did|is|are|should|will|would)\\b', 2): ('\x00folded', 'are', 'can', 'could', 'did', 'do', 'how', 'is', 'should', 'what', 'when', 'where', 'which', 'who', 'why', 'will', 'would'),
     ("\\s*(?:(?:ok|okay|so|and|also|well|oh|yeah|um|hmm)\\W+)*(?:i|i'?m|i'?ve|my|we|our)\\b", 2): ('\x00folded', 'i', 'my', 'our', 'we'),
+    ('\\s*(?:[,;+&/]|\\s-\\s)\\s*', 0): ('&', '+', ',', '-', '/', ';'),
     ('\\s*(?:no\\b|not directly\\b|not very likely\\b)', 2): ('\x00folded', 'no'),
     ('\\s*,?\\s+or\\s+', 2): ('\x00folded', 'or'),
     ('\\s*[,.;:!-]', 0): ('!', ',', '-', '.', ':', ';'),

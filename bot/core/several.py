@@ -141,6 +141,25 @@ def lost_parts(
     return lost
 
 
+# the marks that part the items of a list typed on one line ("oxide citrate, posture sitting
+# back pain + stress tension")
+_LISTED = LazyPattern(r"\s*(?:[,;+&/]|\s-\s)\s*")
+LISTED_WORDS = 2  # an item of such a list says at least this many words
+
+
+def listed_parts(raw: str, matcher: Matcher) -> list[str]:
+    """The items of a list of things asked typed on one line, when each item is answered on
+    its own ("magnesium nerve pain nmda + deficiency cramps": the nerve-pain entry and the
+    deficiency one), at least two of them by different entries; [] otherwise. For a message
+    no entry answers whole: its items, named together, ask no one thing."""
+    items = [p.strip() for p in _LISTED.split(raw) if p.strip()]
+    if len(items) < 2 or any(len(normalise(p).split()) < LISTED_WORDS for p in items):
+        return []
+    found = [matcher.match(p, entries_only=True) for p in items]
+    answered = {r.best.entry.id for r in found if r.status == ANSWERED and r.best is not None}
+    return items if len(answered) >= 2 else []
+
+
 # "could that be why?", "is this why": whether what was told is the reason of what follows it
 _THAT_WHY = LazyPattern(r"\b(?:that|this|thats) (?:be |is )?why$")
 
