@@ -23,6 +23,7 @@ def shipped() -> Matcher:
         "what do people take magnesium for",
         "why do people even take magnesium?",
         "what does magnesium do",
+        "lol why is everyone on magnesium rn, what's it even supposed to do",
     ],
 )
 def test_asked_of_the_shipped_subject_alone(shipped, question):
