@@ -402,3 +402,18 @@ def test_a_list_whose_items_one_entry_answers_is_one_question(chat):
     # "+" between two ways of naming one thing: one answer, no list
     reply = chat.respond("magnesium deficiency + muscle cramps")
     assert not reply.text.startswith("You asked")
+
+
+def test_a_clause_set_off_by_a_comma_is_no_item_of_a_list(chat):
+    # "not the colon, why does it ...": a correction and its question, not a list of things
+    chat.respond("do magnesium spasms of the colon hurt")
+    reply = chat.respond("not the colon, why does it make my BACK hurt")
+    assert not reply.text.startswith("You asked")
+
+
+def test_a_list_of_search_words_is_parted_even_when_one_entry_would_answer_it(chat):
+    reply = chat.respond(
+        "magnesium osmotic laxative oxide citrate, posture sitting back pain, stress back tension"
+    )
+    assert reply.text.startswith("You asked 3 things")
+    assert "Poor posture" in reply.text and "muscle tension" in reply.text

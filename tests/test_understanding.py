@@ -2017,3 +2017,28 @@ def test_whether_it_helps_is_not_answered_by_a_no_said_of_causing(matcher):
     assert result.status == ANSWERED
     assert not result.best.entry.answer.lower().startswith("no")
     assert "tension" in result.best.entry.answer
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "magnesium referred pain flank lower back",  # each entry torn between holds them all
+        "magnesium citrate osmotic laxative mechanism",
+    ],
+)
+def test_words_typed_as_into_a_search_box_are_answered_by_the_closest(matcher, words):
+    # no question word says what is asked; the entries it is torn between each hold what
+    # it names: the closest is given (unsure), not declined as a guess
+    result = matcher.match(words)
+    assert result.status in (ANSWERED, UNSURE)
+    answer = result.best.entry.answer.lower()
+    assert all(w in answer for w in words.split()[1:3])
+
+
+def test_a_fragment_with_grammar_words_is_no_search(matcher):
+    # "and the back pain part?" leans on the conversation: never settled as a search
+    from bot.core import ties
+
+    query = matcher.analyse("and the back pain part?")
+    assert not ties._searched(matcher, query)
+    assert ties._searched(matcher, matcher.analyse("magnesium referred pain flank lower back"))

@@ -293,11 +293,8 @@ def distinctive(texts: list[str], lexicon: Lexicon) -> list[dict[str, float]]:
 
 def key_terms(weight: dict[str, float]) -> list[str]:
     """The words that single a passage out: distinctive in the article and not everyday
-    English (a key term weighs in full even when it is as common as "without"), nor a word
-    that only says how ("generally", "particularly")."""
-    telling = {
-        w: v for w, v in weight.items() if not meaning.everyday(w) and not meaning.only_how(w)
-    }
+    English (a key term weighs in full even when it is as common as "without")."""
+    telling = {w: v for w, v in weight.items() if not meaning.everyday(w)}
     return top(list(telling), telling, TERMS)
 
 

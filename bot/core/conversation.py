@@ -297,11 +297,10 @@ class Conversation:
                     else:
                         left.append(part)
                 return numbered_reply(text, asked, left, self.kb.settings)
-            listed = (
-                [] if reply.status != NO_MATCH or reply.safety else listed_parts(text, self.matcher)
-            )
+            whole = reply.status != NO_MATCH  # answered whole, only a search-box list parts
+            listed = [] if reply.safety else listed_parts(text, self.matcher, searched=whole)
             if listed:
-                # a list of things typed on one line that no entry answers whole: each item
+                # a list of things typed on one line, each item answered by its own entry:
                 # as asked on its own
                 items: list[tuple[str, Reply]] = []
                 for item in listed:

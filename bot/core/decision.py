@@ -259,6 +259,8 @@ def decide(
     n = ties.together(matcher, query, top, settings.unsure_margin) if close else None
     if close and n is None:  # asked of the story it tells: the entry that says most of it
         n = ties.most_told(matcher, query, top, settings.unsure_margin)
+    if close and n is None:  # words typed as into a search box: the entry that holds most
+        n = ties.most_named(matcher, query, top, settings.unsure_margin)
     if close and n is None:  # asked of a kind what the entry on the whole says
         n = ties.of_the_whole(matcher, query, top, settings.unsure_margin)
     if close and n is None:  # asked what the title asks, in the title's words
@@ -284,6 +286,9 @@ def decide(
         # "when does back pain need a check-up?" torn between entries none of which is
         # asked when: each shares the topic, none tells a time; no closest guess
         return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
+    if close and ties.named_alike(matcher, query, top, settings.unsure_margin):
+        # typed as into a search box, and each entry torn between holds what is named
+        return MatchResult(query, UNSURE, tuple(top), None, top[0].score)
     if close and top[0].score < settings.unsure_threshold:
         # torn between entries and sure of none: that is not knowing
         return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)

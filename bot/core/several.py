@@ -147,13 +147,18 @@ _LISTED = LazyPattern(r"\s*(?:[,;+&/]|\s-\s)\s*")
 LISTED_WORDS = 2  # an item of such a list says at least this many words
 
 
-def listed_parts(raw: str, matcher: Matcher) -> list[str]:
+def listed_parts(raw: str, matcher: Matcher, searched: bool = False) -> list[str]:
     """The items of a list of things asked typed on one line, when each item is answered on
     its own ("magnesium nerve pain nmda + deficiency cramps": the nerve-pain entry and the
     deficiency one), at least two of them by different entries; [] otherwise. For a message
-    no entry answers whole: its items, named together, ask no one thing."""
+    no entry answers whole: its items, named together, ask no one thing; and, `searched`,
+    for one whose items are only words that name things, as typed into a search box (a
+    clause, "not the colon, why does it ...", is no item of a list)."""
     items = [p.strip() for p in _LISTED.split(raw) if p.strip()]
     if len(items) < 2 or any(len(normalise(p).split()) < LISTED_WORDS for p in items):
+        return []
+    stop = matcher.kb.lexicon.stopwords
+    if searched and any(w in stop for p in items for w in normalise(p).split()):
         return []
     found = [matcher.match(p, entries_only=True) for p in items]
     answered = {r.best.entry.id for r in found if r.status == ANSWERED and r.best is not None}

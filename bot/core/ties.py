@@ -284,6 +284,52 @@ def most_told(matcher: Matcher, query: Query, top: list[Match], margin: float) -
     return leading[0] if most > 0 and len(leading) == 1 else None
 
 
+NAMED_WORDS = 4  # a search-box question names at least this many words to be answered alike
+
+
+def _searched(matcher: Matcher, query: Query) -> bool:
+    """Is a question typed as into a search box: words that name things, no question word,
+    no story, no word only English's grammar needs ("and the back pain part?" is none)?"""
+    stop = matcher.kb.lexicon.stopwords
+    return not query.form and not query.context and not any(w in stop for w in query.words)
+
+
+def most_named(matcher: Matcher, query: Query, top: list[Match], margin: float) -> int | None:
+    """Of the matches within `margin` of the best that reach `answer_threshold`, the position
+    of the only one holding the most of a question's words when it asks in no form, as
+    words typed into a search box do ("magnesium referred pain flank lower back"): with no
+    question word to tell what is asked, what is named is all there is. None when the
+    question asks in a form, or two of them hold as much."""
+    if not _searched(matcher, query):
+        return None
+    threshold = matcher.kb.settings.answer_threshold
+    tied = [
+        n for n, m in enumerate(top) if top[0].score - m.score < margin and m.score >= threshold
+    ]
+    if len(tied) < 2:
+        return None
+    said = {n: sum(matcher.holds_anywhere(top[n], s) for s in query.stems) for n in tied}
+    most = max(said.values())
+    leading = [n for n in tied if said[n] == most]
+    return leading[0] if most > 0 and len(leading) == 1 else None
+
+
+def named_alike(matcher: Matcher, query: Query, top: list[Match], margin: float) -> bool:
+    """Do the matches within `margin` of the best, reaching `answer_threshold`, each hold the
+    same words of a question asked in no form (typed as into a search box), all of them
+    but one at most? Then each answers what is named ("magnesium citrate osmotic laxative
+    mechanism": the citrate entry and the laxative one say the same of it), and the first
+    is given as the closest, not declined as a guess between them."""
+    if not _searched(matcher, query) or len(query.stems) < NAMED_WORDS:
+        return False
+    threshold = matcher.kb.settings.answer_threshold
+    tied = [m for m in top if top[0].score - m.score < margin and m.score >= threshold]
+    if len(tied) < 2:
+        return False
+    held = {frozenset(s for s in query.stems if matcher.holds_anywhere(m, s)) for m in tied}
+    return len(held) == 1 and len(next(iter(held))) >= len(query.stems) - 1
+
+
 def of_the_whole(matcher: Matcher, query: Query, top: list[Match], margin: float) -> int | None:
     """Of the matches within `margin` of the best that reach `answer_threshold`, when the
     best is about the kind the question names ("Is magnesium GLYCINATE easier on the
