@@ -212,6 +212,19 @@ def test_a_question_that_tells_is_a_report(kb, message):
     assert flag is not None and flag.reported and flag.level == URGENT
 
 
+def test_a_sign_told_before_a_question_put_of_the_supplement_is_a_report(kb):
+    # "..., could magnesium be the cause?": the later clause asks; the history before it tells
+    flag = flag_of(
+        kb,
+        "history of breast cancer and my back started hurting recently, could magnesium be "
+        "the cause?",
+    )
+    assert flag is not None and (flag.id, flag.reported) == ("cancer-history", True)
+    # asked of the sign itself, it is still a question about it
+    asked = flag_of(kb, "could a history of cancer be the cause of back pain?")
+    assert asked is not None and not asked.reported
+
+
 @pytest.mark.parametrize(
     "message, reported",
     [

@@ -156,6 +156,11 @@ def _asks(words: list[str], clause: list[int], marked: bool) -> bool:
 _SUBJECT_OPENERS = PRONOUN_SUBJECTS | frozenset(("my", "your", "his", "her", "our", "their", "the"))
 
 
+# what follows an auxiliary as no subject of a question ("..., has NOT been", "..., was FINE")
+_NOT_SUBJECTS = frozenset(("not", "never", "also", "just", "still", "really", "so", "very"))
+_BE = frozenset(("be", "been", "being", "cause", "causing", "do", "doing", "make", "making"))
+
+
 def question_start(words: tuple[str, ...], clause: tuple[int, ...]) -> int:
     """Where the question of a sentence that asks begins: the first clause built like a
     question ("..., is it that?"), else its first auxiliary with a subject."""
@@ -172,6 +177,14 @@ def question_start(words: tuple[str, ...], clause: tuple[int, ...]) -> int:
             return k
         if words[j] in AUXILIARIES and j + 1 < len(words) and words[j + 1] in _SUBJECT_OPENERS:
             return k  # "..., is MY magnesium doing this?": a clause opened so asks
+        if (
+            k
+            and words[j] in AUXILIARIES
+            and j + 2 < len(words)
+            and words[j + 1] not in AUXILIARIES | _NOT_SUBJECTS
+            and words[j + 2] in AUXILIARIES | _BE
+        ):
+            return k  # "..., could MAGNESIUM BE the cause?": a later clause put as a question
     for k in range(len(words) - 1):
         if words[k] in AUXILIARIES and words[k + 1] in PRONOUN_SUBJECTS:
             return k
