@@ -105,6 +105,16 @@ def test_where_the_asker_would_feel_what_the_answer_names_quotes_its_words(kb, c
     assert "hips, or legs" not in chat.respond("what would you do about it").text
 
 
+def test_the_last_answer_put_back_as_a_question_is_answered_by_its_words(kb, chat):
+    # "so the nerves are shared?": a statement with a question mark checks the last answer
+    assert chat.respond("why are my gut cramps felt in my back").entry.id == (
+        "why-gut-pain-felt-in-back"
+    )
+    reply = chat.respond("wait so the nerves are shared?")
+    assert reply.entry.id == "why-gut-pain-felt-in-back"
+    assert reply.text.startswith(kb.settings.no_more_said)
+
+
 def test_a_detail_asked_before_any_answer_is_not_answered(chat):
     assert chat.respond("is that bad?").status == NO_MATCH
 

@@ -991,7 +991,7 @@ class Conversation:
             return self.follow.on_topic(plain, self.topic)
         offered = self.options if self.unsure else ()
         topic = Topic(self.last, self.topic, tuple(self.shown), offered)
-        result = self.follow.read(plain, norm, topic)
+        result = self.follow.read(plain, norm, topic, marked=said.raw.rstrip().endswith("?"))
         if (
             isinstance(result, MatchResult)
             and result.status == NO_MATCH

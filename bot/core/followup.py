@@ -139,7 +139,9 @@ class FollowUps:
             return story_before and asks_of_me(Question(norm), query, cues)
         return len(query.stems) <= SHORT_MESSAGE or result.status == NO_MATCH and not query.unknown
 
-    def read(self, plain: MatchResult, norm: str, topic: Topic) -> MatchResult | Quote:
+    def read(
+        self, plain: MatchResult, norm: str, topic: Topic, marked: bool = False
+    ) -> MatchResult | Quote:
         """Read the message together with the topic; keep the plain match if better.
 
         A follow-up is never told the last answer again word for word: "what causes that?"
@@ -155,7 +157,7 @@ class FollowUps:
             and result.best.entry == topic.last
             and topic.last.id in topic.shown
         ):
-            if self._asked_again(plain, norm, topic.last) or (
+            if self._asked_again(plain, norm, topic.last, marked) or (
                 self._whether_of_answer(norm) and self._asks_only_of(plain.query, topic.last)
             ):
                 return self.quote(topic.last, reason=False)
@@ -183,15 +185,19 @@ class FollowUps:
         asked = set(plain.query.stems)
         return bool(asked) and asked <= set(self.matcher.question_stems(plain.best.entry))
 
-    def _asked_again(self, plain: MatchResult, norm: str, last: Entry) -> bool:
+    def _asked_again(
+        self, plain: MatchResult, norm: str, last: Entry, marked: bool = False
+    ) -> bool:
         """Does a message ask, in its own words alone, what the last answer answered ("so
-        what do i do?" after how to stop it), not why: the article's words behind that
-        answer are all it has, not an entry that goes past it (see a doctor)."""
+        what do i do?" after how to stop it; "so the nerves are shared?", `marked` with a
+        question mark), not why: the article's words behind that answer are all it has, not
+        an entry that goes past it (see a doctor)."""
         return (
             plain.status == ANSWERED
             and plain.best is not None
             and plain.best.entry == last
-            and is_asking(norm, self.kb.cues)  # a question: "Cramping and Back Pain" is none
+            # a question: "Cramping and Back Pain" is none
+            and (marked or is_asking(norm, self.kb.cues))
             and not asks_why(norm, plain.query, True, self.kb.cues)
         )
 
