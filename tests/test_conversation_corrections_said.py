@@ -238,3 +238,17 @@ def test_a_phrase_meant_stands_for_the_phrase_asked_modifier_and_all(chat, kb):
     # "muscle cramps" for "nerve pain": "muscle" stands where "nerve" did, not beside it
     fixed = _fixed(chat, kb, "does magnesium help nerve pain", "wait i meant muscle cramps")
     assert "does magnesium help muscle cramps" in fixed.readings
+
+
+def test_a_correction_bringing_several_words_is_answered_by_one_holding_all_but_one(chat):
+    # "lifting injuries, like muscle strain": the strain entry never says "injuries"
+    chat.respond("how does a herniated disc cause pain?")
+    reply = chat.respond("oops meant to ask about lifting injuries, like muscle strain")
+    assert reply.status == ANSWERED and reply.entry.id == "muscle-strain"
+
+
+def test_a_correction_whose_telling_word_no_answer_holds_is_still_declined(chat):
+    # of three words brought in, the one that tells ("anxiety") is the one no answer holds
+    chat.respond("can stress cause back tension")
+    reply = chat.respond("no wait i meant can magnesium treat anxiety itself")
+    assert reply.status != ANSWERED or reply.entry.id != "magnesium-for-pain"

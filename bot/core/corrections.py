@@ -28,6 +28,7 @@ _CLAUSE_END = LazyPattern(r"[,;:.!?]+(?:\s+|$)|\s+-+\s+|\s*[\u2013\u2014]+\s*")
 LOOSE_WORDS = 4  # "sorry, lower back" corrects; "no, that is not what i wanted" does not
 NAMING = 1.0  # a word this rare (idf) brought in by a correction must be in its answer's entry
 RARE = 2.0  # ... or else, at least every word this rare: or it is not answered
+NAMED_ALL_BUT_ONE = 4  # of this many words brought in, an answer may lack one
 TYPO_GAP = 1.5  # Zipf: a near spelling this much rarer than a cue's word is a typo of it
 
 
@@ -574,6 +575,14 @@ def naming(result: MatchResult, names: tuple[str, ...], matcher: Matcher) -> Mat
         return result
     holding = [m for m in result.matches if matcher.names_every_word(m.entry, brought, NAMING)]
     threshold = matcher.kb.settings.answer_threshold
+    if not holding and len(brought.stems) >= NAMED_ALL_BUT_ONE:
+        # "i meant lifting injuries, like muscle strain": of several words brought in, an
+        # answer that holds all of them but one is about what the person meant
+        holding = [
+            m
+            for m in result.matches
+            if sum(matcher.holds_anywhere(m, s) for s in brought.stems) >= len(brought.stems) - 1
+        ]
     if not holding:
         # its rare words that some entry is asked by ("anxiety", not "afterwards") must be
         # those of one answer, or none is the answer to what the person meant
