@@ -417,3 +417,13 @@ def test_a_list_of_search_words_is_parted_even_when_one_entry_would_answer_it(ch
     )
     assert reply.text.startswith("You asked 3 things")
     assert "Poor posture" in reply.text and "muscle tension" in reply.text
+
+
+def test_a_line_of_many_separated_items_is_no_list_of_questions(matcher):
+    # a list is a few things asked; hundreds of commas (pasted data, noise) are none, and
+    # the items are never each matched
+    from bot.core.several import LISTED_ITEMS, listed_parts
+
+    items = ", ".join(["magnesium oxide", "posture sitting", "stress tension"] * 3)
+    assert len(items.split(",")) > LISTED_ITEMS
+    assert listed_parts(items, matcher) == []

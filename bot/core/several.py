@@ -145,6 +145,7 @@ def lost_parts(
 # back pain + stress tension")
 _LISTED = LazyPattern(r"\s*(?:[,;+&/]|\s-\s)\s*")
 LISTED_WORDS = 2  # an item of such a list says at least this many words
+LISTED_ITEMS = 5  # ... and it has at most this many items: more is no list of questions
 
 
 def listed_parts(raw: str, matcher: Matcher, searched: bool = False) -> list[str]:
@@ -154,8 +155,10 @@ def listed_parts(raw: str, matcher: Matcher, searched: bool = False) -> list[str
     no entry answers whole: its items, named together, ask no one thing; and, `searched`,
     for one whose items are only words that name things, as typed into a search box (a
     clause, "not the colon, why does it ...", is no item of a list)."""
-    items = [p.strip() for p in _LISTED.split(raw) if p.strip()]
-    if len(items) < 2 or any(len(normalise(p).split()) < LISTED_WORDS for p in items):
+    items = [p.strip() for p in _LISTED.split(raw, maxsplit=LISTED_ITEMS) if p.strip()]
+    if not 2 <= len(items) <= LISTED_ITEMS or any(
+        len(normalise(p).split()) < LISTED_WORDS for p in items
+    ):
         return []
     stop = matcher.kb.lexicon.stopwords
     if searched and any(w in stop for p in items for w in normalise(p).split()):
