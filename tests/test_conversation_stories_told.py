@@ -699,3 +699,16 @@ def test_a_relative_that_points_at_nothing_told(chat):
         "can either of those cause it": True,
     }
     assert {text: _points_back(text.split(" "), cues) for text in said} == said
+
+
+def test_it_taken_after_a_story_of_what_is_taken_is_that_thing(chat):
+    # "why do people take it?" names nothing of its own: "it" is the magnesium they started
+    chat.respond("I just started magnesium for sleep")
+    chat.respond("the bottle says it supports muscles too")
+    reply = chat.respond("what's the deal, why do people take it for so many things?")
+    assert reply.status == ANSWERED and reply.entry.id == "what-magnesium-is-promoted-for"
+
+
+def test_it_with_nothing_taken_told_is_not_read_as_a_supplement(chat):
+    reply = chat.respond("why do people take it for so many things?")
+    assert reply.status != ANSWERED

@@ -149,6 +149,12 @@ NOTED = "noted"  # the small-talk id of an acknowledgement of what the person to
 _PERSONS = frozenset({"he", "she", "his", "her", "him", "hers", "they", "them", "their"})
 
 
+# verbs whose "it" is the thing taken ("why do people TAKE IT?")
+_TAKING_IT = frozenset(
+    ("take", "takes", "taking", "took", "taken", "use", "uses", "using", "used", "try", "trying")
+)
+
+
 def _only_said_none(norm: str, told: list[str], denied: list[str]) -> bool:
     """Does a turn (normalised `norm`) tell no symptom of its own (`told`) but those it says,
     right after "no" or "without" (a word between at most), the person does not have ("i
@@ -550,6 +556,9 @@ class Conversation:
             claim = self.claim
             return QUESTION, self._question(text, claim, self.matcher.match(claim), False)
         result = read_asked(said, self.situation, self.matcher)
+        taken = self._of_what_is_taken(said, result)
+        if taken is not None:  # "why do people take it?" after "I started magnesium"
+            said, result = taken
         # "how are you?" asks of the bot, not of the last answer; "what's going on?" right
         # after a story asks of the story, in words that name nothing the base tells apart
         to_me = bool(set(said.words) & _ADDRESSED) and not (
@@ -648,6 +657,26 @@ class Conversation:
             else QUESTION
         )
         return kind, self._question(text, said, result, kind == FOLLOW_UP)
+
+    def _of_what_is_taken(
+        self, said: Question, result: MatchResult
+    ) -> tuple[Question, MatchResult] | None:
+        """A question that names nothing of its own but "it" (before any answer, or as what
+        is taken: "take it", "using it"), asked after the person told what they take ("I
+        just started magnesium for sleep" / "why do people take it for so many things?"):
+        "it" is what they take, read so when that reading is answered; None otherwise."""
+        words = said.normalised.split()
+        if result.status != NO_MATCH or result.query.stems or result.not_said or "it" not in words:
+            return None
+        at = words.index("it")
+        if self.last is not None and (not at or words[at - 1] not in _TAKING_IT):
+            return None  # "it" may be the last answer's topic; "take it" is what is taken
+        taken = self.situation.phrases((TAKING,))
+        if not taken:
+            return None
+        reading = Question(" ".join([*words[:at], taken[-1], *words[at + 1 :]]))
+        found = self.matcher.match(reading)
+        return (reading, found) if found.status == ANSWERED else None
 
     def _reported_claim(self, said: Question) -> Question | None:
         """What a told sentence reports someone saying of the subject, as a question ("A
