@@ -427,3 +427,11 @@ def test_a_line_of_many_separated_items_is_no_list_of_questions(matcher):
     items = ", ".join(["magnesium oxide", "posture sitting", "stress tension"] * 3)
     assert len(items.split(",")) > LISTED_ITEMS
     assert listed_parts(items, matcher) == []
+
+
+def test_a_list_whose_items_come_to_one_answer_is_answered_once_not_counted(chat):
+    # after a story, both items may be read as one answer: never "You asked 1 things"
+    for said in ("I just started magnesium oxide for sleep", "should i switch from oxide?"):
+        chat.respond(said)
+    reply = chat.respond("magnesium nerve pain nmda + deficiency cramps")
+    assert "You asked 1 things" not in reply.text and reply.text

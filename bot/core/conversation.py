@@ -308,12 +308,14 @@ class Conversation:
             if listed:
                 # a list of things typed on one line, each item answered by its own entry:
                 # as asked on its own
+                # (each item a question of its own, never leaning on the last answer)
                 items: list[tuple[str, Reply]] = []
                 for item in listed:
-                    said = self.turn(Question(item))[1]
+                    said = self.turn(Question(item), True)[1]
                     if not any(same_answer(said, r) for _, r in items):  # one answer once
                         items.append((item, said))
-                return numbered_reply(text, items, [], self.kb.settings)
+                if len(items) > 1:
+                    return numbered_reply(text, items, [], self.kb.settings)
             return reply
         read: list[tuple[Question, str, Reply]] = []
         referred: dict[int, Question] = {}  # each part asked of "it", as it was read
