@@ -158,7 +158,10 @@ _SUBJECT_OPENERS = PRONOUN_SUBJECTS | frozenset(("my", "your", "his", "her", "ou
 
 # what follows an auxiliary as no subject of a question ("..., has NOT been", "..., was FINE")
 _NOT_SUBJECTS = frozenset(("not", "never", "also", "just", "still", "really", "so", "very"))
-_BE = frozenset(("be", "been", "being", "cause", "causing", "do", "doing", "make", "making"))
+# the verb after the subject of a question put of a thing ("could magnesium BE the cause?")
+_VERB_AFTER_SUBJECT = frozenset(
+    ("be", "been", "being", "cause", "causing", "do", "doing", "make", "making")
+)
 
 
 def question_start(words: tuple[str, ...], clause: tuple[int, ...]) -> int:
@@ -182,7 +185,7 @@ def question_start(words: tuple[str, ...], clause: tuple[int, ...]) -> int:
             and words[j] in AUXILIARIES
             and j + 2 < len(words)
             and words[j + 1] not in AUXILIARIES | _NOT_SUBJECTS
-            and words[j + 2] in AUXILIARIES | _BE
+            and words[j + 2] in AUXILIARIES | _VERB_AFTER_SUBJECT
         ):
             return k  # "..., could MAGNESIUM BE the cause?": a later clause put as a question
     for k in range(len(words) - 1):

@@ -16,6 +16,7 @@ Nothing here is written for one article.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -271,14 +272,29 @@ def most_told(matcher: Matcher, query: Query, top: list[Match], margin: float) -
     the story tells what happened, not which of its words matter most."""
     if not query.of_told:
         return None
+    told = [s for s in query.context if matcher.evidence((s,)) > 0]
+    return _holding_most(matcher, top, margin, told)
+
+
+def _tied(matcher: Matcher, top: list[Match], margin: float) -> list[int]:
+    """The positions of the matches within `margin` of the best that reach
+    `answer_threshold`."""
     threshold = matcher.kb.settings.answer_threshold
-    tied = [
+    return [
         n for n, m in enumerate(top) if top[0].score - m.score < margin and m.score >= threshold
     ]
+
+
+def _holding_most(
+    matcher: Matcher, top: list[Match], margin: float, named: Sequence[str]
+) -> int | None:
+    """Of the matches tied (`_tied`), the position of the only one holding the most of
+    `named` (each counted once); None when fewer than two are tied, none holds any, or two
+    hold as many."""
+    tied = _tied(matcher, top, margin)
     if len(tied) < 2:
         return None
-    told = [s for s in query.context if matcher.evidence((s,)) > 0]
-    said = {n: sum(matcher.holds_anywhere(top[n], s) for s in told) for n in tied}
+    said = {n: sum(matcher.holds_anywhere(top[n], s) for s in named) for n in tied}
     most = max(said.values())
     leading = [n for n in tied if said[n] == most]
     return leading[0] if most > 0 and len(leading) == 1 else None
@@ -302,16 +318,7 @@ def most_named(matcher: Matcher, query: Query, top: list[Match], margin: float) 
     question asks in a form, or two of them hold as much."""
     if not _searched(matcher, query):
         return None
-    threshold = matcher.kb.settings.answer_threshold
-    tied = [
-        n for n, m in enumerate(top) if top[0].score - m.score < margin and m.score >= threshold
-    ]
-    if len(tied) < 2:
-        return None
-    said = {n: sum(matcher.holds_anywhere(top[n], s) for s in query.stems) for n in tied}
-    most = max(said.values())
-    leading = [n for n in tied if said[n] == most]
-    return leading[0] if most > 0 and len(leading) == 1 else None
+    return _holding_most(matcher, top, margin, query.stems)
 
 
 def named_alike(matcher: Matcher, query: Query, top: list[Match], margin: float) -> bool:
@@ -322,8 +329,7 @@ def named_alike(matcher: Matcher, query: Query, top: list[Match], margin: float)
     is given as the closest, not declined as a guess between them."""
     if not _searched(matcher, query) or len(query.stems) < NAMED_WORDS:
         return False
-    threshold = matcher.kb.settings.answer_threshold
-    tied = [m for m in top if top[0].score - m.score < margin and m.score >= threshold]
+    tied = [top[n] for n in _tied(matcher, top, margin)]
     if len(tied) < 2:
         return False
     held = {frozenset(s for s in query.stems if matcher.holds_anywhere(m, s)) for m in tied}
