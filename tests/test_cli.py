@@ -742,15 +742,87 @@ def test_the_collector_is_back_on_for_every_command_that_runs_on(
         gc.enable()
 
 
-def test_the_launcher_answers_with_the_collector_off(capsys, monkeypatch):
+class _Exited(Exception):
+    pass
+
+
+def _recording_exit(monkeypatch) -> list[int]:
+    """`os._exit` as the launcher sees it, recording the code instead of ending pytest."""
+    from bot.terminal import launch
+
+    codes: list[int] = []
+
+    def exit_now(code: int) -> None:
+        codes.append(code)
+        raise _Exited
+
+    monkeypatch.setattr(launch.os, "_exit", exit_now)
+    return codes
+
+
+def test_the_launcher_answers_with_the_collector_off_and_ends_at_once(capsys, monkeypatch):
+    """`ask` ends as soon as its answer is out, with its exit code, skipping the teardown."""
     import gc
 
     from bot.terminal import launch
 
+    codes = _recording_exit(monkeypatch)
     monkeypatch.setattr(sys, "argv", ["magbot", "ask", "can magnesium cause back pain"])
     try:
-        assert launch.main() == 0
+        with pytest.raises(_Exited):
+            launch.main()
         assert not gc.isenabled()
     finally:
         gc.enable()
+    assert codes == [0]
     assert "magnesium" in capsys.readouterr().out
+    monkeypatch.setattr(sys, "argv", ["magbot", "ask", "how tall is mount everest"])
+    try:
+        with pytest.raises(_Exited):
+            launch.main()
+    finally:
+        gc.enable()
+    assert codes == [0, 1]  # "I don't know" keeps its exit code
+
+
+def test_a_command_that_runs_on_exits_the_usual_way(capsys, monkeypatch, tmp_path):
+    """A command that turned the collector back on returns its code to Python's own exit,
+    which closes what it opened."""
+    import gc
+
+    from bot.terminal import launch
+
+    codes = _recording_exit(monkeypatch)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    monkeypatch.setattr(sys, "argv", ["magbot", "chat"])
+    monkeypatch.setattr(sys, "stdin", io.StringIO("hello\n"))
+    try:
+        assert launch.main() == 0
+    finally:
+        gc.enable()
+    assert codes == []
+
+
+def test_output_that_cannot_be_flushed_leaves_the_usual_way(monkeypatch):
+    from bot.terminal import launch
+
+    codes = _recording_exit(monkeypatch)
+
+    class Broken(io.StringIO):
+        def flush(self):
+            raise BrokenPipeError
+
+    monkeypatch.setattr(sys, "stdout", Broken())
+    launch._exit_at_once(0)
+    assert codes == []
+
+
+def test_a_closed_output_still_ends_at_once(monkeypatch):
+    """Started with `>&-`, the process has no stdout at all: it ends with its code."""
+    from bot.terminal import launch
+
+    codes = _recording_exit(monkeypatch)
+    monkeypatch.setattr(sys, "stdout", None)
+    with pytest.raises(_Exited):
+        launch._exit_at_once(2)
+    assert codes == [2]

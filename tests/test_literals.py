@@ -112,9 +112,9 @@ def test_no_text_a_shipped_pattern_matches_is_ruled_out_by_its_needs():
 
 def test_shipped_aspects_carry_their_patterns_needs():
     dose = next(a for a in aspects.load() if a.asks_pattern and "how many" in a.asks_pattern)
-    assert dose.asks_needs == literals.needed(dose.asks_pattern)
+    assert dose.asks_needs == literals.needed(dose.asks_pattern, spaced=True)
     assert dose.asks_needs  # a dose pattern needs words: most questions never compile it
-    assert not literals.may_match("can magnesium cause back pain", dose.asks_needs)
+    assert not literals.may_match("can magnesium cause back pain", dose.asks_needs, spaced=True)
 
 
 def test_an_aspect_is_still_asked_through_its_pattern():
@@ -175,3 +175,39 @@ def test_a_pattern_asked_of_many_texts_is_compiled_all_the_same():
     for _ in range(1000):
         assert lazy.search("can magnesium cause back pain") is None
     assert lazy._compiled is not None
+
+
+def test_a_pattern_over_words_needs_its_words_whole():
+    """Over a normalised text, where a word boundary is a space or an end, "\\buse\\b"
+    needs " use ", which "cause" does not hold: the pattern is never compiled for it."""
+    needs = literals.needed(r"\b(take|use) it\b", spaced=True)
+    assert needs == (" take it ", " use it ")
+    assert not literals.may_match("can magnesium cause it", needs, spaced=True)
+    assert literals.may_match("use it", needs, spaced=True)  # at the ends of the text too
+    assert literals.needed(r"\b(take|use) it\b") == ("take it", "use it")  # not over words
+
+
+def test_a_choice_whose_ways_need_too_many_strings_together_needs_their_fewest():
+    """One way round needs many strings (a run of choices), another a few: together they
+    are too many, so each gives its fewest instead of nothing at all."""
+    many = r"\b(do|does|can|could|will) (i|we|you) (need|get|have) (an?|the) (mri|scan|x ray)\b"
+    pattern = rf"\bhow (is|are) it (diagnosed|detected)\b|{many}"
+    needs = literals.needed(pattern, spaced=True)
+    assert needs
+    assert not literals.may_match("can magnesium cause back pain", needs, spaced=True)
+
+
+def test_no_text_a_shipped_pattern_matches_is_ruled_out_by_its_needs_over_words():
+    patterns = [p for a in aspects.load() for p in (a.asks_pattern, a.others) if p]
+    rng = random.Random(8)
+    vocabulary = [w for p in patterns for w in re.findall(r"[a-z]+", p)]
+    vocabulary += ["3", "40", "mg", "my", "dog", "cause", "because", "partake", "the", "of"]
+    vocabulary += ["how many", "give my", "can my", "years old", "what is the", "400 mg"] * 5
+    checked = 0
+    for pattern in patterns:
+        needs = literals.needed(pattern, spaced=True)
+        for sample in _texts(rng, vocabulary):
+            if re.search(pattern, sample):
+                checked += 1
+                assert literals.may_match(sample, needs, spaced=True), (pattern, sample)
+    assert checked > 50

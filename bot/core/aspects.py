@@ -67,8 +67,8 @@ def load(path: str = DATA) -> tuple[Aspect, ...]:
             tuple(a.get("answers", ())),
             bool(a.get("told", False)),
             a.get("others", ""),
-            literals.needed(a.get("asks_pattern", "")),
-            literals.needed(a.get("others", "")),
+            literals.needed(a.get("asks_pattern", ""), spaced=True),
+            literals.needed(a.get("others", ""), spaced=True),
             a.get("unless", ""),
             a.get("counted", ""),
             tuple(a.get("counted_answers", ())),
@@ -130,7 +130,7 @@ def asked(text: str, aspects: tuple[Aspect, ...]) -> tuple[str, ...]:
 def _asks(text: str, a: Aspect) -> bool:
     return _holds(text, a.asks) or bool(
         a.asks_pattern
-        and literals.may_match(text, a.asks_needs)
+        and literals.may_match(text, a.asks_needs, spaced=True)
         and re.search(a.asks_pattern, text)
     )
 
@@ -143,7 +143,7 @@ def asked_of_others(text: str, aspects: tuple[Aspect, ...], own) -> tuple[str, .
     back a rest" and "can my stomach take it" name no one else."""
     found: list[str] = []
     for a in aspects:
-        if not a.others or not literals.may_match(text, a.others_needs):
+        if not a.others or not literals.may_match(text, a.others_needs, spaced=True):
             continue
         for hit in re.finditer(a.others, text):
             who = next((g for g in hit.groups() if g), None)

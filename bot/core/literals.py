@@ -12,24 +12,35 @@ always tried. Generic: nothing here knows any pattern.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 # how many strings a set of alternatives may hold before it says nothing useful
 _MOST = 128
 
 _Strings = frozenset[str]
 _RARE = 4  # a string this long is rare enough: past it, a set of fewer strings is better
+# the same in a pattern over words, where " take " is rarer than "take" (not in "partake")
+_RARE_SPACED = 6
 
 # in a set of needed strings, "any decimal digit" ("\\d" matches the digits of every script,
 # as `str.isdecimal` tells them); no text holds this string itself
 DIGIT = "\x00digit"
 # first of the strings of a case-blind pattern: they are to be looked for in lower case
 FOLDED = "\x00folded"
+# a word boundary ("\\b") while strings are read, in a pattern over words (`spaced`)
+_EDGE = "\x01"
 
 
-def needed(pattern: str, flags: int = 0) -> tuple[str, ...]:
+def needed(pattern: str, flags: int = 0, spaced: bool = False) -> tuple[str, ...]:
     """Strings one of which is in every text `pattern` (compiled with `flags`) matches,
     searched anywhere; () when none can be told, and the pattern must simply be tried. A
-    case-blind pattern's strings are in lower case, after `FOLDED`."""
+    case-blind pattern's strings are in lower case, after `FOLDED`.
+
+    `spaced`: the pattern is only ever searched in a normalised text (words of letters and
+    digits one space apart), where a word boundary is a space or an end; its strings hold
+    a space for each boundary ("\\buse\\b" needs " use ", which "cause it" does not hold),
+    and are looked for in the text with a space added at both ends (`may_match`'s
+    `spaced`)."""
     from re import _parser  # type: ignore[attr-defined]  # only when a base is compiled
 
     try:
@@ -37,10 +48,12 @@ def needed(pattern: str, flags: int = 0) -> tuple[str, ...]:
     except (re.error, RecursionError, OverflowError, TypeError, ValueError):
         return ()
     try:
-        _, need = _sequence(list(parsed))
+        _, need, _ = _sequence(list(parsed), spaced)
     except RecursionError:
         return ()
-    if not need:
+    if need and spaced:
+        need = frozenset(_spaced(s) for s in need)
+    if not need or " " in need:
         return ()
     folded = bool(parsed.state.flags & re.IGNORECASE)
     if folded:
@@ -53,10 +66,21 @@ def needed(pattern: str, flags: int = 0) -> tuple[str, ...]:
     return (FOLDED, *kept) if folded else kept
 
 
-def may_match(text: str, needs: tuple[str, ...]) -> bool:
+def _spaced(string: str) -> str:
+    """A string read with word boundaries (`_EDGE`) as a normalised text holds it: a
+    boundary is the space beside it, or a space of its own."""
+    while _EDGE * 2 in string:
+        string = string.replace(_EDGE * 2, _EDGE)
+    return string.replace(_EDGE + " ", " ").replace(" " + _EDGE, " ").replace(_EDGE, " ")
+
+
+def may_match(text: str, needs: tuple[str, ...], spaced: bool = False) -> bool:
     """Could a pattern whose `needed` strings are `needs` match `text`? False only when it
     surely cannot. A case-blind pattern's are looked for in the text in lower case, when it
-    is ASCII (beyond it, case folds past ASCII: it may always match)."""
+    is ASCII (beyond it, case folds past ASCII: it may always match). `spaced`: the needs
+    were read for a normalised text (`needed`'s `spaced`)."""
+    if spaced:
+        text = f" {text} "
     if needs and needs[0] == FOLDED:
         if not text.isascii():
             return True
@@ -66,16 +90,22 @@ def may_match(text: str, needs: tuple[str, ...]) -> bool:
     )
 
 
-def _sequence(items: list) -> tuple[_Strings | None, _Strings | None]:
+def _sequence(
+    items: list, spaced: bool = False
+) -> tuple[_Strings | None, _Strings | None, _Strings | None]:
     """(every string the items match in turn, when few; strings one of which every match
-    holds, the rarest such set found), either None when it cannot be told."""
+    holds, the rarest such set found; the smallest such set found, for a choice between
+    ways round that would need too many strings together), each None when it cannot be
+    told."""
     run: _Strings = frozenset({""})  # the strings matched by the exact items since the last break
     whole = True  # every item so far exact, and no run broken
     found: list[_Strings] = []
     for op, av in items:
-        exact, need = _node(op, av)
+        exact, need, small = _node(op, av, spaced)
         if need:
             found.append(need)
+        if small and small is not need:
+            found.append(small)
         if exact is not None and len(run) * len(exact) <= _MOST:
             run = frozenset(a + b for a in run for b in exact)
             continue
@@ -83,61 +113,81 @@ def _sequence(items: list) -> tuple[_Strings | None, _Strings | None]:
         found.append(run)
         run = exact if exact is not None else frozenset({""})
     found.append(run)
-    usable = [s for s in found if s and "" not in s]
-    return (run if whole else None), (max(usable, key=_rarity) if usable else None)
+    # a word boundary alone is no string to look for
+    usable = [s for s in found if s and not any(t.strip(_EDGE) == "" for t in s)]
+    if not usable:
+        return (run if whole else None), None, None
+    rarity = partial(_rarity, rare=_RARE_SPACED if spaced else _RARE)
+    # the fewest strings of those not too short to be rare
+    rare = [s for s in usable if rarity(s)[0] >= _RARE - 1]
+    small = min(rare, key=lambda s: (len(s), -rarity(s)[2])) if rare else None
+    return (run if whole else None), max(usable, key=rarity), small
 
 
-def _rarity(strings: _Strings) -> tuple[int, int, int]:
+def _rarity(strings: _Strings, rare: int = _RARE) -> tuple[int, int, int]:
     """How rare a set of strings is in text: its shortest string's length (a digit or a
-    mark counts twice, letters and spaces being commoner) up to `_RARE`, then the fewer
-    the rarer (and the quicker to look for), then the longer."""
+    mark counts twice, letters and spaces being commoner; a word's boundary counts as a
+    letter, in a pattern over words) up to `rare`, then the fewer the rarer (and the
+    quicker to look for), then the longer."""
     shortest = min(
-        2 if s == DIGIT else len(s) + sum(not (c.isalpha() or c == " ") for c in s) for s in strings
+        2 if s == DIGIT else len(s) + sum(not (c.isalpha() or c in " " + _EDGE) for c in s)
+        for s in strings
     )
-    return min(shortest, _RARE), -len(strings), shortest
+    return min(shortest, rare), -len(strings), shortest
 
 
-def _node(op, av) -> tuple[_Strings | None, _Strings | None]:
+_Read = tuple[_Strings | None, _Strings | None, _Strings | None]
+
+
+def _node(op, av, spaced: bool) -> _Read:
     name = str(op)
     if name == "LITERAL":
-        return frozenset({chr(av)}), frozenset({chr(av)})
+        one = frozenset({chr(av)})
+        return one, one, one
     if name == "IN":
-        return _characters(av)
+        exact, need = _characters(av)
+        return exact, need, need
     if name == "BRANCH":
-        return _branch(av[1])
+        return _branch(av[1], spaced)
     if name == "SUBPATTERN":
         _, add_flags, _, inner = av
         if add_flags & re.IGNORECASE:  # case-blind in part only: not told
-            return None, None
-        return _sequence(list(inner))
+            return None, None, None
+        return _sequence(list(inner), spaced)
     if name == "ATOMIC_GROUP":
-        return _sequence(list(av))
+        return _sequence(list(av), spaced)
     if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
         low, high, inner = av
-        exact, need = _sequence(list(inner))
+        exact, need, small = _sequence(list(inner), spaced)
         if low == 0:  # may be left out: needs nothing
-            return (exact | {""} if exact is not None and high == 1 else None), None
-        return (exact if low == high == 1 else None), need
+            return (exact | {""} if exact is not None and high == 1 else None), None, None
+        return (exact if low == high == 1 else None), need, small
+    if name == "AT" and spaced and str(av) == "AT_BOUNDARY":  # a space, or an end
+        return frozenset({_EDGE}), None, None
     if name in ("AT", "ASSERT", "ASSERT_NOT"):  # matches no characters of its own
-        return frozenset({""}), None
-    return None, None  # any character, a class of them, a back reference: no string
+        return frozenset({""}), None, None
+    return None, None, None  # any character, a class of them, a back reference: no string
 
 
-def _branch(alternatives) -> tuple[_Strings | None, _Strings | None]:
-    exacts, needs = [], []
+def _branch(alternatives, spaced: bool) -> _Read:
+    exacts, needs, smalls = [], [], []
     for alternative in alternatives:
-        exact, need = _sequence(list(alternative))
+        exact, need, small = _sequence(list(alternative), spaced)
         exacts.append(exact)
         needs.append(need)
+        smalls.append(small)
     exact = None
     if all(e is not None for e in exacts):
         joined = frozenset().union(*exacts)  # type: ignore[arg-type]
         exact = joined if len(joined) <= _MOST else None
-    need = None
+    need = small = None
     if all(needs):
         joined = frozenset().union(*needs)  # type: ignore[arg-type]
         need = joined if len(joined) <= _MOST else None
-    return exact, need
+    if all(smalls):
+        joined = frozenset().union(*smalls)  # type: ignore[arg-type]
+        small = joined if len(joined) <= _MOST else None
+    return exact, need or small, small
 
 
 def _characters(items) -> tuple[_Strings | None, _Strings | None]:
