@@ -252,3 +252,19 @@ def test_a_correction_whose_telling_word_no_answer_holds_is_still_declined(chat)
     chat.respond("can stress cause back tension")
     reply = chat.respond("no wait i meant can magnesium treat anxiety itself")
     assert reply.status != ANSWERED or reply.entry.id != "magnesium-for-pain"
+
+
+def test_a_whole_question_meant_then_what_it_is_not_asks_the_question_alone(kb, chat):
+    """ "i meant can it cause back problems, not headaches": what it is not, said apart
+    after the question, is no part of what is asked."""
+    found = correction(
+        Question("i meant can it cause back problems, not headaches"),
+        "can stress cause headaches",
+        kb.cues,
+        kb.lexicon.stopwords,
+    )
+    assert found is not None and found.question == "can stress cause back problems"
+    fix = "i meant can it cause back pain, not headaches"
+    reply = talk(chat, "can stress cause headaches", fix)
+    assert reply.status == ANSWERED and reply.entry is not None
+    assert reply.entry.id == "stress-anxiety", reply

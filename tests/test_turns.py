@@ -83,6 +83,12 @@ def test_a_message_splits_into_sentences_and_lines(text, expected):
             ["we take citrate every morning.", "should we stop"],
         ),
         ("im diabetic is it ok for me?", ["im diabetic.", "is it ok for me?"]),  # "im": "i am"
+        # asked of a thing whether it is all right, the thing a noun or a word unknown
+        ("im on dialysis is mag ok for me", ["im on dialysis.", "is mag ok for me"]),
+        (
+            "i have kidney stones is magnesium safe",
+            ["i have kidney stones.", "is magnesium safe"],
+        ),
     ],
 )
 def test_a_question_run_on_to_a_first_person_statement_is_a_sentence_of_its_own(text, expected):
@@ -104,6 +110,8 @@ def test_a_question_run_on_to_a_first_person_statement_is_a_sentence_of_its_own(
         "i know what is wrong",  # a question word, no question turned round
         "im sure it is fine",
         "my cat keeps throwing up what do i do",  # a question word: no story of the cat told
+        "my doctor says the pain is very bad",  # "very" is no thing asked of
+        "i think my back pain is muscle related",  # nothing asked of as all right
     ],
 )
 def test_other_sentences_are_not_split_at_a_question_word(text):

@@ -62,6 +62,14 @@ def correction(
         beside = not set(then) & (set(said) | cues.refer)  # nothing in it stands for them
         return Correction(_put(then, said, cues.refer), tuple(said), (), beside=beside)
     if said is not None:
+        if (
+            then[:1] == ["not"]
+            and {stem(w) for w in then[1:]} & before
+            and is_asking(" ".join(_asked_whether(said)), cues)
+        ):
+            # "i meant can it cause back problems, not headaches": a whole question, and
+            # apart from it what it is not, a word of the last one
+            then = []
         said = _asked_whether([*said, *then])  # "i meant nerves, not muscles"
         if not said:
             return None

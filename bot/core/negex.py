@@ -60,6 +60,7 @@ from .phraserules import (
     CAUSE_FILLERS,
     CAUSE_MARKERS,
     EVERYDAY_CAUSES,
+    GUESSES,
     SOFTENERS,
     UNRELATED,
 )
@@ -220,7 +221,10 @@ class Sentence:
         my back", "normal for me") or, if `everyday`, caused by an everyday strain told
         right after it ("numb from sitting", "weak from the gym", "in the cold")?"""
         words = self.words
-        if spans(words, UNRELATED, 0, len(words)):
+        if any(
+            GUESSES.isdisjoint(words[max(0, i - 2) : i])
+            for i, _ in spans(words, UNRELATED, 0, len(words))
+        ):
             return True
         if not everyday:
             return False

@@ -25,6 +25,9 @@ UNRELATED = phrases(
     "always been like that",
     "ive always had",
 )
+# ... but not when the writer only guesses so: a sign "probably unrelated" to the back is
+# still told, and still a sign ("foot's been numb, probably unrelated")
+GUESSES = frozenset(("probably", "prob", "prolly", "maybe", "likely", "possibly", "hopefully"))
 # a cause told right after a sign ("from typing", "after the gym", "in the cold"): an
 # everyday strain or position explains numbness or weakness away; an illness, a fall, a
 # lift or a supplement does not, and are not here

@@ -260,6 +260,13 @@ _TURNED = LazyPattern(
     r"(?:it|i|that|this|they|we|he|she|you|there)(?:\s+\w+|\W*$))",
     re.IGNORECASE,
 )
+# ... or asked of a thing whether it is all right: "im on dialysis is mag ok for me", "i have
+# kidney stones is magnesium safe" (the word after "is" a noun: `_turned_of_a_thing`)
+_TURNED_OF_A_THING = LazyPattern(
+    r"\s+(?=(?:is|are)\s+(\w+)\s+"
+    r"(?:ok|okay|safe|fine|alright|all right|bad|good|dangerous|harmful|risky|advisable)\b)",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = LazyPattern(
     r"\s*(?:(?:ok|okay|so|and|also|well|oh|yeah|um|hmm)\W+)*(?:i|i'?m|i'?ve|my|we|our)\b",
     re.IGNORECASE,
@@ -282,7 +289,7 @@ def _told_then_asked(sentence: str) -> list[str]:
         or any(mark in sentence.rstrip(" ?!.") for mark in ",;:?")
     ):
         return [sentence]
-    for found in _TURNED.finditer(sentence):
+    for found in (*_TURNED.finditer(sentence), *_turned_of_a_thing(sentence)):
         told = sentence[: found.start()]
         words = normalise(told).split()
         if words and words[-1] in _WH:  # "... what do i do": one question
@@ -292,6 +299,16 @@ def _told_then_asked(sentence: str) -> list[str]:
             # it, the statement still tells
             return [_TRAILING_AND.sub("", told), sentence[found.end() :]]
     return [sentence]
+
+
+def _turned_of_a_thing(sentence: str) -> Iterator[re.Match[str]]:
+    """The places where a question whether a thing is all right turns round (see
+    `_TURNED_OF_A_THING`), the thing a noun, or a word the word data does not know (a
+    brand, "mag"): not "... the pain is very bad"."""
+    for found in _TURNED_OF_A_THING.finditer(sentence):
+        kinds = parts(found.group(1).lower())
+        if not kinds or "n" in kinds and ADVERB not in kinds:
+            yield found
 
 
 _MARK = LazyPattern(r"([.!?;]+\s+|\s*\n\s*)")
