@@ -712,3 +712,39 @@ def test_it_taken_after_a_story_of_what_is_taken_is_that_thing(chat):
 def test_it_with_nothing_taken_told_is_not_read_as_a_supplement(chat):
     reply = chat.respond("why do people take it for so many things?")
     assert reply.status != ANSWERED
+
+
+def test_a_deed_pointed_at_after_a_told_symptom_is_that_symptom(chat):
+    """ "why would the laxative do that?" right after "my back hurts along with the
+    cramps": what it does is what they told, not how a laxative works."""
+    reply = talk(
+        chat,
+        "i'm taking magnesium citrate as a bowel prep before a procedure",
+        "my back hurts along with the cramps",
+        "why would the laxative do that?",
+    )
+    assert reply.status == ANSWERED and reply.entry is not None
+    assert "back" in reply.entry.answer and "spasm" in reply.entry.answer, reply.entry.id
+
+
+def test_a_deed_pointed_at_right_after_an_answer_is_the_answers(chat):
+    """With nothing told since the last answer, "that" is what the answer said."""
+    first = talk(chat, "how does magnesium work as a laxative")
+    reply = talk(chat, "why would it do that?")
+    assert reply.entry is None or reply.entry.id != "colon-spasms-back", (first, reply)
+
+
+@pytest.mark.parametrize(
+    ("words", "at"),
+    [
+        ("why would the laxative do that", 4),
+        ("could oxide be causing this to me", 3),
+        ("why does it do that to the back", None),
+        ("is that normal", None),
+        ("what does that mean", None),
+    ],
+)
+def test_the_deed_a_question_points_at(words, at):
+    from bot.core import forms
+
+    assert forms.pointed_deed(words.split()) == at

@@ -215,3 +215,10 @@ def test_heavy_things_shifted_by_hand_are_lifted(matcher, question):
     # the base's lexicon: moving furniture, carrying boxes are its "lifting a heavy object"
     result = matcher.match(question)
     assert result.status == ANSWERED and result.best.entry.id == "muscle-strain"
+
+
+def test_overdoing_it_is_a_high_dose(matcher):
+    # "did I overdo it?": took more than one should, what the article calls a high dose
+    assert general_equivalents("a high dose")["overdid it"] == "high dose"
+    result = matcher.match("my stomach is bloated and i feel sick on magnesium, did i overdo it?")
+    assert result.status == ANSWERED and result.best.entry.id == "digestive-side-effects"

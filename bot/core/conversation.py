@@ -85,7 +85,7 @@ from .story import (
     read_asked,
     symptom_in_story,
 )
-from .text import normalise
+from .text import normalise, stem
 from .turns import (
     CORRECTION,
     FOLLOW_UP,
@@ -561,6 +561,9 @@ class Conversation:
         taken = self._of_what_is_taken(said, result)
         if taken is not None:  # "why do people take it?" after "I started magnesium"
             said, result = taken
+        felt = self._of_what_is_felt(said, result)
+        if felt is not None:  # "why would the laxative do that?" after "my back hurts"
+            said, result = felt
         # "how are you?" asks of the bot, not of the last answer; "what's going on?" right
         # after a story asks of the story, in words that name nothing the base tells apart
         to_me = bool(set(said.words) & _ADDRESSED) and not (
@@ -677,6 +680,32 @@ class Conversation:
         if not taken:
             return None
         reading = Question(" ".join([*words[:at], taken[-1], *words[at + 1 :]]))
+        found = self.matcher.match(reading)
+        return (reading, found) if found.status == ANSWERED else None
+
+    def _of_what_is_felt(
+        self, said: Question, result: MatchResult
+    ) -> tuple[Question, MatchResult] | None:
+        """A question that ends on what a thing does, pointed at ("why would the laxative DO
+        THAT?", "can oxide cause this?"), right after the person told what they feel ("my
+        back hurts along with the cramps"), and read with no word of it: what they told is
+        what it points at, read in its place ("why would the laxative cause my back hurts
+        along with the cramps"), when that reading is answered; None otherwise (after an
+        answer with nothing told since, "that" is the answer's, `followup`)."""
+        if not self.told:
+            return None
+        words = said.normalised.split()
+        at = forms.pointed_deed(words)
+        felt = [clause for clause, groups in self.situation.said if SYMPTOMS in groups]
+        if at is None or not felt:
+            return None
+        told = {stem(w) for p in self.situation.phrases((SYMPTOMS,)) for w in p.split()}
+        if result.best is not None and any(
+            self.matcher.holds_anywhere(result.best, s) for s in told
+        ):
+            return None  # read with the story already: its answer tells of what they feel
+        verb = words[at] if words[at] in forms.CAUSING else "cause"
+        reading = Question(" ".join([*words[:at], verb, normalise(felt[-1])]))
         found = self.matcher.match(reading)
         return (reading, found) if found.status == ANSWERED else None
 

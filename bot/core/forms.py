@@ -267,6 +267,23 @@ def ends_pointing(words: tuple[str, ...]) -> bool:
     return bool(words) and words[-1] in _POINTED_AT
 
 
+# the verbs of what a thing does or brings about, said of a pointer: "why would it DO that",
+# "can oxide CAUSE this" (English grammar)
+_DOING = frozenset(("do", "does", "did", "doing"))
+CAUSING = frozenset(("cause", "causes", "caused", "causing", "make", "makes", "made", "making"))
+
+
+def pointed_deed(words: list[str]) -> int | None:
+    """Where (normalised) words close on a deed and a pointer, the verb's place: "why would
+    the laxative DO THAT", "could oxide be causing this to me"; None otherwise."""
+    end = len(words)
+    if end >= 2 and words[-2:] in (["to", "me"], ["to", "us"]):
+        end -= 2
+    if end >= 2 and words[end - 1] in ("that", "this") and words[end - 2] in _DOING | CAUSING:
+        return end - 2
+    return None
+
+
 def asked_in(phrasings, asked: str | None) -> bool:
     """Is any of `phrasings` (an entry's question and alternates) asked in a form that
     answers `asked`?"""
