@@ -76,6 +76,11 @@ def test_each_alternate_finds_its_own_entry(kb, matcher):
         "who are you?",
         "what can you do?",
         "how are you",
+        # whom it is said to, first or last, is no word of it
+        "thanks bro",
+        "lol thx bro",
+        "hey dude",
+        "thank you sir",
     ],
 )
 def test_smalltalk(matcher, question):

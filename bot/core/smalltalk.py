@@ -22,6 +22,9 @@ def recognise(
     """The number of the small-talk item `question` is, and how close; or None."""
     patterns, vocabulary = index.smalltalk, index.smalltalk_words
     text, words = question.normalised, question.words
+    plain = _unaddressed(words)
+    if plain != words:  # "thanks bro": the thanks, to whomever
+        text, words = " ".join(plain), plain
     if not patterns or not words or not all_small_talk_words(words, vocabulary, lexicon):
         return None, 0.0
     best, best_score = None, 0.0
@@ -40,6 +43,25 @@ def recognise(
     if best is None or best_score < threshold:
         return None, 0.0
     return index.smalltalk_owner[best], float(best_score)
+
+
+# the words chat calls the one it speaks to ("thanks BRO", "MAN, hi"): English chat
+_ADDRESS = frozenset(
+    ("bro", "bruh", "brah", "bra", "man", "dude", "mate", "buddy", "bud", "pal", "fam",
+     "guys", "sis", "dawg", "homie", "boss", "chief", "friend", "mister", "sir",
+     "maam", "miss", "lady", "girl", "gurl", "hun", "hon", "babe")
+)  # fmt: skip
+
+
+def _unaddressed(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words without those calling whom they speak to, first or last ("thx bro"),
+    when something else is said."""
+    start, end = 0, len(words)
+    while end - start > 1 and words[end - 1] in _ADDRESS:
+        end -= 1
+    while end - start > 1 and words[start] in _ADDRESS:
+        start += 1
+    return words[start:end]
 
 
 # a question opened by an auxiliary and the one asking or the thing asked of ("can i",
