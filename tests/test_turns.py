@@ -61,6 +61,11 @@ def cues(kb):
             ["two things first why is it taken", "can it hurt my back"],
         ),
         ("does it help, and then why does it sting", ["does it help", "why does it sting"]),
+        # a question word as chat types it opens the second question too
+        (
+            "how does it soften stool and wich forms do that the most",
+            ["how does it soften stool", "wich forms do that the most"],
+        ),
     ],
 )
 def test_a_message_splits_into_sentences_and_lines(text, expected):
