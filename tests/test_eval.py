@@ -140,7 +140,7 @@ EVAL = Path(__file__).parent / "eval"
 
 # Per-kind floors on the conversation sets, a little under today's figures (7 rows a kind in
 # the first sets, 5 in the second, 6 in the third, 5 in the sixth's, the ninth's and the
-# tenth's tuning halves, 10 in the eleventh's, twelfth's and thirteenth's). The test halves
+# tenth's tuning halves, 10 in the eleventh's to fourteenth's). The test halves
 # were tuned on in rounds of issue 13 and are regression sets now. Red flags depend on
 # safety.toml too.
 ALL_KINDS = ("fresh", "not-covered", "redflag", "ellipsis", "correction", "story")
@@ -177,6 +177,13 @@ KIND_MINIMUMS = {
         "ellipsis": 80,
         "correction": 85,
         "story": 60,
+    },
+    "conversations14-tune.jsonl": {
+        **dict.fromkeys(ALL_KINDS, 100),
+        "fresh": 90,
+        "ellipsis": 80,
+        "correction": 90,
+        "story": 70,
     },
 }
 
