@@ -565,3 +565,20 @@ def test_a_sign_asked_of_alone_is_its_own(kb, message, flag_id):
 def test_what_kind_of_a_sign_asks_of_it(kb):
     flag = flag_of(kb, "what kind of tingling means my back needs a doctor")
     assert flag is not None and not flag.reported
+
+
+def test_back_pain_in_someone_who_injects_drugs_needs_a_doctor(kb):
+    assert_flag(kb, "i inject drugs and my back has been really sore for a week", (DOCTOR,))
+    assert_flag(kb, "i use iv drugs and now my lower back hurts, i take magnesium", (DOCTOR,))
+    assert_no_flag(kb, "i shot up out of bed and my back hurt a bit")  # no needle
+    assert_no_flag(kb, "i had a flu injection and my back aches after the gym")
+
+
+def test_a_pulsing_in_the_belly_beside_back_pain_is_urgent(kb):
+    assert_flag(kb, "my back hurts and there's a pulsing feeling in my belly", (URGENT,))
+    assert_flag(kb, "i can feel a pulse in my stomach and my lower back aches", (URGENT,))
+    assert_no_flag(kb, "no pulsing in my belly, just a dull ache in my back after lifting")
+
+
+def test_pee_the_colour_of_blood_some_words_on_is_blood_in_the_urine(kb):
+    assert_flag(kb, "my pee's been really dark, almost cola coloured, and my back hurts", (DOCTOR,))
