@@ -823,3 +823,37 @@ def test_a_choice_between_two_causes_is_answered_on_each_side(kb, chat):
     assert reply.answer.startswith(kb.settings.each_side)
     assert "1. " in reply.answer and "2. " in reply.answer
     assert "Poor posture" in reply.answer and "digestive" in reply.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        (
+            "can being dehydrated or stressed make my back hurt",
+            ("can being dehydrated make my back hurt", "can being stressed make my back hurt"),
+        ),
+        ("is oxide or citrate a laxative", ("is oxide a laxative", "is citrate a laxative")),
+        ("posture or stress", None),  # too few words to be asked of each
+        ("does it help or hurt and why", None),  # more than one
+        ("or is it stress", None),  # nothing before it
+    ],
+)
+def test_two_things_named_in_one_clause_are_asked_of_each(text, readings):
+    from bot.core.several import each_named
+
+    assert each_named(text) == readings
+
+
+def test_a_question_of_two_things_each_answered_by_its_own_entry_answers_both(kb):
+    """ "can being dehydrated or stressed make my back hurt?": the entry on dehydration and
+    the one on stress each answer a side; neither is dropped, and the two are not torn."""
+    reply = Conversation(kb).respond("CAN BEING DEHYDRATED OR STRESSED MAKE MY BACK HURT")
+    assert reply.status == ANSWERED
+    assert "dehydration" in reply.text and "Stress" in reply.text
+    reply = Conversation(kb).respond("can posture or stress cause back pain")
+    assert "posture" in reply.text and "Stress" in reply.text
+    # one answer saying both is that answer alone
+    reply = Conversation(kb).respond("can stress and anxiety cause back pain")
+    assert reply.entry is not None and reply.entry.id == "stress-anxiety"
+    # a side with no answer of its own: the reply the question gets stands
+    assert Conversation(kb).respond("does magnesium help sleep or anxiety").status == NO_MATCH

@@ -62,6 +62,7 @@ from .several import (
     answered_once,
     beside,
     choice_sides,
+    each_named,
     joined_parts,
     listed_parts,
     lost_parts,
@@ -896,6 +897,7 @@ class Conversation:
         reply = (
             self._each_side(text, result)
             or (None if leans else self._each_choice(text, said, result))
+            or (None if leans else self._each_named(text, said, result))
             or self._answer(text, result)
         )
         if (
@@ -969,6 +971,45 @@ class Conversation:
             (side, self._answer(side, read)) for side, read in zip(sides, readings, strict=True)
         ]
         return numbered_reply(text, replies, [], self.kb.settings._replace(several=said_each))
+
+    def _each_named(self, text: str, said: Question, result: MatchResult | Quote) -> Reply | None:
+        """ "Can being dehydrated or stressed make my back hurt?": two things named in one
+        clause, each answered by an entry of its own that names it, are answered in turn
+        (the question asked of one, then of the other, as the base's `several` words say),
+        never one of them dropped; None otherwise (one answer says both, or a side has no
+        answer of its own), and the reply the reading gives stands. Not of a decline for an
+        aspect the article does not cover."""
+        if isinstance(result, Quote) or result.status == SMALLTALK or result.not_said:
+            return None
+        if result.query.unknown or self.matcher.evidence(result.query.stems) <= 0:
+            return None
+        readings = each_named(said.normalised)
+        if readings is None:
+            return None
+        words = said.normalised.split()
+        at = words.index("or") if "or" in words else words.index("and")
+        named = (words[at - 1], words[at + 1])
+        best = result.best
+        if (
+            result.status == ANSWERED
+            and best is not None
+            and all(self.matcher.holds_anywhere(best, stem(w)) for w in named)
+        ):
+            return None  # one answer says both
+        found = [self.matcher.match(Question(r), entries_only=True) for r in readings]
+        if any(
+            r.status != ANSWERED or r.best is None or r.query.unknown or r.not_said for r in found
+        ):
+            return None
+        first, second = (r.best.entry for r in found if r.best is not None)
+        if first == second or not all(
+            self.matcher.holds_anywhere(r.best, stem(word))
+            for r, word in zip(found, named, strict=True)
+            if r.best is not None
+        ):
+            return None
+        replies = [(r, self._answer(r, read)) for r, read in zip(readings, found, strict=True)]
+        return numbered_reply(text, replies, [], self.kb.settings)
 
     def _answer(self, text: str, result: MatchResult | Quote) -> Reply:
         """The reply a reading gives, remembered: an entry's answer (with the others it was

@@ -507,6 +507,22 @@ _ASKS_AGAIN = frozenset(
 CHOICE_WORDS = 6  # the words of the choice after "or", at most
 
 
+def each_named(text: str) -> tuple[str, str] | None:
+    """A (normalised) question that names two things joined by "or" or "and" inside one
+    clause ("can being dehydrated OR stressed make my back hurt"), asked of each: the
+    question with one of the two words left out, then with the other; None when it names
+    no such pair (a conjunction at an end, or more than one)."""
+    words = text.split()
+    joins = [n for n, w in enumerate(words) if w in ("or", "and")]
+    if len(joins) != 1 or not 1 <= joins[0] < len(words) - 1 or len(words) < 4:
+        return None
+    at = joins[0]
+    return (
+        " ".join([*words[:at], *words[at + 2 :]]),
+        " ".join([*words[: at - 1], *words[at + 1 :]]),
+    )
+
+
 def choice_sides(raw: str) -> tuple[str, str] | None:
     """The two sides of a question that offers a choice ("is my back pain coming from my
     gut or from slouching all day?"): the question asked of the first, and the few words
