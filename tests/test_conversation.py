@@ -857,3 +857,37 @@ def test_a_question_of_two_things_each_answered_by_its_own_entry_answers_both(kb
     assert reply.entry is not None and reply.entry.id == "stress-anxiety"
     # a side with no answer of its own: the reply the question gets stands
     assert Conversation(kb).respond("does magnesium help sleep or anxiety").status == NO_MATCH
+
+
+def test_questions_declined_as_one_are_asked_apart(kb):
+    """Read as one, "how likely ..., and could my gaming chair ..." is declined; each is a
+    question of its own: the one the article answers is answered, the other named."""
+    reply = Conversation(kb).respond(
+        "ngl how likely is it my supps r the problem, and could my gaming chair posture be it"
+        " instead"
+    )
+    assert reply.status == ANSWERED
+    assert "improbable" in reply.text and "gaming chair" in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part that points at the one before answers nothing of its own
+        "wat blood test checks if im low in magnesium and can my gp do it",
+        # what a question sets aside is read with it, whole
+        "Apart from muscle cramps and spasms, what are the other signs of magnesium deficiency?"
+        " Things like tiredness, low mood, that kind of thing - does any of that count?",
+        # a story around a question is no question apart
+        "My cat keeps shredding the couch. What can I do?",
+    ],
+)
+def test_questions_are_not_asked_apart_when_a_part_leans_on_the_rest(kb, text):
+    assert Conversation(kb).respond(text).status == NO_MATCH
+
+
+@pytest.mark.parametrize("text", ["ngl how does it work", "tbh why does mag make me poop"])
+def test_a_question_word_after_chat_words_opens_a_question(text):
+    from bot.core.turns import opens_question
+
+    assert opens_question(text)

@@ -43,7 +43,7 @@ from .corrections import (
     with_subject,
     without_opening_cue,
 )
-from .excluded import reported, without_reporter
+from .excluded import reported, without_reporter, without_set_aside
 from .followup import DISTINCT_WEIGHT, FollowUps, Quote, Topic
 from .knowledge import Cues, Entry, KnowledgeBase
 from .matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE, Match, Matcher, MatchResult
@@ -124,6 +124,10 @@ _SUBJECT_POINTERS = frozenset(("it", "its"))
 _RELATIVE_AFTER = frozenset(
     ("something", "anything", "everything", "nothing", "thing", "things", "one", "ones")
 )
+
+
+# the words that stand for a thing named before: English grammar
+_POINTERS = frozenset(("it", "its", "that", "this", "these", "those", "they", "them"))
 
 
 def _points_back(words: list[str], cues: Cues) -> bool:
@@ -287,6 +291,9 @@ class Conversation:
             if len(kept) < len(split):  # "does it help, or is it bro science?": the question
                 return self.turn(pieces[0])[1]._replace(query=text)  # without its other choice
             reply = self.turn(question)[1]
+            parted = self._asked_apart(text, kept, reply)
+            if parted is not None:
+                return parted
             lost = lost_parts(kept, pieces[0], reply.entry, self.matcher) if len(kept) > 1 else []
             if lost and reply.status in (ANSWERED, UNSURE):
                 # a question joined to the first that its answer says nothing of is asked
@@ -971,6 +978,39 @@ class Conversation:
             (side, self._answer(side, read)) for side, read in zip(sides, readings, strict=True)
         ]
         return numbered_reply(text, replies, [], self.kb.settings._replace(several=said_each))
+
+    def _asked_apart(self, text: str, kept: list[Question], reply: Reply) -> Reply | None:
+        """ "how likely is it my supps are the problem, and could my gaming chair be it
+        instead": questions read as one, and as one declined, are asked apart when each is a
+        question of its own; those answered are answered, the rest named as not covered.
+        None when the message is one question, a part only tells (a story around a
+        question), a red flag was raised, or the decline is of an aspect the article does
+        not cover, which stands for the whole."""
+        settings, cues = self.kb.settings, self.kb.cues
+        aspect_said = settings.not_said.split("{aspect}")[0]
+        if (
+            len(kept) < 2
+            or reply.status != NO_MATCH
+            or reply.safety is not None
+            or (aspect_said and (reply.text or "").startswith(aspect_said))
+            or not all(
+                is_asking(k, cues) or opens_question(k.raw) or embeds_question(k.raw) for k in kept
+            )
+        ):
+            return None
+        if any(without_set_aside(k.asks) is not None for k in kept):
+            return None  # "apart from cramps, what else ...": read whole, or not at all
+        parts = []
+        for n, part in enumerate(kept):
+            said = self.turn(part)[1]
+            if n and said.status == ANSWERED and not _POINTERS.isdisjoint(part.words):
+                # "... and can my gp do IT": what it points at is in the part before, which
+                # its own reading lacks; its answer is no answer of it
+                said = Reply(part.raw, NO_MATCH, settings.fallback or None)
+            parts.append((part.raw, said))
+        if not any(r.status == ANSWERED for _, r in parts):
+            return None
+        return numbered_reply(text, parts, [], settings)
 
     def _each_named(self, text: str, said: Question, result: MatchResult | Quote) -> Reply | None:
         """ "Can being dehydrated or stressed make my back hurt?": two things named in one

@@ -123,10 +123,12 @@ _COUNTED_STARTS = frozenset(
     ("i", "ive", "got", "two", "three", "2", "3", "a", "few", "couple", "first", "firstly", "1st")
 )
 _ASKS = LazyPattern(
-    rf"\s*(?:(?:and|also|plus|or|but|so|ok|okay|well|right|alright|hey|um|hmm)\W+)*{_COUNTED}"
+    rf"\s*(?:(?:and|also|plus|or|but|so|ok|okay|well|right|alright|hey|um|hmm"
+    rf"|ngl|tbh|lol|lmao|honestly|lowkey|yo|bro|dude|btw|fr|srsly|seriously|real talk"
+    rf"|quick question)\W+)*{_COUNTED}"
     rf"{_LED}{_OPENER}\b",
     re.IGNORECASE,
-)  # "ok so why ..." opens with a question word after the chat words
+)  # "ok so why ...", "ngl how ..." open with a question word after the chat words
 
 
 # "1) does it ... 2) what ...", "1. why ... 2. how ...": the items of a numbered list
