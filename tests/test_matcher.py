@@ -324,3 +324,15 @@ def test_a_word_in_its_own_right_is_no_slip_of_one_it_looks_like(word):
     from bot.core.text import general_stopwords
 
     assert mend(word, general_stopwords()) is None
+
+
+def test_an_entry_asked_of_what_a_question_sets_aside_does_not_answer_it(matcher):
+    """ "Apart from muscle cramps and spasms, what are the other signs ...?": the entry
+    asked of spasms is no answer of the rest, and nothing else answers."""
+    found = matcher.match(
+        "Apart from muscle cramps and spasms, what are the other signs of magnesium deficiency?"
+    )
+    assert found.query.aside and found.status == NO_MATCH, (found.status, found.best)
+    # what is set aside only in an entry's answer, not asked of by it, still lets it answer
+    found = matcher.match("apart from posture and lifting, what else causes back pain?")
+    assert found.status == ANSWERED and found.best.entry.id == "common-causes"

@@ -83,6 +83,14 @@ def decide(
         if holding is None:
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
         top = holding  # the others are no answer: nothing to be torn with
+    aside = frozenset(query.aside)
+    if top and aside and not aside.isdisjoint(matcher.question_stems(top[0].entry)):
+        # "apart from cramps and spasms, what are the other signs?": the entry asked of
+        # what it sets aside is no answer of the rest; one nearly as near that is not
+        other = _nearly_as_near(top, lambda m: aside.isdisjoint(matcher.question_stems(m.entry)))
+        if other is None:
+            return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
+        top = other
     if (
         top
         and query.brought

@@ -242,6 +242,7 @@ class Query(NamedTuple):
     points_back: bool = False  # asked of "that" told before ("I take oxide. Is that bad?")
     of_told: bool = False  # asked of what it tells, pointed at ("... Is magnesium doing this?")
     brought: tuple[str, ...] = ()  # stems of what it asks a thing to bring about ("HEADACHES")
+    aside: tuple[str, ...] = ()  # known stems it sets aside ("apart from CRAMPS, what else ...")
 
 
 class Closeness(NamedTuple):
@@ -534,6 +535,22 @@ class Matcher:
             leans and bool(context),
             bool(context) and (leans or forms.asks_of_told(question.asks)),
             self._brought(words, stems) if asked else (),
+            self._aside(question, kept),
+        )
+
+    def _aside(self, question: Question, kept: tuple[str, ...] | None) -> tuple[str, ...]:
+        """The known stems of the words a question sets aside ("apart from muscle CRAMPS
+        and SPASMS, what are the other signs ...?"): those of its asking words that the
+        reading without them lacks."""
+        if kept is None:
+            return ()
+        left = {stem(w) for w in kept}
+        return tuple(
+            dict.fromkeys(
+                s
+                for w in question.asking_words
+                if (s := stem(w)) not in left and s in self.index.idf
+            )
         )
 
     def _brought(self, words: list[str], stems: dict[str, None]) -> tuple[str, ...]:
