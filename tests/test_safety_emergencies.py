@@ -333,6 +333,14 @@ def test_someone_elses_sign_told_after_their_back_pain_is_raised(chat):
     assert reply.safety is not None and reply.safety.id == "fever"
 
 
+def test_a_sign_that_goes_with_the_pain_told_just_before_is_raised(chat):
+    # steroid use is a sign beside back pain: the pain told in one message, the steroids
+    # in the next
+    chat.respond("had back pain since starting mag")
+    reply = chat.respond("and i'm on steroids long term for my asthma, does that change anything")
+    assert reply.safety is not None and reply.safety.id == "steroid-use"
+
+
 def test_a_flag_already_given_is_not_raised_again_by_the_next_message(chat):
     first = chat.respond("i have back pain and a fever")
     assert first.safety is not None and first.safety.id == "fever"

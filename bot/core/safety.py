@@ -105,7 +105,9 @@ def raised_flag_after(
     counts with their back pain, told in either)."""
     flag = raised_flag(question, flags)
     if flag is None and said and _PAIN_WORDS.search(said.lower()):
-        joined = raised_flag(Question(f"{said.rstrip(' .!?')}. {question.raw}"), flags)
+        # one sentence, its clauses apart: a sign that goes with the pain ("on steroids long
+        # term") is told of the pain said just before ("had back pain since starting mag")
+        joined = raised_flag(Question(f"{said.rstrip(' .!?')}, {question.raw}"), flags)
         earlier = raised_flag(Question(said), flags) if joined is not None else None
         if joined is not None and (earlier is None or earlier.id != joined.id):
             return joined
