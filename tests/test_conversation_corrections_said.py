@@ -13,6 +13,11 @@ from bot.core.question import Question
 from bot.core.text import stem
 
 
+def _correction(kb, said: str, asked: str):
+    """`said` read as a correction of the question `asked`, with the shipped base's cues."""
+    return correction(Question(said), asked, kb.cues, kb.lexicon.stopwords)
+
+
 def _fixed(chat, kb, asked: str, fix: str):
     return corrected_questions(
         Question(fix), asked, kb.cues, kb.lexicon.stopwords, chat.situation, chat.follow.distinct
@@ -207,11 +212,10 @@ def test_an_everyday_word_a_correction_brings_need_not_be_named_by_its_answer(ch
 
 
 def test_x_not_y_before_a_question_corrects_the_last_one_and_asks(chat, kb):
-    fix = correction(
-        Question("hang on, i use glycinate not citrate, why is glycinate gentler?"),
+    fix = _correction(
+        kb,
+        "hang on, i use glycinate not citrate, why is glycinate gentler?",
         "does citrate upset the stomach",
-        kb.cues,
-        kb.lexicon.stopwords,
     )
     assert fix is not None and fix.question == "why is glycinate gentler"
     assert "glycinate" in fix.instead and fix.wrong == (stem("citrate"),)
@@ -257,11 +261,8 @@ def test_a_correction_whose_telling_word_no_answer_holds_is_still_declined(chat)
 def test_a_whole_question_meant_then_what_it_is_not_asks_the_question_alone(kb, chat):
     """ "i meant can it cause back problems, not headaches": what it is not, said apart
     after the question, is no part of what is asked."""
-    found = correction(
-        Question("i meant can it cause back problems, not headaches"),
-        "can stress cause headaches",
-        kb.cues,
-        kb.lexicon.stopwords,
+    found = _correction(
+        kb, "i meant can it cause back problems, not headaches", "can stress cause headaches"
     )
     assert found is not None and found.question == "can stress cause back problems"
     fix = "i meant can it cause back pain, not headaches"
