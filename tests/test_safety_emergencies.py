@@ -341,6 +341,13 @@ def test_a_sign_that_goes_with_the_pain_told_just_before_is_raised(chat):
     assert reply.safety is not None and reply.safety.id == "steroid-use"
 
 
+def test_a_sign_that_goes_with_the_pain_in_a_sentence_of_its_own_is_raised(chat):
+    reply = chat.respond("had back pain since starting mag. I'm on steroids long term.")
+    assert reply.safety is not None and reply.safety.id == "steroid-use"
+    # each sentence keeps its own denial
+    assert chat.respond("I don't have a fever. My back hurts after the gym.").safety is None
+
+
 def test_a_flag_already_given_is_not_raised_again_by_the_next_message(chat):
     first = chat.respond("i have back pain and a fever")
     assert first.safety is not None and first.safety.id == "fever"

@@ -31,6 +31,7 @@ NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     ('[,;:]|[.!?](?=\\s)|\\b(?:but|so)\\b', 2): ('\x00folded', '!', ',', '.', ':', ';', '?', 'but', 'so'),
     ('[,;:]|\\s[-\\u2013\\u2014]+\\s', 0): (',', '-', ':', ';', '–', '—'),
     ('[.!?;\\n]', 0): ('\n', '!', '.', ';', '?'),
+    ('[.!?;]+\\s+(?=\\S)', 0): ('!', '.', ';', '?'),
     ('[.;:!?()]+|\\s[-\\u2013\\u2014]+\\s', 0): ('!', '(', ')', '-', '.', ':', ';', '?', '–', '—'),
     ('[.;:!?]|\\b(?:but|whereas|while|unlike|however|instead)\\b', 2): ('\x00folded', '!', '.', ':', ';', '?', 'but', 'however', 'instead', 'unlike', 'whereas', 'while'),
     ('\\b(?:(?:to|dont|doesnt|didnt|not|never|(?:do|does|did) (?:you|anyone|anybody)) know|wonder(?:ing|ed|s)?|tell (?:me|us|him|her|them)|explain|asking|asked|curious|(?:no|any) idea)\\s+(?:whats|hows|what|why|how|when|where|which|who|whether|if)\\b', 0): ('any idea', 'asked', 'asking', 'curious', 'did anybody know', 'did anyone know', 'did you know', 'didnt know', 'do anybody know', 'do anyone know', 'do you know', 'does anybody know', 'does anyone know', 'does you know', 'doesnt know', 'dont know', 'explain', 'never know', 'no idea', 'not know', 'tell her', 'tell him', 'tell me', 'tell them', 'tell us', 'to know', 'wonder'),

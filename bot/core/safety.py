@@ -92,6 +92,7 @@ _EMERGENCY_CARE = LazyPattern(
 # "it" after a message about pain is that pain: "can posture cause back pain?" then "it
 # wakes me up at night" tells of pain that wakes them; "mine wakes me up" of their own
 _PAIN_WORDS = LazyPattern(r"\b(pain|pains|painful|ache|aches|aching|hurt|hurts|hurting|sore)\b")
+_SENTENCE_END = LazyPattern(r"[.!?;]+\s+(?=\S)")
 _IT = LazyPattern(r"\b(?:it(['\u2019]?s)?|(mine))\b", re.IGNORECASE)  # "it", "it's", "its", "mine"
 
 
@@ -104,6 +105,13 @@ def raised_flag_after(
     did not: "my mom has lower back pain" then "she also has a fever" (someone else's sign
     counts with their back pain, told in either)."""
     flag = raised_flag(question, flags)
+    if flag is None and _PAIN_WORDS.search(question.raw.lower()):
+        # "had back pain since starting mag. I'm on steroids long term.": a sign that goes
+        # with the pain, told in a sentence of its own, is told of the pain all the same
+        # (the sentences read as one, each clause apart)
+        one = _SENTENCE_END.sub(", ", question.raw)
+        if one != question.raw:
+            flag = raised_flag(Question(one), flags)
     if flag is None and said and _PAIN_WORDS.search(said.lower()):
         # one sentence, its clauses apart: a sign that goes with the pain ("on steroids long
         # term") is told of the pain said just before ("had back pain since starting mag")
