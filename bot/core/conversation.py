@@ -66,6 +66,7 @@ from .several import (
     joined_parts,
     listed_parts,
     lost_parts,
+    named_pair,
     numbered_reply,
     offered_instead,
     same_answer,
@@ -128,6 +129,12 @@ _RELATIVE_AFTER = frozenset(
 
 # the words that stand for a thing named before: English grammar
 _POINTERS = frozenset(("it", "its", "that", "this", "these", "those", "they", "them"))
+
+
+def _asks_by_its_words(piece: Question, cues: Cues) -> bool:
+    """Is a sentence a question by its own words: it asks, opens as a question, or says a
+    question ("my friend wants to know how ...")?"""
+    return is_asking(piece, cues) or opens_question(piece.raw) or embeds_question(piece.raw)
 
 
 def _points_back(words: list[str], cues: Cues) -> bool:
@@ -332,9 +339,7 @@ class Conversation:
         fresh = False
         cues = self.kb.cues
         asking = [
-            is_asking(piece, cues)
-            or opens_question(piece.raw)
-            or embeds_question(piece.raw)  # "my friend wants to know how ..."
+            _asks_by_its_words(piece, cues)
             or has_phrase(piece.normalised, cues.correct | cues.shift)  # "i meant back pain."
             or correction(piece, self.asked, cues) is not None  # "not citrate, oxide."
             for piece in pieces
@@ -993,9 +998,7 @@ class Conversation:
             or reply.status != NO_MATCH
             or reply.safety is not None
             or (aspect_said and (reply.text or "").startswith(aspect_said))
-            or not all(
-                is_asking(k, cues) or opens_question(k.raw) or embeds_question(k.raw) for k in kept
-            )
+            or not all(_asks_by_its_words(k, cues) for k in kept)
         ):
             return None
         if any(without_set_aside(k.asks) is not None for k in kept):
@@ -1023,12 +1026,9 @@ class Conversation:
             return None
         if result.query.unknown or self.matcher.evidence(result.query.stems) <= 0:
             return None
-        readings = each_named(said.normalised)
-        if readings is None:
+        readings, named = each_named(said.normalised), named_pair(said.normalised)
+        if readings is None or named is None:
             return None
-        words = said.normalised.split()
-        at = words.index("or") if "or" in words else words.index("and")
-        named = (words[at - 1], words[at + 1])
         best = result.best
         if (
             result.status == ANSWERED

@@ -103,12 +103,12 @@ def raised_flag_after(
     and this one raises nothing told in its own words; and, when it raises none, with the
     message `said` just before it, for a flag the two raise together that the one before
     did not: "my mom has lower back pain" then "she also has a fever" (someone else's sign
-    counts with their back pain, told in either)."""
+    counts with their back pain, told in either). A message that tells of pain and raises
+    nothing sentence by sentence is read as one sentence, each clause apart: a sign that
+    goes with the pain ("I'm on steroids long term") told in a sentence of its own counts."""
     flag = raised_flag(question, flags)
     if flag is None and _PAIN_WORDS.search(question.raw.lower()):
-        # "had back pain since starting mag. I'm on steroids long term.": a sign that goes
-        # with the pain, told in a sentence of its own, is told of the pain all the same
-        # (the sentences read as one, each clause apart)
+        # "had back pain since starting mag. I'm on steroids long term."
         one = _SENTENCE_END.sub(", ", question.raw)
         if one != question.raw:
             flag = raised_flag(Question(one), flags)

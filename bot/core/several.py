@@ -507,20 +507,35 @@ _ASKS_AGAIN = frozenset(
 CHOICE_WORDS = 6  # the words of the choice after "or", at most
 
 
+def named_pair(text: str) -> tuple[str, str] | None:
+    """The two words a (normalised) question joins by "or" or "and" inside one clause
+    ("can being DEHYDRATED or STRESSED make my back hurt"); None when it joins no such pair
+    (a conjunction at an end, more than one, or too few words to ask of each)."""
+    words = text.split()
+    at = _join_at(words)
+    return None if at is None else (words[at - 1], words[at + 1])
+
+
 def each_named(text: str) -> tuple[str, str] | None:
     """A (normalised) question that names two things joined by "or" or "and" inside one
-    clause ("can being dehydrated OR stressed make my back hurt"), asked of each: the
-    question with one of the two words left out, then with the other; None when it names
-    no such pair (a conjunction at an end, or more than one)."""
+    clause (`named_pair`), asked of each: the question with one of the two words left out,
+    then with the other; None when it names no such pair."""
     words = text.split()
-    joins = [n for n, w in enumerate(words) if w in ("or", "and")]
-    if len(joins) != 1 or not 1 <= joins[0] < len(words) - 1 or len(words) < 4:
+    at = _join_at(words)
+    if at is None:
         return None
-    at = joins[0]
     return (
         " ".join([*words[:at], *words[at + 2 :]]),
         " ".join([*words[: at - 1], *words[at + 1 :]]),
     )
+
+
+def _join_at(words: list[str]) -> int | None:
+    """Where the one "or" or "and" of `words` stands between two words, if it does."""
+    joins = [n for n, w in enumerate(words) if w in ("or", "and")]
+    if len(joins) != 1 or not 1 <= joins[0] < len(words) - 1 or len(words) < 4:
+        return None
+    return joins[0]
 
 
 def choice_sides(raw: str) -> tuple[str, str] | None:

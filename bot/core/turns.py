@@ -33,7 +33,7 @@ from .text import (
     split_unabbreviated,
     stem,
 )
-from .words import ADVERB, parts
+from .words import ADVERB, NOUN, parts
 
 PICK, MORE, CORRECTION, FOLLOW_UP, TELLING, QUESTION = (
     "pick",
@@ -310,7 +310,7 @@ def _turned_of_a_thing(sentence: str) -> Iterator[re.Match[str]]:
     brand, "mag"): not "... the pain is very bad"."""
     for found in _TURNED_OF_A_THING.finditer(sentence):
         kinds = parts(found.group(1).lower())
-        if not kinds or "n" in kinds and ADVERB not in kinds:
+        if not kinds or NOUN in kinds and ADVERB not in kinds:
             yield found
 
 
