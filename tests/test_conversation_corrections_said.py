@@ -269,3 +269,36 @@ def test_a_whole_question_meant_then_what_it_is_not_asks_the_question_alone(kb, 
     reply = talk(chat, "can stress cause headaches", fix)
     assert reply.status == ANSWERED and reply.entry is not None
     assert reply.entry.id == "stress-anxiety", reply
+
+
+@pytest.mark.parametrize(
+    ("fix", "asked", "instead", "wrong"),
+    [
+        # the words that open a correction are not what was meant
+        ("wait not sleep, spasms", "does magnesium help with sleep", ("spasms",), ("sleep",)),
+        ("hold on, no, not the colon, the gut", "why does the colon cramp", ("the", "gut"), None),
+    ],
+)
+def test_the_words_opening_a_correction_are_no_part_of_it(kb, fix, asked, instead, wrong):
+    found = _correction(kb, fix, asked)
+    assert found is not None and found.instead == instead
+    if wrong is not None:
+        assert found.wrong == tuple(stem(w) for w in wrong)
+
+
+def test_what_is_not_meant_said_apart_before_the_cue_is_what_it_corrects(chat, kb):
+    asked = "what's the link between magnesium and anxiety"
+    found = _correction(kb, "sorry, not anxiety, i meant the link to sleep", asked)
+    assert found is not None and found.wrong == (stem("anxiety"),)
+    readings = _fixed(chat, kb, asked, "sorry, not anxiety, i meant the link to sleep").readings
+    assert readings[0] == "whats the link between magnesium and sleep"
+
+
+def test_what_is_not_meant_is_no_part_of_the_question_asked_after_it(chat):
+    reply = talk(
+        chat,
+        "why does magnesium oxide cause cramps",
+        "no i meant citrate not oxide, is it a laxative too",
+    )
+    assert reply.status == ANSWERED and reply.entry is not None
+    assert reply.entry.id == "citrate", reply

@@ -557,6 +557,19 @@ def test_json_says_whether_the_sign_was_reported(kb, matcher):
     assert told["safety"] == {"id": "saddle-numbness", "level": URGENT, "reported": True}
 
 
+def test_a_message_that_only_asks_of_a_sign_gets_its_information_and_no_more(kb, matcher):
+    from bot.terminal.render import fragments
+
+    asked = Conversation(kb, matcher).respond("what is cauda equina syndrome?")
+    assert asked.safety is not None and not asked.safety.reported
+    assert asked.text == ""  # no "does not cover the rest of your message": there is no rest
+    assert "".join(text for _, text in fragments(asked)) == asked.safety.message + "\n"
+    more = Conversation(kb, matcher).respond(
+        "what is cauda equina and how much magnesium should i take"
+    )
+    assert more.safety is not None and more.text == kb.settings.flagged_fallback
+
+
 # -- the tuning half of the red-flag set, through magbot eval's judge ---------------------------
 
 

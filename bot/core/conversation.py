@@ -264,7 +264,10 @@ class Conversation:
             # after urgent information asked for, no guess at the rest ("can magnesium
             # cause suicidal thoughts?" is no question of back pain the article answers)
             reply = Reply(reply.query, NO_MATCH, reply.text, score=reply.score)
-        if reply.status == NO_MATCH:  # after urgent guidance, a short word, not the whole menu
+        if reply.status == NO_MATCH and not flag.reported and len(split_message(question)) == 1:
+            # "what is cauda equina syndrome?": the sign's information is all that is asked
+            reply = reply._replace(text="")
+        elif reply.status == NO_MATCH:  # after urgent guidance, a short word, not the whole menu
             reply = reply._replace(text=self.kb.settings.flagged_fallback or reply.text)
         if reply.entry is not None and reply.entry.id in flag.same_as:
             flag = flag._replace(message="")  # the answer is the guidance: say it once

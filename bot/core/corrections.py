@@ -56,7 +56,11 @@ def correction(
     said, then = _after_cue(clauses, cues.correct_start, cues.correct)
     if said is not None and then and is_asking(" ".join(then), cues):
         # "i meant a bulging disc, what does that cause?": the question, "that" the disc;
-        # "i mean tension, does it cause tension?": "it" what the last question asked of
+        # "i mean tension, does it cause tension?": "it" what the last question asked of;
+        # "i meant citrate not oxide, is it a laxative": what is not meant is no part of it
+        right, wrong = _split_not(said)
+        if right and wrong and {stem(w) for w in wrong} & before:
+            said = right
         if {w for w in said if w not in stopwords} <= set(then):
             return Correction(resolve(" ".join(then), previous, cues.refer), tuple(said), ())
         beside = not set(then) & (set(said) | cues.refer)  # nothing in it stands for them
@@ -78,19 +82,13 @@ def correction(
             # its "it" what the last one asked of ("i mean what does it cause")
             return Correction(resolve(" ".join(said), previous, cues.refer), (), ())
     loose = False
+    unsaid: list[str] | None = None  # the words as said, when no cue says which are meant
     if said is None and _STARRED.search(message.raw) and len(words) <= LOOSE_WORDS:
         said, loose = words, True  # "standing*", "*citrate": the chat way to correct a word
     if said is None and not _NOT_WORDS.search(norm):
         # "sorry, sitting": a few words after "no" or "oops" may stand for one of the last
         # question's words
-        lead = next(
-            (
-                n
-                for n in range(min(len(words) - 1, _longest(cues.correct_start)), 0, -1)
-                if " ".join(words[:n]) in cues.correct_start
-            ),
-            0,
-        )
+        lead = _opening(words, cues.correct_start)
         rest = words[lead:]
         if (
             not lead
@@ -105,10 +103,14 @@ def correction(
         # "X, not Y" / "not Y, X": a correction only when Y is a word of the last question
         if is_asking(message, cues):
             return _not_then_asked(clauses, previous, before, cues)
-        said = words
+        # "wait, not sleep, spasms": the words that open a correction are not of it
+        said = unsaid = words[_opening(words, cues.correct_start, again=True) :]
     right, wrong = _split_not(said)
+    if not wrong and said is not unsaid and not loose:
+        # "sorry, not anxiety, i meant the link to sleep": what is not meant, said apart
+        wrong = next((_split_not(c)[1] for c in clauses if c[:1] == ["not"]), [])
     if wrong and not set(stem(w) for w in wrong) & before:
-        if said is words:
+        if said is unsaid:
             return None
         wrong = []
     if not right and not wrong:
@@ -186,6 +188,26 @@ def without_opening_cue(question: Question, cues: Cues) -> Question:
     if cut == 1 and not _SET_APART.match(rest) and not corrects:
         return question
     return Question(rest.lstrip(" ,.;:!-"))
+
+
+def _opening(words: list[str], phrases: frozenset[str], again: bool = False) -> int:
+    """How many of `words`' first words are one of `phrases` (the longest), never all;
+    `again`: one after another ("hold on, no, ...")."""
+    at = 0
+    while True:
+        n = next(
+            (
+                n
+                for n in range(min(len(words) - at - 1, _longest(phrases)), 0, -1)
+                if " ".join(words[at : at + n]) in phrases
+            ),
+            0,
+        )
+        if not n:
+            return at
+        at += n
+        if not again:
+            return at
 
 
 def _longest(phrases: frozenset[str]) -> int:

@@ -106,7 +106,8 @@ def fragments(reply: Reply, width: int | None = None, title: str = "") -> Fragme
     out: Fragments = []
     if reply.safety is not None and reply.safety.message:
         style = "class:urgent" if reply.safety.level == URGENT else "class:warning"
-        out.append((style, _wrap(reply.safety.message, width) + "\n\n"))
+        gap = "\n\n" if reply.text or reply.suggestions else "\n"  # nothing after: no gap
+        out.append((style, _wrap(reply.safety.message, width) + gap))
     if reply.status == UNSURE:
         out.append(("class:notice", "I'm not certain which you mean; this is the closest:\n"))
     if reply.text:
