@@ -391,3 +391,23 @@ def test_the_question_asked_again_of_something_else_goes_on_from_the_answer(chat
     reply = talk(chat, again)
     assert reply.status == ANSWERED and reply.entry is not None
     assert first.entry is not None and reply.entry.id != first.entry.id
+
+
+def test_instances_asked_in_the_articles_words_behind_the_answer_are_quoted_with_them(chat):
+    # the answer says "mechanical problems"; the article behind it "mechanical issues",
+    # then its instances
+    talk(chat, "what's behind most lower back pain?")
+    reply = talk(chat, "like what sort of mechanical issues?")
+    assert reply.status == ANSWERED
+    assert "a common culprit is poor posture" in reply.text.lower()  # the article's words
+
+
+def test_what_is_going_on_after_a_story_answered_is_its_verdict_again(chat):
+    told = talk(
+        chat,
+        "hardly drink any water, a glass a day at most",
+        "my back has been aching all week and i also started magnesium",
+    )
+    again = talk(chat, "so what's going on?")
+    assert told.entry is not None and again.entry is not None
+    assert again.entry.id == told.entry.id, again

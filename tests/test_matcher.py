@@ -90,6 +90,31 @@ def test_smalltalk(matcher, question):
     assert result.matches == ()
 
 
+@pytest.mark.parametrize(
+    ("question", "item"),
+    [
+        # chat spellings of small talk's words
+        ("r u a bot or a real person", "identity"),
+        ("what can u do", "capabilities"),
+        # a phrase is said by whole words: "hi" is in "think", "yo" in "you"
+        ("what are you", "identity"),
+        ("what do you think is going on?", None),
+        ("what do you think", None),  # "think" is a word of its own, no typo of "thank"
+    ],
+)
+def test_small_talk_is_said_in_whole_words(matcher, question, item):
+    result = matcher.match(question)
+    found = result.small_talk_item
+    if item is None:
+        assert result.status != SMALLTALK, found
+    else:
+        assert result.status == SMALLTALK and found is not None
+        assert found is matcher.match(ITEM_PHRASES[item]).small_talk_item
+
+
+ITEM_PHRASES = {"identity": "who are you", "capabilities": "what can you do"}
+
+
 def test_smalltalk_kinds_get_different_answers(matcher):
     kinds = ("hello", "thanks", "bye", "who are you")
     answers = {q: matcher.match(q).small_talk_item.answer for q in kinds}

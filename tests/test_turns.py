@@ -307,7 +307,7 @@ def test_what_a_message_tells_around_its_question(cues, text, told, asked):
         (
             "wait, i take oxide, not citrate",
             "why does citrate cause back pain",
-            ("wait", "i", "take", "oxide"),
+            ("i", "take", "oxide"),
             ("citr",),
         ),
         (

@@ -280,8 +280,13 @@ class FollowUps:
         line = f" {' '.join(words)} "
         if not any(f" {cue} " in line for cue in self.kb.cues.examples):
             return False
+        # the answer's words, or the article's behind it ("like what kind of mechanical
+        # issues?" after "... mechanical problems", from "... arise from mechanical issues")
         said = self.said_in(last)
-        return all(s in said for s in query.stems)
+        if all(s in said for s in query.stems):
+            return True
+        behind = self.matcher.analyse(source_sentences(self.kb.article, last))
+        return all(s in said or s in behind.stems for s in query.stems)
 
     def asks_which_of_answer(self, query: Query, norm: str, last: Entry) -> bool:
         """Does a question ask only which of a thing the last answer named it means ("which

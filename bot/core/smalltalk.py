@@ -25,6 +25,9 @@ def recognise(
     plain = _unaddressed(words)
     if plain != words:  # "thanks bro": the thanks, to whomever
         text, words = " ".join(plain), plain
+    spelled = tuple(_CHAT_SPELLINGS.get(w, w) for w in words)
+    if spelled != words:  # "r u a bot": "are you a bot"
+        text, words = " ".join(spelled), spelled
     if not patterns or not words or not all_small_talk_words(words, vocabulary, lexicon):
         return None, 0.0
     best, best_score = None, 0.0
@@ -35,15 +38,21 @@ def recognise(
     for position, pattern in enumerate(patterns):
         if opening is not None and not pattern.startswith(opening):
             continue
-        # a message shorter than a phrase must match it whole: "how" is not "howdy"
-        scorer = fuzz.WRatio if len(text) >= len(pattern) else fuzz.ratio
-        score = scorer(text, pattern, processor=None)
+        # a message shorter than a phrase, or that does not say each of its words, must
+        # match it whole: "how" is not "howdy", and "hi" is in "think", not said by it
+        if len(text) >= len(pattern) and _says_each(pattern.split(), words):
+            score = fuzz.WRatio(text, pattern, processor=None)
+        else:
+            score = fuzz.ratio(text, pattern, processor=None)
         if score > best_score:
             best, best_score = position, score
     if best is None or best_score < threshold:
         return None, 0.0
     return index.smalltalk_owner[best], float(best_score)
 
+
+# the chat spellings of the words small talk is made of ("r u ok", "ur the best"): English chat
+_CHAT_SPELLINGS = {"u": "you", "r": "are", "ya": "you", "yu": "you"}
 
 # the words chat calls the one it speaks to ("thanks BRO", "MAN, hi"): English chat
 _ADDRESS = frozenset(
@@ -112,6 +121,29 @@ def all_small_talk_words(
         ok or anchored and (w.isdigit() or w in lexicon.stopwords)
         for ok, w in zip(own, words, strict=True)
     )
+
+
+def _says_each(pattern: list[str], words: tuple[str, ...]) -> bool:
+    """Does a message say each word of a small-talk phrase: as it is, by its stem, with a
+    letter held ("thankss") or mistyped ("thnaks"), but never as another word of English
+    ("think" is no typo of "thank")?"""
+    from . import words as english
+
+    said = set(words) | {stem(w) for w in words} | {_squeeze(w) for w in words}
+    return all(
+        p in said
+        or stem(p) in said
+        or _squeeze(p) in said
+        or any(
+            english.zipf(w) < COMMON_WORD and _typo_of_one(w, frozenset((p,)))
+            for w in words
+            if w[:1] == p[:1]
+        )
+        for p in pattern
+    )
+
+
+COMMON_WORD = 3.0  # Zipf: a word this frequent is said as itself, never as a typo of another
 
 
 def _stretched_of(word: str, vocabulary: frozenset[str]) -> bool:

@@ -241,7 +241,8 @@ def question_in_story(
     if again is not None and set(said.words) & _ELSE and not _OR_ELSE.search(norm):
         # "what else could it be?": a cause from another part of the article than the answer
         story = elsewhere(story, again, kb.settings.situation_threshold, fits)
-    story = not_again(story, again, kb.settings.situation_threshold, fits)
+    if not plain_words or asks_link or of_me:  # "what's going on?" asks the verdict again
+        story = not_again(story, again, kb.settings.situation_threshold, fits)
     story = fitting(story, fits, kb.settings.situation_threshold)
     if asks_link:  # whether what was told is linked: the answer that says most of it
         story = most_told(story, told, matcher, again, fits)
