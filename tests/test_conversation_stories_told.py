@@ -748,3 +748,25 @@ def test_the_deed_a_question_points_at(words, at):
     from bot.core import forms
 
     assert forms.pointed_deed(words.split()) == at
+
+
+def test_a_symptom_denied_in_the_story_counts_against_the_reading_that_says_it(chat):
+    # the way through the gut, when the gut is fine: not the answer that says it
+    reply = talk(
+        chat,
+        "i began magnesium glycinate a few days ago",
+        "my stomach is totally fine, zero bloating",
+        "yet my back aches. might it still be the magnesium?",
+    )
+    assert reply.entry is not None and reply.entry.id == "is-it-the-magnesium", reply
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["my gut is totally fine", "stomach has been perfectly ok", "my belly feels fine honestly"],
+)
+def test_a_symptom_said_to_be_well_with_words_between_is_denied(chat, told):
+    reply = talk(chat, "i started magnesium oxide on monday", told)
+    assert reply.status == SMALLTALK and reply.smalltalk_id == NOTED, reply  # no answer of it
+    assert not chat.situation.phrases((SYMPTOMS,))
+    assert chat.situation.denials((SYMPTOMS,))

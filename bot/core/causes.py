@@ -95,12 +95,12 @@ def _reading(notes: list[str], symptoms: list[str], matcher: Matcher) -> Entry |
 
 def _alone(phrase: str, entry: Entry, other: Entry | None, matcher: Matcher) -> bool:
     """Does `entry` say `phrase` (a symptom), and `other` (when there is one) not?"""
-    return _holds(entry, phrase, matcher) and not (
-        other is not None and _holds(other, phrase, matcher)
+    return holds_said(entry, phrase, matcher) and not (
+        other is not None and holds_said(other, phrase, matcher)
     )
 
 
-def _holds(entry: Entry, phrase: str, matcher: Matcher) -> bool:
+def holds_said(entry: Entry, phrase: str, matcher: Matcher) -> bool:
     """Does `entry` say `phrase` (a symptom), in its question, alternates, terms or answer?"""
     at = matcher.index_of[entry.id]
     index = matcher.index

@@ -28,8 +28,6 @@ is asked through `Matcher.match` alone; `analyse`, `question_stems`, `names_ever
 
 from __future__ import annotations
 
-import re
-
 from . import aspects, contrast, forms, ordinals
 from . import words as english
 from .causes import causes
@@ -167,19 +165,12 @@ _TAKING_IT = frozenset(
 )
 
 
-def _only_said_none(norm: str, told: list[str], denied: list[str]) -> bool:
-    """Does a turn (normalised `norm`) tell no symptom of its own (`told`) but those it says,
-    right after "no" or "without" (a word between at most), the person does not have ("i
-    also take mag oxide daily, no stomach problems")? Then it answers nothing of them: the
-    answer on what upsets the stomach is the one thing they just said is not so."""
-    return (
-        not told
-        and bool(denied)
-        and all(
-            re.search(rf"\b(?:no|without) (?:\w+ )?{re.escape(p)}\b", norm) is not None
-            for p in denied
-        )
-    )
+def _only_said_none(told: list[str], denied: list[str]) -> bool:
+    """Does a turn tell no symptom of its own (`told`) but those it says the person does not
+    have, or no longer has ("i also take mag oxide daily, no stomach problems", "my stomach
+    is totally fine")? Then it answers nothing of them: the answer on what upsets the
+    stomach is the one thing they just said is not so."""
+    return not told and bool(denied)
 
 
 # the words that join a clause to the next ("... back pain AND NOW I am paranoid")
@@ -1224,7 +1215,7 @@ class Conversation:
         told, denied = self.situation.read(said.raw)  # the person's own, told or denied
         own = [phrase for group, phrase in told if group == SYMPTOMS]
         gone = [phrase for group, phrase in denied if group == SYMPTOMS]
-        if (own or gone) and not _only_said_none(said.normalised, own, gone):
+        if (own or gone) and not _only_said_none(own, gone):
             # a story goes on: what this turn tells of the person (not "my friend has
             # nerve pain") is read with what came before
             reading = symptom_in_story(result, self.situation, self.matcher)

@@ -212,8 +212,11 @@ class Sentence:
             for i, j in spans(words, POST_NEGATION, mention.start + 1, end)
         ):
             return True
-        if mention.end < end and words[mention.end] in FINE:
-            return True  # "temp's normal" (normalised "temp normal"), "legs fine"
+        at = mention.end  # "temp's normal" (normalised "temp normal"), "legs fine", "my
+        while at < end and at - mention.end < WELL_GAP and words[at] in _WELL_LEAD:
+            at += 1  # stomach is totally fine", "gut has been perfectly ok"
+        if at < end and words[at] in FINE:
+            return True
         return self._resolved_after(mention)
 
     def explained(self, mention: Mention, everyday: bool = True) -> bool:
@@ -337,6 +340,15 @@ _BEING = frozenset(
 KIND_NEGATIONS = {("not",), ("isnt",), ("wasnt",), ("never",)}  # copular: what it is not
 # a sign of the past that goes on, or is back
 _GOING_ON = frozenset(("still", "again", "returned", "persists", "persisting", "ongoing"))
+# what may stand between a symptom and the word that says it is well (English): a verb
+# that says how it is, and a word that only makes it stronger
+_WELL_LEAD = frozenset(
+    ("is", "are", "was", "were", "been", "has", "have", "feels", "feel", "felt", "seems",
+     "seem", "doing", "totally", "completely", "perfectly", "absolutely", "pretty", "really",
+     "all", "just", "100%", "quite", "s")
+)  # fmt: skip
+WELL_GAP = 3  # words at most between them
+
 _STILL_WELL = FINE | {"gone", "better", "clear", "fine", "good", "healthy", "normal", "ok"}
 # care given before a sign went ("it was an infection, TREATED AND ALL gone")
 _CARED_FOR = frozenset(("treated", "and", "all", "now"))

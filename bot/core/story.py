@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from . import forms
 from .askrules import AUXILIARIES
-from .causes import causes, opposed, outweighed, story_notes
+from .causes import causes, holds_said, opposed, outweighed, story_notes
 from .knowledge import Cues, Entry
 from .matcher import ANSWERED, NO_MATCH, UNSURE, Match, Matcher, MatchResult, Query
 from .notes import known_notes, taken_how
@@ -246,6 +246,7 @@ def question_in_story(
     story = fitting(story, fits, kb.settings.situation_threshold)
     if asks_link:  # whether what was told is linked: the answer that says most of it
         story = most_told(story, told, matcher, again, fits)
+    story = not_denied(story, situation, matcher, kb.settings.unsure_margin, fits)
     words = unled(norm, kb.cues)
     if (
         words
@@ -583,6 +584,60 @@ def elsewhere(
         return story
     rest = (found, *(m for m in story.matches if m != found))
     return MatchResult(story.query, ANSWERED, rest, None, found.score)
+
+
+def not_denied(
+    story: MatchResult,
+    situation: Situation,
+    matcher: Matcher,
+    margin: float,
+    fits: Callable[[Entry], bool] = lambda entry: True,
+) -> MatchResult:
+    """A question read with a story in which the person denied symptoms ("no stomach issues
+    at all, no bloating", then "could it still be the magnesium?"): a reading that says none
+    of them leads one within `margin` of it that says one, which the story's evidence is
+    against (the way through the gut, when the gut is fine)."""
+    denied = [p for p in situation.denials((SYMPTOMS,)) if not matcher.analyse(p).unknown]
+    matches = story.matches
+    if not denied or not matches or not any(_says(matches[0].entry, p, matcher) for p in denied):
+        return story
+    top = matches[0].score
+    clear = next(
+        (
+            m
+            for m in matches[1:]
+            if top - m.score <= margin
+            and fits(m.entry)
+            and not any(_says(m.entry, p, matcher) for p in denied)
+        ),
+        None,
+    )
+    if clear is None:
+        return story
+    rest = (clear, *(m for m in matches if m != clear))
+    return MatchResult(story.query, story.status, rest, None, clear.score)
+
+
+SAYS_NEAR = (
+    0.5  # a word of an answer this near a symptom's (word vectors) says it: "gut", "stomach"
+)
+
+
+def _says(entry: Entry, phrase: str, matcher: Matcher) -> bool:
+    """Does `entry` say `phrase` (a symptom): in its words, or in a word of its answer near
+    in meaning to each of the phrase's ("digestive" for "stomach")?"""
+    from . import words
+
+    if holds_said(entry, phrase, matcher):
+        return True
+    if not words.available():
+        return False
+    plain = matcher.lexicon.stopwords
+    said = [w for w in tokens(phrase) if w not in plain]
+    answer = {w for w in tokens(entry.answer) if w not in plain}
+    return bool(said) and all(
+        any(words.similarity(w, a) >= SAYS_NEAR for a in answer) for w in said
+    )
 
 
 def not_again(
