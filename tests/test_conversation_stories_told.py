@@ -770,3 +770,25 @@ def test_a_symptom_said_to_be_well_with_words_between_is_denied(chat, told):
     assert reply.status == SMALLTALK and reply.smalltalk_id == NOTED, reply  # no answer of it
     assert not chat.situation.phrases((SYMPTOMS,))
     assert chat.situation.denials((SYMPTOMS,))
+
+
+def test_is_she_right_asks_of_what_she_said_whatever_came_between(chat):
+    reply = talk(
+        chat,
+        "my sister swears magnesium wrecks your back",
+        "been taking it for a year myself, no problems, it even sorted my migraines",
+        "so is she right?",
+    )
+    plain = talk(Conversation(chat.kb, chat.matcher), "magnesium wrecks your back")
+    assert reply.entry is not None and plain.entry is not None
+    assert reply.entry.id == plain.entry.id, reply
+
+
+def test_a_question_naming_the_change_told_is_of_what_is_taken_now(chat):
+    reply = talk(
+        chat,
+        "last month i changed from citrate over to oxide to save money",
+        "since then my tummy has been much worse and my lower back aches again",
+        "how come changing made it worse?",
+    )
+    assert reply.entry is not None and reply.entry.id == "oxide-absorption", reply

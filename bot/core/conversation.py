@@ -173,6 +173,9 @@ def _only_said_none(told: list[str], denied: list[str]) -> bool:
     return not told and bool(denied)
 
 
+# the words that stand for someone else the person told of ("is SHE right?"): English
+_REPORTER = frozenset({"she", "he", "they"})
+
 # the words that join a clause to the next ("... back pain AND NOW I am paranoid")
 _JOINING = frozenset({"and", "but", "so", "now", "then", "which", "that"})
 MAX_SUGGESTIONS = 3
@@ -211,6 +214,7 @@ class Conversation:
         self.answered_cause = False  # the last answer was to a story's turn that told a cause
         self.remind: Flag | None = None  # urgent guidance to say again on the next question
         self.claim: Question | None = None  # what someone said of the subject, told last
+        self.reported: Question | None = None  # ... and kept past the answers after it
         self.situation.clear()
 
     # -- the policy ----------------------------------------------------------------------
@@ -564,6 +568,11 @@ class Conversation:
             # "A friend said it can cause back pain." / "is that true?": asked of the claim
             claim = self.claim
             return QUESTION, self._question(text, claim, self.matcher.match(claim), False)
+        if self.reported is not None and asks_detail(norm, cues) and set(said.words) & _REPORTER:
+            # "my mum keeps saying magnesium is bad for backs", then what the person told of
+            # themselves, then "is she right?": of what she said, whatever came between
+            claim = self.reported
+            return QUESTION, self._question(text, claim, self.matcher.match(claim), False)
         result = read_asked(said, self.situation, self.matcher)
         taken = self._of_what_is_taken(said, result)
         if taken is not None:  # "why do people take it?" after "I started magnesium"
@@ -625,6 +634,7 @@ class Conversation:
             # of what was read)
             statement, result = False, claimed
             self.situation.restore(kept)
+            self.reported = self._reported_claim(said) or self.reported
         elif not statement and leaning and self._remarks(said, result):
             statement = True  # "it's gotten a bit better", "that makes sense": told, not asked
         if statement and self.last and not self.told and groups == {TIMING} and points(norm, cues):
@@ -1237,6 +1247,7 @@ class Conversation:
                 return reply
         self.told = self.untold = True
         self.claim = self._reported_claim(said) or self.claim
+        self.reported = self.claim or self.reported
         self.options, self.unsure = (), False
         # after red-flag guidance, "got it, ask me anything" would make light of it
         words = "" if self.situation.raised else self.kb.settings.acknowledge or ""

@@ -16,7 +16,8 @@ from .matcher import ANSWERED, NO_MATCH, UNSURE, Match, Matcher, MatchResult, Qu
 from .notes import known_notes, taken_how
 from .question import Question
 from .reasons import reason_cues, reason_first, unled
-from .situation import SYMPTOMS, TIMING, Situation
+from .situation import SYMPTOMS, TAKING, TIMING, Situation
+from .switches import CHANGE
 from .text import LazyPattern, stem, tokens
 from .turns import asked_part, has_phrase, told_parts
 
@@ -219,7 +220,12 @@ def question_in_story(
         if reading.status != NO_MATCH:
             return reading  # it asks of its own part: the last answer may be its answer
     symptoms = " ".join(story_notes(situation, matcher, (SYMPTOMS,)))
-    if symptoms and asks_reason_of_told(said, own, distinct, matcher):
+    now = taken_now(said, situation)
+    if symptoms and now:
+        # "why would the switch make it worse?" after "switched from citrate to oxide": of
+        # what they take now, with what they feel
+        story = matcher.match(Question(f"{now} {symptoms} {said.raw}"), story=True)
+    elif symptoms and asks_reason_of_told(said, own, distinct, matcher):
         # "why would it feel like that?": the reason of what they feel, the rest around it
         rest = " ".join(story_notes(situation, matcher, causes(situation)))
         story = matcher.match(Question(f"{rest}. {symptoms} {said.raw}"), story=True)
@@ -584,6 +590,19 @@ def elsewhere(
         return story
     rest = (found, *(m for m in story.matches if m != found))
     return MatchResult(story.query, ANSWERED, rest, None, found.score)
+
+
+def taken_now(said: Question, situation: Situation) -> str:
+    """What the person takes now, when a question names the change they told of ("why
+    would the switch make it worse?" after "switched from citrate to oxide"): the things
+    taken that are not what they took before. Nothing when no change was told, or the
+    question names none (bot/core/switches.py's verbs)."""
+    if not situation.former or not {stem(w) for w in said.words} & _CHANGED:
+        return ""
+    return " ".join(p for p in situation.phrases((TAKING,)) if p not in situation.former)
+
+
+_CHANGED = frozenset(stem(w) for w in CHANGE if w not in ("went", "gone", "moved"))
 
 
 def not_denied(

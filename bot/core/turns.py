@@ -785,6 +785,8 @@ def tells(question: Question, cues: Cues, when: bool, situated: bool = False) ->
     if "?" in question.raw or is_asking(question, cues) or embeds_question(question.raw):
         return False  # "my mum wants to know whether ..." asks what she wants to know
     words = question.words
+    if requested(words):
+        return False  # "write me a poem about my cat" asks something of the bot
     asks = {p for p in cues.ask if p in _WH}
     # "that's why i started it" tells: a question word after "that's" points back, asks
     # nothing; so does one that opens a relative clause ("a new job where i sit all day")
@@ -794,6 +796,19 @@ def tells(question: Question, cues: Cues, when: bool, situated: bool = False) ->
     ):
         return False
     return bool(set(words) & cues.me) or when or situated and drops_subject(words, cues)
+
+
+def requested(words: tuple[str, ...] | list[str]) -> bool:
+    """Does a message open as a request to whom it is said to: a verb, not a past one, then
+    "me" or "us" ("write me a poem", "give us an example")? English grammar (word data)."""
+    from . import words as english
+
+    return (
+        len(words) > 1
+        and words[1] in ("me", "us")
+        and not words[0].endswith("ed")
+        and english.VERB in english.parts(words[0])
+    )
 
 
 def relative(words: tuple[str, ...] | list[str], at: int) -> bool:
