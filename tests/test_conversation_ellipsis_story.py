@@ -411,3 +411,10 @@ def test_what_is_going_on_after_a_story_answered_is_its_verdict_again(chat):
     again = talk(chat, "so what's going on?")
     assert told.entry is not None and again.entry is not None
     assert again.entry.id == told.entry.id, again
+
+
+def test_why_would_that_help_asks_the_reason_of_the_answer_not_of_helping(chat):
+    talk(chat, "is glycinate a gentler choice for the gut")
+    reply = talk(chat, "why would that help though")
+    assert reply.status == ANSWERED and reply.entry is not None
+    assert reply.entry.id == "glycinate", reply

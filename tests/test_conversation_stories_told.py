@@ -792,3 +792,14 @@ def test_a_question_naming_the_change_told_is_of_what_is_taken_now(chat):
         "how come changing made it worse?",
     )
     assert reply.entry is not None and reply.entry.id == "oxide-absorption", reply
+
+
+def test_which_of_those_weighs_the_causes_told(chat):
+    reply = talk(
+        chat,
+        "on sunday i carried a bunch of heavy boxes up to the attic",
+        "i'd also started magnesium the week before, and now my back is stiff",
+        "which of those would you bet on?",  # "bet": a word the base lacks, in a verdict
+    )
+    assert reply.entry is not None
+    assert "muscle strain" in reply.text.lower(), reply  # the thing done, not the magnesium

@@ -29,7 +29,7 @@ from .reasons import (
 from .story import asks_of_me
 from .text import LazyPattern, normalise, stem
 from .turns import has_phrase, is_asking
-from .words import ADJECTIVE, parts, zipf
+from .words import ADJECTIVE, VERB, parts, zipf
 
 # the words that open a request for instances of what was just said ("like what kind of
 # ...?", "such as?", "for example, which ...?"): English grammar
@@ -449,7 +449,7 @@ class FollowUps:
         query = plain.query
         if query.unknown and " ".join(unled(norm, self.kb.cues)) not in self.kb.cues.explain:
             return plain  # a word the base lacks, not the cue's own ("howcome", "wdym")
-        new = self.new_words(query, topic.stems)
+        new = self._not_pointed_deed(self.new_words(query, topic.stems), norm)
         if not new or asks_given(norm, self.kb.cues):  # "how, if my spine is fine?"
             return self.explain(norm, topic)
         brought = self._with_new_words(query, new, topic)
@@ -466,6 +466,18 @@ class FollowUps:
             # answer behind; what that answer means is its explanation
             return self.explain(norm, topic, new)
         return plain
+
+    def _not_pointed_deed(self, new: tuple[str, ...], norm: str) -> tuple[str, ...]:
+        """The new words of a "why?" but the verb said of what it points at ("why would
+        THAT HELP?" after "switching to glycinate often resolves it"): what the last answer
+        says that thing does, asked why, not a word of its own."""
+        words = unled(norm, self.kb.cues)
+        deeds = {
+            stem(words[i + 1])
+            for i, w in enumerate(words[:-1])
+            if w in self.kb.cues.refer and VERB in parts(words[i + 1])
+        }
+        return tuple(s for s in new if s not in deeds)
 
     def _points_to_explain(self, norm: str) -> bool:
         """Does a message open with a phrase that asks what the last answer means or does,

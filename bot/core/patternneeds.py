@@ -62,6 +62,7 @@ NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     ('\\bthe (?:problem|culprit|issue)\\b|\\bto blame\\b', 0): ('the culprit', 'the issue', 'the problem', 'to blame'),
     ('\\bto (?=(?:much|many)\\b)', 0): ('to ',),
     ('\\bwhat(?:s| does| do| is| are)? (?:the |a |an )?(?P<a>(?:\\w+ ){1,3}?)means?\\b|\\b(?:what is meant by|meaning of|definition of|define) (?:the |a |an )?(?P<b>\\w+(?: \\w+)?)', 0): ('define', 'definition of', 'mean'),
+    ('\\bwhich of (?:those|these|them|the two|the 2|both)\\b', 0): ('which of both', 'which of the 2', 'which of the two', 'which of them', 'which of these', 'which of those'),
     ('\\d', 0): ('\x00digit',),
     ('\\s*(?:(?:and|also|plus|or|but|so|ok|okay|well|right|alright|hey|um|hmm|ngl|tbh|lol|lmao|honestly|lowkey|yo|bro|dude|btw|fr|srsly|seriously|real talk|quick question)\\W+)*(?:(?:(?:i have|ive got|got)\\s+)?(?:two|three|2|3|a few|few|a couple(?: of)?|couple(?: of)?)\\s+(?:things|questions|qs)\\W+)?(?:(?:first(?: of all)?|firstly|1st)\\W+)?(?:(?:in|for|at|to|by|from|with|on|of|about|after)\\s+(?=(?:what|which|how|whom|whose)\\b))?(?:whats|hows|whos|what|why|how|when|where|which|who|can|could|does|do|did|is|are|should|will|would|wat|wot|wats|wich|wen|wher)\\b', 2): ('\x00folded', 'are', 'can', 'could', 'did', 'do', 'how', 'is', 'should', 'wat', 'wen', 'what', 'when', 'wher', 'which', 'who', 'why', 'wich', 'will', 'wot', 'would'),
     ("\\s*(?:(?:ok|okay|so|and|also|well|oh|yeah|um|hmm)\\W+)*(?:i|i'?m|i'?ve|my|we|our)\\b", 2): ('\x00folded', 'i', 'my', 'our', 'we'),

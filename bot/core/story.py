@@ -315,7 +315,16 @@ def asks_verdict(norm: str, bare: bool, situation: Situation, cues: Cues) -> boo
     person takes and what they did; "is it the pills or me?", which offers the person as
     the other side)? Then the story is weighed, as "magnesium or the move?" is."""
     told = [g for g in causes(situation) if situation.phrases((g,))]
-    return len(told) > 1 and (bare or has_phrase(norm, cues.choose) or bool(_OR_ME.search(norm)))
+    return len(told) > 1 and (
+        bare
+        or has_phrase(norm, cues.choose)
+        or bool(_OR_ME.search(norm))
+        or bool(_WHICH_TOLD.search(norm))
+    )
+
+
+# "which of those would you bet on?": which of the things told (English)
+_WHICH_TOLD = LazyPattern(r"\bwhich of (?:those|these|them|the two|the 2|both)\b")
 
 
 def of_story(said: Question, situation: Situation, matcher: Matcher) -> bool:
