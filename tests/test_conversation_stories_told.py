@@ -803,3 +803,17 @@ def test_which_of_those_weighs_the_causes_told(chat):
     )
     assert reply.entry is not None
     assert "muscle strain" in reply.text.lower(), reply  # the thing done, not the magnesium
+
+
+@pytest.mark.parametrize(
+    "asked", ["why would the laxative be doing that?", "how come the laxative does that?"]
+)
+def test_a_deed_pointed_at_in_any_tense_after_a_told_symptom_is_that_symptom(chat, asked):
+    reply = talk(
+        chat,
+        "i'm taking magnesium citrate as a bowel prep before a procedure",
+        "my back hurts along with the cramps",
+        asked,
+    )
+    assert reply.entry is not None
+    assert "back" in reply.entry.answer and "spasm" in reply.entry.answer, reply.entry.id

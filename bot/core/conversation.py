@@ -716,6 +716,15 @@ class Conversation:
         felt = [clause for clause, groups in self.situation.said if SYMPTOMS in groups]
         if at is None or not felt:
             return None
+        if (
+            at
+            and words[at - 1] in self.kb.cues.refer
+            and self.last is not None
+            and normalise(felt[-1]) in normalise(self.asked)
+        ):
+            # what they feel was answered as told: "how come IT does that?" asks of that
+            # answer ("why would the laxative do that?" names what does it: of the symptom)
+            return None
         told = {stem(w) for p in self.situation.phrases((SYMPTOMS,)) for w in p.split()}
         if result.best is not None and any(
             self.matcher.holds_anywhere(result.best, s) for s in told

@@ -269,7 +269,7 @@ def ends_pointing(words: tuple[str, ...]) -> bool:
 
 # the verbs of what a thing does or brings about, said of a pointer: "why would it DO that",
 # "can oxide CAUSE this" (English grammar)
-_DOING = frozenset(("do", "does", "did", "doing"))
+_DO = frozenset(("do", "does", "did", "doing"))
 CAUSING = frozenset(("cause", "causes", "caused", "causing", "make", "makes", "made", "making"))
 
 
@@ -279,7 +279,7 @@ def pointed_deed(words: list[str]) -> int | None:
     end = len(words)
     if end >= 2 and words[-2:] in (["to", "me"], ["to", "us"]):
         end -= 2
-    if end >= 2 and words[end - 1] in ("that", "this") and words[end - 2] in _DOING | CAUSING:
+    if end >= 2 and words[end - 1] in ("that", "this") and words[end - 2] in _DO | CAUSING:
         return end - 2
     return None
 
