@@ -582,3 +582,15 @@ def test_a_pulsing_in_the_belly_beside_back_pain_is_urgent(kb):
 
 def test_pee_the_colour_of_blood_some_words_on_is_blood_in_the_urine(kb):
     assert_flag(kb, "my pee's been really dark, almost cola coloured, and my back hurts", (DOCTOR,))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "odd thing is my inner thighs and privates feel numb, like after a long cycle",
+        "numb down below, kind of like after a spin class",
+    ],
+)
+def test_a_sign_likened_to_an_everyday_strain_is_not_put_down_to_it(kb, message):
+    flag = raised_flag(Question(message), kb.flags)
+    assert flag is not None and flag.id == "saddle-numbness" and flag.level == URGENT, flag

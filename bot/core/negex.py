@@ -232,8 +232,8 @@ class Sentence:
         if not everyday:
             return False
         return _strain_told_first(words, mention.start) or any(
-            _everyday_cause(words, j)
-            for _i, j in spans(words, CAUSE_MARKERS, mention.end, min(len(words), mention.end + 5))
+            _everyday_cause(words, j) and not _likened(words, i)
+            for i, j in spans(words, CAUSE_MARKERS, mention.end, min(len(words), mention.end + 5))
         )
 
     def _past(self, start: int, end: int) -> bool:
@@ -376,6 +376,17 @@ def _tells(words: tuple[str, ...]) -> bool:
         and not (k and words[k - 1] in AUXILIARIES)  # "could I have...?" asks
         for k, w in enumerate(words)
     )
+
+
+def _likened(words: tuple[str, ...], at: int) -> bool:
+    """Is the cause marker at `at` a likeness, not a cause ("numb, LIKE after a long bike
+    ride", "as if from sitting too long"): what the sign feels like, not what brought it?"""
+    before = words[max(0, at - 2) : at]
+    return bool(before) and (before[-1] in _LIKE or tuple(before) in _LIKE_PAIRS)
+
+
+_LIKE = frozenset(("like", "similar", "resembling"))  # English
+_LIKE_PAIRS = frozenset((("as", "if"), ("as", "though"), ("just", "like"), ("kind", "like")))
 
 
 def _everyday_cause(words: tuple[str, ...], k: int) -> bool:
