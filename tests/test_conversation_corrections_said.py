@@ -302,3 +302,13 @@ def test_what_is_not_meant_is_no_part_of_the_question_asked_after_it(chat):
     )
     assert reply.status == ANSWERED and reply.entry is not None
     assert reply.entry.id == "citrate", reply
+
+
+def test_that_asked_after_a_correction_is_the_correction_not_the_word_taken_back(chat):
+    reply = talk(
+        chat,
+        "can glycinate upset my stomach",
+        "oh wait, i'm on citrate not glycinate, does that change anything?",
+    )
+    assert reply.status == ANSWERED and reply.entry is not None
+    assert reply.entry.id == "citrate", reply

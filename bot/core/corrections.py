@@ -131,8 +131,13 @@ def _not_then_asked(
     right, wrong = _split_not(first)
     if not wrong or not {stem(w) for w in wrong} & before:
         return None
-    asked = " ".join(w for c in clauses[at:] for w in c)
-    return Correction(resolve(asked, previous, cues.refer), tuple(right), tuple(map(stem, wrong)))
+    asked = resolve(" ".join(w for c in clauses[at:] for w in c), previous, cues.refer)
+    if {stem(w) for w in tokens(asked)} & {stem(w) for w in wrong}:
+        # "i take oxide not citrate, does that matter?": "that" is the correction, not the
+        # word it takes back; the last question is asked again with it
+        right = right[_opening(right, cues.correct_start, again=True) :]
+        return Correction(None, tuple(right), tuple(map(stem, wrong)))
+    return Correction(asked, tuple(right), tuple(map(stem, wrong)))
 
 
 _WHETHER = frozenset({"whether", "if"})
