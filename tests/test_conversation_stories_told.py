@@ -817,3 +817,15 @@ def test_a_deed_pointed_at_in_any_tense_after_a_told_symptom_is_that_symptom(cha
     )
     assert reply.entry is not None
     assert "back" in reply.entry.answer and "spasm" in reply.entry.answer, reply.entry.id
+
+
+def test_asking_whether_to_blame_it_after_a_sign_told_is_no_what_to_do(chat):
+    # after pain told spreading to the hip (a see-a-doctor sign), "should i blame it?"
+    # asks whether it is the cause; "what should i do?" would get the sign's guidance
+    reply = talk(
+        chat,
+        "a scan showed a slipped disc two years ago",
+        "now i take magnesium and the pain shoots into my hip again",
+        "should i blame the magnesium?",
+    )
+    assert reply.entry is not None and reply.entry.id != "see-a-doctor", reply

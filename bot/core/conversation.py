@@ -820,6 +820,8 @@ class Conversation:
             or self.situation.raised is not None  # told in this message: asked of its story
             or not flag.reported
             or has_phrase(said.normalised, self.kb.cues.refer)  # "what does it do?"
+            # "should i blame the magnesium?" asks whether it is the cause, not what to do
+            or has_phrase(said.normalised, self.kb.cues.link | self.kb.cues.choose)
             or not flag.same_as
             or not self.situation
             or not is_asking(said, self.kb.cues)
