@@ -533,3 +533,21 @@ def test_dose_typed_for_does_is_read_as_does_only_where_the_verb_stands(typed, r
 )
 def test_a_tag_opening_a_post_is_no_word_asked(typed, read):
     assert normalise(typed) == read
+
+
+def test_in_the_first_place_names_nothing_in_a_question_without_come(kb):
+    # the idioms are read whenever a word of one is said, not only with "come"
+    content = kb.lexicon.content_words("why take magnesium in the first place".split())
+    assert "place" not in content and "first" not in content
+
+
+@pytest.mark.parametrize(
+    ("text", "normalised"),
+    [
+        ("Post-Magnesium Back Pain", "after magnesium back pain"),
+        ("pre-workout cramps", "before workout cramps"),
+        ("my post here", "my post here"),  # a post, said as a word of its own
+    ],
+)
+def test_a_prefix_joined_by_a_hyphen_is_read_as_its_word(text, normalised):
+    assert normalise(text) == normalised

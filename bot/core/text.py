@@ -102,6 +102,15 @@ _POSSESSIVE = LazyPattern(
     r"(?<!\bthere)(?<!\bhere)(?<!\bit)(?<!\bshe)(?<!\bhe)(?<!\blet)'s\b"
 )
 _NOT_WORD = LazyPattern(r"[\W_]+")
+# "post-workout", "pre-op": the prefix said as the word it stands for (English)
+_PREFIXED = LazyPattern(r"\b(post|pre)-(?=[a-z])")
+_PREFIX_WORDS = {"post": "after ", "pre": "before "}
+
+
+def _unprefixed(found: re.Match) -> str:
+    return _PREFIX_WORDS[found.group(1)]
+
+
 _DIGITS_LETTERS = LazyPattern(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")  # "400mg" -> "400 mg"
 _DIGIT = LazyPattern(r"\d")
 _PLAIN = LazyPattern(r"[a-z]+(?: [a-z]+)*")  # lower-case ASCII words, one space apart
@@ -205,6 +214,8 @@ def normalise(text: str) -> str:
         text = _POSSESSIVE.sub("", text).replace("'", "")
     if "%" in text:  # "10%" is ten percent, as "400mg" is 400 mg
         text = text.replace("%", " percent ")
+    if "-" in text:  # "post-magnesium back pain": after it
+        text = _PREFIXED.sub(_unprefixed, text)
     text = _NOT_WORD.sub(" ", text)
     if _DIGIT.search(text):
         text = _DIGITS_LETTERS.sub(" ", text)
@@ -398,6 +409,9 @@ def without_asking_idioms(words: Sequence[str]) -> list[str]:
     return out
 
 
+_IDIOM_WORDS = frozenset(("come", "place"))  # a word each idiom above holds
+
+
 # "too much water", "too many bottles", "too little sleep": the excess or the shortage of a
 # thing is what is said of it, though "much" and "little" alone are function words. Read
 # as one more word, the degree joined to the thing ("toomuchwater"), in entries and
@@ -518,7 +532,7 @@ class Lexicon(NamedTuple):
         content words alone, so "upset my stomach" meets the phrase "upset stomach".
         """
         stop = self.stopwords.__contains__
-        if "come" in words:  # rare: most questions pass untouched
+        if not _IDIOM_WORDS.isdisjoint(words):  # rare: most questions pass untouched
             words = without_asking_idioms(words)
         if "too" in words:
             words = with_degrees(words, stop)
