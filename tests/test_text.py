@@ -537,7 +537,7 @@ def test_a_tag_opening_a_post_is_no_word_asked(typed, read):
 
 def test_in_the_first_place_names_nothing_in_a_question_without_come(kb):
     # the idioms are read whenever a word of one is said, not only with "come"
-    content = kb.lexicon.content_words("why take magnesium in the first place".split())
+    content = kb.lexicon.content_words(["why", "take", "magnesium", "in", "the", "first", "place"])
     assert "place" not in content and "first" not in content
 
 
