@@ -829,3 +829,14 @@ def test_asking_whether_to_blame_it_after_a_sign_told_is_no_what_to_do(chat):
         "should i blame the magnesium?",
     )
     assert reply.entry is not None and reply.entry.id != "see-a-doctor", reply
+
+
+def test_a_side_named_by_a_word_of_the_clause_that_told_the_deed_is_that_deed(chat):
+    # "deadlifted heavy" is noted by its listed word ("heavy"); "the deadlift" names it
+    reply = talk(
+        chat,
+        "gym rat here, i take mag to recover",
+        "deadlifted heavy on monday, lower back seized up tuesday",
+        "mag or the deadlift?",
+    )
+    assert reply.entry is not None and "muscle strain" in reply.text.lower(), reply

@@ -641,6 +641,7 @@ def test_someone_named_by_age_asks_who_may_take_it(question, asks):
         ("my grandma gets cramps at night from low magnesium, is that real?", "deficiency-spasms"),
         # two things of the body working together are not taken together
         ("how do magnesium and calcium work together in the muscle?", "calcium-channel-blocker"),
+        ("what job does magnesium do alongside calcium in a muscle?", "calcium-channel-blocker"),
     ],
 )
 def test_a_phrase_of_an_aspect_used_of_something_else_asks_nothing_of_it(matcher, question, entry):
@@ -653,6 +654,7 @@ def test_a_phrase_of_an_aspect_used_of_something_else_asks_nothing_of_it(matcher
     [
         "should I take magnesium at night?",
         "can I take magnesium and ibuprofen together?",
+        "is it fine to have mag alongside my iron tablets?",
         "my back hurts at night, should I take magnesium in the morning instead?",
     ],
 )

@@ -81,7 +81,15 @@ def _named(side: str, situation: Situation) -> set[str]:
     groups = set(causes(situation))
     named = {g for g, _ in situation.find(side) if g in groups}
     plain = situation.stopwords | situation.me
-    done = {stem(w) for deed in situation.deeds for w in tokens(deed) if w not in plain}
+    # the words of what they did, and of the clauses that told it ("deadlifted heavy
+    # tuesday", noted as "heavy": "the deadlift" names it)
+    clauses = [clause for clause, groups in situation.said if ACTIVITIES in groups]
+    done = {
+        stem(w)
+        for deed in (*situation.deeds, *clauses)
+        for w in tokens(deed)
+        if w not in plain and all(g == ACTIVITIES for g, _ in situation.find(w))
+    }  # not a word of another thing told in the clause ("and take magnesium")
     if done & {stem(w) for w in tokens(side) if w not in plain}:
         named.add(ACTIVITIES)
     return named

@@ -328,13 +328,12 @@ _WHICH_TOLD = LazyPattern(r"\bwhich of (?:those|these|them|the two|the 2|both)\b
 
 
 def of_story(said: Question, situation: Situation, matcher: Matcher) -> bool:
-    """Does a question name nothing but things the story told and the words that ask for
-    a link ("magnesium or the move?", "should i BLAME the magnesium?"; not "... that causes
-    back pain in general?", which asks of its own)?"""
-    story = matcher.analyse(". ".join(situation.phrases()), asked=False)
-    cues = matcher.kb.cues
-    asking = matcher.analyse(" ".join((*cues.link, *cues.choose)), asked=False)
-    return set(matcher.analyse(said).stems) <= {*story.stems, *story.context, *asking.stems}
+    """Does a question name nothing but things the story told, listed or in the words of
+    the clauses that told them ("magnesium or the move?", "mag or the deadlift?" after
+    "deadlifted heavy"; not "... that causes back pain in general?", which asks of its own)?"""
+    told = (*situation.phrases(), *(clause for clause, _ in situation.said))
+    story = matcher.analyse(". ".join(told), asked=False)
+    return set(matcher.analyse(said).stems) <= {*story.stems, *story.context}
 
 
 def asks_link_of_told(said: Question, situation: Situation, matcher: Matcher) -> bool:
