@@ -1496,6 +1496,8 @@ def test_a_story_asked_whether_its_parts_are_related_is_read_of_the_story(matche
         ("how does magnesium change the way the nervous system handles pain?", "pain"),
         # two words of two sentences name nothing together
         ("my back is cooked. mag or the chair?", "magnesium"),
+        # the thing opens a clause of its own: the word before it is no kind of it
+        ("honestly terrified magnesium is wrecking my back", "magnesium"),
     ],
 )
 def test_a_word_the_base_lacks_names_a_kind_only_beside_its_noun_in_one_clause(

@@ -151,6 +151,12 @@ _SENTENCES = LazyPattern(r"(?<=[.!?])\s+")
 _TOKEN = LazyPattern(r"[A-Za-z][\w'.-]*")
 
 
+# the verbs that follow the subject of a clause ("mag IS ...", "the pills HAVE ..."): English
+_CLAUSE_VERBS = frozenset(
+    ("is", "are", "was", "were", "has", "have", "had", "isnt", "arent", "wasnt", "hasnt", "s")
+)
+
+
 def _subject_and_verb(word: str, after: str) -> bool:
     """Are `word`, a plural noun, and the verb `after` it a subject and what it does
     ("EXPERTS SAY", "studies show"), not a kind of a thing ("goat milk" names a kind with a
@@ -710,6 +716,10 @@ class Matcher:
         """The known stems of the thing `said[n + 1]` names, if it names one."""
         after = said[n + 1]
         if forms.names_cause(after):  # "a PROVEN cause": how sure, no kind of cause
+            return ()
+        if said[n + 2 : n + 3] and said[n + 2] in _CLAUSE_VERBS:
+            # "kinda scared MAG IS lowkey messing up my back": the thing opens a clause of
+            # its own, as its subject; the word before it says nothing of its kind
             return ()
         parts = words.parts(after)
         # a noun, not an adjective that may say what the thing is ("is a vpn SAFE")
