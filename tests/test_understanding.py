@@ -2044,3 +2044,19 @@ def test_a_fragment_with_grammar_words_is_no_search(matcher):
     query = matcher.analyse("and the back pain part?")
     assert not ties._searched(matcher, query)
     assert ties._searched(matcher, matcher.analyse("magnesium referred pain flank lower back"))
+
+
+@pytest.mark.parametrize(
+    ("question", "verb"),
+    [
+        ("does magnesium change how the nervous system handles pain?", "handles"),
+        ("is it true that magnesium shields the nerves from overload?", "shields"),
+    ],
+)
+def test_a_verb_of_the_present_said_of_a_thing_is_no_topic_the_base_lacks(matcher, question, verb):
+    query = matcher.analyse(question)
+    assert verb not in query.unknown and verb in query.filler
+
+
+def test_a_plural_noun_with_nothing_after_it_is_still_a_thing(matcher):
+    assert "stones" in matcher.analyse("can magnesium cause kidney stones").unknown

@@ -151,6 +151,28 @@ _SENTENCES = LazyPattern(r"(?<=[.!?])\s+")
 _TOKEN = LazyPattern(r"[A-Za-z][\w'.-]*")
 
 
+def _present_verb(word: str, said: Sequence[str], stopwords: frozenset[str]) -> bool:
+    """Is `word` a verb of the present said of the noun before it, with its object after
+    it ("the nervous system HANDLES pain", "magnesium BLOCKS the receptors"): what a thing
+    does, no topic of its own ("door handles" is a thing: nothing follows)? English grammar
+    (word data)."""
+    if not word.endswith("s") or word.endswith("ss") or words.VERB not in words.parts(word):
+        return False
+    at = next((n for n, w in enumerate(said) if w == word), None)
+    if at is None or not at or at + 1 >= len(said):
+        return False
+    before, after = said[at - 1], said[at + 1]
+    return (
+        before not in stopwords
+        and words.NOUN in words.parts(before)
+        and (after in _OBJECT_OPENERS or words.NOUN in words.parts(after))
+        and after not in _CLAUSE_VERBS
+    )
+
+
+# the words that open a verb's object ("handles THE pain"): English
+_OBJECT_OPENERS = frozenset(("the", "a", "an", "my", "your", "our", "their", "his", "her", "its"))
+
 # the verbs that follow the subject of a clause ("mag IS ...", "the pills HAVE ..."): English
 _CLAUSE_VERBS = frozenset(
     ("is", "are", "was", "were", "has", "have", "had", "isnt", "arent", "wasnt", "hasnt", "s")
@@ -427,6 +449,7 @@ class Matcher:
                 elif (
                     word in framing
                     or self.graded(word, words)
+                    or _present_verb(word, words, self.lexicon.stopwords)
                     or (reading.kind == meaning.GENERIC or meaning.everyday(word))
                     and not (
                         self._chosen_thing(word, chosen)
