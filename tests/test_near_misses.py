@@ -726,3 +726,12 @@ def test_a_question_of_lifting_a_child_is_answered(matcher):
 @pytest.mark.parametrize("question", ["is magnesium safe for toddlers", "can my toddler take it"])
 def test_a_child_who_would_take_it_is_still_asked_of(matcher, question):
     assert "population" in matcher.analyse(question).aspects
+
+
+@pytest.mark.parametrize(
+    "question", ["what does magnesium even do inside the body?", "what's mag for within your body"]
+)
+def test_what_a_thing_does_inside_the_body_asks_its_purpose(matcher, question):
+    result = matcher.match(question)
+    assert result.status in (ANSWERED, UNSURE) and result.best is not None
+    assert result.best.entry.id == "intended-role", result.best.entry.id

@@ -401,15 +401,17 @@ def without_asking_idioms(words: Sequence[str]) -> list[str]:
     """`words` without the word of a question idiom that names nothing: "how come" asks
     why, and its "come" is no topic ("how come I feel it in my back" is not about coming).
     General English, for any article. So is "in the first place", which stresses why a
-    thing was ever done ("why take it in the first place?"): no place, nothing first."""
+    thing was ever done ("why take it in the first place?"): no place, nothing first; and
+    "all of a sudden", which tells when ("why is everyone taking it all of a sudden?"), no
+    sudden thing."""
     out = [w for i, w in enumerate(words) if not (w == "come" and i and words[i - 1] == "how")]
     for i in range(len(out) - 3, -1, -1):
-        if out[i : i + 4] == ["in", "the", "first", "place"]:
+        if out[i : i + 4] in (["in", "the", "first", "place"], ["all", "of", "a", "sudden"]):
             del out[i : i + 4]
     return out
 
 
-_IDIOM_WORDS = frozenset(("come", "place"))  # a word each idiom above holds
+_IDIOM_WORDS = frozenset(("come", "place", "sudden"))  # a word each idiom above holds
 
 
 # "too much water", "too many bottles", "too little sleep": the excess or the shortage of a
