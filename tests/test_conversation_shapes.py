@@ -189,3 +189,11 @@ def test_a_correction_after_a_decline_puts_right_the_word_the_base_lacked(chat, 
     assert chat.respond(first).status == NO_MATCH
     reply = chat.respond(then)
     assert reply.entry is not None and reply.entry.id == entry
+
+
+def test_a_why_question_is_not_answered_yes(chat):
+    from helpers import talk
+
+    reply = talk(chat, "why is magnesium a laxative?")
+    assert reply.entry is not None and reply.entry.answer.startswith("Yes")
+    assert not reply.text.startswith("Yes") and reply.text in reply.entry.answer

@@ -806,3 +806,45 @@ def test_giving_someone_grief_is_causing_trouble(words, span):
 )
 def test_getting_a_thing_seen(words, span):
     assert forms.getting_it_seen(words.split()) == span
+
+
+@pytest.mark.parametrize(
+    ("answer", "asked", "words", "said"),
+    [
+        (
+            "Yes. Poor posture strains the spine.",
+            "what",
+            ("what",),
+            "Poor posture strains the spine.",
+        ),
+        (
+            "Yes, some forms are. Salts of it pull water in.",
+            "why",
+            ("why",),
+            "Salts of it pull water in.",
+        ),
+        (
+            "Yes, muscle strain is a cause of it.",
+            "what",
+            ("what",),
+            "Muscle strain is a cause of it.",
+        ),
+        (
+            "Yes. Poor posture strains the spine.",
+            "yes-no",
+            ("can",),
+            "Yes. Poor posture strains the spine.",
+        ),
+        # a question opening on its verb asks whether, whatever its words read as
+        (
+            "Yes, they play a part. Stress tenses muscles.",
+            "why",
+            ("might",),
+            "Yes, they play a part. Stress tenses muscles.",
+        ),
+        ("No. It relaxes.", "why", ("why",), "No. It relaxes."),  # a no says what is not so
+        ("Yes.", "what", ("what",), "Yes."),  # nothing after it
+    ],
+)
+def test_an_answer_to_a_question_not_asked_yes_or_no_opens_on_no_yes(answer, asked, words, said):
+    assert forms.without_yes(answer, asked, words) == said

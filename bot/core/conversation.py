@@ -1095,9 +1095,14 @@ class Conversation:
             )
         best = result.best
         assert best is not None  # answered or unsure, not from a passage: an entry matched
-        return self._reply(
+        reply = self._reply(
             text, best.entry, result.status, result.score, alternatives, result.query.stems
         )
+        # "why does it act as a laxative?" is not answered "Yes, some forms are."
+        if not reply.text:
+            return reply
+        asked = tuple(unled(result.query.text, self.kb.cues))
+        return reply._replace(text=forms.without_yes(reply.text, result.query.form, asked))
 
     def _leaning(self, said: Question, plain: MatchResult) -> MatchResult | Quote:
         """A follow-up read with the story told or with the last answer's topic."""

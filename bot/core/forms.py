@@ -220,6 +220,31 @@ def answers(entry: str | None, asked: str | None) -> bool:
 TELLING = frozenset((WHY, "when", "where", "who"))
 
 
+def without_yes(answer: str, asked: str | None, words: tuple[str, ...] = ()) -> str:
+    """`answer` as the reply to a question asked in the form `asked`: one asked another way
+    than yes-or-no ("why does it act as a laxative?", "what causes most back pain?") is
+    not answered "Yes": an answer opening on a bare "Yes." loses it, one opening "Yes, ..."
+    keeps what follows, but a short first sentence that only says yes again ("Yes, some
+    forms are. Magnesium salts ..." is "Magnesium salts ..."). Every other answer, and any
+    to a yes-or-no question (one opening on its verb: `words`) or one in no form, as it
+    is. English."""
+    if asked is None or asked == YES_NO or (words and words[0] in _AUXILIARIES):
+        return answer  # "might the stress be the reason?" asks whether, whatever it names
+    found = _YES.match(answer)
+    if found is None or not answer[found.end() :].strip():
+        return answer
+    rest = answer[found.end() :]
+    said = _SENTENCE_END.search(rest)
+    if said is not None and len(rest[: said.start()].split()) <= SHORT_YES and rest[said.end() :]:
+        rest = rest[said.end() :]  # "Yes, some forms are. ...": the yes said over, in short
+    return rest[:1].upper() + rest[1:]
+
+
+_YES = LazyPattern(r"Yes(?:\.\s+|,\s+)")
+_SENTENCE_END = LazyPattern(r"[.!]\s+")
+SHORT_YES = 5  # words: "Yes, both can contribute." says yes again, and nothing more
+
+
 def telling(asked: str | None) -> bool:
     """Is `asked` a form that only an entry asked in that form answers ("when should ...",
     "why ...", "how much ...")?"""
