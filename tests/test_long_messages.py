@@ -435,3 +435,15 @@ def test_a_list_whose_items_come_to_one_answer_is_answered_once_not_counted(chat
         chat.respond(said)
     reply = chat.respond("magnesium nerve pain nmda + deficiency cramps")
     assert "You asked 1 things" not in reply.text and reply.text
+
+
+def test_a_first_question_the_joined_answer_says_nothing_of_is_asked_on_its_own(chat):
+    # "it" joins the second to the first, and the answer to the two read as one (how to
+    # get rid of it) says nothing of whether the pain is real: both are answered, in order
+    reply = chat.respond(
+        "Is the backache from my magnesium even real pain, and how can I get rid of it?"
+    )
+    assert reply.text.startswith("You asked 2 things"), reply.text
+    first, second = reply.text.index("real pain"), reply.text.index("get rid of it")
+    assert first < second
+    assert "is real" in reply.text and "Reducing the dose" in reply.text

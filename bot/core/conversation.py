@@ -304,18 +304,20 @@ class Conversation:
                 # a question joined to the first that its answer says nothing of is asked
                 # on its own ("... and when should I see a doctor about it"): answered
                 # when its own words are, named to be asked again when not
-                first = next(k.raw for k in kept if k.raw not in lost)
-                asked = [(first, reply)]
-                left: list[str] = []
-                for part in lost:
-                    alone = self.turn(Question(part))[1]
-                    if alone.status == ANSWERED and not any(
-                        same_answer(alone, r) for _, r in asked
-                    ):
-                        asked.append((part, alone))
-                    else:
-                        left.append(part)
-                return numbered_reply(text, asked, left, self.kb.settings)
+                first = next((k.raw for k in kept if k.raw not in lost), None)
+                if first is not None:
+                    asked = [(first, reply)]
+                    left: list[str] = []
+                    for part in lost:
+                        alone = self.turn(Question(part))[1]
+                        if alone.status == ANSWERED and not any(
+                            same_answer(alone, r) for _, r in asked
+                        ):
+                            asked.append((part, alone))
+                        else:
+                            left.append(part)
+                    asked.sort(key=lambda pair: text.find(pair[0]))  # in the order asked
+                    return numbered_reply(text, asked, left, self.kb.settings)
             whole = reply.status != NO_MATCH  # answered whole, only a search-box list parts
             listed = [] if reply.safety else listed_parts(text, self.matcher, searched=whole)
             if listed:

@@ -115,8 +115,8 @@ _ASKS_ITS_OWN = frozenset(("when", "what", "how", "why", "where", "which", "who"
 def lost_parts(
     kept: list[Question], joined: Question, entry: Entry | None, matcher: Matcher
 ) -> list[str]:
-    """The questions of `kept` that `joined_parts` read into `joined` after its first, some
-    of whose words of the base the answer given to it (`entry`) does not hold ("is
+    """The questions of `kept` that `joined_parts` read into `joined`, some of whose words
+    of the base the answer given to it (`entry`) does not hold ("is
     magnesium a known cause of back pain? and when should I see a doctor about it": "about
     it" joined the second to the first, whose answer says nothing of seeing one). Asked in
     words of their own that another entry answers outright, they were lost in the joined
@@ -126,12 +126,14 @@ def lost_parts(
         return []
     index = matcher.index_of[entry.id]
     lost: list[str] = []
-    for part in parts[1:]:
+    for n, part in enumerate(parts):
         # a yes-or-no question of "it" ("does it just sit there?") asks of the first's
-        # topic; one opened by a question word ("and when should I ...") asks its own thing
+        # topic; one opened by a question word ("and when should I ...") asks its own thing;
+        # the first asks its own whatever opens it ("is the pain real, and how do I get rid
+        # of it?" answered by how to get rid of it says nothing of whether it is real)
         opening = [w for w in part.normalised.split()[:3] if w not in _LEADS_ON]
-        if not opening or opening[0] not in _ASKS_ITS_OWN or not opens_question(part.raw):
-            continue
+        if not opens_question(part.raw) or (n and (not opening or opening[0] not in _ASKS_ITS_OWN)):
+            continue  # a statement told first asks nothing to lose
         own = [s for s in matcher.analyse(part).stems if s in matcher.index.idf]
         if not own or all(holds(matcher.index.strong, s, index) for s in own):
             continue
