@@ -410,6 +410,10 @@ def test_why_a_thing_causes_trouble_is_not_answered_by_how_to_stop_it(matcher):
         ("does tea go stale", set()),
         ("should i pick up calls from strangers", set()),  # a verb and its particle
         ("how do i choose a kettle", set()),  # asks which kettle, as "which" does
+        # the thing asked named before the auxiliary: its verb is no deed asked
+        ("hi all what side effects should i expect from it", set()),
+        ("which grind of coffee do you recommend", set()),
+        ("what can i reheat it in", {"reheat"}),
     ],
 )
 def test_the_deed_a_question_asks_how_or_whether_to_do(text, deeds):

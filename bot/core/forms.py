@@ -496,12 +496,19 @@ def _deeds(words: tuple[str, ...], after_to: frozenset[str] | None = _ALLOWED) -
         to = after == "to" and (after_to is None or word in after_to)
         if not ((word in _DOING and after in _DOER) or to):
             continue
+        if not to and _OBJECT_ASKED.search(" ".join(words[: n + 1])):
+            continue  # "what side effects should I EXPECT": the thing is asked, not a deed
         k = n + 2
         while k < len(words) - 1 and _adverb(words[k]):
             k += 1  # "can I safely ...", "should I really ..." (not "how do I APPLY it")
         if k < len(words):
             found.add(k)
     return found
+
+
+# a question asking which thing, with the thing named before its auxiliary ("what SIDE
+# EFFECTS should i ...", "which FORM do you ..."): the verb after is no deed asked (English)
+_OBJECT_ASKED = LazyPattern(r"\b(?:what|which|whats) (?:\w+ ){1,4}\w+$")
 
 
 def _adverb(word: str) -> bool:
