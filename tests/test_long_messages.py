@@ -447,3 +447,19 @@ def test_a_first_question_the_joined_answer_says_nothing_of_is_asked_on_its_own(
     first, second = reply.text.index("real pain"), reply.text.index("get rid of it")
     assert first < second
     assert "is real" in reply.text and "Reducing the dose" in reply.text
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Is it fair to suspect a new supplement of this, or am I being dramatic?",
+        "could the new pills be behind my back pain or am i just overthinking",
+    ],
+)
+def test_the_other_choice_asked_of_the_asker_is_no_topic(chat, asked):
+    # "or am I being dramatic?" asks what the asker is, in words no entry holds: the
+    # question before it is answered, as if it were not there
+    plain = chat.respond(asked.split(", or")[0].split(" or am")[0])
+    chat.reset()
+    reply = chat.respond(asked)
+    assert plain.entry is not None and reply.entry == plain.entry, reply

@@ -189,20 +189,26 @@ def without_other_choice(pieces: list[Question], matcher: Matcher, message: str)
     subject = matcher.subject_stems
     out: list[Question] = []
     for piece in pieces:
+        of_me = _OF_THE_ASKER.match(piece.normalised) is not None
         if (
             out
             and offered_instead(piece, message)
-            and has_phrase(piece.normalised, matcher.kb.cues.refer)
+            and (of_me or has_phrase(piece.normalised, matcher.kb.cues.refer))
         ):
             query = matcher.analyse(piece, asked=False)
             if (
-                not query.unknown
+                (of_me or not query.unknown)  # "..., or am I being PARANOID?": of the asker
                 and not any(s in subject for s in (*query.stems, *query.context))
                 and matcher.match(out[-1]).status == ANSWERED  # a torn question stays whole
             ):
                 continue
         out.append(piece)
     return out
+
+
+# the other choice asked of the one asking ("..., or am I being paranoid?", "or am i just
+# overthinking it"): what they are, no topic (English)
+_OF_THE_ASKER = LazyPattern(r"^(?:or )?(?:am i|im|i am)\b")
 
 
 def offered_instead(piece: Question, message: str) -> bool:
