@@ -222,3 +222,9 @@ def test_overdoing_it_is_a_high_dose(matcher):
     assert general_equivalents("a high dose")["overdid it"] == "high dose"
     result = matcher.match("my stomach is bloated and i feel sick on magnesium, did i overdo it?")
     assert result.status == ANSWERED and result.best.entry.id == "digestive-side-effects"
+
+
+def test_the_usual_suspect_is_the_common_culprit(matcher):
+    """ "the usual suspect" for back pain is its common cause, not a supplement suspected."""
+    result = matcher.match("whats the usual suspect when ur lower back hurts")
+    assert result.status == ANSWERED and result.best.entry.id == "common-causes"

@@ -494,6 +494,8 @@ def test_a_letter_typed_three_times_or_more_is_read_twice(text, normalised):
         ("how come i feel it in my back", "how i feel it in my back"),
         ("why take it in the first place", "why take it"),
         ("why is everyone on it all of a sudden", "why is everyone on it"),
+        ("real talk what usually hurts backs", "what usually hurts backs"),
+        ("the real talk show", "the real talk show"),  # no chat opener: a show named
         ("the first place it hurts", "the first place it hurts"),  # a place, named
     ],
 )

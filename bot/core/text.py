@@ -403,15 +403,20 @@ def without_asking_idioms(words: Sequence[str]) -> list[str]:
     General English, for any article. So is "in the first place", which stresses why a
     thing was ever done ("why take it in the first place?"): no place, nothing first; and
     "all of a sudden", which tells when ("why is everyone taking it all of a sudden?"), no
-    sudden thing."""
+    sudden thing; and chat's "real talk", which is "honestly"."""
     out = [w for i, w in enumerate(words) if not (w == "come" and i and words[i - 1] == "how")]
     for i in range(len(out) - 3, -1, -1):
         if out[i : i + 4] in (["in", "the", "first", "place"], ["all", "of", "a", "sudden"]):
             del out[i : i + 4]
+    for i in range(len(out) - 1, -1, -1):
+        # "ok real talk, what ...": chat for "honestly", where a message opens
+        if out[i : i + 2] == ["real", "talk"] and (not i or out[i - 1] in _OPENING_CHAT):
+            del out[i : i + 2]
     return out
 
 
-_IDIOM_WORDS = frozenset(("come", "place", "sudden"))  # a word each idiom above holds
+_OPENING_CHAT = frozenset(("ok", "okay", "so", "but", "and", "ngl", "lol", "bro", "yo", "like"))
+_IDIOM_WORDS = frozenset(("come", "place", "sudden", "talk"))  # a word each idiom above holds
 
 
 # "too much water", "too many bottles", "too little sleep": the excess or the shortage of a
