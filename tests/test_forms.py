@@ -852,3 +852,36 @@ def test_getting_a_thing_seen(words, span):
 )
 def test_an_answer_to_a_question_not_asked_yes_or_no_opens_on_no_yes(answer, asked, words, said):
     assert forms.without_yes(answer, asked, words) == said
+
+
+@pytest.mark.parametrize(
+    ("words", "entry_question", "said"),
+    [
+        # another subject than the entry's question: its yes says whether of that one
+        (
+            "is magnesium really to blame",
+            "Are structural problems more likely than it?",
+            "They are.",
+        ),
+        # the same subject, in fewer words: the yes stands
+        (
+            "can a slipped disc cause back pain",
+            "Can a bulging or slipped disc hurt?",
+            "Yes. They are.",
+        ),
+        (
+            "is glycinate easier on the gut",
+            "Is magnesium glycinate easier on the gut?",
+            "Yes. They are.",
+        ),
+        (
+            "can it cause back pain",
+            "Are structural problems more likely than it?",
+            "Yes. They are.",
+        ),
+    ],
+)
+def test_a_yes_or_no_is_said_only_of_the_subject_asked(words, entry_question, said):
+    assert (
+        forms.without_yes("Yes. They are.", "yes-no", tuple(words.split()), entry_question) == said
+    )

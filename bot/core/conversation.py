@@ -1104,7 +1104,9 @@ class Conversation:
         if not reply.text:
             return reply
         asked = tuple(unled(result.query.text, self.kb.cues))
-        return reply._replace(text=forms.without_yes(reply.text, result.query.form, asked))
+        return reply._replace(
+            text=forms.without_yes(reply.text, result.query.form, asked, best.entry.question)
+        )
 
     def _leaning(self, said: Question, plain: MatchResult) -> MatchResult | Quote:
         """A follow-up read with the story told or with the last answer's topic."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import words as english
-from .text import MAX_QUERY_CHARS, LazyPattern, general_stopwords, normalise
+from .text import MAX_QUERY_CHARS, LazyPattern, general_stopwords, normalise, stem
 
 WHY, YES_NO, WHAT_IS, WHAT = "why", "yes-no", "what-is", "what"
 HOW, HOW_TO = "how", "how-to"  # how a thing works or leads to another; how to go about it
@@ -220,19 +220,26 @@ def answers(entry: str | None, asked: str | None) -> bool:
 TELLING = frozenset((WHY, "when", "where", "who"))
 
 
-def without_yes(answer: str, asked: str | None, words: tuple[str, ...] = ()) -> str:
-    """`answer` as the reply to a question asked in the form `asked`: one asked another way
-    than yes-or-no ("why does it act as a laxative?", "what causes most back pain?") is
-    not answered "Yes": an answer opening on a bare "Yes." loses it, one opening "Yes, ..."
-    keeps what follows, but a short first sentence that only says yes again ("Yes, some
-    forms are. Magnesium salts ..." is "Magnesium salts ..."). Every other answer, and any
-    to a yes-or-no question (one opening on its verb: `words`) or one in no form, as it
-    is. English."""
-    if asked is None or asked == YES_NO or (words and words[0] in _AUXILIARIES):
-        return answer  # "might the stress be the reason?" asks whether, whatever it names
-    found = _YES.match(answer)
+def without_yes(
+    answer: str, asked: str | None, words: tuple[str, ...] = (), entry_question: str = ""
+) -> str:
+    """`answer` as the reply to a question asked in the form `asked` (its words `words`),
+    the answer of the entry asked `entry_question`.
+
+    A question asked another way than yes-or-no ("why does it act as a laxative?", "what
+    causes most back pain?") is not answered "Yes": an answer opening on a bare "Yes."
+    loses it, one opening "Yes, ..." keeps what follows, but a short first sentence that
+    only says yes again ("Yes, some forms are. Magnesium salts ..." is "Magnesium salts
+    ..."). A yes-or-no question (one opening on its verb) of another subject than the
+    entry's question ("is MAGNESIUM really to blame?" answered by "are STRUCTURAL PROBLEMS
+    more likely ...?") is answered neither "Yes" nor "No": that word says whether of the
+    other subject. Every other answer as it is. English."""
+    yes_no = asked == YES_NO or bool(words and words[0] in _AUXILIARIES)
+    found = (_YES_OR_NO if yes_no else _YES).match(answer)
     if found is None or not answer[found.end() :].strip():
         return answer
+    if asked is None or yes_no and not _of_another_subject(words, entry_question):
+        return answer  # "might the stress be the reason?" asks whether, whatever it names
     rest = answer[found.end() :]
     said = _SENTENCE_END.search(rest)
     if said is not None and len(rest[: said.start()].split()) <= SHORT_YES and rest[said.end() :]:
@@ -240,7 +247,38 @@ def without_yes(answer: str, asked: str | None, words: tuple[str, ...] = ()) -> 
     return rest[:1].upper() + rest[1:]
 
 
+def _of_another_subject(words: tuple[str, ...], entry_question: str) -> bool:
+    """Does a yes-or-no question (`words`) ask of a subject that shares no word with the
+    one the entry's question opens on ("glycinate" and "magnesium glycinate" are one,
+    "magnesium" and "structural problems and injuries" two)?"""
+    if not entry_question:
+        return False
+    ours, theirs = _subject(words), _subject(tuple(normalise(entry_question).split()))
+    return bool(ours and theirs) and ours.isdisjoint(theirs)
+
+
+def _subject(words: tuple[str, ...]) -> frozenset[str]:
+    """The stems of the subject a yes-or-no question opens on: its first word after the
+    verb and determiners, and the words after it up to a function word or an adverb ("a
+    SLIPPED DISC CAUSE BACK PAIN", "MAGNESIUM really to blame"); none for a pronoun or
+    another opening. More words than the subject's own may count: two subjects are told
+    apart only when they share none."""
+    first = doer(words)
+    if first is None:
+        return frozenset()
+    found: set[str] = set()
+    plain = general_stopwords()
+    for word in words[words.index(first) :]:
+        if word in ("and", "or"):
+            continue
+        if found and (word in plain or word.endswith("ly")):
+            break  # "is magnesium REALLY ...", "... more likely THAN ...": the subject ends
+        found.add(stem(word))
+    return frozenset(found)
+
+
 _YES = LazyPattern(r"Yes(?:\.\s+|,\s+)")
+_YES_OR_NO = LazyPattern(r"(?:Yes|No)(?:\.\s+|,\s+)")
 _SENTENCE_END = LazyPattern(r"[.!]\s+")
 SHORT_YES = 5  # words: "Yes, both can contribute." says yes again, and nothing more
 
