@@ -840,3 +840,10 @@ def test_a_side_named_by_a_word_of_the_clause_that_told_the_deed_is_that_deed(ch
         "mag or the deadlift?",
     )
     assert reply.entry is not None and "muscle strain" in reply.text.lower(), reply
+
+
+def test_a_history_told_with_when_it_was_is_noted_not_declined(chat):
+    # no "my" in it: "years ago" says it tells what happened, and when
+    reply = talk(chat, "an mri found a herniated disc three years ago")
+    assert reply.status == SMALLTALK and reply.smalltalk_id == NOTED, reply
+    assert chat.situation.phrases()
