@@ -294,21 +294,22 @@ def test_what_is_not_meant_said_apart_before_the_cue_is_what_it_corrects(chat, k
     assert readings[0] == "whats the link between magnesium and sleep"
 
 
-def test_what_is_not_meant_is_no_part_of_the_question_asked_after_it(chat):
-    reply = talk(
-        chat,
-        "why does magnesium oxide cause cramps",
-        "no i meant citrate not oxide, is it a laxative too",
-    )
-    assert reply.status == ANSWERED and reply.entry is not None
-    assert reply.entry.id == "citrate", reply
-
-
-def test_that_asked_after_a_correction_is_the_correction_not_the_word_taken_back(chat):
-    reply = talk(
-        chat,
-        "can glycinate upset my stomach",
-        "oh wait, i'm on citrate not glycinate, does that change anything?",
-    )
+@pytest.mark.parametrize(
+    ("asked", "fix"),
+    [
+        # what is not meant is no part of the question asked after it
+        (
+            "why does magnesium oxide cause cramps",
+            "no i meant citrate not oxide, is it a laxative too",
+        ),
+        # "that" asked after a correction is the correction, not the word taken back
+        (
+            "can glycinate upset my stomach",
+            "oh wait, i'm on citrate not glycinate, does that change anything?",
+        ),
+    ],
+)
+def test_a_question_asked_beside_what_is_not_meant_is_of_what_is_meant(chat, asked, fix):
+    reply = talk(chat, asked, fix)
     assert reply.status == ANSWERED and reply.entry is not None
     assert reply.entry.id == "citrate", reply

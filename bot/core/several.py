@@ -116,9 +116,9 @@ def lost_parts(
     kept: list[Question], joined: Question, entry: Entry | None, matcher: Matcher
 ) -> list[str]:
     """The questions of `kept` that `joined_parts` read into `joined`, some of whose words
-    of the base the answer given to it (`entry`) does not hold ("is
-    magnesium a known cause of back pain? and when should I see a doctor about it": "about
-    it" joined the second to the first, whose answer says nothing of seeing one). Asked in
+    of the base the answer given to it (`entry`) does not hold ("is magnesium a known cause
+    of back pain? and when should I see a doctor about it": "about it" joined the second
+    to the first, whose answer says nothing of seeing one). Asked in
     words of their own that another entry answers outright, they were lost in the joined
     reading: they are asked again on their own, never dropped silently."""
     parts = [k for k in kept if k.raw in joined.raw]

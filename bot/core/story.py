@@ -384,8 +384,7 @@ def fitting(story: MatchResult, fits: Callable[[Entry], bool], threshold: float)
     found = next((m for m in story.matches if fits(m.entry) and m.score >= threshold), None)
     if found is None:
         return story._replace(status=NO_MATCH)
-    rest = (found, *(m for m in story.matches if m != found))
-    return MatchResult(story.query, ANSWERED, rest, None, found.score)
+    return _led_by(story, found, ANSWERED)
 
 
 def read_asked(said: Question, situation: Situation, matcher: Matcher) -> MatchResult:
@@ -482,8 +481,7 @@ def told_apart(result: MatchResult, situation: Situation, matcher: Matcher) -> M
     if said[0][0] <= said[1][0]:
         return result
     best = tied[said[0][1]]
-    rest = (best, *(m for m in result.matches if m != best))
-    return MatchResult(result.query, ANSWERED, rest, None, best.score)
+    return _led_by(result, best, ANSWERED)
 
 
 def symptom_in_story(result: MatchResult, situation: Situation, matcher: Matcher) -> MatchResult:
@@ -599,8 +597,7 @@ def elsewhere(
     )
     if found is None or found == story.matches[0]:
         return story
-    rest = (found, *(m for m in story.matches if m != found))
-    return MatchResult(story.query, ANSWERED, rest, None, found.score)
+    return _led_by(story, found, ANSWERED)
 
 
 def taken_now(said: Question, situation: Situation) -> str:
@@ -644,13 +641,11 @@ def not_denied(
     )
     if clear is None:
         return story
-    rest = (clear, *(m for m in matches if m != clear))
-    return MatchResult(story.query, story.status, rest, None, clear.score)
+    return _led_by(story, clear, story.status)
 
 
-SAYS_NEAR = (
-    0.5  # a word of an answer this near a symptom's (word vectors) says it: "gut", "stomach"
-)
+# a word of an answer this near a symptom's (word vectors) says it: "gut", "stomach"
+SAYS_NEAR = 0.5
 
 
 def _says(entry: Entry, phrase: str, matcher: Matcher) -> bool:
@@ -693,5 +688,11 @@ def not_again(
     )
     if nxt is None:
         return story
-    rest = (nxt, *(m for m in matches if m != nxt))
-    return MatchResult(story.query, story.status, rest, None, nxt.score)
+    return _led_by(story, nxt, story.status)
+
+
+def _led_by(result: MatchResult, first: Match, status: str) -> MatchResult:
+    """`result` with `first` leading its matches (the others after it, in their order), at
+    `status` and at `first`'s confidence: a reading of the story chose it over the best."""
+    rest = (first, *(m for m in result.matches if m != first))
+    return MatchResult(result.query, status, rest, None, first.score)
