@@ -195,6 +195,7 @@ def test_taking_less_said_in_everyday_words_is_reducing(matcher, question):
         "i doubled my dose and now my stomach is a mess, why?",
         "took a double dose by mistake, is that why i'm so bloated?",
         "could the extra pills be why im queasy and bloated",
+        "can hi doses cause bloating",  # "hi" before a dose: chat spelling of "high"
     ],
 )
 def test_more_than_the_usual_dose_is_a_high_dose(matcher, question):
