@@ -560,6 +560,8 @@ def test_a_thing_asked_to_be_picked_is_a_topic_not_chatter(matcher):
         ("in a nutshell why", {"a", "nutshell"}),
         ("walk me through it step by step", {"step"}),
         ("explain in laymans terms", {"laymans", "terms"}),
+        ("what does it do at the basic biology level", {"basic", "biology", "level"}),
+        ("explain it from a chemistry standpoint", {"chemistry", "standpoint"}),
     ],
 )
 def test_a_phrase_that_says_how_to_answer_frames_the_question(text, framing):
@@ -568,11 +570,27 @@ def test_a_phrase_that_says_how_to_answer_frames_the_question(text, framing):
 
 @pytest.mark.parametrize(
     "text",
-    ["pain in the lower back", "in english class", "cramps in my legs", "in detail work"],
+    [
+        "pain in the lower back",
+        "in english class",
+        "cramps in my legs",
+        "in detail work",
+        "on the lower back",
+        "at the gym",
+    ],
 )
 def test_a_phrase_after_in_that_names_a_thing_is_no_framing(text):
     words = tuple(text.split())
-    assert not forms.framing(words) & {"back", "lower", "class", "legs", "work"}
+    assert not forms.framing(words) & {"back", "lower", "class", "legs", "work", "gym"}
+
+
+def test_a_question_asked_at_a_level_of_detail_is_answered(matcher):
+    # "at the basic biology level" says how deep to answer; "biology" is no topic the base lacks
+    result = matcher.match(
+        "What does magnesium actually do for a muscle at the basic biology level?"
+    )
+    assert "biology" not in result.query.unknown
+    assert result.status == ANSWERED
 
 
 def test_a_question_asked_in_plain_english_is_answered(matcher):

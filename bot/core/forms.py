@@ -159,6 +159,12 @@ def _manner(words: tuple[str, ...]) -> set[str]:
     for n, word in enumerate(words):
         if word == "step" and words[n + 1 : n + 3] == ("by", "step"):
             out.add(word)
+        if word in _LEVEL_LEADS and n + 1 < len(words) and words[n + 1] in ("a", "an", "the"):
+            # "AT THE BASIC BIOLOGY LEVEL", "FROM A SCIENCE STANDPOINT": how deep to answer
+            for k in range(n + 2, min(n + 2 + _MANNER_SPAN, len(words))):
+                if words[k] in _LEVEL_HEADS:
+                    out.update(words[n + 2 : k + 1])
+                    break
         if word != "in":
             continue
         for k in range(n + 1, min(n + 1 + _MANNER_SPAN, len(words))):
@@ -184,6 +190,9 @@ _MANNER_MODIFIERS = frozenset(
      "regular", "non", "technical", "scientific", "medical")
 )  # fmt: skip
 _MANNER_SPAN = 4
+# "at the (cell) level", "from a (chemistry) standpoint": what leads the phrase and its nouns
+_LEVEL_LEADS = frozenset(("at", "on", "from"))
+_LEVEL_HEADS = frozenset(("level", "perspective", "standpoint", "viewpoint"))
 
 
 # the nouns that ask for advice, what they ask it on, and the words that ask for them
