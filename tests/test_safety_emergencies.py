@@ -62,6 +62,7 @@ def test_the_new_flags_are_standard_guidance_at_their_level(kb):
         ("my husband collapsed in the garden, his back had been hurting", "fainting"),
         ("my dad has suddenly become confused and his back hurts", "confusion"),
         ("I'm disorientated and don't know where I am", "confusion"),
+        ("my dad's on magnesium and now he doesn't know what day it is", "confusion"),
         ("I've been throwing up all night and my tummy pain is unbearable", "belly-pain-vomiting"),
         ("I threw up blood this morning", "belly-pain-vomiting"),
         (  # severe pain in the side or back with vomiting: the same day, blood in the pee or not
@@ -91,9 +92,14 @@ def test_emergencies_beyond_the_back_are_urgent(kb, message, flag_id):
         ("I've noticed some ectopic beats lately", "palpitations"),
         ("my wee has had blood in it since yesterday", "blood-in-urine"),
         ("pain in my flank and I'm weeing blood", "blood-in-urine"),
+        ("my heart keeps fluttering sometimes, no dizziness though", "palpitations"),
+        # more than a week of it (NHS: see a GP after 7 days); a few days is the
+        # supplement's common effect
+        ("the runs for 8 days now since the oxide", "lasting-diarrhoea"),
+        ("diarrhoea for ten days straight from magnesium citrate", "lasting-diarrhoea"),
     ],
 )
-def test_palpitations_and_blood_in_the_urine_need_a_doctor(kb, message, flag_id):
+def test_palpitations_blood_in_the_urine_and_lasting_diarrhoea_need_a_doctor(kb, message, flag_id):
     flag = flag_of(kb, message)
     assert flag is not None, message
     assert (flag.id, flag.level, flag.reported) == (flag_id, DOCTOR, True)
@@ -119,12 +125,17 @@ def test_palpitations_and_blood_in_the_urine_need_a_doctor(kb, message, flag_id)
         "sorry for the confusion, I meant glycinate",
         "I'm a bit confused about which form to buy",
         "this is getting confusing",
+        "now i'm confused, is it the gut or the spine?",
+        "so busy at work i don't know what day it is",
         "I passed out on the couch watching tv",
         "I fainted at the sight of the needle",
         "there's a faint ache in my lower back",
         "I feel a bit sick from the oxide and have stomach cramps",
         "the oxide gives me awful cramps but I haven't been sick",
         "took too much magnesium and got the runs",
+        "loose stools for a few days since starting citrate",
+        "loose stools for a week from the magnesium",
+        "I've had diarrhoea for 5 days",
         "my heart races when I've had too much coffee",
         "my heart was pounding after sprinting for the bus",
         "my chest aches from all this coughing",
@@ -170,6 +181,9 @@ def test_the_warning_signs_name_the_new_emergencies(kb):
         ("my heart is doing weird things", False),  # what the organ does, however said
         ("my heart is going crazy", False),
         ("my heart is heavy", True),
+        ("my heart keeps fluttering", False),  # how often it does, then what it does
+        ("my heart sometimes skips", False),
+        ("my heart keeps breaking", True),
     ],
 )
 def test_a_heart_that_races_is_the_body(text, figure):
@@ -346,6 +360,20 @@ def test_a_sign_that_goes_with_the_pain_in_a_sentence_of_its_own_is_raised(chat)
     assert reply.safety is not None and reply.safety.id == "steroid-use"
     # each sentence keeps its own denial
     assert chat.respond("I don't have a fever. My back hurts after the gym.").safety is None
+
+
+def test_a_sign_said_to_get_worse_in_its_next_sentence_is_the_worse_sign(chat):
+    # "it" is the weakness: weakness getting worse is an emergency, weakness alone is not
+    reply = chat.respond("my legs feel weak with the back pain. its getting worse every day")
+    assert reply.safety is not None and reply.safety.id == "progressive-weakness"
+
+
+def test_a_sign_said_to_get_worse_in_the_next_message_is_raised_again_as_urgent(chat):
+    first = chat.respond("my legs feel weak with the back pain")
+    assert first.safety is not None and first.safety.level == DOCTOR
+    reply = chat.respond("its getting worse every day, now im stumbling")
+    assert reply.safety is not None and reply.safety.id == "progressive-weakness"
+    assert reply.safety.level == URGENT
 
 
 def test_a_flag_already_given_is_not_raised_again_by_the_next_message(chat):

@@ -239,9 +239,9 @@ class Conversation:
     def _flagged(self, question: Question, said: str) -> Reply:
         """The reply to one message, after the red flags it raises, with the message `said`
         before it (see `respond`)."""
-        # a message that raised a flag had its guidance: it is not read again with this one
-        said = "" if self.situation.raised is not None else said
-        flag = raised_flag_after(question, self.kb.flags, self.asked, said)
+        # a message that raised a flag had its guidance: it is read again with this one only
+        # for a more urgent flag the two raise together
+        flag = raised_flag_after(question, self.kb.flags, self.asked, said, self.situation.raised)
         corrected = without_opening_cue(question, self.kb.cues)
         if flag is None and corrected is not question:  # "no wait, my back is numb"
             flag = raised_flag_after(corrected, self.kb.flags, self.asked, said)

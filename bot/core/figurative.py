@@ -72,6 +72,20 @@ LINKING = frozenset(
         "properly",
         "absolutely",
         "fully",
+        # how often or since when: "my heart KEEPS fluttering", "my heart SOMETIMES races"
+        "keeps",
+        "keep",
+        "kept",
+        "always",
+        "sometimes",
+        "often",
+        "still",
+        "constantly",
+        "randomly",
+        "occasionally",
+        "suddenly",
+        "started",
+        "starts",
     )
 )
 REACH = 6  # words read through after the mind at most

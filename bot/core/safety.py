@@ -97,7 +97,11 @@ _IT = LazyPattern(r"\b(?:it(['\u2019]?s)?|(mine))\b", re.IGNORECASE)  # "it", "i
 
 
 def raised_flag_after(
-    question: Question, flags: tuple[Flag, ...], before: str, said: str = ""
+    question: Question,
+    flags: tuple[Flag, ...],
+    before: str,
+    said: str = "",
+    said_raised: Flag | None = None,
 ) -> Flag | None:
     """`raised_flag`, with "it" read as the pain when the message `before` spoke of pain
     and this one raises nothing told in its own words; and, when it raises none, with the
@@ -105,19 +109,28 @@ def raised_flag_after(
     did not: "my mom has lower back pain" then "she also has a fever" (someone else's sign
     counts with their back pain, told in either). A message that tells of pain and raises
     nothing sentence by sentence is read as one sentence, each clause apart: a sign that
-    goes with the pain ("I'm on steroids long term") told in a sentence of its own counts."""
+    goes with the pain ("I'm on steroids long term") told in a sentence of its own counts.
+    When `said` raised a flag of its own (`said_raised`), which had its guidance, the two
+    together count only for a more urgent one: "my legs feel weak with the back pain" then
+    "it's getting worse every day" is weakness getting worse."""
     flag = raised_flag(question, flags)
-    if flag is None and _PAIN_WORDS.search(question.raw.lower()):
-        # "had back pain since starting mag. I'm on steroids long term."
+    if not _urgent(flag) and _PAIN_WORDS.search(question.raw.lower()):
+        # "had back pain since starting mag. I'm on steroids long term."; "my legs feel weak
+        # with the back pain. it's getting worse every day": weakness getting worse
         one = _SENTENCE_END.sub(", ", question.raw)
         if one != question.raw:
-            flag = raised_flag(Question(one), flags)
-    if flag is None and said and _PAIN_WORDS.search(said.lower()):
+            flag = _pressing(flag, raised_flag(Question(one), flags))
+    if not _urgent(flag) and said and _PAIN_WORDS.search(said.lower()):
         # one sentence, its clauses apart: a sign that goes with the pain ("on steroids long
         # term") is told of the pain said just before ("had back pain since starting mag")
         joined = raised_flag(Question(f"{said.rstrip(' .!?')}, {question.raw}"), flags)
         earlier = raised_flag(Question(said), flags) if joined is not None else None
-        if joined is not None and (earlier is None or earlier.id != joined.id):
+        if (
+            joined is not None
+            and (earlier is None or earlier.id != joined.id)
+            and _pressing(flag, joined) is joined
+            and (said_raised is None or _level(joined) < _level(said_raised))
+        ):
             return joined
     if flag is not None or not before or not _PAIN_WORDS.search(before.lower()):
         return flag
@@ -129,6 +142,26 @@ def raised_flag_after(
         count=1,
     )
     return raised_flag(Question(meant), flags)
+
+
+def _level(flag: Flag) -> int:
+    return LEVELS.index(flag.level)
+
+
+def _urgent(flag: Flag | None) -> bool:
+    return flag is not None and flag.level == URGENT and flag.reported
+
+
+def _pressing(flag: Flag | None, other: Flag | None) -> Flag | None:
+    """The more pressing of two readings' flags: `flag` unless `other` is of a more urgent
+    level, or `flag` is None; a report before a question at one level."""
+    if other is None:
+        return flag
+    if flag is None:
+        return other
+    if (_level(other), not other.reported) < (_level(flag), not flag.reported):
+        return other
+    return flag
 
 
 def without_flags(question: Question, flags: tuple[Flag, ...]) -> Question:
