@@ -355,6 +355,13 @@ def test_a_sign_that_goes_with_the_pain_told_just_before_is_raised(chat):
     assert reply.safety is not None and reply.safety.id == "steroid-use"
 
 
+def test_a_sign_that_goes_with_the_pain_told_just_after_it_is_raised(chat):
+    # the steroids first, the back pain in the next message
+    assert chat.respond("i'm on steroids for asthma").safety is None
+    reply = chat.respond("my back hurts since starting mag")
+    assert reply.safety is not None and reply.safety.id == "steroid-use"
+
+
 def test_a_sign_that_goes_with_the_pain_in_a_sentence_of_its_own_is_raised(chat):
     reply = chat.respond("had back pain since starting mag. I'm on steroids long term.")
     assert reply.safety is not None and reply.safety.id == "steroid-use"

@@ -120,7 +120,7 @@ def raised_flag_after(
         one = _SENTENCE_END.sub(", ", question.raw)
         if one != question.raw:
             flag = _pressing(flag, raised_flag(Question(one), flags))
-    if not _urgent(flag) and said and _PAIN_WORDS.search(said.lower()):
+    if not _urgent(flag) and said and _PAIN_WORDS.search(f"{said} {question.raw}".lower()):
         # one sentence, its clauses apart: a sign that goes with the pain ("on steroids long
         # term") is told of the pain said just before ("had back pain since starting mag")
         joined = raised_flag(Question(f"{said.rstrip(' .!?')}, {question.raw}"), flags)
