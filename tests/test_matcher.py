@@ -302,6 +302,14 @@ def test_a_rare_word_near_a_phrase_word_is_kept_outside_the_phrase(matcher):
     assert matcher._phrase_typos(said) == said
 
 
+def test_an_everyday_word_one_letter_off_a_pair_the_base_says_is_that_pair(matcher):
+    # "track" is a word of its own; beside "digestive" it is the base's "digestive tract"
+    typed = matcher.analyse("how does magnesium affect the digestive track")
+    right = matcher.analyse("how does magnesium affect the digestive tract")
+    assert typed.stems == right.stems and not typed.unknown
+    assert "track" in matcher.analyse("i ran track in college").words  # no pair: as typed
+
+
 @pytest.mark.parametrize("typed", ["what shuold i do", "waht should i do", "what shoud i do now"])
 def test_a_typo_of_a_function_word_is_mended_before_the_phrases_are_found(matcher, typed):
     # the base reads "what should i do" as asking how to fix it: typed with a typo, too

@@ -981,7 +981,50 @@ class Matcher:
                 ):
                     out = mended
                     break
+        return self._pair_typos(said if out is None else out)
+
+    def _pair_typos(self, said: Sequence[str]) -> Sequence[str]:
+        """`said` with an everyday word typed for the base's own one letter off mended where
+        the word beside it makes the pair the base says: "the digestive TRACK" is its
+        "digestive tract". Alone, "track" is a word of its own, not a slip."""
+        out: list[str] | None = None
+        for i, word in enumerate(said):
+            if (
+                len(word) < MENDED_LETTERS
+                or not word.isalpha()
+                or stem(word) in self.known
+                or word in self.lexicon.stopwords
+                or words.zipf(word) < meaning.RARE  # a rare word's slips: `spell`
+            ):
+                continue
+            before = said[i - 1] if i else ""
+            after = said[i + 1] if i + 1 < len(said) else ""
+            for typed in self._by_length.near(len(word), 1, word[0]):
+                if OSA.distance(word, typed, score_cutoff=1) <= 1 and (
+                    # the pairs are read only for a word one letter from one of the base's
+                    (before, typed) in self._pairs or (typed, after) in self._pairs
+                ):
+                    out = out or [*said]
+                    out[i] = typed
+                    break
         return said if out is None else out
+
+    @cached_property
+    def _pairs(self) -> frozenset[tuple[str, str]]:
+        """Each two content words the base says one after the other, as typed ("digestive
+        tract"): in its entries' questions, alternates and answers, and in its article."""
+        stop = self.lexicon.stopwords
+        texts = [t for e in self.entries for t in (e.question, *e.alternates, e.answer)]
+        texts += [section.text for section in self.kb.article.sections]
+        out: set[tuple[str, str]] = set()
+        for text in texts:
+            said = tokens(text)
+            out.update(
+                (a, b)
+                for a, b in zip(said, said[1:], strict=False)
+                if a not in stop and b not in stop and len(a) > 2 and len(b) > 2
+            )
+        return frozenset(out)
 
     def _own_word(self, word: str) -> bool:
         """Is `word` one of the base's own words, as typed or as the base spells it?"""
