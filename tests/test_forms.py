@@ -544,6 +544,27 @@ def test_a_verb_of_choosing_asked_to_be_done_chooses_the_thing_after_it(words, c
     assert forms.chosen(tuple(words.split())) == chosen
 
 
+@pytest.mark.parametrize(
+    ("words", "chosen"),
+    [
+        ("is the gut the main route by which magnesium hurts", set()),  # relative "which"
+        ("the process through which oxide pulls water", set()),
+        ("in which form is it best absorbed", {"form", "absorbed"}),  # a question's "which"
+        ("which magnesium is gentlest", {"magnesium"}),
+    ],
+)
+def test_which_after_a_noun_and_its_preposition_asks_no_choice(words, chosen):
+    assert forms.chosen(tuple(words.split())) == chosen
+
+
+def test_a_question_with_a_relative_which_is_answered_as_asked(matcher):
+    # "by which magnesium" is no "which magnesium": no kind of magnesium asked to be chosen
+    result = matcher.match(
+        "is the gut the main route by which magnesium could end up feeling like back pain?"
+    )
+    assert (result.status, result.best.entry.id) == (ANSWERED, "digestive-cause")
+
+
 def test_a_thing_asked_to_be_picked_is_a_topic_not_chatter(matcher):
     # an everyday noun the base lacks, asked to be picked, is what is asked about: "how do
     # I pick a pillow" was answered, unsure, with the base's back pain

@@ -369,3 +369,21 @@ def test_an_entry_asked_of_what_a_question_sets_aside_does_not_answer_it(matcher
     # what is set aside only in an entry's answer, not asked of by it, still lets it answer
     found = matcher.match("apart from posture and lifting, what else causes back pain?")
     assert found.status == ANSWERED and found.best.entry.id == "common-causes"
+
+
+def test_a_question_that_says_the_storys_word_again_is_asked_of_the_story(matcher):
+    # "pulls" is the oxide's pulling water, told before: not the base's pulled muscle
+    said = "She said the oxide version I grabbed 'pulls water'. Pulls it from where to where?"
+    result = matcher.match(said)
+    assert result.query.echo and result.query.points_back
+    assert result.best is None or result.best.entry.id != "muscle-strain"
+    assert result.status != ANSWERED or result.best.entry.id in (
+        "oxide-absorption",
+        "how-osmotic-works",
+    )
+
+
+def test_a_question_with_words_of_its_own_is_no_echo(matcher):
+    result = matcher.match("I take oxide. Does it cause bloating?")
+    assert not result.query.echo
+    assert (result.status, result.best.entry.id) == (ANSWERED, "digestive-side-effects")

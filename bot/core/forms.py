@@ -620,6 +620,10 @@ def doers(words: tuple[str, ...], by_parts: bool = True) -> tuple[str, ...]:
 
 
 _VERSUS = frozenset(("vs", "versus", "v"))
+# "the route BY WHICH magnesium ...": after a preposition "which" relates, it asks no choice
+_RELATING = frozenset(
+    ("by", "in", "through", "from", "with", "to", "for", "on", "at", "of", "via", "during")
+)
 
 
 def chosen(words: tuple[str, ...]) -> frozenset[str]:
@@ -630,7 +634,7 @@ def chosen(words: tuple[str, ...]) -> frozenset[str]:
     found = set()
     for n, word in enumerate(words):
         opens = (
-            word in _CHOOSING
+            (word in _CHOOSING and not _relative_which(words, n))
             or (word in ("what", "whats") and n + 1 < len(words) and words[n + 1] in _KIND_OF)
             or (
                 word in _PICKING
@@ -646,6 +650,20 @@ def chosen(words: tuple[str, ...]) -> frozenset[str]:
         if k < len(words):
             found.add(words[k])
     return frozenset(found)
+
+
+def _relative_which(words: tuple[str, ...], n: int) -> bool:
+    """Is the "which" at n a relative pronoun after a noun and its preposition ("the route
+    BY WHICH magnesium ..."), not a question's ("IN WHICH form is it best absorbed?")?"""
+    return (
+        words[n] == "which"
+        and n >= 2
+        and words[n - 1] in _RELATING
+        and words[n - 2] not in _OPENING_JOINS
+    )
+
+
+_OPENING_JOINS = frozenset(("and", "but", "so", "or", "ok", "okay", "then", "also", "now"))
 
 
 def versus(words: tuple[str, ...]) -> frozenset[str]:

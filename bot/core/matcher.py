@@ -103,6 +103,7 @@ _PRONOUNS = frozenset(
      "its", "they", "their", "this", "that")
 )  # fmt: skip
 _WH = frozenset(("why", "how", "what", "whats", "when", "where", "which", "who"))
+_POINTERS = frozenset(("it", "that", "this", "them", "they", "those", "these"))
 
 
 _CAUSE = stem("causing")
@@ -271,6 +272,7 @@ class Query(NamedTuple):
     of_told: bool = False  # asked of what it tells, pointed at ("... Is magnesium doing this?")
     brought: tuple[str, ...] = ()  # stems of what it asks a thing to bring about ("HEADACHES")
     aside: tuple[str, ...] = ()  # known stems it sets aside ("apart from CRAMPS, what else ...")
+    echo: bool = False  # its words are words told before it, the rest a pronoun (`_echoes`)
 
 
 class Closeness(NamedTuple):
@@ -537,6 +539,7 @@ class Matcher:
             for word in [w for w in unknown if w in asking]:
                 unknown.remove(word)
                 stems.pop(stem(word), None)
+        echo = not leans and self._echoes(question, stems)
         return Query(
             question.normalised,
             tuple(words),
@@ -561,10 +564,25 @@ class Matcher:
             forms.form(" ".join(question.asks)) if asked else None,
             self._conditional(question, stems),
             self._subject(question, stems),
-            leans and bool(context),
+            (leans or echo) and bool(context),
             bool(context) and (leans or forms.asks_of_told(question.asks)),
             self._brought(words, stems) if asked else (),
             self._aside(question, kept),
+            echo and not leans and bool(context),
+        )
+
+    def _echoes(self, question: Question, stems: dict[str, None]) -> bool:
+        """Does a question ask of what was told before it by saying its words again, with a
+        pronoun for the rest ("She said oxide 'pulls water'. Pulls IT from where?")? Then
+        its own words are the story's, and it is read only as asked of the story."""
+        if not stems or not question.told_words:
+            return False
+        said = question.asking_words
+        told = {stem(w) for sentence in question.told_words for w in sentence}
+        # the pointer the object of the word said again ("PULLS IT"), not a subject of
+        # its own ("could it be the lifting?")
+        return told.issuperset(stems) and any(
+            w in _POINTERS and k and stem(said[k - 1]) in told for k, w in enumerate(said)
         )
 
     def _aside(self, question: Question, kept: tuple[str, ...] | None) -> tuple[str, ...]:
@@ -1556,7 +1574,12 @@ class Matcher:
         if story:
             return self._decide_story(query, ranked, topic or ())
         result = self._decide(query, ranked, topic or ())
-        if result.status == NO_MATCH and query.points_back and not result.not_said:
+        if (
+            result.status == NO_MATCH
+            and query.points_back
+            and not result.not_said
+            and not query.echo
+        ):
             # read as pointing at the story, nothing answers: then as the question's own
             # words with the story around them ("I started oxide last week. Is that why
             # I'm bloated?": no entry tells of both; the bloating one answers)
