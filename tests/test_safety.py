@@ -150,6 +150,8 @@ def test_a_history_of_cancer_is_a_see_a_doctor_sign(kb, message):
         "been taking a laxative for 2 weeks",
         # "chill" of relaxing, not of a fever
         "my roommate gave me some magnesium to help me chill and now my back feels tight",
+        "does mag make u tense or chill, and why does my flank hurt since starting it",
+        "chilled out on the couch all day and my back hurts",
     ],
 )
 def test_no_flag_when_nothing_is_wrong(kb, message):
@@ -622,3 +624,18 @@ def test_a_pain_that_is_there_even_at_rest_is_no_run_on_question(kb, chat):
         "the pain in my back is there even when I lie completely still, been like that 3 weeks"
     )
     assert reply.safety is not None and reply.safety.level == DOCTOR and reply.safety.reported
+
+
+def test_a_concept_word_marked_as_typed_counts_in_that_form_alone():
+    from bot.core.safety import _concept
+
+    _, keep, _, _, _ = _concept("shiver", ["=chills", "shivering"])
+    assert keep == (("chills",), ("shiver",))  # "=chills" unstemmed; "shivering" stemmed
+
+
+@pytest.mark.parametrize(
+    "message", ["my back hurts and i have chills", "got the chills, back aches"]
+)
+def test_chills_with_back_pain_are_a_fever(kb, message):
+    flag = flag_of(kb, message)
+    assert flag is not None and flag.id == "fever"

@@ -15,6 +15,7 @@ from bot.core.turns import (
     split_message,
     tells,
     told_parts,
+    topic_fronted,
     without_close,
     without_shift,
 )
@@ -737,3 +738,31 @@ def test_a_question_turned_on_after_if_not_is_asked(cues):
 
     assert is_asking(Question("IF NOT WHAT CAUSES MOST BACK PAIN"), cues)
     assert not is_asking(Question("if not for my back i would run more"), cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "fronted"),
+    [
+        ("mag oxide why so harsh on the gut", True),
+        ("magnesium what does it do", True),
+        ("back pain why is it worse", True),
+        ("this is why i started", False),  # it tells
+        ("thats why i took it", False),
+        ("took it why does it hurt", False),  # a verb is no label
+        ("oxide why", False),  # nothing asked after the question word
+    ],
+)
+def test_a_question_asked_after_its_topic_as_a_label(text, fronted, cues):
+    assert topic_fronted(text.split()) is fronted
+    assert is_asking(Question(text), cues) is fronted
+
+
+def test_plus_before_a_question_word_parts_two_questions():
+    parts = split_message(Question("MAG OXIDE WHY SO HARSH ON THE GUT + WHAT IS REFERRED PAIN"))
+    assert [p.raw for p in parts] == ["MAG OXIDE WHY SO HARSH ON THE GUT", "WHAT IS REFERRED PAIN"]
+    assert len(split_message(Question("i take oxide & my back hurts"))) == 1
+
+
+def test_a_labelled_question_and_a_second_after_plus_are_both_answered(chat):
+    reply = chat.respond("MAG OXIDE WHY SO HARSH ON THE GUT + WHAT IS REFERRED PAIN")
+    assert "low absorption rate" in reply.answer and "Referred pain is" in reply.answer

@@ -75,6 +75,7 @@ NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     ('\\s*,?\\s+or\\s+', 2): ('\x00folded', 'or'),
     ('\\s*[,.;:!-]', 0): ('!', ',', '-', '.', ':', ';'),
     ('\\s+(?:and|but|so)\\s*$', 2): ('\x00folded', 'and', 'but', 'so'),
+    ('\\s+[+&]\\s+(?:(?:second|secondly|then|next|finally|lastly|also)\\s+)?(?=(?:(?:in|for|at|to|by|from|with|on|of|about|after)\\s+(?=(?:what|which|how|whom|whose)\\b))?(?:whats|hows|whos|what|why|how|when|where|which|who|can|could|does|do|did|is|are|am|should|will|would|wat|wot|wats|wich|wen|wher)\\b)', 2): ('\x00folded', '&', '+'),
     ("^((?:(?:and|so|but|ok|okay|oh|wait|hmm|then)\\W+)*)(that|it|this|they|these|those)((?:['\\u2019]s|\\s+is|['\\u2019]re|\\s+are))\\s+(\\w.*\\?)$", 2): ('\x00folded', '?'),
     ('^((?:why|how come)\\b.*?) (?:when|whenever|after|if|once)\\b.*$', 0): ('how come', 'why'),
     ('^(.*?\\b(?:without|taking|take|taken|stop|stopping|quit|quitting|on|off)\\s+)it\\b', 2): ('\x00folded', 'it'),

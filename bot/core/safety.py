@@ -357,6 +357,9 @@ def _stem(word: str) -> str:
 _STOPWORDS: frozenset[str] | None = None
 
 
+AS_TYPED = "="  # a concept word so marked counts only as typed: no other form, no typo
+
+
 def _concept(name: str, phrases: list[str], is_context: bool = False) -> tuple:
     keep: list[tuple[str, ...]] = []
     unless: list[tuple[str, ...]] = []
@@ -371,13 +374,16 @@ def _concept(name: str, phrases: list[str], is_context: bool = False) -> tuple:
         target = unless if text.startswith("!") else keep
         found: list[str] = [NEGATED] if text.startswith(NEGATED) else []
         for word in text.lstrip("!" + NEGATED).split():
-            found += ["#"] if word == "#" else [_stem(w) for w in tokens(word)]
+            if word.startswith(AS_TYPED):  # "=chills": not "chill" ("tense or chill")
+                found += tokens(word[1:])
+            else:
+                found += ["#"] if word == "#" else [_stem(w) for w in tokens(word)]
         if found in ([], [NEGATED]):
             continue
         if target is unless and tuple(found) in keep:
             raise SafetyFileError(None, name, f"{text!r} would void every {text[1:]!r}")
         target.append(tuple(found))
-        first = tokens(text.lstrip("!" + NEGATED))[:1]
+        first = tokens(text.lstrip("!" + NEGATED + AS_TYPED))[:1]
         head = found[1] if found[0] == NEGATED else found[0]
         if target is keep and first and first[0] != head:
             written[first[0]] = head

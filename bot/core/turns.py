@@ -27,6 +27,7 @@ from .text import (
     MAX_QUERY_CHARS,
     RUN_ON_WORDS,
     LazyPattern,
+    general_stopwords,
     headline,
     normalise,
     run_on_questions,
@@ -98,6 +99,9 @@ _NEXT = rf"(?:(?:second|secondly|then|next|finally|lastly|also)\s+)?(?={_LED}{_O
 _SECOND_QUESTION = LazyPattern(
     rf"(?:,\s*|\s+(?:[-\u2013\u2014]+\s+)?){_JOIN}{_NEXT}", re.IGNORECASE
 )
+# "mag oxide why so harsh on the gut + what is referred pain": "+" or "&" before a question
+# word parts two questions, whether or not the first asks by its form
+_SYMBOL_QUESTION = LazyPattern(rf"\s+[+&]\s+{_NEXT}", re.IGNORECASE)
 # ... and in a message that counts its questions, a comma alone parts them too
 _COUNTED_QUESTION = LazyPattern(
     rf"(?:,\s*(?:{_JOIN})?|\s+(?:[-\u2013\u2014]+\s+)?{_JOIN}){_NEXT}", re.IGNORECASE
@@ -213,7 +217,7 @@ def split_message(message: Question) -> list[Question]:
         part
         for item in list_items(text.strip())
         for piece in split_unabbreviated(ends, item.strip())
-        for asked in (second.split(piece) if asks(piece) else [piece])
+        for asked in (second.split(piece) if asks(piece) else _SYMBOL_QUESTION.split(piece))
         for part in _comma_questions(asked)
     ]
     if pieces == [text]:  # one sentence, as typed: the message itself
@@ -418,8 +422,33 @@ def asks(sentence: str) -> bool:
 
 
 def asks_by_form(sentence: str) -> bool:
-    """Is a sentence a question by its form: a question mark, or a question word first?"""
-    return sentence.rstrip().endswith("?") or opens_question(sentence)
+    """Is a sentence a question by its form: a question mark, or a question word first
+    (after the topic it is asked of, typed as a label: "mag oxide why so harsh")?"""
+    return (
+        sentence.rstrip().endswith("?")
+        or opens_question(sentence)
+        or topic_fronted(normalise(sentence).split())
+    )
+
+
+TOPIC_WORDS = 3  # at most this many words of a topic may stand before its question word
+
+
+def topic_fronted(words: list[str]) -> bool:
+    """Does a clause open with the topic it asks of, as a label, and then ask ("MAG OXIDE
+    WHY SO HARSH ON THE GUT", "glycinate how much better is it")? The topic's words are
+    nouns or adjectives (or words English does not list: "mag"), no verb alone or function
+    word ("this is why i started" tells, "took it why" is no label)."""
+    k = next((n for n, w in enumerate(words[: TOPIC_WORDS + 1]) if w in QUESTION_WORDS), 0)
+    if not k or len(words) < k + 3:
+        return False
+    topic = words[:k]
+    return all(
+        w.isalpha()
+        and w not in general_stopwords()
+        and (not (found := parts(w)) or "n" in found or "a" in found)
+        for w in topic
+    )
 
 
 def opens_question(sentence: str) -> bool:
@@ -675,7 +704,7 @@ def is_asking(question: Question | str, cues: Cues) -> bool:
             return True
         if words and words[0] in _FRONTED and _inverted_after(words):
             return True  # "if i stop it cold turkey is there any withdrawal"
-    return False
+    return topic_fronted(list(question.words))  # "mag oxide why so harsh on the gut"
 
 
 # the words that open a condition put before the clause it bears on ("IF i stop it, ...")
