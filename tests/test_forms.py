@@ -924,3 +924,16 @@ def test_a_yes_or_no_is_said_only_of_the_subject_asked(words, entry_question, sa
     assert (
         forms.without_yes("Yes. They are.", "yes-no", tuple(words.split()), entry_question) == said
     )
+
+
+@pytest.mark.parametrize("text", ["who's right?", "who is correct here", "so whos wrong"])
+def test_who_is_right_asks_which_claim_holds_not_a_person(text):
+    assert forms.form(text) == "which"
+
+
+def test_who_is_right_after_two_claims_is_answered_without_a_bare_yes(chat):
+    chat.respond("my physio says my posture is terrible")
+    chat.respond("i also started magnesium recently")
+    reply = chat.respond("my wife blames the mag for my back. who's right?")
+    assert reply.status == ANSWERED and reply.entry.id == "structural-more-likely"
+    assert not reply.answer.startswith("Yes")

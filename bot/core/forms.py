@@ -91,6 +91,8 @@ def _clause_form(words: list[str]) -> str | None:
                 return WHAT_IS if words[n + 2 : n + 3] and words[n + 2] in _DEFINING else WHAT
             if kind == "when" and after not in _AUXILIARIES:  # "when I take it": a condition
                 return None
+            if kind == "who" and _WHO_IS_RIGHT.match(" ".join(words[n:])):
+                return "which"  # "who's right?" asks which claim holds, no person
             return kind
         if word in _AUXILIARIES:
             if _WAY_TO.match(" ".join(words[n + 1 : n + 5])):
@@ -102,6 +104,8 @@ def _clause_form(words: list[str]) -> str | None:
 
 
 _TAKERS = frozenset(("i", "you", "u", "we", "people", "one", "someone", "anyone", "adults"))
+# "who's right", "who is correct here": which of two claims holds (English idiom)
+_WHO_IS_RIGHT = LazyPattern(r"(?:whos|who is|who s) (?:right|correct|wrong)\b")
 
 
 def _degree(rest: list[str]) -> bool:
