@@ -708,3 +708,17 @@ def test_a_limiting_word_beside_a_thing_of_its_own_is_its_own_question(chat):
     chat.respond("why does magnesium oxide cause cramps")
     reply = chat.respond("even at low doses?")  # "low" is no word of that answer
     assert "In its own words" not in reply.text
+
+
+def test_that_after_a_definition_is_the_thing_defined(chat):
+    # "that" is central sensitization: magnesium helps with it by blocking NMDA receptors,
+    # not the general answer on magnesium and pain
+    chat.respond("whats central sensitization?")
+    reply = chat.respond("and magnesium helps with that?")
+    assert reply.entry is not None and reply.entry.id == "nmda-receptors"
+
+
+def test_that_as_a_subject_after_a_definition_still_asks_of_the_answer(chat):
+    chat.respond("what is referred pain")
+    reply = chat.respond("is that bad?")
+    assert reply.entry is not None and reply.entry.id == "referred-pain"

@@ -388,6 +388,9 @@ class FollowUps:
         act = self._act_of_topic(plain, norm, topic)
         if act is not None:
             return act
+        defined = self._of_defined(plain, norm, topic)
+        if defined is not None:
+            return defined
         holds = self.matcher.names_every_word
         # a question that names what the topic lacks, and is answered by it, stands alone
         if (
@@ -433,6 +436,25 @@ class FollowUps:
         if leaned.status == NO_MATCH:  # an answer offered with others beats none
             return plain
         return leaned if plain.status == UNSURE or leaned.score + bonus >= plain.score else plain
+
+    def _of_defined(self, plain: MatchResult, norm: str, topic: Topic) -> MatchResult | None:
+        """After the answer to "what is X?", "it" or "that" as the object of what is asked
+        ("and magnesium helps with THAT?", "can oxide cause IT?") is X: the question asked
+        with X named in full, when that answers. None otherwise."""
+        question = normalise(topic.last.question).split()
+        if question[:2] not in (["what", "is"], ["what", "are"]) or len(question) > 2 + 3:
+            return None
+        words = unled(norm, self.kb.cues)
+        refer = self.kb.cues.refer
+        if not any(
+            w in refer and k and words[k - 1] not in AUXILIARIES and words[k - 1] not in refer
+            for k, w in enumerate(words)
+        ):
+            return None
+        query = plain.query
+        named = query._replace(stems=tuple(dict.fromkeys((*query.stems, *topic.stems))))
+        found = self.matcher.match(named)
+        return found if found.status == ANSWERED else None
 
     def new_words(self, query: Query, stems: tuple[str, ...]) -> tuple[str, ...]:
         """The telling words of a follow-up (not everyday ones: "show", "mean") that the
