@@ -937,3 +937,29 @@ def test_who_is_right_after_two_claims_is_answered_without_a_bare_yes(chat):
     reply = chat.respond("my wife blames the mag for my back. who's right?")
     assert reply.status == ANSWERED and reply.entry.id == "structural-more-likely"
     assert not reply.answer.startswith("Yes")
+
+
+def test_a_short_term_in_quotes_is_found():
+    assert forms.quoted("someone called it 'referred pain'. what is it") == ["referred pain"]
+    assert forms.quoted("it's my back and i don't know") == []  # apostrophes quote nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("can anyone explain what that means", "what"),
+        ("could you tell me why it hurts", "why"),
+        ("can you take it at night", forms.YES_NO),
+    ],
+)
+def test_a_question_asked_inside_a_request_to_be_told_has_its_own_form(text, form):
+    assert forms.form(text) == form
+
+
+def test_what_a_quoted_term_means_asks_of_the_term(matcher):
+    result = matcher.match(
+        "Started a mag supplement and got a new lower back ache a few days in. Someone in "
+        "another thread called it 'referred pain'. Can anyone explain what that means in "
+        "this context?"
+    )
+    assert (result.status, result.best.entry.id) == (ANSWERED, "referred-pain")

@@ -95,6 +95,9 @@ def _clause_form(words: list[str]) -> str | None:
                 return "which"  # "who's right?" asks which claim holds, no person
             return kind
         if word in _AUXILIARIES:
+            embedded = _EMBEDDING.match(" ".join(words[n + 1 : n + 5]))
+            if embedded is not None:  # "can anyone explain WHAT that means": what is asked
+                return _clause_form(words[n + 1 + len(embedded.group(0).split()) :])
             if _WAY_TO.match(" ".join(words[n + 1 : n + 5])):
                 return HOW_TO  # "is there a way to keep taking it ...": how to go about it
             # "is that the sort of thing ...?" asks of what was just told, not in a form
@@ -103,6 +106,12 @@ def _clause_form(words: list[str]) -> str | None:
     return None
 
 
+# "can (any)one explain", "could you tell me", "does anyone know": a question asked inside
+# a request to be told, before its question word (English grammar)
+_EMBEDDING = LazyPattern(
+    r"(?:you|u|anyone|anybody|someone|somebody|one)\s+(?:please\s+)?"
+    r"(?:explain|tell me|tell us|say|know|remind me)\s+(?=(?:what|why|how|when|where|which|who)\b)"
+)
 _TAKERS = frozenset(("i", "you", "u", "we", "people", "one", "someone", "anyone", "adults"))
 # "who's right", "who is correct here": which of two claims holds (English idiom)
 _WHO_IS_RIGHT = LazyPattern(r"(?:whos|who is|who s) (?:right|correct|wrong)\b")
@@ -186,12 +195,12 @@ def _manner(words: tuple[str, ...]) -> set[str]:
 # answer is put, the words that may stand before them, and how far (general English)
 _MANNER_HEADS = frozenset(
     ("detail", "details", "depth", "terms", "english", "words", "language", "nutshell",
-     "brief", "summary", "laymans", "lay")
+     "brief", "summary", "laymans", "lay", "context")
 )  # fmt: skip
 _MANNER_MODIFIERS = frozenset(
     ("a", "more", "great", "full", "plain", "simple", "simpler", "basic", "everyday", "normal",
      "easy", "easier", "human", "other", "some", "lay", "laymans", "layman", "plainer", "real",
-     "regular", "non", "technical", "scientific", "medical")
+     "regular", "non", "technical", "scientific", "medical", "this", "that", "my", "the")
 )  # fmt: skip
 _MANNER_SPAN = 4
 # "at the (cell) level", "from a (chemistry) standpoint": what leads the phrase and its nouns
@@ -668,6 +677,29 @@ def _relative_which(words: tuple[str, ...], n: int) -> bool:
 
 
 _OPENING_JOINS = frozenset(("and", "but", "so", "or", "ok", "okay", "then", "also", "now"))
+
+
+# a term in quotes, of one to four words: 'referred pain', "nature's relaxant"
+_QUOTED = LazyPattern(
+    r"(?:^|(?<=[\s(]))['\"\u2018\u201c]([A-Za-z][\w\-]*(?:[ '\u2019][\w\-]+){0,3})"
+    r"['\"\u2019\u201d](?=[\s.,;:!?)]|$)"
+)
+# "what that means", "what does it mean", "what is that": the meaning of what is pointed at
+_MEANING_OF_POINTER = LazyPattern(
+    r"\bwhat (?:(?:that|it|this) means?|(?:does|do|did) (?:that|it|this) mean"
+    r"|(?:is|s) (?:that|it|this)$)"
+)
+
+
+def quoted(text: str) -> list[str]:
+    """The short terms `text` puts in quotes ("someone called it 'referred pain'")."""
+    return [m.group(1) for m in _QUOTED.finditer(text)]
+
+
+def asks_meaning_of_pointer(words: tuple[str, ...]) -> bool:
+    """Do (normalised) `words` ask what "that" or "it" means ("can anyone explain what that
+    means in this context?", "what does it mean?")?"""
+    return _MEANING_OF_POINTER.search(" ".join(words)) is not None
 
 
 def versus(words: tuple[str, ...]) -> frozenset[str]:

@@ -524,6 +524,12 @@ class Matcher:
                     # names nothing of the base's subject is asked of its story, which here
                     # tells of things far from it: words of another topic
                     filler += [w for w in elsewhere if w not in filler]
+        quoted = self._quoted_asked(question)
+        if quoted:
+            # "Someone called it 'referred pain'. Can anyone explain what that means?":
+            # what is asked is the term quoted, whatever else the story tells
+            stems.update(dict.fromkeys(quoted))
+            context.clear()
         if context and question.told_words:
             # "I started magnesium after my coach said ... What does IT do inside the
             # muscle?": "it", doing what the question asks, is the one thing of the
@@ -570,6 +576,20 @@ class Matcher:
             self._aside(question, kept),
             echo and not leans and bool(context),
         )
+
+    def _quoted_asked(self, question: Question) -> tuple[str, ...]:
+        """The known stems of a term told in quotes ("called it 'referred pain'") when the
+        question asks what "that" or "it" means: the term is what it asks of."""
+        if not question.told_words or not forms.asks_meaning_of_pointer(question.asking_words):
+            return ()
+        found: list[str] = []
+        for told in question.parts.tells:
+            for term in forms.quoted(told):
+                for word in self.lexicon.content_words(
+                    self.lexicon.canonical(normalise(term).split())
+                ):
+                    found += [s for s in (self.spell(word) or "").split() if s]
+        return tuple(dict.fromkeys(found))
 
     def _echoes(self, question: Question, stems: dict[str, None]) -> bool:
         """Does a question ask of what was told before it by saying its words again, with a
