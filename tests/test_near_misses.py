@@ -169,6 +169,8 @@ def test_too_much_asks_an_amount_only_when_said_of_one(question, asks):
         ("lower the dose to what level", True),
         ("what should i switch to", False),  # a thing to change to, no amount
         ("so reducing the dose helps", False),  # telling a change, asking no amount
+        ("is there a number where the gut side effects stop", True),  # the amount it stops at
+        ("the number of reactions it is part of", False),
     ],
 )
 def test_the_amount_to_change_a_dose_to_is_an_amount(question, asks):
