@@ -963,3 +963,18 @@ def test_what_a_quoted_term_means_asks_of_the_term(matcher):
         "this context?"
     )
     assert (result.status, result.best.entry.id) == (ANSWERED, "referred-pain")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["whats the best thing to do if it hurts", "what are good things to do about it"],
+)
+def test_the_best_thing_to_do_asks_how_to_go_about_it(text):
+    assert forms.form(text) == forms.HOW_TO
+
+
+def test_the_best_thing_to_do_is_no_best_thing_named(chat):
+    reply = chat.respond(
+        "whats the best thing to do if magnesium is giveing me back pain thru my stomache"
+    )
+    assert reply.entry is not None and reply.entry.id == "fix-digestive-back-pain"

@@ -58,7 +58,8 @@ _WAY_TO = LazyPattern(r"there (?:(?:a|any|some) )?(?:way|ways) (?:to|of)\b")
 _WAYS_ASKED = LazyPattern(
     r"(?:(?:is|are|s) )?"
     r"(?:(?:a|an|the|some|any|good|best|better|easy|easiest|simple|other)\s+){0,3}"
-    r"(?:ways?|tips|methods?|steps) (?:to|of|for)\b"
+    r"(?:ways?|tips|methods?|steps|things? to do|thing i can do|things i can do)"
+    r"(?: (?:to|of|for|if|when|about)\b|$)"
 )
 _POINTING = frozenset(("that", "this", "thats", "these", "those"))
 _COMPARING = frozenset(("like", "as", "than"))  # "is it like that": no pointer at a story
