@@ -977,4 +977,5 @@ def test_the_best_thing_to_do_is_no_best_thing_named(chat):
     reply = chat.respond(
         "whats the best thing to do if magnesium is giveing me back pain thru my stomache"
     )
-    assert reply.entry is not None and reply.entry.id == "fix-digestive-back-pain"
+    # what to do: reduce the dose or switch (not which form is best absorbed, asked alone)
+    assert reply.entry is not None and "reducing the dose" in reply.answer
