@@ -413,18 +413,22 @@ def test_severe_pain_without_faintness_told_is_no_emergency(kb, message):
     assert flag is None or flag.level != URGENT, (message, flag and flag.id)
 
 
-def test_a_question_that_only_points_at_an_urgent_sign_gets_its_guidance_alone(chat):
-    # "that" is the weight loss: no answer on what usually causes back pain beside it
-    chat.respond("what usually causes lower back pain")
-    reply = chat.respond(
-        "also ive lost like 8kg without trying over the last couple months, is that related"
-    )
-    assert reply.safety is not None and reply.safety.id == "weight-loss"
-    assert reply.status == NO_MATCH and reply.entry is None
-
-
 def test_a_question_that_names_the_subject_beside_an_urgent_sign_is_answered(chat):
     reply = chat.respond("i have a fever and my back hurts since starting mag. could that be it?")
     assert reply.safety is not None and reply.safety.id == "fever"
     named = chat.respond("i have a fever and my back hurts. could that be the magnesium?")
     assert named.safety is not None and named.entry is not None
+
+
+@pytest.mark.parametrize(
+    ("message", "reported"),
+    [
+        # told since when, in a part that asks nothing: had, however calmly
+        ("heart flutters now and then since starting magnesium, no dizziness, just curious", True),
+        ("just curious what numbness since starting magnesium would mean", False),
+        ("just curious, can magnesium cause palpitations?", None),
+    ],
+)
+def test_a_sign_told_since_when_is_reported_though_only_curious(kb, message, reported):
+    flag = flag_of(kb, message)
+    assert (flag.reported if flag is not None else None) is reported

@@ -252,21 +252,7 @@ class Conversation:
             return self._reminded(question, reply, remind)
         if flag.level == URGENT and flag.reported:
             self.remind = flag  # said again on the next question, if that raises none
-        pointed = (
-            flag.level == URGENT
-            and flag.reported
-            and forms.points_back(question.asks)
-            and self.matcher.subject_stems.isdisjoint(
-                self.matcher.analyse(" ".join(question.asks), asked=False).stems
-            )
-        )
-        if pointed:
-            # "I've lost 8kg without trying, is that related?": "that" is the sign, which
-            # the guidance answers, and the question names nothing of the article's own
-            # ("could that be the magnesium?" does); read without the sign, the message
-            # would ask of the topic
-            reply = Reply(question.raw, NO_MATCH, reply.text, score=reply.score)
-        elif reply.status == NO_MATCH and (flag.reported or flag.same_as):  # ask the rest
+        if reply.status == NO_MATCH and (flag.reported or flag.same_as):  # ask the rest
             rest = without_flags(question, self.kb.flags)
             reply = self._respond(rest)._replace(query=question.raw)
         if reply.status == UNSURE and flag.level == URGENT and not flag.reported:

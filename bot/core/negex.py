@@ -291,8 +291,13 @@ class Sentence:
         """Does the sentence ask about the sign in general rather than report having it?"""
         start, end = self.clause_range(mention.start)
         clause = self.words[start:end]
-        if message_asks and not _tells(clause):
-            return True  # "just curious": unless this clause says "my ..."
+        segment = self.clause[mention.start] // 1000  # its part between commas
+        said = [w for w, c in zip(self.words, self.clause, strict=True) if c // 1000 == segment]
+        told_when = not _TOLD_WHEN.isdisjoint(said) and _ASKING_WORDS.isdisjoint(said)
+        if message_asks and not _tells(clause) and not told_when:
+            # "just curious": unless this clause says "my ...", or since when it has been
+            # ("heart flutters now and then since starting magnesium, ... just curious")
+            return True
         if self.defines(mention):
             return True  # "tell me about saddle numbness"
         if self.question and spans(self.words, HYPOTHETICAL, 0, mention.start):
@@ -363,6 +368,14 @@ def only_adverb(word: str) -> bool:
     """Can `word` be only an adverb ("completely", "thankfully", "mostly"), as English's
     lexicon (bot.words) says? It tells how, and no symptom of its own."""
     return lexicon.parts(word) == lexicon.ADVERB
+
+
+# words that tell since when or how lately a thing has been, of a thing had (English)
+_TOLD_WHEN = frozenset(("since", "lately", "recently"))
+# ... in no part that asks or supposes ("what would numbness since ... mean")
+_ASKING_WORDS = frozenset(
+    ("what", "why", "how", "would", "could", "if", "whether", "when", "whats", "can", "should")
+)
 
 
 def _tells(words: tuple[str, ...]) -> bool:
