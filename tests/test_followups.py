@@ -722,3 +722,11 @@ def test_that_as_a_subject_after_a_definition_still_asks_of_the_answer(chat):
     chat.respond("what is referred pain")
     reply = chat.respond("is that bad?")
     assert reply.entry is not None and reply.entry.id == "referred-pain"
+
+
+def test_it_opening_a_follow_up_of_new_things_is_the_articles_subject(chat):
+    # "it" is magnesium, asked of nerves the last answer (on sleep) never spoke of
+    chat.respond("what does magnesium do for sleep")
+    reply = chat.respond("how does it calm down oversensitive nerves")
+    assert reply.entry is not None
+    assert reply.entry.id in ("central-sensitization", "nerve-membranes", "nmda-receptors")

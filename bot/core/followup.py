@@ -487,7 +487,26 @@ class FollowUps:
             # receptors: what usually causes back pain holds the words, and leaves the
             # answer behind; what that answer means is its explanation
             return self.explain(norm, topic, new)
-        return plain
+        subject = self._of_subject(plain, norm, topic)
+        return plain if subject is None else subject
+
+    def _of_subject(self, plain: MatchResult, norm: str, topic: Topic) -> MatchResult | None:
+        """ "How does IT calm down oversensitive nerves?" after "what does magnesium do for
+        sleep?": "it", opening the question, is the article's subject the topic named, and
+        the question asks of it things the last answer never said. Read with the subject
+        named; None when it names the subject itself, or so read nothing answers."""
+        words = unled(norm, self.kb.cues)
+        query = plain.query
+        named = [s for s in self.matcher.title_stems if s in topic.stems and s not in query.stems]
+        opens_on_it = any(
+            w == "it" and k and words[k - 1] in AUXILIARIES for k, w in enumerate(words[:3])
+        )  # "does it ...", "how does it ...", "why would it ..."
+        if not named or not opens_on_it:
+            return None
+        if not set(self.matcher.title_stems).isdisjoint(query.stems):
+            return None
+        found = self.matcher.match(query._replace(stems=(*named[:1], *query.stems)))
+        return found if found.status in (ANSWERED, UNSURE) else None
 
     def _not_pointed_deed(self, new: tuple[str, ...], norm: str) -> tuple[str, ...]:
         """The new words of a "why?" but the verb said of what it points at ("why would
