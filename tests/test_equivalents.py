@@ -229,3 +229,9 @@ def test_the_usual_suspect_is_the_common_culprit(matcher):
     """ "the usual suspect" for back pain is its common cause, not a supplement suspected."""
     result = matcher.match("whats the usual suspect when ur lower back hurts")
     assert result.status == ANSWERED and result.best.entry.id == "common-causes"
+
+
+def test_the_everyday_causes_are_the_common_causes(matcher):
+    assert general_equivalents("the common causes")["everyday causes"] == "common causes"
+    result = matcher.match("what are the everyday causes of back pain I should rule out first?")
+    assert (result.status, result.best.entry.id) == (ANSWERED, "common-causes")
