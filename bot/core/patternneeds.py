@@ -22,7 +22,6 @@ NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     ('(?i)(?:by|after|before|when|while|without|through|in) \\w+ing\\b', 0): ('\x00folded', 'ing'),
     ('([.!?;]+\\s+|\\s*\\n\\s*)', 0): ('\n', '!', '.', ';', '?'),
     (',?\\s+(?:and|or)\\s+', 0): ('and', 'or'),
-    (',\\s*(?=(?:is|are|can|could|does|do|did|should|will|would)\\s+(?:it|that|this|there)\\s+\\w+)', 2): ('\x00folded', ','),
     (',\\s*(?=(?:whats|hows|what|why|how|which|who|can|could|does|do|did|is|are|should|will|would)\\s)', 2): ('\x00folded', ','),
     ('Yes(?:\\.\\s+|,\\s+)', 0): ('Yes',),
     ('[,:()\\[\\]]|\\s[-\\u2013\\u2014]+\\s', 0): ('(', ')', ',', '-', ':', '[', ']', '–', '—'),

@@ -267,12 +267,6 @@ _TURNED = LazyPattern(
     r"(?:it|i|that|this|they|we|he|she|you|there)(?:\s+\w+|\W*$))",
     re.IGNORECASE,
 )
-# ... or after a comma: "my back's been sore since i started mag, is it my gut or my spine"
-_COMMA_TURNED = LazyPattern(
-    r",\s*(?=(?:is|are|can|could|does|do|did|should|will|would)\s+"
-    r"(?:it|that|this|there)\s+\w+)",
-    re.IGNORECASE,
-)
 # ... or asked of a thing whether it is all right: "im on dialysis is mag ok for me", "i have
 # kidney stones is magnesium safe" (the word after "is" a noun: `_turned_of_a_thing`)
 _TURNED_OF_A_THING = LazyPattern(
@@ -296,16 +290,11 @@ def _told_then_asked(sentence: str) -> list[str]:
     asks; read as one, the statement's words are asked too. A sentence that opens as a
     question, holds a mark of its own before its end, or tells in fewer words ("my problem
     is it ...", but "im diabetic is it ok") is kept whole."""
-    if opens_question(sentence) or not _FIRST_PERSON.match(sentence):
-        return [sentence]
-    comma = _COMMA_TURNED.search(sentence)
-    if comma is not None and not any(m in sentence[: comma.start()] for m in ",;:?"):
-        # "my backs been cranky since i started mag, is it my gut or my spine": a comma
-        # where the full stop was left out
-        told = sentence[: comma.start()]
-        if len(normalise(told).split()) >= RUN_ON_WORDS:
-            return [told, sentence[comma.end() :]]
-    if any(mark in sentence.rstrip(" ?!.") for mark in ",;:?"):
+    if (
+        opens_question(sentence)
+        or not _FIRST_PERSON.match(sentence)
+        or any(mark in sentence.rstrip(" ?!.") for mark in ",;:?")
+    ):
         return [sentence]
     for found in (*_TURNED.finditer(sentence), *_turned_of_a_thing(sentence)):
         told = sentence[: found.start()]
