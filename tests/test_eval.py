@@ -140,7 +140,7 @@ EVAL = Path(__file__).parent / "eval"
 
 # Per-kind floors on the conversation sets, a little under today's figures (7 rows a kind in
 # the first sets, 5 in the second, 6 in the third, 5 in the sixth's, the ninth's and the
-# tenth's tuning halves, 10 in the eleventh's to fourteenth's, 7 to 10 in the fifteenth's).
+# tenth's tuning halves, 10 in the eleventh's to fourteenth's, 7 to 10 in the fifteenth's and sixteenth's).
 # The test halves were tuned on in rounds of issue 13 and are regression sets now. Red flags
 # depend on safety.toml too.
 ALL_KINDS = ("fresh", "not-covered", "redflag", "ellipsis", "correction", "story")
@@ -186,6 +186,12 @@ KIND_MINIMUMS = {
         "story": 70,
     },
     "conversations15-tune.jsonl": {**dict.fromkeys(ALL_KINDS, 100), "correction": 75, "story": 80},
+    "conversations16-tune.jsonl": {
+        **dict.fromkeys(ALL_KINDS, 100),
+        "redflag": 90,
+        "ellipsis": 85,
+        "story": 90,
+    },
 }
 
 
