@@ -140,9 +140,9 @@ EVAL = Path(__file__).parent / "eval"
 
 # Per-kind floors on the conversation sets, a little under today's figures (7 rows a kind in
 # the first sets, 5 in the second, 6 in the third, 5 in the sixth's, the ninth's and the
-# tenth's tuning halves, 10 in the eleventh's to fourteenth's, 7 to 10 in the fifteenth's and sixteenth's).
-# The test halves were tuned on in rounds of issue 13 and are regression sets now. Red flags
-# depend on safety.toml too.
+# tenth's tuning halves, 10 in the eleventh's to fourteenth's, 7 to 10 in the fifteenth's
+# and the sixteenth's). The test halves were tuned on in rounds of issue 13 and are
+# regression sets now. Red flags depend on safety.toml too.
 ALL_KINDS = ("fresh", "not-covered", "redflag", "ellipsis", "correction", "story")
 KIND_MINIMUMS = {
     "conversations-tune.jsonl": {**dict.fromkeys(ALL_KINDS, 100), "story": 85},
