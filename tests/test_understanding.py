@@ -1975,7 +1975,14 @@ def test_a_comparison_is_answered_by_the_entry_on_the_thing_compared(matcher, te
 
 
 @pytest.mark.parametrize(
-    "text", ["Good morning! Hope you're doing well.", "hope ur well", "Hope all is well"]
+    "text",
+    [
+        "Good morning! Hope you're doing well.",
+        "hope ur well",
+        "Hope all is well",
+        "HEY THERE, ANYONE HOME?",
+        "hello? anyone there?",
+    ],
 )
 def test_a_pleasantry_is_small_talk(conversation, text):
     assert conversation().respond(text).status == SMALLTALK
