@@ -2067,3 +2067,12 @@ def test_a_verb_of_the_present_said_of_a_thing_is_no_topic_the_base_lacks(matche
 
 def test_a_plural_noun_with_nothing_after_it_is_still_a_thing(matcher):
     assert "stones" in matcher.analyse("can magnesium cause kidney stones").unknown
+
+
+def test_the_actual_mechanism_asks_how_and_names_no_topic(matcher):
+    # "the (actual) mechanism" asks how it works, as "the mechanism" does: the osmotic pull
+    result = matcher.match(
+        "What's the actual mechanism that makes it work like a laxative in the gut?"
+    )
+    assert "mechanism" in result.query.degree
+    assert (result.status, result.best.entry.id) == (ANSWERED, "how-osmotic-works")
