@@ -766,3 +766,15 @@ def test_plus_before_a_question_word_parts_two_questions():
 def test_a_labelled_question_and_a_second_after_plus_are_both_answered(chat):
     reply = chat.respond("MAG OXIDE WHY SO HARSH ON THE GUT + WHAT IS REFERRED PAIN")
     assert "low absorption rate" in reply.answer and "Referred pain is" in reply.answer
+
+
+@pytest.mark.parametrize("lead", ["also, ", "and ", "oh ", "ok "])
+def test_a_shift_cue_after_a_joining_word_still_opens_a_new_subject(cues, lead):
+    text = f"{lead}different topic - when should I see a doctor about back pain?"
+    rest, shifted = without_shift(Question(text), cues)
+    assert shifted and rest.normalised == "when should i see a doctor about back pain"
+
+
+def test_also_before_a_question_is_no_shift(cues):
+    said = Question("also, when should I see a doctor?")
+    assert without_shift(said, cues) == (said, False)

@@ -2076,3 +2076,11 @@ def test_the_actual_mechanism_asks_how_and_names_no_topic(matcher):
     )
     assert "mechanism" in result.query.degree
     assert (result.status, result.best.entry.id) == (ANSWERED, "how-osmotic-works")
+
+
+def test_the_calcium_answer_keeps_the_articles_words(matcher):
+    # "calcium facilitates muscle contraction, but magnesium is required to help the muscle
+    # fibers relax afterward": the answer says it as the article does
+    result = matcher.match("WHATS THE DIFFERENCE BETWEEN CALCIUM AND MAGNESIUM FOR MUSCLES")
+    assert "Calcium facilitates muscle contraction" in result.best.entry.answer
+    assert "muscle fibers relax" in result.best.entry.answer

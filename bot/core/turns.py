@@ -462,6 +462,9 @@ def number(text: str) -> int | None:
     return int(typed) if typed.isascii() and typed.isdigit() else None
 
 
+_LEADING_JOINS = frozenset(("also", "and", "oh", "so", "but", "now", "plus"))
+
+
 def without_shift(
     question: Question, cues: Cues, stopwords: frozenset[str] = frozenset()
 ) -> tuple[Question, bool]:
@@ -469,7 +472,8 @@ def without_shift(
     shift cue, or an opening clause said in their words (`_shift_clause`)."""
     text = question.raw
     words = list(question.words)
-    while len(words) > 1 and words[0] in cues.affirm:  # "ok, new question: ..."
+    # "ok, new question: ...", "also, different topic - ..."
+    while len(words) > 1 and (words[0] in cues.affirm or words[0] in _LEADING_JOINS):
         words = words[1:]
     clause = _shift_clause(question, len(question.words) - len(words), cues, stopwords)
     if clause:
