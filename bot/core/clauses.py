@@ -203,6 +203,9 @@ def _sides(words: list[str]) -> tuple[int, ...]:
     return tuple(out)
 
 
+PART = 1000  # a clause's number over this is its part of the sentence between commas
+
+
 def _split_on_and(words: list[str], clause: list[int]) -> list[int]:
     """A new clause at "but" and the like, and at "and" followed by a new subject."""
     out, shift = [], 0
@@ -212,7 +215,7 @@ def _split_on_and(words: list[str], clause: list[int]) -> list[int]:
         )
         if k and starts:
             shift += 1
-        out.append(clause[k] * 1000 + shift)
+        out.append(clause[k] * PART + shift)
     return out
 
 

@@ -39,6 +39,7 @@ _SCOPE = frozenset(("only", "just", "even", "always", "mostly", "mainly", "espec
 SCOPE_WORDS = 7
 _INSTANCES = frozenset(("like", "such", "for", "eg"))
 
+DEFINED_WORDS = 5  # "what is X?" of at most this many words defines X (X up to three)
 PLAIN_MATCHES = 5  # a follow-up may land on one of the message's own best matches
 REFER_BONUS = 15.0  # head start of the topic's reading when a message says "it"/"that"
 SHORT_MESSAGE = 3  # content words; a message this short is read with the topic too
@@ -442,7 +443,7 @@ class FollowUps:
         ("and magnesium helps with THAT?", "can oxide cause IT?") is X: the question asked
         with X named in full, when that answers. None otherwise."""
         question = normalise(topic.last.question).split()
-        if question[:2] not in (["what", "is"], ["what", "are"]) or len(question) > 2 + 3:
+        if question[:2] not in (["what", "is"], ["what", "are"]) or len(question) > DEFINED_WORDS:
             return None
         words = unled(norm, self.kb.cues)
         refer = self.kb.cues.refer

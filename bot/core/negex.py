@@ -28,6 +28,7 @@ from .askrules import (
     PRONOUN_SUBJECTS,
 )
 from .clauses import (
+    PART,
     Mention,
     in_terminators,
     inside,
@@ -291,8 +292,8 @@ class Sentence:
         """Does the sentence ask about the sign in general rather than report having it?"""
         start, end = self.clause_range(mention.start)
         clause = self.words[start:end]
-        segment = self.clause[mention.start] // 1000  # its part between commas
-        said = [w for w, c in zip(self.words, self.clause, strict=True) if c // 1000 == segment]
+        part = self.clause[mention.start] // PART  # its part of the sentence between commas
+        said = [w for w, c in zip(self.words, self.clause, strict=True) if c // PART == part]
         told_when = not _TOLD_WHEN.isdisjoint(said) and _ASKING_WORDS.isdisjoint(said)
         if message_asks and not _tells(clause) and not told_when:
             # "just curious": unless this clause says "my ...", or since when it has been

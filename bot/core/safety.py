@@ -62,7 +62,6 @@ def raised_flag(question: Question, flags: tuple[Flag, ...]) -> Flag | None:
     the order of the file.
     """
     hits = _hits(question.raw, flags)
-    rank = {level: n for n, level in enumerate(LEVELS)}
     named = [h for h in hits if not h.flag.general]
     if named and not (
         # "what kind of numbness should make me go to the ER?": a sign named only as asked
@@ -70,14 +69,12 @@ def raised_flag(question: Question, flags: tuple[Flag, ...]) -> Flag | None:
         # general ("is numbness serious?" asks of numbness)
         _EMERGENCY_CARE.search(question.raw)
         and all(h.asked for h in named)
-        and all(
-            rank[h.flag.level] > rank[g.flag.level] for h in named for g in hits if g not in named
-        )
+        and all(_level(h.flag) > _level(g.flag) for h in named for g in hits if g not in named)
     ):
         hits = named  # a named sign is told of itself
     if not hits:
         return None
-    best = min(hits, key=lambda h: (rank[h.flag.level], h.asked, -h.weight))
+    best = min(hits, key=lambda h: (_level(h.flag), h.asked, -h.weight))
     if best.asked:
         return best.flag._replace(message=best.flag.info or best.flag.message, reported=False)
     return best.flag

@@ -34,7 +34,7 @@ from .text import (
     split_unabbreviated,
     stem,
 )
-from .words import ADVERB, NOUN, parts
+from .words import ADJECTIVE, ADVERB, NOUN, parts
 
 PICK, MORE, CORRECTION, FOLLOW_UP, TELLING, QUESTION = (
     "pick",
@@ -446,7 +446,7 @@ def topic_fronted(words: list[str]) -> bool:
     return all(
         w.isalpha()
         and w not in general_stopwords()
-        and (not (found := parts(w)) or "n" in found or "a" in found)
+        and (not (found := parts(w)) or NOUN in found or ADJECTIVE in found)
         for w in topic
     )
 
