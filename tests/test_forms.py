@@ -414,6 +414,9 @@ def test_why_a_thing_causes_trouble_is_not_answered_by_how_to_stop_it(matcher):
         ("hi all what side effects should i expect from it", set()),
         ("which grind of coffee do you recommend", set()),
         ("what can i reheat it in", {"reheat"}),
+        # "what" is the thing asked, the verb its last word: the bot's view, no deed
+        ("what do you reckon", set()),
+        ("so what would you suggest", set()),
     ],
 )
 def test_the_deed_a_question_asks_how_or_whether_to_do(text, deeds):

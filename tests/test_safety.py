@@ -191,6 +191,8 @@ def test_a_sign_of_the_past_that_goes_on_is_reported(kb, message):
         # the warning signs asked of one's own pain: no sign told
         ("is my back pain an emergency?", "warning-signs", URGENT),
         ("what signs would mean my back pain is an emergency?", "warning-signs", URGENT),
+        # the age asked, not told
+        ("at what age should new back pain be checked?", "new-after-fifty", DOCTOR),
     ],
 )
 def test_a_question_about_a_sign_gets_information(kb, message, flag_id, level):

@@ -562,6 +562,8 @@ def _deeds(words: tuple[str, ...], after_to: frozenset[str] | None = _ALLOWED) -
         k = n + 2
         while k < len(words) - 1 and _adverb(words[k]):
             k += 1  # "can I safely ...", "should I really ..." (not "how do I APPLY it")
+        if not to and k == len(words) - 1 and words[n - 1 : n] == ("what",):
+            continue  # "what do you RECKON?", "what would you SUGGEST?": a thing asked, "what"
         if k < len(words):
             found.add(k)
     return found

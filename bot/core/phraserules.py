@@ -104,7 +104,7 @@ SOFTENERS = frozenset(
 )
 
 # a hedge inside a sign's phrase, read through like a softener: "feels KIND OF dead",
-# "gone A BIT numb", "isn't SORT OF as strong"
+# "gone A BIT numb", "isn't SORT OF as strong", or a stress ("stings LIKE CRAZY when i wee")
 HEDGES = phrases(
     "kind of",
     "sort of",
@@ -126,6 +126,15 @@ HEDGES = phrases(
     "completely",
     "totally",
     "nearly",
+    # ... or stresses it: "stings LIKE CRAZY when i wee", "hurts SO MUCH to pee"
+    "like crazy",
+    "like hell",
+    "like mad",
+    "like heck",
+    "so much",
+    "a lot",
+    "badly",
+    "terribly",
 )
 
 # "~improve" in a concept: the phrase counts when it is negated, its negation attached to it
