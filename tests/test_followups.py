@@ -45,6 +45,16 @@ from bot.core.safety import DOCTOR, URGENT
             ["what happens if I don't get enough magnesium?", "can that cause back pain?"],
             "deficiency-spasms",
         ),
+        # one part of what the last answer covered, singled out: the entry asked of it
+        (
+            ["what's magnesium's role in the body", "and for nerves specifically?"],
+            "nerve-membranes",
+        ),
+        (
+            ["what is magnesium's role in muscles and nerves", "and the nerves in particular?"],
+            "nerve-membranes",
+        ),
+        (["what is magnesium's role in muscles and nerves", "and the nerves?"], "nerve-membranes"),
     ],
 )
 def test_follow_ups_resolve_against_the_topic(chat, turns, entry_id):

@@ -38,6 +38,9 @@ from .words import ADJECTIVE, VERB, parts, zipf
 _SCOPE = frozenset(("only", "just", "even", "always", "mostly", "mainly", "especially"))
 SCOPE_WORDS = 7
 _INSTANCES = frozenset(("like", "such", "for", "eg"))
+# words that narrow a question to one part of what the last answer covered ("and for
+# nerves SPECIFICALLY?", "the gut IN PARTICULAR?"): English
+_NARROWING = frozenset(("specifically", "specific", "particularly", "particular"))
 
 DEFINED_WORDS = 5  # "what is X?" of at most this many words defines X (X up to three)
 PLAIN_MATCHES = 5  # a follow-up may land on one of the message's own best matches
@@ -150,6 +153,9 @@ class FollowUps:
         """
         if self.asks_scope_of_answer(plain.query, norm, topic.last):
             return self.quote(topic.last, reason=False)
+        narrowed = self._narrowed(plain, norm, topic.last)
+        if narrowed is not None:
+            return narrowed
         result = self._with_topic(plain, norm, topic)
         if (
             isinstance(result, MatchResult)
@@ -185,6 +191,38 @@ class FollowUps:
             return False
         asked = set(plain.query.stems)
         return bool(asked) and asked <= set(self.matcher.question_stems(plain.best.entry))
+
+    def _narrowed(self, plain: MatchResult, norm: str, last: Entry) -> MatchResult | None:
+        """ "and for nerves specifically?" after magnesium's role in muscles and nerves: the
+        last answer covered the part named only in passing; the answer is the entry, of the
+        message's own best matches read alone, whose question names every word it asks
+        (what magnesium does for nerves); None when it says no narrowing word, or no such
+        entry is near enough to answer."""
+        asked = set(plain.query.stems)
+        # "and the nerves?" (no verb, nothing else) of a question that named them with more:
+        # narrowed too; "and that can hurt your back?" asks whether, of the answer
+        part = (
+            bool(asked)
+            and not plain.query.filler
+            and AUXILIARIES.isdisjoint(norm.split())
+            and asked < set(self.matcher.question_stems(last))
+        )
+        if _NARROWING.isdisjoint(norm.split()) and not part or plain.status == NO_MATCH:
+            return None
+        threshold = self.kb.settings.answer_threshold
+        found = next(
+            (
+                m
+                for m in plain.matches[:PLAIN_MATCHES]
+                if m.entry != last
+                and m.score >= threshold
+                and asked <= set(self.matcher.question_stems(m.entry))
+            ),
+            None,
+        )
+        if not asked or found is None:
+            return None
+        return MatchResult(plain.query, ANSWERED, (found,), None, found.score)
 
     def _asked_again(
         self, plain: MatchResult, norm: str, last: Entry, marked: bool = False

@@ -45,6 +45,8 @@ def same_question_for(
     reading, plain = best_reading(fixed.readings, matcher)
     plain = naming(plain, fixed.names, matcher)
     brought = matcher.analyse(" ".join(fixed.names))
+    if brought.stems and set(brought.stems) <= set(matcher.analyse(asked).stems):
+        return None  # "and the nerves in particular?" of a question that named them: no other
     if (
         plain.status != ANSWERED
         or plain.best is None  # an article passage answered
