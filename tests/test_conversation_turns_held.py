@@ -81,6 +81,9 @@ def test_a_story_that_starts_with_the_supplement_is_read_as_back_pain_after_star
         "anything else apart from this",
         "ok what else then",
         "what else aside from that one",
+        # what comes next in what the article tells
+        "and then what happens?",
+        "ok so what happens after that?",
     ],
 )
 def test_more_in_more_words_than_a_phrase_of_more(chat, more):

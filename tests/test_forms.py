@@ -75,6 +75,37 @@ def test_a_tie_is_settled_by_the_entry_asked_in_the_questions_form(matcher, ques
     assert result.score - runner_up.score < matcher.kb.settings.unsure_margin  # a tie
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the back pain after starting magnesium real or imagined?",
+        "is back pain after starting magnesium real or all in my head",
+    ],
+)
+def test_a_tie_is_settled_by_the_alternatives_a_question_closes_on(matcher, question):
+    # "real or in my head" is what is asked; "back pain after starting magnesium" only
+    # what it is asked of, which the entry on why it started names as well
+    result = matcher.match(question)
+    assert (result.status, result.best.entry.id) == (ANSWERED, "is-the-pain-real")
+    assert result.score - result.matches[1].score < matcher.kb.settings.unsure_margin
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "DOES MAGNESIUM CAUSE BACK PAIN YES OR NO",  # no alternative named on one side
+        # the choice is of what the question goes on to ask about
+        "Is the disc or the magnesium more likely behind the radiating pain?",
+    ],
+)
+def test_an_or_that_offers_no_alternatives_settles_no_tie(matcher, question):
+    from bot.core import ties
+
+    query = matcher.analyse(question)
+    top = matcher.rank(query)
+    assert ties.alternatives_asked(matcher, query, top, 100.0) is None
+
+
 def test_a_yes_or_no_question_settles_no_tie(matcher):
     # "Does magnesium cause muscle tension ...?" and "Can too little magnesium cause muscle
     # spasms ...?" are both yes-or-no: the form tells neither from the other

@@ -269,6 +269,8 @@ def decide(
         n = ties.most_told(matcher, query, top, settings.unsure_margin)
     if close and n is None:  # words typed as into a search box: the entry that holds most
         n = ties.most_named(matcher, query, top, settings.unsure_margin)
+    if close and n is None:  # "real pain or all in my head?": which alternative holds
+        n = ties.alternatives_asked(matcher, query, top, settings.unsure_margin)
     if close and n is None:  # asked of a kind what the entry on the whole says
         n = ties.of_the_whole(matcher, query, top, settings.unsure_margin)
     if close and n is None:  # asked what the title asks, in the title's words

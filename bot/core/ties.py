@@ -321,6 +321,34 @@ def most_named(matcher: Matcher, query: Query, top: list[Match], margin: float) 
     return _holding_most(matcher, top, margin, query.stems)
 
 
+SIDE_WORDS = 4  # the words after "or", its second alternative, at most ("... OR all in my head")
+BEFORE_WORDS = 2  # ... and before it, its first ("REAL PAIN or ...")
+
+
+def alternatives_asked(
+    matcher: Matcher, query: Query, top: list[Match], margin: float
+) -> int | None:
+    """Of the matches tied (`_tied`), the position of the only one holding the most of the
+    alternatives a question offers ("is back pain after starting magnesium real pain or all
+    in my head?"): what is asked is which of them holds, and the thing it is asked of is
+    only what they are said of. The alternatives close the question: the words on either
+    side of its "or", up to `BEFORE_WORDS` before and all (at most `SIDE_WORDS`) after,
+    each naming a word; None when the question offers none, or two entries hold as much."""
+    said = query.text.split()
+    if "or" not in said[1:-1]:
+        return None
+    at = said.index("or", 1)
+    if len(said) - at - 1 > SIDE_WORDS:  # "is the disc or the magnesium more likely ...?"
+        return None  # the choice is of what the question goes on to ask about
+    first, second = (
+        [s for s in matcher._stems_of(tuple(side)) if s in query.stems]
+        for side in (said[max(0, at - BEFORE_WORDS) : at], said[at + 1 : at + 1 + SIDE_WORDS])
+    )
+    if not first or not second:  # "... YES OR NO": no alternative named on one side
+        return None
+    return _holding_most(matcher, top, margin, list(dict.fromkeys((*first, *second))))
+
+
 def named_alike(matcher: Matcher, query: Query, top: list[Match], margin: float) -> bool:
     """Do the matches within `margin` of the best, reaching `answer_threshold`, each hold the
     same words of a question asked in no form (typed as into a search box), all of them
