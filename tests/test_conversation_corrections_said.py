@@ -187,6 +187,21 @@ def test_meant_to_is_what_a_thing_is_for_not_a_correction(chat, text):
     assert reply.status == ANSWERED and reply.entry is not None
 
 
+@pytest.mark.parametrize(
+    "fix",
+    [
+        "wait I take glycinate not citrate, does that one do it too?",
+        "i take glycinate not citrate, does it do that too",
+    ],
+)
+def test_a_correction_then_a_question_of_nothing_else_asks_the_last_one_again(chat, fix):
+    # "does that one do it too?" names nothing of its own: the last question, of glycinate
+    chat.respond("is magnesium citrate a laxative that can make my back hurt")
+    reply = chat.respond(fix)
+    assert reply.status == ANSWERED and reply.entry is not None
+    assert reply.entry.id == "glycinate"
+
+
 def test_meant_to_ask_still_corrects(chat):
     chat.respond("is glycinate a laxative")
     reply = chat.respond("i meant to ask about oxide")

@@ -106,6 +106,15 @@ def test_an_or_that_offers_no_alternatives_settles_no_tie(matcher, question):
     assert ties.alternatives_asked(matcher, query, top, 100.0) is None
 
 
+def test_the_entry_naming_the_cause_settles_a_tie_only_if_it_holds_what_is_brought_about(
+    matcher,
+):
+    # "How can I stop magnesium causing this back discomfort?" names magnesium, but not
+    # nerves: whether magnesium makes nerves less sensitive is not that entry's
+    result = matcher.match("does magnesium make nerves less sensitive")
+    assert result.best is None or result.best.entry.id != "fix-digestive-back-pain"
+
+
 def test_a_yes_or_no_question_settles_no_tie(matcher):
     # "Does magnesium cause muscle tension ...?" and "Can too little magnesium cause muscle
     # spasms ...?" are both yes-or-no: the form tells neither from the other

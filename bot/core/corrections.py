@@ -102,7 +102,7 @@ def correction(
     if said is None:
         # "X, not Y" / "not Y, X": a correction only when Y is a word of the last question
         if is_asking(message, cues):
-            return _not_then_asked(clauses, previous, before, cues)
+            return _not_then_asked(clauses, previous, before, cues, stopwords)
         # "wait, not sleep, spasms": the words that open a correction are not of it
         said = unsaid = words[_opening(words, cues.correct_start, again=True) :]
     right, wrong = _split_not(said)
@@ -119,7 +119,11 @@ def correction(
 
 
 def _not_then_asked(
-    clauses: list[list[str]], previous: str, before: set[str], cues: Cues
+    clauses: list[list[str]],
+    previous: str,
+    before: set[str],
+    cues: Cues,
+    stopwords: frozenset[str] = frozenset(),
 ) -> Correction | None:
     """ "wait i take oxide not citrate, why would oxide be worse?": "X not Y" in the clauses
     before a question, Y a word of the last question, corrects it, and the question after is
@@ -131,11 +135,16 @@ def _not_then_asked(
     right, wrong = _split_not(first)
     if not wrong or not {stem(w) for w in wrong} & before:
         return None
-    asked = resolve(" ".join(w for c in clauses[at:] for w in c), previous, cues.refer)
-    if {stem(w) for w in tokens(asked)} & {stem(w) for w in wrong}:
+    # "wait, i take oxide not citrate": the words that open a correction are not of it
+    right = right[_opening(right, cues.correct_start, again=True) :]
+    then = [w for c in clauses[at:] for w in c]
+    asked = resolve(" ".join(then), previous, cues.refer)
+    if {stem(w) for w in tokens(asked)} & {stem(w) for w in wrong} or not [
+        w for w in then if w not in stopwords and w not in cues.refer
+    ]:
         # "i take oxide not citrate, does that matter?": "that" is the correction, not the
-        # word it takes back; the last question is asked again with it
-        right = right[_opening(right, cues.correct_start, again=True) :]
+        # word it takes back; "..., does that one do it too?" names nothing of its own:
+        # the last question is asked again with it
         return Correction(None, tuple(right), tuple(map(stem, wrong)))
     return Correction(asked, tuple(right), tuple(map(stem, wrong)))
 

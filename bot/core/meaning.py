@@ -251,6 +251,9 @@ def read(
     if nearness >= KIN and same_root(word, near) and not specialised(word, near):
         # another form of the base's own word that the stemmer does not reduce to its stem
         return Reading(KNOWN, word, stems, nearness)
+    degree = degree_form(word, vocabulary.spellings)
+    if degree is not None:  # "sensitive" (or "oversensitive") where the base says "hypersensitive"
+        return Reading(KNOWN, word, vocabulary.spellings[degree], KIN)
     if not names_a_thing(word):
         # a topic is a thing: "kidney", "pregnancy", "ibuprofen". A word that can only be a
         # verb, adjective or adverb ("kicked", "rough", "lately") tells how, not what about
@@ -268,6 +271,30 @@ def read(
     if frequency < EVERYDAY and (subject >= SUBJECT or kin or frequency < RARE):
         return Reading(UNKNOWN, word, nearness=subject)
     return Reading(GENERIC, word, nearness=subject)
+
+
+# prefixes that say how much of a quality there is ("HYPERsensitive", "OVERactive"): an
+# adjective and its form with one are the same quality, to a degree (English)
+DEGREE_PREFIXES = ("hyper", "over", "super")
+DEGREE_ROOT = 5  # the adjective a prefix is taken off is at least this long
+
+
+def degree_form(word: str, spellings: dict[str, str]) -> str | None:
+    """The base's word that is `word`, an adjective, with a prefix of degree, or with
+    another one in place of its own ("sensitive", "oversensitive": "hypersensitive"); None
+    when the base has none. Only an adjective: a noun so prefixed is another thing
+    ("weight", "overweight")."""
+    if words.ADJECTIVE not in words.parts(word):
+        return None
+    roots = {word} | {
+        word[len(p) :]
+        for p in DEGREE_PREFIXES
+        if word.startswith(p) and len(word) - len(p) >= DEGREE_ROOT
+    }
+    return next(
+        (p + root for root in sorted(roots) for p in DEGREE_PREFIXES if p + root in spellings),
+        None,
+    )
 
 
 def specialised(word: str, relative: str) -> bool:

@@ -157,7 +157,15 @@ def names_the_cause(matcher: Matcher, query: Query, top: list[Match]) -> Match |
     if not thing:
         return None
     tied = _answering_tie(matcher, top)
-    naming = [m for m in tied if matcher._question_names(m.entry, thing)]
+    # ... and holds what it is asked to bring about ("does magnesium make NERVES less
+    # sensitive?" is not what stops magnesium causing back discomfort)
+    brought = [s for s in query.stems if s not in matcher._stems_of(tuple(thing))]
+    naming = [
+        m
+        for m in tied
+        if matcher._question_names(m.entry, thing)
+        and all(matcher.holds_anywhere(m, s) for s in brought)
+    ]
     return naming[0] if len(tied) > 1 and len(naming) == 1 else None
 
 
