@@ -315,7 +315,9 @@ def test_an_adverb_the_base_lacks_costs_no_confidence(matcher):
         ("whats the usual citrate dose for sleep", "amount"),  # the dose, named as asked
         ("The Right Glycinate Dose For Sleep", "amount"),
         ("How long do magnesium side effects last?", "duration"),
+        ("how lomg do the side effects of citrate last", "duration"),  # the typo mended asks
         ("Can kids take magnesium for back pain?", "population"),
+        ("is glycinate alright for old folks", "population"),
         ("is citrate ok for my 9 year old daughter", "population"),  # someone named by age
         ("can our 4yo have glycinate", "population"),
         ("what medicines should I not take with magnesium?", "interaction"),

@@ -73,6 +73,7 @@ from .text import (
 )
 from .words import ADJECTIVE
 from .words import parts as word_parts
+from .words import zipf as word_zipf
 
 if TYPE_CHECKING:
     from .passages import Passage
@@ -427,6 +428,12 @@ class Matcher:
             if word.startswith(DEGREES):
                 continue  # "too much" of a thing no entry says so: the words around it ask
             found = self.spell(word)
+            if found is not None and found != own and word_zipf(word) < meaning.RARE:
+                # "how LOMG does it last": a slip of the base's own word, mended, asks as
+                # that word does (an aspect: "how long")
+                slip = meaning.mend(word, self.lexicon.stopwords)
+                if slip is not None:
+                    mended[word] = slip
             if found is None and "which" in words and (most := _superlative(word)) is not None:
                 # "which one is WORSE?" of things the base ranks as "the worst": asked to
                 # choose, one asks what the other says, of two things or of more
