@@ -419,6 +419,17 @@ def test_a_list_of_search_words_is_parted_even_when_one_entry_would_answer_it(ch
     assert "Poor posture" in reply.text and "muscle tension" in reply.text
 
 
+def test_an_item_of_one_word_that_names_a_topic_alone_is_an_item(chat, matcher):
+    # "nmda" alone tells an entry apart: not dropped behind the oxide answer
+    reply = chat.respond("oxide absorption rate + nmda")
+    assert reply.text.startswith("You asked 2 things"), reply.text
+    assert "NMDA" in reply.text and "absorption rate" in reply.text
+    from bot.core.several import listed_parts
+
+    # an everyday word alone names no topic: no item
+    assert listed_parts("oxide absorption rate + pain", matcher, searched=True) == []
+
+
 def test_a_line_of_many_separated_items_is_no_list_of_questions(matcher):
     # a list is a few things asked; hundreds of commas (pasted data, noise) are none, and
     # the items are never each matched

@@ -159,7 +159,7 @@ def listed_parts(raw: str, matcher: Matcher, searched: bool = False) -> list[str
     clause, "not the colon, why does it ...", is no item of a list)."""
     items = [p.strip() for p in _LISTED.split(raw, maxsplit=LISTED_ITEMS) if p.strip()]
     if not 2 <= len(items) <= LISTED_ITEMS or any(
-        len(normalise(p).split()) < LISTED_WORDS for p in items
+        len(normalise(p).split()) < LISTED_WORDS and not _names_alone(p, matcher) for p in items
     ):
         return []
     stop = matcher.kb.lexicon.stopwords
@@ -168,6 +168,21 @@ def listed_parts(raw: str, matcher: Matcher, searched: bool = False) -> list[str
     found = [matcher.match(p, entries_only=True) for p in items]
     answered = {r.best.entry.id for r in found if r.status == ANSWERED and r.best is not None}
     return items if len(answered) >= 2 else []
+
+
+def _names_alone(item: str, matcher: Matcher) -> bool:
+    """Is `item` one word that names a topic of the base by itself ("... + nmda"): a word
+    of the base rare enough in it (idf) to tell its entries apart?"""
+    said = normalise(item).split()
+    if len(said) != 1:
+        return False
+    found = matcher.spell(said[0])
+    return found is not None and all(
+        matcher.index.idf.get(s, 0.0) >= ITEM_NAMING for s in found.split()
+    )
+
+
+ITEM_NAMING = 2.0  # a word this rare in the base (idf) is an item of a list on its own
 
 
 # "could that be why?", "is this why": whether what was told is the reason of what follows it
