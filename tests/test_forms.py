@@ -464,6 +464,20 @@ def test_the_deed_a_question_asks_how_or_whether_to_do(text, deeds):
 
 
 @pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        ("am i paranoid for blaming the new pill", {"paranoid"}),
+        ("or am i just being dramatic", {"dramatic"}),
+        ("im a bit worried about my back", {"worried"}),
+        ("am i taking too much", set()),  # a verb: what the asker does, not is
+        ("is my back paranoid", set()),  # not said of the asker
+    ],
+)
+def test_what_the_asker_is_said_to_be_names_no_topic(text, described):
+    assert forms.asker_described(tuple(text.split())) == described
+
+
+@pytest.mark.parametrize(
     ("text", "helper"),
     [
         ("does magnesium help lower back pain", ("magnesium",)),
@@ -1022,3 +1036,8 @@ def test_the_best_thing_to_do_is_no_best_thing_named(chat):
     )
     # what to do: reduce the dose or switch (not which form is best absorbed, asked alone)
     assert reply.entry is not None and "reducing the dose" in reply.answer
+
+
+def test_a_word_saying_what_the_asker_is_is_no_topic_the_base_lacks(matcher):
+    query = matcher.analyse("Am I paranoid for blaming the new pill for my back pain?")
+    assert "paranoid" not in query.unknown and "paranoid" in query.filler

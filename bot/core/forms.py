@@ -149,7 +149,31 @@ def framing(words: tuple[str, ...]) -> frozenset[str]:
         if w in _TIPS and (words[n + 1] in _TIPS_ON or n > 0 and words[n - 1] in _TIPS_ASKED)
     )
     framed.update(_manner(words))
+    framed.update(asker_described(words))
     return frozenset(framed)
+
+
+# the asker said to be something: "AM I being paranoid", "i'm just overthinking", "am I
+# crazy": what they are, no topic (English grammar, of normalised words)
+_ASKER_IS = (("am", "i"), ("i", "am"), ("im",), ("am", "i", "being"), ("i", "am", "being"))
+_BEING = frozenset(("being", "just", "so", "too", "really", "a", "an", "bit", "little"))
+
+
+def asker_described(words: tuple[str, ...]) -> set[str]:
+    """The word that says what the asker is, after "am I" or "I'm" (past "being", "just",
+    "a bit"): an adjective of the asker ("am I PARANOID for blaming the pill?") names no
+    topic of the base's, whatever else the question asks."""
+    found = set()
+    for n in range(len(words)):
+        for lead in _ASKER_IS:
+            if words[n : n + len(lead)] != lead:
+                continue
+            k = n + len(lead)
+            while k < len(words) and words[k] in _BEING:
+                k += 1
+            if k < len(words) and english.ADJECTIVE in english.parts(words[k]):
+                found.add(words[k])
+    return found
 
 
 def phrasal(words: tuple[str, ...]) -> frozenset[str]:
