@@ -1041,3 +1041,22 @@ def test_the_best_thing_to_do_is_no_best_thing_named(chat):
 def test_a_word_saying_what_the_asker_is_is_no_topic_the_base_lacks(matcher):
     query = matcher.analyse("Am I paranoid for blaming the new pill for my back pain?")
     assert "paranoid" not in query.unknown and "paranoid" in query.filler
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("could lifting at the gym be it", {"gym"}),
+        ("sitting at my desk all day", {"desk"}),
+        ("does lifting hurt your back", set()),
+        ("is it the gym", set()),  # named as what is asked, not where a deed was done
+    ],
+)
+def test_where_a_deed_was_done_frames_it(text, place):
+    assert forms.place_of_deed(tuple(text.split())) == place
+
+
+def test_the_place_of_a_deed_is_no_topic_the_base_lacks(matcher):
+    result = matcher.match("could lifting at the gym be what hurt my back?")
+    assert "gym" not in result.query.unknown
+    assert result.status == ANSWERED and result.best.entry.id == "muscle-strain"

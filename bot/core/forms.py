@@ -150,7 +150,29 @@ def framing(words: tuple[str, ...]) -> frozenset[str]:
     )
     framed.update(_manner(words))
     framed.update(asker_described(words))
+    framed.update(place_of_deed(words))
     return frozenset(framed)
+
+
+_AT = frozenset(("at", "in", "on"))
+_PLACE_DETERMINERS = frozenset(("the", "my", "a", "our", "his", "her", "their", "your", "work"))
+
+
+def place_of_deed(words: tuple[str, ...]) -> set[str]:
+    """The noun of the place where a deed is done ("lifting at the GYM", "sitting at my
+    DESK all day"): where it was done says nothing of what is asked of the deed, no topic
+    of its own. English grammar: an "-ing" verb, "at", "in" or "on", a determiner, a noun."""
+    found = set()
+    for n in range(len(words) - 3):
+        if (
+            len(words[n]) > 4
+            and words[n].endswith("ing")
+            and words[n + 1] in _AT
+            and words[n + 2] in _PLACE_DETERMINERS
+            and english.NOUN in english.parts(words[n + 3])
+        ):
+            found.add(words[n + 3])
+    return found
 
 
 # the asker said to be something: "AM I being paranoid", "i'm just overthinking", "am I
