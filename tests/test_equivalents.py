@@ -90,6 +90,18 @@ def test_swapping_is_switching(matcher):
     assert "switch" in matcher.analyse("should i swap to glycinate").stems
 
 
+@pytest.mark.parametrize("asked", ["what does this piece cover", "whats this post about"])
+def test_the_text_as_people_call_it_is_the_article(matcher, asked):
+    result = matcher.match(asked)
+    assert result.status == ANSWERED and result.best.entry.id == "article-overview"
+
+
+def test_a_gut_that_twists_is_cramping_not_an_awkward_movement(matcher):
+    result = matcher.match("my guts twisting on mag, is that why my lower back aches?")
+    assert result.best is not None and result.best.entry.id != "muscle-strain"
+    assert "awkward" not in result.query.stems
+
+
 def test_running_low_is_too_little(matcher):
     result = matcher.match("what happens to muscles when magnesium runs low?")
     assert result.status == ANSWERED and result.best.entry.id == "deficiency-spasms"
