@@ -884,6 +884,14 @@ def test_when_no_entry_tells_of_both_what_was_told_only_helps(matcher, message, 
     assert result.status == ANSWERED and result.best.entry.id == entry
 
 
+def test_a_hedge_is_no_word_a_passage_must_hold(matcher):
+    # "mostly" tells how often: with it, "what do people take magnesium for" names one
+    # word, and a passage that says "most" beside "magnesium" holds nothing asked
+    result = matcher.match("what do people mostly take magnesium for?")
+    assert "most" in result.query.degree
+    assert result.passage is None
+
+
 def test_a_passage_answers_a_question_asked_of_that_only_if_it_holds_the_story(matcher):
     from bot.core.matcher import MatchResult
 

@@ -1645,7 +1645,10 @@ class Matcher:
         """No entry answers: a passage of the article may, if it holds all the question asks
         (every telling word, and what is asked of the topic) and no other passage comes close."""
         query = result.query
-        if query.unknown or len(query.stems) < PASSAGE_WORDS or not self.on_subject(query):
+        # "what do people MOSTLY take it for": a hedge ("most") tells how often, not what
+        # about; a passage holding it beside one word holds nothing asked
+        telling = [s for s in query.stems if s not in query.degree]
+        if query.unknown or len(telling) < PASSAGE_WORDS or not self.on_subject(query):
             return result
         from . import passages  # only when no entry answers
 
