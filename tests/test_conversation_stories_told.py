@@ -847,3 +847,23 @@ def test_a_history_told_with_when_it_was_is_noted_not_declined(chat):
     reply = talk(chat, "an mri found a herniated disc three years ago")
     assert reply.status == SMALLTALK and reply.smalltalk_id == NOTED, reply
     assert chat.situation.phrases()
+
+
+def test_a_question_naming_two_symptoms_told_asks_their_link_not_the_story(chat):
+    # the gut pain and the back both named: how one is felt in the other, not why oxide
+    # upsets the gut
+    for said in (
+        "i take a magnesium complex, mostly oxide",
+        "a couple of days in my gut pain started wrapping round to my back",
+    ):
+        chat.respond(said)
+    reply = chat.respond("why would the gut pain show up in my back?")
+    assert reply.entry is not None and reply.entry.id == "why-gut-pain-felt-in-back", reply
+
+
+def test_a_question_naming_only_the_back_still_asks_of_the_story(chat):
+    for said in ("started oxide last week", "my gut is crampy and my back aches"):
+        chat.respond(said)
+    reply = chat.respond("why would my back hurt?")
+    assert reply.entry is not None
+    assert reply.entry.id in ("why-gut-pain-felt-in-back", "colon-spasms-back", "digestive-cause")

@@ -205,6 +205,11 @@ def question_in_story(
     # "is it the glycinate?" names a thing told, and asks for its link to the rest: the
     # story is read, not what glycinate is
     linked = asks_link and of_story(said, situation, matcher)
+    if plain.status == ANSWERED and _links_told_symptoms(own, situation, matcher):
+        # "why would the gut pain show up in my back?" after a story of oxide and gut pain:
+        # it asks the link between two things felt, both named, not whether the rest of
+        # the story caused them
+        return plain
     alone = stands_alone and not linked
     if plain.status == ANSWERED and (alone or says_all(plain.query, things, matcher)):
         return plain
@@ -277,6 +282,18 @@ _WHETHER_OR_WHY = AUXILIARIES | {"why"}
 _DOING = frozenset(
     ("do", "help", "helps", "way", "switch", "switching", "reduce", "reducing", "lower", "cut")
 )
+
+
+def _links_told_symptoms(own: Query, situation: Situation, matcher: Matcher) -> bool:
+    """Does a question name two or more of the symptoms told, one of them other than the
+    article's own subject ("the GUT PAIN ... my BACK", not "my BACK HURTS" alone)?"""
+    asked = set(own.stems)
+    named = [
+        stems
+        for note in known_notes(situation, matcher, (SYMPTOMS,))
+        if (stems := set(matcher.analyse(note).stems)) and stems <= asked
+    ]
+    return len(named) >= 2 and any(not stems & matcher.title_words for stems in named)
 
 
 def no_remedy(story: MatchResult, margin: float) -> MatchResult:
