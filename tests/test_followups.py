@@ -55,6 +55,11 @@ from bot.core.safety import DOCTOR, URGENT
             "nerve-membranes",
         ),
         (["what is magnesium's role in muscles and nerves", "and the nerves?"], "nerve-membranes"),
+        # "then" takes the last answer's no as given: what is so instead, in its own words
+        (
+            ["is magnesium a direct cause of back pain?", "then why does my back ache?"],
+            "why-gut-pain-felt-in-back",
+        ),
     ],
 )
 def test_follow_ups_resolve_against_the_topic(chat, turns, entry_id):

@@ -156,6 +156,8 @@ class FollowUps:
         narrowed = self._narrowed(plain, norm, topic.last)
         if narrowed is not None:
             return narrowed
+        if self._given_no(plain, norm, topic.last):
+            return plain  # "then why does my back hurt?" after "No, not directly ..."
         result = self._with_topic(plain, norm, topic)
         if (
             isinstance(result, MatchResult)
@@ -191,6 +193,20 @@ class FollowUps:
             return False
         asked = set(plain.query.stems)
         return bool(asked) and asked <= set(self.matcher.question_stems(plain.best.entry))
+
+    def _given_no(self, plain: MatchResult, norm: str, last: Entry) -> bool:
+        """Does a question opened by "then" ("then why does my back hurt?", "so then what
+        does?") follow an answer that said no: it takes that no as given and asks what is
+        so instead, in its own words, which another entry answers outright?"""
+        said = norm.split()
+        return (
+            "then" in said[:2]  # "then why ...", "so then what ..."
+            and len(unled(norm, self.kb.cues)) > 2
+            and plain.status == ANSWERED
+            and plain.best is not None
+            and plain.best.entry != last
+            and normalise(last.answer).split()[:1] in (["no"], ["not"])
+        )
 
     def _narrowed(self, plain: MatchResult, norm: str, last: Entry) -> MatchResult | None:
         """ "and for nerves specifically?" after magnesium's role in muscles and nerves: the
