@@ -202,6 +202,14 @@ def test_a_correction_then_a_question_of_nothing_else_asks_the_last_one_again(ch
     assert reply.entry.id == "glycinate"
 
 
+def test_a_number_said_again_corrects_the_number_of_the_last_question(chat):
+    # "i think" says how sure, not who: no story told, a correction
+    chat.respond("is magnesium part of 30 reactions in the body")
+    reply = chat.respond("oops, 300 i think")
+    assert reply.status == ANSWERED and reply.entry is not None
+    assert reply.entry.id == "cofactor"
+
+
 def test_meant_to_ask_still_corrects(chat):
     chat.respond("is glycinate a laxative")
     reply = chat.respond("i meant to ask about oxide")

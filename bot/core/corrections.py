@@ -89,7 +89,7 @@ def correction(
         # "sorry, sitting": a few words after "no" or "oops" may stand for one of the last
         # question's words
         lead = _opening(words, cues.correct_start)
-        rest = words[lead:]
+        rest = _unhedged(words[lead:])  # "sorry, 300 I think?": how sure, not who
         if (
             not lead
             or not previous
@@ -116,6 +116,22 @@ def correction(
     if not right and not wrong:
         return None
     return Correction(None, tuple(right), tuple(stem(w) for w in wrong), loose)
+
+
+# how sure the one correcting is ("I THINK", "I GUESS"), at either end of what they say:
+# no telling of themselves (English)
+_UNSURE = (("i", "think"), ("i", "guess"), ("i", "believe"), ("i", "suppose"), ("i", "reckon"))
+
+
+def _unhedged(words: list[str]) -> list[str]:
+    """`words` without a hedge of how sure the speaker is at their start or end."""
+    for hedge in _UNSURE:
+        n = len(hedge)
+        if tuple(words[-n:]) == hedge and len(words) > n:
+            words = words[:-n]
+        elif tuple(words[:n]) == hedge and len(words) > n:
+            words = words[n:]
+    return words
 
 
 def _not_then_asked(
@@ -501,6 +517,10 @@ def _swapped(
                 if w not in stopwords and any(group in kinds for group, _ in situation.find(w))
             }
         )
+    if by_kind and not wrong and all(w.isdigit() for w in instead):
+        # "sorry, 300" after "does it affect 30 reactions": a number for the one number
+        numbers = {i for i, w in enumerate(before) if w.isdigit()}
+        wrong = numbers if len(numbers) == 1 else wrong
     if wrong:
         readings = [_replace(before, wrong, instead, situation)]
         nearer = (
