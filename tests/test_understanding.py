@@ -252,6 +252,9 @@ def test_how_an_unknown_word_is_read(matcher, word, kind):
         # the asked word longer than the base's: not a clipped form of it
         ("newsletter", "new", False),
         ("homeowners", "home", False),
+        # a compound is not its first word cut short: "bath" and "room"
+        ("bath", "bathroom", False),
+        ("meds", "medicines", True),
     ],
 )
 def test_forms_of_one_root_are_told_by_how_much_of_the_word_they_share(a, b, same):

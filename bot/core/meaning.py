@@ -41,6 +41,7 @@ ROOT_LETTERS = 5
 SPECIALISED = 1.0  # a relative this much rarer in English (Zipf: tenfold) than a common
 # word is a specialised word, not the common one's other form ("physiological", "physical")
 CLIPPED_LETTERS = 3  # "docs", "meds": a word cut short to its first letters (at least this many)
+COMPOUND = 4.0  # the rest of a longer word this common (Zipf) makes it a compound ("bathroom")
 TYPO_CHOICES = 50  # the nearest common spellings a typo is chosen among
 SLIP_NEARNESS = 0.4  # a counted slip's vector is at least this near the word it slips from
 SHORTLIST = 48  # the words `nearest` compares in full, of those whose signs agree most
@@ -193,9 +194,16 @@ def same_root(a: str, b: str) -> bool:
     """Whether the asked word `a` and the base's word `b` begin alike enough to be forms of
     one word ("normally", "normal"), or `a` is `b` cut short ("docs" for "doctors", "meds"
     for "medicines"). A longer word is not its beginning said in full: "newsletter" is not
-    "new", "homeowners" not "home"."""
+    "new", "homeowners" not "home"; nor is a compound the first word of it ("bath" is no
+    "bathroom" cut short)."""
     short, long = a.removesuffix("s"), b.removesuffix("s")
-    if len(short) >= CLIPPED_LETTERS and len(long) > len(short) + 1 and long.startswith(short):
+    if (
+        len(short) >= CLIPPED_LETTERS
+        and len(long) > len(short) + 1
+        and long.startswith(short)
+        # "bathroom" is "bath" and "room", two words: a compound, no "bath" cut short
+        and words.zipf(long[len(short) :]) < COMPOUND
+    ):
         return True
     # as written, or as stemmed ("explained" and "explanations": "explain", "explan")
     return _alike(a, b) or _alike(stem(a), stem(b))
