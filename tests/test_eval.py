@@ -192,6 +192,7 @@ KIND_MINIMUMS = {
         "ellipsis": 85,
         "story": 90,
     },
+    "conversations17-tune.jsonl": {**dict.fromkeys(ALL_KINDS, 100), "story": 75, "correction": 80},
 }
 
 
