@@ -554,3 +554,20 @@ def test_in_the_first_place_names_nothing_in_a_question_without_come(kb):
 )
 def test_a_prefix_joined_by_a_hyphen_is_read_as_its_word(text, normalised):
     assert normalise(text) == normalised
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        # a phrasal verb of the table with its object between verb and particle
+        ("chill your muscles out", ["relax", "your", "muscles"]),
+        ("chill out your muscles", ["relax", "your", "muscles"]),
+        ("chill the heck out", ["relax", "the", "heck"]),
+        # too far apart: as said
+        ("chill all my sore muscles out", ["chill", "all", "my", "sore", "muscles", "out"]),
+        ("a chill down my spine", ["a", "chill", "down", "my", "spine"]),  # no such phrase
+    ],
+)
+def test_a_phrasal_verb_is_read_with_its_object_between(said, read):
+    lexicon = Lexicon.build({"chill out": "relax"}, [])
+    assert lexicon.canonical(said.split()) == read

@@ -205,11 +205,8 @@ def phrasal(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(
         word
         for word, after in zip(words, words[1:], strict=False)
-        if after in _PARTICLES and english.VERB in english.parts(word)
+        if after in _AFTER_VERB and english.VERB in english.parts(word)
     )
-
-
-_PARTICLES = frozenset(("up", "out", "down", "off"))  # the particles of phrasal verbs
 
 
 def _manner(words: tuple[str, ...]) -> set[str]:
@@ -960,8 +957,9 @@ _BEFORE_THING = frozenset(
     )
 )  # fmt: skip
 _JOINING = frozenset(("and", "or", "but", "if", "when", "after", "because", "since", "like"))
-# "give UP coffee", "gave IN": a verb and its particle, no bringing about
-_PARTICLES = frozenset(("up", "in", "away", "back", "out", "off", "over", "it", "them"))
+# "give UP coffee", "gave IN", "doubling IT": a verb with its particle (or its object
+# pronoun), no bringing about, and no noun ("a wound") either: `phrasal`
+_AFTER_VERB = frozenset(("up", "in", "away", "back", "out", "off", "over", "it", "them"))
 # the nouns that name no thing of their own, only that there is some bad outcome ("cause
 # so much TROUBLE", "give you PROBLEMS"): what they are is said elsewhere, or not asked
 _ANY_OUTCOME = frozenset(
@@ -991,7 +989,7 @@ def brought_things(words: tuple[str, ...]) -> frozenset[str]:
         ):
             continue
         k = n + 2 if words[n + 1] == "for" else n + 1  # a reason's thing follows "for"
-        if k >= len(words) or words[k] in _PARTICLES:
+        if k >= len(words) or words[k] in _AFTER_VERB:
             continue
         if words[k] in _BEFALLEN:
             k += 1

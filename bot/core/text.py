@@ -449,6 +449,11 @@ def with_degrees(words: Sequence[str], stop: Callable[[str], bool]) -> list[str]
     return out
 
 
+# the particles of English phrasal verbs, which may stand after the verb's object
+PARTICLES = frozenset(("out", "up", "down", "off"))
+PHRASAL_OBJECT = 2  # words of an object held between a phrasal verb and its particle
+
+
 class Lexicon(NamedTuple):
     """How users' words relate to the knowledge base's.
 
@@ -523,9 +528,28 @@ class Lexicon(NamedTuple):
                     i += n
                     break
             else:
+                split = self._split_phrasal(words, i)
+                if split is not None:  # "chill your muscles out": "chill out" your muscles
+                    replacement, held = split
+                    out.extend((*replacement, *words[i + 1 : i + 1 + held]))
+                    i += held + 2
+                    continue
                 out.append(word)
                 i += 1
         return out
+
+    def _split_phrasal(self, words: Sequence[str], i: int) -> tuple[tuple[str, ...], int] | None:
+        """A phrasal verb of the table said with its object between verb and particle
+        ("CHILL your muscles OUT", "LOOSEN my back UP"): its replacement, and how many
+        words stand between (at most `PHRASAL_OBJECT`); None when none is said so."""
+        for held in range(1, PHRASAL_OBJECT + 1):
+            end = i + 1 + held
+            if end >= len(words) or words[end] not in PARTICLES:
+                continue
+            found = self.synonyms.get((words[i], words[end]))
+            if found is not None and PARTICLES.isdisjoint(words[i + 1 : end]):
+                return found, held
+        return None
 
     def _said_of(self, words: Sequence[str]) -> bool:
         return bool(self.said_of) and not self.said_of.keys().isdisjoint(
