@@ -52,6 +52,8 @@ def flag_of(kb: KnowledgeBase, message: str):
         ("took 10 pills, my heartbeat is slow and irregular and im super weak", "heartbeat-faint"),
         # weakness that makes it hard to walk
         ("my legs feel weak and heavy today, it's hard to walk", "progressive-weakness"),
+        # a person who "went down" fell: no sign that went down (eased)
+        ("both my legs went weak today and i nearly went down", "progressive-weakness"),
     ],
 )
 def test_emergencies_are_urgent_however_they_are_told(kb, message, flag_id):

@@ -14,6 +14,8 @@ serious?") when it asks in general rather than tells: see `Sentence.asked`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from . import words as lexicon
 from .askrules import (
     ASKING_CUES,
@@ -276,6 +278,8 @@ class Sentence:
             return False
         if i and words[i - 1] in _DOERS and words[i] == "stopped":
             return False  # "... even though I stopped the magnesium": what I did, no sign gone
+        if words[i] in _FELL and _said_of_doer(words, i):
+            return False  # "... and I nearly WENT DOWN": a person who went down fell
         rest = [
             w
             for w in self.words[nxt:i]
@@ -360,6 +364,20 @@ _STILL_WELL = FINE | {"gone", "better", "clear", "fine", "good", "healthy", "nor
 _CARED_FOR = frozenset(("treated", "and", "all", "now"))
 # who stops a thing they do ("I stopped the magnesium"), not a sign that stops
 _DOERS = frozenset(("i", "we", "you", "u"))
+# "went down", "came down": of a sign it eased ("the fever went down"), of a person they fell
+_FELL = frozenset(("went", "came"))
+_ALMOST = frozenset(("nearly", "almost", "just", "practically", "kinda", "then"))
+
+
+def _said_of_doer(words: Sequence[str], i: int) -> bool:
+    """Is the verb at i said of a person ("I nearly went down", "he went down hard"), past
+    an adverb of how nearly?"""
+    k = i - 1
+    while k >= 0 and words[k] in _ALMOST:
+        k -= 1
+    return k >= 0 and words[k] in (_DOERS | {"he", "she", "they"})
+
+
 _RECOVERED_SUBJECTS = frozenset(
     ("i", "im", "ive", "am", "feel", "feeling", "theyre", "theyve", "hes", "shes")
 )
