@@ -60,6 +60,11 @@ from bot.core.safety import DOCTOR, URGENT
             ["is magnesium a direct cause of back pain?", "then why does my back ache?"],
             "why-gut-pain-felt-in-back",
         ),
+        # "mine" is the back the topic tells of: read with it, the last answer left out
+        (
+            ["is magnesium a direct cause of back pain?", "then why does mine ache?"],
+            "digestive-cause",
+        ),
     ],
 )
 def test_follow_ups_resolve_against_the_topic(chat, turns, entry_id):

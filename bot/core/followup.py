@@ -156,8 +156,9 @@ class FollowUps:
         narrowed = self._narrowed(plain, norm, topic.last)
         if narrowed is not None:
             return narrowed
-        if self._given_no(plain, norm, topic.last):
-            return plain  # "then why does my back hurt?" after "No, not directly ..."
+        instead = self._given_no(plain, norm, topic)
+        if instead is not None:
+            return instead  # "then why does my back hurt?" after "No, not directly ..."
         result = self._with_topic(plain, norm, topic)
         if (
             isinstance(result, MatchResult)
@@ -194,19 +195,27 @@ class FollowUps:
         asked = set(plain.query.stems)
         return bool(asked) and asked <= set(self.matcher.question_stems(plain.best.entry))
 
-    def _given_no(self, plain: MatchResult, norm: str, last: Entry) -> bool:
-        """Does a question opened by "then" ("then why does my back hurt?", "so then what
-        does?") follow an answer that said no: it takes that no as given and asks what is
-        so instead, in its own words, which another entry answers outright?"""
-        said = norm.split()
-        return (
-            "then" in said[:2]  # "then why ...", "so then what ..."
-            and len(unled(norm, self.kb.cues)) > 2
-            and plain.status == ANSWERED
-            and plain.best is not None
-            and plain.best.entry != last
-            and normalise(last.answer).split()[:1] in (["no"], ["not"])
-        )
+    def _given_no(self, plain: MatchResult, norm: str, topic: Topic) -> MatchResult | None:
+        """A question opened by "then" ("then why does my back hurt?", "so then why does
+        mine?") after an answer that said no takes that no as given and asks what is so
+        instead: its own reading when another entry answers it outright, else its reading
+        with the topic ("mine" is the back the topic tells of), the last answer left out;
+        None when it is no such question, or nothing else answers."""
+        last = topic.last
+        if (
+            "then" not in norm.split()[:2]  # "then why ...", "so then what ..."
+            or len(unled(norm, self.kb.cues)) <= 2
+            or normalise(last.answer).split()[:1] not in (["no"], ["not"])
+        ):
+            return None
+        if plain.status == ANSWERED and plain.best is not None and plain.best.entry != last:
+            return plain
+        read = self.matcher.match(plain.query, topic=topic.stems)
+        threshold = self.kb.settings.answer_threshold
+        found = next((m for m in read.matches if m.entry != last and m.score >= threshold), None)
+        if found is None:
+            return None
+        return MatchResult(plain.query, ANSWERED, (found,), None, found.score)
 
     def _narrowed(self, plain: MatchResult, norm: str, last: Entry) -> MatchResult | None:
         """ "and for nerves specifically?" after magnesium's role in muscles and nerves: the
