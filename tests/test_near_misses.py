@@ -737,3 +737,26 @@ def test_what_a_thing_does_inside_the_body_asks_its_purpose(matcher, question):
     result = matcher.match(question)
     assert result.status in (ANSWERED, UNSURE) and result.best is not None
     assert result.best.entry.id == "intended-role", result.best.entry.id
+
+
+@pytest.mark.parametrize(
+    ("question", "tied"),
+    [
+        ("whats the link between magnesium and sleep", ("magnesium", "sleep")),
+        ("any connection between oxide and cramps at night", ("oxide", "cramps")),
+        ("is there a link to sleep", None),
+    ],
+)
+def test_the_two_things_a_link_is_asked_between(question, tied):
+    from bot.core.contrast import linked
+
+    assert linked(question) == tied
+
+
+def test_a_link_asked_is_answered_only_by_an_entry_telling_of_both(matcher):
+    # the entry on magnesium and back pain is asked "is there a link between ...", but
+    # says nothing of sleep: no answer to the link between magnesium and sleep
+    asked = matcher.match("what's the link between magnesium and sleep?")
+    assert asked.best is None or asked.best.entry.id != "magnesium-back-pain"
+    kept = matcher.match("is there a link between magnesium and back pain?")
+    assert kept.status == ANSWERED and kept.best.entry.id == "magnesium-back-pain"

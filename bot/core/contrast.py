@@ -46,6 +46,26 @@ def sides(question: str) -> tuple[str, str] | None:
     return first.strip(), second
 
 
+# "the link between X and Y", "any connection between X and Y": a tie asked of two things
+_LINK_ASKED = LazyPattern(
+    r"\b(?:link|links|connection|connections|relationship|relation|correlation) between "
+    r"(.+?) and (.+)$"
+)
+
+
+def linked(question: str) -> tuple[str, str] | None:
+    """The two things a (normalised) question asks the tie between, as words: an answer
+    must tell of both ("the link between magnesium and sleep" is not answered by the link
+    between magnesium and back pain)."""
+    if "between" not in question:
+        return None
+    found = _LINK_ASKED.search(question)
+    if found is None:
+        return None
+    first, second = found.group(1).strip(), _SIDE_END.sub("", found.group(2)).strip()
+    return (first, second) if first and second else None
+
+
 def tells_apart(
     answer: str, first: frozenset[str], second: frozenset[str], stems: Callable[[str], set[str]]
 ) -> bool:

@@ -181,6 +181,22 @@ def decide(
             not_said = (contrast.ASPECT,)
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score, not_said)
         top = apart
+    tied = contrast.linked(query.text) if top else None
+    if tied is not None:
+        ends = [
+            s for s in (frozenset(matcher._stems_of(tuple(side.split()))) for side in tied) if s
+        ]
+
+        def holds_both(m: Match) -> bool:
+            return all(any(matcher.holds_anywhere(m, x) for x in end) for end in ends)
+
+        if len(ends) == 2 and not holds_both(top[0]):
+            # "the link between magnesium and sleep" is not answered by the link between
+            # magnesium and back pain: one nearly as near that tells of both, or none
+            both = _nearly_as_near(top, holds_both)
+            if both is None:
+                return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
+            top = both
     missing = matcher.not_addressed(query, top[0].entry, of_asked=True) if top else ()
     if missing:  # a runner-up nearly as near that says what is asked answers instead
         saying = [m for m in top[1:] if not matcher.not_addressed(query, m.entry, of_asked=True)]

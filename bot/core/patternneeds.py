@@ -49,6 +49,7 @@ NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     ('\\b(?:give|gives|gave|giving) (?:me|you|him|her|us|them) (?:grief|hell|gyp|jip|a hard time|a rough time|a bad time)\\b', 0): ('gave her ', 'gave him ', 'gave me ', 'gave them ', 'gave us ', 'gave you ', 'give her ', 'give him ', 'give me ', 'give them ', 'give us ', 'give you ', 'gives her ', 'gives him ', 'gives me ', 'gives them ', 'gives us ', 'gives you ', 'giving her ', 'giving him ', 'giving me ', 'giving them ', 'giving us ', 'giving you '),
     ('\\b(?:hurt|hurts|hurting|pain|ache|aches) (?:my|your|his|her|our|their|the|me|him|us)\\b', 0): ('ache', 'hurt', 'pain'),
     ('\\b(?:is|are) (.+?) (?:different|any different) (?:from|than|to) (.+)$', 0): ('different',),
+    ('\\b(?:link|links|connection|connections|relationship|relation|correlation) between (.+?) and (.+)$', 0): (' and ',),
     ('\\b(?:that|this|thats) (?:be |is )?why$', 0): ('that be why', 'that is why', 'that why', 'thats be why', 'thats is why', 'thats why', 'this be why', 'this is why', 'this why'),
     ('\\b(?:two|three|four|five|2|3|4|5|a couple of|couple of|a couple|a few|few|several)\\s+(?:things|questions|qs)\\b', 0): ('qs', 'questions', 'things'),
     ('\\b(?:whats|hows|what|why|how|when|where|which|who|whether|if)\\b', 2): ('\x00folded', 'how', 'if', 'what', 'when', 'where', 'whether', 'which', 'who', 'why'),
