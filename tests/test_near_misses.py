@@ -743,7 +743,7 @@ def test_what_a_thing_does_inside_the_body_asks_its_purpose(matcher, question):
     ("question", "tied"),
     [
         ("whats the link between magnesium and sleep", ("magnesium", "sleep")),
-        ("any connection between oxide and cramps at night", ("oxide", "cramps")),
+        ("any connection between oxide and cramps for runners", ("oxide", "cramps")),
         ("is there a link to sleep", None),
     ],
 )
@@ -757,6 +757,6 @@ def test_a_link_asked_is_answered_only_by_an_entry_telling_of_both(matcher):
     # the entry on magnesium and back pain is asked "is there a link between ...", but
     # says nothing of sleep: no answer to the link between magnesium and sleep
     asked = matcher.match("what's the link between magnesium and sleep?")
-    assert asked.best is None or asked.best.entry.id != "magnesium-back-pain"
+    assert asked.status == NO_MATCH or asked.best.entry.id != "magnesium-back-pain"
     kept = matcher.match("is there a link between magnesium and back pain?")
     assert kept.status == ANSWERED and kept.best.entry.id == "magnesium-back-pain"
