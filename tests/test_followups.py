@@ -60,6 +60,11 @@ from bot.core.safety import DOCTOR, URGENT
             ["is magnesium a direct cause of back pain?", "then why does my back ache?"],
             "why-gut-pain-felt-in-back",
         ),
+        # a reason asked of "that" which an entry asks in its own question, word for word
+        (
+            ["why is magnesium a laxative", "why would that be felt in my back?"],
+            "why-gut-pain-felt-in-back",
+        ),
         # "mine" is the back the topic tells of: read with it, the last answer left out
         (
             ["is magnesium a direct cause of back pain?", "then why does mine ache?"],

@@ -538,6 +538,8 @@ class FollowUps:
         new = self._not_pointed_deed(self.new_words(query, topic.stems), norm)
         if not new or asks_given(norm, self.kb.cues):  # "how, if my spine is fine?"
             return self.explain(norm, topic)
+        if self._reason_asked_alone(plain, topic.last):
+            return plain
         brought = self._with_new_words(query, new, topic)
         if brought is not None and self._near(brought, topic.last):
             return brought
@@ -669,6 +671,17 @@ class FollowUps:
             norm, self.kb.cues.extend
         )
 
+    def _reason_asked_alone(self, plain: MatchResult, last: Entry) -> bool:
+        """Is a reason asked of "that" answered, read alone, by an entry asked that very
+        reason in its own question ("why would that be felt in my back?" after why
+        magnesium is a laxative: "Why is gut cramping felt in the back?"), not by a reason
+        of the last answer?"""
+        return (
+            self._asked_of_its_own(plain, last)
+            and plain.best is not None
+            and forms.form(plain.best.entry.question) == forms.WHY
+        )
+
     def _reason_of_topic(
         self, plain: MatchResult, norm: str, topic: Topic
     ) -> MatchResult | Quote | None:
@@ -692,6 +705,8 @@ class FollowUps:
             and self._continues(plain.best.entry, topic.last)
         ):
             return None
+        if self._reason_asked_alone(plain, topic.last):
+            return plain
         last = topic.last
         near = self.matcher.match(plain.query, topic=topic.stems, among={last.id, *last.related})
         if near.best is not None and near.best.entry == last:
