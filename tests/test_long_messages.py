@@ -474,3 +474,10 @@ def test_the_other_choice_asked_of_the_asker_is_no_topic(chat, asked):
     chat.reset()
     reply = chat.respond(asked)
     assert plain.entry is not None and reply.entry == plain.entry, reply
+
+
+def test_a_second_question_on_the_first_ones_no_is_asked_in_turn(chat):
+    # ", and if not, what usually does?": two questions, the second asked on the first's no
+    reply = chat.respond("Can magnesium cause back pain, and if not, what usually does?")
+    assert reply.text.startswith("You asked 2 things"), reply.text
+    assert "mechanical" in reply.text

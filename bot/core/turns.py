@@ -95,7 +95,7 @@ _LED = r"(?:(?:in|for|at|to|by|from|with|on|of|about|after)\s+(?=(?:what|which|h
 # ("... and second can it ...", "..., and then why ...": a word that counts or orders
 # the questions may stand between)
 _JOIN = r"(?:and|also|plus|or|n|\+|&)\s+"
-_NEXT = rf"(?:(?:second|secondly|then|next|finally|lastly|also)\s+)?(?={_LED}{_OPENER}\b)"
+_NEXT = rf"(?:(?:second|secondly|then|next|finally|lastly|also|if not,?)\s+)?(?={_LED}{_OPENER}\b)"
 _SECOND_QUESTION = LazyPattern(
     rf"(?:,\s*|\s+(?:[-\u2013\u2014]+\s+)?){_JOIN}{_NEXT}", re.IGNORECASE
 )
