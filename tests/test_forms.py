@@ -1060,3 +1060,10 @@ def test_the_place_of_a_deed_is_no_topic_the_base_lacks(matcher):
     result = matcher.match("could lifting at the gym be what hurt my back?")
     assert "gym" not in result.query.unknown
     assert result.status == ANSWERED and result.best.entry.id == "muscle-strain"
+
+
+def test_yes_or_no_asked_for_names_no_answer_that_says_yes(matcher):
+    # "yes" is no word of the topic: the entry whose answer opens "Yes." is not nearer
+    result = matcher.match("does magnesium cause back pain yes or no")
+    assert "yes" not in result.query.stems
+    assert result.status == ANSWERED and result.best.entry.id == "magnesium-back-pain"
