@@ -755,3 +755,10 @@ def test_it_opening_a_follow_up_of_new_things_is_the_articles_subject(chat):
     reply = chat.respond("how does it calm down oversensitive nerves")
     assert reply.entry is not None
     assert reply.entry.id in ("central-sensitization", "nerve-membranes", "nmda-receptors")
+
+
+def test_yes_or_no_after_an_answer_asks_it_of_that_answer(chat):
+    # asked for the answer's yes or no: the article's words behind it, not "I don't know"
+    reply = talk(chat, "is magnesium a laxative", "yes or no?")
+    assert reply.status == ANSWERED and reply.entry is not None
+    assert reply.entry.id == "osmotic-laxative"
