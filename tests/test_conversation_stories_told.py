@@ -867,3 +867,11 @@ def test_a_question_naming_only_the_back_still_asks_of_the_story(chat):
     reply = chat.respond("why would my back hurt?")
     assert reply.entry is not None
     assert reply.entry.id in ("why-gut-pain-felt-in-back", "colon-spasms-back", "digestive-cause")
+
+
+@pytest.mark.parametrize("told", ["i just bought the same one, it's citrate", "i ordered some too"])
+def test_a_thing_bought_is_no_deed_of_the_body(chat, told):
+    # "bought" is no activity: it is not read as the nearest one ("pulled" a muscle)
+    chat.respond("friend said her magnesium gave her the runs")
+    chat.respond(told)
+    assert "activities" not in dict(chat.situation.describe())

@@ -33,6 +33,8 @@ NEGATION = frozenset(phrase[0] for phrase in PRE_NEGATION if len(phrase) == 1) |
     "couldnt",
 }
 _UNDERGONE = frozenset(map(stem, EXPERIENCE))  # "felt", "feeling", "noticed": not done
+# "i just BOUGHT the same one", "ORDERED some glycinate": a thing got, no act of the body
+_GOTTEN = frozenset(map(stem, ("buy", "bought", "order", "ordered", "purchase", "purchased")))
 MIN_LETTERS = 3  # a verb this short ("go", "do") says too little of what was done
 
 
@@ -88,6 +90,7 @@ def _is_verb(word: str, stopwords: frozenset[str]) -> bool:
         and word.isalpha()
         and word not in stopwords
         and stem(word) not in _UNDERGONE
+        and stem(word) not in _GOTTEN
         and not everyday(word)  # "came off my bike": too common to say what was done
         and words.VERB in words.parts(word)
     )
