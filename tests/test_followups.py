@@ -762,3 +762,10 @@ def test_yes_or_no_after_an_answer_asks_it_of_that_answer(chat):
     reply = talk(chat, "is magnesium a laxative", "yes or no?")
     assert reply.status == ANSWERED and reply.entry is not None
     assert reply.entry.id == "osmotic-laxative"
+
+
+def test_a_word_of_the_answer_its_sources_do_not_say_is_quoted_with_what_follows(chat):
+    # the article's words behind what high doses do say nothing of the back; the sentence
+    # after them does, and is quoted too
+    reply = talk(chat, "can taking a lot of magnesium cause cramping?", "is that bad for my back?")
+    assert reply.status == ANSWERED and "lower back" in reply.text

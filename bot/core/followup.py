@@ -422,7 +422,13 @@ class FollowUps:
             # "when would it be a problem?" after "see a doctor if it persists ...": its
             # words are the answer's own, and read with the topic they only find another
             # entry that says them too ("spinal problems")
-            return self.quote(last, reason=False)
+            quoted = self.quote(last, reason=False)
+            of_answer = set(self.matcher.analyse(last.answer).stems) & set(query.stems)
+            if of_answer <= set(self.matcher.analyse(quoted.text).stems):
+                return quoted
+            # "is that bad for my back?" after what high doses do to the gut: the answer
+            # said the back, the article's words behind it do not; what it goes on to say does
+            return self.quote(last, reason=False, ahead=True)
         if plain.status == NO_MATCH and self.asks_of_pointed(query, norm):
             # "and what would they be looking for?" after "see a doctor ... to rule out
             # structural problems": "they" is whom the answer named, and what is asked of
