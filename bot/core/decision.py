@@ -183,12 +183,10 @@ def decide(
         top = apart
     tied = contrast.linked(query.text) if top else None
     if tied is not None:
-        ends = [
-            s for s in (frozenset(matcher._stems_of(tuple(side.split()))) for side in tied) if s
-        ]
+        ends = [tuple(end) for side in tied if (end := matcher._stems_of(tuple(side.split())))]
 
         def holds_both(m: Match) -> bool:
-            return all(any(matcher.holds_anywhere(m, x) for x in end) for end in ends)
+            return all(_holds_any(matcher, m, end) for end in ends)
 
         if len(ends) == 2 and not holds_both(top[0]):
             # "the link between magnesium and sleep" is not answered by the link between

@@ -367,6 +367,7 @@ _DOERS = frozenset(("i", "we", "you", "u"))
 # "went down", "came down": of a sign it eased ("the fever went down"), of a person they fell
 _FELL = frozenset(("went", "came"))
 _ALMOST = frozenset(("nearly", "almost", "just", "practically", "kinda", "then"))
+_PERSONS = _DOERS | {"he", "she", "they"}  # who may go down
 
 
 def _said_of_doer(words: Sequence[str], i: int) -> bool:
@@ -375,7 +376,7 @@ def _said_of_doer(words: Sequence[str], i: int) -> bool:
     k = i - 1
     while k >= 0 and words[k] in _ALMOST:
         k -= 1
-    return k >= 0 and words[k] in (_DOERS | {"he", "she", "they"})
+    return k >= 0 and words[k] in _PERSONS
 
 
 _RECOVERED_SUBJECTS = frozenset(

@@ -542,6 +542,8 @@ class Lexicon(NamedTuple):
         """A phrasal verb of the table said with its object between verb and particle
         ("CHILL your muscles OUT", "LOOSEN my back UP"): its replacement, and how many
         words stand between (at most `PHRASAL_OBJECT`); None when none is said so."""
+        if 2 not in self.starts.get(words[i], ()):  # no phrase of two words starts here
+            return None
         for held in range(1, PHRASAL_OBJECT + 1):
             end = i + 1 + held
             if end >= len(words) or words[end] not in PARTICLES:
