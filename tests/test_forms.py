@@ -1067,3 +1067,24 @@ def test_yes_or_no_asked_for_names_no_answer_that_says_yes(matcher):
     result = matcher.match("does magnesium cause back pain yes or no")
     assert "yes" not in result.query.stems
     assert result.status == ANSWERED and result.best.entry.id == "magnesium-back-pain"
+
+
+@pytest.mark.parametrize(
+    ("text", "going"),
+    [
+        ("what else could be going on with my back", 4),
+        ("whats going on with my back", 1),
+        ("what else is going on besides the pills", 3),
+        ("is it going on for long", None),  # asks how long, not what causes it
+        ("whats going on", None),  # asked of the story told before it
+        ("what is going on at work", None),  # a place's doings, no cause asked
+    ],
+)
+def test_what_is_going_on_asks_what_causes_it(text, going):
+    assert forms.going_on(text.split()) == going
+
+
+def test_what_else_could_be_going_on_is_asked_of_the_causes(matcher):
+    cause = matcher.match("what else could be causing my back pain").best.entry.id
+    going = matcher.match("what else could be going on with my back?")
+    assert going.status in (ANSWERED, "unsure") and going.best.entry.id == cause

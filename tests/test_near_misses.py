@@ -760,3 +760,29 @@ def test_a_link_asked_is_answered_only_by_an_entry_telling_of_both(matcher):
     assert asked.status == NO_MATCH or asked.best.entry.id != "magnesium-back-pain"
     kept = matcher.match("is there a link between magnesium and back pain?")
     assert kept.status == ANSWERED and kept.best.entry.id == "magnesium-back-pain"
+
+
+@pytest.mark.parametrize(
+    ("adjective", "forms"),
+    [
+        ("pricey", ("pricier",)),
+        ("safe", ("safer", "safest")),
+        ("big", ("bigger", "biggest")),
+        ("cheap", ("cheaper", "cheapest")),
+        ("expensive", ()),  # no "expensiver": more expensive
+        ("magnesium", ()),  # no adjective
+    ],
+)
+def test_the_degrees_of_an_adjective_are_the_forms_english_knows(adjective, forms):
+    from bot.core import words
+
+    assert words.degrees(adjective) == forms
+
+
+def test_a_comparative_asks_what_its_adjective_asks(matcher):
+    from bot.core import aspects
+
+    assert "cost" in aspects.asked("is it pricier than citrate", aspects.load())
+    # after an answer on glycinate, "is it pricier than citrate?" asks a price the article
+    # never gives: not the entry on citrate
+    assert matcher.match("is glycinate pricier than citrate?").status == NO_MATCH

@@ -594,3 +594,43 @@ def test_pee_the_colour_of_blood_some_words_on_is_blood_in_the_urine(kb):
 def test_a_sign_likened_to_an_everyday_strain_is_not_put_down_to_it(kb, message):
     flag = raised_flag(Question(message), kb.flags)
     assert flag is not None and flag.id == "saddle-numbness" and flag.level == URGENT, flag
+
+
+# -- a sign said to go on, in words that look like a negation ------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mag citrate gave me the runs and it hasnt stopped for 9 days now",
+        "my back pain isn't letting up at all",
+        "my back's been sore for four weeks and it won't stop",
+    ],
+)
+def test_a_sign_that_has_not_stopped_goes_on(kb, message):
+    assert_flag(kb, message, (DOCTOR,))
+
+
+def test_the_supplement_named_in_a_clause_of_its_own_does_not_take_over_a_span_of_time(kb):
+    # "mag or no mag" says nothing of the four weeks: they are the pain's
+    assert_flag(kb, "My back's been sore for about four weeks now, mag or no mag", (DOCTOR,))
+    assert_flag(kb, "my back has hurt for 3 months, since I started magnesium", (DOCTOR,))
+    # the weeks of the supplement, in its own clause, are no pain of weeks
+    assert_no_flag(kb, "I've been taking magnesium for 3 months and my back hurts")
+
+
+def test_thoughts_of_suicide_said_without_the_word_are_an_emergency(kb):
+    message = "this back pain has me so low, everyone would be better off without me"
+    assert_flag(kb, message, (URGENT,))
+    assert flag_of(kb, message).id == "self-harm"
+
+
+def test_a_sign_asked_of_stays_asked_when_another_sentence_follows(kb):
+    from bot.core.safety import raised_flag_after
+
+    message = (
+        "if i got numbness in my groin with back pain would that be serious? "
+        "asking before i start magnesium"
+    )
+    flag = raised_flag_after(Question(message), kb.flags, "")
+    assert flag is not None and flag.level == URGENT and not flag.reported

@@ -191,6 +191,26 @@ def test_a_mended_typo_goes_through_the_synonym_table_like_a_word_typed_right(ma
     assert mistyped.matches[0].entry.id == typed.matches[0].entry.id
 
 
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("how many bio chemical reactions need magnesium", "how many biochemical reactions"),
+        ("is my bath room habit the issue", "is my bathroom habit"),
+        # a function word changes what the other says: "in direct" is no "indirect"
+        ("it came in direct contact", "it came in direct contact"),
+    ],
+)
+def test_a_word_of_the_base_typed_in_two_parts_is_read_as_one(matcher, typed, read):
+    assert matcher._rejoined(typed).startswith(read)
+
+
+def test_a_question_with_a_word_typed_in_two_parts_is_answered_as_if_typed_whole(matcher):
+    whole = matcher.match("how many biochemical reactions need magnesium")
+    split = matcher.match("how many bio chemical reactions need magnesium")
+    assert whole.status == split.status == ANSWERED
+    assert split.best.entry.id == whole.best.entry.id
+
+
 def test_a_typo_that_happens_to_join_two_function_words_is_still_a_typo(matcher):
     # "overdoes" is "over" + "does", but no word people write: it is "overdose" mistyped
     reading = meaning.read("overdoes", matcher.vocabulary, matcher.lexicon.stopwords, matcher.spell)

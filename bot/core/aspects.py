@@ -62,7 +62,7 @@ def load(path: str = DATA) -> tuple[Aspect, ...]:
         Aspect(
             a["id"],
             a["name"],
-            tuple(dict.fromkeys(normalise(p) for p in a["asks"])),
+            _with_degrees(tuple(dict.fromkeys(normalise(p) for p in a["asks"]))),
             a.get("asks_pattern", ""),
             tuple(a.get("answers", ())),
             bool(a.get("told", False)),
@@ -76,6 +76,16 @@ def load(path: str = DATA) -> tuple[Aspect, ...]:
         )
         for a in data["aspect"]
     )
+
+
+def _with_degrees(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrases and, of each one-word adjective, the comparative and superlative: a
+    question that asks if a thing is "pricier" asks its price as "pricey" does."""
+    out = dict.fromkeys(phrases)
+    for phrase in phrases:
+        if " " not in phrase:
+            out.update(dict.fromkeys(english.degrees(phrase)))
+    return tuple(out)
 
 
 def _holds(text: str, phrases: tuple[str, ...]) -> bool:

@@ -1056,6 +1056,28 @@ def making_hurt(words: list[str]) -> int | None:
     return None if found is None else said[: found.start(1)].count(" ")
 
 
+def going_on(words: list[str]) -> int | None:
+    """The index of "going" in "what else could be GOING ON?" or "what is GOING ON with my
+    back?", English for what is happening to a thing, asked as what brings it about; None
+    when the words ask nothing so: "what's going on?" alone asks of the story told before
+    it, "what's going on at work" of no cause."""
+    if "going" not in words or _WHAT_WORDS.isdisjoint(words):
+        return None
+    said = " ".join(words)
+    found = _GOING_ON.search(said)
+    if found is None:
+        return None
+    group = 1 if found.group(1) else 2
+    return said[: found.start(group)].count(" ")
+
+
+_GOING_ON = LazyPattern(
+    r"\b(?:what|wat|whats)(?: else(?: is| s| could| might| would| can)*(?: be)? (going) on\b"
+    r"|(?: is| s| could| might| would| can)*(?: be)? (going) on (?:with|in) )"
+    r"(?! ?(?:at|in) (?:work|school|home)\b)"
+)
+
+
 def doing_to(words: list[str]) -> int | None:
     """The index of the verb in "what is VERBING my ...", a question of what brings a
     thing about (its cause); None when the words ask nothing so."""

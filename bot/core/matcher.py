@@ -96,6 +96,8 @@ PASSAGE_MARGIN = 0.4  # ... by this share more than any other passage
 COUNT = "count"  # the aspect "how many" asks (bot/data/aspects.toml), of a thing named
 POPULATION = "population"  # the aspect of who may take a thing (bot/data/aspects.toml)
 JOINED_LETTERS = 6  # a word this long may be two of the base's words typed as one
+# two words a space apart, together long enough to be one word typed in two
+_TWO_WORDS = LazyPattern(r"(?<![A-Za-z'])([A-Za-z]{2,}) (?=([A-Za-z]{2,})(?![A-Za-z']))")
 MENDED_LETTERS = 4  # a word of a synonym phrase this long may be typed one letter off
 LABEL_WORDS = 3  # at most this many words before a comma may only open the question
 _LABEL_BUT = LazyPattern(r"\bbut\b", re.IGNORECASE)  # "dumb question but ..."
@@ -391,6 +393,8 @@ class Matcher:
         """Map the content words of `question` onto the base's vocabulary (`asked=False`:
         without the aspects it asks, which only `match` reads, not `rank`)."""
         question = Question.of(question)
+        if (rejoined := self._rejoined(question.raw)) != question.raw:
+            question = Question.of(rejoined)
         kept = excluded.without_set_aside(question.asks) or self._without_label(question)
         words = self.lexicon.canonical(
             self._phrase_typos(question.asking_words if kept is None else kept)
@@ -410,6 +414,9 @@ class Matcher:
             thing = [w for w in thing if w not in self.lexicon.stopwords]
             checked = self.lexicon.canonical(["get", "it", "checked"])
             words = [*words[:start], *checked, *thing, *words[end:]]
+        going = forms.going_on(words) if _CAUSE in self.known else None
+        if going is not None:  # "what else could be GOING ON with my back?": what causes it
+            words = [*words[:going], "causing", *words[going + 2 :]]
         made = forms.making_hurt(words) if _CAUSE in self.known else None
         if made is not None:  # "what else can MAKE your back ache?" asks what causes it
             words = [*words[:made], "cause", *words[made + 1 :]]
@@ -990,6 +997,28 @@ class Matcher:
             fixed = " ".join(mended.get(w, w) for w in asking.split())
             found += tuple(a for a in aspects.asked(fixed, self.asked_aspects) if a not in found)
         return found
+
+    def _rejoined(self, text: str) -> str:
+        """`text` with a word the base spells that was typed in two parts made one again
+        ("bio chemical" is "biochemical", "bath room" "bathroom"): two words a space apart,
+        neither a function word nor both the base's own, whose letters together are a word of
+        the base (never "in direct": a function word changes what the other says)."""
+        spellings, stopwords = self.spellings, self.lexicon.stopwords
+
+        def joined(found: re.Match) -> str:
+            first, second = found.group(1), found.group(2)  # the second is only looked at
+            a, b = first.lower(), second.lower()
+            if (
+                len(a + b) >= JOINED_LETTERS
+                and a + b in spellings
+                and not (a in spellings and b in spellings)
+                and a not in stopwords
+                and b not in stopwords
+            ):
+                return first  # the space dropped; the second word follows as typed
+            return found.group(0)
+
+        return _TWO_WORDS.sub(joined, text)
 
     def _phrase_typos(self, said: Sequence[str]) -> Sequence[str]:
         """`said` with a slip in a word of a phrase of the synonym table mended ("what shoud

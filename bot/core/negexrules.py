@@ -135,6 +135,21 @@ PSEUDO_NEGATION = phrases(
     "never goes away",
     "no position",
     "not normal",
+    # a sign that goes on: "the runs haven't stopped", "it isn't letting up"
+    "hasnt stopped",
+    "havent stopped",
+    "not stopped",
+    "wont stop",
+    "not stopping",
+    "isnt stopping",
+    "doesnt stop",
+    "dont stop",
+    "never stops",
+    "didnt stop",
+    "hasnt let up",
+    "isnt letting up",
+    "not letting up",
+    "wont let up",
 )
 # "my desk setup hasn't changed", "my diet didn't change": what the clause names is told
 # as no change, so no new cause (for reading a story only: "the numbness hasn't changed"

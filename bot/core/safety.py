@@ -116,7 +116,12 @@ def raised_flag_after(
         # with the back pain. it's getting worse every day": weakness getting worse
         one = _SENTENCE_END.sub(", ", question.raw)
         if one != question.raw:
-            flag = _pressing(flag, raised_flag(Question(one), flags))
+            joined = raised_flag(Question(one), flags)
+            if flag is None or joined is None or joined.id != flag.id:
+                # the sign read sentence by sentence is asked of ("if I got numbness in my
+                # groin, would that be serious? asking before I start"): joined, the
+                # question mark lost, it would read as told
+                flag = _pressing(flag, joined)
     if not _urgent(flag) and said and _PAIN_WORDS.search(f"{said} {question.raw}".lower()):
         # one sentence, its clauses apart: a sign that goes with the pain ("on steroids long
         # term") is told of the pain said just before ("had back pain since starting mag")

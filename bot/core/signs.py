@@ -342,7 +342,7 @@ def find(lookup, sign: tuple, keep, same_side, words=(), clause=()) -> tuple[Men
                 break
             chosen.append(min(close, key=lambda m: _gap(first, m)))
         else:
-            voided = _voided(first, chosen, lookup, none, rival, near, keep)
+            voided = _voided(first, chosen, lookup, none, rival, near, keep, clause)
             if not voided and clause and _time_of_another_doing(chosen, concepts, words, clause):
                 continue
             told.append((chosen, voided))
@@ -383,13 +383,21 @@ def _within(mention: Mention, chosen) -> bool:
     return any(c.start <= mention.start and mention.end <= c.end for c in chosen)
 
 
-def _voided(first, chosen, lookup, none, rival, near, keep) -> bool:
+def _voided(first, chosen, lookup, none, rival, near, keep, clause=None) -> bool:
+    """Is the sign voided: by a `none` near by, or by a rival nearer its first concept than
+    the rest, in that concept's clause ("taking magnesium for 3 months"; not "sore for four
+    weeks now, mag or no mag": a clause of its own says nothing of the weeks)?"""
     for concept in none:
         if any(_gap(first, m) <= near for m in lookup(concept) if keep(m, ())):
             return True
     if rival and len(chosen) > 1:
         nearest = min(_gap(first, m) for m in chosen[1:])
         for concept in rival:
-            if any(_gap(first, m) < nearest and not _within(m, chosen) for m in lookup(concept)):
+            if any(
+                _gap(first, m) < nearest
+                and not _within(m, chosen)
+                and (not clause or clause[m.start] == clause[first.start])
+                for m in lookup(concept)
+            ):
                 return True
     return False

@@ -162,6 +162,32 @@ def zipf(word: str) -> float:
     return _lookup(word)[0]
 
 
+def degrees(adjective: str) -> tuple[str, ...]:
+    """The comparative and superlative English knows of an adjective, by the regular rules
+    ("pricey": "pricier"; "safe": "safer", "safest"; "big": "bigger"); none of a word that
+    cannot be an adjective, nor a form that is no known word ("expensiver")."""
+    if ADJECTIVE not in parts(adjective) or len(adjective) < 3:
+        return ()
+    w = adjective
+    roots: tuple[str, ...]
+    if w.endswith("ey"):  # pricey, dicey
+        roots = (w[:-2] + "i",)
+    elif w.endswith("y") and w[-2] not in "aeiou":
+        roots = (w[:-1] + "i",)
+    elif w.endswith("e"):
+        roots = (w[:-1],)
+    elif w[-1] not in "aeiouwxy" and w[-2] in "aeiou" and w[-3] not in "aeiou":
+        roots = (w + w[-1], w)  # big: bigger; but "cheap" has two vowels
+    else:
+        roots = (w,)
+    return tuple(
+        form
+        for root in roots
+        for form in (root + "er", root + "est")
+        if form != w and zipf(form) > 0
+    )
+
+
 def common_words() -> list[str]:
     """English words frequent enough that a near spelling is likely a typo of one of them."""
     global _common
