@@ -611,12 +611,20 @@ def test_a_sign_that_has_not_stopped_goes_on(kb, message):
     assert_flag(kb, message, (DOCTOR,))
 
 
+def test_what_does_not_stop_a_person_is_no_sign_going_on(kb):
+    assert_no_flag(kb, "it isn't stopping me from working, just an annoying back ache")
+
+
 def test_the_supplement_named_in_a_clause_of_its_own_does_not_take_over_a_span_of_time(kb):
     # "mag or no mag" says nothing of the four weeks: they are the pain's
     assert_flag(kb, "My back's been sore for about four weeks now, mag or no mag", (DOCTOR,))
     assert_flag(kb, "my back has hurt for 3 months, since I started magnesium", (DOCTOR,))
     # the weeks of the supplement, in its own clause, are no pain of weeks
     assert_no_flag(kb, "I've been taking magnesium for 3 months and my back hurts")
+    # a sign across clauses, the supplement nearer its first: "up at night" is the question's
+    assert_no_flag(
+        kb, "This question has been keeping me up at night: can magnesium cause back pain?"
+    )
 
 
 def test_thoughts_of_suicide_said_without_the_word_are_an_emergency(kb):

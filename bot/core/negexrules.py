@@ -140,8 +140,6 @@ PSEUDO_NEGATION = phrases(
     "havent stopped",
     "not stopped",
     "wont stop",
-    "not stopping",
-    "isnt stopping",
     "doesnt stop",
     "dont stop",
     "never stops",

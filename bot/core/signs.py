@@ -352,6 +352,16 @@ def find(lookup, sign: tuple, keep, same_side, words=(), clause=()) -> tuple[Men
     return next((tuple(chosen) for chosen, voided in told if not voided), None)
 
 
+def _clause_apart(rival, first, chosen, clause) -> bool:
+    """Is a rival in another clause than the sign, whose concepts are all in one ("sore for
+    four weeks now, mag or no mag")? When the sign spans clauses itself ("keeping me up at
+    night: can magnesium cause back pain?"), a rival's clause sets it apart from nothing."""
+    if not clause:
+        return False
+    own = clause[first.start]
+    return clause[rival.start] != own and all(clause[c.start] == own for c in chosen)
+
+
 def _time_of_another_doing(chosen, concepts, words, clause) -> bool:
     """Is a span of time of the sign told in a clause of its own, of someone doing something
     else ("I've been going to the gym for 2 months, and my back is sore"; not "it's been 6
@@ -385,8 +395,8 @@ def _within(mention: Mention, chosen) -> bool:
 
 def _voided(first, chosen, lookup, none, rival, near, keep, clause=None) -> bool:
     """Is the sign voided: by a `none` near by, or by a rival nearer its first concept than
-    the rest, in that concept's clause ("taking magnesium for 3 months"; not "sore for four
-    weeks now, mag or no mag": a clause of its own says nothing of the weeks)?"""
+    the rest ("taking magnesium for 3 months"), unless the rival is in a clause apart from
+    the whole sign ("sore for four weeks now, mag or no mag")?"""
     for concept in none:
         if any(_gap(first, m) <= near for m in lookup(concept) if keep(m, ())):
             return True
@@ -396,7 +406,7 @@ def _voided(first, chosen, lookup, none, rival, near, keep, clause=None) -> bool
             if any(
                 _gap(first, m) < nearest
                 and not _within(m, chosen)
-                and (not clause or clause[m.start] == clause[first.start])
+                and not _clause_apart(m, first, chosen, clause)
                 for m in lookup(concept)
             ):
                 return True
