@@ -247,3 +247,10 @@ def test_the_everyday_causes_are_the_common_causes(matcher):
     assert general_equivalents("the common causes")["everyday causes"] == "common causes"
     result = matcher.match("what are the everyday causes of back pain I should rule out first?")
     assert (result.status, result.best.entry.id) == (ANSWERED, "common-causes")
+
+
+@pytest.mark.parametrize("said", ["loo", "restroom"])
+def test_the_toilet_by_another_name_is_read_as_the_base_reads_it(matcher, said):
+    typed = matcher.analyse(f"why does mag have me running to the {said} every 5 mins")
+    meant = matcher.analyse("why does mag have me running to the toilet every 5 mins")
+    assert typed.stems == meant.stems

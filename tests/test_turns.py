@@ -47,6 +47,12 @@ def cues(kb):
         ("1) is it safe 2) why does it hurt", ["is it safe", "why does it hurt"]),
         ("hi. 1. is it safe 2. why", ["hi.", "is it safe", "why"]),
         ("i take 2) one pill", ["i take 2) one pill"]),  # one number alone is no list
+        # a lettered list too, without what joins one item to the next
+        (
+            "two things: (a) why does it bloat me, and (b) why is it felt in my back?",
+            ["two things:", "why does it bloat me", "why is it felt in my back?"],
+        ),
+        ("i got a) nothing", ["i got a) nothing"]),  # one letter alone is no list
         # a headline's label and its question are one question; a label alone is not
         ("Oxide vs. Citrate: Which One Is Gentler?", ["Oxide vs. Citrate: Which One Is Gentler?"]),
         ("Gut Cramps vs Back Pain: The Connection", ["Gut Cramps vs Back Pain:", "The Connection"]),

@@ -135,25 +135,38 @@ _ASKS = LazyPattern(
 )  # "ok so why ...", "ngl how ..." open with a question word after the chat words
 
 
-# "1) does it ... 2) what ...", "1. why ... 2. how ...": the items of a numbered list
-_LIST_ITEM = LazyPattern(r"(?:^|(?<=\s))\(?\d{1,2}[.)](?=\s)", inner="0123456789")
+# "1) does it ... 2) what ...", "1. why ... 2. how ...", "(a) why ... (b) how ...": the
+# items of a numbered (or lettered) list
+_LIST_ITEM = LazyPattern(
+    r"(?:^|(?<=\s))(?:\(?\d{1,2}[.)]|\(?[a-eA-E]\))(?=\s)", inner="0123456789)"
+)
+
+
+def _item_number(mark: str) -> int:
+    """The place of a list's mark: "2)" is 2, "(b)" is 2."""
+    label = mark.strip("(.)")
+    return int(label) if label.isdigit() else ord(label.lower()) - ord("a") + 1
 
 
 def list_items(text: str) -> list[str]:
-    """The items of a message written as a numbered list ("1) ... 2) ..."), numbered from
-    1 in turn; [text] when it is not one."""
+    """The items of a message written as a numbered list ("1) ... 2) ...", "(a) ... (b)
+    ..."), numbered from 1 (or a) in turn; [text] when it is not one."""
     if _LIST_ITEM.cannot_match(text):
         return [text]
     marks = list(_LIST_ITEM.finditer(text))
-    numbers = [int(m.group().strip("(.)")) for m in marks]
+    numbers = [_item_number(m.group()) for m in marks]
     if len(marks) < 2 or numbers != list(range(1, len(marks) + 1)):
         return [text]
     head = text[: marks[0].start()]
     items = [
-        text[m.end() : n.start() if n else None]
+        _ITEM_TAIL.sub("", text[m.end() : n.start() if n else None])
         for m, n in zip(marks, [*marks[1:], None], strict=True)
     ]
     return [p for p in (head, *items) if p.strip()]
+
+
+# what joins an item to the next, not part of it: "(a) why ..., and (b) how ..."
+_ITEM_TAIL = LazyPattern(r"[\s,;]+(?:and|or|plus|also)?[\s,;]*$", re.IGNORECASE)
 
 
 def numbered(text: str) -> bool:
