@@ -336,3 +336,18 @@ def test_a_question_asked_beside_what_is_not_meant_is_of_what_is_meant(chat, ask
     reply = talk(chat, asked, fix)
     assert reply.status == ANSWERED and reply.entry is not None
     assert reply.entry.id == "citrate", reply
+
+
+@pytest.mark.parametrize(
+    "fix", ["no, I take oxide", "actually no, it's magnesium oxide I take", "actually I'm on oxide"]
+)
+def test_saying_what_one_takes_instead_corrects_the_last_question(chat, fix):
+    reply = talk(chat, "why does magnesium glycinate cause cramping", fix)
+    assert reply.status == ANSWERED and reply.entry is not None
+    assert reply.entry.id == "oxide-absorption", reply
+
+
+def test_what_one_takes_told_after_a_question_of_nothing_taken_is_told(chat):
+    # no form in the last question to put it in place of: the situation, acknowledged
+    reply = talk(chat, "can poor posture cause back pain", "sorry, I take oxide")
+    assert reply.entry is None

@@ -786,3 +786,14 @@ def test_a_comparative_asks_what_its_adjective_asks(matcher):
     # after an answer on glycinate, "is it pricier than citrate?" asks a price the article
     # never gives: not the entry on citrate
     assert matcher.match("is glycinate pricier than citrate?").status == NO_MATCH
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["can i have my coffee with magnesium glycinate or nah", "can i drink wine while on magnesium"],
+)
+def test_a_drink_had_with_it_asks_how_they_interact(matcher, question):
+    from bot.core import aspects
+
+    assert "interaction" in aspects.asked(question, aspects.load())
+    assert matcher.match(question).status == NO_MATCH

@@ -90,6 +90,7 @@ def correction(
         # question's words
         lead = _opening(words, cues.correct_start)
         rest = _unhedged(words[lead:])  # "sorry, 300 I think?": how sure, not who
+        rest = _what_is_taken(rest) if lead else rest  # "no, I take oxide": oxide
         if (
             not lead
             or not previous
@@ -116,6 +117,27 @@ def correction(
     if not right and not wrong:
         return None
     return Correction(None, tuple(right), tuple(stem(w) for w in wrong), loose)
+
+
+def _what_is_taken(words: list[str]) -> list[str]:
+    """What a correction says is taken, in the ways English tells what one takes: "I take
+    oxide", "I'm on citrate", "it's oxide I take" (oxide, citrate); the words as they are
+    when they tell no such thing."""
+    said = " ".join(words)
+    found = _TAKEN.fullmatch(said)
+    if found is None:
+        return words
+    return (found.group(1) or found.group(2)).split()
+
+
+# "i take oxide", "im on citrate", "its oxide i take", "it is glycinate actually" (English)
+_TAKEN = LazyPattern(
+    r"(?:(?:no|nope|nah|oh) )?(?:"
+    r"(?:i|im|i am|ive been|i have been|i been|been) (?:take|taking|use|using|on)"
+    r" (?:the |some )?(\w+(?: \w+)?)"
+    r"|(?:its|it is|its the|it is the|thats|that is) (\w+(?: \w+)?)"
+    r"(?: (?:i|im|i am) (?:take|taking|use|using|on))?)"
+)
 
 
 # how sure the one correcting is ("I THINK", "I GUESS"), at either end of what they say:
