@@ -875,3 +875,17 @@ def test_a_thing_bought_is_no_deed_of_the_body(chat, told):
     chat.respond("friend said her magnesium gave her the runs")
     chat.respond(told)
     assert "activities" not in dict(chat.situation.describe())
+
+
+def test_a_verdict_asked_of_a_story_without_symptoms_weighs_the_supplement_not_its_kind(chat):
+    # which kind they take says nothing of a twinge told after a lift: the answer weighs
+    # magnesium against the lift, not what glycinate is
+    reply = talk(
+        chat,
+        "started magnesium glycinate",
+        "bent over to pick up a heavy bag of dog food and felt a twinge",
+        "mag or the bag?",
+    )
+    assert reply.status == ANSWERED and reply.entry is not None
+    assert reply.entry.id != "glycinate"
+    assert "strain" in reply.text

@@ -190,7 +190,8 @@ def question_in_story(
         # its words name the story's things, not topics of their own ("move" is no bowel
         # movement, "the gym" no topic the base lacks); when no entry weighs the causes in
         # the words that ask which is likelier, the story's own reading is the verdict
-        weighed = matcher.match(Question(" ".join((told, *kb.cues.choose))), story=True)
+        weighing = _weighed_told(situation, matcher) or told
+        weighed = matcher.match(Question(" ".join((weighing, *kb.cues.choose))), story=True)
         return weighed if weighed.status != NO_MATCH else matcher.match(Question(told), story=True)
     if (
         not told
@@ -274,6 +275,26 @@ def question_in_story(
     if story.status == NO_MATCH:
         return plain
     return story
+
+
+def _weighed_told(situation: Situation, matcher: Matcher) -> str:
+    """What a story weighed as causes ("mag or the bag?") tells, when it tells no symptom
+    beside the pain: what they take as the base's subject alone ("magnesium glycinate" is
+    magnesium), since which kind says nothing without a symptom only a kind would explain;
+    "" when it tells a symptom, or names nothing else (the story as told is weighed)."""
+    from .corrections import main_stem
+
+    if story_notes(situation, matcher, (SYMPTOMS,)):
+        return ""
+    rest = [g for g in situation.groups if g not in (TAKING, SYMPTOMS)]
+    others = story_notes(situation, matcher, tuple(rest)) if rest else []
+    main = main_stem(matcher)
+    subject = next(
+        (w for w in situation.phrases((TAKING,)) for w in w.split() if stem(w) == main), ""
+    )
+    if not others or not subject:
+        return ""
+    return " ".join((subject, *others))
 
 
 # the words that open a question asking whether, or why (not what to do)
