@@ -889,3 +889,16 @@ def test_a_verdict_asked_of_a_story_without_symptoms_weighs_the_supplement_not_i
     assert reply.status == ANSWERED and reply.entry is not None
     assert reply.entry.id != "glycinate"
     assert "strain" in reply.text
+
+
+def test_a_dose_lowered_is_no_lift(chat):
+    # "lowered the dose" is a change in what they take: never read as a thing lifted
+    reply = talk(
+        chat,
+        "took magnesium oxide for a week, back got sore",
+        "switched to glycinate and lowered the dose",
+        "soreness is mostly gone. was it the gut thing then?",
+    )
+    assert reply.status == ANSWERED and reply.entry is not None
+    assert reply.entry.id != "muscle-strain", reply.entry.id
+    assert "gut" in reply.text or "digestive" in reply.text
