@@ -53,6 +53,7 @@ def cues(kb):
             ["two things:", "why does it bloat me", "why is it felt in my back?"],
         ),
         ("i got a) nothing", ["i got a) nothing"]),  # one letter alone is no list
+        ("a) , and b) ,", ["a) , and b) ,"]),  # marks with nothing between them
         # a headline's label and its question are one question; a label alone is not
         ("Oxide vs. Citrate: Which One Is Gentler?", ["Oxide vs. Citrate: Which One Is Gentler?"]),
         ("Gut Cramps vs Back Pain: The Connection", ["Gut Cramps vs Back Pain:", "The Connection"]),

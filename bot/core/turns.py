@@ -162,7 +162,8 @@ def list_items(text: str) -> list[str]:
         _ITEM_TAIL.sub("", text[m.end() : n.start() if n else None])
         for m, n in zip(marks, [*marks[1:], None], strict=True)
     ]
-    return [p for p in (head, *items) if p.strip()]
+    kept = [p for p in (head, *items) if p.strip()]
+    return kept or [text]  # marks with nothing between them: no list
 
 
 # what joins an item to the next, not part of it: "(a) why ..., and (b) how ..."
