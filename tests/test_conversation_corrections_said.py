@@ -351,3 +351,15 @@ def test_what_one_takes_told_after_a_question_of_nothing_taken_is_told(chat):
     # no form in the last question to put it in place of: the situation, acknowledged
     reply = talk(chat, "can poor posture cause back pain", "sorry, I take oxide")
     assert reply.entry is None
+
+
+def test_a_question_after_a_mended_degree_points_at_the_last_questions_things(kb):
+    # "less sensitive" mends how the nerves were said to be; "it" and "them" are still
+    # magnesium and the nerves
+    found = correction(
+        Question("sorry, less sensitive I mean - does it calm them?"),
+        "does magnesium make nerves more sensitive",
+        kb.cues,
+        kb.lexicon.stopwords,
+    )
+    assert found is not None and found.question == "does magnesium calm nerves"

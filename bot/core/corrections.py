@@ -63,6 +63,11 @@ def correction(
             said = right
         if {w for w in said if w not in stopwords} <= set(then):
             return Correction(resolve(" ".join(then), previous, cues.refer), tuple(said), ())
+        if _says_how_instead(said, before, stopwords):
+            # "sorry, LESS sensitive I mean - does it calm them?": what is meant mends a
+            # word of how the last question said its thing, and the question asked after it
+            # points, as that one did, at the last question's things
+            return Correction(resolve(" ".join(then), previous, cues.refer), tuple(said), ())
         beside = not set(then) & (set(said) | cues.refer)  # nothing in it stands for them
         return Correction(_put(then, said, cues.refer), tuple(said), (), beside=beside)
     if said is not None:
@@ -117,6 +122,22 @@ def correction(
     if not right and not wrong:
         return None
     return Correction(None, tuple(right), tuple(stem(w) for w in wrong), loose)
+
+
+def _says_how_instead(said: list[str], before: set[str], stopwords: frozenset[str]) -> bool:
+    """Does what a correction means say how the last question's thing is, in one of that
+    question's own words, put another way ("less sensitive" for "more sensitive"): the
+    words meant, but the one they share with it, only say how much?"""
+    content = [w for w in said if w not in stopwords]
+    shared = [w for w in content if stem(w) in before]
+    rest = [w for w in content if stem(w) not in before]
+    return bool(shared) and bool(rest) and all(w in _HOW_MUCH for w in rest)
+
+
+# words that say how much of a quality there is (English): "LESS sensitive", "MORE tired"
+_HOW_MUCH = frozenset(
+    ("less", "more", "least", "most", "very", "too", "quite", "extra", "super", "way", "much")
+)
 
 
 def _what_is_taken(words: list[str]) -> list[str]:
