@@ -363,3 +363,14 @@ def test_a_question_after_a_mended_degree_points_at_the_last_questions_things(kb
         kb.lexicon.stopwords,
     )
     assert found is not None and found.question == "does magnesium calm nerves"
+
+
+def test_a_correction_asking_how_it_affects_a_thing_is_answered_of_that_thing(chat):
+    # "affect" frames what is asked: the answer names calcium and muscles, what was meant
+    reply = talk(
+        chat,
+        "what does magnesium do to nmda",
+        "typo, i meant how does it affect calcium in muscles",
+    )
+    assert reply.status == ANSWERED and reply.entry is not None
+    assert reply.entry.id == "calcium-channel-blocker", reply.entry.id

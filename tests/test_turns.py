@@ -497,7 +497,9 @@ def test_a_broken_situation_or_cue_names_its_file_and_line(kb_copy, table, probl
     assert str(caught.value) == f"{path}:{1 + len(table.splitlines())}: {problem}"
 
 
-@pytest.mark.parametrize("text", ["sorry, my back hurts", "no, i take oxide", "actually, why?"])
+@pytest.mark.parametrize(
+    "text", ["sorry, my back hurts", "no, i take it at night", "actually, why?"]
+)
 def test_a_no_or_sorry_before_a_statement_or_question_is_not_a_correction(cues, text):
     assert correction(text, "can magnesium cause cramps", cues) is None
 

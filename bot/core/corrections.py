@@ -95,7 +95,10 @@ def correction(
         # question's words
         lead = _opening(words, cues.correct_start)
         rest = _unhedged(words[lead:])  # "sorry, 300 I think?": how sure, not who
-        rest = _what_is_taken(rest) if lead else rest  # "no, I take oxide": oxide
+        taken = _what_is_taken(rest) if lead else rest  # "no, I take oxide": oxide
+        if taken is not rest and not _names_taken(before, cues):
+            return None  # "no, i take oxide" after a question of nothing taken: told
+        rest = taken
         if (
             not lead
             or not previous
@@ -138,6 +141,13 @@ def _says_how_instead(said: list[str], before: set[str], stopwords: frozenset[st
 _HOW_MUCH = frozenset(
     ("less", "more", "least", "most", "very", "too", "quite", "extra", "super", "way", "much")
 )
+
+
+def _names_taken(before: set[str], cues: Cues) -> bool:
+    """Does the last question (its stems, `before`) name a thing the base's situation lists
+    as taken ("citrate", "magnesium"), which what is taken instead may stand for?"""
+    taken = dict(cues.situation).get("taking", ())
+    return any(stem(p) in before for p in taken if " " not in p)
 
 
 def _what_is_taken(words: list[str]) -> list[str]:
