@@ -642,3 +642,8 @@ def test_a_sign_asked_of_stays_asked_when_another_sentence_follows(kb):
     )
     flag = raised_flag_after(Question(message), kb.flags, "")
     assert flag is not None and flag.level == URGENT and not flag.reported
+
+
+def test_a_thing_stopped_is_what_was_done_not_a_sign_gone(kb):
+    assert_flag(kb, "my back has hurt for 6 weeks now, stopped the magnesium, still no better")
+    assert_no_flag(kb, "had a fever last week, it stopped")

@@ -276,8 +276,15 @@ class Sentence:
         i = found[0][0]
         if _faculty_lost(self.words, i, 0):  # "..., like the feeling is just gone"
             return False
-        if i and words[i - 1] in _DOERS and words[i] == "stopped":
-            return False  # "... even though I stopped the magnesium": what I did, no sign gone
+        if words[i] == "stopped" and (
+            (i and words[i - 1] in _DOERS)
+            or (i + 1 < len(words) and words[i + 1] in _STOPPED_OBJECT)
+            or words[i + 1 : i + 2] == ["and"]
+            and words[i + 2 : i + 3] in _STARTED_AGAIN
+        ):
+            # "... even though I stopped the magnesium", "6 weeks now, stopped the
+            # magnesium, still no better": a thing stopped is what they did, no sign gone
+            return False
         if words[i] in _FELL and _said_of_doer(words, i):
             return False  # "... and I nearly WENT DOWN": a person who went down fell
         rest = [
@@ -364,6 +371,13 @@ _STILL_WELL = FINE | {"gone", "better", "clear", "fine", "good", "healthy", "nor
 _CARED_FOR = frozenset(("treated", "and", "all", "now"))
 # who stops a thing they do ("I stopped the magnesium"), not a sign that stops
 _DOERS = frozenset(("i", "we", "you", "u"))
+# "stopped and RESTARTED": a thing stopped, then taken again (English)
+_STARTED_AGAIN = (["restarted"], ["resumed"], ["started"], ["retried"])
+# what follows "stopped" when a thing is stopped ("stopped THE magnesium", "stopped TAKING
+# it", "stopped AND restarted"), not a sign that stopped (English)
+_STOPPED_OBJECT = frozenset(
+    ("the", "my", "it", "them", "that", "this", "those", "these", "taking", "using")
+)
 # "went down", "came down": of a sign it eased ("the fever went down"), of a person they fell
 _FELL = frozenset(("went", "came"))
 _ALMOST = frozenset(("nearly", "almost", "just", "practically", "kinda", "then"))
