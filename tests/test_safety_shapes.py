@@ -647,3 +647,8 @@ def test_a_sign_asked_of_stays_asked_when_another_sentence_follows(kb):
 def test_a_thing_stopped_is_what_was_done_not_a_sign_gone(kb):
     assert_flag(kb, "my back has hurt for 6 weeks now, stopped the magnesium, still no better")
     assert_no_flag(kb, "had a fever last week, it stopped")
+
+
+def test_waking_up_drenched_in_sweat_is_a_night_sweat(kb):
+    assert_flag(kb, "waking up drenched in sweat most nights lately, along with my back ache")
+    assert_no_flag(kb, "i go to sleep on the sofa most nights and wake up with a stiff back")
