@@ -809,13 +809,30 @@ def test_could_that_be_why_weighs_what_was_told_before_the_pain(chat):
         # what follows "or" asks a question of its own, or the side before is no question
         ("does magnesium cause back pain or is that a myth", None),
         ("is glycinate or citrate better for the stomach", None),
-        ("is it oxide or citrate or glycinate", None),  # more than two
+        ("is it oxide or citrate or glycinate", None),  # more than one "or"
+        # a third side before the "or", after a comma
+        (
+            "is it the citrate, the sitting or the stress?",
+            ("is it the citrate?", "the sitting", "the stress"),
+        ),
+        (
+            "Honestly, is it the magnesium or my posture?",
+            ("Honestly, is it the magnesium?", "my posture"),
+        ),
     ],
 )
 def test_the_two_sides_of_a_choice_offered(raw, sides):
     from bot.core.several import choice_sides
 
     assert choice_sides(raw) == sides
+
+
+def test_a_choice_between_three_causes_torn_between_them_is_answered_on_each_side(kb, chat):
+    reply = chat.respond("is my back pain from the citrate, the sitting or the stress?")
+    assert reply.answer.startswith(kb.settings.each_side)
+    assert "3. " in reply.answer
+    assert "osmotic laxative" in reply.answer and "Poor posture" in reply.answer
+    assert "Stress and anxiety" in reply.answer
 
 
 def test_a_choice_between_two_causes_is_answered_on_each_side(kb, chat):

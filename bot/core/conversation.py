@@ -978,22 +978,24 @@ class Conversation:
         as the base's `each_side` words say (it compares them nowhere). None when the
         question offers no such choice, or a side finds no entry of its own."""
         said_each = self.kb.settings.each_side
-        if not said_each or isinstance(result, Quote) or result.status not in (ANSWERED, UNSURE):
+        if not said_each or isinstance(result, Quote) or result.status == SMALLTALK:
             return None
+        if result.status == NO_MATCH and (result.not_said or result.query.unknown):
+            return None  # an aspect the article leaves out, or a thing it lacks, on any side
         sides = choice_sides(said.raw)
         if sides is None:
             return None
         readings = [self.matcher.match(Question(side), entries_only=True) for side in sides]
         if any(r.status != ANSWERED or r.best is None or r.query.unknown for r in readings):
             return None
-        first, second = (r.best.entry for r in readings if r.best is not None)
-        other = readings[1].query
+        entries = [r.best.entry for r in readings if r.best is not None]
+        first = entries[0]
         names = self.matcher.names_every_word
-        if (
-            first == second
-            # the side after "or" named by its own entry, not already by the first's
-            or not names(second, other, DISTINCT_WEIGHT)
-            or names(first, other, DISTINCT_WEIGHT)
+        if len({e.id for e in entries}) < len(entries) or any(
+            # each side after the first named by its own entry, not already by the first's
+            not names(entry, read.query, DISTINCT_WEIGHT)
+            or names(first, read.query, DISTINCT_WEIGHT)
+            for entry, read in zip(entries[1:], readings[1:], strict=True)
         ):
             return None
         replies = [

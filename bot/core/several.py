@@ -561,12 +561,12 @@ def _join_at(words: list[str]) -> int | None:
     return joins[0]
 
 
-def choice_sides(raw: str) -> tuple[str, str] | None:
-    """The two sides of a question that offers a choice ("is my back pain coming from my
-    gut or from slouching all day?"): the question asked of the first, and the few words
-    of the other alone. None when it has not exactly one "or", the first side is too short
-    to be a question, or what follows "or" asks a question of its own ("... or is that a
-    myth?")."""
+def choice_sides(raw: str) -> tuple[str, ...] | None:
+    """The sides of a question that offers a choice ("is my back pain coming from my gut or
+    from slouching all day?", "is it the citrate, the sitting or the stress?"): the question
+    asked of the first, and the few words of each other alone. None when it has not exactly
+    one "or", the first side is too short to be a question, or what follows "or" asks a
+    question of its own ("... or is that a myth?")."""
     text = raw.strip().rstrip("?!. ")
     sides = _OR.split(text)
     if len(sides) != 2:
@@ -575,4 +575,14 @@ def choice_sides(raw: str) -> tuple[str, str] | None:
     before, after = normalise(left).split(), normalise(right).split()
     if len(before) < 3 or not 1 <= len(after) <= CHOICE_WORDS or after[0] in _ASKS_AGAIN:
         return None
+    first, comma, middle = left.rpartition(",")
+    among = normalise(middle).split()
+    if (
+        comma
+        and len(normalise(first).split()) >= 3
+        and 1 <= len(among) <= CHOICE_WORDS
+        and among[0] not in _ASKS_AGAIN
+    ):
+        # "is it the citrate, the sitting or the stress?": a third side before the "or"
+        return f"{first}?", middle.strip(), right
     return f"{left}?", right
