@@ -194,6 +194,12 @@ KIND_MINIMUMS = {
     },
     "conversations17-tune.jsonl": {**dict.fromkeys(ALL_KINDS, 100), "story": 75, "correction": 80},
     "conversations18-tune.jsonl": {**dict.fromkeys(ALL_KINDS, 100), "story": 77},
+    "conversations19-tune.jsonl": {
+        **dict.fromkeys(ALL_KINDS, 100),
+        "redflag": 70,
+        "ellipsis": 80,
+        "story": 90,
+    },
 }
 
 
