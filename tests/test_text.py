@@ -571,3 +571,13 @@ def test_a_prefix_joined_by_a_hyphen_is_read_as_its_word(text, normalised):
 def test_a_phrasal_verb_is_read_with_its_object_between(said, read):
     lexicon = Lexicon.build({"chill out": "relax"}, [])
     assert lexicon.canonical(said.split()) == read
+
+
+def test_a_synonyms_stem_stands_for_it_only_when_it_is_no_other_word():
+    from bot.core.text import Lexicon
+
+    lexicon = Lexicon.build({"pills": "supplement", "mostly": "usually", "tense": "tension"}, [])
+    assert lexicon.canonical(["pill"]) == ["supplement"]  # "pill" is "pills", one of them
+    assert lexicon.canonical(["most"]) == ["most"]  # "most" is no "mostly"
+    assert lexicon.canonical(["tens"]) == ["tens"]  # "tens of them" is no "tense"
+    assert lexicon.canonical(["mostly"]) == ["usually"]

@@ -346,6 +346,24 @@ def _equivalent_groups() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(normalise(m) for m in group if normalise(m)) for group in groups)
 
 
+def _stem_stands_for(word: str) -> bool:
+    """May `word`'s stem, typed alone, be read as `word` ("pill" as "pills", "tight" as
+    "tightness")? Not when the stem is an English word of its own that means something
+    else: an adverb's ("most" is no "mostly", "hard" no "hardly", "late" no "lately"), or
+    one far from it in meaning ("tens" is no "tense")."""
+    from . import words  # general English, read only when a base is compiled
+
+    root = stem(word)
+    if root == word or not words.zipf(root):
+        return True
+    if word.endswith("ly"):
+        return False
+    return not words.available() or words.similarity(word, root) >= _STEM_NEAR
+
+
+_STEM_NEAR = 0.3  # a stem this near its word in meaning is another form of it
+
+
 def general_equivalents(used: str) -> dict[str, str]:
     """General English equivalents, as the base whose words are `used` (lower-case, one
     space apart) says them:
@@ -483,7 +501,7 @@ class Lexicon(NamedTuple):
         for said, meant in (general or {}).items():
             table.setdefault(tuple(said.split()), tuple(meant.split()))
         for key, value in list(table.items()):  # "pills" is "supplement": so is "pill"
-            if len(key) == 1:
+            if len(key) == 1 and _stem_stands_for(key[0]):
                 table.setdefault((stem(key[0]),), value)
         starts: dict[str, set[int]] = {}
         for phrase in table:
