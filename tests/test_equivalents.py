@@ -254,3 +254,10 @@ def test_the_toilet_by_another_name_is_read_as_the_base_reads_it(matcher, said):
     typed = matcher.analyse(f"why does mag have me running to the {said} every 5 mins")
     meant = matcher.analyse("why does mag have me running to the toilet every 5 mins")
     assert typed.stems == meant.stems
+
+
+def test_mostly_asks_what_usually_asks(matcher):
+    usually = matcher.match("what do people usually take magnesium for?")
+    mostly = matcher.match("what do people mostly take magnesium for?")
+    assert mostly.status == usually.status == ANSWERED
+    assert mostly.best.entry.id == usually.best.entry.id
