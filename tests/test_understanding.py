@@ -908,10 +908,11 @@ def test_when_no_entry_tells_of_both_what_was_told_only_helps(matcher, message, 
 
 
 def test_a_hedge_is_no_word_a_passage_must_hold(matcher):
-    # "mostly" tells how often: with it, "what do people take magnesium for" names one
-    # word, and a passage that says "most" beside "magnesium" holds nothing asked
+    # "mostly" (read as "usually") tells how often: with it, "what do people take
+    # magnesium for" names one word, and a passage that says "usually" or "most" beside
+    # "magnesium" holds nothing asked
     result = matcher.match("what do people mostly take magnesium for?")
-    assert "most" in result.query.degree
+    assert "usual" in result.query.degree
     assert result.passage is None
 
 
