@@ -646,6 +646,7 @@ def test_a_sign_asked_of_stays_asked_when_another_sentence_follows(kb):
 
 def test_a_thing_stopped_is_what_was_done_not_a_sign_gone(kb):
     assert_flag(kb, "my back has hurt for 6 weeks now, stopped the magnesium, still no better")
+    assert_flag(kb, "back pain 2 months straight now, stopped and restarted it, nothing changes")
     assert_no_flag(kb, "had a fever last week, it stopped")
 
 

@@ -17,7 +17,7 @@ from .askrules import AUXILIARIES
 from .knowledge import Cues
 from .matcher import ANSWERED, NO_MATCH, Matcher, MatchResult
 from .question import Question
-from .situation import Situation
+from .situation import TAKING, Situation
 from .text import LazyPattern, max_typos, normalise, stem, tokens
 from .turns import has_phrase, is_asking
 from .words import ADJECTIVE, NOUN, parts, zipf
@@ -146,7 +146,7 @@ _HOW_MUCH = frozenset(
 def _names_taken(before: set[str], cues: Cues) -> bool:
     """Does the last question (its stems, `before`) name a thing the base's situation lists
     as taken ("citrate", "magnesium"), which what is taken instead may stand for?"""
-    taken = dict(cues.situation).get("taking", ())
+    taken = dict(cues.situation).get(TAKING, ())
     return any(stem(p) in before for p in taken if " " not in p)
 
 

@@ -279,8 +279,7 @@ class Sentence:
         if words[i] == "stopped" and (
             (i and words[i - 1] in _DOERS)
             or (i + 1 < len(words) and words[i + 1] in _STOPPED_OBJECT)
-            or words[i + 1 : i + 2] == ["and"]
-            and words[i + 2 : i + 3] in _STARTED_AGAIN
+            or (i + 2 < len(words) and words[i + 1] == "and" and words[i + 2] in _STARTED_AGAIN)
         ):
             # "... even though I stopped the magnesium", "6 weeks now, stopped the
             # magnesium, still no better": a thing stopped is what they did, no sign gone
@@ -372,7 +371,7 @@ _CARED_FOR = frozenset(("treated", "and", "all", "now"))
 # who stops a thing they do ("I stopped the magnesium"), not a sign that stops
 _DOERS = frozenset(("i", "we", "you", "u"))
 # "stopped and RESTARTED": a thing stopped, then taken again (English)
-_STARTED_AGAIN = (["restarted"], ["resumed"], ["started"], ["retried"])
+_STARTED_AGAIN = frozenset(("restarted", "resumed", "started", "retried"))
 # what follows "stopped" when a thing is stopped ("stopped THE magnesium", "stopped TAKING
 # it", "stopped AND restarted"), not a sign that stopped (English)
 _STOPPED_OBJECT = frozenset(
