@@ -653,3 +653,67 @@ def test_a_thing_stopped_is_what_was_done_not_a_sign_gone(kb):
 def test_waking_up_drenched_in_sweat_is_a_night_sweat(kb):
     assert_flag(kb, "waking up drenched in sweat most nights lately, along with my back ache")
     assert_no_flag(kb, "i go to sleep on the sofa most nights and wake up with a stiff back")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my heart keeps fluttering, but i feel fine otherwise, no dizziness",
+        "my heart keeps fluttering but other than that i'm fine",
+        "heart fluttering, otherwise fine",
+    ],
+)
+def test_well_otherwise_is_well_apart_from_the_sign(kb, message):
+    assert flag_of(kb, message).id == "palpitations"
+
+
+def test_a_sign_said_to_be_fine_now_is_still_gone(kb):
+    assert_no_flag(kb, "my heart was fluttering yesterday but it's fine now")
+    assert_no_flag(kb, "I had a fever but I feel fine now")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my heart's racing and I almost passed out getting up just now",
+        "my heart is racing and i feel like i'm going to pass out",
+    ],
+)
+def test_nearly_fainting_with_a_racing_heart_is_an_emergency(kb, message):
+    flag = flag_of(kb, message)
+    assert flag is not None and flag.id == "heartbeat-faint" and flag.level == URGENT
+
+
+def test_it_after_an_achy_back_is_that_pain(kb):
+    from bot.core.safety import raised_flag_after
+
+    message = "it wakes me up every night and lying down doesn't help at all"
+    assert raised_flag_after(Question(message), kb.flags, "") is None
+    flag = raised_flag_after(Question(message), kb.flags, "why is my back achy")
+    assert flag is not None and flag.id == "night-pain" and flag.reported
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my heart fluttered",
+        "my heart is fluttery",
+        "my heart does this fluttery thing a few times a day since I started magnesium",
+    ],
+)
+def test_a_heart_that_flutters_in_any_tense_is_no_figure_of_speech(kb, message):
+    assert flag_of(kb, message).id == "palpitations"
+
+
+@pytest.mark.parametrize("message", ["my heart is heavy", "my heart keeps breaking over this"])
+def test_the_heart_as_a_figure_still_raises_nothing(kb, message):
+    assert_no_flag(kb, message)
+
+
+def test_an_urge_felt_is_no_question_of_urgent_care(kb):
+    assert_no_flag(
+        kb, "my poop is loose and I feel urgent, plus my lower back hurts, is that connected?"
+    )
+    assert_no_flag(kb, "I have an urgent need to go and my back hurts, is that from the mag?")
+    flag = flag_of(kb, "my back aches, is it urgent?")
+    assert flag is not None and flag.id == "warning-signs" and not flag.reported

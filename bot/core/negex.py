@@ -43,6 +43,7 @@ from .excluded import BEGINNING
 from .negexrules import (
     CONCORD_FILLERS,
     CONCORD_GAP,
+    EXCEPTING,
     FACULTIES,
     FILLERS,
     FINE,
@@ -271,8 +272,8 @@ class Sentence:
         ):
             nxt_end = self.clause_range(nxt_end)[1]
         found = spans(words, POST_NEGATION, nxt, nxt_end)
-        if not found:
-            return False
+        if not found or spans(words, EXCEPTING, nxt, nxt_end):
+            return False  # "..., but I feel fine otherwise": well apart from it
         i = found[0][0]
         if _faculty_lost(self.words, i, 0):  # "..., like the feeling is just gone"
             return False

@@ -267,6 +267,27 @@ TO_GONE = frozenset(
         "been",
     )
 )
+# "..., but I feel fine OTHERWISE": well apart from the sign told, which stands (English)
+EXCEPTING = phrases(
+    "otherwise",
+    "apart from that",
+    "apart from this",
+    "apart from it",
+    "other than that",
+    "other than this",
+    "other than it",
+    "aside from that",
+    "aside from this",
+    "aside from it",
+    "besides that",
+    "besides this",
+    "except for that",
+    "except for this",
+    "except that",
+    "in every other way",
+    "in other ways",
+    "everything else",
+)
 # said right after a symptom, it is well: "temp's normal" (normalised "temp normal")
 FINE = frozenset(("normal", "fine", "ok", "okay", "good", "great", "perfect"))
 PAST = phrases(

@@ -60,6 +60,7 @@ NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     ('\\b(?:what|whats|which) (?:\\w+ )?(?:forms?|kinds?|types?|sorts?|versions?|varieties) of (\\w+)', 0): ('what ', 'whats ', 'which '),
     ('\\b(?:what|which|whats) (?:\\w+ ){1,4}\\w+$', 0): ('what ', 'whats ', 'which '),
     ('\\b(?:why|how come|the reasons?|reason why|explanation|what causes|what makes|(?:is there|theres|there is|any) (?:a |any )?(?:good |particular |specific )?reason)\\b', 0): ('any', 'explanation', 'how come', 'is there', 'the reason', 'there is', 'theres', 'what causes', 'what makes', 'why'),
+    ('\\b(pain|pains|painful|ache|aches|aching|achy|achey|hurt|hurts|hurting|sore|soreness|twinges?|throbbing|agony)\\b', 0): ('ache', 'aching', 'achy', 'agony', 'hurt', 'pain', 'sore', 'throbbing', 'twinge'),
     ('\\b(pain|pains|painful|ache|aches|aching|hurt|hurts|hurting|sore)\\b', 0): ('ache', 'aching', 'hurt', 'pain', 'sore'),
     ('\\b(post|pre)-(?=[a-z])', 0): ('post-', 'pre-'),
     ('\\b(the|that)\\s+(first|1st|second|2nd|third|3rd|fourth|4th|last|latter|former)(\\s+(?:one|ones|option|kind|type|form|thing))?\\b', 2): ('\x00folded', '1st', '2nd', '3rd', '4th', 'first', 'former', 'fourth', 'last', 'latter', 'second', 'third'),

@@ -89,6 +89,12 @@ _EMERGENCY_CARE = LazyPattern(
 # "it" after a message about pain is that pain: "can posture cause back pain?" then "it
 # wakes me up at night" tells of pain that wakes them; "mine wakes me up" of their own
 _PAIN_WORDS = LazyPattern(r"\b(pain|pains|painful|ache|aches|aching|hurt|hurts|hurting|sore)\b")
+# what "it" may stand for in the message after: pain in any of its words ("why is my back
+# achy?" then "it wakes me up every night")
+_PAIN_SAID = LazyPattern(
+    r"\b(pain|pains|painful|ache|aches|aching|achy|achey|hurt|hurts|hurting|sore|soreness"
+    r"|twinges?|throbbing|agony)\b"
+)
 _SENTENCE_END = LazyPattern(r"[.!?;]+\s+(?=\S)")
 _IT = LazyPattern(r"\b(?:it(['\u2019]?s)?|(mine))\b", re.IGNORECASE)  # "it", "it's", "its", "mine"
 
@@ -134,7 +140,7 @@ def raised_flag_after(
             and (said_raised is None or _level(joined) < _level(said_raised))
         ):
             return joined
-    if flag is not None or not before or not _PAIN_WORDS.search(before.lower()):
+    if flag is not None or not before or not _PAIN_SAID.search(before.lower()):
         return flag
     if _PAIN_WORDS.search(question.raw.lower()) or not _IT.search(question.raw):
         return None  # it names its own pain, or points at nothing
