@@ -1614,6 +1614,22 @@ def test_a_noun_of_a_doer_is_read_as_its_verb_the_base_knows(matcher):
     assert matcher.match("is magnesium basically a muscle relaxer?").status != NO_MATCH
 
 
+@pytest.mark.parametrize(
+    ("word", "meant"),
+    [("queasiness", "nausea"), ("crampiness", "cramp"), ("achiness", "pain")],
+)
+def test_a_noun_of_a_state_is_read_as_its_adjective_the_base_knows(matcher, word, meant):
+    # "queasiness": being queasy, which the base calls nausea; never said as a noun
+    query = matcher.analyse(f"is {word} a side effect of magnesium?")
+    assert query.unknown == () and meant in query.stems
+    assert matcher.match(f"is {word} a side effect of magnesium?").status != NO_MATCH
+
+
+def test_a_noun_in_ness_of_an_adjective_the_base_lacks_stays_unread(matcher):
+    assert matcher.spell("business") is None
+    assert matcher.spell("happiness") is None
+
+
 def test_a_question_that_leans_on_a_story_off_the_subject_is_not_answered(matcher):
     # the story names only everyday words the base has ("head", "started", "days"): its
     # question, with no word of its own, is not about the article

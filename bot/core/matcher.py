@@ -85,6 +85,7 @@ STORY_WEIGHT = 0.5  # a word of the story around a question, this much of an ask
 SUBJECT_WEIGHT = 2.0  # a word of the subject of "is X a Y?", this much
 CONDITION_WEIGHT = 0.5  # a word said only in a condition ("when ...", "if ..."), this much
 DOER_LETTERS = 6  # a noun of a doer this long may be read as its verb ("user": no)
+STATE_LETTERS = 7  # "-ness" on an adjective of three letters at least ("soreness")
 KNOWN_FILLER_WEIGHT = 1.0  # at most this for a generic word the base uses, unless a key term
 FILLER_WEIGHT = 0.3  # weight of a generic word the base does not know
 VERBATIM_SCAN = 2000  # a vague query looks for a word-for-word phrasing among this many
@@ -1160,6 +1161,8 @@ class Matcher:
                     found = self.spellings[hit]
         if found is None:
             found = self._doer(word)
+        if found is None:
+            found = self._state(word)
         if found is None and len(word) >= JOINED_LETTERS:
             found = next(
                 (
@@ -1184,6 +1187,29 @@ class Matcher:
             if stem(verb) in self.known and words.VERB in words.parts(verb):
                 return stem(verb)
         return None
+
+    def _state(self, word: str) -> str | None:
+        """The known stem(s) of the adjective whose state `word` names ("queasiness": being
+        queasy, which the base calls nausea; "achiness", "stiffness"), when the base knows
+        the adjective, in its own words or its synonyms', and not the noun; None otherwise.
+        English makes such a noun of any adjective with "-ness" ("-y" becoming "-i")."""
+        if not word.endswith("ness") or len(word) < STATE_LETTERS:
+            return None
+        base = word[:-4]
+        for adjective in (f"{base[:-1]}y", base) if base.endswith("i") else (base,):
+            said = [
+                w for w in self.lexicon.canonical([adjective]) if w not in self.lexicon.stopwords
+            ]
+            found = [self.spell(w) or self._known_reading(w) for w in said]
+            if said and all(found):
+                return " ".join(f for f in found if f)
+        return None
+
+    def _known_reading(self, word: str) -> str | None:
+        """The stems a word the base lacks stands for, when it reads as a word of the base
+        (a near synonym by the word vectors: "sore" is "pain"); None otherwise."""
+        reading = self.read(word)
+        return reading.stems if reading.kind == meaning.KNOWN and reading.stems else None
 
     def _commoner_slip(self, word: str, hit: str) -> bool:
         """Is `word`, a slip English counts, one of a far commoner English word than the
