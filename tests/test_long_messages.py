@@ -481,3 +481,19 @@ def test_a_second_question_on_the_first_ones_no_is_asked_in_turn(chat):
     reply = chat.respond("Can magnesium cause back pain, and if not, what usually does?")
     assert reply.text.startswith("You asked 2 things"), reply.text
     assert "mechanical" in reply.text
+
+
+@pytest.mark.parametrize("joined", ["n", "&", "+"])
+def test_and_as_chat_types_it_still_joins_a_second_question(conversation, joined):
+    reply = conversation.respond(
+        f"is the back pain from mag even legit real? {joined} how do i make it stop"
+    )
+    assert reply.text.startswith("You asked 2 things")
+    assert "glycinate" in reply.text
+
+
+def test_a_sentence_opening_on_n_as_and_opens_a_question():
+    from bot.core.turns import opens_question
+
+    assert opens_question("n how do i make it stop")
+    assert not opens_question("n that's all")

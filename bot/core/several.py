@@ -108,7 +108,7 @@ def joined_parts(pieces: list[Question], matcher: Matcher, message: str = "") ->
     return out
 
 
-_LEADS_ON = frozenset(("and", "also", "so", "but", "plus", "then"))
+_LEADS_ON = frozenset(("and", "n", "also", "so", "but", "plus", "then"))
 _ASKS_ITS_OWN = frozenset(("when", "what", "how", "why", "where", "which", "who", "whats"))
 
 

@@ -126,8 +126,9 @@ _COUNTED_LEAD = LazyPattern(_COUNTED.replace(r"\W+", " "))  # over normalised wo
 _COUNTED_STARTS = frozenset(
     ("i", "ive", "got", "two", "three", "2", "3", "a", "few", "couple", "first", "firstly", "1st")
 )
+# "and" as chat types it too: "... real? n how do I make it stop", "& when ...", "+ why ..."
 _ASKS = LazyPattern(
-    rf"\s*(?:(?:and|also|plus|or|but|so|ok|okay|well|right|alright|hey|um|hmm"
+    rf"\s*(?:(?:and|n|&|\+|also|plus|or|but|so|ok|okay|well|right|alright|hey|um|hmm"
     rf"|ngl|tbh|lol|lmao|honestly|lowkey|yo|bro|dude|btw|fr|srsly|seriously|real talk"
     rf"|quick question)\W+)*{_COUNTED}"
     rf"{_LED}{_OPENER}\b",
