@@ -797,3 +797,19 @@ def test_a_drink_had_with_it_asks_how_they_interact(matcher, question):
 
     assert "interaction" in aspects.asked(question, aspects.load())
     assert matcher.match(question).status == NO_MATCH
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who wrote the article about magnesium and back pain",
+        "who wrote this article",
+        "who published this",
+    ],
+)
+def test_who_made_the_text_is_asked_of_a_person(matcher, question):
+    from bot.core import aspects
+    from bot.core.text import normalise
+
+    assert "person" in aspects.asked(normalise(question), aspects.load())
+    assert matcher.match(question).status == NO_MATCH
