@@ -813,3 +813,20 @@ def test_who_made_the_text_is_asked_of_a_person(matcher, question):
 
     assert "person" in aspects.asked(normalise(question), aspects.load())
     assert matcher.match(question).status == NO_MATCH
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("whats the right amount of magnesium for muscle cramps", True),
+        ("what is the ideal daily intake", True),
+        ("if i halve my dose, how low can i go and still sleep well", True),
+        ("I drink a normal amount of water and my back still hurts", False),
+        ("is the amount of magnesium in oxide low", False),
+    ],
+)
+def test_the_right_amount_named_asks_how_much(question, asks):
+    from bot.core import aspects
+    from bot.core.text import normalise
+
+    assert ("amount" in aspects.asked(normalise(question), aspects.load())) is asks
