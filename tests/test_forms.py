@@ -1088,3 +1088,14 @@ def test_what_else_could_be_going_on_is_asked_of_the_causes(matcher):
     cause = matcher.match("what else could be causing my back pain").best.entry.id
     going = matcher.match("what else could be going on with my back?")
     assert going.status in (ANSWERED, "unsure") and going.best.entry.id == cause
+
+
+@pytest.mark.parametrize(
+    ("premise_named", "said"),
+    [(True, "No. It relaxes muscles."), (False, "It relaxes muscles.")],
+)
+def test_a_no_is_said_only_of_what_the_question_takes_for_granted(premise_named, said):
+    # "why does it cause tension?" takes for granted what the entry's no denies; "why is
+    # it useful for pain?" does not: there the no would deny what no one asked
+    answer = "No. It relaxes muscles."
+    assert forms.without_yes(answer, "why", ("why",), "", premise_named) == said

@@ -497,3 +497,10 @@ def test_a_sentence_opening_on_n_as_and_opens_a_question():
 
     assert opens_question("n how do i make it stop")
     assert not opens_question("n that's all")
+
+
+def test_a_why_question_is_not_answered_no_of_another_question(conversation):
+    reply = conversation.respond("Why is magnesium considered useful in pain management?")
+    assert reply.text is not None and not reply.text.startswith("No")
+    kept = conversation.respond("does magnesium directly cause back pain?")
+    assert kept.text is not None and kept.text.startswith("No")

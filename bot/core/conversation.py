@@ -1106,8 +1106,10 @@ class Conversation:
         if not reply.text:
             return reply
         asked = tuple(unled(result.query.text, self.kb.cues))
+        own = self.matcher.question_stems(best.entry)
+        named = sum(s in result.query.stems for s in own) * 2 >= len(own)
         return reply._replace(
-            text=forms.without_yes(reply.text, result.query.form, asked, best.entry.question)
+            text=forms.without_yes(reply.text, result.query.form, asked, best.entry.question, named)
         )
 
     def _leaning(self, said: Question, plain: MatchResult) -> MatchResult | Quote:

@@ -287,7 +287,11 @@ TELLING = frozenset((WHY, "when", "where", "who"))
 
 
 def without_yes(
-    answer: str, asked: str | None, words: tuple[str, ...] = (), entry_question: str = ""
+    answer: str,
+    asked: str | None,
+    words: tuple[str, ...] = (),
+    entry_question: str = "",
+    premise_named: bool = True,
 ) -> str:
     """`answer` as the reply to a question asked in the form `asked` (its words `words`),
     the answer of the entry asked `entry_question`.
@@ -299,9 +303,13 @@ def without_yes(
     ..."). A yes-or-no question (one opening on its verb) of another subject than the
     entry's question ("is MAGNESIUM really to blame?" answered by "are STRUCTURAL PROBLEMS
     more likely ...?") is answered neither "Yes" nor "No": that word says whether of the
-    other subject. Every other answer as it is. English."""
+    other subject. A question asked another way that does not name what the entry's
+    question asks (`premise_named` false: "why is magnesium useful for pain?" answered by
+    the entry asked "does it directly cause back pain?") is not answered "No" either: that
+    no denies what the entry asked, not what the question takes for granted ("why does it
+    cause back pain?" keeps its "No."). Every other answer as it is. English."""
     yes_no = asked == YES_NO or bool(words and words[0] in _AUXILIARIES)
-    found = (_YES_OR_NO if yes_no else _YES).match(answer)
+    found = (_YES_OR_NO if yes_no or not premise_named else _YES).match(answer)
     if found is None or not answer[found.end() :].strip():
         return answer
     if asked is None or yes_no and not _of_another_subject(words, entry_question):
