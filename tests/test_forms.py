@@ -1099,3 +1099,27 @@ def test_a_no_is_said_only_of_what_the_question_takes_for_granted(premise_named,
     # it useful for pain?" does not: there the no would deny what no one asked
     answer = "No. It relaxes muscles."
     assert forms.without_yes(answer, "why", ("why",), "", premise_named) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("is it even likely my magnesium is the problem", "magnesium"),
+        ("is it true that glycinate is gentler", "glycinate"),
+        ("is it normal", None),  # no clause after "it": nothing it stands for
+        ("is it likely", None),
+        ("is it bad for my back", None),  # "it" itself is the subject
+    ],
+)
+def test_it_holding_the_place_of_a_clause_gives_the_clause_its_subject(text, subject):
+    assert forms.doer(tuple(text.split())) == subject
+
+
+def test_a_yes_said_of_another_subject_is_dropped_when_it_only_holds_a_clause_place():
+    said = forms.without_yes(
+        "Yes. Structural causes are far more likely.",
+        "yes-no",
+        ("is", "it", "even", "likely", "my", "magnesium", "is", "the", "problem"),
+        "Are structural causes more likely to be responsible for back pain?",
+    )
+    assert said == "Structural causes are far more likely."

@@ -655,12 +655,24 @@ def doer(words: tuple[str, ...]) -> str | None:
     if len(words) < 3 or words[0] not in _OPENING_AUXILIARIES:
         return None
     k = 1
+    if words[1] == "it":  # "is it (even) likely (that) MY MAGNESIUM is ...": the clause's
+        said = next((j for j in range(2, min(5, len(words))) if words[j] in _EXTRAPOSING), None)
+        if said is not None:  # subject, "it" only holding its place (English)
+            k = said + 1 + (said + 1 < len(words) and words[said + 1] == "that")
+            if k >= len(words):
+                return None  # "is it normal?": no clause after it
     while k < len(words) - 1 and words[k] in _OWNERS:
         k += 1
     word = words[k]
     if not word.isalpha() or word in _NO_SUBJECT or word in general_stopwords():
         return None  # "is 800 mg too much?" asks an amount, not of a number
     return word
+
+
+# what "it" holds the place of a clause for: "is it likely/true/possible that X ..."
+_EXTRAPOSING = frozenset(
+    ("likely", "unlikely", "possible", "probable", "plausible", "true", "normal", "common")
+)
 
 
 def doers(words: tuple[str, ...], by_parts: bool = True) -> tuple[str, ...]:
