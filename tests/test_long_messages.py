@@ -504,3 +504,30 @@ def test_a_why_question_is_not_answered_no_of_another_question(conversation):
     assert reply.text is not None and not reply.text.startswith("No")
     kept = conversation.respond("does magnesium directly cause back pain?")
     assert kept.text is not None and kept.text.startswith("No")
+
+
+def test_a_choice_among_things_told_in_the_same_message_weighs_the_story(conversation):
+    # told and asked in one message as it would be over two turns: "the box" is the heavy
+    # box lifted, not a topic the base lacks, and the verdict is the strain's
+    reply = conversation.respond(
+        "I lifted a heavy box yesterday and started magnesium last week. My back hurts. "
+        "Is it the box or the magnesium?"
+    )
+    assert reply.status == ANSWERED and reply.entry is not None
+    assert "lifting a heavy object" in reply.text
+
+
+def test_a_choice_is_not_answered_yes():
+    from bot.core import forms
+
+    said = forms.without_yes(
+        "Yes. Structural causes are far more likely.",
+        "yes-no",
+        ("is", "it", "the", "dives", "or", "the", "magnesium"),
+        "Are structural causes more likely to be responsible for back pain?",
+    )
+    assert said == "Structural causes are far more likely."
+    kept = forms.without_yes(
+        "Yes. It can.", "yes-no", ("can", "posture", "hurt", "or", "not"), "Can posture hurt?"
+    )
+    assert kept == "Yes. It can."

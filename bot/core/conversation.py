@@ -135,6 +135,17 @@ def _asks_by_its_words(piece: Question, cues: Cues) -> bool:
     return is_asking(piece, cues) or opens_question(piece.raw) or embeds_question(piece.raw)
 
 
+def _chooses_among_told(piece: Question, told: list[str], matcher: Matcher, cues: Cues) -> bool:
+    """Does a question offer a choice ("X or Y?") that names, in a word the base lacks, a
+    thing the message told before it ("I lifted a heavy box ... Is it the BOX or the
+    magnesium?"): a verdict asked of that story, not a topic of its own?"""
+    if "or" not in piece.words or not has_phrase(piece.normalised, cues.link | cues.choose):
+        return False
+    said = {stem(w) for t in told for w in normalise(t).split()}
+    query = matcher.analyse(piece)
+    return any(stem(w) in said for w in (*query.filler, *query.unknown))
+
+
 def _points_back(words: list[str], cues: Cues) -> bool:
     """Does a question hold a word that points back ("could that be why?", "can either of
     those cause it?"), not a "that" which opens a relative clause ("is it something that
@@ -357,8 +368,14 @@ class Conversation:
             elif sum(r.status in (ANSWERED, UNSURE) for _, k, r in read if k in ASKING) < MAX_PARTS:
                 if any(has_phrase(p.normalised, cues.me) for p, _, _ in read) or (
                     # "I lifted a bike wrong and I've been stressed. Could either of those
-                    # be why?": what it points at is the story this message told first
-                    told and _points_back(piece.normalised.split(), cues)
+                    # be why?": what it points at is the story this message told first;
+                    # so does a choice among its things ("... Is it the box or the
+                    # magnesium?"), as it would a turn later
+                    told
+                    and (
+                        _points_back(piece.normalised.split(), cues)
+                        or _chooses_among_told(piece, told, self.matcher, cues)
+                    )
                 ):
                     # what an earlier question told of the person ("I sit at a desk all
                     # day ... Is it the citrate?") is told before this one ("And if not,

@@ -312,13 +312,25 @@ def without_yes(
     found = (_YES_OR_NO if yes_no or not premise_named else _YES).match(answer)
     if found is None or not answer[found.end() :].strip():
         return answer
-    if asked is None or yes_no and not _of_another_subject(words, entry_question):
+    if yes_no and _offers_a_choice(words):  # "is it the dives or the magnesium?": no yes
+        pass
+    elif asked is None or yes_no and not _of_another_subject(words, entry_question):
         return answer  # "might the stress be the reason?" asks whether, whatever it names
     rest = answer[found.end() :]
     said = _SENTENCE_END.search(rest)
     if said is not None and len(rest[: said.start()].split()) <= SHORT_YES and rest[said.end() :]:
         rest = rest[said.end() :]  # "Yes, some forms are. ...": the yes said over, in short
     return rest[:1].upper() + rest[1:]
+
+
+def _offers_a_choice(words: tuple[str, ...]) -> bool:
+    """Does a question opening on its verb offer two things to choose between ("is it the
+    box or the magnesium?"), which "yes" or "no" does not answer ("is it bad or not?" still
+    asks whether)?"""
+    if "or" not in words:
+        return False
+    at = len(words) - 1 - words[::-1].index("or")
+    return at + 1 < len(words) and words[at + 1] not in ("not", "no", "what", "something")
 
 
 def _of_another_subject(words: tuple[str, ...], entry_question: str) -> bool:
