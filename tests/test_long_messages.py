@@ -531,3 +531,12 @@ def test_a_choice_is_not_answered_yes():
         "Yes. It can.", "yes-no", ("can", "posture", "hurt", "or", "not"), "Can posture hurt?"
     )
     assert kept == "Yes. It can."
+
+
+def test_a_part_said_to_be_fine_is_not_what_the_story_asks_of(conversation):
+    reply = conversation.respond(
+        "Two days after I started a magnesium supplement I got a dull ache in my flank. "
+        "My spine feels totally fine when I stretch. What could be going on?"
+    )
+    assert reply.entry is not None and reply.entry.id != "herniated-disc"
+    assert "digestive" in reply.text

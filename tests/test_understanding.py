@@ -765,6 +765,15 @@ def test_a_thing_swapped_among_the_content_words_is_not_the_entry_asked_like_tha
         # within a clause it names where the question looks: nothing set aside
         (("Can a disc cause pain in places other than the back?",), None),
         (("Can magnesium cause back pain?",), None),
+        # a thing said to be fine is what the question turns from; not the pain itself,
+        # whose ease at a time is told, nor a question of whether it is fine
+        (
+            ("My spine feels totally fine when I stretch. What could be going on?",),
+            ("my", "feels", "totally", "fine", "when", "i", "stretch")
+            + ("what", "could", "be", "going", "on"),
+        ),
+        (("the pain is ok in the morning but bad at night, why?",), None),
+        (("is my spine fine?",), None),
     ],
 )
 def test_what_a_question_sets_aside_is_not_what_it_asks(asks, kept):

@@ -63,6 +63,20 @@ _ELSE_ASIDE = (
     r"\s+[^\s,;:.!?]+(?:\s+[^\s,;:.!?]+(?=\s*(?:[,;:.!?]|$)))?"
 )
 
+# "MY SPINE feels totally fine when I stretch. What could be going on?": a part of the
+# body or a thing said to be fine is what the question turns from (a word or two after
+# "my" or "the", then a verb of being or feeling, an adverb, and the word that says so)
+_FINE_TOLD = (
+    r"\b(?:my|the|his|her|their|our)\s+"
+    # (not the pain itself: "the pain is ok in the morning" tells when it eases)
+    r"(?!(?:pain|pains|ache|aches|aching|soreness|hurt|hurting|discomfort)\b)"
+    r"([a-z]+(?:\s+[a-z]+)?)"
+    r"\s+(?:feels?|felt|is|s|seems?|seemed|looks?|looked|was|has\s+been|have\s+been)"
+    r"(?:\s+(?:totally|completely|perfectly|absolutely|actually|really|quite|pretty|all))?"
+    r"\s+(?:fine|ok|okay|normal|alright|great|perfect)\b"
+)
+_FINE_CUES = frozenset(("fine", "ok", "okay", "normal", "alright", "great", "perfect"))
+
 # "i don't own a humidifier, how else can i ...", "can't take glycinate, what else helps?":
 # a thing the person lacks or cannot use, named before "else", is the one the question
 # turns from (a word or two, up to the end of its clause)
@@ -155,6 +169,14 @@ def without_set_aside(asks: tuple[str, ...]) -> tuple[str, ...] | None:
         cut = _pattern(_ATTRIBUTED).sub(" ", joined)
         if cut != joined:  # "..., Experts Say": the headline without who says it
             return tuple(normalise(cut).split())
+    fine = None if _FINE_CUES.isdisjoint(said) else _pattern(_FINE_TOLD).search(joined)
+    if fine is not None:  # "my spine feels fine ...": not of the spine
+        rest = without_set_aside((joined[: fine.start(1)] + " " + joined[fine.end(1) :],))
+        return (
+            rest
+            if rest is not None
+            else tuple(normalise(joined[: fine.start(1)] + " " + joined[fine.end(1) :]).split())
+        )
     if _REPORTED_CUES.isdisjoint(said) and _SET_ASIDE_CUES.isdisjoint(said) and "else" not in said:
         return None
     reporter = None if _REPORTED_CUES.isdisjoint(said) else _pattern(_REPORTED)
