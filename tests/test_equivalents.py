@@ -261,3 +261,23 @@ def test_mostly_asks_what_usually_asks(matcher):
     mostly = matcher.match("what do people mostly take magnesium for?")
     assert mostly.status == usually.status == ANSWERED
     assert mostly.best.entry.id == usually.best.entry.id
+
+
+def test_what_feeds_into_a_thing_is_what_contributes_to_it(matcher):
+    """ "feed into back pain": contribute to it, as the base says of its other causes."""
+    result = matcher.match("what else can feed into back pain?")
+    assert result.status == ANSWERED and result.best.entry.id == "common-causes"
+
+
+def test_low_on_my_back_is_a_place_not_too_little(matcher):
+    assert "deficiency" not in matcher.analyse("a dull ache low on my back").stems
+    assert "deficiency" in matcher.analyse("my coach thinks I might be low on magnesium").stems
+
+
+def test_an_ache_low_on_the_back_is_noted_as_the_lower_back(kb, matcher):
+    from bot.core.conversation import Conversation
+
+    conversation = Conversation(kb, matcher)
+    conversation.situation.hear("there's a dull ache low on my back since I started it")
+    assert "deficiency" not in conversation.situation.phrases()
+    assert "lower back" in conversation.situation.phrases()
