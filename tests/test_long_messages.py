@@ -540,3 +540,13 @@ def test_a_part_said_to_be_fine_is_not_what_the_story_asks_of(conversation):
     )
     assert reply.entry is not None and reply.entry.id != "herniated-disc"
     assert "digestive" in reply.text
+
+
+@pytest.mark.parametrize("asked", ["Normal??", "Bad?", "is this normal?"])
+def test_a_story_asked_whether_it_is_normal_in_a_word_is_read_whole(conversation, asked):
+    reply = conversation.respond(
+        "Took a big dose of mag citrate and ended up bloated with cramps that felt like they "
+        f"went into my back. {asked}"
+    )
+    assert reply.entry is not None and reply.entry.id != "suspecting-a-new-supplement"
+    assert "cramping" in reply.text
