@@ -1123,3 +1123,16 @@ def test_a_yes_said_of_another_subject_is_dropped_when_it_only_holds_a_clause_pl
         "Are structural causes more likely to be responsible for back pain?",
     )
     assert said == "Structural causes are far more likely."
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("is the back part related", "is the back related"),
+        ("is that gut stuff normal", "is that gut normal"),
+        ("a big part of the problem", "a big part of the problem"),  # no thing before it
+        ("the part that hurts", "the part that hurts"),
+    ],
+)
+def test_a_vague_head_after_the_thing_it_heads_is_left_out(said, kept):
+    assert forms.without_vague_heads(said.split()) == kept.split()

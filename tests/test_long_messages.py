@@ -550,3 +550,15 @@ def test_a_story_asked_whether_it_is_normal_in_a_word_is_read_whole(conversation
     )
     assert reply.entry is not None and reply.entry.id != "suspecting-a-new-supplement"
     assert "cramping" in reply.text
+
+
+def test_a_link_asked_of_what_the_message_told_reads_the_story(conversation):
+    # "the back part" is the back told of, not the article's "play a part"; the link is
+    # asked of the story this message told, as it would be a turn later
+    reply = conversation.respond(
+        "TL;DR mag citrate = runs + back ache. Longer version: taking it daily, stool way "
+        "softer, lots of cramping and my lower back aches during the cramps. Is the back "
+        "part related?"
+    )
+    assert reply.passage is None and not (reply.text or "").startswith("Stress")
+    assert reply.entry is not None and "citrate" in reply.entry.id

@@ -136,14 +136,18 @@ def _asks_by_its_words(piece: Question, cues: Cues) -> bool:
 
 
 def _chooses_among_told(piece: Question, told: list[str], matcher: Matcher, cues: Cues) -> bool:
-    """Does a question offer a choice ("X or Y?") that names, in a word the base lacks, a
-    thing the message told before it ("I lifted a heavy box ... Is it the BOX or the
-    magnesium?"): a verdict asked of that story, not a topic of its own?"""
-    if "or" not in piece.words or not has_phrase(piece.normalised, cues.link | cues.choose):
+    """Does a question ask a link or a choice of what the message told before it: a choice
+    ("X or Y?") that names, in a word the base lacks, a thing told ("I lifted a heavy box
+    ... Is it the BOX or the magnesium?"), or a link asked in words all of which the story
+    told ("... my lower back aches during the cramps. Is the back part related?")? Then it
+    is a verdict asked of that story, as it would be a turn later, not a topic of its own."""
+    if not has_phrase(piece.normalised, cues.link | cues.choose):
         return False
-    said = {stem(w) for t in told for w in normalise(t).split()}
+    said = {stem(w) for t in told for w in matcher.lexicon.canonical(normalise(t).split())}
     query = matcher.analyse(piece)
-    return any(stem(w) in said for w in (*query.filler, *query.unknown))
+    if "or" in piece.words:  # a choice whose sides the base knows is answered side by side
+        return any(stem(w) in said for w in (*query.filler, *query.unknown))
+    return bool(query.stems) and not query.unknown and set(query.stems) <= said
 
 
 def _points_back(words: list[str], cues: Cues) -> bool:

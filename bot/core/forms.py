@@ -1110,6 +1110,28 @@ _GOING_ON = LazyPattern(
 )
 
 
+def without_vague_heads(words: list[str]) -> list[str]:
+    """`words` without the vague noun that heads a thing named before it ("is the back
+    PART related?", "the sleep BIT", "the gut STUFF"): the thing is what is asked of, the
+    head says nothing more (English)."""
+    if _VAGUE_HEADS.isdisjoint(words):
+        return words
+    return [
+        w
+        for k, w in enumerate(words)
+        if not (
+            w in _VAGUE_HEADS
+            and k >= 2
+            and words[k - 2] in _POINTING_DETERMINERS
+            and words[k - 1] not in _POINTING_DETERMINERS
+        )
+    ]
+
+
+_VAGUE_HEADS = frozenset(("part", "bit", "aspect", "stuff"))
+_POINTING_DETERMINERS = frozenset(("the", "that", "this", "my", "your", "these", "those"))
+
+
 def doing_to(words: list[str]) -> int | None:
     """The index of the verb in "what is VERBING my ...", a question of what brings a
     thing about (its cause); None when the words ask nothing so."""

@@ -400,6 +400,7 @@ class Matcher:
         words = self.lexicon.canonical(
             self._phrase_typos(question.asking_words if kept is None else kept)
         )
+        words = forms.without_vague_heads(words)  # "is the back PART related?": the back
         at = forms.doing_to(words)
         if at is not None and stem(words[at]) not in self.known and _CAUSE in self.known:
             # "what is wrecking my back?" asks what causes it, in a verb the base never uses
