@@ -1136,3 +1136,16 @@ def test_a_yes_said_of_another_subject_is_dropped_when_it_only_holds_a_clause_pl
 )
 def test_a_vague_head_after_the_thing_it_heads_is_left_out(said, kept):
     assert forms.without_vague_heads(said.split()) == kept.split()
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("could a dumb move like that do it", "could that do it"),
+        ("can an injury like this cause it", "can this cause it"),
+        ("is it normal to feel like that", "is it normal to feel like that"),  # no thing named
+        ("things like that", "things like that"),
+    ],
+)
+def test_a_thing_named_only_as_like_what_was_told_is_a_pointer(said, read):
+    assert forms.like_that(said.split()) == read.split()

@@ -562,3 +562,11 @@ def test_a_link_asked_of_what_the_message_told_reads_the_story(conversation):
     )
     assert reply.passage is None and not (reply.text or "").startswith("Stress")
     assert reply.entry is not None and "citrate" in reply.entry.id
+
+
+def test_a_move_like_that_is_the_move_told_not_a_bowel_movement(conversation):
+    reply = conversation.respond(
+        "twisted weird grabbing my kid outta the car seat and now my back's cooked. could a "
+        "dumb move like that do it?"
+    )
+    assert reply.entry is not None and reply.entry.id == "muscle-strain"

@@ -1110,6 +1110,27 @@ _GOING_ON = LazyPattern(
 )
 
 
+def like_that(words: list[str]) -> list[str]:
+    """`words` with a thing named only as like what was told ("could a dumb MOVE LIKE THAT
+    do it?", "can an injury like this cause it?") read as the pointer it is ("could THAT do
+    it?"): what it names is the thing told before, not a topic of its own (English)."""
+    if "like" not in words:
+        return words
+    for k in range(len(words) - 1):
+        if words[k] != "like" or words[k + 1] not in ("that", "this"):
+            continue
+        start = next(
+            (j for j in range(k - 1, max(k - 4, -1), -1) if words[j] in _LIKE_DETERMINERS),
+            None,
+        )
+        if start is not None and start < k - 1:
+            return [*words[:start], words[k + 1], *words[k + 2 :]]
+    return words
+
+
+_LIKE_DETERMINERS = frozenset(("a", "an", "the", "that", "this", "such"))
+
+
 def without_vague_heads(words: list[str]) -> list[str]:
     """`words` without the vague noun that heads a thing named before it ("is the back
     PART related?", "the sleep BIT", "the gut STUFF"): the thing is what is asked of, the

@@ -401,6 +401,7 @@ class Matcher:
             self._phrase_typos(question.asking_words if kept is None else kept)
         )
         words = forms.without_vague_heads(words)  # "is the back PART related?": the back
+        words = forms.like_that(words)  # "could a dumb move LIKE THAT do it?": could that
         at = forms.doing_to(words)
         if at is not None and stem(words[at]) not in self.known and _CAUSE in self.known:
             # "what is wrecking my back?" asks what causes it, in a verb the base never uses
