@@ -14,7 +14,7 @@ from collections.abc import Callable
 from . import contrast, forms, kinds, slots, swaps, ties
 from .knowledge import Entry
 from .matcher import ANSWERED, NO_MATCH, UNSURE, Match, Matcher, MatchResult, Query
-from .text import normalise
+from .text import normalise, stem
 
 RANKED = 5  # matches kept in a result
 ASPECT_SHARE = 0.4  # share of answer_threshold at which a topic is near enough to say
@@ -376,6 +376,9 @@ def _asked_in_form(matcher: Matcher, query: Query, top: list[Match]) -> Match | 
         (best.question, *best.alternates), query.form
     ):
         return None
+    said = set(query.stems) | set(query.context)
+    taken = {stem(w) for w in matcher._taken}
+    own = set(matcher.question_stems(best))
     return next(
         (
             m
@@ -383,6 +386,9 @@ def _asked_in_form(matcher: Matcher, query: Query, top: list[Match]) -> Match | 
             if top[0].score - m.score < FORM_MARGIN
             and m.score >= settings.answer_threshold
             and forms.asked_in((m.entry.question,), query.form)
+            # "what causes most back pain?" is not asked of magnesium, which the entry
+            # asked "how does magnesium lead to back pain?" is, and the best is not
+            and not ((set(matcher.question_stems(m.entry)) & taken) - said - own)
         ),
         None,
     )
