@@ -171,12 +171,8 @@ def without_set_aside(asks: tuple[str, ...]) -> tuple[str, ...] | None:
             return tuple(normalise(cut).split())
     fine = None if _FINE_CUES.isdisjoint(said) else _pattern(_FINE_TOLD).search(joined)
     if fine is not None:  # "my spine feels fine ...": not of the spine
-        rest = without_set_aside((joined[: fine.start(1)] + " " + joined[fine.end(1) :],))
-        return (
-            rest
-            if rest is not None
-            else tuple(normalise(joined[: fine.start(1)] + " " + joined[fine.end(1) :]).split())
-        )
+        cut = f"{joined[: fine.start(1)]} {joined[fine.end(1) :]}"
+        return without_set_aside((cut,)) or tuple(normalise(cut).split())
     if _REPORTED_CUES.isdisjoint(said) and _SET_ASIDE_CUES.isdisjoint(said) and "else" not in said:
         return None
     reporter = None if _REPORTED_CUES.isdisjoint(said) else _pattern(_REPORTED)

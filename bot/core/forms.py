@@ -312,9 +312,8 @@ def without_yes(
     found = (_YES_OR_NO if yes_no or not premise_named else _YES).match(answer)
     if found is None or not answer[found.end() :].strip():
         return answer
-    if yes_no and _offers_a_choice(words):  # "is it the dives or the magnesium?": no yes
-        pass
-    elif asked is None or yes_no and not _of_another_subject(words, entry_question):
+    chooses = yes_no and _offers_a_choice(words)  # "is it the dives or the magnesium?"
+    if not chooses and (asked is None or yes_no and not _of_another_subject(words, entry_question)):
         return answer  # "might the stress be the reason?" asks whether, whatever it names
     rest = answer[found.end() :]
     said = _SENTENCE_END.search(rest)

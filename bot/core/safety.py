@@ -88,13 +88,11 @@ _EMERGENCY_CARE = LazyPattern(
 
 # "it" after a message about pain is that pain: "can posture cause back pain?" then "it
 # wakes me up at night" tells of pain that wakes them; "mine wakes me up" of their own
-_PAIN_WORDS = LazyPattern(r"\b(pain|pains|painful|ache|aches|aching|hurt|hurts|hurting|sore)\b")
+_PAIN = "pain|pains|painful|ache|aches|aching|hurt|hurts|hurting|sore"
+_PAIN_WORDS = LazyPattern(rf"\b({_PAIN})\b")
 # what "it" may stand for in the message after: pain in any of its words ("why is my back
 # achy?" then "it wakes me up every night")
-_PAIN_SAID = LazyPattern(
-    r"\b(pain|pains|painful|ache|aches|aching|achy|achey|hurt|hurts|hurting|sore|soreness"
-    r"|twinges?|throbbing|agony)\b"
-)
+_PAIN_SAID = LazyPattern(rf"\b({_PAIN}|achy|achey|soreness|twinges?|throbbing|agony)\b")
 _SENTENCE_END = LazyPattern(r"[.!?;]+\s+(?=\S)")
 _IT = LazyPattern(r"\b(?:it(['\u2019]?s)?|(mine))\b", re.IGNORECASE)  # "it", "it's", "its", "mine"
 
