@@ -740,6 +740,8 @@ def test_a_deed_pointed_at_right_after_an_answer_is_the_answers(chat):
         ("why would the laxative do that", 4),
         ("could oxide be causing this to me", 3),
         ("why does it do that to the back", None),
+        ("what else could cause it", 3),
+        ("why would it do it", None),  # "it" closes only a question of a cause
         ("is that normal", None),
         ("what does that mean", None),
     ],
@@ -748,6 +750,54 @@ def test_the_deed_a_question_points_at(words, at):
     from bot.core import forms
 
     assert forms.pointed_deed(words.split()) == at
+
+
+@pytest.mark.parametrize(
+    ("words", "read"),
+    [
+        ("what else could it be", "what else could cause it"),
+        ("so what else could it be then", "what else could cause it"),
+        ("could it be something else", "what else could cause it"),
+        ("if its not the magnesium what else could it be", None),
+        ("what is it then", "what else could cause it"),
+        ("could it be the magnesium", None),
+        ("what could it be for", None),
+    ],
+)
+def test_what_a_pointer_is_asked_as_its_cause(words, read):
+    from bot.core import forms
+
+    found = " ".join(forms.cause_of_pointer(words.split()))
+    if read is None and words.startswith("if"):
+        assert found == "if its not the magnesium what else could cause it"
+    else:
+        assert found == (read or words)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Started mag on Monday, back started hurting Wednesday, so I stopped it, but the "
+        "pain is still here. What else could it be?",
+        "my back hurts since i started magnesium. what else could cause it?",
+        "my lower back aches. could it be something else?",
+    ],
+)
+def test_what_else_it_could_be_after_a_told_symptom_asks_its_other_causes(chat, message):
+    reply = chat.respond(message)
+    assert reply.status == ANSWERED and reply.entry.id == "common-causes", reply
+
+
+def test_why_right_after_the_answer_to_a_story_asks_why_of_that_answer(chat):
+    """The story's answer was how colon cramps are felt in the back: "why?" asks the
+    reason of that, not again of the citrate the story began with."""
+    reply = talk(
+        chat,
+        "citrate for constipation for a few days now",
+        "now my stools are really soft and I get sharp colon cramps that I feel in my back",
+        "why?",
+    )
+    assert reply.entry is not None and reply.entry.id == "why-gut-pain-felt-in-back", reply
 
 
 def test_a_symptom_denied_in_the_story_counts_against_the_reading_that_says_it(chat):

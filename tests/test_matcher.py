@@ -74,6 +74,7 @@ def test_each_alternate_finds_its_own_entry(kb, matcher):
         "goodbye",
         "see you later",
         "who are you?",
+        "hey, who am i talking to? is this a bot?",  # who is there, asked of the bot
         "what can you do?",
         "how are you",
         # whom it is said to, first or last, is no word of it

@@ -734,9 +734,14 @@ class Conversation:
         answer with nothing told since, "that" is the answer's, `followup`)."""
         if not self.told:
             return None
-        words = said.normalised.split()
+        plain = said.normalised.split()
+        words = forms.cause_of_pointer(plain)
         at = forms.pointed_deed(words)
         felt = [clause for clause, groups in self.situation.said if SYMPTOMS in groups]
+        if felt and (words != plain or "else" in words):
+            # "what else could it be?" asks the cause of what they feel, not of the clause
+            # that told it ("... since i started magnesium"): the symptoms themselves
+            felt = [" ".join(self.situation.phrases((SYMPTOMS,)))]
         if at is None or not felt:
             return None
         if (
@@ -749,8 +754,10 @@ class Conversation:
             # answer ("why would the laxative do that?" names what does it: of the symptom)
             return None
         told = {stem(w) for p in self.situation.phrases((SYMPTOMS,)) for w in p.split()}
-        if result.best is not None and any(
-            self.matcher.holds_anywhere(result.best, s) for s in told
+        if (
+            result.status != NO_MATCH
+            and result.best is not None
+            and any(self.matcher.holds_anywhere(result.best, s) for s in told)
         ):
             return None  # read with the story already: its answer tells of what they feel
         verb = words[at] if words[at] in forms.CAUSING else "cause"
@@ -1162,6 +1169,12 @@ class Conversation:
         pointed = self.answered_cause and has_phrase(norm, self.kb.cues.refer)
         again = None if self.untold or verdict or pointed else self.last
         alone = self.follow.stands_alone(plain.query, told)
+        if telling and self.last is not None and not self.untold and self._only_explain(norm):
+            # "why?" right after the answer to the story asks why of that answer, when an
+            # entry explains it; else of the story, past that answer
+            explained = self.follow.read(plain, norm, self._topic(), marked=False)
+            if isinstance(explained, MatchResult) and explained.status == ANSWERED:
+                return explained
         if telling and not (why and self.last is not None and not self.told):
             read = question_in_story(
                 asked,
@@ -1179,9 +1192,9 @@ class Conversation:
             # finds none: it asks why of the answer given, as after any answer
         if self.last is None:  # the article's own words answered last: their topic
             return self.follow.on_topic(plain, self.topic)
-        offered = self.options if self.unsure else ()
-        topic = Topic(self.last, self.topic, tuple(self.shown), offered)
-        result = self.follow.read(plain, norm, topic, marked=said.raw.rstrip().endswith("?"))
+        result = self.follow.read(
+            plain, norm, self._topic(), marked=said.raw.rstrip().endswith("?")
+        )
         if (
             isinstance(result, MatchResult)
             and result.status == NO_MATCH
@@ -1201,6 +1214,12 @@ class Conversation:
                 self.grown,
             )
         return result
+
+    def _topic(self) -> Topic:
+        """The last answer's topic, as follow-ups read it."""
+        assert self.last is not None  # asked only after an answer
+        offered = self.options if self.unsure else ()
+        return Topic(self.last, self.topic, tuple(self.shown), offered)
 
     def _only_explain(self, norm: str) -> bool:
         """Does a message only ask for the reason of the last answer ("how come?", "why

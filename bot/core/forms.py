@@ -423,13 +423,37 @@ CAUSING = frozenset(("cause", "causes", "caused", "causing", "make", "makes", "m
 
 def pointed_deed(words: list[str]) -> int | None:
     """Where (normalised) words close on a deed and a pointer, the verb's place: "why would
-    the laxative DO THAT", "could oxide be causing this to me"; None otherwise."""
+    the laxative DO THAT", "could oxide be causing this to me", "what else could CAUSE IT";
+    None otherwise."""
     end = len(words)
     if end >= 2 and words[-2:] in (["to", "me"], ["to", "us"]):
         end -= 2
-    if end >= 2 and words[end - 1] in ("that", "this") and words[end - 2] in _DO | CAUSING:
+    if end < 2 or words[end - 2] not in _DO | CAUSING:
+        return None
+    if words[end - 1] in ("that", "this") or (words[end - 1] == "it" and words[end - 2] in CAUSING):
         return end - 2
     return None
+
+
+def cause_of_pointer(words: list[str]) -> list[str]:
+    """`words` asking what a thing pointed at is ("what else could IT BE?", "could it be
+    something else?", "if it's not the magnesium, what is it then?") as what causes it
+    ("what else could cause it"): said of what one feels, English asks for its cause; the
+    words unchanged when they ask nothing so."""
+    found = _WHAT_IT_IS.fullmatch(" ".join(words))
+    if found is None:
+        return words
+    return [*found.group(1).split(), "what", "else", "could", "cause", "it"]
+
+
+_WHAT_IT_IS = LazyPattern(
+    r"(.*?)\s*(?:\b(?:so|then|ok|okay)\s+)?(?:"
+    r"what(?: else)? (?:could|might|would|can|else could|else might) (?:it|this|that) be"
+    r"|what else (?:is|s) it|what (?:is|s) it then"
+    r"|what else (?:could|might) be (?:doing|causing) it"
+    r"|(?:could|might|can) (?:it|this|that) be (?:something|anything) else"
+    r")(?: (?:then|instead|besides (?:\w+ ){0,3}\w+|other than (?:\w+ ){0,3}\w+))?"
+)
 
 
 def asked_in(phrasings, asked: str | None) -> bool:
