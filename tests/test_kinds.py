@@ -218,3 +218,58 @@ def test_the_kind_that_makes_it_more_likely_is_no_answer_to_less_likely(matcher)
 )
 def test_an_answer_of_the_other_degree(words, answer, opposite):
     assert forms.opposite_degree(tuple(words.split()), answer) is opposite
+
+
+@pytest.mark.parametrize(
+    ("word", "describes"),
+    [
+        ("gurgly", True),  # "-y" made of "gurgle": how a thing is, not which
+        ("burny", True),
+        ("squishy", True),  # an adjective only
+        ("goat", False),  # "goat milk": a kind of milk
+        ("epsom", False),  # a name the lexicon lacks
+        ("chelated", False),
+        ("whey", False),
+    ],
+)
+def test_a_word_that_only_describes_names_no_kind(word, describes):
+    from bot.core.matcher import _describes
+
+    assert _describes(word) is describes
+
+
+def test_a_described_symptom_keeps_the_word_for_it(matcher):
+    # "gurgly cramps" are cramps: the base's word is still evidence, not a kind it lacks
+    query = matcher.analyse("i get gurgly cramps after the citrate")
+    assert "cramp" in query.stems and "cramps" not in query.unknown
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "why is everybody and their dog on magnesium these days",
+        "everyone n their mom takes magnesium now why",
+    ],
+)
+def test_everyone_and_their_mom_is_everyone(words):
+    read = forms.without_everyone_and_theirs(words.split())
+    assert "everyone" in read or "everybody" in read
+    assert not {"dog", "mom", "their"} & set(read)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        (
+            "Is that true? My friend says cutting back the magnesium dose gets rid of the "
+            "backache from cramping.",
+            "fix-digestive-back-pain",
+        ),
+        ("Fact or fiction? My cousin says magnesium oxide is badly absorbed.", "oxide-absorption"),
+    ],
+)
+def test_a_claim_checked_in_the_same_message_is_what_is_asked(chat, message, entry_id):
+    # the check comes first or last; what it asks of is the claim the message reports
+    reply = chat.respond(message)
+    assert reply.status == ANSWERED and reply.entry is not None, message
+    assert reply.entry.id == entry_id

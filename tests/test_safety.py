@@ -10,7 +10,7 @@ import pytest
 from bot.authoring.evaluate import EvalFileError, evaluate_rows, read_rows
 from bot.core.clauses import Mention
 from bot.core.conversation import Conversation
-from bot.core.durations import durations
+from bot.core.durations import durations, slow_rates
 from bot.core.knowledge import KnowledgeBase, KnowledgeError
 from bot.core.loader import load
 from bot.core.negex import sentences
@@ -154,6 +154,10 @@ def test_a_history_of_cancer_is_a_see_a_doctor_sign(kb, message):
         "my roommate gave me some magnesium to help me chill and now my back feels tight",
         "does mag make u tense or chill, and why does my flank hurt since starting it",
         "chilled out on the couch all day and my back hurts",
+        # a slow heart rate told alone, or a usual one with dizziness, is no emergency
+        "my resting heart rate is 45, i'm a runner, and my back is stiff",
+        "my heart rate is 72 and i feel a bit dizzy after standing up",
+        "I sleep more than the recommended eight hours and feel dizzy in the morning",
     ],
 )
 def test_no_flag_when_nothing_is_wrong(kb, message):
@@ -643,3 +647,20 @@ def test_a_concept_word_marked_as_typed_counts_in_that_form_alone():
 def test_chills_with_back_pain_are_a_fever(kb, message):
     flag = flag_of(kb, message)
     assert flag is not None and flag.id == "fever"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("my pulse is like 40", [(4, 5)]),
+        ("heart rate dropped to 45 today", [(4, 5)]),
+        ("hr 38", [(1, 2)]),
+        ("it was 42 bpm", [(2, 3)]),
+        ("my pulse is 72", []),  # not slow
+        ("heart rate of 40 mg", []),  # a dose, not beats
+        ("i take 40 and my pulse is fine", []),
+        ("pulse is 2 weeks off", []),  # too low to be a rate
+    ],
+)
+def test_a_slow_heart_rate_told_as_a_figure(text, found):
+    assert [(m.start, m.end) for m in slow_rates(tuple(text.split()), 50)] == found

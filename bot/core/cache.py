@@ -35,7 +35,7 @@ from .paths import cache_dir, owned, private_dir
 from .safety import Flag
 from .text import Lexicon
 
-FORMAT = 4
+FORMAT = 5
 _CODE = tuple(
     f"core/{name}.py"
     for name in (

@@ -359,6 +359,21 @@ class Conversation:
             or correction(piece, self.asked, cues) is not None  # "not citrate, oxide."
             for piece in pieces
         ]
+        if any(
+            asks and asks_detail(p.normalised, cues) for p, asks in zip(pieces, asking, strict=True)
+        ):
+            # "People say lowering the dose gets rid of it. Is that true?", or "Is it true?"
+            # before it: what is checked is the claim the message reports, wherever it is
+            # ... or a claim stated, of the subject and not of the person ("Myth or fact?
+            # Magnesium wrecks your back.")
+            claims = [
+                self._reported_claim(p) or (None if has_phrase(p.normalised, cues.me) else p)
+                for p, asks in zip(pieces, asking, strict=True)
+                if not asks
+            ]
+            claim = next((c for c in claims if c is not None), None)
+            if claim is not None:
+                self.claim, self.told = claim, True
         for piece, asks in zip(pieces, asking, strict=True):
             rest, shift = without_shift(piece, self.kb.cues, self.kb.lexicon.stopwords)
             if shift and not rest.normalised:  # "different thing:" opens what follows

@@ -249,6 +249,67 @@ def ages(words: tuple[str, ...], years: int) -> list[Mention]:
     return out
 
 
+_RATE_WORDS = frozenset(("rate", "pulse", "heartrate", "hr"))
+# the words between a heart rate and its figure ("my pulse IS LIKE 40", "heart rate DROPPED
+# TO 45"): English
+_RATE_BETWEEN = frozenset(
+    (
+        "is",
+        "was",
+        "s",
+        "like",
+        "about",
+        "around",
+        "at",
+        "of",
+        "only",
+        "just",
+        "down",
+        "to",
+        "dropped",
+        "dropping",
+        "under",
+        "below",
+        "reads",
+        "reading",
+        "says",
+        "said",
+        "showing",
+        "shows",
+        "sitting",
+        "sits",
+        "been",
+        "has",
+        "in",
+        "the",
+        "low",
+    )
+)
+_SLOWEST = 15  # a figure below this is no heart rate told ("pulse is 2 weeks off")
+
+
+def slow_rates(words: tuple[str, ...], below: int) -> list[Mention]:
+    """Heart rates under `below` beats a minute told: "my pulse is like 40", "heart rate
+    dropped to 45", "hr 38", "42 bpm" (not "my pulse is 72", "rate of 40 mg", "40 beats in
+    the song"): the figure's place."""
+    out: list[Mention] = []
+    for i, word in enumerate(words):
+        if not (word.isascii() and word.isdigit() and _SLOWEST <= int(word) < below):
+            continue
+        after = words[i + 1 : i + 3]
+        if after[:1] == ("bpm",) or after == ("beats", "per") or after == ("beats", "a"):
+            out.append(Mention(i, i + 1))
+            continue
+        if after[:1] and after[0] in ("mg", "mgs", "milligrams", "g", "grams", "percent"):
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= 4 and words[k] in _RATE_BETWEEN:
+            k -= 1
+        if k >= 0 and words[k] in _RATE_WORDS:
+            out.append(Mention(i, i + 1))
+    return out
+
+
 def _since(words: tuple[str, ...], days: int) -> list[Mention]:
     """ "since january", "since before christmas", "since last month": a start named, not
     counted; a month or more ago as far as a message can tell."""

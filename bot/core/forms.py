@@ -1154,6 +1154,20 @@ def like_that(words: list[str]) -> list[str]:
 _LIKE_DETERMINERS = frozenset(("a", "an", "the", "that", "this", "such"))
 
 
+def without_everyone_and_theirs(words: list[str]) -> list[str]:
+    """`words` with "everyone AND THEIR MOM" (dog, grandma, ...) read as the "everyone" it
+    means: the English idiom names no mother (nor any dog) the question is about."""
+    for k, word in enumerate(words):
+        if word not in ("everyone", "everybody"):
+            continue
+        j = k + 1
+        if j < len(words) and words[j] in ("and", "n"):
+            j += 1
+        if j + 1 < len(words) and j > k + 1 and words[j] in ("their", "his", "her"):
+            return [*words[: k + 1], *words[j + 2 :]]
+    return words
+
+
 def without_vague_heads(words: list[str]) -> list[str]:
     """`words` without the vague noun that heads a thing named before it ("is the back
     PART related?", "the sleep BIT", "the gut STUFF"): the thing is what is asked of, the

@@ -122,6 +122,19 @@ _SORTING = ("al", "ic", "ar", "ary", "ical")
 _IRREGULAR_MOST = {"worse": "worst", "better": "best", "less": "least", "more": "most"}
 
 
+def _describes(word: str) -> bool:
+    """Is `word` one that only describes a thing, never names one: an adjective and no noun
+    in the English lexicon ("squishy"), or a word it lacks made an adjective by "-y" from
+    a word it holds ("gurgly" from "gurgle", "burny" from "burn")?"""
+    found = words.parts(word)
+    if found:
+        return words.NOUN not in found and words.ADJECTIVE in found
+    if len(word) < 5 or not word.endswith("y") or word.endswith("ey"):
+        return False
+    base = word[:-1]
+    return any(words.parts(b) for b in (base, base + "e", base[:-1]) if len(b) >= 3)
+
+
 def _superlative(word: str) -> str | None:
     """The superlative of a comparative ("worse": "worst", "gentler": "gentlest"), if
     `word` is one."""
@@ -402,6 +415,7 @@ class Matcher:
         )
         words = forms.without_vague_heads(words)  # "is the back PART related?": the back
         words = forms.like_that(words)  # "could a dumb move LIKE THAT do it?": could that
+        words = forms.without_everyone_and_theirs(words)  # "everyone n their mom": everyone
         at = forms.doing_to(words)
         if at is not None and stem(words[at]) not in self.known and _CAUSE in self.known:
             # "what is wrecking my back?" asks what causes it, in a verb the base never uses
@@ -769,6 +783,8 @@ class Matcher:
             and not (n and _subject_and_verb(said[n - 1], word))
             # "gut trouble SHOW UP as": a verb with its particle heads no thing
             and forms.PARTICLES.isdisjoint(said[n + 2 : n + 3])
+            # "GURGLY cramps", "SQUISHY stools": a word that describes names no kind
+            and not _describes(word)
         ]
         if not candidates:
             return []

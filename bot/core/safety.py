@@ -14,7 +14,7 @@ from typing import NamedTuple
 from .clauses import asks_only
 from .negex import sentences
 from .question import Question
-from .signs import AGE, DURATION, NEGATED, Catalog, find
+from .signs import AGE, DURATION, NEGATED, PULSE, Catalog, find
 from .text import MAX_QUERY_CHARS, LazyPattern, general_stopwords, stem, tokens
 from .whose import someone_elses
 
@@ -373,7 +373,7 @@ def _concept(name: str, phrases: list[str], is_context: bool = False) -> tuple:
     for text in phrases:
         if text.startswith("@"):
             word, _, days = text.partition(" ")
-            if word not in (DURATION, AGE) or not days.strip().isdigit():
+            if word not in (DURATION, AGE, PULSE) or not days.strip().isdigit():
                 raise SafetyFileError(None, name, f"unknown built-in concept {text!r}")
             keep.append((word, days.strip()))
             continue

@@ -31,7 +31,7 @@ from rapidfuzz.distance import OSA, Indel
 from rapidfuzz.process import extractOne
 
 from .clauses import Mention
-from .durations import ages, doing, durations, is_number, times_back
+from .durations import ages, doing, durations, is_number, slow_rates, times_back
 from .figurative import figurative_spans
 from .negex import Sentence
 from .phraserules import (
@@ -50,6 +50,7 @@ from .whoserules import (
 NEGATED = "~"  # a concept phrase "~improve": counts only negated ("hasn't improved")
 DURATION = "@duration"  # a concept phrase ("@duration", "21"): a span of 21 days or more
 AGE = "@age"  # a concept phrase ("@age", "50"): an age of 50 years or more said of someone
+PULSE = "@pulse-below"  # ("@pulse-below", "50"): a heart rate under 50 a minute told
 TYPO_MIN = 7  # letters a typo needs to be forgiven without a word list
 KNOWN_ZIPF = 1.0  # a word this frequent in English (bot.words) is no typo
 
@@ -206,9 +207,10 @@ class Catalog:
         self.unless: _Table = {}
         self.durations: list[tuple[int, int]] = []  # (number, days)
         self.ages: list[tuple[int, int]] = []  # (number, years)
+        self.pulses: list[tuple[int, int]] = []  # (number, beats a minute)
         self.forms: dict[str, tuple[list[str], list[str]]] = {}  # letter -> (forms, firsts)
         if plain is not None:
-            by_first, unless, self.durations, self.forms, self.ages = plain
+            by_first, unless, self.durations, self.forms, self.ages, self.pulses = plain
             self.by_first, self.unless = _Unpacked(by_first), _Unpacked(unless)
             return
         forms: dict[str, dict[str, str]] = {}  # letter -> {word as written or stem: first}
@@ -221,6 +223,9 @@ class Catalog:
                     continue
                 if phrase[0] == AGE:
                     self.ages.append((n, int(phrase[1])))
+                    continue
+                if phrase[0] == PULSE:
+                    self.pulses.append((n, int(phrase[1])))
                     continue
                 head = phrase[1] if phrase[0] == NEGATED else phrase[0]
                 starting = self.by_first.setdefault(head, [])
@@ -249,6 +254,7 @@ class Catalog:
             self.durations,
             self.forms,
             self.ages,
+            self.pulses,
         )
 
     def _starts(self, table: _Table, word: str, stemmed: str, typos: bool) -> list:
@@ -288,6 +294,8 @@ class Catalog:
             times += told
         for n, years in self.ages:
             found[n] += ages(words, years)
+        for n, beats in self.pulses:
+            found[n] += slow_rates(words, beats)
         if times:  # "over the LAST few months" is no "lasted"
             timed = {n for n, _ in self.durations}
             for n, mentions in enumerate(found):
