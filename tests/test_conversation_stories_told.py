@@ -952,3 +952,39 @@ def test_a_dose_lowered_is_no_lift(chat):
     assert reply.status == ANSWERED and reply.entry is not None
     assert reply.entry.id != "muscle-strain", reply.entry.id
     assert "gut" in reply.text or "digestive" in reply.text
+
+
+def test_a_symptom_told_before_a_link_question_grows_the_story(chat):
+    """The new symptom is told in a sentence of its own before "could that be
+    connected?": as when told in the question, it asks how it goes with the belly's
+    trouble the last answer explained, not again what oxide does."""
+    reply = talk(
+        chat,
+        "started magnesium oxide last week",
+        "my belly's been cramping and bloated since",
+        "and now my lower back aches. could that be connected?",
+    )
+    assert reply.entry is not None and reply.entry.id == "why-gut-pain-felt-in-back", reply
+
+
+def test_a_first_symptom_is_no_symptom_grown(chat):
+    # "a couple weeks back" tells a time ago, not a back: the first symptom told is the
+    # story's, and its verdict stands
+    reply = talk(
+        chat,
+        "i barely drink water these days, it's all energy drinks",
+        "and i started magnesium a couple weeks back",
+        "my back is stiff and sore. connected to the magnesium or something else?",
+    )
+    assert reply.entry is not None and reply.entry.id == "inflammation-dehydration", reply
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("i started magnesium a couple weeks back", {"taking", "timing"}),
+        ("a while back my back started hurting", {"symptoms", "timing"}),
+    ],
+)
+def test_a_span_of_time_back_is_a_time_ago(chat, text, groups):
+    assert {group for group, _ in chat.situation.find(text)} == groups

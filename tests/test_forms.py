@@ -1149,3 +1149,63 @@ def test_a_vague_head_after_the_thing_it_heads_is_left_out(said, kept):
 )
 def test_a_thing_named_only_as_like_what_was_told_is_a_pointer(said, read):
     assert forms.like_that(said.split()) == read.split()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "best way to fix bad posture",
+        "easiest way to stop the cramps",
+        "5 ways to sleep better",
+        "tips for sitting at a desk all day",
+    ],
+)
+def test_a_how_to_typed_as_a_headline_asks_how_to(text):
+    assert forms.form(text) == forms.HOW_TO
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "EASIEST WAY TO FIX MY POSTURE FROM SITTING AT A DESK ALL DAY",
+        "tips for fixing posture from sitting all day",
+    ],
+)
+def test_a_headline_how_to_is_asked_not_told(chat, message):
+    # a how-to the article never gives, typed with no question mark: declined as asked,
+    # not noted as a story of sitting
+    reply = chat.respond(message)
+    assert reply.status == NO_MATCH, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("is it true magnesium causes back pain", "magnesium causes back pain"),
+        ("is it really true that oxide is worse", "oxide is worse"),
+        ("so is this true glycinate is gentler", "so glycinate is gentler"),
+        ("is it true", "is it true"),  # no claim after it: the words stay
+        ("what is it true of", "what is it true of"),
+    ],
+)
+def test_is_it_true_frames_the_claim_it_asks_about(text, read):
+    assert " ".join(forms.without_truth_frame(text.split())) == read
+
+
+def test_the_frame_of_a_claim_is_no_word_of_an_answer(matcher):
+    # "true" of "is it true" is not the "true origin" of the pain
+    result = matcher.match("is it true that magnesium gives you back pain?")
+    assert result.best is not None and result.best.entry.id == "magnesium-back-pain"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("people take magnesium to stop cramps", "people take magnesium to help cramps"),
+        ("does magnesium stop cramps", "does magnesium help cramps"),
+        ("how do i stop the cramps", "how do i stop the cramps"),
+        ("does it prevent cramps", "does it prevent cramps"),  # the base's own word
+    ],
+)
+def test_what_a_thing_stops_it_helps(text, read):
+    assert " ".join(forms.stopping_as_help(text.split())) == read

@@ -273,3 +273,34 @@ def test_a_claim_checked_in_the_same_message_is_what_is_asked(chat, message, ent
     reply = chat.respond(message)
     assert reply.status == ANSWERED and reply.entry is not None, message
     assert reply.entry.id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("words", "doer"),
+    [
+        ("does magnesium stop cramps", ("magnesium",)),
+        ("how does magnesium help with spasms", ("magnesium",)),
+        ("does taking less magnesium stop the back pain", ("taking", "less", "magnesium")),
+        ("how do i stop the cramps", ()),  # the person stops them: a way to end them
+        ("how can i stop magnesium causing this", ()),
+        ("what stops cramps", ()),  # no auxiliary: no doer named
+    ],
+)
+def test_the_thing_a_question_says_stops_or_eases_a_state(words, doer):
+    assert forms.stopper(words.split()) == doer
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # what a thing stops, it eases: not how to stop that thing causing trouble
+        ("how does magnesium stop cramps", "calcium-channel-blocker"),
+        # the person's own stopping is the remedy still
+        ("how can I stop magnesium from hurting my back", "fix-digestive-back-pain"),
+        ("does taking less magnesium stop the back pain", "fix-digestive-back-pain"),
+    ],
+)
+def test_a_thing_that_stops_a_state_is_asked_as_a_help(matcher, question, entry_id):
+    result = matcher.match(question)
+    assert result.status == ANSWERED and result.best is not None
+    assert result.best.entry.id == entry_id

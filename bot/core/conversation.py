@@ -225,6 +225,8 @@ class Conversation:
         self.told = False  # told about themselves since the last answer
         self.untold = False  # told something since, that no answer has read: acknowledged
         self.grown = False  # the message being read tells a symptom not told before
+        self.symptom_told = False  # ... in a statement before its question
+        self.felt_before = False  # symptoms were told before the message being read
         self.cause = False  # ... tells a cause not told before ("been stressed")
         self.answered_cause = False  # the last answer was to a story's turn that told a cause
         self.remind: Flag | None = None  # urgent guidance to say again on the next question
@@ -300,6 +302,8 @@ class Conversation:
 
     def _respond(self, question: Question) -> Reply:
         self.situation.before = bool(self.situation)
+        self.symptom_told = False
+        self.felt_before = felt_before = bool(self.situation.phrases((SYMPTOMS,)))
         text = question.raw
         split = cues_joined(split_message(question), self.kb.cues)
         pieces = kept = without_other_choice(split, self.matcher, text)
@@ -381,7 +385,11 @@ class Conversation:
             elif not asks and any(asking):
                 # a statement beside a question ("My dad has kidney disease. Is it safe for
                 # him?") is the question's story, not a question to answer: it is heard
-                self.situation.hear(piece.raw)
+                heard_now = self.situation.hear(piece.raw)
+                # "and now my lower back aches too. could that be it?": the symptom told
+                # grows the story of symptoms the question asks of, as one told in the
+                # question would
+                self.symptom_told |= felt_before and any(g == SYMPTOMS for g, _ in heard_now)
                 self.told = True
                 told.append(piece.raw)
             elif sum(r.status in (ANSWERED, UNSURE) for _, k, r in read if k in ASKING) < MAX_PARTS:
@@ -564,7 +572,9 @@ class Conversation:
         else:  # "and now lower back pain. is it the magnesium?"
             heard = [note for part in told_parts(said, cues) for note in self.situation.hear(part)]
         # "could that be why my back hurts?": the story grows in the question itself
-        self.grown = any(group == SYMPTOMS for group, _ in heard)
+        self.grown = self.symptom_told or (
+            self.felt_before and any(group == SYMPTOMS for group, _ in heard)
+        )
         self.cause = any(group in causes(self.situation) for group, _ in heard)
         fixed = (
             Corrected([])
@@ -750,7 +760,9 @@ class Conversation:
         if not self.told:
             return None
         plain = said.normalised.split()
-        words = forms.cause_of_pointer(plain)
+        # "what else could it be?" right after the story's answer asks past that answer
+        # (`story.elsewhere`); before any, it asks the cause of what they feel
+        words = forms.cause_of_pointer(plain) if self.last is None or self.untold else plain
         at = forms.pointed_deed(words)
         felt = [clause for clause, groups in self.situation.said if SYMPTOMS in groups]
         if felt and (words != plain or "else" in words):

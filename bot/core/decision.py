@@ -116,11 +116,12 @@ def decide(
         top = other
     # (a question read with a story or a topic asks of what they tell: not read so)
     helper = forms.helper(query.words)
+    stopper = helper or forms.stopper(query.words)  # "does magnesium STOP cramps?" helps too
     if (
         top
-        and helper
+        and stopper
         and forms.remedy(top[0].entry.question)
-        and matcher._only_named_by(top[0].entry, helper)
+        and matcher._only_named_by(top[0].entry, stopper)
     ):
         # "does magnesium help lower back pain?" is not answered by how to stop magnesium
         # causing it: the thing asked to help is all what that entry's question says

@@ -61,6 +61,12 @@ _WAYS_ASKED = LazyPattern(
     r"(?:ways?|tips|methods?|steps|things? to do|thing i can do|things i can do)"
     r"(?: (?:to|of|for|if|when|about)\b|$)"
 )
+# "best way to ...", "easy tips for ...", "5 ways to ...": the same asked as a headline, with
+# no question word (English)
+_WAYS_HEADLINE = LazyPattern(
+    r"(?:(?:the|some|\d+|good|best|better|easy|easiest|simple|quick|quickest|fastest|top)\s+)"
+    r"{0,3}(?:ways?|tips|methods?|steps) (?:to|for|on)\b"
+)
 _POINTING = frozenset(("that", "this", "thats", "these", "those"))
 _COMPARING = frozenset(("like", "as", "than"))  # "is it like that": no pointer at a story
 _SUBORDINATE = frozenset(("if", "because", "since", "although", "though", "while", "that"))
@@ -72,6 +78,8 @@ def _clause_form(words: list[str]) -> str | None:
         return None
     if _REASON.search(" ".join(words)):
         return WHY
+    if _WAYS_HEADLINE.match(" ".join(words[:6])):
+        return HOW_TO  # "best way to fix posture", "tips for sleeping": a headline's how-to
     for n, word in enumerate(words[:OPENING]):
         after = words[n + 1] if n + 1 < len(words) else ""
         if word in _QUESTION_WORDS:
@@ -937,6 +945,50 @@ def helper(words) -> tuple[str, ...]:
     return tuple(words[start:end])
 
 
+def stopper(words) -> tuple[str, ...]:
+    """The words a question says end, keep off or ease a state, between its auxiliary and
+    the verb ("does MAGNESIUM stop cramps?", "how does MAGNESIUM help with spasms?"): a
+    thing that does good, asked whether or how; none when the person does it ("how do I
+    stop it?", "can you avoid it?") or the question asks no such thing."""
+    opener = next((n for n, w in enumerate(words[:OPENING]) if w in _AUXILIARIES), None)
+    if opener is None or (opener and words[opener - 1] not in ("how", "why")) or opener > 1:
+        return ()
+    doing_good = _STOPPING | _HELPING
+    end = next((n for n, w in enumerate(words) if n > opener and w in doing_good), None)
+    if end is None or end == opener + 1:
+        return ()
+    doer = tuple(words[opener + 1 : end])
+    if doer[0] in _PERSONS_DOING or len(doer) > 3:
+        return ()
+    return doer
+
+
+def stopping_as_help(words: list[str]) -> list[str]:
+    """`words` with a thing's stopping of a state read as the good it does ("does magnesium
+    STOP cramps?": does it help them): what a thing stops, it eases; the person's own
+    stopping ("how do I stop it?") is a way to end it, and stays."""
+    for n in range(1, len(words) - 1):
+        # "people TAKE magnesium TO STOP cramps": what is taken to stop a state eases it
+        if (
+            words[n] == "to"
+            and words[n + 1] in ("stop", "stops")
+            and any(w in _TAKING_FOR for w in words[max(0, n - 4) : n])
+        ):
+            return [*words[: n + 1], "help", *words[n + 2 :]]
+    doer = stopper(words)
+    if not doer:
+        return words
+    at = next(n for n, w in enumerate(words) if w in _STOPPING or w in _HELPING)
+    if words[at] not in ("stop", "stops", "stopping"):
+        return words  # "prevent", "avoid" are words the base may say of the thing itself
+    return [*words[:at], "help", *words[at + 1 :]]
+
+
+_TAKING_FOR = frozenset(("take", "takes", "taking", "took", "use", "uses", "using", "used"))
+# who may do a stopping themselves: the person, whoever they speak for
+_PERSONS_DOING = frozenset(("i", "we", "you", "u", "people", "one", "someone", "they"))
+
+
 def causer(words) -> tuple[str, ...]:
     """The words a yes-or-no question asks whether they bring a state about, between its
     auxiliary and the verb ("can THE SUPPLEMENT ITSELF cause my back ache?"); none when it
@@ -1152,6 +1204,25 @@ def like_that(words: list[str]) -> list[str]:
 
 
 _LIKE_DETERMINERS = frozenset(("a", "an", "the", "that", "this", "such"))
+
+
+def without_truth_frame(words: list[str]) -> list[str]:
+    """`words` without "is it true (that)" before the claim they ask about ("is it true
+    magnesium causes back pain?" asks whether it does): the frame's "true" is no word of the
+    claim's ("its true origin")."""
+    for k in range(len(words) - 3):
+        if words[k] != "is" or words[k + 1] not in ("it", "this", "that"):
+            continue
+        j = k + 2
+        while j < len(words) and words[j] in ("really", "actually", "even"):
+            j += 1
+        if j < len(words) and words[j] == "true":
+            rest = words[j + 1 :]
+            if rest[:1] == ["that"]:
+                rest = rest[1:]
+            if len(rest) >= 2:
+                return [*words[:k], *rest]
+    return words
 
 
 def without_everyone_and_theirs(words: list[str]) -> list[str]:

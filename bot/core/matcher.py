@@ -416,6 +416,8 @@ class Matcher:
         words = forms.without_vague_heads(words)  # "is the back PART related?": the back
         words = forms.like_that(words)  # "could a dumb move LIKE THAT do it?": could that
         words = forms.without_everyone_and_theirs(words)  # "everyone n their mom": everyone
+        words = forms.without_truth_frame(words)  # "IS IT TRUE magnesium causes it?": does it
+        words = forms.stopping_as_help(words)  # "does magnesium STOP cramps?": help them
         at = forms.doing_to(words)
         if at is not None and stem(words[at]) not in self.known and _CAUSE in self.known:
             # "what is wrecking my back?" asks what causes it, in a verb the base never uses

@@ -62,7 +62,17 @@ _TAKEN = frozenset({"it", "them", "this", "these"})
 
 
 def _stems(text: str) -> tuple[str, ...]:
-    return tuple(stem(w) for w in tokens(text))
+    return tuple(stem(w) for w in tokens(_ago(text)))
+
+
+def _ago(text: str) -> str:
+    """`text` with "a couple weeks BACK" said as the time ago it is."""
+    return _TIME_BACK.sub(r"\1 ago", text) if "back" in text else text
+
+
+# "a couple of weeks back", "a while back": "back" right after a span of time says how long
+# ago, not what hurts (English; "a few weeks, back feels achy" is a back)
+_TIME_BACK = LazyPattern(r"(?i)\b(days?|weeks?|months?|years?|while)\s+back\b")
 
 
 def stemmed(groups: tuple) -> tuple:
@@ -211,7 +221,7 @@ class Situation:
         denied: Notes = []
         others: Notes = []
         purposes: list[str] = []
-        for sentence in sentences(text):
+        for sentence in sentences(_ago(text)):
             words = tuple(stem(w) for w in sentence.words)
             found = self._mentions(words)
             # "not drinking" says what the person does: its "not" denies nothing after it
@@ -294,7 +304,7 @@ class Situation:
 
         if ACTIVITIES not in self.notes:
             return []
-        for sentence in sentences(text):
+        for sentence in sentences(_ago(text)):
             found = self._mentions(tuple(stem(w) for w in sentence.words))
             for at in long_daily(sentence.words):
                 start, end = sentence.clause_range(at)
@@ -318,7 +328,7 @@ class Situation:
         from .negex import sentences
         from .switches import changed
 
-        for sentence in sentences(text):
+        for sentence in sentences(_ago(text)):
             found = self._mentions(tuple(stem(w) for w in sentence.words))
             taken = [(start, end, said) for start, end, group, said in found if group == TAKING]
             now, former = changed(sentence.words, taken)

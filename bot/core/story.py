@@ -192,7 +192,15 @@ def question_in_story(
         # the words that ask which is likelier, the story's own reading is the verdict
         weighing = _weighed_told(situation, matcher) or told
         weighed = matcher.match(Question(" ".join((weighing, *kb.cues.choose))), story=True)
-        return weighed if weighed.status != NO_MATCH else matcher.match(Question(told), story=True)
+        if weighed.status == NO_MATCH:
+            weighed = matcher.match(Question(told), story=True)
+        if grown and again is not None:
+            # "and now my lower back aches too. could that be it?" right after the story's
+            # answer: where the new symptom goes with the others
+            weighed = felt_together(
+                weighed, said, situation, matcher, again, own_words(said, told, matcher)
+            )
+        return weighed
     if (
         not told
         or own.unknown
@@ -588,17 +596,35 @@ def felt_together(
     fits: Callable[[Entry], bool],
 ) -> MatchResult:
     """A link question that tells a symptom of its own ("now my lower back aches too, could
-    that be connected?") after the story was answered (by `again`, still its best reading):
-    what was told before is explained already, and the question asks how the new symptom
-    goes with the others. The symptoms read together with it ("belly cramps, lower back
-    ache") find the answer that says where one is felt for another; when they find none,
-    or only `again`, the story's reading stands."""
-    if again is None or story.best is None or story.best.entry != again:
+    that be connected?") after the story was answered (by `again`): what was told before
+    is explained already, and the question asks how the new symptom goes with the others.
+    The symptoms read together with it ("belly cramps, lower back ache") find the answer
+    that says where one is felt for another (after `again`, when that is still the nearest:
+    one nearly as near); when they find none, the story's reading stands."""
+    if again is None or story.best is None:
         return story
     symptoms = " ".join(story_notes(situation, matcher, (SYMPTOMS,)))
     felt = matcher.match(Question(f"{symptoms} {said.raw}"), story=True)
     best = felt.best
-    if felt.status == NO_MATCH or best is None or best.entry == again or not fits(best.entry):
+    if felt.status == NO_MATCH or best is None:
+        return story
+    if best.entry == again:
+        # the answer given is still the nearest: the one nearly as near after it tells
+        # where the new symptom goes ("... can be felt in the lower back")
+        margin = matcher.kb.settings.unsure_margin
+        best = next(
+            (
+                m
+                for m in felt.matches[1:]
+                if best.score - m.score < margin and m.entry != again and fits(m.entry)
+            ),
+            None,
+        )
+        if best is None:
+            return story
+        rest = tuple(m for m in felt.matches if m is not best)
+        return MatchResult(felt.query, ANSWERED, (best, *rest), None, best.score)
+    if not fits(best.entry):
         return story
     return felt
 
