@@ -988,3 +988,17 @@ def test_a_first_symptom_is_no_symptom_grown(chat):
 )
 def test_a_span_of_time_back_is_a_time_ago(chat, text, groups):
     assert {group for group, _ in chat.situation.find(text)} == groups
+
+
+@pytest.mark.parametrize("message", ["is it true?", "is this normal?", "are you sure?"])
+def test_a_check_with_nothing_before_it_has_nothing_to_check(chat, message):
+    # no answer, story or claim before it: declined, not answered by an entry that happens
+    # to say "true" ("its true origin") or "normal"
+    reply = chat.respond(message)
+    assert reply.status == NO_MATCH and reply.entry is None, reply
+
+
+def test_a_check_after_an_answer_still_asks_of_it(chat):
+    talk(chat, "can magnesium cause back pain")
+    reply = talk(chat, "is it true?")
+    assert reply.entry is not None and reply.entry.id == "magnesium-back-pain"

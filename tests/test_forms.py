@@ -1209,3 +1209,33 @@ def test_the_frame_of_a_claim_is_no_word_of_an_answer(matcher):
 )
 def test_what_a_thing_stops_it_helps(text, read):
     assert " ".join(forms.stopping_as_help(text.split())) == read
+
+
+def test_a_yes_said_of_another_subject_goes_with_its_comma():
+    # "is back pain a side effect of magnesium?" answered by the entry asked "is it
+    # reasonable TO SUSPECT a new supplement ...?": its yes is of suspecting, not of the
+    # side effect, and the reply opens on what follows it, comma and all
+    answer = (
+        "Yes, it is a natural question. Whenever a new substance goes into the body, people "
+        "wonder about side effects."
+    )
+    said = forms.without_yes(
+        answer,
+        forms.YES_NO,
+        tuple("is back pain a side effect of magnesium".split()),
+        "Is it reasonable to suspect a new supplement of causing my back pain?",
+    )
+    assert said.startswith("Whenever a new substance"), said
+
+
+def test_is_it_adjective_to_do_a_thing_has_the_doing_as_its_subject():
+    words = tuple("is it reasonable to suspect a new supplement".split())
+    assert forms.doer(words) == "suspect"
+    assert forms.doer(tuple("is it likely that magnesium is the cause".split())) == "magnesium"
+
+
+def test_is_a_thing_a_side_effect_of_another_asks_whether_it_brings_it_about():
+    assert forms.asks_whether_causes(
+        tuple("is back pain a common side effect of magnesium".split())
+    )
+    assert not forms.asks_whether_causes(tuple("what are the side effects of magnesium".split()))

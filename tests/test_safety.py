@@ -158,6 +158,9 @@ def test_a_history_of_cancer_is_a_see_a_doctor_sign(kb, message):
         "my resting heart rate is 45, i'm a runner, and my back is stiff",
         "my heart rate is 72 and i feel a bit dizzy after standing up",
         "I sleep more than the recommended eight hours and feel dizzy in the morning",
+        # kidney disease in the family, or an infection gone by, is no kidney disease had
+        "kidney disease runs in my family, is magnesium safe for me?",
+        "i had a kidney infection last year, all cleared up, on magnesium now",
     ],
 )
 def test_no_flag_when_nothing_is_wrong(kb, message):
@@ -664,3 +667,11 @@ def test_chills_with_back_pain_are_a_fever(kb, message):
 )
 def test_a_slow_heart_rate_told_as_a_figure(text, found):
     assert [(m.start, m.end) for m in slow_rates(tuple(text.split()), 50)] == found
+
+
+def test_a_condition_of_whether_one_may_take_it_is_not_set_aside(kb):
+    # the kidney disease is part of what is asked ("should I avoid it?"): its guidance,
+    # and no answer to the rest asked alone
+    reply = Conversation(kb).respond("I have kidney disease, should I avoid magnesium supplements?")
+    assert reply.safety is not None and reply.safety.id == "kidney-disease"
+    assert reply.entry is None

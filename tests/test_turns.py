@@ -787,3 +787,30 @@ def test_a_shift_cue_after_a_joining_word_still_opens_a_new_subject(cues, lead):
 def test_also_before_a_question_is_no_shift(cues):
     said = Question("also, when should I see a doctor?")
     assert without_shift(said, cues) == (said, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "my belly has been bloated and crampy since the magnesium, is that what is making "
+            "my back ache?",
+            [
+                "my belly has been bloated and crampy since the magnesium.",
+                "is that what is making my back ache?",
+            ],
+        ),
+        (
+            "i started magnesium oxide last week, could that be why my back hurts?",
+            ["i started magnesium oxide last week.", "could that be why my back hurts?"],
+        ),
+        ("i take oxide, is it bad", ["i take oxide, is it bad"]),  # too short a story: whole
+    ],
+)
+def test_a_question_after_a_comma_that_points_back_at_a_story_is_a_sentence_of_its_own(
+    text, expected
+):
+    from bot.core.turns import run_on_marked
+
+    marked = run_on_marked(Question(text)).raw
+    assert [q.raw for q in split_message(Question(marked))] == expected

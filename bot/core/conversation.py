@@ -269,7 +269,13 @@ class Conversation:
             return self._reminded(question, reply, remind)
         if flag.level == URGENT and flag.reported:
             self.remind = flag  # said again on the next question, if that raises none
-        if reply.status == NO_MATCH and (flag.reported or flag.same_as):  # ask the rest
+        if (
+            reply.status == NO_MATCH
+            and (flag.reported or flag.same_as)
+            # "I have kidney disease, should I avoid magnesium?": who they are is part of
+            # whether they may take it, never set aside to ask the rest alone
+            and not forms.asks_may_take(question.normalised)
+        ):  # ask the rest
             rest = without_flags(question, self.kb.flags)
             reply = self._respond(rest)._replace(query=question.raw)
         if reply.status == UNSURE and flag.level == URGENT and not flag.reported:
@@ -612,6 +618,16 @@ class Conversation:
             redone = self._after_decline(text, said)  # "what about anxiety?" after none
             if redone is not None:
                 return FOLLOW_UP, redone
+        if (
+            self.last is None
+            and not self.situation
+            and self.claim is None
+            and self.reported is None
+            and asks_detail(norm, cues)
+        ):
+            # "is it true?", "is this normal?", "are you sure?" with nothing said before:
+            # nothing to check, which no entry's words should stand in for
+            return QUESTION, Reply(text, NO_MATCH, self.kb.settings.fallback or None)
         if self.claim is not None and self.told and asks_detail(norm, cues):
             # "A friend said it can cause back pain." / "is that true?": asked of the claim
             claim = self.claim

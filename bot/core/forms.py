@@ -389,14 +389,14 @@ def telling(asked: str | None) -> bool:
 _FACT_WANTED = frozenset(
     ("when", "where", "who", "how much", "how many", "how long", "how often", HOW_TO)
 )
-_YES_OR_NO = LazyPattern(r"^\W*(?:yes|no)\b", re.IGNORECASE)
+_OPENS_YES_OR_NO = LazyPattern(r"^\W*(?:yes|no)\b", re.IGNORECASE)
 
 
 def answered_by_yes_or_no(asked: str | None, answer: str) -> bool:
     """Does an answer that opens on a bare "yes" or "no" answer none of a question asked in
     the form `asked`? "Where does the pain show up?" wants a place: "Yes. Structural
     causes are far more likely..." says none, whatever words the two share."""
-    return asked in _FACT_WANTED and _YES_OR_NO.search(answer) is not None
+    return asked in _FACT_WANTED and _OPENS_YES_OR_NO.search(answer) is not None
 
 
 # forms that want an explanation, a reason or a way a thing works: a bare "yes" or "no"
@@ -409,7 +409,7 @@ _EXPLANATION_WANTED = frozenset((WHY, HOW))
 def explained_after_yes_or_no(asked: str | None, answer: str) -> bool:
     """Is `answer` one that opens on a bare "yes" or "no" to a question asked in the form
     `asked` that wants an explanation ("why ...", "how does ...")?"""
-    return asked in _EXPLANATION_WANTED and _YES_OR_NO.search(answer) is not None
+    return asked in _EXPLANATION_WANTED and _OPENS_YES_OR_NO.search(answer) is not None
 
 
 # the words that, closing a question, point at what was said before it
@@ -700,7 +700,21 @@ def doer(words: tuple[str, ...]) -> str | None:
     k = 1
     if words[1] == "it":  # "is it (even) likely (that) MY MAGNESIUM is ...": the clause's
         said = next((j for j in range(2, min(5, len(words))) if words[j] in _EXTRAPOSING), None)
-        if said is not None:  # subject, "it" only holding its place (English)
+        held = next(
+            (
+                j
+                for j in range(2, min(5, len(words) - 1))
+                if words[j] in _EXTRAPOSING_TO and words[j + 1] == "to"
+            ),
+            None,
+        )
+        if held is not None and (said is None or held < said):
+            # "is it reasonable TO SUSPECT a new supplement ...?": the doing is the subject
+            said = held
+            k = held + 2
+            if k >= len(words):
+                return None
+        elif said is not None:  # subject, "it" only holding its place (English)
             k = said + 1 + (said + 1 < len(words) and words[said + 1] == "that")
             if k >= len(words):
                 return None  # "is it normal?": no clause after it
@@ -715,6 +729,12 @@ def doer(words: tuple[str, ...]) -> str | None:
 # what "it" holds the place of a clause for: "is it likely/true/possible that X ..."
 _EXTRAPOSING = frozenset(
     ("likely", "unlikely", "possible", "probable", "plausible", "true", "normal", "common")
+)
+
+
+# ... and for a doing: "is it reasonable/safe/ok TO take it ..."
+_EXTRAPOSING_TO = _EXTRAPOSING | frozenset(
+    ("reasonable", "safe", "ok", "okay", "wise", "smart", "bad", "good", "fine", "worth", "silly")
 )
 
 
@@ -914,7 +934,12 @@ def last_asking(words) -> tuple[str, ...]:
 
 # a thing said to be what brings a state about: "is the switch THE PROBLEM?", "is mag THE
 # CULPRIT?", "is it TO BLAME?" (English idiom)
-_BLAMED = LazyPattern(r"\bthe (?:problem|culprit|issue)\b|\bto blame\b")
+_BLAMED = LazyPattern(
+    r"\bthe (?:problem|culprit|issue)\b|\bto blame\b"
+    # "is back pain a (common) side effect of magnesium?": whether it brings that about
+    r"|\b(?:a|an) (?:(?:common|known|usual|typical|normal|possible|real|rare)\s+)?"
+    r"(?:side effects?|symptoms?|reactions?) (?:of|from)\b"
+)
 
 
 # a thing that does good: relieves, treats, helps (English grammar)

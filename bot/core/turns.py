@@ -289,6 +289,13 @@ _TURNED_OF_A_THING = LazyPattern(
     r"(?:ok|okay|safe|fine|alright|all right|bad|good|dangerous|harmful|risky|advisable)\b)",
     re.IGNORECASE,
 )
+COMMA_RUN_ON_WORDS = 5  # a story this long before the comma tells ("i take oxide, is it
+# bad" is read whole: one question of oxide)
+_COMMA_TURNED = LazyPattern(
+    r",\s*(?=(?:so\s+|and\s+|but\s+)?(?:is|could|can|would|might|does|did|will)\s+"
+    r"(?:that|this|it)\b)",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = LazyPattern(
     r"\s*(?:(?:ok|okay|so|and|also|well|oh|yeah|um|hmm)\W+)*(?:i|i'?m|i'?ve|my|we|our)\b",
     re.IGNORECASE,
@@ -305,11 +312,16 @@ def _told_then_asked(sentence: str) -> list[str]:
     asks; read as one, the statement's words are asked too. A sentence that opens as a
     question, holds a mark of its own before its end, or tells in fewer words ("my problem
     is it ...", but "im diabetic is it ok") is kept whole."""
-    if (
-        opens_question(sentence)
-        or not _FIRST_PERSON.match(sentence)
-        or any(mark in sentence.rstrip(" ?!.") for mark in ",;:?")
-    ):
+    if opens_question(sentence) or not _FIRST_PERSON.match(sentence):
+        return [sentence]
+    commas = list(_COMMA_TURNED.finditer(sentence))
+    if commas:
+        # "my tummy's bloated since the mag, is that what's making my back ache?": the
+        # comma the writer left, before a question that points back at what it tells
+        told = sentence[: commas[-1].start()]
+        if "?" not in told and len(normalise(told).split()) >= COMMA_RUN_ON_WORDS:
+            return [told, sentence[commas[-1].end() :]]
+    if any(mark in sentence.rstrip(" ?!.") for mark in ",;:?"):
         return [sentence]
     for found in (*_TURNED.finditer(sentence), *_turned_of_a_thing(sentence)):
         told = sentence[: found.start()]
