@@ -1222,20 +1222,22 @@ def test_a_yes_said_of_another_subject_goes_with_its_comma():
     said = forms.without_yes(
         answer,
         forms.YES_NO,
-        tuple("is back pain a side effect of magnesium".split()),
+        _words("is back pain a side effect of magnesium"),
         "Is it reasonable to suspect a new supplement of causing my back pain?",
     )
     assert said.startswith("Whenever a new substance"), said
 
 
 def test_is_it_adjective_to_do_a_thing_has_the_doing_as_its_subject():
-    words = tuple("is it reasonable to suspect a new supplement".split())
+    words = _words("is it reasonable to suspect a new supplement")
     assert forms.doer(words) == "suspect"
-    assert forms.doer(tuple("is it likely that magnesium is the cause".split())) == "magnesium"
+    assert forms.doer(_words("is it likely that magnesium is the cause")) == "magnesium"
 
 
 def test_is_a_thing_a_side_effect_of_another_asks_whether_it_brings_it_about():
-    assert forms.asks_whether_causes(
-        tuple("is back pain a common side effect of magnesium".split())
-    )
-    assert not forms.asks_whether_causes(tuple("what are the side effects of magnesium".split()))
+    assert forms.asks_whether_causes(_words("is back pain a common side effect of magnesium"))
+    assert not forms.asks_whether_causes(_words("what are the side effects of magnesium"))
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split(" "))
