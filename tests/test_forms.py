@@ -1230,7 +1230,8 @@ def test_a_yes_said_of_another_subject_goes_with_its_comma():
 
 def test_is_it_adjective_to_do_a_thing_has_the_doing_as_its_subject():
     words = _words("is it reasonable to suspect a new supplement")
-    assert forms.doer(words) == "suspect"
+    assert forms.doer(words, doing=True) == "suspect"
+    assert forms.doer(words) is None  # as a subject named, a pronoun
     assert forms.doer(_words("is it likely that magnesium is the cause")) == "magnesium"
 
 

@@ -356,7 +356,7 @@ def _subject(words: tuple[str, ...]) -> frozenset[str]:
     SLIPPED DISC CAUSE BACK PAIN", "MAGNESIUM really to blame"); none for a pronoun or
     another opening. More words than the subject's own may count: two subjects are told
     apart only when they share none."""
-    first = doer(words)
+    first = doer(words, doing=True)
     if first is None:
         return frozenset()
     found: set[str] = set()
@@ -691,22 +691,27 @@ def asked_deeds(words: tuple[str, ...]) -> frozenset[str]:
     )
 
 
-def doer(words: tuple[str, ...]) -> str | None:
+def doer(words: tuple[str, ...], doing: bool = False) -> str | None:
     """The word a (normalised) yes-or-no question opens on as its subject ("does COFFEE
     block absorption?", "can my MATTRESS cause it?"): the word after its opening auxiliary
-    and a determiner; None for a pronoun or a question opened otherwise."""
+    and a determiner; None for a pronoun or a question opened otherwise. With `doing`, a
+    doing "it" holds the place of is the subject ("is it reasonable TO SUSPECT ...")."""
     if len(words) < 3 or words[0] not in _OPENING_AUXILIARIES:
         return None
     k = 1
     if words[1] == "it":  # "is it (even) likely (that) MY MAGNESIUM is ...": the clause's
         said = next((j for j in range(2, min(5, len(words))) if words[j] in _EXTRAPOSING), None)
-        held = next(
-            (
-                j
-                for j in range(2, min(5, len(words) - 1))
-                if words[j] in _EXTRAPOSING_TO and words[j + 1] == "to"
-            ),
-            None,
+        held = (
+            next(
+                (
+                    j
+                    for j in range(2, min(5, len(words) - 1))
+                    if words[j] in _EXTRAPOSING_TO and words[j + 1] == "to"
+                ),
+                None,
+            )
+            if doing
+            else None
         )
         if held is not None and (said is None or held < said):
             # "is it reasonable TO SUSPECT a new supplement ...?": the doing is the subject
