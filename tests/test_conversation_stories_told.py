@@ -1002,3 +1002,10 @@ def test_a_check_after_an_answer_still_asks_of_it(chat):
     talk(chat, "can magnesium cause back pain")
     reply = talk(chat, "is it true?")
     assert reply.entry is not None and reply.entry.id == "magnesium-back-pain"
+
+
+@pytest.mark.parametrize("said", ["just started magnesium", "recently switched to glycinate"])
+def test_a_report_with_its_i_and_a_time_adverb_left_out_tells(chat, said):
+    # "just started magnesium" is "I just started magnesium": told, not asked
+    reply = chat.respond(said)
+    assert reply.status == SMALLTALK and reply.smalltalk_id == NOTED, reply

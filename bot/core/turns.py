@@ -929,8 +929,8 @@ def drops_subject(words: tuple[str, ...] | list[str], cues: Cues) -> bool:
 
     lead = leading(cues)
     rest = list(words)
-    while len(rest) > 1 and rest[0] in lead:
-        rest = rest[1:]
+    while len(rest) > 1 and (rest[0] in lead or rest[0] in _BEFORE_PAST):
+        rest = rest[1:]  # "JUST started magnesium", "RECENTLY switched to oxide"
     first = rest[0] if rest else ""
     if first in _PERFECT:
         return True
@@ -942,6 +942,8 @@ def drops_subject(words: tuple[str, ...] | list[str], cues: Cues) -> bool:
     )
 
 
+# adverbs of time that stand before such a verb (English)
+_BEFORE_PAST = frozenset(("just", "recently", "finally", "already", "also", "only", "literally"))
 # "been taking oxide": the perfect with its "i have" left out (English grammar)
 _PERFECT = frozenset({"been"})
 # question words that ask wherever they stand ("if not that, what else could it be")
