@@ -539,6 +539,12 @@ def test_a_swap_of_one_tying_verb_for_another_asks_the_same(matcher):
     assert (result.status, result.best.entry.id) == (ANSWERED, "stress-anxiety")
 
 
+def test_a_thing_swapped_in_that_the_answer_says_in_other_words_is_no_other_thing(matcher):
+    # "the gut" for the entry's "my spine": its answer says the origin is abdominal
+    result = matcher.match("is my back pain real if it actually comes from the gut?")
+    assert (result.status, result.best.entry.id) == (ANSWERED, "is-the-pain-real")
+
+
 def test_a_phrasing_shifted_along_swaps_in_no_unknown_thing(matcher):
     # "half" five words along from "magnesium" is no thing asked in its place
     result = matcher.match("low magnesium can keep muscles half-contracted, is that true?")

@@ -281,6 +281,7 @@ def test_a_claim_checked_in_the_same_message_is_what_is_asked(chat, message, ent
         ("does magnesium stop cramps", ("magnesium",)),
         ("how does magnesium help with spasms", ("magnesium",)),
         ("does taking less magnesium stop the back pain", ("taking", "less", "magnesium")),
+        ("and how does magnesium stop cramps", ("magnesium",)),  # after a joining word
         ("how do i stop the cramps", ()),  # the person stops them: a way to end them
         ("how can i stop magnesium causing this", ()),
         ("what stops cramps", ()),  # no auxiliary: no doer named

@@ -980,6 +980,10 @@ def stopper(words) -> tuple[str, ...]:
     the verb ("does MAGNESIUM stop cramps?", "how does MAGNESIUM help with spasms?"): a
     thing that does good, asked whether or how; none when the person does it ("how do I
     stop it?", "can you avoid it?") or the question asks no such thing."""
+    lead = 0
+    while lead < len(words) - 1 and words[lead] in _LEADING_JOINS:
+        lead += 1  # "AND how does magnesium stop cramps?"
+    words = words[lead:]
     opener = next((n for n, w in enumerate(words[:OPENING]) if w in _AUXILIARIES), None)
     if opener is None or (opener and words[opener - 1] not in ("how", "why")) or opener > 1:
         return ()
@@ -1011,9 +1015,12 @@ def stopping_as_help(words: list[str]) -> list[str]:
     at = next(n for n, w in enumerate(words) if w in _STOPPING or w in _HELPING)
     if words[at] not in ("stop", "stops", "stopping"):
         return words  # "prevent", "avoid" are words the base may say of the thing itself
+    if words[at + 1 : at + 2] and words[at + 1] in _POINTED_AT:
+        return words  # "how does magnesium stop IT?": of what was said, in its own words
     return [*words[:at], "help", *words[at + 1 :]]
 
 
+_LEADING_JOINS = frozenset(("and", "so", "but", "also", "then", "ok", "okay", "plus"))
 _TAKING_FOR = frozenset(("take", "takes", "taking", "took", "use", "uses", "using", "used"))
 # who may do a stopping themselves: the person, whoever they speak for
 _PERSONS_DOING = frozenset(("i", "we", "you", "u", "people", "one", "someone", "they"))

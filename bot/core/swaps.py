@@ -17,12 +17,13 @@ from rapidfuzz.distance import Levenshtein
 
 from . import meaning, words
 from .index import holds
-from .text import stem
+from .text import LazyPattern, stem
 
 if TYPE_CHECKING:
     from .knowledge import Entry
     from .matcher import Matcher, Query
 
+_WORD = LazyPattern(r"[A-Za-z]{4,}")
 SWAP_CLOSENESS = 70  # a question this close to one of an entry's phrasings may be it,
 # with a word swapped
 MIN_CONTENT = 3  # content words a question needs for a content-word swap to be told
@@ -131,4 +132,19 @@ def for_known(matcher: Matcher, query: Query, entry: Entry) -> bool:
             holds(matcher.index.strong, s, index) or holds(matcher.index.weak, s, index)
             for s in stems
         )
+        and not _said_near(now, entry)
     )
+
+
+NEAR_THING = 0.5  # a word of the entry this near the one swapped in says it in other words
+
+
+def _said_near(word: str, entry: Entry) -> bool:
+    """Does `entry`'s answer say `word` in another word ("the gut" where it says
+    "abdominal")? Then the question swapped in what the entry tells of, not another thing
+    ("is my back pain real if it comes from the gut?" of "... or is it coming from my
+    spine?", whose answer says its origin is abdominal). Read only for a word swapped."""
+    if not words.available():
+        return False
+    said = {w.lower() for w in _WORD.findall(entry.answer)}
+    return any(words.similarity(word, w) >= NEAR_THING for w in said if w != word)
