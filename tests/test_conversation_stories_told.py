@@ -1015,3 +1015,17 @@ def test_a_report_with_its_i_and_a_time_adverb_left_out_tells(chat, said):
     # "just started magnesium" is "I just started magnesium": told, not asked
     reply = chat.respond(said)
     assert reply.status == SMALLTALK and reply.smalltalk_id == NOTED, reply
+
+
+def test_how_does_that_happen_after_the_answer_to_a_story_asks_its_reason(chat):
+    # the story's answer said what citrate does; "how does that even happen?" asks how,
+    # not for the same answer again
+    first = talk(
+        chat,
+        "i take magnesium citrate before bed",
+        "every morning i get cramps and loose stools and then my lower back aches",
+    )
+    reply = talk(chat, "how does that even happen")
+    assert first.entry is not None and reply.entry is not None
+    assert reply.entry != first.entry
+    assert reply.entry.question.lower().startswith(("how", "why")), reply.entry.question

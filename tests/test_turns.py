@@ -814,3 +814,28 @@ def test_a_question_after_a_comma_that_points_back_at_a_story_is_a_sentence_of_i
 
     marked = run_on_marked(Question(text)).raw
     assert [q.raw for q in split_message(Question(marked))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("didnt lift anything weird", False),  # the "i" left out: a report
+        ("dont have any numbness, just sore", False),
+        ("doesnt magnesium help cramps", True),  # its subject named: a question
+        ("didnt you say it was the gut", True),
+        ("was taking 250mg of oxide and doubled it", False),
+        ("was it the oxide", True),
+    ],
+)
+def test_a_negative_auxiliary_then_a_verb_reports_what_was_not_done(kb, text, asks):
+    from bot.core.turns import is_asking
+
+    assert is_asking(Question(text), kb.cues) is asks
+
+
+def test_anything_else_like_that_asks_for_more_of_the_kind(chat):
+    from helpers import talk
+
+    talk(chat, "can not drinking enough water cause back pain")
+    reply = talk(chat, "anything else like that?")
+    assert reply.entry is not None and reply.entry.id == "stress-anxiety", reply

@@ -1212,7 +1212,18 @@ class Conversation:
         pointed = self.answered_cause and has_phrase(norm, self.kb.cues.refer)
         again = None if self.untold or verdict or pointed else self.last
         alone = self.follow.stands_alone(plain.query, told)
-        if telling and self.last is not None and not self.untold and self._only_explain(norm):
+        if (
+            telling
+            and self.last is not None
+            and not self.untold
+            and (
+                self._only_explain(norm)
+                # "how does that even happen?": a reason asked of what it points at
+                or why
+                and has_phrase(norm, self.kb.cues.refer)
+                and names_nothing(plain.query, self.follow.distinct)
+            )
+        ):
             # "why?" right after the answer to the story asks why of that answer, when an
             # entry explains it; else of the story, past that answer
             explained = self.follow.read(plain, norm, self._topic(), marked=False)

@@ -63,13 +63,17 @@ def has_phrase(norm: str, phrases: frozenset[str]) -> bool:
 _ASIDE = frozenset({"besides", "apart", "aside", "except", "excluding", "beyond"})
 
 
+_OF_A_KIND = frozenset(("like", "similar", "ones"))
+
+
 def asks_more(norm: str, cues: Cues, stopwords: frozenset[str]) -> bool:
     """Does a message ask for more, in more words than a phrase of `more` ("and what else
     besides that?", "anything else apart from this?"): it holds one that is no lean word
     ("and" leads any question), and its other words only point back or lead, or set aside
     what was said ("then what is?" asks what else is, not for more)?"""
     words = norm.split()
-    plain = cues.refer | cues.lean | cues.lead | cues.close | cues.affirm
+    # "anything else LIKE THAT?", "any more SIMILAR ones": more of the same kind
+    plain = cues.refer | cues.lean | cues.lead | cues.close | cues.affirm | _OF_A_KIND
     if _ASIDE & set(words):
         plain |= stopwords | _ASIDE
     for phrase in cues.more - cues.lean:
@@ -730,6 +734,8 @@ def is_asking(question: Question | str, cues: Cues) -> bool:
             words = words[1:]
         if words:
             words[0] = _mended_start(words[0], cues)
+        if _told_not_done(words):
+            continue  # "didnt lift anything weird": a report with its "i" left out
         opening = _asking(cues.ask)[0].get(words[0], ()) if words else ()
         if any(words[: len(p)] == p for p in opening):
             return True
@@ -737,6 +743,29 @@ def is_asking(question: Question | str, cues: Cues) -> bool:
             return True  # "if i stop it cold turkey is there any withdrawal"
     return topic_fronted(list(question.words))  # "mag oxide why so harsh on the gut"
 
+
+def _told_not_done(words: list[str]) -> bool:
+    """Does an unmarked clause open on a negative auxiliary and then a verb, with no subject
+    between ("didnt lift anything", "dont have numbness", "doesnt hurt when i sit"), or on
+    "was" or "had" and a verb's "-ing" or "-ed" form ("was taking 250mg"): a report with its
+    "i" left out, as chat writes it, not a question ("doesnt magnesium help?", "was it the
+    oxide?" name their subject)? English grammar (word data)."""
+    from . import words as english
+
+    if len(words) < 2:
+        return False
+    kinds = english.parts(words[1])
+    if words[0] in _PAST_AUXILIARIES:  # "was taking 250mg", "had stopped it": the same
+        return english.VERB in kinds and words[1].endswith(("ing", "ed"))
+    if words[0] not in _NEGATIVE_AUXILIARIES:
+        return False
+    return english.VERB in kinds and english.NOUN not in kinds or words[1] in _PLAIN_VERBS
+
+
+_NEGATIVE_AUXILIARIES = frozenset(("didnt", "dont", "doesnt", "havent", "hasnt", "cant", "wont"))
+_PAST_AUXILIARIES = frozenset(("was", "had"))
+# verbs that are nouns too, said after such an auxiliary as verbs ("didnt LIFT anything")
+_PLAIN_VERBS = frozenset(("lift", "hurt", "have", "feel", "take", "sleep", "work", "help"))
 
 # the words that open a condition put before the clause it bears on ("IF i stop it, ...")
 _FRONTED = frozenset(("if", "when", "once", "after", "before", "since"))
@@ -932,7 +961,7 @@ def drops_subject(words: tuple[str, ...] | list[str], cues: Cues) -> bool:
     while len(rest) > 1 and (rest[0] in lead or rest[0] in _BEFORE_PAST):
         rest = rest[1:]  # "JUST started magnesium", "RECENTLY switched to oxide"
     first = rest[0] if rest else ""
-    if first in _PERFECT:
+    if first in _PERFECT or _told_not_done(rest):  # "been taking", "dont have any"
         return True
     return (
         first.endswith("ed")
