@@ -752,14 +752,14 @@ def _told_not_done(words: list[str]) -> bool:
     oxide?" name their subject)? English grammar (word data)."""
     from . import words as english
 
-    if len(words) < 2:
-        return False
-    kinds = english.parts(words[1])
+    if len(words) < 2 or words[0] not in _NEGATIVE_AUXILIARIES | _PAST_AUXILIARIES:
+        return False  # most clauses: no word data read
     if words[0] in _PAST_AUXILIARIES:  # "was taking 250mg", "had stopped it": the same
-        return english.VERB in kinds and words[1].endswith(("ing", "ed"))
-    if words[0] not in _NEGATIVE_AUXILIARIES:
-        return False
-    return english.VERB in kinds and english.NOUN not in kinds or words[1] in _PLAIN_VERBS
+        return words[1].endswith(("ing", "ed")) and english.VERB in english.parts(words[1])
+    if words[1] in _PLAIN_VERBS:
+        return True
+    kinds = english.parts(words[1])
+    return english.VERB in kinds and english.NOUN not in kinds
 
 
 _NEGATIVE_AUXILIARIES = frozenset(("didnt", "dont", "doesnt", "havent", "hasnt", "cant", "wont"))
