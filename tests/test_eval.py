@@ -200,6 +200,9 @@ KIND_MINIMUMS = {
         "ellipsis": 80,
         "story": 90,
     },
+    "conversations20-tune.jsonl": {**dict.fromkeys(ALL_KINDS, 100), "story": 50},
+    # three kinds only: the probes written in the twentieth round
+    "conversations21-tune.jsonl": {"fresh": 93, "ellipsis": 87, "story": 75},
 }
 
 
