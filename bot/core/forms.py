@@ -987,8 +987,7 @@ def stopper(words) -> tuple[str, ...]:
     opener = next((n for n, w in enumerate(words[:OPENING]) if w in _AUXILIARIES), None)
     if opener is None or (opener and words[opener - 1] not in ("how", "why")) or opener > 1:
         return ()
-    doing_good = _STOPPING | _HELPING
-    end = next((n for n, w in enumerate(words) if n > opener and w in doing_good), None)
+    end = next((n for n, w in enumerate(words) if n > opener and w in _DOING_GOOD), None)
     if end is None or end == opener + 1:
         return ()
     doer = tuple(words[opener + 1 : end])
@@ -1012,7 +1011,7 @@ def stopping_as_help(words: list[str]) -> list[str]:
     doer = stopper(words)
     if not doer:
         return words
-    at = next(n for n, w in enumerate(words) if w in _STOPPING or w in _HELPING)
+    at = next(n for n, w in enumerate(words) if w in _DOING_GOOD)
     if words[at] not in ("stop", "stops", "stopping"):
         return words  # "prevent", "avoid" are words the base may say of the thing itself
     if words[at + 1 : at + 2] and words[at + 1] in _POINTED_AT:
@@ -1020,6 +1019,7 @@ def stopping_as_help(words: list[str]) -> list[str]:
     return [*words[:at], "help", *words[at + 1 :]]
 
 
+_DOING_GOOD = _STOPPING | _HELPING  # the verbs `stopper` reads a doer of
 _LEADING_JOINS = frozenset(("and", "so", "but", "also", "then", "ok", "okay", "plus"))
 _TAKING_FOR = frozenset(("take", "takes", "taking", "took", "use", "uses", "using", "used"))
 # who may do a stopping themselves: the person, whoever they speak for
