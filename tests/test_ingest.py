@@ -699,3 +699,20 @@ def test_a_draft_says_what_a_conversation_needs(sourdough):
         assert getattr(kb.settings, key), key
     told = Conversation(kb).respond("i started my first starter last week")
     assert told.status == SMALLTALK and told.smalltalk_id == NOTED and told.answer, told
+
+
+def test_a_draft_remembers_no_words_of_the_seed_article(sourdough):
+    """The shipped base's situation words (what its readers take, feel and did) are not a
+    sourdough reader's: the draft keeps only when things happened, and a baker who says
+    they took a supplement and their back hurts has told it nothing to remember."""
+    from bot.core.conversation import Conversation
+
+    kb = load(sourdough)
+    groups = dict(kb.cues.situation)
+    assert "last week" in groups["timing"]
+    assert all(not phrases for name, phrases in groups.items() if name != "timing"), groups
+    chat = Conversation(kb)
+    chat.respond("my starter smells of acetone since monday")
+    chat.respond("i took a magnesium pill and my back hurts")
+    told = set(chat.situation.phrases())
+    assert not told & {"magnesium", "back"}, told

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+import tomllib
 from pathlib import Path
 from typing import NamedTuple
 
@@ -34,6 +35,7 @@ from ..core.knowledge import (
     Settings,
 )
 from ..core.loader import read_toml
+from ..core.situation import TIMING
 from ..core.text import Lexicon, normalise
 from . import drafter, phrasing
 from .check import misfiled
@@ -159,7 +161,7 @@ def draft(article: Document | str, seed: Seed | None = None) -> dict[str, str]:
         LEXICON_FILE: _lexicon(seed, synonyms),
     }
     if seed.conversation:
-        files[CONVERSATION_FILE] = seed.conversation
+        files[CONVERSATION_FILE] = _conversation(seed.conversation)
     if seed.smalltalk:
         files[SMALLTALK_FILE] = _smalltalk(seed, document.title)
     if seed.safety and health:
@@ -326,6 +328,54 @@ def _conversation_words(name: str) -> list[tuple[str, str]]:
         ),
         ("left_over", "I answered the first {count}; ask these again on their own:"),
     ]
+
+
+# the [situation] group true of any article: when a thing happened, not what the seed's
+# readers take, feel or did
+_ANY_ARTICLE = frozenset((TIMING,))
+_TABLE = re.compile(r"(?m)^\[([^\]]+)\][ \t]*$")
+
+
+def _conversation(seed: str) -> str:
+    """The seed's conversation.toml for a draft: its cues as they are (words of English,
+    not of its article), its `[situation]` groups other than the time of things emptied.
+    What the seed's readers take, feel and did ("magnesium", "back pain", "lifting") is
+    not what another article's readers tell; its author lists those."""
+    tables = list(_TABLE.finditer(seed))
+    at = next((n for n, t in enumerate(tables) if t.group(1).strip() == "situation"), None)
+    if at is None:
+        return seed
+    start = tables[at].start()
+    end = tables[at + 1].start() if at + 1 < len(tables) else len(seed)
+    try:
+        groups = tomllib.loads(seed[start:end]).get("situation", {})
+    except tomllib.TOMLDecodeError:
+        return seed
+    lines = [
+        "[situation]",
+        "# Drafted: the words of what this article's readers take, feel and did are for",
+        "# its author to list, each group as the shipped knowledge/conversation.toml does.",
+    ]
+    for name, phrases in groups.items():
+        kept = phrases if name in _ANY_ARTICLE and isinstance(phrases, list) else []
+        if not kept:
+            lines.append(f"{name} = []")
+            continue
+        lines += [f"{name} = [", *_wrapped([_toml(p) for p in kept]), "]"]
+    rest = seed[end:]
+    return seed[:start] + "\n".join(lines) + "\n" + ("\n" + rest if rest else "")
+
+
+def _wrapped(items: list[str], width: int = 88) -> list[str]:
+    """`items` joined by commas into indented lines of at most `width` characters, never
+    cutting an item."""
+    lines: list[str] = []
+    for item in items:
+        if lines and len(lines[-1]) + len(item) + 2 <= width:
+            lines[-1] += f" {item},"
+        else:
+            lines.append(f"  {item},")
+    return lines
 
 
 def _lexicon(seed: Seed, synonyms: dict[str, str]) -> str:
