@@ -14,6 +14,7 @@ with no evidence left is left out of the story's reading: "moved house, hauling 
 
 from __future__ import annotations
 
+from . import words
 from .index import holds
 from .knowledge import Entry
 from .matcher import Matcher
@@ -84,15 +85,32 @@ def _named(side: str, situation: Situation) -> set[str]:
     # the words of what they did, and of the clauses that told it ("deadlifted heavy
     # tuesday", noted as "heavy": "the deadlift" names it)
     clauses = [clause for clause, groups in situation.said if ACTIVITIES in groups]
-    done = {
-        stem(w)
+    deed_words = {
+        w
         for deed in (*situation.deeds, *clauses)
         for w in tokens(deed)
         if w not in plain and all(g == ACTIVITIES for g, _ in situation.find(w))
     }  # not a word of another thing told in the clause ("and take magnesium")
-    if done & {stem(w) for w in tokens(side) if w not in plain}:
+    done = {stem(w) for w in deed_words}
+    said = [w for w in tokens(side) if w not in plain]
+    if done & {stem(w) for w in said} or _near_a_deed(said, deed_words):
         named.add(ACTIVITIES)
     return named
+
+
+DEED_NEAR = 0.5  # a word this near (word vectors) a word of a deed told names that deed
+CHATTER = 5.5  # a word more frequent than this (Zipf) names no thing ("like", "really")
+
+
+def _near_a_deed(said: list[str], deed_words: set[str]) -> bool:
+    """Does a side name what was done in other words ("my CHAIR" after "desk job, 9 hrs
+    sitting")? A word of its own, not a common word of chat, near one the deed was told in."""
+    return any(
+        len(w) > 2 and words.zipf(w) < CHATTER and words.similarity(w, d) >= DEED_NEAR
+        for w in said
+        for d in deed_words
+        if len(d) > 2
+    )
 
 
 def _reading(notes: list[str], symptoms: list[str], matcher: Matcher) -> Entry | None:

@@ -280,6 +280,8 @@ def decide(
     close = close and not ties.same_saying(matcher, query, top, settings.unsure_margin)
     close = close and not ties.addresses_alone(matcher, query, top, settings.unsure_margin)
     n = ties.together(matcher, query, top, settings.unsure_margin) if close else None
+    if close and n is None:  # "... cut back to one. would that help?": the way to go about it
+        n = ties.remedy_weighed(matcher, query, top, settings.unsure_margin)
     if close and n is None:  # asked of the story it tells: the entry that says most of it
         n = ties.most_told(matcher, query, top, settings.unsure_margin)
     if close and n is None:  # words typed as into a search box: the entry that holds most

@@ -413,14 +413,14 @@ def explained_after_yes_or_no(asked: str | None, answer: str) -> bool:
 
 
 # the words that, closing a question, point at what was said before it
-_POINTED_AT = frozenset(("that", "this", "it", "them", "those", "these"))
+POINTED_AT = frozenset(("that", "this", "it", "them", "those", "these"))
 
 
 def ends_pointing(words: tuple[str, ...]) -> bool:
     """Do these (normalised) words close on a word that points back ("how does magnesium
     help with THAT?", "why does it do THIS")? Then what is asked is what was said before,
     which the question's own words do not name."""
-    return bool(words) and words[-1] in _POINTED_AT
+    return bool(words) and words[-1] in POINTED_AT
 
 
 # the verbs of what a thing does or brings about, said of a pointer: "why would it DO that",
@@ -1014,7 +1014,7 @@ def stopping_as_help(words: list[str]) -> list[str]:
     at = next(n for n, w in enumerate(words) if w in _DOING_GOOD)
     if words[at] not in ("stop", "stops", "stopping"):
         return words  # "prevent", "avoid" are words the base may say of the thing itself
-    if words[at + 1 : at + 2] and words[at + 1] in _POINTED_AT:
+    if words[at + 1 : at + 2] and words[at + 1] in POINTED_AT:
         return words  # "how does magnesium stop IT?": of what was said, in its own words
     return [*words[:at], "help", *words[at + 1 :]]
 

@@ -99,7 +99,7 @@ def joined_parts(pieces: list[Question], matcher: Matcher, message: str = "") ->
             while len(out) > 1 and not asking[-2]:
                 out[-2:] = [Question(f"{out[-2].raw} {out[-1].raw}")]
                 asking[-2:] = [False]
-        if (not own and not says) or points_back or of_before:
+        if (not own and not says) or points_back or of_before or _other_of_a_pair(out[-1], piece):
             out[-1] = Question(f"{out[-1].raw} {piece.raw}")
             asking[-1] = asking[-1] or _holds_question(piece)
         else:
@@ -109,6 +109,24 @@ def joined_parts(pieces: list[Question], matcher: Matcher, message: str = "") ->
 
 
 _LEADS_ON = frozenset(("and", "n", "also", "so", "but", "plus", "then"))
+_PAIRED = frozenset(("one", "ones"))  # "which ONE lets them relax?": the other of a pair
+
+
+def _other_of_a_pair(first: Question, second: Question) -> bool:
+    """Does `second` ask which one of the things `first` asked which of ("which mineral
+    makes muscles contract and which one lets them relax?"): one question that sets two
+    apart, not two?"""
+    words = [w for w in second.words if w not in _LEADS_ON]
+    before = [w for w in first.words if w not in _LEADS_ON]
+    return (
+        len(words) > 1
+        and words[0] == "which"
+        and words[1] in _PAIRED
+        and bool(before)
+        and before[0] == "which"
+    )
+
+
 _ASKS_ITS_OWN = frozenset(("when", "what", "how", "why", "where", "which", "who", "whats"))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import forms
+from . import forms, ties, words
 from .askrules import AUXILIARIES
 from .causes import causes, holds_said, opposed, outweighed, story_notes
 from .knowledge import Cues, Entry
@@ -379,7 +379,20 @@ def of_story(said: Question, situation: Situation, matcher: Matcher) -> bool:
     "deadlifted heavy"; not "... that causes back pain in general?", which asks of its own)?"""
     told = (*situation.phrases(), *(clause for clause, _ in situation.said))
     story = matcher.analyse(". ".join(told), asked=False)
-    return set(matcher.analyse(said).stems) <= {*story.stems, *story.context}
+    rest = set(matcher.analyse(said).stems) - {*story.stems, *story.context}
+    if not rest:
+        return True
+    # "is it the mag or my CHAIR?" after "desk job, 9 hrs sitting": a word the story did
+    # not say, but one near a word it did, names that thing in other words
+    said_in_story = {w for clause in told for w in tokens(clause) if len(w) > 2}
+    return all(
+        any(words.similarity(w, t) >= TOLD_NEAR for t in said_in_story)
+        for w in tokens(said.raw)
+        if stem(w) in rest
+    )
+
+
+TOLD_NEAR = 0.5  # a word this near (word vectors) one the story said names what it told
 
 
 def asks_link_of_told(said: Question, situation: Situation, matcher: Matcher) -> bool:
@@ -505,6 +518,8 @@ def told_apart(result: MatchResult, situation: Situation, matcher: Matcher) -> M
         return result
     if result.status == NO_MATCH and result.not_said:
         return result
+    if ties.asks_whether_that_helps(result.query.words):
+        return result  # "... my buddy says cut back to one. would that help?": of the remedy
     tied = [
         m
         for m in result.matches

@@ -278,10 +278,29 @@ def most_told(matcher: Matcher, query: Query, top: list[Match], margin: float) -
     doing this?": what "this" is, is what the answer must explain); None when the question
     asks of nothing told, or two of them hold as much. Every word told counts alike, once:
     the story tells what happened, not which of its words matter most."""
-    if not query.of_told:
+    if not query.of_told or asks_whether_that_helps(query.words):
         return None
     told = [s for s in query.context if matcher.evidence((s,)) > 0]
     return _holding_most(matcher, top, margin, told)
+
+
+def remedy_weighed(matcher: Matcher, query: Query, top: list[Match], margin: float) -> int | None:
+    """Of the matches tied (`_tied`), the position of the only one asked how to stop or
+    ease a thing, when the question asks whether what was just told helps ("... my buddy
+    says cut back to one. would that help?"): a remedy weighed is answered by the way to
+    go about it; None otherwise."""
+    if not query.of_told or not asks_whether_that_helps(query.words):
+        return None
+    easing = [n for n in _tied(matcher, top, margin) if forms.remedy(top[n].entry.question)]
+    return easing[0] if len(easing) == 1 else None
+
+
+def asks_whether_that_helps(said: tuple[str, ...]) -> bool:
+    """Does the question a story ends on ask whether what was just told helps ("my buddy
+    says cut back to one. WOULD THAT HELP?")? Then "that" is the thing told last, a
+    remedy to weigh, not the story the answer must explain."""
+    helping = forms.helper(forms.last_asking(said))
+    return bool(helping) and all(w in forms.POINTED_AT for w in helping)
 
 
 def _tied(matcher: Matcher, top: list[Match], margin: float) -> list[int]:

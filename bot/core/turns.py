@@ -884,7 +884,38 @@ def tells(question: Question, cues: Cues, when: bool, situated: bool = False) ->
         for i, w in enumerate(words)
     ):
         return False
-    return bool(set(words) & cues.me) or when or situated and drops_subject(words, cues)
+    return (
+        bool(set(words) & cues.me)
+        or when
+        or situated
+        and (drops_subject(words, cues) or _announced(words, cues))
+    )
+
+
+# words that announce what follows as told, not asked ("backstory: desk job, 9 hrs
+# sitting", "fyi lots of bathroom trips", "for context ..."): English
+_TELLING_OPENERS = (
+    ("backstory",),
+    ("back", "story"),
+    ("context",),
+    ("for", "context"),
+    ("some", "context"),
+    ("background",),
+    ("some", "background"),
+    ("fyi",),
+    ("update",),
+    ("quick", "update"),
+)
+
+
+def _announced(words: tuple[str, ...] | list[str], cues: Cues) -> bool:
+    """Does a statement open, after the words that lead into it, on words that announce it
+    as told ("ok so backstory: desk job, 9 hrs sitting")?"""
+    lead = leading(cues)
+    rest = list(words)
+    while len(rest) > 1 and rest[0] in lead:
+        rest = rest[1:]
+    return any(tuple(rest[: len(o)]) == o and len(rest) > len(o) for o in _TELLING_OPENERS)
 
 
 def requested(words: tuple[str, ...] | list[str]) -> bool:

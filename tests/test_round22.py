@@ -1,0 +1,93 @@
+"""Readings added in the round of set 22: the time of taking named by "timing", a thing
+taken "along with" another, a claim it is "hyped up" for, "which ... and which one ...?" as
+one question, "would that help?" of the remedy just told, a story announced as one
+("backstory: ..."), and a choice whose side names a deed told in other words. The
+sentences are this file's own."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import talk
+
+from bot.core import ties
+from bot.core.conversation import NOTED
+from bot.core.matcher import ANSWERED, NO_MATCH, SMALLTALK
+from bot.core.text import normalise
+
+
+@pytest.mark.parametrize(
+    ("message", "aspect"),
+    [
+        ("which timing works best for magnesium if my back is sore?", "timing"),
+        ("does timing matter with magnesium glycinate?", "timing"),
+        ("can i take zinc along with my magnesium?", "interaction"),
+        ("is it ok taking magnesium along with my iron tablets?", "interaction"),
+    ],
+)
+def test_an_aspect_named_in_its_own_word_is_declined_as_not_covered(matcher, message, aspect):
+    result = matcher.match(message)
+    assert result.status == NO_MATCH and aspect in result.query.aspects, result
+
+
+def test_a_timing_that_lined_up_asks_no_time_of_day(matcher):
+    # a story's coincidence is no time to take a thing
+    result = matcher.match("the timing lined up with starting magnesium, is it the cause?")
+    assert "timing" not in result.not_said
+
+
+@pytest.mark.parametrize(
+    "message", ["what is magnesium touted for?", "why is magnesium so hyped up these days"]
+)
+def test_a_claim_it_is_sold_on_asks_what_it_is_promoted_for(matcher, message):
+    result = matcher.match(message)
+    assert result.status == ANSWERED and result.best is not None
+    assert result.best.entry.id == "what-magnesium-is-promoted-for"
+
+
+def test_which_and_which_one_is_one_question(chat):
+    reply = chat.respond("which mineral makes a muscle contract, and which one helps it relax?")
+    assert reply.status == ANSWERED and reply.entry is not None, reply
+    assert "2 things" not in (reply.answer or ""), reply.answer  # one answer, not two
+    assert "calcium" in (reply.answer or "").lower() and "relax" in (reply.answer or "")
+
+
+@pytest.mark.parametrize(
+    ("said", "helps"),
+    [
+        ("my friend says halve it. would that help?", True),
+        ("would this help", True),
+        ("would magnesium help", False),
+        ("is that the cause", False),
+    ],
+)
+def test_would_that_help_asks_of_the_thing_told_last(said, helps):
+    assert ties.asks_whether_that_helps(tuple(normalise(said).split())) is helps
+
+
+def test_a_remedy_told_then_weighed_is_answered_by_the_way_to_go_about_it(chat):
+    reply = chat.respond(
+        "been on 2 oxide caps a day and my back and belly both ache. "
+        "a friend says cut back to one. would that help?"
+    )
+    assert reply.status == ANSWERED and reply.entry is not None, reply
+    assert "reducing the dose" in (reply.answer or "").lower()
+
+
+@pytest.mark.parametrize(
+    "said", ["ok so backstory: desk job, long hours sitting", "for context: desk job"]
+)
+def test_a_statement_announced_as_context_is_noted(chat, said):
+    reply = chat.respond(said)
+    assert reply.status == SMALLTALK and reply.smalltalk_id == NOTED, reply
+
+
+def test_a_choice_naming_a_deed_in_other_words_weighs_the_story(chat):
+    # "couch" names the sitting told, in a word the base lacks
+    reply = talk(
+        chat,
+        "context: i sit at my desk 10 hours a day",
+        "i started magnesium glycinate a week ago",
+        "my lower back aches now. is it the mag or my office chair?",
+    )
+    assert reply.status == ANSWERED and reply.entry is not None, reply
+    assert reply.entry.id == "posture", reply.entry.id
