@@ -11,7 +11,7 @@ from helpers import talk
 
 from bot.core import ties
 from bot.core.conversation import NOTED
-from bot.core.matcher import ANSWERED, NO_MATCH, SMALLTALK
+from bot.core.matcher import ANSWERED, NO_MATCH, SMALLTALK, UNSURE
 from bot.core.text import normalise
 
 
@@ -91,3 +91,70 @@ def test_a_choice_naming_a_deed_in_other_words_weighs_the_story(chat):
     )
     assert reply.status == ANSWERED and reply.entry is not None, reply
     assert reply.entry.id == "posture", reply.entry.id
+
+
+def test_a_question_framed_as_wondering_is_asked_not_told(chat):
+    # "I'm wondering if ..." ends on a full stop and still asks; the time of day it asks
+    # is what the article leaves out, and nothing of the person is told
+    for message in (
+        "I'm wondering if it's best to take magnesium at night or in the morning for my back.",
+        "I was wondering if taking magnesium at night is better, my back is sore.",
+    ):
+        reply = chat.respond(message)
+        assert reply.status == NO_MATCH and reply.entry is None, reply
+        assert "when to take it" in (reply.answer or ""), reply.answer
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "should i take it in the morning or at night so my back doesn't ache",
+        "i take it at night so that my back does not hurt",
+    ],
+)
+def test_a_place_said_not_to_hurt_raises_no_flag(kb, message):
+    from bot.core.question import Question
+    from bot.core.safety import raised_flag
+
+    assert raised_flag(Question.of(message), kb.flags) is None
+
+
+def test_a_place_said_to_hurt_at_night_still_raises_its_flag(kb):
+    from bot.core.question import Question
+    from bot.core.safety import raised_flag
+
+    flag = raised_flag(Question.of("my back aches at night and wakes me up"), kb.flags)
+    assert flag is not None and flag.level == "doctor"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["which form is least likely to upset my tummy?", "what magnesium is kindest to the gut"],
+)
+def test_least_likely_to_upset_asks_which_is_easiest_on_it(matcher, message):
+    result = matcher.match(message)
+    assert result.status == ANSWERED and result.best is not None
+    assert result.best.entry.id == "glycinate"
+
+
+@pytest.mark.parametrize(
+    "message", ["will stretching help my back?", "does swimming help back pain"]
+)
+def test_a_doing_asked_to_help_that_the_article_never_names_is_declined(matcher, message):
+    # "stretching" is what is asked of: a thing the article never names, no chatter
+    result = matcher.match(message)
+    assert result.status == NO_MATCH, result
+
+
+@pytest.mark.parametrize(
+    "message", ["did upping the dose do this?", "will reducing the dose help with the cramps?"]
+)
+def test_a_doing_with_its_object_asks_of_that_object(matcher, message):
+    result = matcher.match(message)
+    assert result.status in (ANSWERED, UNSURE), result
+
+
+def test_a_framed_question_with_a_told_sentence_after_it_stays_one_question(chat):
+    reply = chat.respond("Can someone explain what referred pain means? I keep seeing it online.")
+    assert reply.status == ANSWERED and reply.entry is not None, reply
+    assert reply.entry.id == "referred-pain"

@@ -668,10 +668,10 @@ def test_a_run_on_question_is_read_as_if_typed_with_its_full_stop():
     ("typed", "asked"),
     [
         ("I was wondering if glycinate is gentler?", "if glycinate is gentler?"),
-        ("can you tell me what referred pain is", "what referred pain is"),
-        ("I'd really like to know how oxide differs", "how oxide differs"),
-        ("any idea why my back aches", "why my back aches"),
-        ("Im not sure whether oxide is worse", "whether oxide is worse"),
+        ("can you tell me what referred pain is", "what referred pain is?"),
+        ("I'd really like to know how oxide differs", "how oxide differs?"),
+        ("any idea why my back aches", "why my back aches?"),
+        ("Im not sure whether oxide is worse", "whether oxide is worse?"),
         (
             "Can someone explain in plain words what magnesium's role in nerves is?",
             "what magnesium's role in nerves is?",
@@ -684,6 +684,12 @@ def test_a_run_on_question_is_read_as_if_typed_with_its_full_stop():
         ("my dad wants to know if he can take it", None),
         ("I know why my back hurts, it's the oxide", None),
         ("I think that is why it hurts", None),
+        # what was framed is asked, though typed with a full stop; one told after it stays
+        ("I'm wondering if it's better at night.", "if it's better at night?"),
+        (
+            "can you explain what oxide does? i keep reading it",
+            "what oxide does? i keep reading it",
+        ),
     ],
 )
 def test_a_question_said_in_a_frame_of_wanting_to_know_is_read_from_its_question_word(typed, asked):

@@ -169,6 +169,19 @@ _SENTENCES = LazyPattern(r"(?<=[.!?])\s+")
 _TOKEN = LazyPattern(r"[A-Za-z][\w'.-]*")
 
 
+def _doing_asked_of(word: str, said: list[str]) -> bool:
+    """Is `word` a verb's "-ing" form standing alone as what a question asks of, the verb
+    of the question right after it ("will STRETCHING help?", "does WALKING make it
+    worse?")? Then it names a doing, a thing of its own; not one with its object after it
+    ("did UPPING the dose do this?", "would CHANGING to another form fix it?"), which asks
+    of that object. English grammar (word data)."""
+    if len(word) <= 5 or not word.endswith("ing") or words.VERB not in words.parts(word):
+        return False
+    at = said.index(word) if word in said else -1
+    after = said[at + 1] if 0 <= at < len(said) - 1 else ""
+    return bool(after) and words.VERB in words.parts(after) and not after.endswith("ing")
+
+
 def _present_verb(word: str, said: Sequence[str], stopwords: frozenset[str]) -> bool:
     """Is `word` a verb of the present said of the noun before it, with its object after
     it ("the nervous system HANDLES pain", "magnesium BLOCKS the receptors"): what a thing
@@ -488,6 +501,7 @@ class Matcher:
                     or (reading.kind == meaning.GENERIC or meaning.everyday(word))
                     and not (
                         self._chosen_thing(word, chosen)
+                        or (word in chosen and _doing_asked_of(word, words))
                         or self._deed_asked(word, deeds)
                         or self._kind_of(word, words)
                         or (word in as_names and not meaning.everyday(word))

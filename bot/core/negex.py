@@ -132,12 +132,16 @@ class Sentence:
             *self._concord(shields),
         ]
         triggers = spans(words, PRE_NEGATION, start, mention.start)
-        return any(
-            not inside(i, j, pseudo)
-            and not terminated(words, j, mention.start)
-            and not _kind_denied(words, i, j, mention)
-            for i, j in triggers + _preferred(words, start, mention.start)
-        ) or self._denied_after(mention)
+        return (
+            any(
+                not inside(i, j, pseudo)
+                and not terminated(words, j, mention.start)
+                and not _kind_denied(words, i, j, mention)
+                for i, j in triggers + _preferred(words, start, mention.start)
+            )
+            or _hurting_denied(words, mention.end, pseudo)
+            or self._denied_after(mention)
+        )
 
     def _concord(self, shields: tuple[Mention, ...]) -> list[tuple[int, int]]:
         """Negative concord: "I don't feel nothing", "I not feel nothing down there", "can't
@@ -382,6 +386,31 @@ _STOPPED_OBJECT = frozenset(
 _FELL = frozenset(("went", "came"))
 _ALMOST = frozenset(("nearly", "almost", "just", "practically", "kinda", "then"))
 _PERSONS = _DOERS | {"he", "she", "they"}  # who may go down
+
+
+# what a place that hurts is said to do, denied after it ("my back DOESN'T ACHE", "my back
+# is not sore"), and the words between the negation and it (English)
+_HURTING = frozenset(
+    ("ache", "aches", "aching", "hurt", "hurts", "hurting", "sore", "painful", "bother")
+)
+_BETWEEN_HURTING = frozenset(("be", "been", "feel", "feeling", "even", "really", "too", "that"))
+_AUXILIARY_BEFORE = frozenset(("does", "do", "did", "is", "was", "has", "have", "will"))
+
+
+def _hurting_denied(words: tuple[str, ...], end: int, pseudo: list) -> bool:
+    """Is what a mention names said not to hurt, right after it ("so my back doesn't ache",
+    "my back does not hurt", "my back isn't even sore")? The mention is the place, the
+    denial its predicate: that place, then, does not hurt."""
+    k = end
+    if k < len(words) and words[k] in _AUXILIARY_BEFORE:
+        k += 1
+    found = spans(words, PRE_NEGATION, k, min(k + 2, len(words)))
+    if not found or found[0][0] != k or inside(*found[0], pseudo):
+        return False
+    k = found[0][1]
+    while k < len(words) and words[k] in _BETWEEN_HURTING:
+        k += 1
+    return k < len(words) and words[k] in _HURTING
 
 
 def _said_of_doer(words: Sequence[str], i: int) -> bool:

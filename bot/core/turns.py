@@ -436,7 +436,11 @@ def without_frame(question: Question) -> Question:
     knows = {"know", "sure"} & set(lead)
     if _KNOWING.isdisjoint(lead) and not (knows and not _NOT_KNOWN.isdisjoint(lead)):
         return question
-    return Question(question.raw[found.start() :])
+    # what was framed is asked, whatever ends it ("I'm wondering if it's better at night.")
+    asked = question.raw[found.start() :]
+    if "?" in asked or re.search(r"[.!]\s+\S", asked):
+        return Question(asked)  # asked already, or told more after it
+    return Question(f"{asked.rstrip().rstrip('.!')}?")
 
 
 def embeds_question(sentence: str) -> bool:
