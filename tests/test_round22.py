@@ -158,3 +158,34 @@ def test_a_framed_question_with_a_told_sentence_after_it_stays_one_question(chat
     reply = chat.respond("Can someone explain what referred pain means? I keep seeing it online.")
     assert reply.status == ANSWERED and reply.entry is not None, reply
     assert reply.entry.id == "referred-pain"
+
+
+@pytest.mark.parametrize(
+    ("typed", "entry"),
+    [
+        ("how doe smagnesium citrate work as a laxative", "citrate"),  # the space one letter off
+        ("does low magnesiu mcause cramps in my back", "deficiency-spasms"),
+        ("can low magnesium cause crampsin my back", "deficiency-spasms"),  # run on with "in"
+    ],
+)
+def test_a_space_typed_one_letter_off_is_put_back(matcher, typed, entry):
+    result = matcher.match(typed)
+    assert result.status == ANSWERED and result.best is not None, result
+    assert result.best.entry.id == entry
+
+
+@pytest.mark.parametrize("typed", ["deadlift", "overdoes", "malate", "takeing"])
+def test_a_word_or_a_slip_of_one_is_not_parted(matcher, typed):
+    # a compound, a slip of a word, a rare word: none is two words run together
+    assert matcher._respaced(f"is it the {typed}") == f"is it the {typed}"
+
+
+@pytest.mark.parametrize("said", ["thanks a ton, that actually helped!", "thanks heaps"])
+def test_thanks_said_with_more_words_is_small_talk(chat, said):
+    reply = chat.respond(said)
+    assert reply.status == SMALLTALK, reply
+
+
+def test_a_closing_word_typed_one_letter_off_still_only_closes(chat):
+    reply = chat.respond("what can u do exacly")
+    assert reply.status == SMALLTALK, reply

@@ -100,6 +100,8 @@ JOINED_LETTERS = 6  # a word this long may be two of the base's words typed as o
 # two words a space apart, together long enough to be one word typed in two
 _TWO_WORDS = LazyPattern(r"(?<![A-Za-z'])([A-Za-z]{2,}) (?=([A-Za-z]{2,})(?![A-Za-z']))")
 MENDED_LETTERS = 4  # a word of a synonym phrase this long may be typed one letter off
+SPACED_ZIPF = 3.0  # a word this common in English (Zipf) is a word as typed, no slip of space
+SPACED_LETTERS = 6  # a word this long that is none may be two typed without their space
 LABEL_WORDS = 3  # at most this many words before a comma may only open the question
 _LABEL_BUT = LazyPattern(r"\bbut\b", re.IGNORECASE)  # "dumb question but ..."
 _PRONOUNS = frozenset(
@@ -422,6 +424,8 @@ class Matcher:
         question = Question.of(question)
         if (rejoined := self._rejoined(question.raw)) != question.raw:
             question = Question.of(rejoined)
+        if (respaced := self._respaced(question.raw)) != question.raw:
+            question = Question.of(respaced)
         kept = excluded.without_set_aside(question.asks) or self._without_label(question)
         words = self.lexicon.canonical(
             self._phrase_typos(question.asking_words if kept is None else kept)
@@ -1054,6 +1058,75 @@ class Matcher:
             return found.group(0)
 
         return _TWO_WORDS.sub(joined, text)
+
+    def _plain_word(self, word: str) -> bool:
+        """Is `word` (lower case) a word as typed: the base's own, a function word, or one
+        English uses?"""
+        return (
+            word in self.lexicon.stopwords
+            or stem(word) in self.known
+            or self.spell(word) is not None
+            or words.zipf(word) >= SPACED_ZIPF
+        )
+
+    def _no_word(self, word: str) -> bool:
+        """Is `word` (lower case) no word at all: none of English's, none of the base's, and
+        no slip of one ("smagnesium", "crampsin"; not "deadlift", "takeing", "malate")?"""
+        return (
+            word not in self.lexicon.stopwords  # the base's words first: no word data read
+            and stem(word) not in self.known
+            and self.spell(word) is None
+            and words.zipf(word) == 0
+            and meaning.mend(word, self.lexicon.stopwords) is None
+        )
+
+    def _respaced(self, text: str) -> str:
+        """`text` with a space typed one letter off put back ("how doe smagnesium work" is
+        "how does magnesium work", "low magnesiu mcause" "low magnesium cause") and a word
+        run on with a function word parted ("crampsin" is "cramps in"): where a word as typed
+        is no word, and moving the space, or putting one in, makes words of both sides."""
+        # only what is read of a message (a megabyte pasted is read to MAX_QUERY_CHARS)
+        text, rest = text[:MAX_QUERY_CHARS], text[MAX_QUERY_CHARS:]
+        parts = re.split(r"(\s+)", text)
+        plain = self._plain_word
+        changed = False
+        for k in range(0, len(parts), 2):
+            word = parts[k]
+            if not word.isalpha():
+                continue
+            low = word.lower()
+            if len(low) >= SPACED_LETTERS and self._no_word(low):
+                split = next(
+                    (
+                        (low[:n], low[n:])
+                        for n in range(len(low) - 1, 2, -1)
+                        if plain(low[:n])
+                        and plain(low[n:])
+                        and len(low[n:]) >= 2
+                        and words.zipf(low[:n]) >= SPACED_ZIPF
+                        and words.zipf(low[n:]) >= SPACED_ZIPF
+                        # a function word run on ("cramps in"), not a compound of two
+                        # ("deadlift" is no "dead lift")
+                        and (low[:n] in self.lexicon.stopwords or low[n:] in self.lexicon.stopwords)
+                    ),
+                    None,
+                )
+                if split is not None:
+                    parts[k] = " ".join(split)
+                    changed = True
+                    continue
+            nxt = k + 2
+            if nxt >= len(parts) or parts[k + 1] != " " or not parts[nxt].isalpha():
+                continue
+            other = parts[nxt].lower()
+            if not (self._no_word(low) or self._no_word(other)):
+                continue
+            for a, b in ((low + other[:1], other[1:]), (low[:-1], low[-1:] + other)):
+                if len(a) > 1 and len(b) > 1 and plain(a) and plain(b):
+                    parts[k], parts[nxt] = a, b
+                    changed = True
+                    break
+        return "".join(parts) + rest if changed else text + rest
 
     def _phrase_typos(self, said: Sequence[str]) -> Sequence[str]:
         """`said` with a slip in a word of a phrase of the synonym table mended ("what shoud

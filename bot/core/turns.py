@@ -605,16 +605,36 @@ def without_close(question: Question, cues: Cues) -> Question:
     though?", "why lol"): they soften or shrug and ask nothing; read as words of the
     question, a word the base lacks costs it its answer. Only after a question by its form
     ("though" alone stays)."""
-    if not question.words or question.words[-1] not in cues.close:
+    if not question.words or not _closing(question.words[-1], cues):
         return question  # most messages: no word that closes them, no pattern to compile
     raw = question.raw.rstrip()
     mark = "?" if raw.endswith("?") else ""
     kept = raw
-    while (last := _LAST_WORD.search(kept)) is not None and normalise(last.group(1)) in cues.close:
+    while (last := _LAST_WORD.search(kept)) is not None and _closing(
+        normalise(last.group(1)), cues
+    ):
         kept = kept[: last.start()]
     if kept == raw or not kept.strip() or not opens_question(normalise(kept)):
         return question
     return Question(kept.rstrip(" ,") + mark)
+
+
+def _closing(word: str, cues: Cues) -> bool:
+    """Is `word` one that only closes a message, as typed or one letter off a long one
+    ("exacly" for "exactly", "honestely")?"""
+    if word in cues.close:
+        return True
+    if len(word) < CLOSING_SLIP_LETTERS:
+        return False
+    from rapidfuzz.distance import OSA
+
+    return any(
+        len(c) >= CLOSING_SLIP_LETTERS and c[0] == word[0] and OSA.distance(word, c) <= 1
+        for c in cues.close
+    )
+
+
+CLOSING_SLIP_LETTERS = 6  # a closing word this long may be typed one letter off
 
 
 # the last word of a message and what stands around it: "..., tho?", " lol!!"
