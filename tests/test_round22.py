@@ -189,3 +189,18 @@ def test_thanks_said_with_more_words_is_small_talk(chat, said):
 def test_a_closing_word_typed_one_letter_off_still_only_closes(chat):
     reply = chat.respond("what can u do exacly")
     assert reply.status == SMALLTALK, reply
+
+
+def test_a_pick_among_things_told_that_the_article_lacks_is_declined(matcher):
+    # "either of those" is the acupuncture and the yoga told, which the article never names
+    result = matcher.match(
+        "My lower back aches. My aunt swears by acupuncture and my gym buddy says yoga. "
+        "Would either of those fix it?"
+    )
+    assert result.status == NO_MATCH, result
+
+
+def test_a_pick_among_things_the_article_names_is_answered(matcher):
+    result = matcher.match("I take glycinate and citrate. Is either of those easier on the gut?")
+    assert result.status == ANSWERED and result.best is not None
+    assert result.best.entry.id == "glycinate"

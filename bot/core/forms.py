@@ -568,6 +568,17 @@ def _plain(sentence: str) -> bool:
     )
 
 
+# a pick among the things told ("either of those", "any of them"; not "the two", which
+# asks of both: "could the two be related?"): English
+_PICKS_TOLD = LazyPattern(r"\b(?:either|any|neither|none) of (?:those|these|them|the two|the 2)\b")
+
+
+def picks_among_told(sentences) -> bool:
+    """Does a question ask of the things told before it by picking among them ("would
+    either of those help?", "is any of them safe?")?"""
+    return any(_PICKS_TOLD.search(normalise(s)) for s in sentences)
+
+
 def points_back(sentences) -> bool:
     """Does a question name what it asks of only by pointing back at what was told before
     it: an auxiliary, then "that" or "this" standing alone ("is that like the bad one?",

@@ -544,6 +544,10 @@ class Matcher:
         # tells nothing of the base's subject tells of topics the base lacks (one that does,
         # "felt a twinge in my back", describes what the base knows in words of its own)
         leans = bool(question.told_words) and forms.points_back(question.asks)
+        # "... a chiropractor, ... a massage. Would EITHER OF THOSE help?": asked of the
+        # things told, whatever else the sentence that told them says
+        picks = bool(question.told_words) and forms.picks_among_told(question.asks)
+        leans = leans or picks
         subject = self.subject_stems
         # "I took two capsules of citrate. I dropped to one capsule and it's gone. Why did
         # that work?": a word told beside the subject before is no other topic told again
@@ -568,8 +572,8 @@ class Matcher:
                     elsewhere.append(word)
             if named:
                 beside.update(stem(w) for w in sentence)
-            else:
-                unknown += [w for w in lacking if stem(w) not in beside]
+            if not named or picks:
+                unknown += [w for w in lacking if stem(w) not in beside or picks]
                 if says_little:
                     # "my cat keeps shredding the couch. what can I do?": a question that
                     # names nothing of the base's subject is asked of its story, which here
