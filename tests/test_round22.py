@@ -204,3 +204,14 @@ def test_a_pick_among_things_the_article_names_is_answered(matcher):
     result = matcher.match("I take glycinate and citrate. Is either of those easier on the gut?")
     assert result.status == ANSWERED and result.best is not None
     assert result.best.entry.id == "glycinate"
+
+
+def test_a_headline_s_second_line_goes_on_asking(matcher):
+    # its subtitle names the test the article never speaks of
+    result = matcher.match("Low on Magnesium? The Simple Blood Test That Checks Your Levels")
+    assert result.status == NO_MATCH, result
+
+
+def test_a_told_sentence_in_plain_case_asks_no_aspect_of_its_own(matcher):
+    result = matcher.match("Can low magnesium cause back spasms? my blood test came back fine")
+    assert "test" not in result.query.aspects

@@ -171,6 +171,22 @@ _SENTENCES = LazyPattern(r"(?<=[.!?])\s+")
 _TOKEN = LazyPattern(r"[A-Za-z][\w'.-]*")
 
 
+HEADLINE_WORDS = 3  # a title of this many words at least, each long word capitalised
+
+
+def _headline(sentence: str) -> bool:
+    """Is `sentence` written as a title ("The Blood Test That Tells You"): every word of four
+    letters or more capitalised, not all in capitals? A headline's second line goes on
+    asking what its first asked, though it opens no question."""
+    said = [w for w in re.findall(r"[A-Za-z']+", sentence)]
+    long = [w for w in said if len(w) >= 4]
+    return (
+        len(said) >= HEADLINE_WORDS
+        and bool(long)
+        and all(w[0].isupper() and not w.isupper() for w in long)
+    )
+
+
 def _doing_asked_of(word: str, said: list[str]) -> bool:
     """Is `word` a verb's "-ing" form standing alone as what a question asks of, the verb
     of the question right after it ("will STRETCHING help?", "does WALKING make it
@@ -1039,6 +1055,10 @@ class Matcher:
         if mended:
             fixed = " ".join(mended.get(w, w) for w in asking.split())
             found += tuple(a for a in aspects.asked(fixed, self.asked_aspects) if a not in found)
+        for line in question.parts.tells:
+            if _headline(line):  # "Are You Low on Magnesium? The Blood Test That Tells You"
+                said = aspects.asked(normalise(line), self.asked_aspects)
+                found += tuple(a for a in said if a not in found)
         return found
 
     def _rejoined(self, text: str) -> str:
