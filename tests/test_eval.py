@@ -203,6 +203,15 @@ KIND_MINIMUMS = {
     "conversations20-tune.jsonl": {**dict.fromkeys(ALL_KINDS, 100), "story": 50},
     # three kinds only: the probes written in the twentieth round
     "conversations21-tune.jsonl": {"fresh": 93, "ellipsis": 86, "story": 75},
+    # the twenty-second round: the tuning half of set 22, and set 23 (tuning only)
+    "conversations22-tune.jsonl": {**dict.fromkeys(ALL_KINDS, 100), "redflag": 66, "story": 66},
+    "conversations23.jsonl": {
+        **dict.fromkeys(ALL_KINDS, 100),
+        "redflag": 90,
+        "ellipsis": 90,
+        "correction": 90,
+        "story": 50,
+    },
 }
 
 
