@@ -82,6 +82,7 @@ def matching_time(cold: bool) -> float:
                 text._STEMS.clear()
                 matcher._spelled.clear()
                 matcher._readings.clear()
+                matcher._no_words.clear()
                 words.vector.cache_clear()
             start = time.perf_counter()
             Conversation(matcher.kb, matcher).respond(question)

@@ -178,7 +178,7 @@ def _headline(sentence: str) -> bool:
     """Is `sentence` written as a title ("The Blood Test That Tells You"): every word of four
     letters or more capitalised, not all in capitals? A headline's second line goes on
     asking what its first asked, though it opens no question."""
-    said = [w for w in re.findall(r"[A-Za-z']+", sentence)]
+    said = re.findall(r"[A-Za-z']+", sentence)
     long = [w for w in said if len(w) >= 4]
     return (
         len(said) >= HEADLINE_WORDS
@@ -383,6 +383,7 @@ class Matcher:
         self._spelled: dict[str, str | None] = {}
         self._members: dict[str, bytearray] = {}  # common words' `held` tables (bot/index.py)
         self._readings: dict[str, meaning.Reading] = {}
+        self._no_words: dict[str, bool] = {}  # a word as typed that is none (`_respaced`)
         # word -> the synonym phrases it is in, and where (`_phrase_typos`), on first use
         self._in_phrases: dict[str, list[tuple[tuple[str, ...], int]]] | None = None
         self._aspect_weights: dict[str, float] = {}
@@ -1088,21 +1089,25 @@ class Matcher:
         English uses?"""
         return (
             word in self.lexicon.stopwords
-            or stem(word) in self.known
-            or self.spell(word) is not None
+            or self._own_word(word)
             or words.zipf(word) >= SPACED_ZIPF
         )
 
     def _no_word(self, word: str) -> bool:
         """Is `word` (lower case) no word at all: none of English's, none of the base's, and
-        no slip of one ("smagnesium", "crampsin"; not "deadlift", "takeing", "malate")?"""
-        return (
-            word not in self.lexicon.stopwords  # the base's words first: no word data read
-            and stem(word) not in self.known
-            and self.spell(word) is None
-            and words.zipf(word) == 0
-            and meaning.mend(word, self.lexicon.stopwords) is None
-        )
+        no slip of one ("smagnesium", "crampsin"; not "deadlift", "takeing", "malate")?
+        Memoised per matcher: a message is analysed in several parts, each word read once."""
+        found = self._no_words.get(word)
+        if found is None:
+            found = (
+                word not in self.lexicon.stopwords  # the base's words first: no word data read
+                and not self._own_word(word)
+                and words.zipf(word) == 0
+                and meaning.mend(word, self.lexicon.stopwords) is None
+            )
+            if len(self._no_words) < 10_000:
+                self._no_words[word] = found
+        return found
 
     def _respaced(self, text: str) -> str:
         """`text` with a space typed one letter off put back ("how doe smagnesium work" is
@@ -1124,9 +1129,7 @@ class Matcher:
                     (
                         (low[:n], low[n:])
                         for n in range(len(low) - 1, 2, -1)
-                        if plain(low[:n])
-                        and plain(low[n:])
-                        and len(low[n:]) >= 2
+                        if len(low[n:]) >= 2
                         and words.zipf(low[:n]) >= SPACED_ZIPF
                         and words.zipf(low[n:]) >= SPACED_ZIPF
                         # a function word run on ("cramps in"), not a compound of two
