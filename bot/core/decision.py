@@ -316,6 +316,13 @@ def decide(
     if close and ties.named_alike(matcher, query, top, settings.unsure_margin):
         # typed as into a search box, and each entry torn between holds what is named
         return MatchResult(query, UNSURE, tuple(top), None, top[0].score)
+    if (
+        close
+        and top[0].score < settings.unsure_threshold
+        and (n := ties.holds_every_word(matcher, query, top, settings.unsure_margin)) is not None
+    ):  # torn between entries, and only one holds every telling word asked: that one
+        top = [top[n], *top[:n], *top[n + 1 :]]
+        return MatchResult(query, ANSWERED, tuple(top), None, top[0].score)
     if close and top[0].score < settings.unsure_threshold:
         # torn between entries and sure of none: that is not knowing
         return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)

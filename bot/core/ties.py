@@ -376,6 +376,26 @@ def alternatives_asked(
     return _holding_most(matcher, top, margin, list(dict.fromkeys((*first, *second))))
 
 
+def holds_every_word(matcher: Matcher, query: Query, top: list[Match], margin: float) -> int | None:
+    """Of the matches tied (`_tied`), the position of the only one holding every telling
+    word the question asks with (each the base knows, not one that asks how much or how
+    long): the others each lack one of them, so each answers something beside what is asked
+    ("we publish tomorrow, what kind of feedback should I ask for now?" beside entries on
+    feedback that never tell of publishing). None when the question names fewer than
+    `EVERY_WORD` such words, or not exactly one tied entry holds them all."""
+    telling = [s for s in query.stems if s not in query.degree and matcher.evidence((s,)) > 0]
+    if len(telling) < EVERY_WORD:
+        return None
+    tied = _tied(matcher, top, margin)
+    if len(tied) < 2:
+        return None
+    whole = [n for n in tied if all(matcher.holds_anywhere(top[n], s) for s in telling)]
+    return whole[0] if len(whole) == 1 else None
+
+
+EVERY_WORD = 2  # a question names at least this many telling words for one entry to hold all
+
+
 def named_alike(matcher: Matcher, query: Query, top: list[Match], margin: float) -> bool:
     """Do the matches within `margin` of the best, reaching `answer_threshold`, each hold the
     same words of a question asked in no form (typed as into a search box), all of them

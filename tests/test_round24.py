@@ -1,0 +1,70 @@
+"""Readings added in the round of set 24: a tie below `unsure_threshold` settled by the
+one entry holding every telling word asked, and the red flags of bleeding in the gut. The
+sentences are this file's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import decision, ties
+from bot.core.matcher import ANSWERED, Match
+from bot.core.question import Question
+from bot.core.safety import raised_flag
+
+
+def _tie(matcher, first: str, second: str, score: float = 62.0) -> list[Match]:
+    entries = {e.id: e for e in matcher.kb.entries}
+    return [Match(entries[first], score), Match(entries[second], score - 1.5)]
+
+
+def test_a_tie_goes_to_the_only_entry_holding_every_word_asked(matcher):
+    # "draw", "water" and "bowel" are held by the entry on how the laxative works alone
+    query = matcher.analyse("how does magnesium draw water into the bowel")
+    top = _tie(matcher, "glycinate", "how-osmotic-works")
+    assert ties.holds_every_word(matcher, query, top, 4.0) == 1
+    result = decision.decide(matcher, query, top)
+    assert result.status == ANSWERED and result.best.entry.id == "how-osmotic-works"
+
+
+def test_a_tie_where_each_entry_holds_every_word_is_not_settled_by_them(matcher):
+    query = matcher.analyse("magnesium oxide stomach")
+    top = _tie(matcher, "glycinate", "oxide-absorption")
+    assert all(matcher.holds_anywhere(m, s) for m in top for s in query.stems)
+    assert ties.holds_every_word(matcher, query, top, 4.0) is None
+
+
+def test_a_tie_over_one_telling_word_is_not_settled_by_it(matcher):
+    query = matcher.analyse("what about water?")
+    top = _tie(matcher, "glycinate", "inflammation-dehydration")
+    assert ties.holds_every_word(matcher, query, top, 4.0) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "flag", "level", "reported"),
+    [
+        ("my stool came out black as tar this morning", "gi-bleeding", "urgent", True),
+        ("my poo is jet black since yesterday", "gi-bleeding", "urgent", True),
+        ("blood in my stool and my stomach pain is excruciating", "gi-bleeding", "urgent", True),
+        ("some blood when I wiped after my bowel movement", "blood-in-stool", "doctor", True),
+        ("is black stool something to worry about?", "gi-bleeding", "urgent", False),
+        ("the worst belly pain of my life", "belly-pain-vomiting", "urgent", True),
+        ("took a few extra tabs and my heart is fluttering", "heartbeat-faint", "urgent", True),
+    ],
+)
+def test_gut_bleeding_and_the_worst_belly_pain_are_flagged(kb, message, flag, level, reported):
+    found = raised_flag(Question(message), kb.flags)
+    assert found is not None and (found.id, found.level, found.reported) == (flag, level, reported)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "sat on a black stool at the pub and my back aches",
+        "my doctor suggested a stool softener with the magnesium",
+        "no blood in my stool, just loose",
+        "worst back pain of my life is probably an exaggeration, it's a dull ache",
+    ],
+)
+def test_a_stool_that_is_furniture_or_denied_raises_no_bleeding_flag(kb, message):
+    found = raised_flag(Question(message), kb.flags)
+    assert found is None or found.id not in ("gi-bleeding", "blood-in-stool"), found
