@@ -68,3 +68,21 @@ def test_gut_bleeding_and_the_worst_belly_pain_are_flagged(kb, message, flag, le
 def test_a_stool_that_is_furniture_or_denied_raises_no_bleeding_flag(kb, message):
     found = raised_flag(Question(message), kb.flags)
     assert found is None or found.id not in ("gi-bleeding", "blood-in-stool"), found
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("isthere a way", "is there a way"),
+        ("whydo people say that", "why do people say that"),
+        ("howmuch is enough", "how much is enough"),
+        ("canit hurt", "can it hurt"),
+    ],
+)
+def test_two_common_words_run_on_are_parted_where_both_are_commonest(matcher, typed, meant):
+    assert matcher._respaced(typed) == meant
+
+
+@pytest.mark.parametrize("typed", ["overdoes", "deadlift", "takeing", "malate"])
+def test_a_slip_that_keeps_every_letter_is_not_parted(matcher, typed):
+    assert matcher._respaced(typed) == typed

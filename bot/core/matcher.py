@@ -102,6 +102,8 @@ _TWO_WORDS = LazyPattern(r"(?<![A-Za-z'])([A-Za-z]{2,}) (?=([A-Za-z]{2,})(?![A-Z
 MENDED_LETTERS = 4  # a word of a synonym phrase this long may be typed one letter off
 SPACED_ZIPF = 3.0  # a word this common in English (Zipf) is a word as typed, no slip of space
 SPACED_LETTERS = 6  # a word this long that is none may be two typed without their space
+RUN_ON_LETTERS = 4  # ... and one this long that English never uses, two common ones run on
+RUN_ON_ZIPF = 4.5  # a word this common in English (Zipf) is common enough to be run on
 LABEL_WORDS = 3  # at most this many words before a comma may only open the question
 _LABEL_BUT = LazyPattern(r"\bbut\b", re.IGNORECASE)  # "dumb question but ..."
 _PRONOUNS = frozenset(
@@ -1124,24 +1126,11 @@ class Matcher:
             if not word.isalpha():
                 continue
             low = word.lower()
-            if len(low) >= SPACED_LETTERS and self._no_word(low):
-                split = next(
-                    (
-                        (low[:n], low[n:])
-                        for n in range(len(low) - 1, 2, -1)
-                        if len(low[n:]) >= 2
-                        and words.zipf(low[:n]) >= SPACED_ZIPF
-                        and words.zipf(low[n:]) >= SPACED_ZIPF
-                        # a function word run on ("cramps in"), not a compound of two
-                        # ("deadlift" is no "dead lift")
-                        and (low[:n] in self.lexicon.stopwords or low[n:] in self.lexicon.stopwords)
-                    ),
-                    None,
-                )
-                if split is not None:
-                    parts[k] = " ".join(split)
-                    changed = True
-                    continue
+            split = self._run_on(low)
+            if split is not None:
+                parts[k] = " ".join(split)
+                changed = True
+                continue
             nxt = k + 2
             if nxt >= len(parts) or parts[k + 1] != " " or not parts[nxt].isalpha():
                 continue
@@ -1154,6 +1143,42 @@ class Matcher:
                     changed = True
                     break
         return "".join(parts) + rest if changed else text + rest
+
+    def _run_on(self, low: str) -> tuple[str, str] | None:
+        """The two words `low` (lower case) runs on, one of them a function word ("crampsin"
+        is "cramps in", "isthere" "is there", "whydo" "why do"; "deadlift" is no "dead
+        lift"); of the ways to part it, the one whose rarer side is commonest. A word that is
+        none, of `SPACED_LETTERS` or more, may part into any two words; one that English
+        never uses but that is one letter from a word ("whydo" from "whyd"), of
+        `RUN_ON_LETTERS` or more, only into two common ones: a run-on of two common words is
+        likelier than a letter dropped or added. Two letters swapped are the likelier slip
+        ("overdoes")."""
+        if len(low) < RUN_ON_LETTERS or low in self.lexicon.stopwords or words.zipf(low) > 0:
+            return None
+        if self._own_word(low):
+            return None
+        mended = meaning.mend(low, self.lexicon.stopwords)
+        if mended is not None and sorted(mended) == sorted(low):
+            # two letters swapped keep every letter typed, as a run-on does: the slip
+            # ("overdoes" is "overdose", not "over does")
+            return None
+        stop = self.lexicon.stopwords
+        best = max(
+            (
+                (min(words.zipf(low[:n]), words.zipf(low[n:])), (low[:n], low[n:]))
+                for n in range(len(low) - 2, 1, -1)
+                if low[:n] in stop or low[n:] in stop
+            ),
+            default=None,
+        )
+        if best is None:
+            return None
+        least, split = best
+        if least >= RUN_ON_ZIPF or (
+            least >= SPACED_ZIPF and len(low) >= SPACED_LETTERS and self._no_word(low)
+        ):
+            return split
+        return None
 
     def _phrase_typos(self, said: Sequence[str]) -> Sequence[str]:
         """`said` with a slip in a word of a phrase of the synonym table mended ("what shoud
