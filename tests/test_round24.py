@@ -5,6 +5,7 @@ sentences are this file's own."""
 from __future__ import annotations
 
 import pytest
+from helpers import talk
 
 from bot.core import decision, ties
 from bot.core.matcher import ANSWERED, Match
@@ -86,3 +87,22 @@ def test_two_common_words_run_on_are_parted_where_both_are_commonest(matcher, ty
 @pytest.mark.parametrize("typed", ["overdoes", "deadlift", "takeing", "malate"])
 def test_a_slip_that_keeps_every_letter_is_not_parted(matcher, typed):
     assert matcher._respaced(typed) == typed
+
+
+def test_a_question_read_alone_too_thin_is_read_with_the_story_its_message_told(chat):
+    reply = talk(
+        chat,
+        "My office chair is awful and I'm hunched over a screen all day. I began magnesium "
+        "three weeks ago and my back has been sore. Could the sitting be the real cause instead?",
+    )
+    assert reply.status == ANSWERED and reply.entry is not None and reply.entry.id == "posture"
+
+
+def test_a_brand_new_thing_asks_no_brand(matcher):
+    assert "cost" not in matcher.analyse("is it fair to blame a brand new supplement?").aspects
+    assert "cost" in matcher.analyse("which brand of magnesium should I get?").aspects
+
+
+@pytest.mark.parametrize("message", ["is 600 too high?", "500 mg is too much?"])
+def test_a_number_asked_to_be_too_high_asks_an_amount(matcher, message):
+    assert "amount" in matcher.analyse(message).aspects

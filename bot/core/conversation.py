@@ -233,6 +233,7 @@ class Conversation:
         self.claim: Question | None = None  # what someone said of the subject, told last
         self.reported: Question | None = None  # ... and kept past the answers after it
         self.situation.clear()
+        self.told_now: list[str] = []  # the statements of the message being read, so far
 
     # -- the policy ----------------------------------------------------------------------
 
@@ -358,6 +359,7 @@ class Conversation:
                     return numbered_reply(text, items, [], self.kb.settings)
             return reply
         read: list[tuple[Question, str, Reply]] = []
+        self.told_now = []
         referred: dict[int, Question] = {}  # each part asked of "it", as it was read
         told: list[str] = []  # the statements of this message, told before its questions
         later: list[str] = []
@@ -398,6 +400,7 @@ class Conversation:
                 self.symptom_told |= felt_before and any(g == SYMPTOMS for g, _ in heard_now)
                 self.told = True
                 told.append(piece.raw)
+                self.told_now = told
             elif sum(r.status in (ANSWERED, UNSURE) for _, k, r in read if k in ASKING) < MAX_PARTS:
                 if any(has_phrase(p.normalised, cues.me) for p, _, _ in read) or (
                     # "I lifted a bike wrong and I've been stressed. Could either of those
@@ -638,6 +641,19 @@ class Conversation:
             claim = self.reported
             return QUESTION, self._question(text, claim, self.matcher.match(claim), False)
         result = read_asked(said, self.situation, self.matcher)
+        if (
+            result.status == NO_MATCH
+            and not result.not_said
+            and not result.query.aspects  # "is 400 too high?": no story says how much
+            and self.told_now
+            and not statement
+        ):
+            # "I sit hunched over a laptop all day. I also started magnesium. Could the
+            # sitting be the cause instead?": read alone, the question says too little; the
+            # story this message told before it is its context, as one message reads it
+            whole = self.matcher.match(Question(" ".join((*self.told_now, said.raw))))
+            if whole.status == ANSWERED:
+                result = whole
         taken = self._of_what_is_taken(said, result)
         if taken is not None:  # "why do people take it?" after "I started magnesium"
             said, result = taken
