@@ -651,9 +651,9 @@ class Conversation:
             # "I sit hunched over a laptop all day. I also started magnesium. Could the
             # sitting be the cause instead?": read alone, the question says too little; the
             # story this message told before it is its context, as one message reads it
-            whole = self.matcher.match(Question(" ".join((*self.told_now, said.raw))))
-            if whole.status == ANSWERED:
-                result = whole
+            with_story = self.matcher.match(Question(" ".join((*self.told_now, said.raw))))
+            if with_story.status == ANSWERED:
+                result = with_story
         taken = self._of_what_is_taken(said, result)
         if taken is not None:  # "why do people take it?" after "I started magnesium"
             said, result = taken
