@@ -106,3 +106,9 @@ def test_a_brand_new_thing_asks_no_brand(matcher):
 @pytest.mark.parametrize("message", ["is 600 too high?", "500 mg is too much?"])
 def test_a_number_asked_to_be_too_high_asks_an_amount(matcher, message):
     assert "amount" in matcher.analyse(message).aspects
+
+
+@pytest.mark.parametrize("fix", ["not the colon, the nerves i mean", "no, the nerves I meant"])
+def test_i_mean_said_after_what_is_meant_corrects_as_before_it(chat, fix):
+    reply = talk(chat, "what does magnesium do in the colon", fix)
+    assert reply.entry is not None and reply.entry.id == "nerve-membranes", reply

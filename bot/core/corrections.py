@@ -49,7 +49,7 @@ def correction(
     """Read `message` as a correction of `previous`, or None when it is not one (`stopwords`:
     the words that say nothing of what is corrected)."""
     message = Question.of(message)
-    clauses = [cue_spelling(c, cues.correct) for c in _clauses(message.raw)]
+    clauses = _cue_first([cue_spelling(c, cues.correct) for c in _clauses(message.raw)], cues)
     words = [w for c in clauses for w in c]
     norm = " ".join(words)
     before = set(stem(w) for w in tokens(previous))
@@ -301,6 +301,23 @@ def _longest(phrases: frozenset[str]) -> int:
 def _clauses(text: str) -> list[list[str]]:
     """The normalised words of each clause and sentence of `text`."""
     return [w for w in (normalise(c).split() for c in _CLAUSE_END.split(text)) if w]
+
+
+_LAST_CUES = ("i mean", "i meant")  # said after what is meant: "the nerves I mean"
+
+
+def _cue_first(clauses: list[list[str]], cues: Cues) -> list[list[str]]:
+    """`clauses` with "I mean" said after what is meant, at the end of the last clause, put
+    before it, where a correction says it ("not the colon, the nerves i mean" is "not the
+    colon, i mean the nerves"); as they are otherwise."""
+    if not clauses:
+        return clauses
+    last = clauses[-1]
+    for cue in _LAST_CUES:
+        said = cue.split()
+        if cue in cues.correct and len(last) > len(said) and last[-len(said) :] == said:
+            return [*clauses[:-1], [*said, *last[: -len(said)]]]
+    return clauses
 
 
 def _put(question: list[str], said: list[str], refer: frozenset[str]) -> str:
