@@ -112,3 +112,10 @@ def test_a_number_asked_to_be_too_high_asks_an_amount(matcher, message):
 def test_i_mean_said_after_what_is_meant_corrects_as_before_it(chat, fix):
     reply = talk(chat, "what does magnesium do in the colon", fix)
     assert reply.entry is not None and reply.entry.id == "nerve-membranes", reply
+
+
+def test_the_verb_of_a_relative_clause_is_no_topic_the_base_lacks(matcher):
+    query = matcher.analyse("cramps in my gut that sort of wrap round into my back, linked?")
+    assert "wrap" in query.filler and "wrap" not in query.unknown, query
+    # a thing named after "that" with nothing after it is still one
+    assert "wrap" in matcher.analyse("is that wrap good for my back").unknown

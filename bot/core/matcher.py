@@ -221,6 +221,49 @@ def _present_verb(word: str, said: Sequence[str], stopwords: frozenset[str]) -> 
     )
 
 
+def _relative_verb(word: str, said: Sequence[str]) -> bool:
+    """Is `word` the verb of a relative clause, with a particle after it ("cramps that
+    (kind of) WRAP round to my back", "a pain which SHOOTS down my leg"): what the thing
+    before does, no topic of its own ("is that wrap any good?" names a thing: no noun
+    before "that", no particle after)? English grammar (word data)."""
+    if words.VERB not in words.parts(word):
+        return False
+    at = next((n for n, w in enumerate(said) if w == word), None)
+    if at is None or at + 1 >= len(said) or said[at + 1] not in _PARTICLES:
+        return False
+    n = at - 1
+    while n >= 1 and said[n] in _HEDGES:  # "that KIND OF wraps", "which JUST shoots"
+        n -= 1
+    if said[n] == "of" and n >= 2 and said[n - 1] in ("kind", "sort"):
+        n -= 2
+    return n >= 1 and said[n] in _RELATIVES and words.NOUN in words.parts(said[n - 1])
+
+
+_RELATIVES = frozenset(("that", "which", "who"))
+_HEDGES = frozenset(("kinda", "sorta", "just", "really", "also", "sometimes", "always", "still"))
+# the particles a verb of motion takes ("wraps ROUND", "shoots DOWN"): English
+_PARTICLES = frozenset(
+    (
+        "round",
+        "around",
+        "to",
+        "into",
+        "through",
+        "thru",
+        "down",
+        "up",
+        "out",
+        "across",
+        "over",
+        "along",
+        "back",
+        "toward",
+        "towards",
+        "under",
+        "from",
+    )
+)
+
 # the words that open a verb's object ("handles THE pain"): English
 _OBJECT_OPENERS = frozenset(("the", "a", "an", "my", "your", "our", "their", "his", "her", "its"))
 
@@ -521,6 +564,7 @@ class Matcher:
                     word in framing
                     or self.graded(word, words)
                     or _present_verb(word, words, self.lexicon.stopwords)
+                    or _relative_verb(word, words)
                     or (reading.kind == meaning.GENERIC or meaning.everyday(word))
                     and not (
                         self._chosen_thing(word, chosen)
