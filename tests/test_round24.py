@@ -119,3 +119,14 @@ def test_the_verb_of_a_relative_clause_is_no_topic_the_base_lacks(matcher):
     assert "wrap" in query.filler and "wrap" not in query.unknown, query
     # a thing named after "that" with nothing after it is still one
     assert "wrap" in matcher.analyse("is that wrap good for my back").unknown
+
+
+def test_a_question_run_on_with_its_opening_word_is_heard_as_a_question(chat):
+    reply = talk(
+        chat,
+        "doesdehydration do anything to the discs in your back or is that a myth my trainer "
+        "made up",
+    )
+    assert reply.status == ANSWERED and reply.entry is not None, reply
+    assert reply.entry.id == "inflammation-dehydration"
+    assert reply.score >= 80  # read as the question it is, not as a story around one

@@ -248,7 +248,10 @@ class Conversation:
         magnesium cause ...?"), so the sign's information stands alone.
         """
         typed = Question.of(text)
-        question = run_on_marked(typed)  # "my back hurts is that normal": as punctuated
+        # "isthere a reason ...": spaced as meant, so that its question is heard as one
+        spaced = self.matcher.respaced(typed.raw)
+        question = run_on_marked(typed if spaced == typed.raw else Question.of(spaced))
+        # "my back hurts is that normal": as punctuated
         said, self.said = self.said, typed.raw
         if question is not typed:
             return self._flagged(question, said)._replace(query=typed.raw)

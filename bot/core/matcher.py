@@ -1155,6 +1155,10 @@ class Matcher:
                 self._no_words[word] = found
         return found
 
+    def respaced(self, text: str) -> str:
+        """`text` with the spaces typed one letter off or left out put back (`_respaced`)."""
+        return self._respaced(text)
+
     def _respaced(self, text: str) -> str:
         """`text` with a space typed one letter off put back ("how doe smagnesium work" is
         "how does magnesium work", "low magnesiu mcause" "low magnesium cause") and a word
