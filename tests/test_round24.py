@@ -130,3 +130,11 @@ def test_a_question_run_on_with_its_opening_word_is_heard_as_a_question(chat):
     assert reply.status == ANSWERED and reply.entry is not None, reply
     assert reply.entry.id == "inflammation-dehydration"
     assert reply.score >= 80  # read as the question it is, not as a story around one
+
+
+@pytest.mark.parametrize("word", ["proven", "documented", "supposed"])
+def test_a_participle_of_how_sure_names_no_kind_of_thing(matcher, word):
+    query = matcher.analyse(f"does magnesium have any {word} benefit for muscle cramps?")
+    assert word in query.filler and word not in query.unknown, query
+    # "distilled water" is still a kind of water the base may lack
+    assert "distilled" in matcher.analyse("is distilled water better").unknown

@@ -240,6 +240,31 @@ def _relative_verb(word: str, said: Sequence[str]) -> bool:
 
 
 _RELATIVES = frozenset(("that", "which", "who"))
+# the participles that tell how sure a thing is, not what kind it is ("any PROVEN benefit",
+# "the SUPPOSED link"; "DISTILLED water" is a kind): English
+_HOW_SURE = frozenset(
+    (
+        "proven",
+        "unproven",
+        "documented",
+        "established",
+        "reported",
+        "claimed",
+        "supposed",
+        "alleged",
+        "purported",
+        "rumored",
+        "rumoured",
+        "confirmed",
+        "verified",
+        "demonstrated",
+        "researched",
+        "studied",
+        "touted",
+        "believed",
+        "suspected",
+    )
+)
 _HEDGES = frozenset(("kinda", "sorta", "just", "really", "also", "sometimes", "always", "still"))
 # the particles a verb of motion takes ("wraps ROUND", "shoots DOWN"): English
 _PARTICLES = frozenset(
@@ -921,7 +946,7 @@ class Matcher:
         a typo or a word whose meaning points away from the base's subject ("the CHANEL
         blocker")."""
         parts = words.parts(word)
-        if meaning.everyday(word) or words.ADJECTIVE in parts:
+        if meaning.everyday(word) or words.ADJECTIVE in parts or word in _HOW_SURE:
             return False
         if parts and words.NOUN not in parts and not word.endswith(("ed", "en")):
             return False
@@ -1201,9 +1226,9 @@ class Matcher:
         `RUN_ON_LETTERS` or more, only into two common ones: a run-on of two common words is
         likelier than a letter dropped or added. Two letters swapped are the likelier slip
         ("overdoes")."""
-        if len(low) < RUN_ON_LETTERS or low in self.lexicon.stopwords or words.zipf(low) > 0:
-            return None
-        if self._own_word(low):
+        if len(low) < RUN_ON_LETTERS or low in self.lexicon.stopwords or self._own_word(low):
+            return None  # the base's words first: no word data read
+        if words.zipf(low) > 0:
             return None
         mended = meaning.mend(low, self.lexicon.stopwords)
         if mended is not None and sorted(mended) == sorted(low):
