@@ -138,3 +138,15 @@ def test_a_participle_of_how_sure_names_no_kind_of_thing(matcher, word):
     assert word in query.filler and word not in query.unknown, query
     # "distilled water" is still a kind of water the base may lack
     assert "distilled" in matcher.analyse("is distilled water better").unknown
+
+
+def test_a_reason_asked_after_a_comma_asks_of_what_the_words_before_it_told(chat):
+    reply = talk(chat, "the mag has got me gassy and crampy all week, why is my back sore too")
+    assert reply.status == ANSWERED and reply.entry is not None, reply
+    assert "referred" in (reply.answer or "").lower(), reply.answer
+
+
+@pytest.mark.parametrize("message", ["why is my back sore", "my lower back is so sore, why?"])
+def test_a_sore_back_is_back_pain(chat, message):
+    reply = talk(chat, message)
+    assert reply.status in (ANSWERED, "unsure") and reply.entry is not None, reply

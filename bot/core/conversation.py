@@ -644,12 +644,20 @@ class Conversation:
             claim = self.reported
             return QUESTION, self._question(text, claim, self.matcher.match(claim), False)
         result = read_asked(said, self.situation, self.matcher)
+        taken = self._of_what_is_taken(said, result)
+        if taken is not None:  # "why do people take it?" after "I started magnesium"
+            said, result = taken
+        felt = self._of_what_is_felt(said, result)
+        if felt is not None:  # "why would the laxative do that?" after "my back hurts"
+            said, result = felt
         if (
             result.status == NO_MATCH
             and not result.not_said
             and not result.query.aspects  # "is 400 too high?": no story says how much
             and self.told_now
             and not statement
+            # "... what else could cause it?": past the answer the story would get
+            and not {"else", "other"} & set(said.normalised.split())
         ):
             # "I sit hunched over a laptop all day. I also started magnesium. Could the
             # sitting be the cause instead?": read alone, the question says too little; the
@@ -657,12 +665,6 @@ class Conversation:
             with_story = self.matcher.match(Question(" ".join((*self.told_now, said.raw))))
             if with_story.status == ANSWERED:
                 result = with_story
-        taken = self._of_what_is_taken(said, result)
-        if taken is not None:  # "why do people take it?" after "I started magnesium"
-            said, result = taken
-        felt = self._of_what_is_felt(said, result)
-        if felt is not None:  # "why would the laxative do that?" after "my back hurts"
-            said, result = felt
         # "how are you?" asks of the bot, not of the last answer; "what's going on?" right
         # after a story asks of the story, in words that name nothing the base tells apart
         to_me = bool(set(said.words) & _ADDRESSED) and not (

@@ -300,6 +300,13 @@ _COMMA_TURNED = LazyPattern(
     r"(?:that|this|it)\b)",
     re.IGNORECASE,
 )
+# "the mag has me bloated and queasy, why's my back hurting too": a reason or a way asked
+# after a comma, of what the words before it told of the person
+_COMMA_WHY = LazyPattern(
+    r",\s*(?=(?:so\s+|and\s+|but\s+)?(?:why|whys|how come|how|what should|what can)\b)",
+    re.IGNORECASE,
+)
+_PERSON = LazyPattern(r"\b(?:i|im|i'm|ive|i've|me|my)\b", re.IGNORECASE)
 _FIRST_PERSON = LazyPattern(
     r"\s*(?:(?:ok|okay|so|and|also|well|oh|yeah|um|hmm)\W+)*(?:i|i'?m|i'?ve|my|we|our)\b",
     re.IGNORECASE,
@@ -316,7 +323,18 @@ def _told_then_asked(sentence: str) -> list[str]:
     asks; read as one, the statement's words are asked too. A sentence that opens as a
     question, holds a mark of its own before its end, or tells in fewer words ("my problem
     is it ...", but "im diabetic is it ok") is kept whole."""
-    if opens_question(sentence) or not _FIRST_PERSON.match(sentence):
+    if opens_question(sentence):
+        return [sentence]
+    whys = list(_COMMA_WHY.finditer(sentence))
+    if whys:
+        told = sentence[: whys[-1].start()]
+        if (
+            "?" not in told
+            and _PERSON.search(told)
+            and len(normalise(told).split()) >= COMMA_RUN_ON_WORDS
+        ):
+            return [told, sentence[whys[-1].end() :]]
+    if not _FIRST_PERSON.match(sentence):
         return [sentence]
     commas = list(_COMMA_TURNED.finditer(sentence))
     if commas:
