@@ -150,3 +150,10 @@ def test_a_reason_asked_after_a_comma_asks_of_what_the_words_before_it_told(chat
 def test_a_sore_back_is_back_pain(chat, message):
     reply = talk(chat, message)
     assert reply.status in (ANSWERED, "unsure") and reply.entry is not None, reply
+
+
+@pytest.mark.parametrize(
+    "typed", ["is my back sore", "why is my back so sore lately", "my back is really sore"]
+)
+def test_a_noun_asked_or_said_to_be_so_reads_as_the_phrase(matcher, typed):
+    assert "pain" in matcher.lexicon.canonical(typed.split())

@@ -395,6 +395,33 @@ COPULAS = frozenset(
 )
 
 
+# words that say how much between a noun and what it is said to be ("my back is SO sore")
+_HOW_MUCH = frozenset(
+    ("so", "soo", "sooo", "really", "very", "super", "kinda", "pretty", "quite", "real",
+     "too", "still", "also", "all", "bit", "a", "little", "extra", "mega", "crazy", "insanely")
+)  # fmt: skip
+
+
+def _said_so(
+    said_of: dict[tuple[str, ...], tuple[str, ...]], words: Sequence[str], at: int, out: list[str]
+) -> tuple[tuple[str, ...], int] | None:
+    """The phrase a noun at `at` and the adjective it is said to be stand for, and where the
+    words after it start: "my back IS (so) sore", or asked so, the copula before it ("why
+    IS my back (so) sore?"); None when the noun is not said to be so."""
+    n = at + 1
+    copula = words[n] in COPULAS
+    if copula:
+        n += 1
+    while n < len(words) and words[n] in _HOW_MUCH:
+        n += 1
+    if n >= len(words) or (words[at], words[n]) not in said_of:
+        return None
+    # asked so: "is my back sore", "why is the stomach so upset"
+    if not copula and not any(w in COPULAS for w in out[-3:]):
+        return None
+    return said_of[(words[at], words[n])], n + 1
+
+
 def _said_of(
     table: dict[tuple[str, ...], tuple[str, ...]], stopwords: frozenset[str]
 ) -> dict[tuple[str, ...], tuple[str, ...]]:
@@ -533,11 +560,11 @@ class Lexicon(NamedTuple):
         i, size = 0, len(words)
         while i < size:
             word = words[i]
-            if said_of is not None and i + 2 < size:
-                said = said_of.get((word, words[i + 2]))
-                if said is not None and words[i + 1] in COPULAS:
+            if said_of is not None and i + 1 < size:
+                found = _said_so(said_of, words, i, out)
+                if found is not None:
+                    said, i = found
                     out.extend(said)
-                    i += 3
                     continue
             for n in starts.get(word, ()):
                 replacement = synonyms.get(tuple(words[i : i + n]))
@@ -572,8 +599,12 @@ class Lexicon(NamedTuple):
         return None
 
     def _said_of(self, words: Sequence[str]) -> bool:
-        return bool(self.said_of) and not self.said_of.keys().isdisjoint(
-            zip(words, words[2:], strict=False)
+        """Is a noun of `said_of` followed, within a few words, by its adjective?"""
+        if not self.said_of:
+            return False
+        pairs = self.said_of.keys()
+        return any(
+            not pairs.isdisjoint(zip(words, words[gap:], strict=False)) for gap in (1, 2, 3, 4)
         )
 
     def content_words(self, words: list[str]) -> list[str]:
