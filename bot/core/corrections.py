@@ -304,6 +304,7 @@ def _clauses(text: str) -> list[list[str]]:
 
 
 _LAST_CUES = ("i mean", "i meant")  # said after what is meant: "the nerves I mean"
+_NOT_MEANT = frozenset(("what", "that", "thats", "exactly", "yes", "yeah", "not"))
 
 
 def _cue_first(clauses: list[list[str]], cues: Cues) -> list[list[str]]:
@@ -315,7 +316,13 @@ def _cue_first(clauses: list[list[str]], cues: Cues) -> list[list[str]]:
     last = clauses[-1]
     for cue in _LAST_CUES:
         said = cue.split()
-        if cue in cues.correct and len(last) > len(said) and last[-len(said) :] == said:
+        if (
+            cue in cues.correct
+            and len(last) > len(said)
+            and last[-len(said) :] == said
+            # "that's not what I meant", "exactly what I mean": of the answer, no correction
+            and last[-len(said) - 1] not in _NOT_MEANT
+        ):
             return [*clauses[:-1], [*said, *last[: -len(said)]]]
     return clauses
 

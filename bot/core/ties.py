@@ -390,7 +390,9 @@ def holds_every_word(matcher: Matcher, query: Query, top: list[Match], margin: f
     if len(tied) < 2:
         return None
     whole = [n for n in tied if all(matcher.holds_anywhere(top[n], s) for s in telling)]
-    return whole[0] if len(whole) == 1 else None
+    if len(whole) != 1 or forms.answered_by_yes_or_no(query.form, top[whole[0]].entry.answer):
+        return None  # "where do they hurt?" is not answered "Yes. ..."
+    return whole[0]
 
 
 EVERY_WORD = 2  # a question names at least this many telling words for one entry to hold all
