@@ -157,3 +157,13 @@ def test_a_sore_back_is_back_pain(chat, message):
 )
 def test_a_noun_asked_or_said_to_be_so_reads_as_the_phrase(matcher, typed):
     assert "pain" in matcher.lexicon.canonical(typed.split())
+
+
+def test_a_condition_before_the_comma_is_part_of_the_question():
+    from bot.core.question import Question
+    from bot.core.turns import run_on_marked
+
+    said = "If I take my magnesium at night, how long before it helps?"
+    assert run_on_marked(Question(said)).raw == said
+    told = "the mag has got me gassy and crampy all week, why is my back sore too"
+    assert run_on_marked(Question(told)).raw != told  # told, then asked

@@ -56,6 +56,7 @@ NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     ('\\b(?:get|gets|getting|got|have|having) (?:\\w+ ){1,4}?(?:looked at|checked out|checked over|seen to|examined)\\b', 0): ('checked out', 'checked over', 'examined', 'looked at', 'seen to'),
     ('\\b(?:give|gives|gave|giving) (?:me|you|him|her|us|them) (?:grief|hell|gyp|jip|a hard time|a rough time|a bad time)\\b', 0): ('gave her ', 'gave him ', 'gave me ', 'gave them ', 'gave us ', 'gave you ', 'give her ', 'give him ', 'give me ', 'give them ', 'give us ', 'give you ', 'gives her ', 'gives him ', 'gives me ', 'gives them ', 'gives us ', 'gives you ', 'giving her ', 'giving him ', 'giving me ', 'giving them ', 'giving us ', 'giving you '),
     ('\\b(?:hurt|hurts|hurting|pain|ache|aches) (?:my|your|his|her|our|their|the|me|him|us)\\b', 0): ('ache', 'hurt', 'pain'),
+    ('\\b(?:if|when|whenever|unless|once|in case)\\b', 2): ('\x00folded', 'if', 'in case', 'once', 'unless', 'when'),
     ('\\b(?:is|are) (.+?) (?:different|any different) (?:from|than|to) (.+)$', 0): ('different',),
     ("\\b(?:i|im|i'm|ive|i've|me|my)\\b", 2): ('\x00folded', 'i', 'me', 'my'),
     ('\\b(?:link|links|connection|connections|relationship|relation|correlation) between (.+?) and (.+)$', 0): (' and ',),

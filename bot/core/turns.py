@@ -307,6 +307,7 @@ _COMMA_WHY = LazyPattern(
     re.IGNORECASE,
 )
 _PERSON = LazyPattern(r"\b(?:i|im|i'm|ive|i've|me|my)\b", re.IGNORECASE)
+_CONDITION = LazyPattern(r"\b(?:if|when|whenever|unless|once|in case)\b", re.IGNORECASE)
 _FIRST_PERSON = LazyPattern(
     r"\s*(?:(?:ok|okay|so|and|also|well|oh|yeah|um|hmm)\W+)*(?:i|i'?m|i'?ve|my|we|our)\b",
     re.IGNORECASE,
@@ -331,6 +332,8 @@ def _told_then_asked(sentence: str) -> list[str]:
         if (
             "?" not in told
             and _PERSON.search(told)
+            # "if I boil tap water, how warm should it be?": a condition of the question
+            and not _CONDITION.search(told)
             and len(normalise(told).split()) >= COMMA_RUN_ON_WORDS
         ):
             return [told, sentence[whys[-1].end() :]]
