@@ -28,7 +28,7 @@ NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     ('([.!?;]+\\s+|\\s*\\n\\s*)', 0): ('\n', '!', '.', ';', '?'),
     (',?\\s+(?:and|or)\\s+', 0): ('and', 'or'),
     (',\\s*(?=(?:so\\s+|and\\s+|but\\s+)?(?:is|could|can|would|might|does|did|will)\\s+(?:that|this|it)\\b)', 2): ('\x00folded', ','),
-    (',\\s*(?=(?:so\\s+|and\\s+|but\\s+)?(?:why|whys|how come|how|what should|what can)\\b)', 2): ('\x00folded', ','),
+    (',\\s*(?=(?:so\\s+|and\\s+|but\\s+)?(?:why|whys|how come)\\b)', 2): ('\x00folded', ','),
     (',\\s*(?=(?:whats|hows|what|why|how|which|who|can|could|does|do|did|is|are|should|will|would)\\s)', 2): ('\x00folded', ','),
     ('Yes(?:\\.\\s+|,\\s+)', 0): ('Yes',),
     ('[,:()\\[\\]]|\\s[-\\u2013\\u2014]+\\s', 0): ('(', ')', ',', '-', ':', '[', ']', '–', '—'),

@@ -383,7 +383,12 @@ def holds_every_word(matcher: Matcher, query: Query, top: list[Match], margin: f
     ("we publish tomorrow, what kind of feedback should I ask for now?" beside entries on
     feedback that never tell of publishing). None when the question names fewer than
     `EVERY_WORD` such words, or not exactly one tied entry holds them all."""
-    telling = [s for s in query.stems if s not in query.degree and matcher.evidence((s,)) > 0]
+    # the words that key the base's entries ("bulging", "disc"), not a verb any of them
+    # may say ("affect")
+    keys = matcher.index.key_terms
+    telling = [
+        s for s in query.stems if s not in query.degree and s in keys and matcher.evidence((s,)) > 0
+    ]
     if len(telling) < EVERY_WORD:
         return None
     tied = _tied(matcher, top, margin)

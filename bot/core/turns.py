@@ -300,10 +300,11 @@ _COMMA_TURNED = LazyPattern(
     r"(?:that|this|it)\b)",
     re.IGNORECASE,
 )
-# "the mag has me bloated and queasy, why's my back hurting too": a reason or a way asked
-# after a comma, of what the words before it told of the person
+# "the mag has me bloated and queasy, why's my back hurting too": a reason asked after a
+# comma, of what the words before it told of the person (a way asked, "..., how do I fix
+# it?", asks of the problem it follows: read whole)
 _COMMA_WHY = LazyPattern(
-    r",\s*(?=(?:so\s+|and\s+|but\s+)?(?:why|whys|how come|how|what should|what can)\b)",
+    r",\s*(?=(?:so\s+|and\s+|but\s+)?(?:why|whys|how come)\b)",
     re.IGNORECASE,
 )
 _PERSON = LazyPattern(r"\b(?:i|im|i'm|ive|i've|me|my)\b", re.IGNORECASE)
