@@ -167,3 +167,11 @@ def test_a_condition_before_the_comma_is_part_of_the_question():
     assert run_on_marked(Question(said)).raw == said
     told = "the mag has got me gassy and crampy all week, why is my back sore too"
     assert run_on_marked(Question(told)).raw != told  # told, then asked
+
+
+def test_a_tie_is_settled_by_key_words_not_by_a_verb_every_entry_may_say(chat):
+    reply = talk(
+        chat, "how does anxiety affect the back", "sorry, i meant how does a bulging disc affect it"
+    )
+    assert reply.status == ANSWERED and reply.entry is not None, reply
+    assert reply.entry.id == "herniated-disc"
