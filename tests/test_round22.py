@@ -177,7 +177,7 @@ def test_a_space_typed_one_letter_off_is_put_back(matcher, typed, entry):
 @pytest.mark.parametrize("typed", ["deadlift", "overdoes", "malate", "takeing"])
 def test_a_word_or_a_slip_of_one_is_not_parted(matcher, typed):
     # a compound, a slip of a word, a rare word: none is two words run together
-    assert matcher._respaced(f"is it the {typed}") == f"is it the {typed}"
+    assert matcher.respaced(f"is it the {typed}") == f"is it the {typed}"
 
 
 @pytest.mark.parametrize("said", ["thanks a ton, that actually helped!", "thanks heaps"])

@@ -81,12 +81,12 @@ def test_a_stool_that_is_furniture_or_denied_raises_no_bleeding_flag(kb, message
     ],
 )
 def test_two_common_words_run_on_are_parted_where_both_are_commonest(matcher, typed, meant):
-    assert matcher._respaced(typed) == meant
+    assert matcher.respaced(typed) == meant
 
 
 @pytest.mark.parametrize("typed", ["overdoes", "deadlift", "takeing", "malate"])
 def test_a_slip_that_keeps_every_letter_is_not_parted(matcher, typed):
-    assert matcher._respaced(typed) == typed
+    assert matcher.respaced(typed) == typed
 
 
 def test_a_question_read_alone_too_thin_is_read_with_the_story_its_message_told(chat):

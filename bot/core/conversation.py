@@ -311,6 +311,7 @@ class Conversation:
         return reply._replace(safety=flag._replace(message=f"{lead} {flag.message}".strip()))
 
     def _respond(self, question: Question) -> Reply:
+        self.told_now = []  # nothing of this message told yet (none of the last one's)
         self.situation.before = bool(self.situation)
         self.symptom_told = False
         self.felt_before = felt_before = bool(self.situation.phrases((SYMPTOMS,)))
@@ -362,9 +363,9 @@ class Conversation:
                     return numbered_reply(text, items, [], self.kb.settings)
             return reply
         read: list[tuple[Question, str, Reply]] = []
-        self.told_now = []
         referred: dict[int, Question] = {}  # each part asked of "it", as it was read
         told: list[str] = []  # the statements of this message, told before its questions
+        self.told_now = told  # ... as `turn` reads them
         later: list[str] = []
         fresh = False
         cues = self.kb.cues
@@ -403,7 +404,6 @@ class Conversation:
                 self.symptom_told |= felt_before and any(g == SYMPTOMS for g, _ in heard_now)
                 self.told = True
                 told.append(piece.raw)
-                self.told_now = told
             elif sum(r.status in (ANSWERED, UNSURE) for _, k, r in read if k in ASKING) < MAX_PARTS:
                 if any(has_phrase(p.normalised, cues.me) for p, _, _ in read) or (
                     # "I lifted a bike wrong and I've been stressed. Could either of those

@@ -243,51 +243,16 @@ _RELATIVES = frozenset(("that", "which", "who"))
 # the participles that tell how sure a thing is, not what kind it is ("any PROVEN benefit",
 # "the SUPPOSED link"; "DISTILLED water" is a kind): English
 _HOW_SURE = frozenset(
-    (
-        "proven",
-        "unproven",
-        "documented",
-        "established",
-        "reported",
-        "claimed",
-        "supposed",
-        "alleged",
-        "purported",
-        "rumored",
-        "rumoured",
-        "confirmed",
-        "verified",
-        "demonstrated",
-        "researched",
-        "studied",
-        "touted",
-        "believed",
-        "suspected",
-    )
-)
+    ("proven", "unproven", "documented", "established", "reported", "claimed", "supposed",
+     "alleged", "purported", "rumored", "rumoured", "confirmed", "verified", "demonstrated",
+     "researched", "studied", "touted", "believed", "suspected")
+)  # fmt: skip
 _HEDGES = frozenset(("kinda", "sorta", "just", "really", "also", "sometimes", "always", "still"))
 # the particles a verb of motion takes ("wraps ROUND", "shoots DOWN"): English
 _PARTICLES = frozenset(
-    (
-        "round",
-        "around",
-        "to",
-        "into",
-        "through",
-        "thru",
-        "down",
-        "up",
-        "out",
-        "across",
-        "over",
-        "along",
-        "back",
-        "toward",
-        "towards",
-        "under",
-        "from",
-    )
-)
+    ("round", "around", "to", "into", "through", "thru", "down", "up", "out", "across", "over",
+     "along", "back", "toward", "towards", "under", "from")
+)  # fmt: skip
 
 # the words that open a verb's object ("handles THE pain"): English
 _OBJECT_OPENERS = frozenset(("the", "a", "an", "my", "your", "our", "their", "his", "her", "its"))
@@ -453,7 +418,7 @@ class Matcher:
         self._spelled: dict[str, str | None] = {}
         self._members: dict[str, bytearray] = {}  # common words' `held` tables (bot/index.py)
         self._readings: dict[str, meaning.Reading] = {}
-        self._no_words: dict[str, bool] = {}  # a word as typed that is none (`_respaced`)
+        self._no_words: dict[str, bool] = {}  # a word as typed that is none (`respaced`)
         # word -> the synonym phrases it is in, and where (`_phrase_typos`), on first use
         self._in_phrases: dict[str, list[tuple[tuple[str, ...], int]]] | None = None
         self._aspect_weights: dict[str, float] = {}
@@ -511,7 +476,7 @@ class Matcher:
         question = Question.of(question)
         if (rejoined := self._rejoined(question.raw)) != question.raw:
             question = Question.of(rejoined)
-        if (respaced := self._respaced(question.raw)) != question.raw:
+        if (respaced := self.respaced(question.raw)) != question.raw:
             question = Question.of(respaced)
         kept = excluded.without_set_aside(question.asks) or self._without_label(question)
         words = self.lexicon.canonical(
@@ -1181,10 +1146,6 @@ class Matcher:
         return found
 
     def respaced(self, text: str) -> str:
-        """`text` with the spaces typed one letter off or left out put back (`_respaced`)."""
-        return self._respaced(text)
-
-    def _respaced(self, text: str) -> str:
         """`text` with a space typed one letter off put back ("how doe smagnesium work" is
         "how does magnesium work", "low magnesiu mcause" "low magnesium cause") and a word
         run on with a function word parted ("crampsin" is "cramps in"): where a word as typed
