@@ -787,6 +787,8 @@ def is_asking(question: Question | str, cues: Cues) -> bool:
             return True
         if words and words[0] in _FRONTED and _inverted_after(words):
             return True  # "if i stop it cold turkey is there any withdrawal"
+        if _inverted_within(words):
+            return True  # "i sit at my desk all day lol could that be it", unpunctuated
     return topic_fronted(list(question.words))  # "mag oxide why so harsh on the gut"
 
 
@@ -820,6 +822,37 @@ _INVERTING = frozenset(
 )
 _INVERTED_SUBJECTS = frozenset(("there", "i", "it", "you", "we", "they", "that", "this"))
 _TURNING = frozenset(("not", "then", "so"))  # "if not WHAT causes it": a question turns on
+
+
+# modal auxiliaries: after a noun too, one before its subject and a verb only asks ("...
+# 10 hours a day COULD THAT BE it"); "is" after a noun does not ("the thing IS THAT it ...")
+_MODAL_INVERTING = frozenset(("will", "would", "could", "can", "should", "does", "did"))
+# words after which an auxiliary comes before its subject in a statement ("NOR does it help")
+_NEGATIVE_FRONTED = frozenset(("nor", "neither", "never", "only", "hardly", "rarely", "seldom"))
+
+
+def _inverted_within(words: list[str]) -> bool:
+    """Does a clause that opens by telling go on, unpunctuated, as a question: an auxiliary
+    before its subject and what it asks ("i sit hunched at my desk all day lol COULD THAT BE
+    it")? After a word that is no noun, pronoun or verb ("lol", "tbh", "400mg") any
+    auxiliary; after any other word only a modal one, followed by a verb ("... a day could
+    that BE it"). English word data; statements that invert ("nor does it help") are left."""
+    from . import words as english
+
+    for k in range(2, len(words) - 2):
+        if words[k] not in _INVERTING or words[k + 1] not in _INVERTED_SUBJECTS:
+            continue
+        before = words[k - 1]
+        if before in _NEGATIVE_FRONTED or before in QUESTION_WORDS:
+            continue
+        kinds = english.parts(before)
+        if english.NOUN not in kinds and english.VERB not in kinds and not before.isalpha():
+            return True
+        if not kinds and before.isalpha():
+            return True
+        if words[k] in _MODAL_INVERTING and english.VERB in english.parts(words[k + 2]):
+            return True
+    return False
 
 
 def _inverted_after(words: list[str]) -> bool:

@@ -1,0 +1,71 @@
+"""Readings added in the round of set 25. The sentences are this file's own."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import talk
+
+from bot.core.loader import load
+from bot.core.question import Question
+from bot.core.safety import raised_flag
+from bot.core.turns import is_asking
+
+CUES = load().cues
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i sit at a desk ten hrs a day lol could that be it",
+        "been taking oxide for a week tbh is that why my stomach hurts",
+        "i lift boxes all day at work could that be why my back hurts",
+    ],
+)
+def test_an_unpunctuated_question_after_what_is_told_asks(message):
+    assert is_asking(Question(message), CUES)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the thing is that it hurts every morning",
+        "nor does it help my back",
+        "my husband did it too",
+        "the doctor said i should stop it",
+    ],
+)
+def test_a_statement_with_an_auxiliary_inside_does_not_ask(message):
+    assert not is_asking(Question(message), CUES)
+
+
+def test_a_told_story_that_ends_asking_without_a_mark_is_answered(chat):
+    reply = talk(chat, "ngl i sit hunched at my desk like 10hrs a day lol could that be it")
+    assert reply.entry is not None and reply.entry.id == "posture"
+
+
+@pytest.mark.parametrize(
+    ("message", "flag", "level"),
+    [
+        (
+            "a ripping pain in my back came on an hour ago, like nothing i've ever felt",
+            "severe-pain-faint",
+            "urgent",
+        ),
+        (
+            "magnesium has given me the runs for four days and now i'm really dizzy",
+            "lasting-diarrhoea",
+            "doctor",
+        ),
+        (
+            "diarrhea since monday from the citrate and i'm so thirsty all the time",
+            "lasting-diarrhoea",
+            "doctor",
+        ),
+        ("i get diarrhea now and then from magnesium, and felt dizzy standing up once", None, None),
+        ("a tearing feeling in my calf during football, never felt anything like it", None, None),
+    ],
+)
+def test_red_flags_of_this_round(message, flag, level):
+    found = raised_flag(Question(message), load().flags)
+    assert (found.id if found else None) == flag
+    assert (found.level if found else None) == level
