@@ -104,6 +104,8 @@ SPACED_ZIPF = 3.0  # a word this common in English (Zipf) is a word as typed, no
 SPACED_LETTERS = 6  # a word this long that is none may be two typed without their space
 RUN_ON_LETTERS = 4  # ... and one this long that English never uses, two common ones run on
 RUN_ON_ZIPF = 4.5  # a word this common in English (Zipf) is common enough to be run on
+COMMONEST_ZIPF = 5.0  # words all this common may run on with no function word among them
+MAX_RUN_ON = 30  # letters: longer than this, a run of letters is parted into no words
 LABEL_WORDS = 3  # at most this many words before a comma may only open the question
 _LABEL_BUT = LazyPattern(r"\bbut\b", re.IGNORECASE)  # "dumb question but ..."
 _PRONOUNS = frozenset(
@@ -1178,7 +1180,7 @@ class Matcher:
                     break
         return "".join(parts) + rest if changed else text + rest
 
-    def _run_on(self, low: str) -> tuple[str, str] | None:
+    def _run_on(self, low: str) -> tuple[str, ...] | None:
         """The two words `low` (lower case) runs on, one of them a function word ("crampsin"
         is "cramps in", "isthere" "is there", "whydo" "why do"; "deadlift" is no "dead
         lift"); of the ways to part it, the one whose rarer side is commonest. A word that is
@@ -1186,7 +1188,8 @@ class Matcher:
         never uses but that is one letter from a word ("whydo" from "whyd"), of
         `RUN_ON_LETTERS` or more, only into two common ones: a run-on of two common words is
         likelier than a letter dropped or added. Two letters swapped are the likelier slip
-        ("overdoes")."""
+        ("overdoes"). One that is none may be three common words or more, one of them a
+        function word ("mostbackpain", "isitthemag")."""
         if len(low) < RUN_ON_LETTERS or low in self.lexicon.stopwords or self._own_word(low):
             return None  # the base's words first: no word data read
         if words.zipf(low) > 0:
@@ -1205,13 +1208,45 @@ class Matcher:
             ),
             default=None,
         )
-        if best is None:
+        if best is not None:
+            least, split = best
+            if least >= RUN_ON_ZIPF or (
+                least >= SPACED_ZIPF and len(low) >= SPACED_LETTERS and self._no_word(low)
+            ):
+                return split
+        if len(low) < 2 * RUN_ON_LETTERS or len(low) > MAX_RUN_ON or not self._no_word(low):
             return None
-        least, split = best
-        if least >= RUN_ON_ZIPF or (
-            least >= SPACED_ZIPF and len(low) >= SPACED_LETTERS and self._no_word(low)
+        # three words or more run on ("mostbackpain", "isitthemag"): the parting whose
+        # rarest word is commonest (the base's own words and function words count as common),
+        # fewest words first; every word common, one of them a function word (or every one
+        # of the commonest)
+        known = self.index.known  # the base's own words as it spells them, no slip of one
+
+        def worth(part: str) -> float:
+            common = words.zipf(part) if len(part) > 2 else 0.0
+            if part in stop or (len(part) > 2 and stem(part) in known):
+                return max(common, RUN_ON_ZIPF)
+            return common
+
+        best_of: list[tuple[float, int, tuple[str, ...]] | None] = [None] * (len(low) + 1)
+        best_of[0] = (99.0, 0, ())
+        for end in range(1, len(low) + 1):
+            for at in range(max(0, end - 14), end - 1):
+                before = best_of[at]
+                if before is None:
+                    continue
+                part = low[at:end]
+                value = min(before[0], worth(part))
+                if value < RUN_ON_ZIPF:
+                    continue
+                found = (value, -(len(before[2]) + 1), (*before[2], part))
+                if best_of[end] is None or found[:2] > best_of[end][:2]:
+                    best_of[end] = found
+        whole = best_of[len(low)]
+        if whole is not None and len(whole[2]) >= 3 and (
+            whole[0] >= COMMONEST_ZIPF or any(p in stop for p in whole[2])
         ):
-            return split
+            return whole[2]
         return None
 
     def _phrase_typos(self, said: Sequence[str]) -> Sequence[str]:
