@@ -69,3 +69,20 @@ def test_red_flags_of_this_round(message, flag, level):
     found = raised_flag(Question(message), load().flags)
     assert (found.id if found else None) == flag
     assert (found.level if found else None) == level
+
+
+@pytest.mark.parametrize(
+    ("typed", "spaced"),
+    [
+        ("mostbackpain comes from what", "most back pain comes from what"),
+        ("whydoesmybackhurt", "why does my back hurt"),
+        ("canmagnesiumcause back pain", "can magnesium cause back pain"),
+    ],
+)
+def test_three_words_or_more_run_on_are_parted(matcher, typed, spaced):
+    assert matcher.respaced(typed) == spaced
+
+
+@pytest.mark.parametrize("typed", ["asdfghjkl", "hahahaha", "helloooo", "magnesium"])
+def test_letters_that_part_into_no_common_words_stay(matcher, typed):
+    assert matcher.respaced(typed) == typed
