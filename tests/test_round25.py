@@ -6,6 +6,7 @@ import pytest
 from helpers import talk
 
 from bot.core.loader import load
+from bot.core.matcher import ANSWERED
 from bot.core.question import Question
 from bot.core.safety import raised_flag
 from bot.core.turns import is_asking
@@ -86,3 +87,39 @@ def test_three_words_or_more_run_on_are_parted(matcher, typed, spaced):
 @pytest.mark.parametrize("typed", ["asdfghjkl", "hahahaha", "helloooo", "magnesium"])
 def test_letters_that_part_into_no_common_words_stay(matcher, typed):
     assert matcher.respaced(typed) == typed
+
+
+def test_a_second_embedded_question_after_and_whether_is_asked_in_turn(chat):
+    reply = talk(
+        chat,
+        "wondering what people usually take magnesium for, and whether doctors think it "
+        "can cause back pain",
+    )
+    assert reply.text.count("\n\n1. ") == 1 and "\n\n2. " in reply.text
+    assert "promoted" in reply.text and "not recognized" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "my brother took heaps of magnesium and felt bloated and queasy. was that the dose?",
+            "digestive-side-effects",
+        ),
+        ("should i cut my dose if my back hurts from magnesium", "fix-digestive-back-pain"),
+        ("can poor hydration hurt ur back", "inflammation-dehydration"),
+        ("is lack of hydration bad for discs", "inflammation-dehydration"),
+    ],
+)
+def test_readings_of_this_round(matcher, question, entry):
+    result = matcher.match(question)
+    assert result.status == ANSWERED and result.best.entry.id == entry
+
+
+def test_whether_a_dose_was_the_cause_asks_no_amount(matcher):
+    assert "amount" not in matcher.match("was it the dose?").query.aspects
+    assert "amount" in matcher.match("magnesium citrate dose").query.aspects
+
+
+def test_too_little_of_a_thing_the_base_has_no_lack_word_for_stays(matcher):
+    assert "postur" in matcher.analyse("can poor posture cause back pain").stems

@@ -1203,6 +1203,36 @@ _MAKING_HURT = LazyPattern(
 )
 
 
+# words that say there is too little of what follows ("POOR hydration", "LACK OF hydration")
+_TOO_LITTLE = (
+    ("poor",),
+    ("low",),
+    ("bad",),
+    ("inadequate",),
+    ("insufficient",),
+    ("reduced",),
+    ("deficiency",),
+    ("lack", "of"),
+    ("not", "enough"),
+    ("too", "little"),
+)
+
+
+def too_little_as_de(words: list[str], known: frozenset[str]) -> list[str]:
+    """`words` with too little of a thing said as the base's own word for its lack: "poor
+    hydration", "lack of hydration" are "dehydration" in a base that says "dehydration"
+    (English makes the lack of a thing with "de-"); unchanged when the base has no such word
+    ("poor posture": no "deposture")."""
+    for n in range(len(words) - 1, 0, -1):
+        for lead in _TOO_LITTLE:
+            start = n - len(lead)
+            if start >= 0 and tuple(words[start:n]) == lead and words[n].isalpha():
+                lacking = "de" + words[n]
+                if stem(lacking) in known and stem(words[n]) != stem(lacking):
+                    return [*words[:start], lacking, *words[n + 1 :]]
+    return words
+
+
 def making_hurt(words: list[str]) -> int | None:
     """The index of "make" in "what can MAKE my back hurt", a question of what causes the
     pain; None when the words ask nothing so."""

@@ -507,6 +507,7 @@ class Matcher:
         going = forms.going_on(words) if _CAUSE in self.known else None
         if going is not None:  # "what else could be GOING ON with my back?": what causes it
             words = [*words[:going], "causing", *words[going + 2 :]]
+        words = forms.too_little_as_de(words, self.known)  # "poor hydration": dehydration
         made = forms.making_hurt(words) if _CAUSE in self.known else None
         if made is not None:  # "what else can MAKE your back ache?" asks what causes it
             words = [*words[:made], "cause", *words[made + 1 :]]
@@ -1240,11 +1241,14 @@ class Matcher:
                 if value < RUN_ON_ZIPF:
                     continue
                 found = (value, -(len(before[2]) + 1), (*before[2], part))
-                if best_of[end] is None or found[:2] > best_of[end][:2]:
+                held = best_of[end]
+                if held is None or found[:2] > held[:2]:
                     best_of[end] = found
         whole = best_of[len(low)]
-        if whole is not None and len(whole[2]) >= 3 and (
-            whole[0] >= COMMONEST_ZIPF or any(p in stop for p in whole[2])
+        if (
+            whole is not None
+            and len(whole[2]) >= 3
+            and (whole[0] >= COMMONEST_ZIPF or any(p in stop for p in whole[2]))
         ):
             return whole[2]
         return None

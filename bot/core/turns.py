@@ -88,7 +88,7 @@ def asks_more(norm: str, cues: Cues, stopwords: frozenset[str]) -> bool:
 # "how many reactions need it, and what does it do at the receptors?": two questions
 _OPENER = (
     r"(?:whats|hows|whos|what|why|how|when|where|which|who"
-    r"|can|could|does|do|did|is|are|am|should|will|would"
+    r"|can|could|does|do|did|is|are|am|should|will|would|whether"
     r"|wat|wot|wats|wich|wen|wher)"  # as chat types them
 )
 # "..., and what ...", "... and can it ...", "... also when ...", "... + what ...": a second
