@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import talk
 
+from bot.core import forms
 from bot.core.loader import load
 from bot.core.matcher import ANSWERED
 from bot.core.question import Question
@@ -123,3 +124,25 @@ def test_whether_a_dose_was_the_cause_asks_no_amount(matcher):
 
 def test_too_little_of_a_thing_the_base_has_no_lack_word_for_stays(matcher):
     assert "postur" in matcher.analyse("can poor posture cause back pain").stems
+
+
+@pytest.mark.parametrize(
+    ("words", "read"),
+    [
+        (
+            "is it likely my magnesium is the problem here",
+            "is it likely my magnesium is causing it here",
+        ),
+        ("could posture be the real culprit", "could posture be causing it"),
+        ("what is the problem with oxide", "what is the problem with oxide"),
+        ("is the switch the problem", "is the switch the problem"),
+        ("the problem is my back", "the problem is my back"),
+    ],
+)
+def test_a_thing_said_to_be_the_problem_is_said_to_cause_it(words, read):
+    assert " ".join(forms.the_problem_as_causing(words.split())) == read
+
+
+def test_whether_the_supplement_is_the_problem_asks_how_likely_it_causes_it(matcher):
+    result = matcher.match("IS IT EVEN LIKELY MY MAGNESIUM IS THE PROBLEM HERE")
+    assert result.status == ANSWERED and result.best.entry.id == "is-it-the-magnesium"

@@ -1203,6 +1203,33 @@ _MAKING_HURT = LazyPattern(
 )
 
 
+# "my magnesium IS THE PROBLEM", "could posture BE THE REAL CULPRIT here": a thing said to be
+# what brings the trouble about, closing its clause (not "what is the problem with it",
+# which asks what the trouble is; nor "is the switch the problem?", whose thing a story
+# may have told: `story` reads it)
+_THE_PROBLEM = LazyPattern(
+    r"(?<!\bwhat )(?<!\bwhats )\b(?:is|was|be|being|are|were)\b() the"
+    r"(?: real| actual| main| whole| true)? (?:problem|culprit|issue|cause)"
+    r"(?= here| then| lol| tbh| or| and| though| tho|$)"
+)
+
+
+def the_problem_as_causing(words: list[str]) -> list[str]:
+    """`words` with a thing said to be "the problem" ("is it even likely my magnesium IS THE
+    PROBLEM", "could posture BE THE REAL CULPRIT") read as that it causes it ("... my
+    magnesium is causing it"), as English means it; unchanged otherwise."""
+    said = " ".join(words)
+    if "the" not in words:
+        return words
+    found = _THE_PROBLEM.search(said)
+    if found is None:
+        return words
+    between = found.group(1).strip()
+    verb = said[found.start() : found.start(1)].strip()
+    middle = f" {between}" if between else ""
+    return f"{said[: found.start()]}{verb}{middle} causing it{said[found.end() :]}".split()
+
+
 # words that say there is too little of what follows ("POOR hydration", "LACK OF hydration")
 _TOO_LITTLE = (
     ("poor",),

@@ -508,6 +508,8 @@ class Matcher:
         if going is not None:  # "what else could be GOING ON with my back?": what causes it
             words = [*words[:going], "causing", *words[going + 2 :]]
         words = forms.too_little_as_de(words, self.known)  # "poor hydration": dehydration
+        if _CAUSE in self.known:  # "is my magnesium THE PROBLEM?": is it causing it
+            words = forms.the_problem_as_causing(words)
         made = forms.making_hurt(words) if _CAUSE in self.known else None
         if made is not None:  # "what else can MAKE your back ache?" asks what causes it
             words = [*words[:made], "cause", *words[made + 1 :]]
