@@ -146,3 +146,19 @@ def test_a_thing_said_to_be_the_problem_is_said_to_cause_it(words, read):
 def test_whether_the_supplement_is_the_problem_asks_how_likely_it_causes_it(matcher):
     result = matcher.match("IS IT EVEN LIKELY MY MAGNESIUM IS THE PROBLEM HERE")
     assert result.status == ANSWERED and result.best.entry.id == "is-it-the-magnesium"
+
+
+def test_that_kind_of_a_thing_told_reads_as_told(chat):
+    # the kind of pain told ("chronic") is what "that kind of pain" asks about
+    reply = talk(
+        chat,
+        "i have had chronic pain for years and everything hurts more than it ought to",
+        "my pain specialist mentioned magnesium",
+        "how could magnesium help with that kind of pain?",
+    )
+    assert reply.entry is not None and reply.entry.id == "central-sensitization"
+
+
+def test_this_pain_after_a_told_pain_is_still_read_alone(chat):
+    reply = talk(chat, "i get a sharp pain in my side", "can magnesium cause this pain?")
+    assert reply.entry is not None and reply.entry.id == "magnesium-back-pain"

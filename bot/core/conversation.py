@@ -189,6 +189,8 @@ def _only_said_none(told: list[str], denied: list[str]) -> bool:
 
 
 # the words that stand for someone else the person told of ("is SHE right?"): English
+# words that point at a thing already told of: "THAT kind of pain", "THIS ache"
+_POINTING_AT_KIND = frozenset(("that", "this", "such"))
 _REPORTER = frozenset({"she", "he", "they"})
 
 # the words that join a clause to the next ("... back pain AND NOW I am paranoid")
@@ -647,6 +649,9 @@ class Conversation:
         taken = self._of_what_is_taken(said, result)
         if taken is not None:  # "why do people take it?" after "I started magnesium"
             said, result = taken
+        told_kind = self._of_the_kind_told(said, result)
+        if told_kind is not None:  # "help with THAT KIND OF pain" after "i have chronic pain"
+            said, result = told_kind
         felt = self._of_what_is_felt(said, result)
         if felt is not None:  # "why would the laxative do that?" after "my back hurts"
             said, result = felt
@@ -784,6 +789,54 @@ class Conversation:
         reading = Question(" ".join([*words[:at], taken[-1], *words[at + 1 :]]))
         found = self.matcher.match(reading)
         return (reading, found) if found.status == ANSWERED else None
+
+    def _of_the_kind_told(
+        self, said: Question, result: MatchResult
+    ) -> tuple[Question, MatchResult] | None:
+        """A question that points at the kind of thing the person told of ("how would
+        magnesium help with THAT KIND OF pain?" after "i have chronic pain"): the thing with
+        the words the person told it with ("chronic pain"), read in its place, when that
+        reading is answered otherwise than the question alone; None otherwise."""
+        words = said.normalised.split()
+        stop = self.kb.lexicon.stopwords
+        for at, word in enumerate(words[:-1]):
+            if word not in _POINTING_AT_KIND:
+                continue
+            end = at + 3  # "that KIND OF pain": a kind told of, not the answer's "this pain"
+            if words[at + 1 : end] not in (["kind", "of"], ["sort", "of"], ["type", "of"]):
+                continue
+            if end >= len(words):
+                return None
+            named = words[end]
+            told = self._told_with(named, stop)
+            if told is None:
+                return None
+            reading = Question(" ".join([*words[:at], *told, *words[end + 1 :]]))
+            found = self.matcher.match(reading)
+            if found.status == ANSWERED and (
+                result.status != ANSWERED or found.best != result.best
+            ):
+                return reading, found
+            return None
+        return None
+
+    def _told_with(self, named: str, stop: frozenset[str]) -> list[str] | None:
+        """The words the person told `named` with, last told first: the words of its
+        clause right before it that are not function words ("i have CHRONIC pain"), with
+        it; None when no clause told it so."""
+        for clause, groups in reversed(self.situation.said):
+            if SYMPTOMS not in groups:
+                continue
+            told = normalise(clause).split()
+            if named not in told:
+                continue
+            at = told.index(named)
+            start = at
+            while start > 0 and told[start - 1] not in stop and told[start - 1].isalpha():
+                start -= 1
+            if start < at:  # "my PAIN specialist" tells no kind of pain: an earlier clause may
+                return told[start : at + 1]
+        return None
 
     def _of_what_is_felt(
         self, said: Question, result: MatchResult
