@@ -1208,7 +1208,7 @@ _MAKING_HURT = LazyPattern(
 # which asks what the trouble is; nor "is the switch the problem?", whose thing a story
 # may have told: `story` reads it)
 _THE_PROBLEM = LazyPattern(
-    r"(?<!\bwhat )(?<!\bwhats )\b(?:is|was|be|being|are|were)\b() the"
+    r"(?<!\bwhat )(?<!\bwhats )\b(is|was|be|being|are|were) the"
     r"(?: real| actual| main| whole| true)? (?:problem|culprit|issue|cause)"
     r"(?= here| then| lol| tbh| or| and| though| tho|$)"
 )
@@ -1224,10 +1224,7 @@ def the_problem_as_causing(words: list[str]) -> list[str]:
     found = _THE_PROBLEM.search(said)
     if found is None:
         return words
-    between = found.group(1).strip()
-    verb = said[found.start() : found.start(1)].strip()
-    middle = f" {between}" if between else ""
-    return f"{said[: found.start()]}{verb}{middle} causing it{said[found.end() :]}".split()
+    return f"{said[: found.start()]}{found.group(1)} causing it{said[found.end() :]}".split()
 
 
 # words that say there is too little of what follows ("POOR hydration", "LACK OF hydration")

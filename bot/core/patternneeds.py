@@ -22,7 +22,7 @@ NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     ('(?:you|u|anyone|anybody|someone|somebody|one)\\s+(?:please\\s+)?(?:explain|tell me|tell us|say|know|remind me)\\s+(?=(?:what|why|how|when|where|which|who)\\b)', 0): ('explain', 'know', 'remind me', 'say', 'tell me', 'tell us'),
     ("(?<![\\w'])not\\s+", 0): ('not',),
     ('(?<![a-z])(?:is|are|was|were)(?:nt)?(?![a-z])', 2): ('\x00folded', 'are', 'is', 'was', 'were'),
-    ('(?<!\\bwhat )(?<!\\bwhats )\\b(?:is|was|be|being|are|were)\\b() the(?: real| actual| main| whole| true)? (?:problem|culprit|issue|cause)(?= here| then| lol| tbh| or| and| though| tho|$)', 0): ('cause', 'culprit', 'issue', 'problem'),
+    ('(?<!\\bwhat )(?<!\\bwhats )\\b(is|was|be|being|are|were) the(?: real| actual| main| whole| true)? (?:problem|culprit|issue|cause)(?= here| then| lol| tbh| or| and| though| tho|$)', 0): ('cause', 'culprit', 'issue', 'problem'),
     ("(?<!\\bwhat)(?<!\\bwho)(?<!\\bhow)(?<!\\bwhere)(?<!\\bwhen)(?<!\\bwhy)(?<!\\bthat)(?<!\\bthere)(?<!\\bhere)(?<!\\bit)(?<!\\bshe)(?<!\\bhe)(?<!\\blet)'s\\b", 0): ("'s",),
     ('(?i)(?:by|after|before|when|while|without|through|in) \\w+ing\\b', 0): ('\x00folded', 'ing'),
     ('(?i)\\b(days?|weeks?|months?|years?|while)\\s+back\\b', 0): ('\x00folded', 'back'),

@@ -846,10 +846,10 @@ def _inverted_within(words: list[str]) -> bool:
         if before in _NEGATIVE_FRONTED or before in QUESTION_WORDS:
             continue
         kinds = english.parts(before)
-        if english.NOUN not in kinds and english.VERB not in kinds and not before.isalpha():
-            return True
-        if not kinds and before.isalpha():
-            return True
+        if not kinds or (
+            not before.isalpha() and english.NOUN not in kinds and english.VERB not in kinds
+        ):
+            return True  # "lol", "tbh", "400mg": no word English has as a noun or verb
         if words[k] in _MODAL_INVERTING and english.VERB in english.parts(words[k + 2]):
             return True
     return False
