@@ -68,6 +68,7 @@ NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     ('\\b(?:what|wat|whats|things|thing|anything|something|else)\\b(?: [a-z]+){0,4}? (make|makes|made|making) (?:(?:my|your|the|his|her|their|our|ones|it|them)(?: [a-z]+)? )?(?:hurt|hurts|hurting|ache|aches|aching|sore|pain|painful|stiff|tight)\\b', 0): (' made ', ' make ', ' makes ', ' making '),
     ('\\b(?:what|wat|wtf|wth)(?: is|s| could be| might be| would be) (?:\\w+ )?([a-z]+ing)(?: up| out)? (?:my|the|your|his|her|our|their)\\b', 0): ('wat could be ', 'wat is ', 'wat might be ', 'wat would be ', 'wats ', 'what could be ', 'what is ', 'what might be ', 'what would be ', 'whats ', 'wtf could be ', 'wtf is ', 'wtf might be ', 'wtf would be ', 'wtfs ', 'wth could be ', 'wth is ', 'wth might be ', 'wth would be ', 'wths '),
     ('\\b(?:what|whats|which) (?:\\w+ )?(?:forms?|kinds?|types?|sorts?|versions?|varieties) of (\\w+)', 0): ('what ', 'whats ', 'which '),
+    ('\\b(?:what|which|how|when|where|who|whose|why)\\b', 2): ('\x00folded', 'how', 'what', 'when', 'where', 'which', 'who', 'why'),
     ('\\b(?:what|which|whats) (?:\\w+ ){1,4}\\w+$', 0): ('what ', 'whats ', 'which '),
     ('\\b(?:why|how come|the reasons?|reason why|explanation|what causes|what makes|(?:is there|theres|there is|any) (?:a |any )?(?:good |particular |specific )?reason)\\b', 0): ('any', 'explanation', 'how come', 'is there', 'the reason', 'there is', 'theres', 'what causes', 'what makes', 'why'),
     ('\\b(pain|pains|painful|ache|aches|aching|hurt|hurts|hurting|sore)\\b', 0): ('ache', 'aching', 'hurt', 'pain', 'sore'),

@@ -354,11 +354,40 @@ def _told_then_asked(sentence: str) -> list[str]:
         words = normalise(told).split()
         if words and words[-1] in _WH:  # "... what do i do": one question
             return [sentence]
+        asked = _wh_phrase(sentence, found.start())
+        if asked is not None:  # "... what kind of feedback should i ...": the question
+            # opens at its question word, the phrase it asks of before its auxiliary
+            return asked
         if len(words) >= RUN_ON_WORDS or len(words) == 2 and words[0] in _SUBJECT_VERB:
             # the mark the writer left out: joined again to a question that points back at
             # it, the statement still tells
             return [_TRAILING_AND.sub("", told), sentence[found.end() :]]
     return [sentence]
+
+
+WH_PHRASE_WORDS = 4  # a question word this near its auxiliary asks with it ("which form
+# should i", "what kind of feedback should i"); farther, the words between tell
+
+
+def _wh_phrase(sentence: str, at: int) -> list[str] | None:
+    """`sentence` cut where a question word opens the phrase its auxiliary (at `at`) asks
+    of, with a statement of `RUN_ON_WORDS` words or more before it: "i started oxide last
+    week | what kind of magnesium should i take". None when no question word is that near
+    the auxiliary, or too little is told before it."""
+    told = sentence[:at]
+    found = list(_WH_WORD.finditer(told))
+    if not found:
+        return None
+    start = found[-1].start()
+    head = told[:start]
+    if len(normalise(told[start:]).split()) > WH_PHRASE_WORDS:
+        return None
+    if len(normalise(head).split()) < RUN_ON_WORDS:
+        return None
+    return [_TRAILING_AND.sub("", head.rstrip(" -\u2013\u2014")), sentence[start:]]
+
+
+_WH_WORD = LazyPattern(r"\b(?:what|which|how|when|where|who|whose|why)\b", re.IGNORECASE)
 
 
 def _turned_of_a_thing(sentence: str) -> Iterator[re.Match[str]]:
