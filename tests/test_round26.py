@@ -48,3 +48,74 @@ def test_the_amount_asked_after_a_story_is_the_amount_the_article_lacks(chat):
     reply = talk(chat, "i take 400mg a day how much magnesium is it safe to take")
     assert reply.status == "no_match"
     assert "how much to take" in reply.text
+
+
+POLLEN = """# Living with pollen season
+
+## What pollen does
+
+Pollen in the air can bring on sneezing, itchy eyes and headaches. Some people also notice
+fatigue on days when the count is high.
+
+## When to see a doctor
+
+See a doctor if you have difficulty breathing or wheezing that does not settle.
+"""
+
+
+def test_a_drafted_base_lists_the_symptoms_its_article_names_and_how_people_say_them():
+    from bot.authoring.health import symptom_synonyms, symptoms
+
+    felt = symptoms(POLLEN)
+    assert {"difficulty breathing", "headaches", "fatigue", "sneezing"} <= set(felt)
+    assert "exhausted" in felt  # near the article's "fatigue"
+    assert symptom_synonyms(POLLEN)["exhausted"] == "fatigue"
+    assert "headaches" not in symptom_synonyms(POLLEN)  # the article's own word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our users' pain points guide the roadmap. We ship every week.",
+        # no symptom: a stem of another meaning
+        "Exhaust fans pull air out of the kitchen while you cook.",
+    ],
+)
+def test_an_article_that_tells_of_no_symptoms_drafts_none(text):
+    from bot.authoring.health import symptom_synonyms, symptoms
+
+    assert symptoms(text) == []
+    assert symptom_synonyms(text) == {}
+
+
+@pytest.fixture(scope="module")
+def smoke_chat(tmp_path_factory):
+    from pathlib import Path
+
+    from helpers import drafted
+
+    from bot.authoring.ingest import seed_from
+    from bot.core.conversation import Conversation
+    from bot.core.loader import load
+    from bot.core.matcher import Matcher
+
+    root = Path(__file__).resolve().parents[1]
+    article = (root / "tests/fixtures/articles/wildfire-smoke/article.md").read_text("utf-8")
+    folder = drafted(tmp_path_factory.mktemp("smoke"), article, seed_from(root / "knowledge"))
+    kb = load(folder)
+    return lambda: Conversation(kb, Matcher(kb))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # "exhausted" is the article's "fatigue", not its "exhaust" fans
+        "i have been coughing and i'm exhausted. could that be from the smoke?",
+        "the smoke rolled in on monday and since then i've had headaches and felt exhausted. "
+        "is that the smoke?",
+    ],
+)
+def test_symptoms_told_to_a_drafted_base_are_what_its_question_asks_of(smoke_chat, message):
+    reply = smoke_chat().respond(message)
+    assert reply.status == "answered"
+    assert "headaches, fatigue" in reply.text

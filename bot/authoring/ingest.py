@@ -35,12 +35,12 @@ from ..core.knowledge import (
     Settings,
 )
 from ..core.loader import read_toml
-from ..core.situation import TIMING
+from ..core.situation import SYMPTOMS, TIMING
 from ..core.text import Lexicon, normalise
 from . import drafter, phrasing
 from .check import misfiled
 from .document import Document, to_text
-from .health import is_health_like
+from .health import is_health_like, symptom_synonyms, symptoms
 from .reader import ReadError, read_markdown, read_text
 from .shortforms import short_forms
 
@@ -151,6 +151,9 @@ def draft(article: Document | str, seed: Seed | None = None) -> dict[str, str]:
         raise IngestError("the article has no paragraphs to draft entries from")
     lexicon = Lexicon.build({}, list(seed.stopwords), seed.filler.split())
     synonyms = short_forms(text, lexicon.stopwords)
+    synonyms.update(
+        (w, n) for w, n in symptom_synonyms(text).items() if w not in synonyms
+    )  # "exhausted" as the article's "fatigue"
     lexicon = Lexicon.build(synonyms, list(seed.stopwords), seed.filler.split())
     names = phrasing.names_in(" ".join(b.text for s in document.sections for b in s.blocks))
     entries = _choose_alternates(drafter.drafts(found, lexicon, names), text, lexicon)
@@ -161,7 +164,7 @@ def draft(article: Document | str, seed: Seed | None = None) -> dict[str, str]:
         LEXICON_FILE: _lexicon(seed, synonyms),
     }
     if seed.conversation:
-        files[CONVERSATION_FILE] = _conversation(seed.conversation)
+        files[CONVERSATION_FILE] = _conversation(seed.conversation, {SYMPTOMS: symptoms(text)})
     if seed.smalltalk:
         files[SMALLTALK_FILE] = _smalltalk(seed, document.title)
     if seed.safety and health:
@@ -336,11 +339,13 @@ _ANY_ARTICLE = frozenset((TIMING,))
 _TABLE = re.compile(r"(?m)^\[([^\]]+)\][ \t]*$")
 
 
-def _conversation(seed: str) -> str:
+def _conversation(seed: str, drafted: dict[str, list[str]] | None = None) -> str:
     """The seed's conversation.toml for a draft: its cues as they are (words of English,
     not of its article), its `[situation]` groups other than the time of things emptied.
     What the seed's readers take, feel and did ("magnesium", "back pain", "lifting") is
-    not what another article's readers tell; its author lists those."""
+    not what another article's readers tell; its author lists those. `drafted` fills a
+    group from the article itself (a health article's symptoms, `health.symptoms`)."""
+    drafted = drafted or {}
     tables = list(_TABLE.finditer(seed))
     at = next((n for n, t in enumerate(tables) if t.group(1).strip() == "situation"), None)
     if at is None:
@@ -358,6 +363,7 @@ def _conversation(seed: str) -> str:
     ]
     for name, phrases in groups.items():
         kept = phrases if name in _ANY_ARTICLE and isinstance(phrases, list) else []
+        kept = drafted.get(name) or kept
         if not kept:
             lines.append(f"{name} = []")
             continue
