@@ -119,3 +119,20 @@ def test_symptoms_told_to_a_drafted_base_are_what_its_question_asks_of(smoke_cha
     reply = smoke_chat().respond(message)
     assert reply.status == "answered"
     assert "headaches, fatigue" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "felt"),
+    [
+        ("every morning i get crampy after my magnesium", "cramp"),
+        ("my stomach has been bloaty since i started oxide", "bloating"),
+    ],
+)
+def test_a_symptom_told_as_an_adjective_is_remembered(chat, message, felt):
+    chat.respond(message)
+    assert felt in chat.situation.notes["symptoms"]
+
+
+def test_a_word_that_only_begins_like_a_symptom_is_not_one(chat):
+    chat.respond("sorry, i sort of started magnesium last week")
+    assert chat.situation.notes["symptoms"] == []

@@ -27,6 +27,10 @@ _CLAUSE = LazyPattern(r"[,;:.!?()]+|\s[-\u2013\u2014]+\s|\s(?:but|because|while)
 
 
 Notes = list[tuple[str, str]]  # (group, phrase) pairs
+# how English makes an adjective of a feeling ("crampy", "numbish"): said of a listed
+# symptom of at least `_FELT_ROOT` letters, the symptom is told
+_FELT_SUFFIXES = ("y", "ish")
+_FELT_ROOT = 4
 
 
 def _taken_for(words: tuple[str, ...], at: int, found: list[tuple[int, int, str, str]]) -> bool:
@@ -194,7 +198,23 @@ class Situation:
                     taken[i : i + n] = [True] * n
                     if group != TIMING or not _rate(words, i):
                         found.append((i, i + n, group, said))
+        for i, word in enumerate(words):
+            if not taken[i] and word.endswith(_FELT_SUFFIXES):
+                said = self._felt_as(word)
+                if said:  # "crampy": the listed "cramp", said as how it feels
+                    found.append((i, i + 1, SYMPTOMS, said))
         return sorted(found)
+
+    def _felt_as(self, word: str) -> str:
+        """The listed one-word symptom `word` is an adjective of ("crampy": "cramp",
+        "bloaty": "bloat"), or ""."""
+        for suffix in _FELT_SUFFIXES:
+            root = word.removesuffix(suffix)
+            if len(root) >= _FELT_ROOT:
+                for phrase, said, group in self._by_first.get(root, ()):
+                    if group == SYMPTOMS and len(phrase) == 1:
+                        return said
+        return ""
 
     def told(self, text: str) -> list[tuple[str, str]]:
         """The (group, phrase) pairs `text` says of the person: not those it denies ("no
