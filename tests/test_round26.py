@@ -136,3 +136,57 @@ def test_a_symptom_told_as_an_adjective_is_remembered(chat, message, felt):
 def test_a_word_that_only_begins_like_a_symptom_is_not_one(chat):
     chat.respond("sorry, i sort of started magnesium last week")
     assert chat.situation.notes["symptoms"] == []
+
+
+GARDEN = """# Keeping a garden through winter
+
+A garden can come through the cold months in good shape. Spread mulch over the beds, put row
+covers over tender plants, and grow salad greens in a cold frame.
+
+## Mulch
+
+A thick layer of mulch keeps the soil from freezing and thawing over and over, which heaves
+young roots out of the ground. Spread it after the first hard frost.
+
+## Row covers
+
+Light fabric laid over tender plants traps the warmth the ground gives off at night. It can
+keep the air underneath a few degrees warmer than the air outside, enough to save lettuce and
+spinach from a light frost.
+
+## Cold frames
+
+A cold frame is a bottomless box with a clear lid that sits on the soil. On sunny days, open
+the lid a little so the plants do not overheat.
+"""
+
+
+@pytest.fixture(scope="module")
+def garden(tmp_path_factory):
+    from pathlib import Path
+
+    from helpers import drafted
+
+    from bot.authoring.ingest import seed_from
+    from bot.core.loader import load
+
+    root = Path(__file__).resolve().parents[1]
+    return load(drafted(tmp_path_factory.mktemp("garden"), GARDEN, seed_from(root / "knowledge")))
+
+
+def test_an_articles_opening_does_not_take_the_phrases_of_what_later_passages_say(garden):
+    opening = garden.entries[0]
+    assert "Spread mulch" in opening.answer
+    assert not any("row covers" in a for a in opening.alternates)
+
+
+@pytest.mark.parametrize(
+    "message", ["what's the point of row covers?", "why bother with row covers"]
+)
+def test_a_topic_the_opening_previews_is_answered_by_its_own_passage(garden, message):
+    from bot.core.conversation import Conversation
+    from bot.core.matcher import Matcher
+
+    reply = Conversation(garden, Matcher(garden)).respond(message)
+    assert reply.status == "answered"
+    assert reply.text.startswith("Light fabric")

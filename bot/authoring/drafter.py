@@ -298,6 +298,13 @@ def key_terms(weight: dict[str, float]) -> list[str]:
     return top(list(telling), telling, TERMS)
 
 
+def _named(phrase: str) -> set[str]:
+    """The stems of what a phrase names: its words but everyday ones ("PUT row covers")."""
+    return {stem(w) for w in phrase.split() if not meaning.everyday(w)} or {
+        stem(w) for w in phrase.split()
+    }
+
+
 def top(words: list[str], weight: dict[str, float], n: int) -> list[str]:
     """The `n` most distinctive of `words`, one per stem, most distinctive first."""
     seen: set[str] = set()
@@ -325,6 +332,11 @@ def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozense
         said = unit._replace(text=unit.overview) if unit.overview else unit
         asked = _questions(said, weight, names)
         phrases = key_phrases(said.text, weight, lexicon)
+        if i == 0 and len(found) > 1:
+            # the article's opening previews what later passages say in full ("such as
+            # self-destructing messages"): a phrase a later passage says too is that one's
+            later = [{stem(w) for w in tokens(f"{u.heading} {u.text}")} for u in found[1:]]
+            phrases = [p for p in phrases if not any(_named(p) <= o for o in later)] or phrases
         telling_phrases = [p for p in phrases if _telling(p, lexicon)]
         phrases = telling_phrases or phrases
         heading_asks = [q for q, owner in asks_of[unit.heading] if owner == i]
