@@ -285,7 +285,16 @@ def test_normalise_skips_only_the_passes_that_change_nothing(raw):
     text = re.sub(r"'s\b", "", text).replace("'", "")
     text = text.replace("%", " percent ")  # "10%": ten percent
     text = re.sub(r"[\W_]+", " ", text)
-    text = re.sub(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)", " ", text)
+    code = re.compile(r"[a-z]+\d{1,2}[a-z]+|[a-z]{1,2}\d{1,3}")  # "e2e", "b12": one word
+    text = re.sub(
+        r"\b\w*(?:\d[^\W\d_]|[^\W\d_]\d)\w*\b",
+        lambda m: (
+            m[0]
+            if code.fullmatch(m[0])
+            else re.sub(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)", " ", m[0])
+        ),
+        text,
+    )
     text = re.sub(r"([a-z])\1\1+", r"\1\1", text).strip()  # a letter held: twice
     text = re.sub(r"\bto (?=(?:much|many)\b)", "too ", text)  # chat's "to much"
     text = DOSE_DOES.sub("does", text)  # chat's "how dose it work"

@@ -112,6 +112,11 @@ def _unprefixed(found: re.Match) -> str:
 
 
 _DIGITS_LETTERS = LazyPattern(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")  # "400mg" -> "400 mg"
+# a word of letters and digits that names one thing, not a number and its unit: a digit or
+# two between letters ("e2e", "p2p", "h2o"), or a letter or two before a number that ends
+# it ("b12", "n95", "mp3")
+_CODE_WORD = LazyPattern(r"\b(?:[a-z]+\d{1,2}[a-z]+|[a-z]{1,2}\d{1,3})\b")
+_MIXED_WORD = LazyPattern(r"\b\w*(?:\d[^\W\d_]|[^\W\d_]\d)\w*\b")
 _DIGIT = LazyPattern(r"\d")
 _PLAIN = LazyPattern(r"[a-z]+(?: [a-z]+)*")  # lower-case ASCII words, one space apart
 # a letter typed three times or more ("heyyy", "sooo", "pleeease"): chat's stress, which no
@@ -218,7 +223,7 @@ def normalise(text: str) -> str:
         text = _PREFIXED.sub(_unprefixed, text)
     text = _NOT_WORD.sub(" ", text)
     if _DIGIT.search(text):
-        text = _DIGITS_LETTERS.sub(" ", text)
+        text = _MIXED_WORD.sub(_spaced_number, text)
     if _STRETCHED.search(text) is not None:
         text = _STRETCHED.sub(r"\1\1", text)
     if _said_to_much(text):
@@ -226,6 +231,13 @@ def normalise(text: str) -> str:
     if "dose " in text:
         text = _DOSE_DOES.sub("does", text)
     return text.strip()
+
+
+def _spaced_number(found: re.Match[str]) -> str:
+    """A word of letters and digits, a number parted from its unit ("400mg" -> "400 mg"),
+    a code word kept whole ("e2e", "b12": `_CODE_WORD`)."""
+    word = found.group()
+    return word if _CODE_WORD.fullmatch(word) else _DIGITS_LETTERS.sub(" ", word)
 
 
 # a tag in brackets that opens a post ("[Question]", "[Discussion]", "[help]"): no words asked
