@@ -206,3 +206,24 @@ def test_a_word_of_letters_and_digits_that_names_one_thing_is_kept_whole(said, r
     from bot.core.text import normalise
 
     assert normalise(said) == read
+
+
+def test_whether_it_would_help_after_a_story_asks_of_what_they_take_for_what_they_have(chat):
+    reply = talk(
+        chat,
+        "i've got chronic pain from an old fall",
+        "my doctor suggested magnesium",
+        "how would that help?",
+    )
+    assert reply.status == "answered"
+    assert reply.entry.id == "central-sensitization"
+
+
+def test_that_kind_of_pain_is_still_the_kind_told_when_the_condition_is_listed(chat):
+    reply = talk(
+        chat,
+        "i have chronic pain, everything hurts more than it should",
+        "my gp brought up magnesium",
+        "how would magnesium help with that kind of pain?",
+    )
+    assert reply.entry.id == "central-sensitization"

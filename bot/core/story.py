@@ -16,7 +16,7 @@ from .matcher import ANSWERED, NO_MATCH, UNSURE, Match, Matcher, MatchResult, Qu
 from .notes import known_notes, taken_how
 from .question import Question
 from .reasons import reason_cues, reason_first, unled
-from .situation import SYMPTOMS, TAKING, TIMING, Situation
+from .situation import ACTIVITIES, SYMPTOMS, TAKING, TIMING, Situation
 from .switches import CHANGE
 from .text import LazyPattern, stem, tokens
 from .turns import asked_part, has_phrase, told_parts
@@ -222,6 +222,14 @@ def question_in_story(
     alone = stands_alone and not linked
     if plain.status == ANSWERED and (alone or says_all(plain.query, things, matcher)):
         return plain
+    helped = _helped(situation, matcher) if asks_help(own, matcher) else ""
+    if helped:
+        # "how would that even help?", "could magnesium actually help me?" after "i have
+        # chronic pain" and "the pain clinic suggested magnesium": what they take, for what
+        # they have
+        read = matcher.match(Question(f"{helped} {said.raw}"), story=True)
+        if read.status == ANSWERED:
+            return read
     named = named_notes(own.stems, situation, matcher, distinct)
     if named and told and asks_link and _outweighed_only(named, situation, matcher):
         # "is it the glycinate?" of a cause the story's evidence leaves out ("no stomach
@@ -283,6 +291,38 @@ def question_in_story(
     if story.status == NO_MATCH:
         return plain
     return story
+
+
+# the words a question asks with whether a thing does the person good ("would it help?",
+# "what's the point of it?", "is it worth it?"): English
+_HELP_WORDS = frozenset(
+    ("help", "helps", "helped", "helping", "helpful", "benefit", "point", "worth")
+)
+HELP_WORDS = 3  # a question this short in its own stems asks only that
+
+
+def asks_help(own: Query, matcher: Matcher) -> bool:
+    """Does a question ask only whether, or how, a thing helps ("how would that even help?",
+    "could magnesium actually help me?"): a help word among its words, and no stems of its
+    own but the base's subject and the help word?"""
+    if _HELP_WORDS.isdisjoint(own.words):
+        return False
+    help_stems = {stem(w) for w in _HELP_WORDS}
+    rest = [s for s in own.stems if s not in help_stems and s not in matcher.title_stems]
+    return not rest and not own.unknown and len(own.stems) <= HELP_WORDS
+
+
+def _helped(situation: Situation, matcher: Matcher) -> str:
+    """What a thing taken would help, as the story tells it: what they take, and what they
+    have (each group but what they did and when: "chronic pain", "leg cramps"); "" when
+    they told no thing taken or nothing they have."""
+    # what the story's evidence leaves out as a cause (`story_notes`) is still what they
+    # take, and what it would help: all that was told is read
+    taken = known_notes(situation, matcher, (TAKING,))
+    had = known_notes(
+        situation, matcher, tuple(g for g in situation.groups if g not in (TAKING, ACTIVITIES))
+    )
+    return " ".join((*taken, *had)) if taken and had else ""
 
 
 def _weighed_told(situation: Situation, matcher: Matcher) -> str:
