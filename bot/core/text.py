@@ -113,9 +113,10 @@ def _unprefixed(found: re.Match) -> str:
 
 _DIGITS_LETTERS = LazyPattern(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")  # "400mg" -> "400 mg"
 # a word of letters and digits that names one thing, not a number and its unit: a digit or
-# two between letters ("e2e", "p2p", "h2o"), or a letter or two before a number that ends
-# it ("b12", "n95", "mp3")
-_CODE_WORD = LazyPattern(r"\b(?:[a-z]+\d{1,2}[a-z]+|[a-z]{1,2}\d{1,3})\b")
+# two between letters ("e2e", "p2p", "h2o"). Letters before a number are parted as before:
+# "b12" and "n95" are parted alike in the article and the question, and chat's "b4", "gr8"
+# are no code words
+_CODE_WORD = LazyPattern(r"\b[a-z]+\d{1,2}[a-z]+\b")
 _MIXED_WORD = LazyPattern(r"\b\w*(?:\d[^\W\d_]|[^\W\d_]\d)\w*\b")
 _DIGIT = LazyPattern(r"\d")
 _PLAIN = LazyPattern(r"[a-z]+(?: [a-z]+)*")  # lower-case ASCII words, one space apart
@@ -235,7 +236,7 @@ def normalise(text: str) -> str:
 
 def _spaced_number(found: re.Match[str]) -> str:
     """A word of letters and digits, a number parted from its unit ("400mg" -> "400 mg"),
-    a code word kept whole ("e2e", "b12": `_CODE_WORD`)."""
+    a code word kept whole ("e2e": `_CODE_WORD`)."""
     word = found.group()
     return word if _CODE_WORD.fullmatch(word) else _DIGITS_LETTERS.sub(" ", word)
 
