@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
-import pytest
-from helpers import talk
+from pathlib import Path
 
+import pytest
+from helpers import drafted, talk
+
+from bot.authoring.ingest import seed_from
+from bot.core.conversation import Conversation
+from bot.core.loader import load
+from bot.core.matcher import Matcher
 from bot.core.turns import run_on
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def drafted_base(tmp_path_factory, name: str, article: str):
+    """The knowledge base `magbot ingest` drafts from `article`, seeded as the CLI seeds it."""
+    return load(drafted(tmp_path_factory.mktemp(name), article, seed_from(ROOT / "knowledge")))
 
 
 @pytest.mark.parametrize(
@@ -90,19 +103,8 @@ def test_an_article_that_tells_of_no_symptoms_drafts_none(text):
 
 @pytest.fixture(scope="module")
 def smoke_chat(tmp_path_factory):
-    from pathlib import Path
-
-    from helpers import drafted
-
-    from bot.authoring.ingest import seed_from
-    from bot.core.conversation import Conversation
-    from bot.core.loader import load
-    from bot.core.matcher import Matcher
-
-    root = Path(__file__).resolve().parents[1]
-    article = (root / "tests/fixtures/articles/wildfire-smoke/article.md").read_text("utf-8")
-    folder = drafted(tmp_path_factory.mktemp("smoke"), article, seed_from(root / "knowledge"))
-    kb = load(folder)
+    article = (ROOT / "tests/fixtures/articles/wildfire-smoke/article.md").read_text("utf-8")
+    kb = drafted_base(tmp_path_factory, "smoke", article)
     return lambda: Conversation(kb, Matcher(kb))
 
 
@@ -163,15 +165,7 @@ the lid a little so the plants do not overheat.
 
 @pytest.fixture(scope="module")
 def garden(tmp_path_factory):
-    from pathlib import Path
-
-    from helpers import drafted
-
-    from bot.authoring.ingest import seed_from
-    from bot.core.loader import load
-
-    root = Path(__file__).resolve().parents[1]
-    return load(drafted(tmp_path_factory.mktemp("garden"), GARDEN, seed_from(root / "knowledge")))
+    return drafted_base(tmp_path_factory, "garden", GARDEN)
 
 
 def test_an_articles_opening_does_not_take_the_phrases_of_what_later_passages_say(garden):
@@ -184,9 +178,6 @@ def test_an_articles_opening_does_not_take_the_phrases_of_what_later_passages_sa
     "message", ["what's the point of row covers?", "why bother with row covers"]
 )
 def test_a_topic_the_opening_previews_is_answered_by_its_own_passage(garden, message):
-    from bot.core.conversation import Conversation
-    from bot.core.matcher import Matcher
-
     reply = Conversation(garden, Matcher(garden)).respond(message)
     assert reply.status == "answered"
     assert reply.text.startswith("Light fabric")

@@ -7,6 +7,7 @@ noticeable share of it, whatever the subject ("symptoms", "doctor", "infection",
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..core.text import stem
 
@@ -103,7 +104,8 @@ def symptom_synonyms(text: str) -> dict[str, str]:
     return out
 
 
-def _felt(text: str) -> tuple[list[str], list[str]]:
+@lru_cache(maxsize=2)  # `symptoms` and `symptom_synonyms` read the same article
+def _felt(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The general symptom words the article names (by stem), and those near one of them
     (`NEAR_SYMPTOM`); both empty when it names fewer than `MIN_SYMPTOMS`."""
     from ..core import words
@@ -113,10 +115,10 @@ def _felt(text: str) -> tuple[list[str], list[str]]:
     own = {stem(w) for w in re.findall(r"[a-z]+", text.lower()) if w in _SYMPTOM_SET}
     named = [w for w in SYMPTOM_WORDS if stem(w) in own]
     if len({stem(w) for w in named}) < MIN_SYMPTOMS:
-        return [], []
-    near = [
+        return (), ()
+    near = tuple(
         w
         for w in SYMPTOM_WORDS
         if w not in named and max(words.similarity(w, n) for n in named) >= NEAR_SYMPTOM
-    ]
-    return named, near
+    )
+    return tuple(named), near

@@ -71,7 +71,7 @@ from .several import (
     with_referent,
     without_other_choice,
 )
-from .situation import ACTIVITIES, TAKING, Situation
+from .situation import ACTIVITIES, NOT_HAD, TAKING, Situation
 from .story import (
     PLAIN_WORDS,
     SYMPTOMS,
@@ -191,8 +191,6 @@ def _only_said_none(told: list[str], denied: list[str]) -> bool:
 # the words that stand for someone else the person told of ("is SHE right?"): English
 # words that point at a thing already told of: "THAT kind of pain", "THIS ache"
 _POINTING_AT_KIND = frozenset(("that", "this", "such"))
-# the groups of what the person did, takes and when: the rest tell what they have
-_NOT_HAD = frozenset((ACTIVITIES, TAKING, TIMING))
 _REPORTER = frozenset({"she", "he", "they"})
 
 # the words that join a clause to the next ("... back pain AND NOW I am paranoid")
@@ -827,7 +825,7 @@ class Conversation:
         clause right before it that are not function words ("i have CHRONIC pain"), with
         it; None when no clause told it so."""
         for clause, groups in reversed(self.situation.said):
-            if not set(groups) - _NOT_HAD:  # a clause of what they have: a symptom, a condition
+            if not set(groups) - NOT_HAD:  # a clause of what they have: a symptom, a condition
                 continue
             told = normalise(clause).split()
             if named not in told:

@@ -20,6 +20,9 @@ SYMPTOMS = "symptoms"  # the [situation] group whose mention makes a statement a
 TIMING = "timing"  # the [situation] group that says when, not what: never matched
 ACTIVITIES = "activities"  # the [situation] group of what the person did: their deeds too
 TAKING = "taking"  # the [situation] group of what the person takes
+# the groups of what the person did, takes and when: the others tell what they have (a
+# symptom, a condition)
+NOT_HAD = frozenset((ACTIVITIES, TAKING, TIMING))
 TAKEN_FOR = "taken for"  # how `describe` names the symptoms told as what something is taken for
 OTHERS = "others"  # how `describe` names what was told of someone else
 SAID = "said"  # how `describe` names the clauses told in the person's own words

@@ -16,7 +16,7 @@ from .matcher import ANSWERED, NO_MATCH, UNSURE, Match, Matcher, MatchResult, Qu
 from .notes import known_notes, taken_how
 from .question import Question
 from .reasons import reason_cues, reason_first, unled
-from .situation import ACTIVITIES, SYMPTOMS, TAKING, TIMING, Situation
+from .situation import NOT_HAD, SYMPTOMS, TAKING, TIMING, Situation
 from .switches import CHANGE
 from .text import LazyPattern, stem, tokens
 from .turns import asked_part, has_phrase, told_parts
@@ -298,7 +298,8 @@ def question_in_story(
 _HELP_WORDS = frozenset(
     ("help", "helps", "helped", "helping", "helpful", "benefit", "point", "worth")
 )
-HELP_WORDS = 3  # a question this short in its own stems asks only that
+_HELP_STEMS = frozenset(stem(w) for w in _HELP_WORDS)
+MAX_HELP_STEMS = 3  # a question this short in its own stems asks only that
 
 
 def asks_help(own: Query, matcher: Matcher) -> bool:
@@ -307,9 +308,8 @@ def asks_help(own: Query, matcher: Matcher) -> bool:
     own but the base's subject and the help word?"""
     if _HELP_WORDS.isdisjoint(own.words):
         return False
-    help_stems = {stem(w) for w in _HELP_WORDS}
-    rest = [s for s in own.stems if s not in help_stems and s not in matcher.title_stems]
-    return not rest and not own.unknown and len(own.stems) <= HELP_WORDS
+    rest = [s for s in own.stems if s not in _HELP_STEMS and s not in matcher.title_stems]
+    return not rest and not own.unknown and len(own.stems) <= MAX_HELP_STEMS
 
 
 def _helped(situation: Situation, matcher: Matcher) -> str:
@@ -319,9 +319,7 @@ def _helped(situation: Situation, matcher: Matcher) -> str:
     # what the story's evidence leaves out as a cause (`story_notes`) is still what they
     # take, and what it would help: all that was told is read
     taken = known_notes(situation, matcher, (TAKING,))
-    had = known_notes(
-        situation, matcher, tuple(g for g in situation.groups if g not in (TAKING, ACTIVITIES))
-    )
+    had = known_notes(situation, matcher, tuple(g for g in situation.groups if g not in NOT_HAD))
     return " ".join((*taken, *had)) if taken and had else ""
 
 
