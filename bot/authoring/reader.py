@@ -193,6 +193,9 @@ def _block(node) -> Block | None:
         texts = [b.text for b in map(_block, node.children) if b is not None]
         return Block(PARAGRAPH, " ".join(texts), quoted=True) if texts else None
     if kind == "html_block":
+        rows = _html_rows(node.content)
+        if rows is not None:
+            return _table_block(rows)
         text = _html_text(node.content)
         quoted = bool(_QUOTING_TAG.match(node.content))
         return Block(PARAGRAPH, text, quoted=quoted) if len(text.split()) >= 5 else None
@@ -233,6 +236,11 @@ def _table(node) -> Block | None:
     for part in node.children:
         for row in part.children:
             rows.append([_cell_text(cell) for cell in row.children])
+    return _table_block(rows)
+
+
+def _table_block(rows: list[list[str]]) -> Block | None:
+    """A table's rows, each read with its column headings ("Avoid: precmm"), as a block."""
     rows = [r for r in rows if any(c.strip(" -") for c in r)]
     if rows and sum(bool(c.strip()) for c in rows[0]) == 1 < len(rows[0]):
         rows = rows[1:]  # a caption spread over the header row
@@ -272,6 +280,39 @@ class _Text(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         self.parts.append(data)
+
+
+class _Rows(HTMLParser):
+    """The rows of a table written in HTML, each a list of its cells' text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[list[str]] = []
+        self.cell: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th") and self.rows:
+            self.cell = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th") and self.cell is not None:
+            self.rows[-1].append(" ".join(" ".join(self.cell).split()))
+            self.cell = None
+
+    def handle_data(self, data: str) -> None:
+        if self.cell is not None:
+            self.cell.append(data)
+
+
+def _html_rows(html: str) -> list[list[str]] | None:
+    """The rows of `html` when it is a table (<table> written into Markdown), else None."""
+    if not re.match(r"\s*<table\b", html, re.I):
+        return None
+    parser = _Rows()
+    parser.feed(html)
+    return [row for row in parser.rows if row]
 
 
 def _html_text(html: str) -> str:

@@ -64,6 +64,7 @@ from .scoring import (
 from .text import (
     DEGREES,
     MAX_QUERY_CHARS,
+    PARTICLES,
     ByLength,
     LazyPattern,
     max_typos,
@@ -84,6 +85,7 @@ CONTEXT_WEIGHT = 0.5  # a word of the current topic counts this much of a typed 
 STORY_WEIGHT = 0.5  # a word of the story around a question, this much of an asked one
 SUBJECT_WEIGHT = 2.0  # a word of the subject of "is X a Y?", this much
 CONDITION_WEIGHT = 0.5  # a word said only in a condition ("when ...", "if ..."), this much
+DOER_NEAR = 0.3  # a noun in "-er" at least this near its verb in meaning may be its doer
 DOER_LETTERS = 6  # a noun of a doer this long may be read as its verb ("user": no)
 STATE_LETTERS = 7  # "-ness" on an adjective of three letters at least ("soreness")
 KNOWN_FILLER_WEIGHT = 1.0  # at most this for a generic word the base uses, unless a key term
@@ -165,6 +167,19 @@ def _unmarked_label(sentence: str) -> int:
                 return at if forms.opens(words[at:]) else 0
             return 0
     return 0
+
+
+def _verb_roots(word: str) -> list[str]:
+    """The plain forms a verb form may have by the regular rules ("timing": "time",
+    "backed": "back", "setting": "set", "logs": "log"), the word itself first."""
+    out = [word]
+    for ending in ("ing", "ed", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            root = word[: -len(ending)]
+            out += [root, root + "e"]
+            if len(root) > 2 and root[-1] == root[-2]:
+                out.append(root[:-1])  # "setting": "set"
+    return out
 
 
 _NONE: frozenset[str] = frozenset()
@@ -1121,6 +1136,12 @@ class Matcher:
                 and b not in stopwords
             ):
                 return first  # the space dropped; the second word follows as typed
+            if b in PARTICLES and a not in stopwords:
+                # a phrasal verb in any form whose noun the base writes as one word ("timing
+                # out": "timeout", "set up": "setup", "backed up": "backup")
+                for root in _verb_roots(a):
+                    if len(root + b) >= JOINED_LETTERS and root + b in spellings:
+                        return root
             return found.group(0)
 
         return _TWO_WORDS.sub(joined, text)
@@ -1413,12 +1434,22 @@ class Matcher:
     def _doer(self, word: str) -> str | None:
         """The known stem of the verb whose doer or tool `word` names ("a muscle RELAXER":
         what relaxes, "blockers": what blocks), when the base knows the verb and not the
-        noun; None otherwise. English makes such a noun of any verb with "-er"."""
+        noun; None otherwise. English makes such a noun of any verb with "-er", but not
+        every word so spelt is one: "number" is no thing that numbs, nor "shower" one that
+        shows (their meanings are far apart)."""
         if not word.endswith(("er", "ers")) or len(word) < DOER_LETTERS:
             return None
         base = word[: -3 if word.endswith("ers") else -2]
         for verb in (base, f"{base}e"):
-            if stem(verb) in self.known and words.VERB in words.parts(verb):
+            if (
+                stem(verb) in self.known
+                and words.VERB in words.parts(verb)
+                and not (
+                    words.vector(word) is not None
+                    and words.vector(verb) is not None
+                    and words.similarity(word, verb) < DOER_NEAR
+                )
+            ):
                 return stem(verb)
         return None
 

@@ -655,7 +655,10 @@ def without_close(question: Question, cues: Cues) -> Question:
     """A question without the words that only close it ("how many tho", "is that bad
     though?", "why lol"): they soften or shrug and ask nothing; read as words of the
     question, a word the base lacks costs it its answer. Only after a question by its form
-    ("though" alone stays)."""
+    ("though" alone stays). A tag that asks whether a statement holds ("its not the mag
+    right lol") goes too: the statement, asked, is the question."""
+    if question.clauses and tagged(list(question.clauses[-1])):
+        return _untagged(question)
     if not question.words or not _closing(question.words[-1], cues):
         return question  # most messages: no word that closes them, no pattern to compile
     raw = question.raw.rstrip()
@@ -668,6 +671,20 @@ def without_close(question: Question, cues: Cues) -> Question:
     if kept == raw or not kept.strip() or not opens_question(normalise(kept)):
         return question
     return Question(kept.rstrip(" ,") + mark)
+
+
+def _untagged(question: Question) -> Question:
+    """A statement closed by a tag (`tagged`), without it, asked: "pretty sure thats not
+    the mag right lol" is "pretty sure thats not the mag?"."""
+    kept = question.raw.rstrip()
+    tag = False
+    while not tag and (last := _LAST_WORD.search(kept)) is not None:
+        word = normalise(last.group(1))
+        if word not in _AFTER_TAG and word not in _TAGS:
+            break
+        tag = word in _TAGS
+        kept = kept[: last.start()]
+    return Question(kept.rstrip(" ,") + "?") if tag and kept.strip() else question
 
 
 def _closing(word: str, cues: Cues) -> bool:
@@ -781,9 +798,17 @@ _TAG_TAKEN = frozenset(
 TAGGED_WORDS = 3  # a statement this long before its tag asks; "yes yes" or "ok no" do not
 
 
+# chat's laughs and asides that may follow a tag ("its not the mag right lol")
+_AFTER_TAG = frozenset(
+    {"lol", "lmao", "lmfao", "haha", "hahaha", "hehe", "rofl", "xd", "tbh", "ngl"}
+)
+
+
 def tagged(words: list[str] | tuple[str, ...]) -> bool:
     """Does a clause close with a tag that asks whether it holds ("its not the mag
-    right", "oxide is the worst yeah")?"""
+    right", "oxide is the worst yeah", "... right lol")?"""
+    while words and words[-1] in _AFTER_TAG:
+        words = words[:-1]
     return (
         len(words) > TAGGED_WORDS
         and words[-1] in _TAGS

@@ -1,0 +1,105 @@
+"""Readings added in the round of set 27. The sentences are this file's own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import drafted, talk
+
+from bot.authoring.ingest import seed_from
+from bot.authoring.reader import read_markdown
+from bot.core import words
+from bot.core.conversation import Conversation
+from bot.core.loader import load
+from bot.core.matcher import Matcher
+from bot.core.meaning import opposed
+from bot.core.question import Question
+from bot.core.turns import is_asking, without_close
+
+ROOT = Path(__file__).resolve().parents[1]
+needs_words = pytest.mark.skipif(not words.available(), reason="word data not installed")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("disable", "enable"),
+        ("unsafe", "safe"),
+        ("uninstall", "install"),
+        ("decrease", "increase"),
+        ("exclude", "include"),
+        ("underdose", "overdose"),
+        ("insufficient", "sufficient"),
+    ],
+)
+@needs_words
+def test_a_word_and_its_opposite_by_prefix_are_opposed(a, b):
+    assert opposed(a, b) and opposed(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("uncomfortable", "discomfort"), ("intake", "take"), ("sore", "pain"), ("undo", "do")],
+)
+@needs_words
+def test_words_that_are_no_opposites_are_not_opposed(a, b):
+    assert not opposed(a, b)
+
+
+TOOL = """# Buildkite Runner
+
+## Caching
+
+Enable the build cache with `runner cache on` to reuse downloaded packages between builds.
+The cache lives in the runner's home folder and is cleared every thirty days.
+
+## Timeout errors
+
+A timeout during `runner fetch` usually means the package mirror is slow. Raise the
+limit with `runner fetch --wait 120`, or switch to a mirror closer to you.
+"""
+
+
+@pytest.fixture(scope="module")
+def tool_matcher(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("tool")
+    kb = load(drafted(folder, read_markdown(TOOL), seed_from(ROOT / "knowledge")))
+    return Matcher(kb)
+
+
+@needs_words
+def test_the_opposite_of_the_base_word_is_not_read_as_it(tool_matcher):
+    assert "enabl" not in tool_matcher.analyse("how do i disable the build cache").stems
+
+
+@pytest.mark.parametrize("said", ["my fetch keeps timing out", "the fetch timed out again"])
+def test_a_phrasal_verb_reads_as_the_noun_the_base_writes_as_one_word(tool_matcher, said):
+    assert "timeout" in tool_matcher.analyse(said).stems
+
+
+@needs_words
+def test_a_common_word_in_er_is_no_doer_of_a_verb_it_only_looks_like():
+    matcher = Matcher(load(None))
+    assert "numb" not in matcher.analyse("is there an actual number?").stems
+
+
+def test_a_tag_followed_by_a_laugh_still_asks():
+    said = Question("pretty sure thats not the mag right lol")
+    assert is_asking(said, load(None).cues)
+    assert without_close(said, load(None).cues).raw == "pretty sure thats not the mag?"
+
+
+def test_a_question_word_before_right_is_no_tag():
+    said = Question("my wife blames the mag for my back. who's right?")
+    assert without_close(said, load(None).cues).raw == said.raw
+
+
+def test_a_story_closed_by_a_tag_and_a_laugh_is_asked_not_acknowledged():
+    kb = load(None)
+    reply = talk(
+        Conversation(kb, Matcher(kb)),
+        "i lifted a heavy box yesterday and now my back hurts, pretty sure its not the "
+        "magnesium right lol",
+    )
+    assert reply.status == "answered" and reply.entry.id == "muscle-strain"
