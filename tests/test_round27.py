@@ -103,3 +103,30 @@ def test_a_story_closed_by_a_tag_and_a_laugh_is_asked_not_acknowledged():
         "magnesium right lol",
     )
     assert reply.status == "answered" and reply.entry.id == "muscle-strain"
+
+
+CASES = """# Shell set-up
+
+## Exports
+
+To activate the new exports, restart your shell or run `. .bashrc` in it.
+
+If you see a permission error when installing gems, install them in your home folder
+instead with `gem install --user-install`.
+
+## Caches
+
+Clear the cache before a release.
+
+If so, the next build takes longer.
+"""
+
+
+def test_a_paragraph_that_opens_a_case_of_its_own_is_an_answer_of_its_own():
+    from bot.authoring.drafter import units
+
+    texts = [u.text for u in units(read_markdown(CASES))]
+    assert any(t.startswith("To activate the new exports") and "permission" not in t for t in texts)
+    assert any(t.startswith("If you see a permission error") for t in texts)
+    # a case that leans back goes on with the passage before it
+    assert any(t.startswith("Clear the cache") and "If so" in t for t in texts)

@@ -122,10 +122,31 @@ def _joins(group: list[Block], block: Block) -> bool:
         and last.kind != CODE
         or block.kind == PARAGRAPH
         and _short(group, SHORT_WORDS)
+        and not _new_case(group, block.text)
         or all(b.kind == CODE for b in group)
         or block.kind == PARAGRAPH
         and _refers_back(block.text)
         and _short(group, LEANING_WORDS)
+    )
+
+
+# the first words of a paragraph that opens a case of its own ("If you see this error,
+# ...", "When the build fails, ..."): English
+_CASE_OPENERS = phrasing.word_set("if when whenever unless")
+_CASE_LEANING = phrasing.word_set("so not this that these those it")
+
+
+def _new_case(group: list[Block], text: str) -> bool:
+    """Does `text` open a case of its own ("If you see the following error ...") after a
+    passage that is whole: a sentence, or more, ending in a full stop ("To activate the
+    exports, restart Bash.")? A case that leans back ("If so, ...", "If this fails")
+    goes on with it."""
+    said = [w.lower().strip(",;:") for w in text.split()[:2]]
+    return (
+        len(said) == 2
+        and said[0] in _CASE_OPENERS
+        and said[1] not in _CASE_LEANING
+        and group[-1].text.rstrip().endswith((".", "!"))
     )
 
 
