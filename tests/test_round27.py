@@ -130,3 +130,13 @@ def test_a_paragraph_that_opens_a_case_of_its_own_is_an_answer_of_its_own():
     assert any(t.startswith("If you see a permission error") for t in texts)
     # a case that leans back goes on with the passage before it
     assert any(t.startswith("Clear the cache") and "If so" in t for t in texts)
+
+
+def test_travel_means_pain_spreading_only_when_pain_travels():
+    kb = load(None)
+    assert (
+        talk(Conversation(kb, Matcher(kb)), "Peru's Capital City: A Travel Guide to Lima").status
+        == "no_match"
+    )
+    reply = talk(Conversation(kb, Matcher(kb)), "the pain travels down my leg, what does that mean")
+    assert reply.entry is not None and reply.entry.id == "herniated-disc"
