@@ -140,3 +140,24 @@ def test_travel_means_pain_spreading_only_when_pain_travels():
     )
     reply = talk(Conversation(kb, Matcher(kb)), "the pain travels down my leg, what does that mean")
     assert reply.entry is not None and reply.entry.id == "herniated-disc"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "What is this article trying to figure out?",
+        "curious what this article actually sets out to look into",
+    ],
+)
+def test_a_question_about_the_article_itself_is_on_its_subject(asked):
+    kb = load(None)
+    reply = talk(Conversation(kb, Matcher(kb)), asked)
+    assert reply.status == "answered" and reply.entry.id == "article-overview"
+
+
+def test_naming_an_article_of_ones_own_asks_nothing_of_the_base():
+    kb = load(None)
+    assert (
+        talk(Conversation(kb, Matcher(kb)), "can you help me figure out my essay").status
+        != "answered"
+    )

@@ -169,6 +169,21 @@ def _unmarked_label(sentence: str) -> int:
     return 0
 
 
+# what a reader calls the text they are reading ("this article", "the page"): English
+_DOCUMENT = frozenset(("article", "page", "post", "piece", "guide", "text", "faq", "document"))
+_POINTING_AT = frozenset(("this", "the", "your"))
+DOCUMENT_REACH = 4  # "this magnesium back pain page": the pointer this many words before
+
+
+def names_own_document(words: Sequence[str]) -> bool:
+    """Does a question name the text the bot answers from ("this article", "the page",
+    "this magnesium/back pain page")? It asks of the base, whatever its other words."""
+    return any(
+        w in _DOCUMENT and not _POINTING_AT.isdisjoint(words[max(0, i - DOCUMENT_REACH) : i])
+        for i, w in enumerate(words)
+    )
+
+
 def _verb_roots(word: str) -> list[str]:
     """The plain forms a verb form may have by the regular rules ("timing": "time",
     "backed": "back", "setting": "set", "logs": "log"), the word itself first."""
@@ -1760,8 +1775,8 @@ class Matcher:
             ):
                 return False
             return bool(named)
-        if not subject or not query.filler:
-            return True
+        if not subject or not query.filler or names_own_document(query.words):
+            return True  # "what is this article trying to figure out?" asks of the base
         said = (*query.stems, *query.context, *context)
         if any(s in subject for s in said):
             return True
