@@ -161,3 +161,11 @@ def test_naming_an_article_of_ones_own_asks_nothing_of_the_base():
         talk(Conversation(kb, Matcher(kb)), "can you help me figure out my essay").status
         != "answered"
     )
+
+
+def test_what_a_thing_is_for_asked_after_a_story_of_it_is_answered():
+    kb = load(None)
+    reply = talk(
+        Conversation(kb, Matcher(kb)), "everyone n their mom is on magnesium rn, what's it even for"
+    )
+    assert reply.status == "answered" and reply.entry.id == "what-magnesium-is-promoted-for"

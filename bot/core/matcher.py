@@ -169,6 +169,9 @@ def _unmarked_label(sentence: str) -> int:
     return 0
 
 
+# the question words a clause asking what a thing is for opens with, after a story
+_PURPOSE_OPENERS = frozenset(("what", "whats", "why"))
+
 # what a reader calls the text they are reading ("this article", "the page"): English
 _DOCUMENT = frozenset(("article", "page", "post", "piece", "guide", "text", "faq", "document"))
 _POINTING_AT = frozenset(("this", "the", "your"))
@@ -1708,9 +1711,17 @@ class Matcher:
         evidence += sum(self._aspect_weight(a) for a in query.aspects)
         if evidence < settings.min_evidence and not self.vocabulary.subject_stems.isdisjoint(
             query.stems
-        ):  # "what is magnesium even for?" asked of the subject alone, named
+        ):  # "what is magnesium even for?" asked of the subject alone, named; or after the
+            # words that tell of it ("everyone is on magnesium rn, what's it even for")
+            asked = [said] + [
+                " ".join(query.words[k:])
+                for k, w in enumerate(query.words)
+                if k and w in _PURPOSE_OPENERS
+            ]
             evidence += sum(
-                self._aspect_weight(a.id) for a in self.telling_enough if aspects.asked(said, (a,))
+                self._aspect_weight(a.id)
+                for a in self.telling_enough
+                if any(aspects.asked(part, (a,)) for part in asked)
             )
         vague = min(1.0, evidence / settings.min_evidence)
         if vague < 1.0 and best is not None:  # the word-for-word scan reads every entry
