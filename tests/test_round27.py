@@ -13,38 +13,11 @@ from bot.core import words
 from bot.core.conversation import Conversation
 from bot.core.loader import load
 from bot.core.matcher import Matcher
-from bot.core.meaning import opposed
 from bot.core.question import Question
 from bot.core.turns import is_asking, without_close
 
 ROOT = Path(__file__).resolve().parents[1]
 needs_words = pytest.mark.skipif(not words.available(), reason="word data not installed")
-
-
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        ("disable", "enable"),
-        ("unsafe", "safe"),
-        ("uninstall", "install"),
-        ("decrease", "increase"),
-        ("exclude", "include"),
-        ("underdose", "overdose"),
-        ("insufficient", "sufficient"),
-    ],
-)
-@needs_words
-def test_a_word_and_its_opposite_by_prefix_are_opposed(a, b):
-    assert opposed(a, b) and opposed(b, a)
-
-
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [("uncomfortable", "discomfort"), ("intake", "take"), ("sore", "pain"), ("undo", "do")],
-)
-@needs_words
-def test_words_that_are_no_opposites_are_not_opposed(a, b):
-    assert not opposed(a, b)
 
 
 TOOL = """# Buildkite Runner
@@ -66,11 +39,6 @@ def tool_matcher(tmp_path_factory):
     folder = tmp_path_factory.mktemp("tool")
     kb = load(drafted(folder, read_markdown(TOOL), seed_from(ROOT / "knowledge")))
     return Matcher(kb)
-
-
-@needs_words
-def test_the_opposite_of_the_base_word_is_not_read_as_it(tool_matcher):
-    assert "enabl" not in tool_matcher.analyse("how do i disable the build cache").stems
 
 
 @pytest.mark.parametrize("said", ["my fetch keeps timing out", "the fetch timed out again"])

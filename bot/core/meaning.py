@@ -253,10 +253,6 @@ def read(
     frequency = words.zipf(word)
     subject = vocabulary.on_subject(word)
     near, nearness = vocabulary.nearest(word)
-    if near and opposed(word, near):
-        # "disable" beside "enable", "unsafe" beside "safe": an opposite sits near its word
-        # in meaning, and asks what the base does not say
-        return Reading(UNKNOWN, word, nearness=subject)
     stems = vocabulary.spellings.get(near, stem(near))
     if nearness >= synonym and subject >= LEANING:
         return Reading(KNOWN, word, stems, nearness)
@@ -283,50 +279,6 @@ def read(
     if frequency < EVERYDAY and (subject >= SUBJECT or kin or frequency < RARE):
         return Reading(UNKNOWN, word, nearness=subject)
     return Reading(GENERIC, word, nearness=subject)
-
-
-# prefixes that make a word the opposite of another: one of them against none
-# ("unsafe": "safe"), or one against its counterpart ("disable": "enable", "decrease":
-# "increase", "exclude": "include", "underdose": "overdose") (English)
-NEGATING = ("un", "dis", "non", "anti", "mis", "de")
-NEGATING_ADJECTIVE = ("in", "im", "il", "ir")  # "insufficient": only an adjective's
-COUNTERPARTS = (
-    ("dis", "en"),
-    ("de", "in"),
-    ("ex", "in"),
-    ("ex", "im"),
-    ("under", "over"),
-    ("post", "pre"),
-    ("down", "up"),
-    ("min", "max"),
-)
-OPPOSED_ROOT = 3  # the shared rest of two opposed words is at least this long
-
-
-def opposed(a: str, b: str) -> bool:
-    """Are `a` and `b` one word with opposite prefixes ("unsafe", "safe"; "disable",
-    "enable")? Two words with a negating prefix each ("uncomfortable", "discomfort") are
-    not opposed."""
-    for first, second in ((a, b), (b, a)):
-        for prefix in (*NEGATING, *NEGATING_ADJECTIVE):
-            rest = first[len(prefix) :]
-            if (
-                first.startswith(prefix)
-                and len(rest) >= OPPOSED_ROOT
-                and stem(rest) == stem(second)
-                and (prefix in NEGATING or words.ADJECTIVE in words.parts(second))
-            ):
-                return True
-        for one, other in COUNTERPARTS:
-            rest = first[len(one) :]
-            if (
-                first.startswith(one)
-                and second.startswith(other)
-                and len(rest) >= OPPOSED_ROOT
-                and stem(rest) == stem(second[len(other) :])
-            ):
-                return True
-    return False
 
 
 # prefixes that say how much of a quality there is ("HYPERsensitive", "OVERactive"): an
