@@ -657,8 +657,8 @@ def without_close(question: Question, cues: Cues) -> Question:
     question, a word the base lacks costs it its answer. Only after a question by its form
     ("though" alone stays). A tag that asks whether a statement holds ("its not the mag
     right lol") goes too: the statement, asked, is the question."""
-    if question.clauses and tagged(list(question.clauses[-1])):
-        return _untagged(question)
+    if question.clauses and tagged(list(question.clauses[-1]), cues.close):
+        return _untagged(question, cues.close)
     if not question.words or not _closing(question.words[-1], cues):
         return question  # most messages: no word that closes them, no pattern to compile
     raw = question.raw.rstrip()
@@ -673,14 +673,14 @@ def without_close(question: Question, cues: Cues) -> Question:
     return Question(kept.rstrip(" ,") + mark)
 
 
-def _untagged(question: Question) -> Question:
+def _untagged(question: Question, close: frozenset[str]) -> Question:
     """A statement closed by a tag (`tagged`), without it, asked: "pretty sure thats not
     the mag right lol" is "pretty sure thats not the mag?"."""
     kept = question.raw.rstrip()
     tag = False
     while not tag and (last := _LAST_WORD.search(kept)) is not None:
         word = normalise(last.group(1))
-        if word not in _AFTER_TAG and word not in _TAGS:
+        if word not in close and word not in _TAGS:
             break
         tag = word in _TAGS
         kept = kept[: last.start()]
@@ -798,16 +798,11 @@ _TAG_TAKEN = frozenset(
 TAGGED_WORDS = 3  # a statement this long before its tag asks; "yes yes" or "ok no" do not
 
 
-# chat's laughs and asides that may follow a tag ("its not the mag right lol")
-_AFTER_TAG = frozenset(
-    {"lol", "lmao", "lmfao", "haha", "hahaha", "hehe", "rofl", "xd", "tbh", "ngl"}
-)
-
-
-def tagged(words: list[str] | tuple[str, ...]) -> bool:
+def tagged(words: list[str] | tuple[str, ...], close: frozenset[str] = frozenset()) -> bool:
     """Does a clause close with a tag that asks whether it holds ("its not the mag
-    right", "oxide is the worst yeah", "... right lol")?"""
-    while words and words[-1] in _AFTER_TAG:
+    right", "oxide is the worst yeah"), maybe before words that only close a message
+    (`close`: "... right lol")?"""
+    while words and words[-1] in close:
         words = words[:-1]
     return (
         len(words) > TAGGED_WORDS
@@ -823,7 +818,7 @@ def is_asking(question: Question | str, cues: Cues) -> bool:
     question = Question.of(question)
     if question.raw.rstrip().endswith("?"):
         return True
-    if question.clauses and tagged(list(question.clauses[-1])):
+    if question.clauses and tagged(list(question.clauses[-1]), cues.close):
         return True
     # each clause may ask: "i lifted a box last week, could that be the cause"; after the
     # words that only lead into it ("hmm how does that work", "ok but is that bad")
