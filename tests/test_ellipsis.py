@@ -297,7 +297,7 @@ def test_a_follow_up_after_the_articles_words_leans_on_their_topic(chat):
     assert reply.passage is not None  # no entry answers: a passage of the article does
     # read alone, "where does the water come from?" is torn between two entries
     reply = chat.respond("where does the water come from?")
-    assert reply.status == ANSWERED and reply.entry.id == "how-osmotic-works"
+    assert reply.status == ANSWERED and "from the surrounding tissues" in reply.answer
 
 
 def test_the_articles_words_are_the_topic_not_the_answer_before_them(chat):

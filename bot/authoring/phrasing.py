@@ -95,6 +95,15 @@ def _object(before: str, after: list[str]) -> bool:
         return True  # "help you know", "let you choose"
     following = after[0].lower().strip(",;:") if after else ""
     subject = following in AUX or following in _SAYS or (following.endswith("'t"))
+    # "the issues you encounter", "any workarounds you find": a plural noun, then "you"
+    # and a verb, is a clause of which "you" is the subject
+    subject = subject or (
+        english.available()
+        and last.endswith("s")
+        and english.NOUN in english.parts(last)
+        and english.VERB in english.parts(following)
+        and english.NOUN not in english.parts(following[:-1] if following.endswith("s") else "")
+    )
     return not (before.endswith(",") or last in _OPENS or subject)
 
 

@@ -104,11 +104,14 @@ def ask_sentence(sentence: str, names: Names = frozenset(), lead: str = "") -> l
     opening, main = _opening(said)
     if len(main) > 2 and main[0].lower().endswith("ly") and english.parts(main[0].lower()) == "r":
         main = main[1:]  # "immediately store the bottle": the instruction is "store"
+    polite = len(main) > 2 and main[0].lower().strip(",") in _POLITE
+    if polite:  # "Please report issues": an instruction, whose verb is "report"
+        main = main[1:]
     if len(main) < 2:
         return []
     main = [main[0][0].upper() + main[0][1:], *main[1:]]
     out: list[str] = []
-    instruction = is_instruction(main)
+    instruction = polite or is_instruction(main)
     told = yours(main)
     if instruction:
         out += _instructed(main, names)
@@ -252,6 +255,10 @@ def _with(question: str, kind: str, clause: str) -> str:
     if f" {kind} " in question or len(question.split()) + len(clause.split()) > MAX_WORDS + 4:
         return question
     return f"{question[:-1]} {kind} {clause}?"
+
+
+# words that only make an instruction polite ("PLEASE report issues you encounter")
+_POLITE = frozenset(("please", "kindly"))
 
 
 def _instructed(said: list[str], names: Names) -> list[str]:

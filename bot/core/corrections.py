@@ -20,7 +20,7 @@ from .question import Question
 from .situation import TAKING, Situation
 from .text import LazyPattern, max_typos, normalise, stem, tokens
 from .turns import has_phrase, is_asking
-from .words import ADJECTIVE, NOUN, parts, zipf
+from .words import ADJECTIVE, ADVERB, NOUN, parts, zipf
 
 _NOT_WORDS = LazyPattern(r"(?<![\w'])not\s+")
 _STARRED = LazyPattern(r"^\s*\*\s*\w|\w\s*\*\s*$")
@@ -63,6 +63,10 @@ def correction(
             said = right
         if {w for w in said if w not in stopwords} <= set(then):
             return Correction(resolve(" ".join(then), previous, cues.refer), tuple(said), ())
+        if all(parts(w) == ADVERB for w in said if w not in stopwords):
+            # "i meant: statistically, is the supplement likely the cause?": an adverb says
+            # how the question that follows it asks, which is the whole of what is meant
+            return Correction(resolve(" ".join([*said, *then]), previous, cues.refer), (), ())
         if _says_how_instead(said, before, stopwords):
             # "sorry, LESS sensitive I mean - does it calm them?": what is meant mends a
             # word of how the last question said its thing, and the question asked after it

@@ -11,7 +11,7 @@ answer of it (bot/core/swaps.py). Pure: over the `Matcher` and the base's settin
 
 from collections.abc import Callable
 
-from . import contrast, forms, kinds, slots, swaps, ties
+from . import contrast, excluded, forms, kinds, slots, swaps, ties
 from .knowledge import Entry
 from .matcher import ANSWERED, NO_MATCH, UNSURE, Match, Matcher, MatchResult, Query
 from .text import normalise, stem
@@ -84,10 +84,10 @@ def decide(
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
         top = holding  # the others are no answer: nothing to be torn with
     aside = frozenset(query.aside)
-    if top and aside and not aside.isdisjoint(matcher.question_stems(top[0].entry)):
+    if top and aside and not aside.isdisjoint(_asked_of(matcher, top[0].entry)):
         # "apart from cramps and spasms, what are the other signs?": the entry asked of
         # what it sets aside is no answer of the rest; one nearly as near that is not
-        other = _nearly_as_near(top, lambda m: aside.isdisjoint(matcher.question_stems(m.entry)))
+        other = _nearly_as_near(top, lambda m: aside.isdisjoint(_asked_of(matcher, m.entry)))
         if other is None:
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
         top = other
@@ -334,6 +334,18 @@ def _nearly_as_near(top: list[Match], fits: Callable[[Match], bool]) -> list[Mat
     `ASPECT_MARGIN` of the first: what may answer in its place; None when none may."""
     other = [m for m in top[1:] if fits(m)]
     return other if other and top[0].score - other[0].score < ASPECT_MARGIN else None
+
+
+def _asked_of(matcher: Matcher, entry: Entry) -> set[str]:
+    """The stems an entry's question asks of, less what it sets aside itself ("Why build
+    crates.io rather than use GitHub?" is not asked of GitHub, as the question that sets
+    GitHub aside is not)."""
+    own = set(matcher.question_stems(entry))
+    kept = excluded.without_set_aside((normalise(entry.question),))
+    if kept is None:
+        return own
+    left = {stem(w) for w in kept}
+    return {s for s in own if s in left}
 
 
 def _holds_any(matcher: Matcher, match: Match, stems: tuple[str, ...]) -> bool:

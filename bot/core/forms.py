@@ -156,6 +156,9 @@ def framing(words: tuple[str, ...]) -> frozenset[str]:
         for n, w in enumerate(words[:-1])
         if w in _TIPS and (words[n + 1] in _TIPS_ON or n > 0 and words[n - 1] in _TIPS_ASKED)
     )
+    # "how do I FIX it", "arch linux install errors FIX", "any WORKAROUND?": a request for
+    # what to do about what the rest names, no topic of its own
+    framed.update(w for w in words if w in _REMEDY)
     framed.update(_manner(words))
     framed.update(asker_described(words))
     framed.update(place_of_deed(words))
@@ -265,6 +268,11 @@ _LEVEL_HEADS = frozenset(("level", "perspective", "standpoint", "viewpoint"))
 _TIPS = frozenset(
     ("tips", "tip", "advice", "suggestions", "suggestion", "pointers", "ideas", "recommendations")
 )
+# words that ask for a way out of a problem, whatever the problem (English)
+_REMEDY = frozenset(
+    ("fix", "fixes", "fixed", "fixing", "solution", "solutions", "workaround", "workarounds",
+     "troubleshoot", "troubleshooting")
+)  # fmt: skip
 _TIPS_ON = frozenset(("for", "on", "about", "to", "when", "if"))
 _TIPS_ASKED = frozenset(("any", "some", "good", "best", "your", "got", "give", "need"))
 
@@ -845,6 +853,21 @@ def asks_meaning_of_pointer(words: tuple[str, ...]) -> bool:
     """Do (normalised) `words` ask what "that" or "it" means ("can anyone explain what that
     means in this context?", "what does it mean?")?"""
     return _MEANING_OF_POINTER.search(" ".join(words)) is not None
+
+
+# "how do I FIX IT?", "how can we get rid of this", "what should I do about that": a deed
+# asked of a thing pointed at, which the sentence before told (English grammar)
+_DEED_ON_POINTER = LazyPattern(
+    r"^(?:so |ok |okay |and |but )?how (?:do|can|could|should|would|to) (?:i |we |you |u |one )?"
+    r"(?:\w+ ){1,3}(?:it|this|that|them|these|those)$"
+    r"|^what (?:do|can|should) (?:i|we) do (?:about|with) (?:it|this|that|them)$"
+)
+
+
+def deed_on_pointer(words: tuple[str, ...]) -> bool:
+    """Do (normalised) asking `words` ask only how to do a thing to what "it" or "this"
+    points at ("How do I fix it?" after the error told, "how can I stop this")?"""
+    return _DEED_ON_POINTER.search(" ".join(words)) is not None
 
 
 def versus(words: tuple[str, ...]) -> frozenset[str]:

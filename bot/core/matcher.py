@@ -336,6 +336,14 @@ _IT_DOES = LazyPattern(
 _CLAUSE_MARK = LazyPattern(r"[,;:.!?()/]+")
 
 
+# known stems a sentence told before "how do I fix it?" needs to be what "it" names: a
+# message or an error, not a symptom or two ("cramps from oxide. how do I stop it?" reads
+# the story as context)
+TOLD_THING = 5
+# a sentence with these tells of the person ("my back has ached since"), not of a thing
+_FIRST_PERSON = frozenset(("i", "im", "ive", "id", "ill", "my", "me", "mine", "myself"))
+
+
 class _Said(NamedTuple):
     """What a question says around its words, read when one of them is unknown to the
     base (most questions: none is): what it asks about ("the best MATTRESS", "does
@@ -670,6 +678,17 @@ class Matcher:
                     # names nothing of the base's subject is asked of its story, which here
                     # tells of things far from it: words of another topic
                     filler += [w for w in elsewhere if w not in filler]
+        if (
+            len(context) >= TOLD_THING
+            and len(stems) <= 1
+            and forms.deed_on_pointer(tuple(question.asking_words))
+            and not any(_FIRST_PERSON.intersection(told) for told in question.told_words)
+        ):
+            # "Only one package in the graph may specify the same links value. How do I fix
+            # it?": a deed asked of a thing told at length (an error, a message) asks of
+            # that thing, whose words are the question's
+            stems.update(dict.fromkeys(context))
+            context.clear()
         quoted = self._quoted_asked(question)
         if quoted:
             # "Someone called it 'referred pain'. Can anyone explain what that means?":

@@ -53,6 +53,7 @@ AGE = "@age"  # a concept phrase ("@age", "50"): an age of 50 years or more said
 PULSE = "@pulse-below"  # ("@pulse-below", "50"): a heart rate under 50 a minute told
 TYPO_MIN = 7  # letters a typo needs to be forgiven without a word list
 KNOWN_ZIPF = 1.0  # a word this frequent in English (bot.words) is no typo
+SHORT_FORM = 5  # a concept word this short or shorter has many words one slip from it
 
 
 def _typo(word: str, form: str) -> bool:
@@ -70,10 +71,21 @@ def _typo(word: str, form: str) -> bool:
         return False
     known = _known(word)
     if known is not None:
-        return not known
+        # "side efect" slips from "effect", not from "erect": a slip from a short concept
+        # word, which many words lie near, only when no commoner word is as near ("sadle"
+        # is "saddle", though "sale" is as near)
+        return not known and (len(form) > SHORT_FORM or _slip_of(word) in (None, stem(form)))
     if len(word) >= TYPO_MIN:
         return True
     return len(word) == TYPO_MIN - 1 and Indel.distance(word, form, score_cutoff=2) <= 1
+
+
+def _slip_of(word: str) -> str | None:
+    """The stem of the common English word `word` most likely slips from (None: none)."""
+    from . import meaning  # noqa: PLC0415 - read only when a typo is possible
+
+    mended = meaning.mend(word, frozenset())
+    return None if mended is None else stem(mended)
 
 
 def _known(word: str) -> bool | None:

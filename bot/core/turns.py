@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from .askrules import AUXILIARIES
 from .forms import QUESTION_WORDS
 from .knowledge import Cues
 from .question import Question
@@ -825,7 +826,12 @@ def is_asking(question: Question | str, cues: Cues) -> bool:
     lead = leading(cues)
     for clause in question.clauses:
         words = list(clause)
-        while len(words) > 1 and words[0] in lead and words[0] not in _asking(cues.ask)[1]:
+        while len(words) > 1 and (
+            words[0] in lead
+            and words[0] not in _asking(cues.ask)[1]
+            or _sentence_adverb(words[0])
+            and (words[1] in QUESTION_WORDS or words[1] in AUXILIARIES)
+        ):
             words = words[1:]
         if words:
             words[0] = _mended_start(words[0], cues)
@@ -839,6 +845,12 @@ def is_asking(question: Question | str, cues: Cues) -> bool:
         if _inverted_within(words):
             return True  # "i sit at my desk all day lol could that be it", unpunctuated
     return topic_fronted(list(question.words))  # "mag oxide why so harsh on the gut"
+
+
+def _sentence_adverb(word: str) -> bool:
+    """An adverb in "-ly" that opens a question and says how it asks ("STATISTICALLY, is
+    it likely", "HONESTLY what is it for"): English, by the word's only part of speech."""
+    return len(word) > 4 and word.endswith("ly") and parts(word) == ADVERB
 
 
 def _told_not_done(words: list[str]) -> bool:
