@@ -301,17 +301,15 @@ def _inverted(
 ) -> list[str]:
     who = person(lower_first(subject, names))
     out = []
-    shell = _shell(who)  # "The fix is to ...": "What is the fix?" names no topic
     if (
         aux in ("is", "are")
         and rest
         and rest[0].lower() in ("a", "an", "the")
         and len(who) <= 4
         and who[0].lower() not in _QUANTIFIERS  # "Most launches are a process": no definition
-        and not shell
     ):
         out.append(finish(["What", aux, *who]))
-    elif aux in ("is", "are") and rest[:1] == ["to"] and len(rest) > 1 and not shell:
+    elif aux in ("is", "are") and rest[:1] == ["to"] and len(rest) > 1:
         out.append(finish(["What", aux, *who]))  # "The best way to X is to Y": a way asked
     if aux in ("is", "are") and rest[:1] == ["called"] and len(rest) > 1:
         named = " ".join(rest[1:]).split(",")[0].split()
@@ -335,21 +333,9 @@ def _inverted(
     return out
 
 
-# nouns that only announce what the rest of their sentence says ("The FIX is to avoid
-# ...", "The PROBLEM is that ..."): asked alone they name no topic (English "shell nouns")
-_SHELL_NOUNS = word_set(
-    """fix solution answer problem issue reason point idea trick key catch thing result rule
-    goal aim fact truth question difference upshot"""
-)
 # a sentence that opens on one of these opens on a phrase, not on its subject ("IN this
 # case Cargo will ...")
 _PREPOSITIONS = word_set("in on at for with by from during after before under within")
-
-
-def _shell(who: list[str]) -> bool:
-    """Is a subject only a determiner and a shell noun ("the fix", "the real problem")?"""
-    content = [w.lower() for w in who if w.lower() not in FUNCTION]
-    return len(who) <= 3 and len(content) <= 2 and bool(content) and content[-1] in _SHELL_NOUNS
 
 
 def _not_a_subject(subject: list[str]) -> bool:
