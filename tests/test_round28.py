@@ -158,3 +158,28 @@ def test_a_correction_that_opens_on_an_adverb_asks_its_own_question():
     )
     # read as a question of its own, not as the question about discs answered again
     assert reply.status == "answered" and reply.entry.id == "is-it-the-magnesium"
+
+
+def test_asked_whether_the_supplement_after_another_cause_told_answers_that_cause():
+    kb = load(None)
+    reply = talk(
+        Conversation(kb, Matcher(kb)),
+        "spent saturday carrying heavy boxes up three flights of stairs",
+        "started taking magnesium on thursday",
+        "my lower back is sore now - could it be the pills?",
+    )
+    assert reply.status == "answered" and reply.entry.id == "muscle-strain"
+    # its "Yes" says whether of the strain, not of the pills asked about
+    assert not reply.text.startswith("Yes")
+
+
+def test_asked_whether_the_supplement_after_gut_trouble_told_reads_the_story():
+    kb = load(None)
+    reply = talk(
+        Conversation(kb, Matcher(kb)),
+        "i began magnesium citrate ten days ago",
+        "since then my stomach cramps and everything is loose",
+        "could it be the supplement?",
+    )
+    # not "statistically improbable" of back pain, which was never told
+    assert reply.status == "answered" and reply.entry.id == "citrate"

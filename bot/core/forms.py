@@ -365,11 +365,15 @@ def _subject(words: tuple[str, ...]) -> frozenset[str]:
     another opening. More words than the subject's own may count: two subjects are told
     apart only when they share none."""
     first = doer(words, doing=True)
-    if first is None:
+    start = words.index(first) if first is not None else None
+    cleft = _IT_BE_THE.match(" ".join(words))
+    if cleft is not None:  # "could IT BE THE supplement?": whether the supplement is it
+        start = len(cleft.group(0).split())
+    if start is None or start >= len(words):
         return frozenset()
     found: set[str] = set()
     plain = general_stopwords()
-    for word in words[words.index(first) :]:
+    for word in words[start:]:
         if word in ("and", "or"):
             continue
         if found and (word in plain or word.endswith("ly")):
@@ -378,6 +382,12 @@ def _subject(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
+# "is it the pills?", "could it be my posture?": a yes-or-no question whose subject is the
+# thing after "it (be) the" (English)
+_IT_BE_THE = LazyPattern(
+    r"^(?:is|was|could|can|might|would|will|may)\s+(?:it|that|this)\s+(?:really\s+|just\s+)?"
+    r"(?:be\s+)?(?:the|my|a|an|this|that|these|those)\s+(?=\w)"
+)
 _YES = LazyPattern(r"Yes(?:\.\s+|,\s+)")
 _YES_OR_NO = LazyPattern(r"(?:Yes|No)(?:\.\s+|,\s+)")
 _SENTENCE_END = LazyPattern(r"[.!]\s+")

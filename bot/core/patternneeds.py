@@ -103,6 +103,7 @@ NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     ('^(?:(?:so|and|but|ok|okay|wait|hey|um|hmm|lol)\\s+)*(?:are|r|were|arent)\\s+(?:you|u)(?:\\s+(?:a|an)(?:\\s+(?!(?:of|for|about|on|with|in|to|or)\\b)\\w+){1,3}(?:\\s+or(?:\\s+(?:a|an))?(?:\\s+(?!(?:of|for|about|on|with|in|to|or)\\b)\\w+){1,3})?|(?:\\s+\\w+){1,2})$', 0): ('u',),
     ('^(?:(?:so|and|but|ok|okay|wait|hey|um|hmm|lol)\\s+)*(?:you|u)\\s+(?:are|r)\\s+(?:a|an)(?:\\s+(?!(?:of|for|about|on|with|in|to|or)\\b)\\w+){1,3}(?:\\s+or(?:\\s+(?:a|an))?(?:\\s+(?!(?:of|for|about|on|with|in|to|or)\\b)\\w+){1,3})?$', 0): ('a',),
     ('^(?:\\w+ )?(?:what|whats) (\\w+) (?:wont|doesnt|dont|wouldnt|isnt|shouldnt|should|would|to take|to use|to try|works best|is (?:the )?(?:best|least|most|gentlest|easiest|safest))\\b', 0): ('what ', 'whats '),
+    ('^(?:is|was|could|can|might|would|will|may)\\s+(?:it|that|this)\\s+(?:really\\s+|just\\s+)?(?:be\\s+)?(?:the|my|a|an|this|that|these|those)\\s+(?=\\w)', 0): ('it', 'that', 'this'),
     ('^(?:or )?(?:am i|im|i am)\\b', 0): ('am i', 'i am', 'im'),
     ('^(?:so |ok |okay |and |but )?how (?:do|can|could|should|would|to) (?:i |we |you |u |one )?(?:\\w+ ){1,3}(?:it|this|that|them|these|those)$|^what (?:do|can|should) (?:i|we) do (?:about|with) (?:it|this|that|them)$', 0): ('about', 'how can ', 'how could ', 'how do ', 'how should ', 'how to ', 'how would ', 'with'),
     ('^(?:what(?:s| is| are| does| do)|define|explain) (?:the |a |an )?(?P<t>(?:\\w+ ?){1,3}?)(?: mean)?$', 0): ('define', 'explain', 'what are', 'what do', 'what is', 'whats'),

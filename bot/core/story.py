@@ -201,6 +201,24 @@ def question_in_story(
                 weighed, said, situation, matcher, again, own_words(said, told, matcher)
             )
         return weighed
+    if told and not own.unknown and _asks_only_of_taken(matcher.analyse(said), situation, matcher):
+        # "could it be the supplement?" after "carried boxes all weekend" (another cause
+        # told): that cause, with what they feel, is the answer; after "started citrate",
+        # "my stomach is cramping" (none other): the story read whole
+        other = [g for g in causes(situation) if g != TAKING and situation.phrases((g,))]
+        if other:
+            groups = (*other, SYMPTOMS)
+            notes = story_notes(situation, matcher, groups) or situation.phrases(groups)
+            read = matcher.match(Question(" ".join(notes)), story=True)
+            # answered as asked: its "Yes, muscle strain ..." says whether of the strain,
+            # not of the supplement asked about (forms.without_yes)
+            read = read._replace(query=matcher.analyse(said))
+        elif situation.phrases((SYMPTOMS,)):
+            read = whole_story(said, own, situation, matcher, told)
+        else:
+            read = plain
+        if read.status == ANSWERED:
+            return read
     if (
         not told
         or own.unknown
@@ -428,6 +446,17 @@ def of_story(said: Question, situation: Situation, matcher: Matcher) -> bool:
         for w in tokens(said.raw)
         if stem(w) in rest
     )
+
+
+def _asks_only_of_taken(own: Query, situation: Situation, matcher: Matcher) -> bool:
+    """Does a question name nothing but what the person takes ("could it be the
+    SUPPLEMENT?", "is it the mag?"), in the base's words for what is taken?"""
+    if not own.stems or own.aside or not situation.phrases((TAKING,)):
+        return False  # "could something OTHER than the magnesium explain it?" sets it aside
+    taking = next((p for name, p in matcher.kb.cues.situation if name == TAKING), ())
+    # each word read alone: side by side, "capsules supplements" would be one kind of thing
+    named = {s for word in taking for s in matcher.analyse(word, asked=False).stems}
+    return set(own.stems) <= named
 
 
 TOLD_NEAR = 0.5  # a word this near (word vectors) one the story said names what it told
