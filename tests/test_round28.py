@@ -183,3 +183,12 @@ def test_asked_whether_the_supplement_after_gut_trouble_told_reads_the_story():
     )
     # not "statistically improbable" of back pain, which was never told
     assert reply.status == "answered" and reply.entry.id == "citrate"
+
+
+def test_severe_belly_pain_that_stops_one_standing_is_urgent():
+    kb = load(None)
+    reply = talk(
+        Conversation(kb, Matcher(kb)),
+        "my gut pain from the oxide is terrible now, i can hardly stand up",
+    )
+    assert reply.safety is not None and reply.safety.level == "urgent"
