@@ -192,3 +192,12 @@ def test_severe_belly_pain_that_stops_one_standing_is_urgent():
         "my gut pain from the oxide is terrible now, i can hardly stand up",
     )
     assert reply.safety is not None and reply.safety.level == "urgent"
+
+
+def test_an_example_given_after_a_question_is_asked_not_told():
+    kb = load(None)
+    asked = talk(Conversation(kb, Matcher(kb)), "which back symptoms are worrying? like tingling?")
+    assert asked.safety is not None and not asked.safety.reported
+    # told after a statement, it is still told
+    told = talk(Conversation(kb, Matcher(kb)), "my back is sore. like tingling?")
+    assert told.safety is not None and told.safety.reported

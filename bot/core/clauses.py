@@ -101,7 +101,7 @@ def inside(i: int, j: int, spans: list) -> bool:
 def split(text: str) -> list[tuple]:
     """Cut a message into sentences: (words, clause of each word, asks, side of each word)."""
     text = text[:MAX_QUERY_CHARS].replace("\u2019", "'")
-    out = []
+    out: list[tuple] = []
     pieces = _SENTENCE_END.split(text)
     ends = [m.group() for m in _SENTENCE_END.finditer(text)]
     budget = MAX_WORDS
@@ -120,8 +120,17 @@ def split(text: str) -> list[tuple]:
         clause = _split_on_and(words, clause)
         marked = "?" in (ends[number] if number < len(ends) else "")
         asks = _asks(words, clause, marked)
+        if marked and out and out[-1][2] and words[0] in _EXAMPLE_OPENERS:
+            # "what signs are serious? like numbness?": an example of what was just asked,
+            # asked too, not told
+            asks = True
         out.append((tuple(words), tuple(clause), asks, _sides(words)))
     return out
+
+
+# words that open an example of what was said before them ("LIKE numbness?", "SUCH AS
+# fever?", "e.g. weight loss?") (English)
+_EXAMPLE_OPENERS = frozenset(("like", "such", "eg", "say", "example", "maybe", "perhaps"))
 
 
 def _asks(words: list[str], clause: list[int], marked: bool) -> bool:
