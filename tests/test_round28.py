@@ -118,14 +118,13 @@ def test_a_release_tells_when_a_thing_was_added():
 
 
 @needs_words
-def test_a_slip_from_a_common_word_is_no_slip_from_a_short_sign_word():
-    kb = load(None)
+def test_a_slip_from_a_common_word_is_no_slip_from_a_short_sign_word(kb, matcher):
     reply = talk(
-        Conversation(kb, Matcher(kb)), "could magnesium give me back ache, is that a side efect"
+        Conversation(kb, matcher), "could magnesium give me back ache, is that a side efect"
     )
     assert reply.safety is None
     # a slip from a longer sign word is still read as it ("sadle" as "saddle")
-    reply = talk(Conversation(kb, Matcher(kb)), "what does sadle numbness mean?")
+    reply = talk(Conversation(kb, matcher), "what does sadle numbness mean?")
     assert reply.safety is not None and reply.safety.id == "saddle-numbness"
 
 
@@ -137,22 +136,20 @@ def test_a_slip_from_a_common_word_is_no_slip_from_a_short_sign_word():
         "lower back pain all week, then yesterday my leg went weak on the stairs",
     ],
 )
-def test_numbness_or_weakness_that_came_on_at_once_is_urgent(said):
-    kb = load(None)
-    reply = talk(Conversation(kb, Matcher(kb)), said)
+def test_numbness_or_weakness_that_came_on_at_once_is_urgent(chat, said):
+    reply = talk(chat, said)
     assert reply.safety is not None and reply.safety.level == "urgent"
 
 
-def test_an_adverb_before_a_question_does_not_hide_it():
-    cues = load(None).cues
+def test_an_adverb_before_a_question_does_not_hide_it(kb):
+    cues = kb.cues
     assert is_asking("statistically is magnesium likely to be behind it", cues)
     assert not is_asking("barely any sleep this week", cues)
 
 
-def test_a_correction_that_opens_on_an_adverb_asks_its_own_question():
-    kb = load(None)
+def test_a_correction_that_opens_on_an_adverb_asks_its_own_question(chat):
     reply = talk(
-        Conversation(kb, Matcher(kb)),
+        chat,
         "are bulging discs a common reason for back pain?",
         "no, i meant: honestly, how likely is it that the supplement is the cause?",
     )
@@ -160,10 +157,9 @@ def test_a_correction_that_opens_on_an_adverb_asks_its_own_question():
     assert reply.status == "answered" and reply.entry.id == "is-it-the-magnesium"
 
 
-def test_asked_whether_the_supplement_after_another_cause_told_answers_that_cause():
-    kb = load(None)
+def test_asked_whether_the_supplement_after_another_cause_told_answers_that_cause(chat):
     reply = talk(
-        Conversation(kb, Matcher(kb)),
+        chat,
         "spent saturday carrying heavy boxes up three flights of stairs",
         "started taking magnesium on thursday",
         "my lower back is sore now - could it be the pills?",
@@ -173,10 +169,9 @@ def test_asked_whether_the_supplement_after_another_cause_told_answers_that_caus
     assert not reply.text.startswith("Yes")
 
 
-def test_asked_whether_the_supplement_after_gut_trouble_told_reads_the_story():
-    kb = load(None)
+def test_asked_whether_the_supplement_after_gut_trouble_told_reads_the_story(chat):
     reply = talk(
-        Conversation(kb, Matcher(kb)),
+        chat,
         "i began magnesium citrate ten days ago",
         "since then my stomach cramps and everything is loose",
         "could it be the supplement?",
@@ -185,19 +180,17 @@ def test_asked_whether_the_supplement_after_gut_trouble_told_reads_the_story():
     assert reply.status == "answered" and reply.entry.id == "citrate"
 
 
-def test_severe_belly_pain_that_stops_one_standing_is_urgent():
-    kb = load(None)
+def test_severe_belly_pain_that_stops_one_standing_is_urgent(chat):
     reply = talk(
-        Conversation(kb, Matcher(kb)),
+        chat,
         "my gut pain from the oxide is terrible now, i can hardly stand up",
     )
     assert reply.safety is not None and reply.safety.level == "urgent"
 
 
-def test_an_example_given_after_a_question_is_asked_not_told():
-    kb = load(None)
-    asked = talk(Conversation(kb, Matcher(kb)), "which back symptoms are worrying? like tingling?")
+def test_an_example_given_after_a_question_is_asked_not_told(kb, matcher):
+    asked = talk(Conversation(kb, matcher), "which back symptoms are worrying? like tingling?")
     assert asked.safety is not None and not asked.safety.reported
     # told after a statement, it is still told
-    told = talk(Conversation(kb, Matcher(kb)), "my back is sore. like tingling?")
+    told = talk(Conversation(kb, matcher), "my back is sore. like tingling?")
     assert told.safety is not None and told.safety.reported

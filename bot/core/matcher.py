@@ -51,6 +51,7 @@ from . import (
     ties,
     words,
 )
+from .askrules import FIRST_PERSON
 from .index import Index, Texts, build_index, cover, holds, sort_words
 from .knowledge import Entry, KnowledgeBase, SmallTalk
 from .question import Question
@@ -340,8 +341,6 @@ _CLAUSE_MARK = LazyPattern(r"[,;:.!?()/]+")
 # message or an error, not a symptom or two ("cramps from oxide. how do I stop it?" reads
 # the story as context)
 TOLD_THING = 5
-# a sentence with these tells of the person ("my back has ached since"), not of a thing
-_FIRST_PERSON = frozenset(("i", "im", "ive", "id", "ill", "my", "me", "mine", "myself"))
 
 
 class _Said(NamedTuple):
@@ -682,7 +681,8 @@ class Matcher:
             len(context) >= TOLD_THING
             and len(stems) <= 1
             and forms.deed_on_pointer(tuple(question.asking_words))
-            and not any(_FIRST_PERSON.intersection(told) for told in question.told_words)
+            # a sentence that tells of a person ("my back has ached since") is no message
+            and not any(FIRST_PERSON.intersection(told) for told in question.told_words)
         ):
             # "Only one package in the graph may specify the same links value. How do I fix
             # it?": a deed asked of a thing told at length (an error, a message) asks of

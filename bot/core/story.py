@@ -453,9 +453,10 @@ def _asks_only_of_taken(own: Query, situation: Situation, matcher: Matcher) -> b
     SUPPLEMENT?", "is it the mag?"), in the base's words for what is taken?"""
     if not own.stems or own.aside or not situation.phrases((TAKING,)):
         return False  # "could something OTHER than the magnesium explain it?" sets it aside
-    taking = next((p for name, p in matcher.kb.cues.situation if name == TAKING), ())
-    # each word read alone: side by side, "capsules supplements" would be one kind of thing
-    named = {s for word in taking for s in matcher.analyse(word, asked=False).stems}
+    # the stems of the base's words for it, read once with the base (`Cues.situation_stems`)
+    named = {
+        s for stems, _, group in matcher.kb.cues.situation_stems if group == TAKING for s in stems
+    }
     return set(own.stems) <= named
 
 
