@@ -1264,8 +1264,7 @@ class Conversation:
         told = (
             *self.situation.phrases(),
             *told_parts(said, self.kb.cues),
-            *self.kb.cues.link,
-            *self.kb.cues.choose,
+            *self.kb.cues.asking_link,
         )
         telling = self.situation.before and (self.told or self.last is None)
         why = asks_why(norm, plain.query, plain.status != NO_MATCH, self.kb.cues)

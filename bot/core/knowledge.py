@@ -75,6 +75,13 @@ class Cues(NamedTuple):
     situation: tuple[tuple[str, tuple[str, ...]], ...] = ()  # group -> phrases remembered
     situation_stems: tuple = ()  # every situation phrase as (stems, phrase, group), once
 
+    @property
+    def asking_link(self) -> tuple[str, ...]:
+        """The phrases that ask for a link or a verdict (`link`, `choose`) in one fixed
+        order: read joined, what their words say must not hang on how a set happens to be
+        laid out in this process (its order changes with each process's string hashing)."""
+        return tuple(sorted(self.link | self.choose))
+
 
 class Section(NamedTuple):
     heading: str

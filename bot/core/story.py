@@ -476,7 +476,7 @@ def asks_link_of_told(said: Question, situation: Situation, matcher: Matcher) ->
     # back is sore now")
     told = ". ".join((*situation.phrases(), *told_parts(said, cues)))
     known: set[str] = set()
-    for text in (told, " ".join((*cues.link, *cues.choose))):
+    for text in (told, " ".join(cues.asking_link)):
         for asked in (False, True):  # "sore" is told as itself and asked as "pain"
             read = matcher.analyse(text, asked=asked)
             known.update((*read.stems, *read.context))
@@ -495,7 +495,7 @@ def own_words(asked: Question, told: str, matcher: Matcher) -> Callable[[Entry],
     names of its own, not the story's nor those that ask for a link: "is the dose the
     problem?" after a story about citrate asks about the dose."""
     cues = matcher.kb.cues
-    said = set(matcher.analyse(" ".join((told, *cues.link, *cues.choose))).stems)
+    said = set(matcher.analyse(" ".join((told, *cues.asking_link))).stems)
     read = matcher.analyse(asked)
     # a word some entry is asked by ("dose"), not one only answers hold ("sense")
     strong = matcher.index.strong
