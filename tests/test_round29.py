@@ -6,6 +6,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from bot.authoring.ingest import draft
+from bot.authoring.phrasing import ask_heading, label_question, lower_first
+from bot.authoring.sentences import ask_sentence
+from bot.core import words
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -46,3 +53,95 @@ def test_a_story_question_is_answered_alike_in_every_process():
     seen = _replies_under_hash_seeds(message, (0, 26, 27))
     assert len(seen) == 1, seen
     assert "central-sensitization" in seen.pop()
+
+
+# -- drafting ------------------------------------------------------------------------------
+
+needs_words = pytest.mark.skipif(not words.available(), reason="word data not installed")
+
+
+@needs_words
+@pytest.mark.parametrize(
+    "label, question",
+    [
+        ("Internal review:", "What is internal review?"),
+        ("Margin notes:", "What are margin notes?"),
+        ("Proofreading:", "What is proofreading?"),
+    ],
+)
+def test_a_label_of_a_definition_list_asks_what_it_names(label, question):
+    assert label_question(label, "It means that someone checks the work again.") == question
+
+
+@needs_words
+@pytest.mark.parametrize("label", ["Note:", "Example:", "Step 2:", "Install Ruby:", "Warning:"])
+def test_a_document_part_or_an_instruction_is_no_label(label):
+    assert label_question(label, "Run the command again.") == ""
+
+
+def test_a_label_with_nothing_after_it_asks_nothing():
+    assert label_question("Internal review:", "") == ""
+
+
+@needs_words
+def test_a_drafted_glossary_list_is_asked_what_each_term_is(tmp_path):
+    article = (
+        "# Complaints\n\n## Ways to complain\n\n"
+        "There are two ways to complain about a refund decision:\n\n"
+        "* **Internal review:** If your refund is refused, you can ask the shop to look at"
+        " its decision again. A manager who was not involved must do it.\n"
+        "* **Ombudsman review:** You can take the complaint to an independent ombudsman,"
+        " who decides whether the shop treated you fairly.\n"
+    )
+    files = draft(article)
+    text = "\n".join(files.values())
+    assert '"What is internal review?"' in text
+    assert '"What is ombudsman review?"' in text
+
+
+def test_a_heading_of_a_thing_of_the_readers_asks_about_it():
+    # it was "What can I do if my right to a refund?"
+    assert ask_heading("Your right to a refund") == "What should I know about my right to a refund?"
+    assert ask_heading("If you are a victim") == "What can I do if I am a victim?"
+
+
+@needs_words
+def test_a_setting_that_names_a_place_is_asked_with_the_question():
+    names = frozenset({"Windows", "Excel", "Toolkit"})
+    said = ask_sentence("On Windows, you may need to install the Build Toolkit.", names)
+    assert said[0] == "Do I need to install the Build Toolkit on Windows?"
+    assert ask_sentence("In Excel, dates are stored as numbers.", names) == [
+        "Are dates stored as numbers in Excel?"
+    ]
+    # a connective sets no place
+    assert ask_sentence("In fact, dates are stored as numbers.", names) == [
+        "Are dates stored as numbers?"
+    ]
+    assert ask_sentence("In addition to the steps above, restart the server.", names)[0] == (
+        "Should I restart the server?"
+    )
+
+
+def test_a_name_ending_in_s_keeps_its_capital():
+    assert lower_first(["Windows"], frozenset({"Windows"})) == ["Windows"]
+    assert lower_first(["Stores"], frozenset({"Store"})) == ["stores"]
+
+
+# -- red flags -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my back is agony and my legs wont hold me up anymore",
+        "both my legs feel weak since yesterday and my back aches",
+    ],
+)
+def test_legs_that_give_way_or_weakness_in_both_legs_is_urgent(chat, message):
+    reply = chat.respond(message)
+    assert reply.safety is not None and reply.safety.level == "urgent", reply.safety
+
+
+def test_legs_tired_after_exercise_are_no_red_flag(chat):
+    reply = chat.respond("my legs feel a bit weak after leg day at the gym")
+    assert reply.safety is None

@@ -481,10 +481,19 @@ def _questions(unit: Unit, weight: dict[str, float], names: phrasing.Names) -> l
     # the sentence that introduces the items: the lead-in's last ("Scammers may:"), not the
     # paragraph before it
     lead = phrasing.sentence_split(unit.lead)[-1] if unit.lead.rstrip().endswith(":") else ""
-    for sentence in phrasing.sentence_split(unit.text):
+    said = phrasing.sentence_split(unit.text)
+    labels = []  # "Line edits: Better suited to ...": what each label of a list names
+    for n, sentence in enumerate(said):
+        labelled = phrasing.label_question(sentence, " ".join(said[n + 1 : n + 2]))
+        if labelled:
+            labels.append(labelled)
+            continue
         asked += ask_sentence(sentence, names, lead)
         if sentence.endswith(":"):
             lead = sentence  # it introduces the items after it
+    if labels and not asked:
+        return labels[:MAX_CANDIDATES]
+    asked[1:1] = labels
     if not asked:
         return []
     score = {

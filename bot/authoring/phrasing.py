@@ -38,6 +38,7 @@ _AFTER_VERB = word_set(
     only"""
 )
 _CONDITIONS = frozenset(("if", "when", "unless", "once"))
+_POSSESSIVES = frozenset(("your", "my", "our"))
 _JOINS = frozenset(("and", "or", "but", "so", "then", "which"))
 _PHRASE_STARTS = word_set(
     "in on at by with from for to into of about under within without during because"
@@ -130,7 +131,7 @@ def lower_first(words: list[str], names: Names) -> list[str]:
         first.isupper()
         and len(first) > 1
         or any(c.isupper() for c in first[1:])
-        or first.strip(",;:'\u2019s") in names
+        or re.sub(r"['\u2019]s$", "", first.strip(",;:")) in names  # "Windows", "Jekyll's"
     )
     return words if keep else [first[0].lower() + first[1:], *words[1:]]
 
@@ -292,6 +293,9 @@ def ask_heading(heading: str, names: Names = frozenset()) -> str:
         return finish(["Should", "I", *person(lower_all(words[1:], names))])
     if is_instruction(words) or _verb_object_complement(words):
         return finish(["How", "do", "I", *person(lower_all(words, names))])
+    if lowered[0] in _POSSESSIVES and not any(w in AUX for w in lowered[1:]):
+        # "Your right to appeal": a thing of the reader's, no case one is in
+        return finish(["What", "should", "I", "know", "about", *person(lower_all(words, names))])
     if len(words) >= 3 and {w.lower() for w in words} & {"my", "i", "your", "you", "me"}:
         said = person(lower_all(words, names))
         if said[0].lower() in _CONDITIONS:  # "If you are a victim": "... if I am a victim?"
@@ -362,3 +366,39 @@ def sentence_split(text: str) -> list[str]:
     """The sentences of a passage (a colon ending a lead-in ends a sentence too)."""
     parts = re.split(r"(?<=[.!?:])\s+(?=[\"'\u201c\u2018(\[`]?[A-Z0-9`])", text)
     return [p.strip() for p in parts if p.strip()]
+
+
+# a label set before what it names ("Internal appeal: If your claim ...", "Line edits:
+# Better suited to ..."), as a definition list or a glossary writes it: a few words, no
+# verb of a clause, none of a document's parts ("Note:", "Example:") nor of a lead-in
+_LABEL = re.compile(r"([A-Z][\w\u2019'-]*(?: [\w\u2019'-]+){0,3}):")
+_NOT_LABELS = word_set(
+    """note notes tip tips example examples warning caution important solution answer question
+    step steps update source sources see also result results summary problem issue error
+    cause fix workaround q a yes no important optional required"""
+)
+
+
+def label_question(sentence: str, following: str = "") -> str:
+    """ "What is internal appeal?": the question a label answers, when `sentence` is only a
+    label and `following` says what it is; "" otherwise."""
+    found = _LABEL.fullmatch(sentence.strip().strip("*_"))
+    if found is None or not following.strip():
+        return ""
+    said = [w.strip("*_") for w in found.group(1).split()]
+    lowered = [w.lower() for w in said]
+    if (
+        any(w in FUNCTION for w in lowered)
+        or lowered[0] in _NOT_LABELS
+        or lowered[-1].isdigit()
+        or all(w in _NOT_LABELS for w in lowered)
+    ):
+        return ""
+    if (
+        english.available()
+        and english.parts(lowered[0]) == english.VERB
+        and not lowered[0].endswith("ing")  # "Proofreading:" names a thing done
+    ):
+        return ""  # "Install Jekyll:", "Restart:": a thing to do, no thing named
+    verb = "are" if _inflected_s(said[-1]) else "is"
+    return finish(["What", verb, *lower_all(said, frozenset())])

@@ -68,6 +68,7 @@ def _minded(said: list[str]) -> list[str]:
 
 _ASKING_WORDS = word_set("how when why where what which whether")
 # a phrase that only sets the scene of the main clause ("In most cases,", "Unlike pip,")
+_NAMED_SETTING = 4  # "On Bash on Ubuntu," "For Linux users,": a setting that names a thing
 _SETTING = word_set("in for with at on by from during despite besides beyond unlike apart")
 _PLACE = frozenset(("in", "at", "on", "inside", "under", "near", "into", "away"))
 _TIME = frozenset(("before", "after", "until", "during", "every"))
@@ -130,13 +131,13 @@ def ask_sentence(sentence: str, names: Names = frozenset(), lead: str = "") -> l
         clause_text = " ".join(person(lower_first(clause, names)))
         if kind == "to":
             out.insert(0, finish(["How", "do", "I", *clause_text.split()]))
-        elif instruction:
+        elif instruction and kind not in _SETTING:
             can = told is not None and told[1][0].startswith("Can ")
             asked_as = ["What", "can" if can else "should", "I", "do"]
             out.insert(0, finish([*asked_as, kind, *clause_text.split()]))
             out = [_with(q, kind, clause_text) for q in out]
         else:
-            if out and kind != "while":  # "while" often grants ("although"), not a time
+            if out and kind in CONDITION and kind != "while":  # "while" often grants
                 out.append(finish(["What", "happens", kind, *clause_text.split()]))
             out = [_with(q, kind, clause_text) for q in out]
     return list(dict.fromkeys(q for q in out if len(q.split()) >= 3))
@@ -167,8 +168,13 @@ def _opened(said: list[str]) -> list[str]:
         first = said[0].lower().rstrip(",")
         if first in _OPENERS and (said[0].endswith(",") or first in ("and", "but", "or", "so")):
             said = said[1:]
-        elif first in ("for", "in") and len(said) > 2 and said[1].endswith(","):
-            said = said[2:]  # "For example,", "In fact,"
+        elif (
+            first in ("for", "in")
+            and len(said) > 2
+            and said[1].endswith(",")
+            and not any(c.isupper() for c in said[1])
+        ):
+            said = said[2:]  # "For example,", "In fact,"; not "In Excel," (a place named)
         elif said[0].endswith(",") and len(said) > 3 and english.parts(first) == english.ADVERB:
             said = said[1:]  # "Usually,", "Typically,": how often it holds, not what
         elif (
@@ -237,6 +243,13 @@ def _opening(said: list[str]) -> tuple[tuple[str, list[str]] | None, list[str]]:
     if first in _SETTING:
         at = next((i for i, w in enumerate(said[:OPENING_WORDS]) if w.endswith(",")), None)
         if at is not None and at + 3 < len(said):  # "In addition to the steps above, ..."
+            clause = [*said[1:at], said[at].rstrip(",")]
+            if len(clause) <= _NAMED_SETTING and any(
+                any(c.isupper() for c in w) for w in clause if w != "I"
+            ):
+                # "On Windows, you may need ...": where it holds, a thing named, is asked
+                # with it ("... on Windows?"); "In addition to the steps above" is no place
+                return (first, clause), said[at + 1 :]
             return _opening(said[at + 1 :])
     at = next((i for i, w in enumerate(said[:OPENING_WORDS]) if w.endswith(",")), None)
     if at is None or at + 1 >= len(said):
