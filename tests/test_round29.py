@@ -145,3 +145,21 @@ def test_legs_that_give_way_or_weakness_in_both_legs_is_urgent(chat, message):
 def test_legs_tired_after_exercise_are_no_red_flag(chat):
     reply = chat.respond("my legs feel a bit weak after leg day at the gym")
     assert reply.safety is None
+
+
+# -- reading -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["my printer keeps jamming, how do i fix it", "ugh my car broke down, how can i fix it"],
+)
+def test_a_thing_of_another_subject_told_before_a_fix_asked_of_it_is_not_answered(chat, message):
+    # the clause is what "it" points at, not chatter to set aside: the question names a
+    # printer, and the article's answer on easing back pain would be a wrong one
+    assert chat.respond(message).status == "no_match"
+
+
+def test_a_fix_asked_of_the_articles_own_trouble_told_before_it_is_answered(chat):
+    reply = chat.respond("been on magnesium a week and my back aches, how can i stop it")
+    assert reply.status == "answered"

@@ -19,7 +19,8 @@ from .text import normalise
 def leading_clauses(asks: Iterable[str]) -> tuple[tuple[str, ...], ...]:
     """The (normalised) words of each clause that opens an asking sentence before a comma,
     when what follows the comma opens a question and the clause itself does not: "ok so
-    been wondering for a while, is it safe?" gives ("ok", "so", "been", ...)."""
+    been wondering for a while, is it safe?" gives ("ok", "so", "been", ...). Not a clause
+    that tells what the question then does a thing to ("..., how do I fix it?")."""
     found = []
     for sentence in asks:
         cut = sentence.find(",")
@@ -27,7 +28,14 @@ def leading_clauses(asks: Iterable[str]) -> tuple[tuple[str, ...], ...]:
             continue
         before = normalise(sentence[:cut]).split()
         after = normalise(sentence[cut + 1 :]).split()
-        if before and forms.opens(after) and not forms.opens(before):
+        if (
+            before
+            and forms.opens(after)
+            and not forms.opens(before)
+            # "my laptop is super slow, how do I fix IT?": what the clause tells is what
+            # the question acts on, no chatter around it
+            and not forms.deed_on_pointer(tuple(after))
+        ):
             found.append(tuple(before))
     return tuple(found)
 
