@@ -163,3 +163,24 @@ def test_a_thing_of_another_subject_told_before_a_fix_asked_of_it_is_not_answere
 def test_a_fix_asked_of_the_articles_own_trouble_told_before_it_is_answered(chat):
     reply = chat.respond("been on magnesium a week and my back aches, how can i stop it")
     assert reply.status == "answered"
+
+
+def test_a_question_asked_of_the_evidence_asks_whether_what_follows_holds(chat):
+    # "evidence" is no topic the base lacks: it asks whether magnesium helps with pain
+    reply = chat.respond("is there evidence that magnesium helps with pain?")
+    assert reply.status == "answered" and reply.entry.id == "magnesium-for-pain"
+
+
+@pytest.mark.parametrize(
+    "words, framed",
+    [
+        ("does research show it works", {"research"}),
+        ("what do studies say about it", {"studies"}),
+        ("is there evidence that it helps", {"evidence"}),
+        ("research chemicals are risky", set()),
+    ],
+)
+def test_evidence_words_frame_only_a_question_of_what_they_show(words, framed):
+    from bot.core.forms import framing
+
+    assert {"research", "studies", "evidence"} & framing(tuple(words.split())) == framed

@@ -159,6 +159,14 @@ def framing(words: tuple[str, ...]) -> frozenset[str]:
     # "how do I FIX it", "arch linux install errors FIX", "any WORKAROUND?": a request for
     # what to do about what the rest names, no topic of its own
     framed.update(w for w in words if w in _REMEDY)
+    # "does RESEARCH show ...", "what do STUDIES say about ...", "is there EVIDENCE that
+    # ...": whether what follows holds, asked of the evidence, no topic of its own
+    framed.update(
+        w
+        for n, w in enumerate(words[:-1])
+        if w in _EVIDENCE
+        and (words[n + 1] in _SHOWING or n > 1 and (words[n - 2], words[n - 1]) in _ANY_OF)
+    )
     framed.update(_manner(words))
     framed.update(asker_described(words))
     framed.update(place_of_deed(words))
@@ -273,6 +281,13 @@ _REMEDY = frozenset(
     ("fix", "fixes", "fixed", "fixing", "solution", "solutions", "workaround", "workarounds",
      "troubleshoot", "troubleshooting")
 )  # fmt: skip
+_EVIDENCE = frozenset(("research", "studies", "study", "evidence", "science", "data", "trials"))
+_SHOWING = frozenset(
+    ("show", "shows", "showed", "say", "says", "said", "suggest", "suggests", "support",
+     "supports", "back", "backs", "prove", "proves", "find", "found", "indicate", "indicates",
+     "that", "on", "behind", "for")
+)  # fmt: skip
+_ANY_OF = frozenset((("is", "there"), ("are", "there"), ("any", "real"), ("is", "any")))
 _TIPS_ON = frozenset(("for", "on", "about", "to", "when", "if"))
 _TIPS_ASKED = frozenset(("any", "some", "good", "best", "your", "got", "give", "need"))
 
