@@ -184,3 +184,10 @@ def test_evidence_words_frame_only_a_question_of_what_they_show(words, framed):
     from bot.core.forms import framing
 
     assert {"research", "studies", "evidence"} & framing(tuple(words.split())) == framed
+
+
+def test_what_magnesium_does_for_nerve_pain_is_how_it_blocks_nmda_receptors(chat):
+    # the article's mechanism of pain relief, not only that magnesium is used for pain
+    reply = chat.respond("what does magnesium do for nerve pain")
+    assert reply.entry is not None and reply.entry.id == "nmda-receptors"
+    assert "NMDA" in reply.text
