@@ -191,3 +191,8 @@ def test_what_magnesium_does_for_nerve_pain_is_how_it_blocks_nmda_receptors(chat
     reply = chat.respond("what does magnesium do for nerve pain")
     assert reply.entry is not None and reply.entry.id == "nmda-receptors"
     assert "NMDA" in reply.text
+
+
+def test_a_things_job_in_the_body_is_its_function(chat):
+    reply = chat.respond("tell me about magnesium's job in your body")
+    assert reply.entry is not None and reply.entry.id == "intended-role"
