@@ -194,5 +194,6 @@ def test_what_magnesium_does_for_nerve_pain_is_how_it_blocks_nmda_receptors(chat
 
 
 def test_a_things_job_in_the_body_is_its_function(chat):
-    reply = chat.respond("tell me about magnesium's job in your body")
+    # it was read as a question of whether the pain is real ("real")
+    reply = chat.respond("so what is magnesium's real job in the body")
     assert reply.entry is not None and reply.entry.id == "intended-role"
