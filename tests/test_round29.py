@@ -197,3 +197,14 @@ def test_a_things_job_in_the_body_is_its_function(chat):
     # it was read as a question of whether the pain is real ("real")
     reply = chat.respond("so what is magnesium's real job in the body")
     assert reply.entry is not None and reply.entry.id == "intended-role"
+
+
+def test_a_verb_in_a_verbs_place_is_no_thing_the_base_lacks(chat):
+    # "does not drinking enough water AFFECT my back" is an alternate: "matter" stands
+    # where "affect" does, a verb with its object, not a thing swapped for a thing
+    reply = chat.respond("does not drinking enough water matter for back pain")
+    assert reply.status == "answered" and reply.entry.id == "inflammation-dehydration"
+
+
+def test_a_thing_in_a_things_place_is_still_one_the_base_lacks(chat):
+    assert chat.respond("can magnesium cause a rash").status == "no_match"

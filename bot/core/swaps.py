@@ -62,6 +62,12 @@ def swapped(matcher: Matcher, query: Query, entry: Entry) -> list[tuple[str, str
     ]
 
 
+# words that open a verb's object ("affect MY back", "cause THE pain"): English
+_OBJECT_LEADS = frozenset(
+    ("my", "your", "the", "a", "an", "his", "her", "their", "our", "it", "me")
+)
+
+
 def for_unknown(matcher: Matcher, query: Query, entry: Entry) -> str | None:
     """The word of `query` that stands where the phrasing of `entry` it is asked like
     names a thing of the subject, if it is a thing the base never names: "foot" in "can
@@ -71,9 +77,13 @@ def for_unknown(matcher: Matcher, query: Query, entry: Entry) -> str | None:
     pairs = swapped(matcher, query, entry)
     if len(pairs) > MAX_UNKNOWN_SWAPS:  # a phrasing shifted along, not a thing in its place
         return None
+    # "does it AFFECT MY back" -> "does it MATTER FOR back pain": a word that takes an object
+    # (a determiner or a pronoun after it) is a verb there, no thing in a thing's place
+    acting = _taking_objects(matcher, entry) if pairs else set()
     for was, now in pairs:  # "back pain" -> "a rash"
         if (
             was not in stopwords
+            and was not in acting
             and stem(was) in subject
             and meaning.names_a_thing(was)
             and now not in stopwords
@@ -87,6 +97,18 @@ def for_unknown(matcher: Matcher, query: Query, entry: Entry) -> str | None:
         ):
             return now
     return None
+
+
+def _taking_objects(matcher: Matcher, entry: Entry) -> set[str]:
+    """The words of `entry`'s phrasings that a determiner or a pronoun follows: verbs
+    with their objects, there ("AFFECT my back")."""
+    phrasings = matcher.index.phrases.gather((matcher.index_of[entry.id],))[0]
+    return {
+        word
+        for phrasing in phrasings
+        for word, after in zip(phrasing.split(), phrasing.split()[1:])
+        if after in _OBJECT_LEADS
+    }
 
 
 def swapped_content(matcher: Matcher, query: Query, entry: Entry) -> list[tuple[str, str]]:
