@@ -106,7 +106,7 @@ def _taking_objects(matcher: Matcher, entry: Entry) -> set[str]:
     return {
         word
         for phrasing in phrasings
-        for word, after in zip(phrasing.split(), phrasing.split()[1:])
+        for word, after in zip(phrasing.split(), phrasing.split()[1:], strict=False)
         if after in _OBJECT_LEADS
     }
 
