@@ -83,6 +83,12 @@ def test_a_label_with_nothing_after_it_asks_nothing():
     assert label_question("Internal review:", "") == ""
 
 
+def test_a_label_of_a_tables_value_asks_nothing():
+    # a table row read as "Good Name: Max_temp_C; Avoid: Maximum Temp" labels values
+    assert label_question("Good Name:", "Max_temp_C; Good Alternative: MaxTemp; Avoid: w.") == ""
+    assert label_question("Good Name:", "Precipitation_mm") == ""
+
+
 @needs_words
 def test_a_drafted_glossary_list_is_asked_what_each_term_is(tmp_path):
     article = (

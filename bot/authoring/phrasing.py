@@ -372,6 +372,7 @@ def sentence_split(text: str) -> list[str]:
 # Better suited to ..."), as a definition list or a glossary writes it: a few words, no
 # verb of a clause, none of a document's parts ("Note:", "Example:") nor of a lead-in
 _LABEL = re.compile(r"([A-Z][\w\u2019'-]*(?: [\w\u2019'-]+){0,3}):")
+_LABEL_TOLD = 4  # a label is followed by a sentence that says what it is, not a cell's value
 _NOT_LABELS = word_set(
     """note notes tip tips example examples warning caution important solution answer question
     step steps update source sources see also result results summary problem issue error
@@ -381,9 +382,11 @@ _NOT_LABELS = word_set(
 
 def label_question(sentence: str, following: str = "") -> str:
     """ "What is internal appeal?": the question a label answers, when `sentence` is only a
-    label and `following` says what it is; "" otherwise."""
+    label and `following` says what it is, in a sentence (a table's "Good Name:
+    Precipitation_mm" labels a value); "" otherwise."""
     found = _LABEL.fullmatch(sentence.strip().strip("*_"))
-    if found is None or not following.strip():
+    told = following.strip()
+    if found is None or len(told.split()) < _LABEL_TOLD or told.endswith(":") or ";" in told:
         return ""
     said = [w.strip("*_") for w in found.group(1).split()]
     lowered = [w.lower() for w in said]
