@@ -214,3 +214,18 @@ def test_a_verb_in_a_verbs_place_is_no_thing_the_base_lacks(chat):
 
 def test_a_thing_in_a_things_place_is_still_one_the_base_lacks(chat):
     assert chat.respond("can magnesium cause a rash").status == "no_match"
+
+
+def test_a_question_asked_outright_after_a_story_is_answered_as_asked(chat):
+    # the story (citrate, an aching back, queasiness) had pulled it to what citrate does
+    chat.respond("started magnesium citrate for leg cramps last week")
+    chat.respond("my lower back aches after I take it and I feel queasy")
+    reply = chat.respond("is the pain actually in my back?")
+    assert reply.entry is not None and reply.entry.id == "is-the-pain-real"
+
+
+def test_a_link_asked_after_a_story_still_reads_the_story(chat):
+    chat.respond("started magnesium citrate for leg cramps last week")
+    chat.respond("my lower back aches after I take it and I feel queasy")
+    reply = chat.respond("could the citrate be causing it?")
+    assert reply.entry is not None and reply.entry.id != "is-the-pain-real"

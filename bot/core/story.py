@@ -22,6 +22,7 @@ from .text import LazyPattern, stem, tokens
 from .turns import asked_part, has_phrase, told_parts
 
 BARE_WORDS = 1  # everyday words in a question that asks only of the person's story
+ASKED_OUTRIGHT = 99.5  # a question this near an entry's own phrasing asks that entry, told or not
 PLAIN_WORDS = 2  # words of a question that names nothing of its own ("what's going on?")
 OWN_WORD = 2.0  # a word this rare (idf) names what a question asks, beside any story
 
@@ -238,7 +239,14 @@ def question_in_story(
         # the story caused them
         return plain
     alone = stands_alone and not linked
-    if plain.status == ANSWERED and (alone or says_all(plain.query, things, matcher)):
+    if plain.status == ANSWERED and (
+        alone
+        or says_all(plain.query, things, matcher)
+        # "is the ache actually in my back?" after a story of citrate and cramps: a question
+        # an entry is asked in so many words asks that, whatever the story (not a link)
+        or plain.score >= ASKED_OUTRIGHT
+        and not (asks_link or of_me)
+    ):
         return plain
     helped = _helped(situation, matcher) if asks_help(own, matcher) else ""
     if helped:
