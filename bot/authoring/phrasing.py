@@ -376,7 +376,7 @@ _LABEL_TOLD = 4  # a label is followed by a sentence that says what it is, not a
 _NOT_LABELS = word_set(
     """note notes tip tips example examples warning caution important solution answer question
     step steps update source sources see also result results summary problem issue error
-    cause fix workaround q a yes no important optional required"""
+    cause fix workaround q a yes no optional required"""
 )
 
 

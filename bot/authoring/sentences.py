@@ -68,8 +68,8 @@ def _minded(said: list[str]) -> list[str]:
 
 _ASKING_WORDS = word_set("how when why where what which whether")
 # a phrase that only sets the scene of the main clause ("In most cases,", "Unlike pip,")
-_NAMED_SETTING = 4  # "On Bash on Ubuntu," "For Linux users,": a setting that names a thing
 _SETTING = word_set("in for with at on by from during despite besides beyond unlike apart")
+_NAMED_SETTING = 4  # "On Bash on Ubuntu," "For Linux users,": a setting that names a thing
 _PLACE = frozenset(("in", "at", "on", "inside", "under", "near", "into", "away"))
 _TIME = frozenset(("before", "after", "until", "during", "every"))
 _SPAN = frozenset(("within", "for"))

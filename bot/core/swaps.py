@@ -77,13 +77,9 @@ def for_unknown(matcher: Matcher, query: Query, entry: Entry) -> str | None:
     pairs = swapped(matcher, query, entry)
     if len(pairs) > MAX_UNKNOWN_SWAPS:  # a phrasing shifted along, not a thing in its place
         return None
-    # "does it AFFECT MY back" -> "does it MATTER FOR back pain": a word that takes an object
-    # (a determiner or a pronoun after it) is a verb there, no thing in a thing's place
-    acting = _taking_objects(matcher, entry) if pairs else set()
     for was, now in pairs:  # "back pain" -> "a rash"
         if (
             was not in stopwords
-            and was not in acting
             and stem(was) in subject
             and meaning.names_a_thing(was)
             and now not in stopwords
@@ -94,6 +90,10 @@ def for_unknown(matcher: Matcher, query: Query, entry: Entry) -> str | None:
             and matcher.spell(now) is None
             and matcher.read(now).kind in (meaning.GENERIC, meaning.UNKNOWN)
             and words.similarity(now, was) < meaning.KIN  # not another word for it
+            # "does it AFFECT MY back" -> "does it MATTER FOR back pain": a word that takes
+            # an object (a determiner or a pronoun after it) is a verb there, no thing in a
+            # thing's place (read last: the phrasings are gathered again only for a swap)
+            and was not in _taking_objects(matcher, entry)
         ):
             return now
     return None
