@@ -219,6 +219,7 @@ class Conversation:
         """Forget the topic, suggestions and situation (the knowledge stays loaded)."""
         self.last: Entry | None = None
         self.topic: tuple[str, ...] = ()  # content stems of the current topic
+        self.asked_stems: tuple[str, ...] = ()  # ... of them, those the question said
         self.shown: list[str] = []
         self.options: tuple[Entry, ...] = ()  # what a number typed next picks
         self.unsure = False  # were the options a "did you mean"?
@@ -1232,6 +1233,7 @@ class Conversation:
         if result.passage is not None:  # no entry answers; the article's own words do
             self.options, self.unsure = (), False
             self.last, self.topic = None, result.query.stems  # what a follow-up leans on
+            self.asked_stems = self.topic
             return Reply(
                 text, result.status, result.passage.text, score=result.score, passage=result.passage
             )
@@ -1346,7 +1348,7 @@ class Conversation:
         """The last answer's topic, as follow-ups read it."""
         assert self.last is not None  # asked only after an answer
         offered = self.options if self.unsure else ()
-        return Topic(self.last, self.topic, tuple(self.shown), offered)
+        return Topic(self.last, self.topic, tuple(self.shown), offered, self.asked_stems)
 
     def _only_explain(self, norm: str) -> bool:
         """Does a message only ask for the reason of the last answer ("how come?", "why
@@ -1459,6 +1461,7 @@ class Conversation:
         related = self._related(entry, exclude={m.entry.id for m in alternatives})
         self.last = entry
         self.topic = tuple(dict.fromkeys((*self.matcher.question_stems(entry), *stems)))
+        self.asked_stems = stems
         if entry.id not in self.shown:
             self.shown.append(entry.id)
         self.unsure = bool(alternatives)

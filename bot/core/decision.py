@@ -11,7 +11,7 @@ answer of it (bot/core/swaps.py). Pure: over the `Matcher` and the base's settin
 
 from collections.abc import Callable
 
-from . import contrast, excluded, forms, kinds, slots, swaps, ties
+from . import contrast, excluded, forms, kinds, reasons, slots, swaps, ties
 from .knowledge import Entry
 from .matcher import ANSWERED, NO_MATCH, UNSURE, Match, Matcher, MatchResult, Query
 from .text import normalise, stem
@@ -246,6 +246,13 @@ def decide(
             ),
             None,
         )
+        if explaining is None and forms.opens_yes(top[0].entry.answer):
+            # none as near: a related entry whose answer gives the means of what is asked
+            # ("why would it help nerve pain?": "by blocking NMDA receptors, magnesium
+            # helps prevent ... pain"), not one that says it is not so ("No. ...")
+            behind = reasons.reason_behind(matcher, query.stems, top[0].entry, query.text)
+            if behind is not None:  # in the claim's place: the reason is what is asked
+                top = [Match(behind, top[0].score), *(m for m in top[1:] if m.entry != behind)]
         if explaining is not None:
             top = [explaining, *(m for m in top if m is not explaining)]
     if missing and top[0].score >= ASPECT_SHARE * settings.answer_threshold:

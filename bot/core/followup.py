@@ -21,6 +21,7 @@ from .reasons import (
     asks_why,
     distinct_stems,
     explaining_entry,
+    reason_behind,
     reason_cues,
     reason_first,
     source_sentences,
@@ -102,6 +103,7 @@ class Topic(NamedTuple):
     stems: tuple[str, ...]
     shown: tuple[str, ...]
     offered: tuple[Entry, ...] = ()  # the others the last answer was offered beside
+    asked: tuple[str, ...] = ()  # the stems the question answered last said
 
 
 class Quote(NamedTuple):
@@ -879,35 +881,47 @@ class FollowUps:
             if e is not None and e != last and e not in unseen and e.id not in topic.shown
         ]
         starts = reason_cues(self.kb.cues.explain)
-        entry = next(
-            (
-                e
-                for ring in (unseen, list(dict.fromkeys(further)))
-                for e in ring
-                if own
-                and set(own) <= set(self.matcher.question_stems(e))
-                and (normalise(e.question).split() or [""])[0] in starts
-                and forms.form(e.question) != forms.HOW_TO  # "how can I stop it?" is no reason
-            ),
-            None,
-        ) or next(
-            (
-                found
-                for ring in (unseen, list(dict.fromkeys(further)))
-                if (
-                    found := explaining_entry(
-                        norm,
-                        ring,
-                        stems,
-                        mentioned,
-                        self.matcher.question_stems,
-                        self.kb.cues.explain,
-                        self.distinct,
+        # a "yes" with no reason of its own ("Yes, it is studied for neuropathic pain"):
+        # the related entry that gives the means of what was asked ("by blocking NMDA
+        # receptors, magnesium helps prevent ... pain")
+        behind = (
+            reason_behind(self.matcher, topic.asked, last)
+            if not own and forms.opens_yes(last.answer)
+            else None
+        )
+        entry = (
+            (behind if behind is not None and behind.id not in topic.shown else None)
+            or next(
+                (
+                    e
+                    for ring in (unseen, list(dict.fromkeys(further)))
+                    for e in ring
+                    if own
+                    and set(own) <= set(self.matcher.question_stems(e))
+                    and (normalise(e.question).split() or [""])[0] in starts
+                    and forms.form(e.question) != forms.HOW_TO  # "how can I stop it?" is no reason
+                ),
+                None,
+            )
+            or next(
+                (
+                    found
+                    for ring in (unseen, list(dict.fromkeys(further)))
+                    if (
+                        found := explaining_entry(
+                            norm,
+                            ring,
+                            stems,
+                            mentioned,
+                            self.matcher.question_stems,
+                            self.kb.cues.explain,
+                            self.distinct,
+                        )
                     )
-                )
-                is not None
-            ),
-            None,
+                    is not None
+                ),
+                None,
+            )
         )
         if entry is not None:
             return MatchResult(

@@ -432,6 +432,14 @@ def answered_by_yes_or_no(asked: str | None, answer: str) -> bool:
     return asked in _FACT_WANTED and _OPENS_YES_OR_NO.search(answer) is not None
 
 
+_OPENS_YES = LazyPattern(r"^\W*yes\b", re.IGNORECASE)
+
+
+def opens_yes(answer: str) -> bool:
+    """Does `answer` open on a bare "yes"?"""
+    return _OPENS_YES.search(answer) is not None
+
+
 # forms that want an explanation, a reason or a way a thing works: a bare "yes" or "no"
 # may open one ("Yes. Without enough of it, muscles stay contracted"), so such an answer is
 # not wrong, but one nearly as near that explains without first saying whether is what is

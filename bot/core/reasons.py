@@ -238,3 +238,52 @@ def explaining_entry(
             if len(telling & mentioned) * 2 > len(telling):
                 return entry
     return None
+
+
+# the words that give a means or a reason inside a sentence ("BY BLOCKING these receptors,
+# magnesium helps prevent ...", "... BECAUSE it draws water"): general English
+_MEANS = LazyPattern(
+    r"\b(?:by (?!far\b)\w+ing|because|thereby|due to|as a result of|so that)\b", re.IGNORECASE
+)
+_OPENS_YES_OR_NO = LazyPattern(r"^\W*(?:yes|no)\b", re.IGNORECASE)
+REASON_MISSES = 1  # of four or more words asked, a reason may miss this many ("a MINERAL")
+REASON_WORDS = 4
+
+
+def reason_behind(matcher, stems: tuple[str, ...], entry: Entry, typed: str = "") -> Entry | None:
+    """The entry related to `entry` (or one step further) that gives the means or reason of
+    what `stems` ask why or how of (`typed`: the question as typed). "Why would magnesium
+    help with nerve pain?" is answered "Yes, it is studied for neuropathic pain" by `entry`;
+    the related "... nervous system ... BY BLOCKING NMDA receptors, magnesium helps prevent
+    central sensitization ... pain management" gives the why. It says a means ("by ...ing",
+    "because") in a sentence of its answer that holds two or more of the asked words, and
+    its whole answer holds all of them but `REASON_MISSES` (of `REASON_WORDS` or more),
+    as read or as typed ("nerve" in "nervous"). None when `entry` gives a reason itself,
+    or no related entry does, or only says whether ("Yes, ...", "No, ...")."""
+    asked = set(stems)
+    if _MEANS.search(entry.answer) is not None or len(asked) < 2:
+        return None
+    need = len(asked) - (REASON_MISSES if len(asked) >= REASON_WORDS else 0)
+    # the words as typed, not read as another ("nerve" of "nerve pain", read "neuropathic")
+    as_typed = {stem(w) for w in normalise(typed).split()} - asked
+    as_typed = {s for s in as_typed if s not in matcher.lexicon.stopwords}
+    near = [e for e in map(matcher.kb.entry, entry.related) if e is not None]
+    further = [
+        e
+        for e in map(matcher.kb.entry, (r for e in near for r in e.related))
+        if e is not None and e != entry and e not in near
+    ]
+    for candidate in (*near, *dict.fromkeys(further)):
+        if _OPENS_YES_OR_NO.search(candidate.answer):
+            continue  # whether, not why
+        sentences = _SENTENCE.split(candidate.answer.replace("\n", " "))
+        means = [s for s in sentences if _MEANS.search(s) is not None]
+        if not means:
+            continue
+        words = normalise(candidate.answer).split()
+        said = matcher._stems_of(tuple(words)) | {stem(w) for w in words}
+        held = len(asked & said) + len(as_typed & said)
+        in_means = max(len(asked & matcher._stems_of(tuple(normalise(s).split()))) for s in means)
+        if held >= need and in_means >= 2:
+            return candidate
+    return None
