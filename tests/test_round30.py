@@ -94,3 +94,11 @@ def test_why_after_a_yes_on_nerve_pain_gives_the_mechanism(shipped):
     assert talk(chat, "does magnesium help nerve pain").entry.answer.startswith("Yes.")
     reply = talk(chat, "why though")
     assert "NMDA" in reply.text
+
+
+def test_any_others_after_an_answer_goes_on_to_a_related_entry(shipped):
+    chat = Conversation(shipped.kb, shipped)
+    first = talk(chat, "What are common causes of back pain?")
+    reply = talk(chat, "any others?")
+    assert reply.status == "answered"
+    assert reply.entry is not None and reply.entry.id in first.entry.related
