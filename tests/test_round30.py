@@ -102,3 +102,21 @@ def test_any_others_after_an_answer_goes_on_to_a_related_entry(shipped):
     reply = talk(chat, "any others?")
     assert reply.status == "answered"
     assert reply.entry is not None and reply.entry.id in first.entry.related
+
+
+# -- red flags -----------------------------------------------------------------------------
+
+
+def test_tripping_again_and_again_is_a_weak_foot_not_a_fall(shipped):
+    chat = Conversation(shipped.kb, shipped)
+    talk(chat, "lifted a heavy box wrong and my back still hurts after two weeks")
+    reply = talk(chat, "and my foot feels weak, I keep tripping over it")
+    assert reply.safety is not None
+    assert reply.safety.id != "fall-or-injury"
+
+
+def test_a_trip_that_ends_in_a_fall_is_still_a_fall(shipped):
+    chat = Conversation(shipped.kb, shipped)
+    talk(chat, "my back hurts")
+    reply = talk(chat, "I tripped over the cat and fell down the stairs")
+    assert reply.safety is not None and reply.safety.id == "fall-or-injury"
