@@ -8,7 +8,10 @@ import pytest
 from helpers import drafted, talk
 
 from bot.authoring.ingest import seed_from
+from bot.authoring.phrasing import is_instruction, person
 from bot.authoring.reader import read_markdown
+from bot.authoring.sentences import ask_sentence
+from bot.core import words
 from bot.core.conversation import Conversation
 from bot.core.loader import load
 from bot.core.matcher import Matcher
@@ -120,3 +123,56 @@ def test_a_trip_that_ends_in_a_fall_is_still_a_fall(shipped):
     talk(chat, "my back hurts")
     reply = talk(chat, "I tripped over the cat and fell down the stairs")
     assert reply.safety is not None and reply.safety.id == "fall-or-injury"
+
+
+# -- a price is an amount ------------------------------------------------------------------
+
+LIBRARY = """# Using the city library
+
+## Library cards
+
+Anyone who lives in the city can get a library card at any branch. Bring a photo ID and a
+letter that shows your address. A replacement card costs $5 if you lose yours.
+
+## Borrowing books
+
+You can borrow up to 20 books at a time. Loans last three weeks and can be renewed twice
+online.
+
+## Late returns
+
+The library no longer charges late fees on children's books. Adult books returned late are
+blocked from renewal until they come back.
+"""
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("library")
+    return Matcher(load(drafted(folder, read_markdown(LIBRARY), seed_from(ROOT / "knowledge"))))
+
+
+def test_how_much_a_thing_costs_is_answered_by_its_price(library):
+    result = library.match("how much does a replacement library card cost?")
+    assert result.status == "answered"
+    assert "$5" in result.best.entry.answer
+
+
+def test_a_price_of_another_thing_answers_no_how_much(library):
+    # the only sum in the base is a card's; renewing a book is told, its price is not
+    assert library.match("how much does it cost to renew a book?").status == "no_match"
+
+
+# -- drafting ------------------------------------------------------------------------------
+
+
+def test_you_before_a_verb_after_a_noun_is_the_subject():
+    sentence = "The software you received with your camera may cover your needs"
+    assert " ".join(person(sentence.split())).startswith("The software I received with my camera")
+
+
+@pytest.mark.skipif(not words.available(), reason="word data not installed")
+def test_a_name_of_two_capitalised_words_then_a_verb_is_no_instruction():
+    sentence = "Sublime Text is cheap, but comes with a long free trial"
+    assert not is_instruction(sentence.split())
+    assert ask_sentence("Sublime Text is cheap.") == ["Is Sublime Text cheap?"]

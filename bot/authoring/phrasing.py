@@ -105,6 +105,12 @@ def _object(before: str, after: list[str]) -> bool:
         and english.VERB in english.parts(following)
         and english.NOUN not in english.parts(following[:-1] if following.endswith("s") else "")
     )
+    # "the software you received": a word only a noun, then "you" and a word only a verb
+    subject = subject or (
+        english.available()
+        and english.parts(last) == english.NOUN
+        and english.parts(following) == english.VERB
+    )
     return not (before.endswith(",") or last in _OPENS or subject)
 
 
@@ -132,6 +138,10 @@ def lower_first(words: list[str], names: Names) -> list[str]:
         and len(first) > 1
         or any(c.isupper() for c in first[1:])
         or re.sub(r"['\u2019]s$", "", first.strip(",;:")) in names  # "Windows", "Jekyll's"
+        # "Sublime Text", "Visual Studio": a name of two capitalised words
+        or len(words) > 1
+        and words[1][:1].isupper()
+        and words[1].lower() not in ("i", "i'm")
     )
     return words if keep else [first[0].lower() + first[1:], *words[1:]]
 
@@ -177,6 +187,8 @@ def is_instruction(said: list[str]) -> bool:
         or not said[0][:1].isupper()
     ):
         return False
+    if said[1][:1].isupper() and any(w.lower() in AUX for w in said[2 : SUBJECT_REACH + 1]):
+        return False  # "Sublime Text is cheap": a name, then its verb
     if second in _AFTER_VERB or second.endswith("ly") or said[1][:1].isupper():
         return True  # "wash your", "mix thoroughly", "use IdentityTheft.gov"
     if (

@@ -295,7 +295,11 @@ def said_of(question: str, answer: str, aspect: Aspect, asked: frozenset[str]) -
         before = points_back or not asked.isdisjoint(map(stem, said))
         if before:
             naming.append(" ".join(said))
-    return not naming or any(p.search(s) for s in naming for p in _compiled(aspect.answers))
+    if not naming:
+        # it may name the thing by "it" only, when its own question names it: a price in an
+        # entry on library cards tells no price of renewing a book
+        return not asked or not asked.isdisjoint(map(stem, question.split()))
+    return any(p.search(s) for s in naming for p in _compiled(aspect.answers))
 
 
 # the words that open the reason for what a story tells ("I take oxide BECAUSE it was the

@@ -1866,6 +1866,16 @@ class Matcher:
             return True
         # the words that ask ("how many MINUTES") are not what is asked about
         asking = {stem(w) for w in aspects.asking_words(query.text, self.aspects, (aspect,))}
+        # ... nor the word of another aspect it asks with ("how much does it COST to renew
+        # a book?": the renewing is what is asked the price of)
+        said = f" {normalise(query.text)} "
+        asking |= {
+            stem(p)
+            for a in self.aspects
+            if a.id in aspects.asked(said.strip(), self.aspects)
+            for p in a.asks
+            if " " not in p and f" {p} " in said
+        }
         asked = frozenset(
             s
             for s in query.stems
