@@ -295,11 +295,22 @@ def said_of(question: str, answer: str, aspect: Aspect, asked: frozenset[str]) -
         before = points_back or not asked.isdisjoint(map(stem, said))
         if before:
             naming.append(" ".join(said))
+    patterns = _compiled(aspect.answers)
     if not naming:
-        # it may name the thing by "it" only, when its own question names it: a price in an
-        # entry on library cards tells no price of renewing a book
-        return not asked or not asked.isdisjoint(map(stem, question.split()))
-    return any(p.search(s) for s in naming for p in _compiled(aspect.answers))
+        # it may name the thing by "it" only ("It usually works within two weeks"), or its
+        # own question names it; a price told of a thing named, in an entry on library
+        # cards, tells no price of renewing a book
+        pointing = (
+            normalise(s).split()
+            for s in _SENTENCE_END.split(answer)
+            if not _POINTING.isdisjoint(normalise(s).split())
+        )
+        return (
+            not asked
+            or not asked.isdisjoint(map(stem, question.split()))
+            or any(p.search(" ".join(said)) for said in pointing for p in patterns)
+        )
+    return any(p.search(s) for s in naming for p in patterns)
 
 
 # the words that open the reason for what a story tells ("I take oxide BECAUSE it was the
