@@ -176,3 +176,9 @@ def test_a_name_of_two_capitalised_words_then_a_verb_is_no_instruction():
     sentence = "Sublime Text is cheap, but comes with a long free trial"
     assert not is_instruction(sentence.split())
     assert ask_sentence("Sublime Text is cheap.") == ["Is Sublime Text cheap?"]
+
+
+def test_a_reason_told_first_asks_nothing_of_its_own():
+    # "Is Because FTP inherently insecure, I should ...?" was drafted from it
+    asked = ask_sentence("Because FTP is inherently insecure, you should make sure to use SFTP.")
+    assert asked == ["Should I make sure to use SFTP?"]

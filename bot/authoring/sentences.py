@@ -42,7 +42,7 @@ from .statements import (
 
 OPENING_WORDS = 20  # an opening clause ends at a comma within this many words
 
-_GRANTING = frozenset(("although", "though"))
+_GRANTING = frozenset(("although", "though", "because", "since"))  # asks nothing of its own
 _LEARNING = word_set("learn understand know find discover see check read")
 # "Remember that X", "Note that X", "Keep in mind that X", "Be aware that X": X is what is told
 _MINDING = (
