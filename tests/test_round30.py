@@ -182,3 +182,17 @@ def test_a_reason_told_first_asks_nothing_of_its_own():
     # "Is Because FTP inherently insecure, I should ...?" was drafted from it
     asked = ask_sentence("Because FTP is inherently insecure, you should make sure to use SFTP.")
     assert asked == ["Should I make sure to use SFTP?"]
+
+
+# -- reading -------------------------------------------------------------------------------
+
+
+def test_the_first_time_counts_an_occasion_and_names_no_time(shipped):
+    message = (
+        "Sunday I took magnesium for the first time. Monday I woke up and could barely bend."
+        " What caused it?"
+    )
+    query = shipped.analyse(message)
+    assert not any(s.startswith("tim") for s in (*query.stems, *query.context))
+    # "time" had pulled the story to the entry that says "backache at the same time"
+    assert shipped.match(message).best.entry.id != "colon-spasms-back"

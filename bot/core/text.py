@@ -461,11 +461,17 @@ def without_asking_idioms(words: Sequence[str]) -> list[str]:
     General English, for any article. So is "in the first place", which stresses why a
     thing was ever done ("why take it in the first place?"): no place, nothing first; and
     "all of a sudden", which tells when ("why is everyone taking it all of a sudden?"), no
-    sudden thing; and chat's "real talk", which is "honestly"."""
+    sudden thing; and "the first time", "every time", which count occasions; and chat's
+    "real talk", which is "honestly"."""
     out = [w for i, w in enumerate(words) if not (w == "come" and i and words[i - 1] == "how")]
     for i in range(len(out) - 3, -1, -1):
         if out[i : i + 4] in (["in", "the", "first", "place"], ["all", "of", "a", "sudden"]):
             del out[i : i + 4]
+    for i in range(len(out) - 2, -1, -1):
+        # "I took it for the FIRST TIME", "the LAST TIME I took it": which occasion, no
+        # time asked of and nothing first ("at the same time" is left: it tells when)
+        if i + 1 < len(out) and out[i + 1] in ("time", "times") and out[i] in _OCCASIONS:
+            del out[i : i + 2]
     for i in range(len(out) - 1, -1, -1):
         # "ok real talk, what ...": chat for "honestly", where a message opens
         if out[i : i + 2] == ["real", "talk"] and (not i or out[i - 1] in _OPENING_CHAT):
@@ -474,7 +480,11 @@ def without_asking_idioms(words: Sequence[str]) -> list[str]:
 
 
 _OPENING_CHAT = frozenset(("ok", "okay", "so", "but", "and", "ngl", "lol", "bro", "yo", "like"))
-_IDIOM_WORDS = frozenset(("come", "place", "sudden", "talk"))  # a word each idiom above holds
+_IDIOM_WORDS = frozenset(("come", "place", "sudden", "talk", "time", "times"))  # of each idiom
+# the words that count occasions: "the first time", "every time", "last time" (English)
+_OCCASIONS = frozenset(
+    ("first", "second", "third", "last", "next", "every", "each", "one", "two", "few", "many")
+)
 
 
 # "too much water", "too many bottles", "too little sleep": the excess or the shortage of a
