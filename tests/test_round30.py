@@ -196,3 +196,10 @@ def test_the_first_time_counts_an_occasion_and_names_no_time(shipped):
     assert not any(s.startswith("tim") for s in (*query.stems, *query.context))
     # "time" had pulled the story to the entry that says "backache at the same time"
     assert shipped.match(message).best.entry.id != "colon-spasms-back"
+
+
+def test_wat_do_starts_a_question_as_well_as_asking_what_to_do(shipped):
+    # "wat do" read as "what should I do" took "wat do ppl usually take it for?"
+    asked = shipped.match("wat do ppl usually take magnesium for anyway?")
+    assert asked.best.entry.id == "what-magnesium-is-promoted-for"
+    assert "fix" in shipped.analyse("my back still hurts, wat do i do").stems
