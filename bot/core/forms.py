@@ -440,6 +440,11 @@ def opens_yes(answer: str) -> bool:
     return _OPENS_YES.search(answer) is not None
 
 
+def opens_yes_or_no(answer: str) -> bool:
+    """Does `answer` open on a bare "yes" or "no": say whether, before anything else?"""
+    return _OPENS_YES_OR_NO.search(answer) is not None
+
+
 # forms that want an explanation, a reason or a way a thing works: a bare "yes" or "no"
 # may open one ("Yes. Without enough of it, muscles stay contracted"), so such an answer is
 # not wrong, but one nearly as near that explains without first saying whether is what is

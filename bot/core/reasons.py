@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 
 from . import forms
 from .knowledge import Article, Cues, Entry
-from .matcher import ANSWERED, UNSURE, MatchResult, Query
+from .matcher import ANSWERED, UNSURE, Matcher, MatchResult, Query
 from .text import LazyPattern, normalise, stem
 
 _SENTENCE = LazyPattern(r"(?<=[.!?])\s+")
@@ -245,12 +245,14 @@ def explaining_entry(
 _MEANS = LazyPattern(
     r"\b(?:by (?!far\b)\w+ing|because|thereby|due to|as a result of|so that)\b", re.IGNORECASE
 )
-_OPENS_YES_OR_NO = LazyPattern(r"^\W*(?:yes|no)\b", re.IGNORECASE)
-REASON_MISSES = 1  # of four or more words asked, a reason may miss this many ("a MINERAL")
-REASON_WORDS = 4
+REASON_MISSES = 1  # a reason's answer may miss this many of the asked words ("a MINERAL") ...
+REASON_WORDS = 4  # ... when at least this many are asked
+MEANS_WORDS = 2  # the sentence that says the means holds at least this many of them
 
 
-def reason_behind(matcher, stems: tuple[str, ...], entry: Entry, typed: str = "") -> Entry | None:
+def reason_behind(
+    matcher: Matcher, stems: tuple[str, ...], entry: Entry, typed: str = ""
+) -> Entry | None:
     """The entry related to `entry` (or one step further) that gives the means or reason of
     what `stems` ask why or how of (`typed`: the question as typed). "Why would magnesium
     help with nerve pain?" is answered "Yes, it is studied for neuropathic pain" by `entry`;
@@ -265,8 +267,8 @@ def reason_behind(matcher, stems: tuple[str, ...], entry: Entry, typed: str = ""
         return None
     need = len(asked) - (REASON_MISSES if len(asked) >= REASON_WORDS else 0)
     # the words as typed, not read as another ("nerve" of "nerve pain", read "neuropathic")
-    as_typed = {stem(w) for w in normalise(typed).split()} - asked
-    as_typed = {s for s in as_typed if s not in matcher.lexicon.stopwords}
+    stop = matcher.lexicon.stopwords
+    as_typed = {stem(w) for w in normalise(typed).split() if w not in stop} - asked
     near = [e for e in map(matcher.kb.entry, entry.related) if e is not None]
     further = [
         e
@@ -274,7 +276,7 @@ def reason_behind(matcher, stems: tuple[str, ...], entry: Entry, typed: str = ""
         if e is not None and e != entry and e not in near
     ]
     for candidate in (*near, *dict.fromkeys(further)):
-        if _OPENS_YES_OR_NO.search(candidate.answer):
+        if forms.opens_yes_or_no(candidate.answer):
             continue  # whether, not why
         sentences = _SENTENCE.split(candidate.answer.replace("\n", " "))
         means = [s for s in sentences if _MEANS.search(s) is not None]
@@ -284,6 +286,6 @@ def reason_behind(matcher, stems: tuple[str, ...], entry: Entry, typed: str = ""
         said = matcher._stems_of(tuple(words)) | {stem(w) for w in words}
         held = len(asked & said) + len(as_typed & said)
         in_means = max(len(asked & matcher._stems_of(tuple(normalise(s).split()))) for s in means)
-        if held >= need and in_means >= 2:
+        if held >= need and in_means >= MEANS_WORDS:
             return candidate
     return None
