@@ -889,8 +889,10 @@ class FollowUps:
             if not own and forms.opens_yes(last.answer)
             else None
         )
+        if behind is not None and behind.id in topic.shown:
+            behind = None
         entry = (
-            (behind if behind is not None and behind.id not in topic.shown else None)
+            behind
             or next(
                 (
                     e

@@ -1868,13 +1868,14 @@ class Matcher:
         asking = {stem(w) for w in aspects.asking_words(query.text, self.aspects, (aspect,))}
         # ... nor the word of another aspect it asks with ("how much does it COST to renew
         # a book?": the renewing is what is asked the price of)
-        said = f" {normalise(query.text)} "
+        plain = normalise(query.text)
+        also = aspects.asked(plain, self.aspects)  # read once, not once per aspect
         asking |= {
             stem(p)
             for a in self.aspects
-            if a.id in aspects.asked(said.strip(), self.aspects)
+            if a.id in also
             for p in a.asks
-            if " " not in p and f" {p} " in said
+            if " " not in p and f" {p} " in f" {plain} "
         }
         asked = frozenset(
             s
