@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from . import literals
 from . import words as english
-from .text import LazyPattern, normalise, stem
+from .text import LazyPattern, normalise, stem, sums_in_words
 
 DATA = os.path.join(
     os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "aspects.toml"
@@ -286,6 +286,7 @@ def said_of(question: str, answer: str, aspect: Aspect, asked: frozenset[str]) -
     "they") names what the one before named."""
     if not aspect.answers or _holds(question, aspect.asks):
         return True
+    answer = sums_in_words(answer)  # "less than $100": less than 100 dollars
     naming: list[str] = []
     before = False  # did the sentence before name what is asked?
     for sentence in _SENTENCE_END.split(answer):

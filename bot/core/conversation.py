@@ -95,12 +95,12 @@ from .turns import (
     TELLING,
     announces_several,
     asked_part,
-    asks_more,
     cues_joined,
     embeds_question,
     has_phrase,
     inverted,
     is_asking,
+    more_set_aside,
     number,
     numbered,
     opens_question,
@@ -544,10 +544,15 @@ class Conversation:
         if self.unsure and len(self.options) == 1 and " ".join(unled(norm, cues)) in cues.other:
             # "and the other one?" after an answer offered beside one other: that one
             return PICK, self._reply(text, self.options[0], ANSWERED, 100.0)
-        if self.last is not None and (
-            norm in cues.more or asks_more(norm, cues, self.kb.lexicon.stopwords)
-        ):
-            return MORE, self._more(text)
+        aside = (
+            None
+            if self.last is None
+            else ()
+            if norm in cues.more
+            else more_set_aside(norm, cues, self.kb.lexicon.stopwords)
+        )
+        if aside is not None:
+            return MORE, self._more(text, aside)
         said, new_subject = without_shift(question, cues, self.kb.lexicon.stopwords)
         said = without_lead(said, cues)  # "ok so should i switch?" asks "should i switch?"
         said = without_close(said, cues)  # "how many tho" asks "how many"
@@ -1049,9 +1054,10 @@ class Conversation:
             return None
         return self._more("")
 
-    def _more(self, text: str) -> Reply:
-        """ "Tell me more": the first related entry not yet shown."""
-        entry = self._next_related()
+    def _more(self, text: str, aside: tuple[str, ...] = ()) -> Reply:
+        """ "Tell me more": the first related entry not yet shown (and, "anything else
+        apart from posture?", that holds nothing set aside)."""
+        entry = self._next_related(aside)
         if entry is not None:
             return self._reply(text, entry, ANSWERED, 100.0)
         return Reply(text, NO_MATCH, self.kb.settings.exhausted or None)
@@ -1392,12 +1398,16 @@ class Conversation:
         )
         return close if len(close) > 1 else ()
 
-    def _next_related(self) -> Entry | None:
-        """The first entry related to the current one that has not been shown yet."""
+    def _next_related(self, aside: tuple[str, ...] = ()) -> Entry | None:
+        """The first entry related to the current one that has not been shown yet, and
+        that holds none of the words set `aside` (as the base spells them)."""
         assert self.last is not None  # "more" follows an answer
+        stems = [s for w in aside for s in (self.matcher.spell(w) or stem(w)).split()]
         for entry_id in self.last.related:
             entry = self.kb.entry(entry_id)
-            if entry is not None and entry_id not in self.shown:
+            if entry is None or entry_id in self.shown:
+                continue
+            if not any(self.matcher.holds_anywhere(Match(entry, 0.0), s) for s in stems):
                 return entry
         return None
 

@@ -9,6 +9,7 @@ both, a tie is settled by the form a question is asked in or the words it names 
 answer of it (bot/core/swaps.py). Pure: over the `Matcher` and the base's settings.
 """
 
+import re
 from collections.abc import Callable
 
 from . import contrast, excluded, forms, kinds, reasons, slots, swaps, ties
@@ -84,7 +85,14 @@ def decide(
             return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
         top = holding  # the others are no answer: nothing to be torn with
     aside = frozenset(query.aside)
-    if top and aside and not aside.isdisjoint(_asked_of(matcher, top[0].entry)):
+    if (
+        top
+        and aside
+        and not aside.isdisjoint(_asked_of(matcher, top[0].entry))
+        and not aside <= _denied(top[0].entry)
+    ):
+        # ("if it isn't my spine, where is it coming from?" is answered by "its origin is
+        # abdominal, NOT SPINAL": an answer that turns from the same thing answers the rest)
         # "apart from cramps and spasms, what are the other signs?": the entry asked of
         # what it sets aside is no answer of the rest; one nearly as near that is not
         other = _nearly_as_near(top, lambda m: aside.isdisjoint(_asked_of(matcher, m.entry)))
@@ -355,6 +363,14 @@ def _asked_of(matcher: Matcher, entry: Entry) -> set[str]:
     return {s for s in own if s in left}
 
 
+_NOT_THING = re.compile(r"\bnot (?:(?:the|a|an|my|your|from|in|of|its|their) )?([a-z]+)")
+
+
+def _denied(entry: Entry) -> set[str]:
+    """The stems an entry's answer says "not" of ("its origin is abdominal, NOT SPINAL")."""
+    return {stem(w) for w in _NOT_THING.findall(normalise(entry.answer))}
+
+
 def _holds_any(matcher: Matcher, match: Match, stems: tuple[str, ...]) -> bool:
     """Does the entry of `match` say one of `stems` anywhere (question, alternates, key terms
     or answer)?"""
@@ -443,6 +459,16 @@ def decide_story(
         other = next((m for m in top[1:] if not forms.remedy(m.entry.question)), None)
         if other is not None and top[0].score - other.score < ASPECT_MARGIN:
             top = (other, *(m for m in top if m is not other))
+    if (
+        top
+        and forms.explained_after_yes_or_no(query.form, top[0].entry.answer)
+        and forms.opens_yes(top[0].entry.answer)
+    ):
+        # "why would it help with that?" after a story: "Yes, it is studied for pain" says
+        # whether; the related entry that gives the means of what is asked answers
+        behind = reasons.reason_behind(matcher, query.stems, top[0].entry, query.text)
+        if behind is not None:
+            top = (Match(behind, top[0].score), *(m for m in top[1:] if m.entry != behind))
     if not top or top[0].score < settings.situation_threshold:
         return MatchResult(query, NO_MATCH, top, None, top[0].score if top else 0.0)
     close = len(top) > 1 and top[0].score - top[1].score < settings.unsure_margin

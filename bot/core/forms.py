@@ -919,7 +919,7 @@ def versus(words: tuple[str, ...]) -> frozenset[str]:
     )
 
 
-_GIVING = frozenset(("give", "gives", "gave", "giving"))
+_GIVING = frozenset(("give", "gives", "gave", "giving", "hard", "rough", "tough", "harsh"))
 POSSESSIVES = frozenset(("my", "your", "his", "her", "our", "their", "ur"))
 # the two ways a question may ask of a thing and a state: whether the thing brings the state
 # about, or whether it eases it. General English verbs.
@@ -1080,6 +1080,17 @@ def stopping_as_help(words: list[str]) -> list[str]:
             and any(w in _TAKING_FOR for w in words[max(0, n - 4) : n])
         ):
             return [*words[: n + 1], "help", *words[n + 2 :]]
+    told = next((n for n, w in enumerate(words[: OPENING + 1]) if w == "stops"), 0)
+    after = words[told + 1 : told + 2]
+    if (
+        told
+        and _CLAIM_OPENS.isdisjoint(words[:told])
+        and after
+        and after[0] not in general_stopwords()  # "the ache stops WHEN I lie down"
+        and not after[0].endswith("ly")  # "... stops COMPLETELY"
+    ):
+        # "magnesium STOPS cramps, is that true?": a thing's claimed good, told
+        return [*words[:told], "helps", *words[told + 1 :]]
     doer = stopper(words)
     if not doer:
         return words
@@ -1092,6 +1103,11 @@ def stopping_as_help(words: list[str]) -> list[str]:
 
 
 _DOING_GOOD = _STOPPING | _HELPING  # the verbs `stopper` reads a doer of
+# words before "stops" that make it no thing's claimed good ("how it stops", "who stops")
+_CLAIM_OPENS = _AUXILIARIES | frozenset(
+    ("how", "why", "what", "when", "who", "which", "if", "until", "till", "once", "never",
+     "nothing", "that", "it")
+)  # fmt: skip
 _LEADING_JOINS = frozenset(("and", "so", "but", "also", "then", "ok", "okay", "plus"))
 _TAKING_FOR = frozenset(("take", "takes", "taking", "took", "use", "uses", "using", "used"))
 # who may do a stopping themselves: the person, whoever they speak for
@@ -1326,6 +1342,19 @@ def making_hurt(words: list[str]) -> int | None:
     return None if found is None else said[: found.start(1)].count(" ")
 
 
+def doing_it(words: list[str]) -> int | None:
+    """The index of "did" in "what do you think actually DID it?" ("what did this?"), which
+    asks what brought a thing told about, its cause; None when the words ask nothing so
+    ("what did it say?" goes on past "it")."""
+    said = " ".join(words)
+    found = _DOING_IT.search(said) if "what" in words or "wat" in words else None
+    return None if found is None else said[: found.start(1)].count(" ")
+
+
+# "what actually DID IT?", "what do you think did this?": the question ends on the deed
+_DOING_IT = LazyPattern(r"\b(?:what|wat)\b(?: [a-z]+){0,5}? (did|done) (?:it|this|that)$")
+
+
 def going_on(words: list[str]) -> int | None:
     """The index of "going" in "what else could be GOING ON?" or "what is GOING ON with my
     back?", English for what is happening to a thing, asked as what brings it about; None
@@ -1406,6 +1435,14 @@ def without_vague_heads(words: list[str]) -> list[str]:
     """`words` without the vague noun that heads a thing named before it ("is the back
     PART related?", "the sleep BIT", "the gut STUFF"): the thing is what is asked of, the
     head says nothing more (English)."""
+    if "side" in words:  # "from the stomach SIDE OF THINGS": the stomach
+        at = words.index("side")
+        if (
+            at >= 2
+            and words[at - 2] in _POINTING_DETERMINERS
+            and words[at + 1 : at + 3] in (["of", "things"], ["of", "it"], ["of", "this"])
+        ):
+            words = [*words[:at], *words[at + 3 :]]
     if _VAGUE_HEADS.isdisjoint(words):
         return words
     return [
@@ -1457,6 +1494,9 @@ def _span(words: list[str], cues: frozenset[str], pattern: LazyPattern) -> tuple
 _GIVING_TROUBLE = LazyPattern(
     r"\b(?:give|gives|gave|giving) (?:me|you|him|her|us|them) "
     r"(?:grief|hell|gyp|jip|a hard time|a rough time|a bad time)\b"
+    # "can magnesium BE HARD ON your back?", "is oxide too harsh on the gut?": trouble caused
+    r"|\b(?:(?:be|is|are|was|were|been|being|s)|(?:so|too|very|really|quite|pretty))"
+    r" (?:hard|rough|tough|harsh) on\b"
 )
 
 

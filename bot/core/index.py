@@ -14,7 +14,7 @@ from typing import NamedTuple
 from . import aspects as aspect_data
 from . import meaning, safety
 from .knowledge import KnowledgeBase
-from .text import Lexicon, normalise, stem, tokens
+from .text import Lexicon, normalise, stem, sums_in_words, tokens
 
 _SEP = "\n"  # between the texts of one entry (normalised text never holds a newline)
 ANSWER_CREDIT = 0.5  # a word found only in an entry's answer counts this much
@@ -496,7 +496,8 @@ def read_entries(kb: KnowledgeBase, start: int = 0, stop: int | None = None) -> 
         out.answered.append(tuple(set(lexicon.content(words)) - held))
         out.choices.append(_SEP.join(dict.fromkeys(c for c in own if c)))
         out.phrases.append(_SEP.join(dict.fromkeys(asked)))
-        out.asked.append((question, answer))
+        # the answer as aspects read it: a sum of money in words ("$5-15": 5 to 15 dollars)
+        out.asked.append((question, normalise(sums_in_words(entry.answer))))
     return out
 
 

@@ -68,9 +68,11 @@ from .text import (
     PARTICLES,
     ByLength,
     LazyPattern,
+    introduced,
     max_typos,
     normalise,
     stem,
+    sums_in_words,
     tokens,
 )
 from .words import ADJECTIVE
@@ -520,6 +522,8 @@ class Matcher:
             question = Question.of(rejoined)
         if (respaced := self.respaced(question.raw)) != question.raw:
             question = Question.of(respaced)
+        if (intro := introduced(question.raw)) != question.raw:
+            question = Question.of(intro)  # "Nurse here, ...": who writes, told
         kept = excluded.without_set_aside(question.asks) or self._without_label(question)
         words = self.lexicon.canonical(
             self._phrase_typos(question.asking_words if kept is None else kept)
@@ -553,6 +557,9 @@ class Matcher:
         made = forms.making_hurt(words) if _CAUSE in self.known else None
         if made is not None:  # "what else can MAKE your back ache?" asks what causes it
             words = [*words[:made], "cause", *words[made + 1 :]]
+        did = forms.doing_it(words) if _CAUSE in self.known else None
+        if did is not None:  # "what do you think actually DID it?": what caused it
+            words = [*words[:did], "caused", *words[did + 1 :]]
         stems: dict[str, None] = {}
         unknown: list[str] = []
         filler: list[str] = []
@@ -2036,7 +2043,10 @@ class Matcher:
             or found.coverage < PASSAGE_COVERAGE
             or found.margin < PASSAGE_MARGIN
             or any(
-                a not in aspects.addressed("", normalise(found.passage.text), self.aspects)
+                a
+                not in aspects.addressed(
+                    "", normalise(sums_in_words(found.passage.text)), self.aspects
+                )
                 for a in query.aspects
             )
         ):

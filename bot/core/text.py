@@ -220,6 +220,7 @@ def normalise(text: str) -> str:
         text = _POSSESSIVE.sub("", text).replace("'", "")
     if "%" in text:  # "10%" is ten percent, as "400mg" is 400 mg
         text = text.replace("%", " percent ")
+
     if "-" in text:  # "post-magnesium back pain": after it
         text = _PREFIXED.sub(_unprefixed, text)
     text = _NOT_WORD.sub(" ", text)
@@ -232,6 +233,28 @@ def normalise(text: str) -> str:
     if "dose " in text:
         text = _DOSE_DOES.sub("does", text)
     return text.strip()
+
+
+# a sum of money, or a range of sums: "$100", "$5-15", "€5 to €10", "£1,200"
+_MONEY = re.compile(
+    r"([$\u20ac\u00a3])\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(?:-|\u2013|to)\s?[$\u20ac\u00a3]?(\d[\d,]*(?:\.\d+)?))?"
+)
+_CURRENCIES = {"$": "dollars", "\u20ac": "euros", "\u00a3": "pounds"}
+
+
+def sums_in_words(text: str) -> str:
+    """`text` with its sums of money in words ("less than $100": "less than 100 dollars"),
+    for reading what an answer says an amount of (normalising drops the sign)."""
+    if "$" in text or "\u20ac" in text or "\u00a3" in text:
+        return _MONEY.sub(_money, text)
+    return text
+
+
+def _money(found: re.Match[str]) -> str:
+    """A sum of money in words: "$5-15" -> " 5 to 15 dollars ", as "10%" is 10 percent."""
+    sign, low, high = found.groups()
+    amount = f"{low} to {high}" if high else low
+    return f" {amount} {_CURRENCIES[sign]} "
 
 
 def _spaced_number(found: re.Match[str]) -> str:
@@ -522,6 +545,9 @@ PARTICLES = frozenset(("out", "up", "down", "off"))
 PHRASAL_OBJECT = 2  # words of an object held between a phrasal verb and its particle
 
 
+CANONICAL_PASSES = 4  # a rewrite may complete a phrase, which may complete another
+
+
 class Lexicon(NamedTuple):
     """How users' words relate to the knowledge base's.
 
@@ -573,7 +599,18 @@ class Lexicon(NamedTuple):
     def canonical(self, words: Sequence[str]) -> list[str]:
         """Rewrite `words` with the synonym table, longest phrase first, left to right; a
         phrase of an adjective and its noun also when the noun is said to be so ("my
-        magnesium is low" as "low magnesium")."""
+        magnesium is low" as "low magnesium"). A phrase that a rewrite completes is read
+        once more ("mess W my stomach": "with" first, then "mess with my stomach"; "least
+        likely to MESS WITH MY STOMACH": "upset stomach", then "least likely to upset")."""
+        out = list(words)
+        for _ in range(CANONICAL_PASSES):
+            again = self._canonical(out)
+            if again == out or len(again) > len(out):
+                return again if again == out or out == list(words) else out
+            out = again
+        return out
+
+    def _canonical(self, words: Sequence[str]) -> list[str]:
         said_of = self.said_of if self._said_of(words) else None
         starts = self.starts
         if said_of is None and starts.keys().isdisjoint(words):
@@ -783,7 +820,10 @@ TAGGED_CLAIM = 3  # a claim before a tag that asks whether it holds has this man
 # right", "how come?", "what's the reasoning?") asks about the sentence before it: pointing
 # words, verdict words and words that ask for the reason of a claim
 _POINTING = frozenset(("that", "this", "it", "thats", "its", "he", "she", "they"))
-_REASON = frozenset(("reason", "reasons", "reasoning", "explanation", "logic", "science"))
+_REASON = frozenset(
+    ("reason", "reasons", "reasoning", "explanation", "logic", "science", "basis", "evidence",
+     "proof")
+)  # fmt: skip
 _ONLY_VERDICT = (
     _POINTING
     | _REASON
@@ -793,7 +833,7 @@ _ONLY_VERDICT = (
             "so", "really", "actually", "even", "the", "case", "a", "fact", "myth", "or",
             "not", "just", "how", "come", "why", "do", "does", "you", "think", "make",
             "makes", "sense", "any", "truth", "in", "to", "there", "are", "things", "thing",
-            "what", "whats", "behind", "then",
+            "what", "whats", "behind", "then", "am", "i", "we", "were", "actual", "for", "any",
         )
     )
 )  # fmt: skip
@@ -812,7 +852,7 @@ def points_back(sentence: str) -> bool:
         return False
     return (
         bool(_POINTING.intersection(words) or _REASON.intersection(words))
-        or words[:2] == ["how", "come"]
+        or words[:2] in (["how", "come"], ["am", "i"], ["are", "we"])
         or len(words) < 3
     )
 
@@ -937,6 +977,25 @@ def run_on_questions(sentence: str) -> list[str]:
         ):
             return [head, *run_on_questions(tail)]
     return [sentence]
+
+
+# "Physio student here, can someone explain ...", "Long-time lurker here - ...": who writes,
+# introduced in a clause of its own before the message (English chat): a sentence of its own
+_INTRODUCED = LazyPattern(
+    r"^\s*(?!(?:is|are|was|were|anyone|anybody|someone|somebody|who|any|anything)\b)"
+    r"((?:(?!(?:is|are|am|was|were|im|its|be|been|hurts?|feels?)\b)[a-z][\w'-]*\s+){0,3}"
+    r"(?!(?:is|are|am|was|were|im|its|be|been|hurts?|feels?)\b)[a-z][\w'-]*\s+here)\s*(?:,|:|\s[-\u2013\u2014]+)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def introduced(text: str) -> str:
+    """`text` with an opening clause that says who writes ("Nurse here, ...") ended as a
+    sentence of its own ("Nurse here. ..."); `text` itself when it opens otherwise."""
+    found = _INTRODUCED.search(text)
+    if found is None:
+        return text
+    return f"{found.group(1)}. {text[found.end() :]}"
 
 
 def split_sentences(text: str) -> list[str]:

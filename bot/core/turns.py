@@ -67,6 +67,49 @@ _ASIDE = frozenset({"besides", "apart", "aside", "except", "excluding", "beyond"
 _OF_A_KIND = frozenset(("like", "similar", "ones"))
 
 
+# "anything else APART FROM posture?", "the other ones, NOT posture or lifting": the words
+# after these name what the person has heard of and sets aside (English grammar)
+_ASIDE_OPENS = frozenset(("besides", "apart", "aside", "except", "excluding", "other", "not"))
+_ASIDE_JOINS = frozenset(("and", "or", "nor", "from", "than", "for", "the", "my", "a", "an"))
+
+
+def more_set_aside(norm: str, cues: Cues, stopwords: frozenset[str]) -> tuple[str, ...] | None:
+    """The words a message that asks for more sets aside ("anything else apart from
+    posture?": posture; "what about the other ones, not posture or lifting": posture,
+    lifting); () when it asks for more setting nothing aside, None when it does not ask
+    for more."""
+    words = _without_lean_phrase(norm.split(), cues)  # "WHAT ABOUT the other ones?"
+    if asks_more(" ".join(words), cues, stopwords):
+        return ()
+    for at, word in enumerate(words):
+        if word not in _ASIDE_OPENS or at == 0:
+            continue
+        if word == "other" and words[at + 1 : at + 2] != ["than"]:
+            continue  # "the other ones" asks for more; "other than X" sets X aside
+        head, tail = " ".join(words[:at]), words[at + 1 :]
+        if not AUXILIARIES.isdisjoint(tail) or not QUESTION_WORDS.isdisjoint(tail):
+            return None  # "what else besides an injury CAN make it hurt?": a question
+        named = tuple(w for w in tail if w not in _ASIDE_JOINS and w not in stopwords)
+        # "anything OTHER THAN stress?": "anything" asks for more before "other than"
+        led = head in _ANY_OTHER and word == "other"
+        if named and len(named) <= MAX_SET_ASIDE and (led or asks_more(head, cues, stopwords)):
+            return named
+    return None
+
+
+_ANY_OTHER = frozenset(("anything", "any", "something", "anyone"))
+MAX_SET_ASIDE = 3  # things named after "apart from" in a message that asks for more
+
+
+def _without_lean_phrase(words: list[str], cues: Cues) -> list[str]:
+    """`words` without a phrase of `lean` that opens them and leaves words after it."""
+    for phrase in sorted(cues.lean, key=len, reverse=True):
+        cue = phrase.split()
+        if len(words) > len(cue) and words[: len(cue)] == cue:
+            return words[len(cue) :]
+    return words
+
+
 def asks_more(norm: str, cues: Cues, stopwords: frozenset[str]) -> bool:
     """Does a message ask for more, in more words than a phrase of `more` ("and what else
     besides that?", "anything else apart from this?"): it holds one that is no lean word
