@@ -9,6 +9,7 @@ from helpers import drafted, talk
 
 from bot.authoring.ingest import seed_from
 from bot.authoring.reader import read_markdown
+from bot.authoring.sentences import ask_sentence
 from bot.core import forms
 from bot.core.conversation import Conversation
 from bot.core.loader import load
@@ -333,3 +334,56 @@ def test_two_things_wired_together_ask_a_link_not_taking_them_together(shipped):
 @pytest.mark.parametrize("said", ["you're a lifesaver", "you rock lol"])
 def test_praise_is_thanks(shipped, said):
     assert shipped.match(said).status == "smalltalk"
+
+
+# -- "what causes the cramping?": the entry that says what causes it ------------------------
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "what could be causing my stomach cramps?",
+        "what causes my tummy cramping?",
+        "so what is causing the stomach cramps?",
+    ],
+)
+def test_what_causes_a_thing_is_answered_by_what_causes_it(shipped, asked):
+    # "Intense spasms of the colon can be perceived as discomfort ..." tells what cramps
+    # do; "Excessive osmotic activity ... can cause ... severe intestinal cramping" says
+    # what causes them
+    result = shipped.match(asked)
+    assert result.status == ANSWERED
+    assert result.matches[0].entry.id == "digestive-side-effects"
+
+
+def test_why_a_thing_is_likelier_to_cause_it_is_no_cause_asked(shipped):
+    result = shipped.match("why is glycinate less likely to cause this?")
+    assert result.best is None or result.best.entry.id != "digestive-side-effects"
+
+
+def test_how_after_a_yes_reads_the_question_as_typed(shipped):
+    # "nerve pain" is read as "neuropathic pain"; the reason behind the yes holds "nervous"
+    chat = Conversation(shipped.kb, matcher=shipped)
+    talk(chat, "is magnesium any good for nerve pain?")
+    reply = talk(chat, "how does it do that?")
+    assert reply.entry is not None and reply.entry.id == "central-sensitization"
+
+
+# -- drafting: "either ... or ..." ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        (
+            "You either already have a browser or can get one for free.",
+            "Can I get a browser for free?",
+        ),
+        (
+            "Patients either pay the full price or use their insurance.",
+            "Do patients use their insurance?",
+        ),
+    ],
+)
+def test_a_choice_of_two_deeds_is_asked_of_each(sentence, asked):
+    assert asked in ask_sentence(sentence)

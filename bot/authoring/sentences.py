@@ -81,6 +81,14 @@ _OPENERS = word_set(
 )
 
 
+# "SUBJECT either VERB ... or MODAL/VERB ...": a choice of two predicates (English grammar)
+_EITHER = re.compile(
+    r"^([A-Z]\w*(?: \w+)?) either (\w.+?),? or ((?:can|could|may|might|will|would|should|"
+    r"must|need|needs|have|has|get|gets|use|uses|buy|buys|pay|pays)\b[^.!?]*)[.!]?$"
+)
+_A_THING = re.compile(r"\b(?:a|an) \w+")
+
+
 def ask_sentence(sentence: str, names: Names = frozenset(), lead: str = "") -> list[str]:
     """The questions `sentence` answers, most natural first (maybe none); `lead` is the
     line that introduces it when it is an item of a list ("Scammers may:")."""
@@ -91,6 +99,18 @@ def ask_sentence(sentence: str, names: Names = frozenset(), lead: str = "") -> l
         # names what its list is ("Here's a summary of the types of X you can ask for:")
         # is asked what they are
         return _listed(sentence, names)
+    either = _EITHER.match(sentence.strip())
+    if either is not None:
+        # "You either already have a browser or can get one for free": two things said of
+        # one subject, each asked ("Can I get a browser for free?"; "one" is the thing the
+        # first named)
+        subject, first, second = either.groups()
+        thing = _A_THING.search(first)
+        if thing is not None:
+            second = re.sub(r"\bone\b", thing.group(0), second, count=1)
+        asked = ask_sentence(f"{subject} {first}.", names, lead)
+        asked += ask_sentence(f"{subject} {second}.", names, lead)
+        return list(dict.fromkeys(asked))
     text = re.sub(r"\s*\([^)]*\)", "", sentence)  # "(see box)", "(FTC)"
     # a dash ends what is asked of it (a hyphen between spaces is one, as typed)
     text = re.split(r"\s?\u2014\s?|\s\u2013\s|\s--?\s", text)[0]

@@ -220,6 +220,7 @@ class Conversation:
         self.last: Entry | None = None
         self.topic: tuple[str, ...] = ()  # content stems of the current topic
         self.asked_stems: tuple[str, ...] = ()  # ... of them, those the question said
+        self.asked_typed = ""  # ... and the question as typed
         self.shown: list[str] = []
         self.options: tuple[Entry, ...] = ()  # what a number typed next picks
         self.unsure = False  # were the options a "did you mean"?
@@ -1239,7 +1240,7 @@ class Conversation:
         if result.passage is not None:  # no entry answers; the article's own words do
             self.options, self.unsure = (), False
             self.last, self.topic = None, result.query.stems  # what a follow-up leans on
-            self.asked_stems = self.topic
+            self.asked_stems, self.asked_typed = self.topic, text
             return Reply(
                 text, result.status, result.passage.text, score=result.score, passage=result.passage
             )
@@ -1354,7 +1355,9 @@ class Conversation:
         """The last answer's topic, as follow-ups read it."""
         assert self.last is not None  # asked only after an answer
         offered = self.options if self.unsure else ()
-        return Topic(self.last, self.topic, tuple(self.shown), offered, self.asked_stems)
+        return Topic(
+            self.last, self.topic, tuple(self.shown), offered, self.asked_stems, self.asked_typed
+        )
 
     def _only_explain(self, norm: str) -> bool:
         """Does a message only ask for the reason of the last answer ("how come?", "why
@@ -1471,7 +1474,7 @@ class Conversation:
         related = self._related(entry, exclude={m.entry.id for m in alternatives})
         self.last = entry
         self.topic = tuple(dict.fromkeys((*self.matcher.question_stems(entry), *stems)))
-        self.asked_stems = stems
+        self.asked_stems, self.asked_typed = stems, text
         if entry.id not in self.shown:
             self.shown.append(entry.id)
         self.unsure = bool(alternatives)

@@ -205,11 +205,31 @@ def decide(
                 return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score)
             top = both
     missing = matcher.not_addressed(query, top[0].entry, of_asked=True) if top else ()
+    caused = False  # an entry that says what causes the thing asked was put first
     if missing:  # a runner-up nearly as near that says what is asked answers instead
         saying = [m for m in top[1:] if not matcher.not_addressed(query, m.entry, of_asked=True)]
         if saying and top[0].score - saying[0].score < ASPECT_MARGIN:
             top, missing = saying, ()
-    if not missing and (asked := _asked_in_form(matcher, query, top)) is not None:
+    if top and _CAUSE in query.stems and _WHAT_CAUSES.search(" ".join(query.words)):
+        # "what causes the stomach cramping?" asks what brings the cramping about: an answer
+        # that tells what it brings about ("spasms of the colon can be felt in the back")
+        # gives way to one nearly as near that says what causes it ("... can cause
+        # bloating, nausea and severe intestinal cramping")
+        effect = set(query.stems) - {_CAUSE} - set(matcher.title_stems)
+        if effect and not _says_cause_of(matcher, top[0].entry, effect):
+            best = max(m.score for m in top)
+            causing = next(
+                (
+                    m
+                    for m in top[1:]
+                    if best - m.score < CAUSE_MARGIN and _says_cause_of(matcher, m.entry, effect)
+                ),
+                None,
+            )
+            if causing is not None:
+                top = [causing, *(m for m in top if m is not causing)]
+                caused = True
+    if not missing and not caused and (asked := _asked_in_form(matcher, query, top)) is not None:
         return MatchResult(
             query, ANSWERED, (asked, *(m for m in top if m is not asked)), None, asked.score
         )
@@ -270,7 +290,9 @@ def decide(
         if top and (again := slots.reread(matcher, query, top)):  # "job" where "function" is
             return matcher.match(again, entries_only=True)
         return MatchResult(query, NO_MATCH, tuple(top), None, top[0].score if top else 0.0)
-    close = len(top) > 1 and top[0].score - top[1].score < settings.unsure_margin
+    # (the one entry nearly as near that says what causes the thing asked is not torn with
+    # those that tell what it does)
+    close = not caused and len(top) > 1 and top[0].score - top[1].score < settings.unsure_margin
     if (
         close
         and (
@@ -361,6 +383,29 @@ def _asked_of(matcher: Matcher, entry: Entry) -> set[str]:
         return own
     left = {stem(w) for w in kept}
     return {s for s in own if s in left}
+
+
+# "what causes ...", "what could be causing ...": the cause of a thing, asked
+_WHAT_CAUSES = re.compile(
+    r"\bwhats?(?: (?:is|could|might|would|can|else|usually))*(?: be)? caus\w*"
+)
+CAUSE_MARGIN = 5  # an entry that says what causes the thing asked answers this near the best
+_CAUSE = stem("causing")
+# a verb of bringing about, and what follows it in its clause: the effect (English)
+_CAUSING = re.compile(
+    r"\b(?:cause|causes|caused|causing|lead to|leads to|led to|result in|results in|"
+    r"trigger|triggers|triggered|bring on|brings on|produce|produces)\b([^.;:!?]*)"
+)
+
+
+def _says_cause_of(matcher: Matcher, entry: Entry, effect: set[str]) -> bool:
+    """Does the entry's answer say what brings about one of `effect` (the stems asked the
+    cause of): a verb of causing with one of them after it in its clause?"""
+    for found in _CAUSING.finditer(entry.answer.lower()):
+        words = normalise(found.group(1)).split()
+        if not effect.isdisjoint(matcher._stems_of(tuple(words)) | {stem(w) for w in words}):
+            return True
+    return False
 
 
 _NOT_THING = re.compile(r"\bnot (?:(?:the|a|an|my|your|from|in|of|its|their) )?([a-z]+)")

@@ -104,6 +104,7 @@ class Topic(NamedTuple):
     shown: tuple[str, ...]
     offered: tuple[Entry, ...] = ()  # the others the last answer was offered beside
     asked: tuple[str, ...] = ()  # the stems the question answered last said
+    typed: str = ""  # ... and that question as typed ("nerve", read as "neuropathic")
 
 
 class Quote(NamedTuple):
@@ -885,7 +886,7 @@ class FollowUps:
         # the related entry that gives the means of what was asked ("by blocking NMDA
         # receptors, magnesium helps prevent ... pain")
         behind = (
-            reason_behind(self.matcher, topic.asked, last)
+            reason_behind(self.matcher, topic.asked, last, topic.typed)
             if not own and forms.opens_yes(last.answer)
             else None
         )
