@@ -387,3 +387,17 @@ def test_how_after_a_yes_reads_the_question_as_typed(shipped):
 )
 def test_a_choice_of_two_deeds_is_asked_of_each(sentence, asked):
     assert asked in ask_sentence(sentence)
+
+
+# -- a question asked nearly word for word stands against the story -----------------------
+
+
+@pytest.mark.parametrize(
+    "asked", ["is the pain actually in my back then?", "so is my back actually hurt?"]
+)
+def test_a_question_asked_nearly_word_for_word_is_answered_as_asked_after_a_story(shipped, asked):
+    chat = Conversation(shipped.kb, matcher=shipped)
+    talk(chat, "I switched to magnesium citrate last week and my belly keeps cramping.")
+    talk(chat, "The ache sort of spreads round to my side.")
+    reply = talk(chat, asked)
+    assert reply.entry is not None and reply.entry.id == "is-the-pain-real"

@@ -22,7 +22,7 @@ from .text import LazyPattern, stem, tokens
 from .turns import asked_part, has_phrase, told_parts
 
 BARE_WORDS = 1  # everyday words in a question that asks only of the person's story
-ASKED_OUTRIGHT = 99.5  # a question this near an entry's own phrasing asks that entry, told or not
+ASKED_OUTRIGHT = 97.0  # a question this near an entry's own phrasing (nearly word for word) asks it
 PLAIN_WORDS = 2  # words of a question that names nothing of its own ("what's going on?")
 OWN_WORD = 2.0  # a word this rare (idf) names what a question asks, beside any story
 
