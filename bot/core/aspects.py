@@ -265,6 +265,12 @@ _SENTENCE_END = LazyPattern(r"(?<=[.!?])\s+|;\s*|,?\s+(?:and\s+)?then\s+")
 _POINTING = frozenset(("it", "its", "they", "them", "their", "this", "these", "those"))
 
 
+def answer_text(answer: str) -> str:
+    """An answer as `addressed` reads it: normalised, its sums of money in words ("$5-15":
+    5 to 15 dollars), which normalising alone would leave as bare numbers."""
+    return normalise(sums_in_words(answer))
+
+
 def counted(text: str, aspect: Aspect) -> Aspect:
     """`aspect` as a (normalised) question asks it: one that asks a count of its units ("how
     many minutes ...?") is answered only by a count (`counted_answers`)."""

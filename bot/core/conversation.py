@@ -545,15 +545,13 @@ class Conversation:
         if self.unsure and len(self.options) == 1 and " ".join(unled(norm, cues)) in cues.other:
             # "and the other one?" after an answer offered beside one other: that one
             return PICK, self._reply(text, self.options[0], ANSWERED, 100.0)
-        aside = (
-            None
-            if self.last is None
-            else ()
-            if norm in cues.more
-            else more_set_aside(norm, cues, self.kb.lexicon.stopwords)
-        )
-        if aside is not None:
-            return MORE, self._more(text, aside)
+        if self.last is not None:
+            # "tell me more", or "anything else apart from posture?": what it sets aside
+            aside = (
+                () if norm in cues.more else more_set_aside(norm, cues, self.kb.lexicon.stopwords)
+            )
+            if aside is not None:
+                return MORE, self._more(text, aside)
         said, new_subject = without_shift(question, cues, self.kb.lexicon.stopwords)
         said = without_lead(said, cues)  # "ok so should i switch?" asks "should i switch?"
         said = without_close(said, cues)  # "how many tho" asks "how many"

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from . import contrast, excluded, forms, kinds, reasons, slots, swaps, ties
 from .knowledge import Entry
-from .matcher import ANSWERED, NO_MATCH, UNSURE, Match, Matcher, MatchResult, Query
+from .matcher import ANSWERED, CAUSE, NO_MATCH, UNSURE, Match, Matcher, MatchResult, Query
 from .text import normalise, stem
 
 RANKED = 5  # matches kept in a result
@@ -210,12 +210,12 @@ def decide(
         saying = [m for m in top[1:] if not matcher.not_addressed(query, m.entry, of_asked=True)]
         if saying and top[0].score - saying[0].score < ASPECT_MARGIN:
             top, missing = saying, ()
-    if top and _CAUSE in query.stems and _WHAT_CAUSES.search(" ".join(query.words)):
+    if top and CAUSE in query.stems and _WHAT_CAUSES.search(" ".join(query.words)):
         # "what causes the stomach cramping?" asks what brings the cramping about: an answer
         # that tells what it brings about ("spasms of the colon can be felt in the back")
         # gives way to one nearly as near that says what causes it ("... can cause
         # bloating, nausea and severe intestinal cramping")
-        effect = set(query.stems) - {_CAUSE} - set(matcher.title_stems)
+        effect = set(query.stems) - {CAUSE} - set(matcher.title_stems)
         if effect and not _says_cause_of(matcher, top[0].entry, effect):
             best = max(m.score for m in top)
             causing = next(
@@ -390,7 +390,6 @@ _WHAT_CAUSES = re.compile(
     r"\bwhats?(?: (?:is|could|might|would|can|else|usually))*(?: be)? caus\w*"
 )
 CAUSE_MARGIN = 5  # an entry that says what causes the thing asked answers this near the best
-_CAUSE = stem("causing")
 # a verb of bringing about, and what follows it in its clause: the effect (English)
 _CAUSING = re.compile(
     r"\b(?:cause|causes|caused|causing|lead to|leads to|led to|result in|results in|"

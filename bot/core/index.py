@@ -496,8 +496,10 @@ def read_entries(kb: KnowledgeBase, start: int = 0, stop: int | None = None) -> 
         out.answered.append(tuple(set(lexicon.content(words)) - held))
         out.choices.append(_SEP.join(dict.fromkeys(c for c in own if c)))
         out.phrases.append(_SEP.join(dict.fromkeys(asked)))
-        # the answer as aspects read it: a sum of money in words ("$5-15": 5 to 15 dollars)
-        out.asked.append((question, normalise(sums_in_words(entry.answer))))
+        # the answer as aspects read it (a sum of money in words), normalised once more only
+        # when it holds one
+        summed = sums_in_words(entry.answer)
+        out.asked.append((question, answer if summed == entry.answer else normalise(summed)))
     return out
 
 

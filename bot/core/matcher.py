@@ -72,7 +72,6 @@ from .text import (
     max_typos,
     normalise,
     stem,
-    sums_in_words,
     tokens,
 )
 from .words import ADJECTIVE
@@ -121,7 +120,7 @@ _WH = frozenset(("why", "how", "what", "whats", "when", "where", "which", "who")
 _POINTERS = frozenset(("it", "that", "this", "them", "they", "those", "these"))
 
 
-_CAUSE = stem("causing")
+CAUSE = stem("causing")  # the stem of a question that asks what brings a thing about
 # nouns that say only that something is wrong with the thing named before them
 _TROUBLE = frozenset(
     ("trouble", "troubles", "problem", "problems", "issue", "issues", "complaint", "complaints")
@@ -534,10 +533,10 @@ class Matcher:
         words = forms.without_truth_frame(words)  # "IS IT TRUE magnesium causes it?": does it
         words = forms.stopping_as_help(words)  # "does magnesium STOP cramps?": help them
         at = forms.doing_to(words)
-        if at is not None and stem(words[at]) not in self.known and _CAUSE in self.known:
+        if at is not None and stem(words[at]) not in self.known and CAUSE in self.known:
             # "what is wrecking my back?" asks what causes it, in a verb the base never uses
             words = [*words[:at], "causing", *words[at + 1 :]]
-        giving = forms.giving_trouble(words) if _CAUSE in self.known else None
+        giving = forms.giving_trouble(words) if CAUSE in self.known else None
         if giving is not None:  # "oxide GIVING ME GRIEF" says it causes me trouble
             start, end = giving
             words = [*words[:start], "causing", "trouble", *words[end:]]
@@ -548,16 +547,16 @@ class Matcher:
             thing = [w for w in thing if w not in self.lexicon.stopwords]
             checked = self.lexicon.canonical(["get", "it", "checked"])
             words = [*words[:start], *checked, *thing, *words[end:]]
-        going = forms.going_on(words) if _CAUSE in self.known else None
+        going = forms.going_on(words) if CAUSE in self.known else None
         if going is not None:  # "what else could be GOING ON with my back?": what causes it
             words = [*words[:going], "causing", *words[going + 2 :]]
         words = forms.too_little_as_de(words, self.known)  # "poor hydration": dehydration
-        if _CAUSE in self.known:  # "is my magnesium THE PROBLEM?": is it causing it
+        if CAUSE in self.known:  # "is my magnesium THE PROBLEM?": is it causing it
             words = forms.the_problem_as_causing(words)
-        made = forms.making_hurt(words) if _CAUSE in self.known else None
+        made = forms.making_hurt(words) if CAUSE in self.known else None
         if made is not None:  # "what else can MAKE your back ache?" asks what causes it
             words = [*words[:made], "cause", *words[made + 1 :]]
-        did = forms.doing_it(words) if _CAUSE in self.known else None
+        did = forms.doing_it(words) if CAUSE in self.known else None
         if did is not None:  # "what do you think actually DID it?": what caused it
             words = [*words[:did], "caused", *words[did + 1 :]]
         stems: dict[str, None] = {}
@@ -2044,9 +2043,7 @@ class Matcher:
             or found.margin < PASSAGE_MARGIN
             or any(
                 a
-                not in aspects.addressed(
-                    "", normalise(sums_in_words(found.passage.text)), self.aspects
-                )
+                not in aspects.addressed("", aspects.answer_text(found.passage.text), self.aspects)
                 for a in query.aspects
             )
         ):

@@ -220,7 +220,6 @@ def normalise(text: str) -> str:
         text = _POSSESSIVE.sub("", text).replace("'", "")
     if "%" in text:  # "10%" is ten percent, as "400mg" is 400 mg
         text = text.replace("%", " percent ")
-
     if "-" in text:  # "post-magnesium back pain": after it
         text = _PREFIXED.sub(_unprefixed, text)
     text = _NOT_WORD.sub(" ", text)
