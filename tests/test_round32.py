@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from helpers import talk
 
+from bot.authoring.phrasing import ask_heading, names_a_thing
+from bot.core.conversation import Conversation
 from bot.core.loader import load
-from bot.core.matcher import Matcher
+from bot.core.matcher import ANSWERED, NO_MATCH, Matcher
+from bot.core.question import Question
+from bot.core.safety import raised_flag
+from bot.core.text import stem
 
 
 @pytest.fixture(scope="module")
@@ -13,11 +19,91 @@ def shipped():
     return Matcher(load(None))
 
 
-# -- the shipped base: an entry's terms say what its answer says ---------------------------
+# -- a stem left with a doubled "l" ---------------------------------------------------------
 
 
-def test_side_effects_of_magnesium_are_not_asked_of_how_to_stop_them(shipped):
-    # "fewer side effects" was a term of the entry on lowering the dose, which its answer
-    # never says: a question of magnesium's side effects went to it
-    result = shipped.match("magnesium back pain side effect")
-    assert result.matches[0].entry.id != "fix-digestive-back-pain"
+@pytest.mark.parametrize(
+    ("inflected", "base"),
+    [
+        ("controlling", "control"),
+        ("controlled", "control"),
+        ("travelled", "travel"),
+        ("cancelled", "cancel"),
+        ("installing", "install"),
+        ("falling", "fall"),
+        ("swelling", "swell"),
+    ],
+)
+def test_an_inflection_shares_its_words_stem_whether_or_not_it_doubles_the_l(inflected, base):
+    assert stem(inflected) == stem(base)
+
+
+def test_trouble_controlling_the_bladder_is_a_red_flag(shipped):
+    flag = raised_flag(Question("today I had trouble controlling my bladder"), shipped.kb.flags)
+    assert flag is not None and flag.id == "bladder-bowel-control"
+
+
+def test_controlling_a_temper_is_no_red_flag(shipped):
+    assert raised_flag(Question("I had trouble controlling my temper"), shipped.kb.flags) is None
+
+
+# -- a sign told with nothing else asked: the article's own doctor guidance -----------------
+
+
+def test_a_sign_told_and_what_to_do_asked_is_answered_with_the_articles_guidance(shipped):
+    chat = Conversation(shipped.kb, matcher=shipped)
+    reply = talk(
+        chat,
+        "can a herniated disc cause leg pain",
+        "my right leg feels weak and my foot keeps catching when I walk, what should I do?",
+    )
+    assert reply.safety is not None and reply.safety.level == "urgent"
+    assert reply.status == ANSWERED and reply.entry.id == "see-a-doctor"
+    assert "a medical consultation is necessary" in reply.answer
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my leg is going numb and weak, how much magnesium should I take?",
+        "My leg has been numb for weeks. Would a heating pad or physio help?",
+        "I have kidney disease, should I avoid magnesium supplements?",
+    ],
+)
+def test_a_sign_told_with_a_question_the_article_does_not_answer_is_declined(shipped, message):
+    reply = talk(Conversation(shipped.kb, matcher=shipped), message)
+    assert reply.safety is not None
+    assert reply.status == NO_MATCH
+
+
+# -- drafted questions: a heading in title case, a key phrase that names a thing -------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "asked"),
+    [
+        ("Code Audit", "What should I know about code audit?"),
+        ("Forward Secrecy", "What should I know about forward secrecy?"),
+        ("Keep Windows Closed", "How do I keep windows closed?"),
+        ("Use IdentityTheft.gov", "How do I use IdentityTheft.gov?"),
+    ],
+)
+def test_a_title_case_heading_is_asked_as_what_it_names(heading, asked):
+    assert ask_heading(heading) == asked
+
+
+@pytest.mark.parametrize(
+    ("phrase", "names"),
+    [
+        ("create another tab", False),
+        ("consider following choices", False),
+        ("comments placed", False),
+        ("seriously jeopardize", False),
+        ("merging branches", True),
+        ("public speaking", True),
+        ("code audit", True),
+        ("cargo lockfile", True),
+    ],
+)
+def test_a_key_phrase_is_asked_about_only_when_it_names_a_thing(phrase, names):
+    assert names_a_thing(phrase) is names

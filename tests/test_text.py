@@ -117,7 +117,7 @@ def test_stem_leaves_short_and_non_alphabetic_words_alone(word):
 
 def _plain_stem(word: str) -> str:
     """`stem` read plainly: every suffix of the table tried in turn."""
-    from bot.core.text import _KEEP_S, _SUFFIXES, _UNDOUBLE
+    from bot.core.text import _KEEP_S, _SUFFIXES, _UNDOUBLE, _one_l
 
     if len(word) <= 3 or not word.isalpha():
         return word
@@ -125,6 +125,8 @@ def _plain_stem(word: str) -> str:
         shortest = 4 if suffix.startswith("at") else 3
         if word.endswith(suffix) and len(word) - len(suffix) + len(replacement) >= shortest:
             word = word[: -len(suffix)] + replacement
+            if word.endswith("ll") and len(word) > 4:
+                word = _one_l(word)
             break
     else:
         if word.endswith("s") and not word.endswith(_KEEP_S) and len(word) >= 4:

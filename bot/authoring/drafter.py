@@ -371,7 +371,8 @@ def drafts(found: list[Unit], lexicon: Lexicon, names: phrasing.Names = frozense
             heading = " ".join(
                 phrasing.person(phrasing.lower_all(phrasing.plain_words(unit.heading), names))
             )
-            topic = telling_phrases[0] if telling_phrases else heading.rstrip("?")
+            things = [p for p in telling_phrases if phrasing.names_a_thing(p)]
+            topic = things[0] if things else heading.rstrip("?")
             question = phrasing.ask_topic(topic)[0]
         related = [ids[j] for j in kin[i]]
         terms = key_terms(weight)

@@ -303,7 +303,7 @@ def ask_heading(heading: str, names: Names = frozenset()) -> str:
     if lowered[0] in ("don't", "dont", "never") and len(words) > 1:
         # "Don't sweat the smell": whether to do it ("Should I sweat the smell?")
         return finish(["Should", "I", *person(lower_all(words[1:], names))])
-    if is_instruction(words) or _verb_object_complement(words):
+    if is_instruction(_untitled(words, names)) or _verb_object_complement(words):
         return finish(["How", "do", "I", *person(lower_all(words, names))])
     if lowered[0] in _POSSESSIVES and not any(w in AUX for w in lowered[1:]):
         # "Your right to appeal": a thing of the reader's, no case one is in
@@ -316,6 +316,16 @@ def ask_heading(heading: str, names: Names = frozenset()) -> str:
             said = [said[0], *said[2:]]  # "You may feel sick": "... if I feel sick?"
         return finish(["What", "can", "I", "do", "if", *said])
     return finish(["What", "should", "I", "know", "about", *lower_all(words, names)])
+
+
+def _untitled(words: list[str], names: Names) -> list[str]:
+    """A heading in title case with its capitals after the first word taken back ("Code
+    Audit" -> "Code audit"): there a capital says nothing of a name, as it does in a
+    sentence ("Use IdentityTheft.gov")."""
+    rest = [w for w in words[1:] if w[:1].isalpha()]
+    if len(rest) < 1 or not all(w[:1].isupper() or w.lower() in FUNCTION for w in rest):
+        return words
+    return [words[0], *lower_all(words[1:], names)]
 
 
 def _verb_object_complement(words: list[str]) -> bool:
@@ -363,6 +373,21 @@ def heading_questions(heading: str, names: Names = frozenset()) -> list[str]:
     if len(words) > 2 and words[0].lower() == "how" and words[1].lower() == "to":
         out.append(finish(["How", "do", "I", *person(words[2:])]))
     return list(dict.fromkeys(out))
+
+
+def names_a_thing(phrase: str) -> bool:
+    """Can a key phrase be asked about as a thing ("What should I know about X?"): it does
+    not start with a word that is only a verb ("create another tab", "consider following
+    choices"), and it ends in a word that can be a noun ("comments placed" does not)?
+    Unknown words (names, rare terms) may be nouns; a verb's "-ing" or "-ed" form names a
+    thing done ("merging branches", "public speaking", "recommended method")."""
+    said = phrase.lower().split()
+    if not said or not english.available():
+        return bool(said)
+    first, last = english.parts(said[0]), english.parts(said[-1])
+    if first == english.VERB and not said[0].endswith(("ing", "ed")):
+        return False
+    return not last or english.NOUN in last or said[-1].endswith("ing")
 
 
 def ask_topic(phrase: str) -> list[str]:

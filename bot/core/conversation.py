@@ -28,6 +28,8 @@ is asked through `Matcher.match` alone; `analyse`, `question_stems`, `names_ever
 
 from __future__ import annotations
 
+import re
+
 from . import aspects, contrast, forms, ordinals
 from . import words as english
 from .causes import causes
@@ -200,6 +202,10 @@ MAX_PARTS = 3  # questions of one message answered in turn; the rest are named
 ASKING = (QUESTION, FOLLOW_UP, CORRECTION, PICK, MORE)
 
 
+_ENDS = re.compile(r"(?<=[.!?])\s+")  # between a message's sentences
+_OPENERS = forms.QUESTION_WORDS | forms.AUXILIARIES  # the words a clause that asks opens with
+
+
 class Conversation:
     def __init__(self, kb: KnowledgeBase, matcher: Matcher | None = None):
         self.kb = kb
@@ -290,6 +296,12 @@ class Conversation:
             # after urgent information asked for, no guess at the rest ("can magnesium
             # cause suicidal thoughts?" is no question of back pain the article answers)
             reply = Reply(reply.query, NO_MATCH, reply.text, score=reply.score)
+        if reply.status == NO_MATCH and flag.reported:
+            # "my leg feels weak, what should I do?": a sign told, and nothing else asked
+            # that the article answers: its own see-a-doctor words, after the flag's
+            guidance = self._doctor_guidance(flag, without_flags(question, self.kb.flags))
+            if guidance is not None:
+                reply = self._reply(question.raw, guidance, ANSWERED, 100.0)
         if reply.status == NO_MATCH and not flag.reported and len(split_message(question)) == 1:
             # "what is cauda equina syndrome?": the sign's information is all that is asked
             reply = reply._replace(text="")
@@ -298,6 +310,29 @@ class Conversation:
         if reply.entry is not None and reply.entry.id in flag.same_as:
             flag = flag._replace(message="")  # the answer is the guidance: say it once
         return reply._replace(safety=flag)
+
+    def _doctor_guidance(self, flag: Flag, rest: Question) -> Entry | None:
+        """The entry that says the article's own see-a-doctor guidance (the flag's
+        `same_as`, else any flag's), for a message that tells a sign and asks nothing the
+        article answers ("my leg feels weak, what should I do?"); None when it asks an
+        aspect the article does not cover ("... how much should I take?"), which is
+        declined as it is."""
+        if forms.asks_may_take(rest.normalised):  # "... should I avoid magnesium?"
+            return None
+        sentences = [t for t in _ENDS.split(rest.raw) if any(c.isalnum() for c in t)]
+        # the clause that asks: "my foot keeps catching when I walk, WHAT SHOULD I DO?"
+        clauses = sentences[-1].split(",") if sentences else [""]
+        opens = [i for i, c in enumerate(clauses) if c.split()[:1] and c.split()[0] in _OPENERS]
+        asked = self.matcher.analyse(",".join(clauses[opens[0] if opens else 0 :]))
+        if (
+            asked.unknown
+            or asked.filler
+            or asked.aspects
+            or self.matcher.analyse(rest).aspects  # "how long ...?", "which is better?"
+        ):
+            return None
+        named = (*flag.same_as, *(e for f in self.kb.flags for e in f.same_as))
+        return next(filter(None, map(self.kb.entry, named)), None)
 
     def _reminded(self, question: Question, reply: Reply, flag: Flag | None) -> Reply:
         """`reply` with the urgent guidance of the message before said again, when this one

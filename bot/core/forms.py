@@ -39,6 +39,7 @@ _QUESTION_WORDS = {
     "wat": WHAT, "wot": WHAT, "wats": WHAT, "wtf": WHAT, "wth": WHAT,
 }  # fmt: skip
 QUESTION_WORDS = frozenset((*_QUESTION_WORDS, "why"))  # the words that open a question
+AUXILIARIES = _AUXILIARIES  # the words that open a yes-or-no question
 _WHAT_WORDS = frozenset(w for w, kind in _QUESTION_WORDS.items() if kind == WHAT)
 _ANSWERING = {WHY: (WHY, HOW)}  # the forms whose questions answer a form's, beyond its own
 _AMOUNTS = frozenset(("much", "many", "long", "often", "likely", "soon"))  # "how much ..."

@@ -344,6 +344,8 @@ def _stem(word: str) -> str:
     for suffix, replacement, shortest in _RULES if word.endswith(_ENDINGS) else ():
         if word.endswith(suffix) and len(word) - len(suffix) + len(replacement) >= shortest:
             word = word[: -len(suffix)] + replacement
+            if word.endswith("ll") and len(word) > 4:
+                word = _one_l(word)
             break
     else:
         if word.endswith("s") and not word.endswith(_KEEP_S) and len(word) >= 4:
@@ -353,6 +355,17 @@ def _stem(word: str) -> str:
     if len(word) >= 4 and word.endswith("e"):
         word = word[:-1]
     return word
+
+
+def _one_l(cut: str) -> str:
+    """A stem left with a doubled "l" by its suffix ("controll" of "controlling",
+    "travell" of "travelled"): the word with one "l" where English knows that word and
+    not this one ("control", "travel"), as it does not "install" or "fall"."""
+    from . import words  # the general word table, read on demand
+
+    if words.zipf(cut) == 0 and words.zipf(cut[:-1]) > 0:
+        return cut[:-1]
+    return cut
 
 
 @lru_cache(maxsize=1)
