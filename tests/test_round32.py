@@ -107,3 +107,28 @@ def test_a_title_case_heading_is_asked_as_what_it_names(heading, asked):
 )
 def test_a_key_phrase_is_asked_about_only_when_it_names_a_thing(phrase, names):
     assert names_a_thing(phrase) is names
+
+
+# -- answers in the article's own words -----------------------------------------------------
+
+
+def _plain(text):
+    return " ".join(text.replace("\u2019", "'").lower().split())
+
+
+@pytest.mark.parametrize(
+    ("entry_id", "quoted"),
+    [
+        ("posture", "a common culprit is poor posture"),
+        ("deficiency-spasms", "muscles can remain in a partially contracted state"),
+        ("stress-anxiety", "stress and anxiety also play a part by increasing overall muscle"),
+        ("inflammation-dehydration", "other systemic issues that can contribute to back pain"),
+        ("herniated-disc", "can also cause pain that radiates into the back, hips, or legs"),
+        ("common-causes", "muscle strain is another frequent cause"),
+        ("osmotic-laxative", "function as osmotic laxatives"),
+    ],
+)
+def test_an_answer_says_what_the_article_says_in_its_words(shipped, entry_id, quoted):
+    article = _plain(" ".join(section.text for section in shipped.kb.article.sections))
+    answer = _plain(shipped.kb.entry(entry_id).answer)
+    assert quoted in article and quoted in answer
