@@ -831,7 +831,7 @@ def test_a_choice_between_three_causes_torn_between_them_is_answered_on_each_sid
     reply = chat.respond("is my back pain from the citrate, the sitting or the stress?")
     assert reply.answer.startswith(kb.settings.each_side)
     assert "3. " in reply.answer
-    assert "osmotic laxative" in reply.answer and "Poor posture" in reply.answer
+    assert "osmotic laxative" in reply.answer and "poor posture" in reply.answer.lower()
     assert "Stress and anxiety" in reply.answer
 
 
@@ -839,7 +839,7 @@ def test_a_choice_between_two_causes_is_answered_on_each_side(kb, chat):
     reply = chat.respond("IS MY BACK PAIN COMING FROM MY GUT OR FROM SLOUCHING ALL DAY???")
     assert reply.answer.startswith(kb.settings.each_side)
     assert "1. " in reply.answer and "2. " in reply.answer
-    assert "Poor posture" in reply.answer and "digestive" in reply.answer
+    assert "poor posture" in reply.answer.lower() and "digestive" in reply.answer
 
 
 @pytest.mark.parametrize(

@@ -120,7 +120,7 @@ def _plain(text):
     ("entry_id", "quoted"),
     [
         ("posture", "a common culprit is poor posture"),
-        ("deficiency-spasms", "muscles can remain in a partially contracted state"),
+        ("deficiency-spasms", "uncomfortable muscle spasms, cramps, and tension"),
         ("stress-anxiety", "stress and anxiety also play a part by increasing overall muscle"),
         ("inflammation-dehydration", "other systemic issues that can contribute to back pain"),
         ("herniated-disc", "can also cause pain that radiates into the back, hips, or legs"),
