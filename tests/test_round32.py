@@ -132,3 +132,22 @@ def test_an_answer_says_what_the_article_says_in_its_words(shipped, entry_id, qu
     article = _plain(" ".join(section.text for section in shipped.kb.article.sections))
     answer = _plain(shipped.kb.entry(entry_id).answer)
     assert quoted in article and quoted in answer
+
+
+# -- a question told as what one wonders ----------------------------------------------------
+
+
+def test_what_one_wonders_is_asked_beside_a_vague_question_that_follows(shipped):
+    result = shipped.match(
+        "Odd one, but I've been wondering whether not drinking enough water could have "
+        "anything to do with back pain. Is there a connection that you know of?"
+    )
+    assert result.status != NO_MATCH
+    assert result.matches[0].entry.id == "inflammation-dehydration"
+
+
+def test_a_statement_built_like_a_question_before_one_is_still_told():
+    from bot.core.text import parts
+
+    found = parts("Doesn't feel like a pulled muscle at all. Is it the magnesium?")
+    assert found.asks == ("Is it the magnesium?",)

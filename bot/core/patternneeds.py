@@ -73,6 +73,7 @@ NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     ('\\b(?:what|which|how|when|where|who|whose|why)\\b', 2): ('\x00folded', 'how', 'what', 'when', 'where', 'which', 'who', 'why'),
     ('\\b(?:what|which|whats) (?:\\w+ ){1,4}\\w+$', 0): ('what ', 'whats ', 'which '),
     ('\\b(?:why|how come|the reasons?|reason why|explanation|what causes|what makes|(?:is there|theres|there is|any) (?:a |any )?(?:good |particular |specific )?reason)\\b', 0): ('any', 'explanation', 'how come', 'is there', 'the reason', 'there is', 'theres', 'what causes', 'what makes', 'why'),
+    ('\\b(?:wonder|wondering|wondered|curious) (?:whether|if|why|how|what)\\b', 2): ('\x00folded', 'curious', 'wonder'),
     ('\\b(pain|pains|painful|ache|aches|aching|hurt|hurts|hurting|sore)\\b', 0): ('ache', 'aching', 'hurt', 'pain', 'sore'),
     ('\\b(pain|pains|painful|ache|aches|aching|hurt|hurts|hurting|sore|achy|achey|soreness|twinges?|throbbing|agony)\\b', 0): ('ache', 'aching', 'achy', 'agony', 'hurt', 'pain', 'sore', 'throbbing', 'twinge'),
     ('\\b(post|pre)-(?=[a-z])', 0): ('post-', 'pre-'),

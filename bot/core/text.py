@@ -1048,7 +1048,11 @@ def parts(text: str, words: tuple[str, ...] | None = None) -> Parts:
         if any(s.endswith("?") for s in asking):
             # a writer who marks questions with "?" ends a statement with "." even when it
             # opens as a question would: "Doesn't feel like a pulled muscle at all."
-            asking = [s for s in asking if s.endswith("?") or not s.endswith(".")]
+            # It asks, though, when it says what one wonders: "I've been wondering whether
+            # water has to do with it. Is there a connection?"
+            asking = [
+                s for s in asking if s.endswith("?") or not s.endswith(".") or _WONDERS.search(s)
+            ]
     if not asking:
         return Parts((without_verdict_tag(" ".join(found) or text),), ())
     tells = [s for s in found if s not in asking]
@@ -1073,3 +1077,7 @@ def parts(text: str, words: tuple[str, ...] | None = None) -> Parts:
 
 
 _OR_OPENS = LazyPattern(r"or\b", re.IGNORECASE)  # a sentence that goes on with the choice
+# a question told as what one wonders (English)
+_WONDERS = LazyPattern(
+    r"\b(?:wonder|wondering|wondered|curious) (?:whether|if|why|how|what)\b", re.IGNORECASE
+)
