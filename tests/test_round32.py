@@ -151,3 +151,36 @@ def test_a_statement_built_like_a_question_before_one_is_still_told():
 
     found = parts("Doesn't feel like a pulled muscle at all. Is it the magnesium?")
     assert found.asks == ("Is it the magnesium?",)
+
+
+# -- a question asked of an emergency sign just told -----------------------------------------
+
+
+def test_a_question_of_an_emergency_sign_told_in_the_same_message_gets_the_guidance(shipped):
+    chat = Conversation(shipped.kb, matcher=shipped)
+    reply = talk(
+        chat,
+        "why do I feel stomach cramps in my back",
+        "today I had trouble controlling my bladder with the back pain, is that referred pain too?",
+    )
+    assert reply.safety is not None and reply.safety.level == "urgent"
+    assert reply.entry is not None and reply.entry.id == "see-a-doctor"
+
+
+def test_a_question_of_an_emergency_sign_told_before_gets_the_guidance(shipped):
+    chat = Conversation(shipped.kb, matcher=shipped)
+    reply = talk(
+        chat,
+        "my back has hurt since I started magnesium",
+        "also I've lost about 6 kg in two months without trying",
+        "could that be connected?",
+    )
+    assert reply.safety is not None and reply.safety.reported
+    assert reply.entry is not None and reply.entry.id == "see-a-doctor"
+
+
+def test_a_question_naming_its_own_subject_beside_an_emergency_sign_is_answered(shipped):
+    chat = Conversation(shipped.kb, matcher=shipped)
+    reply = talk(chat, "I lost control of my bladder and my back hurts, is it the magnesium?")
+    assert reply.safety is not None and reply.safety.level == "urgent"
+    assert reply.entry is not None and reply.entry.id == "is-it-the-magnesium"

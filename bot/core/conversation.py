@@ -204,6 +204,8 @@ ASKING = (QUESTION, FOLLOW_UP, CORRECTION, PICK, MORE)
 
 _ENDS = re.compile(r"(?<=[.!?])\s+")  # between a message's sentences
 _OPENERS = forms.QUESTION_WORDS | forms.AUXILIARIES  # the words a clause that asks opens with
+# a question asked of "that" just told: "is that referred pain too?", "could this be connected?"
+_ASKS_OF_SIGN = re.compile(r"\b(?:is|was|could|can|would|might|will|does|did) (?:that|this)\b")
 
 
 class Conversation:
@@ -302,6 +304,10 @@ class Conversation:
             guidance = self._doctor_guidance(flag, without_flags(question, self.kb.flags))
             if guidance is not None:
                 reply = self._reply(question.raw, guidance, ANSWERED, 100.0)
+        elif flag.reported and flag.level == URGENT and _ASKS_OF_SIGN.search(question.normalised):
+            # "I had trouble controlling my bladder, is THAT referred pain too?": an
+            # emergency sign is no answer's to explain; the article's see-a-doctor words
+            reply = self._sign_guidance(flag, reply)
         if reply.status == NO_MATCH and not flag.reported and len(split_message(question)) == 1:
             # "what is cauda equina syndrome?": the sign's information is all that is asked
             reply = reply._replace(text="")
@@ -310,6 +316,15 @@ class Conversation:
         if reply.entry is not None and reply.entry.id in flag.same_as:
             flag = flag._replace(message="")  # the answer is the guidance: say it once
         return reply._replace(safety=flag)
+
+    def _sign_guidance(self, flag: Flag, reply: Reply) -> Reply:
+        """`reply`, or the article's see-a-doctor entry in its place when the base names
+        one (`same_as` of any flag): the answer to a question asked of a sign told."""
+        named = (*flag.same_as, *(e for f in self.kb.flags for e in f.same_as))
+        entry = next(filter(None, map(self.kb.entry, named)), None)
+        if entry is None:
+            return reply
+        return self._reply(reply.query, entry, ANSWERED, 100.0)
 
     def _doctor_guidance(self, flag: Flag, rest: Question) -> Entry | None:
         """The entry that says the article's own see-a-doctor guidance (the flag's
@@ -338,7 +353,8 @@ class Conversation:
         """`reply` with the urgent guidance of the message before said again, when this one
         asks a question and raises no flag of its own ("anyway, is glycinate better?" after
         legs that keep getting weaker); not after what only tells or thanks ("it's gone
-        now", "ok thanks")."""
+        now", "ok thanks"). A question asked of that sign ("could THAT be connected?")
+        is answered with the article's see-a-doctor words."""
         if (
             flag is None
             or reply.safety is not None
@@ -346,6 +362,8 @@ class Conversation:
             or not is_asking(question, self.kb.cues)
         ):
             return reply
+        if _ASKS_OF_SIGN.match(question.normalised):
+            reply = self._sign_guidance(flag, reply)
         lead = self.kb.settings.reminder
         return reply._replace(safety=flag._replace(message=f"{lead} {flag.message}".strip()))
 
@@ -1122,7 +1140,13 @@ class Conversation:
             and reply.entry
             and reply.safety is None
         ):
-            reply = reply._replace(safety=self.situation.flag)  # the symptom told before
+            told = self.situation.flag
+            if told.level == URGENT and _ASKS_OF_SIGN.match(said.normalised):
+                # "could that be connected?" right after an emergency sign told
+                reply = self._sign_guidance(told, reply)
+                if reply.entry is not None and reply.entry.id in told.same_as:
+                    told = told._replace(message="")  # the answer is the guidance: once
+            reply = reply._replace(safety=told)  # the symptom told before
         return reply
 
     def _each_side(self, text: str, result: MatchResult | Quote) -> Reply | None:
