@@ -323,7 +323,7 @@ def _untitled(words: list[str], names: Names) -> list[str]:
     Audit" -> "Code audit"): there a capital says nothing of a name, as it does in a
     sentence ("Use IdentityTheft.gov")."""
     rest = [w for w in words[1:] if w[:1].isalpha()]
-    if len(rest) < 1 or not all(w[:1].isupper() or w.lower() in FUNCTION for w in rest):
+    if not rest or not all(w[:1].isupper() or w.lower() in FUNCTION for w in rest):
         return words
     return [words[0], *lower_all(words[1:], names)]
 

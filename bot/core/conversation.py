@@ -28,8 +28,6 @@ is asked through `Matcher.match` alone; `analyse`, `question_stems`, `names_ever
 
 from __future__ import annotations
 
-import re
-
 from . import aspects, contrast, forms, ordinals
 from . import words as english
 from .causes import causes
@@ -87,7 +85,7 @@ from .story import (
     read_asked,
     symptom_in_story,
 )
-from .text import normalise, stem
+from .text import LazyPattern, normalise, split_sentences, stem
 from .turns import (
     CORRECTION,
     FOLLOW_UP,
@@ -202,10 +200,9 @@ MAX_PARTS = 3  # questions of one message answered in turn; the rest are named
 ASKING = (QUESTION, FOLLOW_UP, CORRECTION, PICK, MORE)
 
 
-_ENDS = re.compile(r"(?<=[.!?])\s+")  # between a message's sentences
 _OPENERS = forms.QUESTION_WORDS | forms.AUXILIARIES  # the words a clause that asks opens with
 # a question asked of "that" just told: "is that referred pain too?", "could this be connected?"
-_ASKS_OF_SIGN = re.compile(r"\b(?:is|was|could|can|would|might|will|does|did) (?:that|this)\b")
+_ASKS_OF_SIGN = LazyPattern(r"\b(?:is|was|could|can|would|might|will|does|did) (?:that|this)\b")
 
 
 class Conversation:
@@ -317,24 +314,28 @@ class Conversation:
             flag = flag._replace(message="")  # the answer is the guidance: say it once
         return reply._replace(safety=flag)
 
+    def _doctor_entry(self, flag: Flag) -> Entry | None:
+        """The entry that says the article's own see-a-doctor guidance: the flag's
+        `same_as`, else any flag's; None when the base names none."""
+        named = (*flag.same_as, *(e for f in self.kb.flags for e in f.same_as))
+        return next(filter(None, map(self.kb.entry, named)), None)
+
     def _sign_guidance(self, flag: Flag, reply: Reply) -> Reply:
         """`reply`, or the article's see-a-doctor entry in its place when the base names
-        one (`same_as` of any flag): the answer to a question asked of a sign told."""
-        named = (*flag.same_as, *(e for f in self.kb.flags for e in f.same_as))
-        entry = next(filter(None, map(self.kb.entry, named)), None)
+        one: the answer to a question asked of a sign told."""
+        entry = self._doctor_entry(flag)
         if entry is None:
             return reply
         return self._reply(reply.query, entry, ANSWERED, 100.0)
 
     def _doctor_guidance(self, flag: Flag, rest: Question) -> Entry | None:
-        """The entry that says the article's own see-a-doctor guidance (the flag's
-        `same_as`, else any flag's), for a message that tells a sign and asks nothing the
-        article answers ("my leg feels weak, what should I do?"); None when it asks an
-        aspect the article does not cover ("... how much should I take?"), which is
-        declined as it is."""
+        """The article's see-a-doctor entry (`_doctor_entry`), for a message that tells a
+        sign and asks nothing the article answers ("my leg feels weak, what should I
+        do?"); None when it asks an aspect the article does not cover ("... how much
+        should I take?"), which is declined as it is."""
         if forms.asks_may_take(rest.normalised):  # "... should I avoid magnesium?"
             return None
-        sentences = [t for t in _ENDS.split(rest.raw) if any(c.isalnum() for c in t)]
+        sentences = split_sentences(rest.raw)
         # the clause that asks: "my foot keeps catching when I walk, WHAT SHOULD I DO?"
         clauses = sentences[-1].split(",") if sentences else [""]
         opens = [i for i, c in enumerate(clauses) if c.split()[:1] and c.split()[0] in _OPENERS]
@@ -346,8 +347,7 @@ class Conversation:
             or self.matcher.analyse(rest).aspects  # "how long ...?", "which is better?"
         ):
             return None
-        named = (*flag.same_as, *(e for f in self.kb.flags for e in f.same_as))
-        return next(filter(None, map(self.kb.entry, named)), None)
+        return self._doctor_entry(flag)
 
     def _reminded(self, question: Question, reply: Reply, flag: Flag | None) -> Reply:
         """`reply` with the urgent guidance of the message before said again, when this one

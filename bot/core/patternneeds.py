@@ -60,6 +60,7 @@ NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     ('\\b(?:hurt|hurts|hurting|pain|ache|aches) (?:my|your|his|her|our|their|the|me|him|us)\\b', 0): ('ache', 'hurt', 'pain'),
     ('\\b(?:if|when|whenever|unless|once|in case)\\b', 2): ('\x00folded', 'if', 'in case', 'once', 'unless', 'when'),
     ('\\b(?:is|are) (.+?) (?:different|any different) (?:from|than|to) (.+)$', 0): ('different',),
+    ('\\b(?:is|was|could|can|would|might|will|does|did) (?:that|this)\\b', 0): ('can that', 'can this', 'could that', 'could this', 'did that', 'did this', 'does that', 'does this', 'is that', 'is this', 'might that', 'might this', 'was that', 'was this', 'will that', 'will this', 'would that', 'would this'),
     ("\\b(?:i|im|i'm|ive|i've|me|my)\\b", 2): ('\x00folded', 'i', 'me', 'my'),
     ('\\b(?:link|links|connection|connections|relationship|relation|correlation) between (.+?) and (.+)$', 0): (' and ',),
     ('\\b(?:that|this|thats) (?:be |is )?why$', 0): ('that be why', 'that is why', 'that why', 'thats be why', 'thats is why', 'thats why', 'this be why', 'this is why', 'this why'),
