@@ -319,6 +319,8 @@ def decide(
     n = ties.together(matcher, query, top, settings.unsure_margin) if close else None
     if close and n is None:  # "... cut back to one. would that help?": the way to go about it
         n = ties.remedy_weighed(matcher, query, top, settings.unsure_margin)
+    if close and n is None:  # "what can I do to get rid of it?": the way to go about it
+        n = ties.remedy_asked(matcher, query, top, settings.unsure_margin)
     if close and n is None:  # asked of the story it tells: the entry that says most of it
         n = ties.most_told(matcher, query, top, settings.unsure_margin)
     if close and n is None:  # words typed as into a search box: the entry that holds most

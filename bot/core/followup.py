@@ -93,6 +93,9 @@ _WHICH = frozenset({"which", "what", "whats"})  # "which form?": one of the thin
 # question words that ask of a time, a place, a case ("when would it be a problem?"), not a
 # reason (English grammar); "what" asks of a thing of its own and "how" of a reason
 _WH_OPENERS = frozenset({"when", "where", "which", "whereabouts"})
+# "When should I see a doctor ...?", "Do I need to stop ...?": a question asked of what the
+# asker should do, whose answer is advice (English grammar)
+_ADVICE_ASKED = LazyPattern(r"\b(?:should|must|do|can|could|would) (?:i|we|you) (?:need to )?\w+")
 
 
 class Topic(NamedTuple):
@@ -722,7 +725,9 @@ class FollowUps:
             return self.explain(norm, topic)
         return near if near.status == ANSWERED else None
 
-    def _act_of_topic(self, plain: MatchResult, norm: str, topic: Topic) -> MatchResult | None:
+    def _act_of_topic(
+        self, plain: MatchResult, norm: str, topic: Topic
+    ) -> MatchResult | Quote | None:
         """ "so should i stop?", "what can i do about it?": what the person should do about
         what the last answer spoke of, naming no thing, only their own act (a word right
         after "i": "stop", "switch"). Read alone, such words find an entry about doing
@@ -751,6 +756,10 @@ class FollowUps:
         near = self.matcher.match(query, topic=topic.stems, among=set(last.related))
         if self._brings(near, query):  # a related entry that holds the act asked of
             return near
+        if _ADVICE_ASKED.search(normalise(last.question)):
+            # "what should i do?" after "When should I see a doctor ...?": the last answer
+            # was advice, what to do: said again in the article's words, not "I don't know"
+            return self.quote(last, reason=False)
         return plain._replace(status=NO_MATCH)
 
     def _acts_only(self, norm: str) -> bool:

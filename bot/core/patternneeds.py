@@ -63,6 +63,7 @@ NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     ('\\b(?:is|was|could|can|would|might|will|does|did) (?:that|this)\\b', 0): ('can that', 'can this', 'could that', 'could this', 'did that', 'did this', 'does that', 'does this', 'is that', 'is this', 'might that', 'might this', 'was that', 'was this', 'will that', 'will this', 'would that', 'would this'),
     ("\\b(?:i|im|i'm|ive|i've|me|my)\\b", 2): ('\x00folded', 'i', 'me', 'my'),
     ('\\b(?:link|links|connection|connections|relationship|relation|correlation) between (.+?) and (.+)$', 0): (' and ',),
+    ('\\b(?:should|must|do|can|could|would) (?:i|we|you) (?:need to )?\\w+', 0): ('can i ', 'can we ', 'can you ', 'could i ', 'could we ', 'could you ', 'do i ', 'do we ', 'do you ', 'must i ', 'must we ', 'must you ', 'should i ', 'should we ', 'should you ', 'would i ', 'would we ', 'would you '),
     ('\\b(?:that|this|thats) (?:be |is )?why$', 0): ('that be why', 'that is why', 'that why', 'thats be why', 'thats is why', 'thats why', 'this be why', 'this is why', 'this why'),
     ('\\b(?:two|three|four|five|2|3|4|5|a couple of|couple of|a couple|a few|few|several)\\s+(?:things|questions|qs)\\b', 0): ('qs', 'questions', 'things'),
     ('\\b(?:whats|hows|what|why|how|when|where|which|who|whether|if)\\b', 2): ('\x00folded', 'how', 'if', 'what', 'when', 'where', 'whether', 'which', 'who', 'why'),

@@ -295,6 +295,18 @@ def remedy_weighed(matcher: Matcher, query: Query, top: list[Match], margin: flo
     return easing[0] if len(easing) == 1 else None
 
 
+def remedy_asked(matcher: Matcher, query: Query, top: list[Match], margin: float) -> int | None:
+    """Of the matches within `margin` of the best, the position of the only one asked how
+    to stop or ease a thing, when the question asks that way itself ("what could someone
+    do to get rid of back discomfort linked to magnesium?", not "does it stop cramps?"):
+    the way to go about it answers, not what the thing is; None otherwise."""
+    if query.form in (None, forms.YES_NO) or not forms.remedy(" ".join(query.words)):
+        return None
+    close = [n for n, m in enumerate(top) if top[0].score - m.score < margin]
+    easing = [n for n in close if forms.remedy(top[n].entry.question)]
+    return easing[0] if len(close) > 1 and len(easing) == 1 else None
+
+
 def asks_whether_that_helps(said: tuple[str, ...]) -> bool:
     """Does the question a story ends on ask whether what was just told helps ("my buddy
     says cut back to one. WOULD THAT HELP?")? Then "that" is the thing told last, a

@@ -1,0 +1,75 @@
+"""Readings added in the round of set 33. The sentences are this file's own."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import talk
+
+from bot.core import ties
+from bot.core.conversation import Conversation
+from bot.core.loader import load
+from bot.core.matcher import ANSWERED, UNSURE, Match, Matcher
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return Matcher(load(None))
+
+
+def chat(shipped):
+    return Conversation(shipped.kb, matcher=shipped)
+
+
+# -- "what should I do?" after an answer that was advice --------------------------------------
+
+
+def test_what_to_do_after_a_sign_answered_with_the_doctor_words_gives_them_again(shipped):
+    reply = talk(
+        chat(shipped),
+        "is magnesium bad for your back",
+        "the pain has become debilitating and I can't get to work",
+        "what should i do",
+    )
+    assert reply.status == ANSWERED
+    assert reply.entry is not None and reply.entry.id == "see-a-doctor"
+
+
+def test_what_to_do_after_the_see_a_doctor_answer_gives_that_advice_again(shipped):
+    reply = talk(chat(shipped), "when should I see a doctor about back pain?", "what should i do")
+    assert reply.status == ANSWERED
+    assert reply.entry is not None and reply.entry.id == "see-a-doctor"
+    assert "medical consultation" in reply.answer
+
+
+def test_what_to_do_after_an_answer_that_was_no_advice_is_not_that_answer(shipped):
+    reply = talk(chat(shipped), "what is referred pain?", "what should i do")
+    assert reply.entry is None or reply.entry.id != "referred-pain"
+
+
+# -- entries tied: the one asked how to stop a thing answers "how do I get rid of it?" --------
+
+
+def _tied(shipped, first: str, second: str) -> list[Match]:
+    return [Match(shipped.kb.entry(first), 61.0), Match(shipped.kb.entry(second), 59.5)]
+
+
+def test_a_way_to_end_a_thing_asked_is_answered_by_the_tied_entry_that_gives_one(shipped):
+    query = shipped.analyse("what can a person do to get rid of back discomfort from magnesium?")
+    top = _tied(shipped, "back-pain-after-starting", "fix-digestive-back-pain")
+    assert ties.remedy_asked(shipped, query, top, 4.0) == 1
+
+
+def test_whether_a_thing_stops_something_asks_no_way_to_end_it(shipped):
+    query = shipped.analyse("does magnesium stop cramps?")
+    top = _tied(shipped, "magnesium-for-pain", "fix-digestive-back-pain")
+    assert ties.remedy_asked(shipped, query, top, 4.0) is None
+
+
+def test_a_why_question_is_answered_by_no_way_to_end_it(shipped):
+    query = shipped.analyse("why did my back start hurting after magnesium?")
+    top = _tied(shipped, "back-pain-after-starting", "fix-digestive-back-pain")
+    assert ties.remedy_asked(shipped, query, top, 4.0) is None
+
+
+def test_does_magnesium_stop_cramps_stays_as_it_was(shipped):
+    assert shipped.match("does magnesium stop cramps").status == UNSURE
