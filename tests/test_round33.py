@@ -73,3 +73,17 @@ def test_a_why_question_is_answered_by_no_way_to_end_it(shipped):
 
 def test_does_magnesium_stop_cramps_stays_as_it_was(shipped):
     assert shipped.match("does magnesium stop cramps").status == UNSURE
+
+
+# -- a verb after its adverb names no kind of the next word's thing ---------------------------
+
+
+def test_a_verb_after_an_adverb_is_no_kind_of_the_thing_after_it(shipped):
+    result = shipped.match("doctors generally regard magnesium as a cause of back pain?")
+    assert "magnesium" not in result.query.unknown
+    assert result.status == ANSWERED and result.best.entry.id == "direct-cause"
+
+
+def test_a_kind_the_base_lacks_is_still_one(shipped):
+    result = shipped.match("does goat milk cause back pain?")
+    assert "goat" in result.query.unknown and result.status == "no_match"

@@ -258,6 +258,13 @@ def _present_verb(word: str, said: Sequence[str], stopwords: frozenset[str]) -> 
     )
 
 
+def _verb_after_adverb(said: Sequence[str], n: int) -> bool:
+    """Is `said[n]`, which can be a verb, said right after an adverb ("doctors GENERALLY
+    regard magnesium as ...")? Then it is that verb, never a noun naming a kind of the next
+    word's thing. English grammar (word data)."""
+    return bool(n) and meaning.only_how(said[n - 1]) and words.VERB in words.parts(said[n])
+
+
 def _relative_verb(word: str, said: Sequence[str]) -> bool:
     """Is `word` the verb of a relative clause, with a particle after it ("cramps that
     (kind of) WRAP round to my back", "a pain which SHOOTS down my leg"): what the thing
@@ -921,6 +928,7 @@ class Matcher:
             and not _subject_and_verb(word, said[n + 1])
             # "how do nerves HANDLE pain": a verb after its plural subject names no kind
             and not (n and _subject_and_verb(said[n - 1], word))
+            and not _verb_after_adverb(said, n)
             # "gut trouble SHOW UP as": a verb with its particle heads no thing
             and forms.PARTICLES.isdisjoint(said[n + 2 : n + 3])
             # "GURGLY cramps", "SQUISHY stools": a word that describes names no kind
@@ -984,7 +992,9 @@ class Matcher:
         return any(
             self._head_after(said, n)
             for n, w in enumerate(said[:-1])
-            if w == word and not (n and _subject_and_verb(said[n - 1], word))
+            if w == word
+            and not (n and _subject_and_verb(said[n - 1], word))
+            and not _verb_after_adverb(said, n)
         )  # "how do nerves HANDLE pain": a verb after its plural subject names no kind
 
     def _a_state_of_its_own(self, word: str) -> bool:
