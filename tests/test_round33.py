@@ -7,8 +7,11 @@ from helpers import talk
 
 from bot.core import ties
 from bot.core.conversation import Conversation
+from bot.core.corrections import resolve
 from bot.core.loader import load
 from bot.core.matcher import ANSWERED, UNSURE, Match, Matcher
+
+REFER = frozenset(("it", "that", "this", "they", "them"))
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +90,59 @@ def test_a_verb_after_an_adverb_is_no_kind_of_the_thing_after_it(shipped):
 def test_a_kind_the_base_lacks_is_still_one(shipped):
     result = shipped.match("does goat milk cause back pain?")
     assert "goat" in result.query.unknown and result.status == "no_match"
+
+
+# -- a short question with no word of its own, asked of the last answer -----------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "entry", "said"),
+    [
+        ("can a bulging disc cause pain?", "anywhere else?", "herniated-disc", "legs"),
+        ("is bad posture a cause of back pain", "when, though?", "posture", "sitting"),
+    ],
+)
+def test_a_bare_question_after_an_answer_gets_the_articles_words_behind_it(
+    shipped, first, then, entry, said
+):
+    reply = talk(chat(shipped), first, then)
+    assert reply.status == ANSWERED and reply.entry is not None and reply.entry.id == entry
+    assert said in reply.answer
+
+
+@pytest.mark.parametrize("then", ["what about for my teenage son?", "how long?"])
+def test_a_short_question_naming_someone_or_an_aspect_is_not_the_last_answer(shipped, then):
+    reply = talk(chat(shipped), "is bad posture a cause of back pain", then)
+    assert reply.status == "no_match"
+
+
+# -- a correction's "it" with nothing in common to align on: the thing last asked of ----------
+
+
+def test_it_in_a_whole_new_question_is_what_the_last_question_asked_of(shipped):
+    asked = resolve("what causes it", "how do i get rid of back pain from magnesium", REFER)
+    assert asked == "what causes back pain from magnesium"
+
+
+def test_it_never_stands_for_the_person_asking():
+    asked = resolve("what causes it", "how do i fix my posture", REFER)
+    assert asked.split()[-1] != "i"
+
+
+def test_a_correction_asking_the_cause_instead_of_the_fix_gets_the_cause(shipped):
+    reply = talk(
+        chat(shipped),
+        "how do i get rid of back pain from magnesium",
+        "sorry, i mean what causes it",
+    )
+    assert reply.status == ANSWERED and reply.entry.id == "digestive-cause"
+
+
+def test_a_pointer_with_its_noun_stands_for_nothing_asked_before():
+    asked = resolve("what's a calcium channel blocker in this context", "what is nmda", REFER)
+    assert "nmda" not in asked
+
+
+def test_it_after_what_is_x_is_x():
+    asked = resolve("why does magnesium help stop it", "what is central sensitization", REFER)
+    assert asked == "why does magnesium help stop central sensitization"

@@ -20,11 +20,15 @@ from .question import Question
 from .situation import TAKING, Situation
 from .text import LazyPattern, max_typos, normalise, stem, tokens
 from .turns import has_phrase, is_asking
-from .words import ADJECTIVE, ADVERB, NOUN, parts, zipf
+from .words import ADJECTIVE, ADVERB, NOUN, VERB, parts, zipf
 
 _NOT_WORDS = LazyPattern(r"(?<![\w'])not\s+")
 _STARRED = LazyPattern(r"^\s*\*\s*\w|\w\s*\*\s*$")
 _CLAUSE_END = LazyPattern(r"[,;:.!?]+(?:\s+|$)|\s+-+\s+|\s*[\u2013\u2014]+\s*")
+_PERSONS = frozenset(("i", "me", "my", "you", "u", "your", "we", "us", "our"))  # English
+_OPENING = frozenset(("how", "what", "whats", "why", "when", "where", "which", "who", *_PERSONS))
+_VERB_PHRASE = frozenset(("rid", "of", "with", "at", "about", "for", "to"))  # English
+_COPULAS = frozenset(("is", "are", "was", "were", "isnt", "arent"))
 LOOSE_WORDS = 4  # "sorry, lower back" corrects; "no, that is not what i wanted" does not
 NAMING = 1.0  # a word this rare (idf) brought in by a correction must be in its answer's entry
 RARE = 2.0  # ... or else, at least every word this rare: or it is not answered
@@ -395,10 +399,20 @@ def resolve(question: str, previous: str, refer: frozenset[str]) -> str:
     new, old = normalise(question).split(), normalise(previous).split()
     if not old or not set(new) & refer:
         return question
+    ops = SequenceMatcher(None, new, old, autojunk=False).get_opcodes()
+    if all(op[0] != "equal" for op in ops) and (thing := _thing_asked(old)):
+        # "what causes it in the first place?" after "how do i fix back pain from
+        # magnesium": nothing in common to align on; "it" is the thing the last question
+        # asked of, after its opening and its verb
+        return " ".join(
+            w for k, n in enumerate(new) for w in (thing if _stands_alone(new, k, refer) else [n])
+        )
     out: list[str] = []
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, new, old, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in ops:
         if op == "replace" and i2 - i1 == 1 and new[i1] in refer:
-            out.extend(old[j1:j2])
+            # "what causes IT" after "how do I fix back pain ...": "it" stands for a thing,
+            # never for the person asking
+            out.extend(new[i1:i2] if set(old[j1:j2]) <= _PERSONS else old[j1:j2])
         elif op == "replace":  # "what pain does it cause" for "... does mag help with"
             out.extend(
                 old[j1 + k] if word in refer and j1 + k < j2 else word
@@ -407,6 +421,33 @@ def resolve(question: str, previous: str, refer: frozenset[str]) -> str:
         else:
             out.extend(new[i1:i2])
     return " ".join(out)
+
+
+def _stands_alone(words: list[str], at: int, refer: frozenset[str]) -> bool:
+    """Is `words[at]` a pointer standing for a thing ("what causes IT"), not one that
+    points with the noun after it ("in THIS context")? English grammar (word data)."""
+    if words[at] not in refer:
+        return False
+    after = words[at + 1] if at + 1 < len(words) else ""
+    return not after or NOUN not in parts(after) or after in _COPULAS
+
+
+def _thing_asked(words: list[str]) -> list[str]:
+    """The words of what a question asks of, after its opening words (question words,
+    auxiliaries, pronouns) and its verb: "back pain from magnesium" of "how do i fix back
+    pain from magnesium", "central sensitization" of "what is central sensitization"; []
+    when nothing is left or no verb opens it. English grammar."""
+    at = 0
+    while at < len(words) and (words[at] in _OPENING or words[at] in AUXILIARIES):
+        at += 1
+    if at < len(words) and _COPULAS & set(words[:at]):
+        return words[at:]  # "what is central sensitization": the thing it asks what is
+    if at + 1 >= len(words) or VERB not in parts(words[at]) or words[at] in _PERSONS:
+        return []
+    at += 1  # the verb, and what makes a phrase of it: "get RID OF", "deal WITH"
+    while at < len(words) - 1 and words[at] in _VERB_PHRASE:
+        at += 1
+    return words[at:]
 
 
 def _after_cue(

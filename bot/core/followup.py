@@ -30,7 +30,7 @@ from .reasons import (
 from .story import asks_of_me
 from .text import LazyPattern, normalise, stem
 from .turns import has_phrase, is_asking
-from .words import ADJECTIVE, VERB, parts, zipf
+from .words import ADJECTIVE, ADVERB, VERB, parts, zipf
 
 # the words that open a request for instances of what was just said ("like what kind of
 # ...?", "such as?", "for example, which ...?"): English grammar
@@ -117,6 +117,26 @@ class Quote(NamedTuple):
     text: str
 
 
+_DOING = frozenset(("do", "does", "did", "doing", "done"))
+
+
+def _deed_asked(words: list[str]) -> bool:
+    """Does a message ask what someone does ("what would you DO about it?", "what do I
+    DO"): "do" as the verb of its asker, not as the auxiliary that opens a question ("does
+    that happen a lot?")? English grammar."""
+    return any(w in _DOING and k and words[k - 1] in _ASKER for k, w in enumerate(words))
+
+
+COMMON_VERB = 5.0  # Zipf: a verb this frequent ("happen") asks nothing of its own
+
+
+def _says_nothing_new(word: str) -> bool:
+    """Does `word` only tell how ("exactly") or that something happens ("happen"), naming
+    no thing ("daughter", "70") and no deed of its own ("prescribe")? Word data."""
+    kinds = parts(word)
+    return kinds == ADVERB or kinds == VERB and zipf(word) >= COMMON_VERB
+
+
 class FollowUps:
     """Reads follow-ups against a topic, for one knowledge base and its matcher."""
 
@@ -165,7 +185,7 @@ class FollowUps:
         instead = self._given_no(plain, norm, topic)
         if instead is not None:
             return instead  # "then why does my back hurt?" after "No, not directly ..."
-        result = self._with_topic(plain, norm, topic)
+        result = self._with_topic(plain, norm, topic, marked)
         if (
             isinstance(result, MatchResult)
             and result.status != NO_MATCH
@@ -412,7 +432,9 @@ class FollowUps:
             and all(zipf(w) >= EVERYDAY for w in words[3:])
         )
 
-    def _with_topic(self, plain: MatchResult, norm: str, topic: Topic) -> MatchResult | Quote:
+    def _with_topic(
+        self, plain: MatchResult, norm: str, topic: Topic, marked: bool = False
+    ) -> MatchResult | Quote:
         """The reading of a follow-up: its form first ("is that bad?", "why?"), then its own
         words and the topic's, the better of the two readings."""
         query = plain.query
@@ -455,7 +477,19 @@ class FollowUps:
         if self._bare(plain, norm):  # "and further down too?"
             return self.quote(last, reason=False)
         if not query.stems:  # "how much then?": nothing to read with the topic
-            return plain
+            if (
+                query.aspects
+                or query.unknown
+                # "what about a 70 year old", "what will they prescribe?": asked of a thing
+                or not all(map(_says_nothing_new, query.filler))
+                or has_phrase(norm, self.kb.cues.more)  # "what else could it be?": past it
+                or _deed_asked(norm.split())  # "what would you do about it?": not said
+                or not (marked or is_asking(norm, self.kb.cues))
+            ):
+                return plain
+            # "anywhere else?", "like when?", "does that happen a lot?": asked of the last
+            # answer with no word of its own: what the article says there is all it has
+            return self.quote(last, reason=False)
         if self._describes_topic(plain, norm, topic):  # "is that common?"
             return self.quote(last, reason=False)
         about = self._reason_of_topic(plain, norm, topic)
