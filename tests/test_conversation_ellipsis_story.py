@@ -216,7 +216,7 @@ def test_a_part_headed_by_what_was_asked_goes_on_from_it(chat, kb, entry_id, las
     ],
 )
 def test_a_question_of_the_persons_own_act(chat, norm, acts):
-    assert chat.follow._acts_only(norm) is acts
+    assert chat.follow.acts_only(norm) is acts
 
 
 def test_when_to_worry_about_my_back_is_asked_after_another_answer(chat):

@@ -10,6 +10,7 @@ from bot.core.conversation import Conversation
 from bot.core.corrections import resolve
 from bot.core.loader import load
 from bot.core.matcher import ANSWERED, UNSURE, Match, Matcher
+from bot.core.text import without_post_label
 
 REFER = frozenset(("it", "that", "this", "they", "them"))
 
@@ -146,3 +147,48 @@ def test_a_pointer_with_its_noun_stands_for_nothing_asked_before():
 def test_it_after_what_is_x_is_x():
     asked = resolve("why does magnesium help stop it", "what is central sensitization", REFER)
     assert asked == "why does magnesium help stop central sensitization"
+
+
+# -- a forum post's or an e-mail's label before its subject line ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("Title: oxide giving me grief", "oxide giving me grief"),
+        ("Re: magnesium and back pain", "magnesium and back pain"),
+        ("subject - is it the magnesium?", "is it the magnesium?"),
+        ("Retinol: does it cause back pain?", "Retinol: does it cause back pain?"),
+        ("Remember: I take oxide", "Remember: I take oxide"),
+        ("re-reading the article, is oxide worse?", "re-reading the article, is oxide worse?"),
+    ],
+)
+def test_a_post_label_is_no_part_of_what_is_asked(typed, read):
+    assert without_post_label(typed) == read
+
+
+def test_a_labelled_post_is_answered_as_its_text(shipped):
+    text = "Magnesium and back pain: is there real evidence magnesium directly causes it?"
+    plain = chat(shipped).respond(text)
+    labelled = chat(shipped).respond(f"Re: {text}")
+    assert (labelled.status, labelled.entry) == (plain.status, plain.entry)
+
+
+# -- "what should I do?" right after a sign told ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("can magnesium citrate hurt my back", "i've lost a lot of weight without trying"),
+        ("my leg went numb yesterday",),
+    ],
+)
+def test_what_to_do_right_after_a_sign_is_the_articles_doctor_words(shipped, turns):
+    reply = talk(chat(shipped), *turns, "what do i do now?")
+    assert reply.status == ANSWERED and reply.entry.id == "see-a-doctor"
+
+
+def test_a_deed_of_its_own_after_a_sign_is_asked_as_it_is(shipped):
+    reply = talk(chat(shipped), "there's tingling down my leg now", "should i stop the magnesium?")
+    assert reply.entry is not None and reply.entry.id != "see-a-doctor"

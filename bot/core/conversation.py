@@ -85,7 +85,7 @@ from .story import (
     read_asked,
     symptom_in_story,
 )
-from .text import LazyPattern, normalise, split_sentences, stem
+from .text import LazyPattern, normalise, split_sentences, stem, without_post_label
 from .turns import (
     CORRECTION,
     FOLLOW_UP,
@@ -239,6 +239,7 @@ class Conversation:
         self.cause = False  # ... tells a cause not told before ("been stressed")
         self.answered_cause = False  # the last answer was to a story's turn that told a cause
         self.remind: Flag | None = None  # urgent guidance to say again on the next question
+        self.sign_told: Flag | None = None  # the flag the message before reported, if any
         self.claim: Question | None = None  # what someone said of the subject, told last
         self.reported: Question | None = None  # ... and kept past the answers after it
         self.situation.clear()
@@ -257,8 +258,9 @@ class Conversation:
         magnesium cause ...?"), so the sign's information stands alone.
         """
         typed = Question.of(text)
-        # "isthere a reason ...": spaced as meant, so that its question is heard as one
-        spaced = self.matcher.respaced(typed.raw)
+        # "isthere a reason ...": spaced as meant, so that its question is heard as one;
+        # "Title: oxide giving me grief ...": what the post asks, without its label
+        spaced = self.matcher.respaced(without_post_label(typed.raw))
         question = run_on_marked(typed if spaced == typed.raw else Question.of(spaced))
         # "my back hurts is that normal": as punctuated
         said, self.said = self.said, typed.raw
@@ -278,7 +280,19 @@ class Conversation:
         self.situation.note_flag(flag)
         reply = self._respond(question)
         remind, self.remind = self.remind, None
+        told, self.sign_told = self.sign_told, flag if flag is not None and flag.reported else None
         if flag is None:
+            if (
+                told is not None
+                and self.follow.acts_only(question.normalised)
+                and (guidance := self._doctor_guidance(told, question)) is not None
+            ):
+                # "i've lost weight without trying" / "what should i do?": what to do about
+                # the sign just told is the article's see-a-doctor words, not a way to ease
+                # what the magnesium does (a flag told earlier and brought back stays)
+                reply = self._reply(question.raw, guidance, ANSWERED, 100.0)._replace(
+                    safety=reply.safety
+                )
             return self._reminded(question, reply, remind)
         if flag.level == URGENT and flag.reported:
             self.remind = flag  # said again on the next question, if that raises none

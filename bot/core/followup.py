@@ -777,7 +777,7 @@ class FollowUps:
             plain.status == NO_MATCH
             or best is None  # an article passage answered
             or query.unknown
-            or not self._acts_only(norm)
+            or not self.acts_only(norm)
             or self._goes_on(best.entry, topic.last)
             # "when should i worry about my back?": a thing of their own named, and an entry
             # that names every word of it, is asked, whatever the last answer was (not "how
@@ -796,7 +796,7 @@ class FollowUps:
             return self.quote(last, reason=False)
         return plain._replace(status=NO_MATCH)
 
-    def _acts_only(self, norm: str) -> bool:
+    def acts_only(self, norm: str) -> bool:
         """Does a message ask in the first person and name nothing but the person's own act:
         each of its words that is not a function word, a pointer or a lean word follows
         "i" ("should i stop?", "what do i do then"; not "should i take glycinate")?"""

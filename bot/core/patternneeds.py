@@ -119,6 +119,7 @@ NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
     ('^\\W*(?:yes|no)\\b', 2): ('\x00folded', 'no', 'yes'),
     ('^\\W*yes\\b', 2): ('\x00folded', 'yes'),
     ("^\\s*(?!(?:is|are|was|were|anyone|anybody|someone|somebody|who|any|anything)\\b)((?:(?!(?:is|are|am|was|were|im|its|be|been|hurts?|feels?)\\b)[a-z][\\w'-]*\\s+){0,3}(?!(?:is|are|am|was|were|im|its|be|been|hurts?|feels?)\\b)[a-z][\\w'-]*\\s+here)\\s*(?:,|:|\\s[-\\u2013\\u2014]+)\\s+(?=\\S)", 2): ('\x00folded', 'here'),
+    ('^\\s*(?:title|subject|topic|re|fwd?)\\s*(?::|-(?=\\s))\\s*', 2): ('\x00folded', '-', ':'),
     ('^\\s*\\*\\s*\\w|\\w\\s*\\*\\s*$', 0): ('*',),
     ('^\\s*\\[[^\\]\\n]{1,30}\\]', 0): ('[',),
     ('or\\b', 2): ('\x00folded', 'or'),

@@ -880,6 +880,19 @@ def asks_reason(sentence: str) -> bool:
 _VERDICTS = frozenset(("true", "right", "correct", "real", "accurate", "legit", "false", "wrong"))
 
 
+# "Title: oxide giving me grief", "Re: magnesium and back pain", "Subject - ...": the label a
+# forum post or an e-mail puts before its subject line (English convention)
+_POST_LABEL = LazyPattern(r"^\s*(?:title|subject|topic|re|fwd?)\s*(?::|-(?=\s))\s*", re.IGNORECASE)
+
+
+def without_post_label(text: str) -> str:
+    """`text` without the label a forum post or an e-mail puts before its subject line
+    ("Title: ...", "Re: ..."), which says nothing of what is asked."""
+    if ":" not in text[:12] and "-" not in text[:12]:
+        return text  # most messages (the pattern is compiled only for one that may)
+    return _POST_LABEL.sub("", text, count=1) or text
+
+
 def without_verdict_tag(sentence: str) -> str:
     """The claim of a sentence that ends by asking whether it holds, after a comma
     ("magnesium causes back pain, is that true?", "oxide absorbs badly, true or false?"),
