@@ -192,3 +192,20 @@ def test_what_to_do_right_after_a_sign_is_the_articles_doctor_words(shipped, tur
 def test_a_deed_of_its_own_after_a_sign_is_asked_as_it_is(shipped):
     reply = talk(chat(shipped), "there's tingling down my leg now", "should i stop the magnesium?")
     assert reply.entry is not None and reply.entry.id != "see-a-doctor"
+
+
+@pytest.mark.parametrize(
+    ("question", "previous", "resolved"),
+    [
+        # "the one" of kinds to choose from is no pointer at the last question's words
+        (
+            "why is oxide the one people say is worse",
+            "does glycinate give you back pain through the laxative thing",
+            "why is oxide the one people say is worse",
+        ),
+        # "that" after the auxiliary that opens the question is its subject, a pronoun
+        ("does that cause cramps", "why does oxide hurt my back", "does oxide cause cramps"),
+    ],
+)
+def test_which_pointers_stand_for_the_last_questions_words(question, previous, resolved):
+    assert resolve(question, previous, REFER | {"one"}) == resolved

@@ -29,6 +29,8 @@ _PERSONS = frozenset(("i", "me", "my", "you", "u", "your", "we", "us", "our"))  
 _OPENING = frozenset(("how", "what", "whats", "why", "when", "where", "which", "who", *_PERSONS))
 _VERB_PHRASE = frozenset(("rid", "of", "with", "at", "about", "for", "to"))  # English
 _COPULAS = frozenset(("is", "are", "was", "were", "isnt", "arent"))
+_DETERMINING = frozenset(("this", "that", "these", "those"))  # pointers that may take a noun
+_CHOOSING = frozenset(("the", "this", "that", "which", "a", "an", "each", "any", "every"))
 LOOSE_WORDS = 4  # "sorry, lower back" corrects; "no, that is not what i wanted" does not
 NAMING = 1.0  # a word this rare (idf) brought in by a correction must be in its answer's entry
 RARE = 2.0  # ... or else, at least every word this rare: or it is not answered
@@ -409,13 +411,13 @@ def resolve(question: str, previous: str, refer: frozenset[str]) -> str:
         )
     out: list[str] = []
     for op, i1, i2, j1, j2 in ops:
-        if op == "replace" and i2 - i1 == 1 and new[i1] in refer:
+        if op == "replace" and i2 - i1 == 1 and _stands_alone(new, i1, refer):
             # "what causes IT" after "how do I fix back pain ...": "it" stands for a thing,
             # never for the person asking
             out.extend(new[i1:i2] if set(old[j1:j2]) <= _PERSONS else old[j1:j2])
         elif op == "replace":  # "what pain does it cause" for "... does mag help with"
             out.extend(
-                old[j1 + k] if word in refer and j1 + k < j2 else word
+                old[j1 + k] if _stands_alone(new, i1 + k, refer) and j1 + k < j2 else word
                 for k, word in enumerate(new[i1:i2])
             )
         else:
@@ -424,10 +426,18 @@ def resolve(question: str, previous: str, refer: frozenset[str]) -> str:
 
 
 def _stands_alone(words: list[str], at: int, refer: frozenset[str]) -> bool:
-    """Is `words[at]` a pointer standing for a thing ("what causes IT"), not one that
-    points with the noun after it ("in THIS context")? English grammar (word data)."""
-    if words[at] not in refer:
+    """Is `words[at]` a pointer standing for a thing ("what causes IT", "does THAT cause
+    cramps"), not one that points with the noun after it ("in THIS context") nor "one" of
+    kinds to choose from ("oxide is THE ONE people say is worse")? English grammar (word
+    data)."""
+    word = words[at]
+    before = words[at - 1] if at else ""
+    if word not in refer:
         return False
+    if word == "one":
+        return before not in _CHOOSING
+    if word not in _DETERMINING or before in AUXILIARIES:
+        return True
     after = words[at + 1] if at + 1 < len(words) else ""
     return not after or NOUN not in parts(after) or after in _COPULAS
 
