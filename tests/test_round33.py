@@ -10,7 +10,7 @@ from bot.core.conversation import Conversation
 from bot.core.corrections import resolve
 from bot.core.loader import load
 from bot.core.matcher import ANSWERED, UNSURE, Match, Matcher
-from bot.core.text import without_post_label
+from bot.core.text import plainer_words, without_post_label
 
 REFER = frozenset(("it", "that", "this", "they", "them"))
 
@@ -209,3 +209,23 @@ def test_a_deed_of_its_own_after_a_sign_is_asked_as_it_is(shipped):
 )
 def test_which_pointers_stand_for_the_last_questions_words(question, previous, resolved):
     assert resolve(question, previous, REFER | {"one"}) == resolved
+
+
+# -- plainer words asked for, however said -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("what does that mean in normal words", "what does that mean in plain words"),
+        ("say it in everyday language pls", "say it in plain words pls"),
+        ("what does that mean in medical terms", "what does that mean in medical terms"),
+    ],
+)
+def test_plainer_words_asked_for_are_said_as_the_cues_say_them(typed, read):
+    assert plainer_words(typed) == read
+
+
+def test_the_last_answer_in_normal_words_is_what_it_means(shipped):
+    reply = talk(chat(shipped), "what are nmda receptors?", "can you say that in everyday language")
+    assert reply.status == ANSWERED and reply.entry is not None

@@ -85,7 +85,14 @@ from .story import (
     read_asked,
     symptom_in_story,
 )
-from .text import LazyPattern, normalise, split_sentences, stem, without_post_label
+from .text import (
+    LazyPattern,
+    normalise,
+    plainer_words,
+    split_sentences,
+    stem,
+    without_post_label,
+)
 from .turns import (
     CORRECTION,
     FOLLOW_UP,
@@ -260,7 +267,8 @@ class Conversation:
         typed = Question.of(text)
         # "isthere a reason ...": spaced as meant, so that its question is heard as one;
         # "Title: oxide giving me grief ...": what the post asks, without its label
-        spaced = self.matcher.respaced(without_post_label(typed.raw))
+        # "in normal words": plainer words asked for, as the cues say it
+        spaced = self.matcher.respaced(plainer_words(without_post_label(typed.raw)))
         question = run_on_marked(typed if spaced == typed.raw else Question.of(spaced))
         # "my back hurts is that normal": as punctuated
         said, self.said = self.said, typed.raw

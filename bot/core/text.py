@@ -893,6 +893,24 @@ def without_post_label(text: str) -> str:
     return _POST_LABEL.sub("", text, count=1) or text
 
 
+# "in normal words", "in simple english", "in everyday language": plainer words asked for,
+# however said (English; not "in medical terms", which asks the other way)
+_PLAINER = LazyPattern(
+    r"\bin (?:more )?(?:normal|simple|simpler|plain|plainer|everyday|easy|easier|basic|"
+    r"regular|ordinary|human|normie|non ?technical|layman'?s|laymen'?s|lay) "
+    r"(?:words|terms|language|english|speak)\b",
+    re.IGNORECASE,
+)
+
+
+def plainer_words(text: str) -> str:
+    """`text` with plainer words asked for however said ("in normal words", "in simple
+    english") said as "in plain words", as the cues for it are."""
+    if " in " not in text.lower():
+        return text  # most messages (the pattern is compiled only for one that may)
+    return _PLAINER.sub("in plain words", text)
+
+
 def without_verdict_tag(sentence: str) -> str:
     """The claim of a sentence that ends by asking whether it holds, after a comma
     ("magnesium causes back pain, is that true?", "oxide absorbs badly, true or false?"),
